@@ -1,0 +1,17 @@
+// Runs before `npm test` and `npm run demo`: on a fresh clone (or after package-lock.json
+// changed) it installs the locked dependencies, including the project's own Node (the `node`
+// package: wrangler and vitest need Node >= 22.12, and the system one may be older).
+// Plain JavaScript, no dependencies: it must run on whatever Node started npm.
+import { execSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+
+const lock = "package-lock.json";
+const installed = "node_modules/.package-lock.json";
+const stale =
+  !existsSync(installed) ||
+  !existsSync("node_modules/.bin/node") ||
+  statSync(installed).mtimeMs < statSync(lock).mtimeMs;
+if (stale) {
+  console.error("Installing dependencies (npm ci) ...");
+  execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+}

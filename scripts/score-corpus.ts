@@ -1,0 +1,65 @@
+// Scores the deterministic understanding against every fixture's sidecar and lists the misses.
+// Usage: npm run score [-- --verbose]
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEmail } from "../src/inbound/parse-email.ts";
+import { understandEmail } from "../src/understand/understand-email.ts";
+import {
+  contactFound,
+  type Expected,
+  type FixtureResult,
+  sameCompany,
+  sameRole,
+  scoreResults,
+} from "../test/support/score.ts";
+import { JORDAN_SELF } from "../test/support/users.ts";
+
+const dir = new URL("../test/fixtures/inbound/", import.meta.url).pathname;
+const verbose = process.argv.includes("--verbose");
+const results: FixtureResult[] = [];
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".eml"))
+  .sort()) {
+  const expected = JSON.parse(
+    readFileSync(join(dir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
+  ) as Expected;
+  const email = await parseEmail(readFileSync(join(dir, file)));
+  const { understanding } = understandEmail(email, JORDAN_SELF);
+  results.push({ file, expected, actual: understanding });
+  const misses: string[] = [];
+  if (understanding.category !== expected.category)
+    misses.push(`category ${understanding.category} (want ${expected.category})`);
+  if (expected.category === "rejection" && understanding.reason !== expected.reason)
+    misses.push(`reason ${understanding.reason} (want ${expected.reason})`);
+  if (!sameCompany(understanding.company, expected.company))
+    misses.push(
+      `company ${JSON.stringify(understanding.company)} (want ${JSON.stringify(expected.company)})`,
+    );
+  if (!sameRole(understanding.role, expected.role))
+    misses.push(
+      `role ${JSON.stringify(understanding.role)} (want ${JSON.stringify(expected.role)})`,
+    );
+  for (const c of expected.contacts.filter((c) => !contactFound(c, understanding.contacts)))
+    misses.push(`missing contact ${c.name} <${c.email}>`);
+  if (misses.length > 0 || verbose) {
+    console.log(`${file}: ${misses.join("; ") || "ok"}`);
+    if (verbose || misses.some((m) => m.startsWith("missing")))
+      console.log(
+        `   got contacts ${JSON.stringify(understanding.contacts.map((c) => [c.name, c.email, c.kind]))}`,
+      );
+  }
+}
+const s = scoreResults(results);
+console.log(`\n${results.length} fixtures`);
+for (const [category, c] of Object.entries(s.perCategory))
+  console.log(
+    `  ${category.padEnd(17)} P ${c.precision.toFixed(2)}  R ${c.recall.toFixed(2)}  F1 ${c.f1.toFixed(2)}  (n=${c.support})`,
+  );
+console.log(`macro-F1 over categories: ${s.macroF1.toFixed(3)}`);
+console.log(`rejection reason accuracy: ${(s.reasonAccuracy * 100).toFixed(1)} %`);
+console.log(
+  `company accuracy: ${(s.companyAccuracy * 100).toFixed(1)} %   role accuracy: ${(s.roleAccuracy * 100).toFixed(1)} %`,
+);
+console.log(
+  `contacts extracted exactly: ${s.contactsExact}/${s.contactsTotal} = ${((s.contactsExact / Math.max(1, s.contactsTotal)) * 100).toFixed(1)} %   spurious: ${s.spuriousContacts}`,
+);

@@ -1,0 +1,15 @@
+import type { ContactKind } from "../../schemas/understanding.ts";
+
+/** A person the user met or heard from, as stored. */
+export interface Contact {
+  id: string;
+  companyId: string | null;
+  name: string | null;
+  email: string | null;
+  title: string | null;
+  kind: ContactKind | "other";
+  notes: string;
+  warm: boolean;
+  doNotContact: boolean;
+  linkedinUrl: string | null;
+}

@@ -1,0 +1,17 @@
+export type DeliveryMode = "handoff" | "direct";
+
+/** A job seeker served by this deployment. Everything else Rebound stores belongs to one. */
+export interface User {
+  id: string;
+  /** Where Email Routing delivers this user's mail (lower-cased, no plus tag). */
+  inboxAddress: string;
+  /** The everyday address: digests go here, forwards come from here. */
+  ownerAddress: string;
+  /** Owner address first, then any other address the user forwards from. */
+  addresses: string[];
+  displayName: string | null;
+  timeZone: string;
+  digestHour: number;
+  targetCompanies: string[];
+  deliveryMode: DeliveryMode;
+}

@@ -1,0 +1,30 @@
+import * as v from "valibot";
+
+/**
+ * Every binding, secret and var Rebound reads. The `Env` type itself is generated from
+ * wrangler.toml by `npm run types`; this is where each one is explained and validated.
+ *
+ * - DB                  D1 database: every table in schemas/migrations.
+ * - SERVICE_ADDRESS     The address Rebound sends from. Mail from it is never acted on (loop guard).
+ * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
+ */
+const ConfigSchema = v.object({
+  serviceAddress: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()),
+  maxMessageBytes: v.pipe(
+    v.string(),
+    v.transform(Number),
+    v.integer(),
+    v.minValue(64 * 1024),
+    // Email Routing itself refuses anything above 25 MiB.
+    v.maxValue(25 * 1024 * 1024),
+  ),
+});
+export type Config = v.InferOutput<typeof ConfigSchema>;
+
+/** Validated configuration; a misconfigured deployment fails loudly on its first event. */
+export function readConfig(env: Env): Config {
+  return v.parse(ConfigSchema, {
+    serviceAddress: env.SERVICE_ADDRESS,
+    maxMessageBytes: env.MAX_MESSAGE_BYTES,
+  });
+}

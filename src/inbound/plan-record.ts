@@ -1,0 +1,307 @@
+import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
+import type { Contact } from "../domain/contact.ts";
+import { companyKey } from "../understand/company-key.ts";
+import type { UnderstoodEmail } from "../understand/understand-email.ts";
+
+/** Below this the rules are guessing: the message is stored, and the digest asks the user. */
+export const LOW_CONFIDENCE = 0.6;
+
+export type InboundRoute = "forward" | "reply";
+
+/** Facts about one delivery, known before anything is understood. */
+export interface Delivery {
+  route: InboundRoute;
+  messageId: string | null;
+  contentHash: string;
+  envelopeFrom: string;
+  sender: string | null;
+  subject: string;
+  receivedAt: string;
+  rawSize: number;
+  /** Why this message must not trigger actions, or null. */
+  loopGuard: string | null;
+}
+
+/** What D1 already holds that the new message may refer to. */
+export interface KnownRecords {
+  company: { id: string; name: string } | null;
+  /** Contacts at that company or with one of the extracted addresses. */
+  contacts: Contact[];
+  /** For a reply: the contact who wrote. */
+  replyFrom: Contact | null;
+}
+
+export interface InboundRow {
+  id: string;
+  route: InboundRoute;
+  messageId: string | null;
+  contentHash: string;
+  originalKey: string | null;
+  envelopeFrom: string;
+  sender: string | null;
+  subject: string;
+  receivedAt: string;
+  rawSize: number;
+  note: string;
+  extractedText: string;
+  originalFrom: string | null;
+  originalSubject: string | null;
+  originalDate: string | null;
+  forwardFormat: string | null;
+  language: string | null;
+  category: Category | null;
+  reason: string | null;
+  confidence: number | null;
+  engine: string | null;
+  needsReview: boolean;
+  loopGuard: string | null;
+  companyId: string | null;
+  applicationId: string | null;
+  contactId: string | null;
+  status: "processed" | "failed";
+  error: string | null;
+  raw: string | null;
+}
+
+export interface ContactWrite {
+  op: "create" | "update";
+  contact: Contact;
+}
+
+export interface ApplicationWrite {
+  id: string;
+  companyId: string;
+  role: string | null;
+  roleKey: string;
+  stage: string;
+  outcome: string | null;
+}
+
+/** Every row one inbound message writes, decided before any of it is written. */
+export interface InboundRecord {
+  inbound: InboundRow;
+  newCompany: { id: string; name: string; key: string; domain: string | null } | null;
+  application: ApplicationWrite | null;
+  contacts: ContactWrite[];
+  links: { contactId: string; kind: string }[];
+}
+
+/** Text kept for the digest and for reprocessing; D1 rows stay small. */
+const MAX_STORED_TEXT = 16 * 1024;
+
+/** Turns an understood message and what D1 knows into the rows to write. */
+export function planInboundRecord(
+  delivery: Delivery,
+  understood: UnderstoodEmail,
+  known: KnownRecords,
+  originalKey: string | null,
+  newId: () => string,
+): InboundRecord {
+  const u = understood.understanding;
+  const companyName = u.company ?? null;
+  let companyId: string | null = known.company?.id ?? known.replyFrom?.companyId ?? null;
+  let newCompany: InboundRecord["newCompany"] = null;
+  if (!companyId && companyName) {
+    companyId = newId();
+    newCompany = {
+      id: companyId,
+      name: companyName,
+      key: companyKey(companyName),
+      domain: companyDomain(understood),
+    };
+  }
+
+  const contacts = mergeContacts(u.contacts, known, companyId, newId);
+  const links = contacts.map((w) => ({ contactId: w.contact.id, kind: w.contact.kind }));
+  for (const existing of known.replyFrom ? [known.replyFrom] : []) {
+    if (!links.some((l) => l.contactId === existing.id)) {
+      links.push({ contactId: existing.id, kind: existing.kind });
+    }
+  }
+
+  const application =
+    companyId && delivery.route === "forward"
+      ? planApplication(companyId, u.role, u.category, contacts, understood.unwrapped.note, newId)
+      : null;
+
+  const original = understood.unwrapped.original;
+  return {
+    inbound: {
+      id: newId(),
+      ...delivery,
+      originalKey,
+      note: understood.unwrapped.note.slice(0, MAX_STORED_TEXT),
+      extractedText: understood.newest.slice(0, MAX_STORED_TEXT),
+      originalFrom: original.from?.address ?? original.from?.name ?? null,
+      originalSubject: original.subject,
+      originalDate: original.date,
+      forwardFormat: understood.unwrapped.format,
+      language: u.language,
+      category: u.category,
+      reason: u.reason,
+      confidence: u.confidence,
+      engine: u.engine,
+      needsReview: u.confidence < LOW_CONFIDENCE,
+      companyId,
+      applicationId: application?.id ?? null,
+      contactId: known.replyFrom?.id ?? null,
+      status: "processed",
+      error: null,
+      raw: null,
+    },
+    newCompany,
+    application,
+    contacts,
+    links,
+  };
+}
+
+/** The row kept when understanding a message failed: the text and the error, for the digest and a retry. */
+export function planFailedRecord(
+  delivery: Delivery,
+  error: string,
+  raw: string | null,
+  text: string,
+  newId: () => string,
+): InboundRecord {
+  return {
+    inbound: {
+      id: newId(),
+      ...delivery,
+      originalKey: null,
+      note: "",
+      extractedText: text.slice(0, MAX_STORED_TEXT),
+      originalFrom: null,
+      originalSubject: null,
+      originalDate: null,
+      forwardFormat: null,
+      language: null,
+      category: null,
+      reason: null,
+      confidence: null,
+      engine: null,
+      needsReview: true,
+      companyId: null,
+      applicationId: null,
+      contactId: null,
+      status: "failed",
+      error: error.slice(0, 1000),
+      raw,
+    },
+    newCompany: null,
+    application: null,
+    contacts: [],
+    links: [],
+  };
+}
+
+function companyDomain(understood: UnderstoodEmail): string | null {
+  const address = understood.unwrapped.original.from?.address ?? "";
+  const domain = address.split("@")[1] ?? null;
+  return domain && !/(gmail|googlemail|outlook|hotmail|yahoo|icloud|proton)\./.test(domain)
+    ? domain
+    : null;
+}
+
+const nameKey = (name: string | null) =>
+  (name ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+
+/** Matches extracted people to stored ones (same email, or same name at the same company). */
+export function mergeContacts(
+  extracted: readonly ExtractedContact[],
+  known: KnownRecords,
+  companyId: string | null,
+  newId: () => string,
+): ContactWrite[] {
+  const pool = [...known.contacts, ...(known.replyFrom ? [known.replyFrom] : [])];
+  const writes: ContactWrite[] = [];
+  for (const person of extracted) {
+    const match = pool.find(
+      (c) =>
+        (person.email !== null && c.email === person.email) ||
+        (person.name !== null &&
+          nameKey(c.name) === nameKey(person.name) &&
+          (c.email === null || person.email === null || c.email === person.email) &&
+          (c.companyId === companyId || c.companyId === null)),
+    );
+    const already = match ? writes.find((w) => w.contact.id === match.id) : undefined;
+    const base = already?.contact ?? match;
+    if (!base) {
+      const contact: Contact = {
+        id: newId(),
+        companyId,
+        name: person.name,
+        email: person.email,
+        title: person.title ?? null,
+        kind: person.kind,
+        notes: person.note ?? "",
+        warm: person.warm ?? false,
+        doNotContact: false,
+        linkedinUrl: null,
+      };
+      writes.push({ op: "create", contact });
+      pool.push(contact);
+      continue;
+    }
+    const merged: Contact = {
+      ...base,
+      companyId: base.companyId ?? companyId,
+      name: base.name ?? person.name,
+      email: base.email ?? person.email,
+      title: base.title ?? person.title ?? null,
+      kind: base.kind === "other" ? person.kind : base.kind,
+      notes: appendNote(base.notes, person.note ?? ""),
+      warm: base.warm || (person.warm ?? false),
+    };
+    if (already) {
+      already.contact = merged;
+    } else {
+      writes.push({ op: "update", contact: merged });
+    }
+  }
+  return writes;
+}
+
+function appendNote(existing: string, addition: string): string {
+  const trimmed = addition.trim();
+  if (trimmed === "" || existing.includes(trimmed)) return existing;
+  return existing === "" ? trimmed : `${existing}\n${trimmed}`;
+}
+
+const OUTCOME_BY_CATEGORY: Partial<Record<Category, string>> = {
+  rejection: "rejected",
+  keep_on_file: "kept_on_file",
+  offer: "offer",
+};
+
+function planApplication(
+  companyId: string,
+  role: string | null,
+  category: Category,
+  contacts: readonly ContactWrite[],
+  note: string,
+  newId: () => string,
+): ApplicationWrite {
+  const metPeople =
+    contacts.some((w) => w.contact.kind === "interviewer") ||
+    /\b(interview|panel|met|call|chat|spoke)/i.test(note);
+  const stage =
+    category === "offer"
+      ? "offer"
+      : category === "interview_invite" || metPeople
+        ? "interviewed"
+        : "applied";
+  return {
+    id: newId(),
+    companyId,
+    role,
+    roleKey: (role ?? "").trim().toLowerCase(),
+    stage,
+    outcome: OUTCOME_BY_CATEGORY[category] ?? null,
+  };
+}

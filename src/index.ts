@@ -1,0 +1,5 @@
+import { handleEmail } from "./inbound/handle-email.ts";
+
+export default {
+  email: handleEmail,
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,23 @@
+/** Legal-form suffixes that do not change which company is meant. */
+const LEGAL_SUFFIXES =
+  /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|as|aps|pty|lda)\.?$/i;
+
+/** A key under which "Acme, Inc.", "ACME" and "Acme Inc" are one company. */
+export function companyKey(name: string): string {
+  let key = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’'`]/g, "")
+    .replace(/&/g, " and ")
+    .trim();
+  for (let i = 0; i < 3; i++) {
+    const stripped = key
+      .replace(/[\s,]+$/, "")
+      .replace(LEGAL_SUFFIXES, "")
+      .trim();
+    if (stripped === key || stripped === "") break;
+    key = stripped;
+  }
+  return key.replace(/[^a-z0-9]+/g, " ").trim();
+}

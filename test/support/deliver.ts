@@ -1,0 +1,47 @@
+import { env } from "cloudflare:workers";
+import { insertUser } from "../../src/db/users.ts";
+import worker from "../../src/index.ts";
+import { emailMessage, type TestMessage } from "./email-message.ts";
+import { JORDAN } from "./users.ts";
+
+let inboxCounter = 0;
+
+/** Creates Jordan with an inbox of their own, so tests never share a user. */
+export async function createJordan(
+  db: D1Database = env.DB,
+): Promise<{ userId: string; inbox: string }> {
+  inboxCounter += 1;
+  const inbox = `jobs-${inboxCounter}-${crypto.randomUUID().slice(0, 8)}@jordanlee.dev`;
+  const userId = await insertUser(
+    db,
+    {
+      inboxAddress: inbox,
+      ownerAddress: JORDAN.owner,
+      otherAddresses: JORDAN.otherAddresses,
+      displayName: JORDAN.name,
+      timeZone: "Europe/Berlin",
+    },
+    new Date(),
+  );
+  return { userId, inbox };
+}
+
+/** Runs the Worker's real email() handler on a raw message, as Email Routing would. */
+export async function deliver(
+  raw: string | Uint8Array,
+  envelope: { from: string; to: string },
+  bindings: Env = env,
+): Promise<TestMessage> {
+  const message = emailMessage(raw, envelope.from, envelope.to);
+  const handler = worker.email;
+  await handler(message, bindings);
+  return message;
+}
+
+/** Counts rows of a table that belong to a user. */
+export async function countRows(table: string, userId: string): Promise<number> {
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE user_id = ?1`)
+    .bind(userId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
