@@ -1,8 +1,8 @@
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-const migrationsDir = fileURLToPath(new URL("./schemas/migrations", import.meta.url));
+const migrationsDir = resolve(import.meta.dirname, "schemas/migrations");
 
 export default defineConfig({
   plugins: [
@@ -15,7 +15,7 @@ export default defineConfig({
     })),
   ],
   resolve: {
-    alias: { re2: fileURLToPath(new URL("./test/support/no-re2.ts", import.meta.url)) },
+    alias: { re2: resolve(import.meta.dirname, "test/support/no-re2.ts") },
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -28,3 +28,10 @@ export function readConfig(env: Env): Config {
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
   });
 }
+
+declare global {
+  interface Env {
+    /** Secret (`wrangler secret put ADMIN_TOKEN`): bearer token for /admin/*; unset, it refuses all. */
+    ADMIN_TOKEN?: string;
+  }
+}

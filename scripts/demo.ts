@@ -1,0 +1,157 @@
+// npm run demo: Rebound end to end on local defaults (local D1, simulated mail, no API key).
+// Starts `wrangler dev` on a fresh local database, creates a demo job seeker, forwards a few
+// example rejections to the Worker's email() handler, then prints what Rebound understood
+// and stored.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const persist = join(root, ".wrangler", "demo-state");
+const fixtures = join(root, "test", "fixtures", "inbound");
+const wrangler = join(root, "node_modules", ".bin", "wrangler");
+const token = randomBytes(16).toString("hex");
+const inbox = "jobs@jordanlee.dev";
+const owner = "jordan.lee@gmail.com";
+
+/** The example messages the demo forwards, with who sends each. */
+const EXAMPLES: { file: string; from: string }[] = [
+  { file: "fwd-gmail-en-other-candidate-note.eml", from: owner },
+  { file: "fwd-outlook-de-on-hold.eml", from: "jordan.lee@outlook.com" },
+  { file: "fwd-apple-fr-keep-on-file.eml", from: "jordanlee@icloud.com" },
+  { file: "case-ats-greenhouse-rejection-signature.eml", from: owner },
+];
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" };
+
+async function run(args: string[]): Promise<void> {
+  const child = spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const code = await new Promise<number | null>((done) => child.on("exit", done));
+  if (code !== 0) throw new Error(`wrangler ${args.join(" ")} exited with ${code}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? done(address.port) : fail()));
+    });
+  });
+}
+
+async function waitForHealth(base: string, dev: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (dev.exitCode !== null) throw new Error("wrangler dev stopped before it was ready");
+    try {
+      if ((await fetch(`${base}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("wrangler dev did not become ready within 60 s");
+}
+
+async function main(): Promise<void> {
+  await rm(persist, { recursive: true, force: true });
+  console.log("• Applying D1 migrations to a fresh local database …");
+  await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`• Starting the Worker with wrangler dev on ${base} …`);
+  const dev = spawn(
+    wrangler,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persist,
+      "--var",
+      `ADMIN_TOKEN:${token}`,
+      "--show-interactive-dev-session=false",
+    ],
+    { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let devLog = "";
+  dev.stdout?.on("data", (chunk) => (devLog += chunk));
+  dev.stderr?.on("data", (chunk) => (devLog += chunk));
+  try {
+    await waitForHealth(base, dev);
+    const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const created = await fetch(`${base}/admin/users`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        inboxAddress: inbox,
+        ownerAddress: owner,
+        otherAddresses: ["jordan.lee@outlook.com", "jordanlee@icloud.com"],
+        displayName: "Jordan Lee",
+        timeZone: "Europe/Berlin",
+        targetCompanies: ["Globex Systems", "Initech"],
+      }),
+    });
+    if (!created.ok) throw new Error(`creating the demo user failed: ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    console.log(`• Created job seeker Jordan Lee (inbox ${inbox})\n`);
+
+    for (const { file, from } of EXAMPLES) {
+      const raw = await readFile(join(fixtures, file));
+      const url = `${base}/cdn-cgi/local/email?from=${encodeURIComponent(from)}&to=${encodeURIComponent(inbox)}`;
+      const response = await fetch(url, { method: "POST", body: raw });
+      console.log(`  forwarded ${file} → HTTP ${response.status}`);
+    }
+
+    const summary = (await (
+      await fetch(`${base}/admin/users/${id}/summary`, { headers: auth })
+    ).json()) as {
+      inbound: {
+        category: string;
+        reason: string | null;
+        confidence: number;
+        company: string | null;
+        subject: string;
+      }[];
+      contacts: {
+        name: string | null;
+        email: string | null;
+        kind: string;
+        company: string | null;
+      }[];
+      applications: { company: string; role: string | null; stage: string; outcome: string }[];
+    };
+    console.log("\nWhat Rebound understood:");
+    for (const m of summary.inbound) {
+      const why = m.reason ? ` (${m.reason})` : "";
+      console.log(
+        `  ${m.category}${why}, confidence ${m.confidence} — ${m.company ?? "?"} — "${m.subject}"`,
+      );
+    }
+    console.log("\nApplications:");
+    for (const a of summary.applications) {
+      console.log(`  ${a.company}: ${a.role ?? "(role not stated)"} — ${a.stage}, ${a.outcome}`);
+    }
+    console.log("\nPeople remembered:");
+    for (const c of summary.contacts) {
+      console.log(
+        `  ${c.name ?? "(no name)"} <${c.email ?? "no address yet"}> — ${c.kind} at ${c.company ?? "?"}`,
+      );
+    }
+    console.log(
+      `\nLocal data is in ${persist}; try \`npm run analyze -- test/fixtures/inbound/*.eml\`.`,
+    );
+  } catch (error) {
+    console.error(devLog.slice(-4000));
+    throw error;
+  } finally {
+    dev.kill("SIGTERM");
+  }
+}
+
+await main();

@@ -1,0 +1,47 @@
+import { sValidator } from "@hono/standard-validator";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { NewUserBodySchema } from "../../schemas/api.ts";
+import { summariseUser } from "../db/summary.ts";
+import { insertUser } from "../db/users.ts";
+
+/** HTTP: a health check and a small admin API for adding job seekers and seeing their data. */
+export const app = new Hono<{ Bindings: Env }>();
+
+app.get("/health", (c) => c.json({ ok: true }));
+
+app.use("/admin/*", async (c, next) => {
+  const presented = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? "";
+  // Without a configured token every request is refused, rather than the API being open.
+  if (!c.env.ADMIN_TOKEN || !sameSecret(presented, c.env.ADMIN_TOKEN)) {
+    throw new HTTPException(401, { message: "Unauthorized" });
+  }
+  await next();
+});
+
+function sameSecret(a: string, b: string): boolean {
+  const encoder = new TextEncoder();
+  const left = encoder.encode(a);
+  const right = encoder.encode(b);
+  return left.byteLength === right.byteLength && crypto.subtle.timingSafeEqual(left, right);
+}
+
+app.post("/admin/users", sValidator("json", NewUserBodySchema), async (c) => {
+  const body = c.req.valid("json");
+  const id = await insertUser(c.env.DB, body, new Date());
+  return c.json({ id }, 201);
+});
+
+app.get("/admin/users/:id/summary", async (c) => {
+  return c.json(await summariseUser(c.env.DB, c.req.param("id")));
+});
+
+app.onError((error, c) => {
+  if (error instanceof HTTPException) return error.getResponse();
+  // The public answer stays generic; the detail goes to the Worker's logs.
+  console.error("http error", error);
+  const unique = error instanceof Error && /UNIQUE constraint failed/.test(error.message);
+  return unique
+    ? c.json({ error: "That inbox address is already taken." }, 409)
+    : c.json({ error: "Internal error" }, 500);
+});

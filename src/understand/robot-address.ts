@@ -1,0 +1,157 @@
+/**
+ * Domains that applicant-tracking systems, job boards and bulk-mail platforms send from.
+ * Mail from them is written by a machine on the employer's behalf: the address never
+ * reaches a person, and the domain never names the employer.
+ */
+const ATS_DOMAINS: ReadonlySet<string> = new Set([
+  // Applicant-tracking systems (the sending domain and the product domain).
+  "greenhouse.io",
+  "greenhouse-mail.io",
+  "lever.co",
+  "hire.lever.co",
+  "workday.com",
+  "myworkday.com",
+  "myworkdayjobs.com",
+  "ashbyhq.com",
+  "ashbymail.com",
+  "smartrecruiters.com",
+  "smartrecruitersmail.com",
+  "icims.com",
+  "teamtailor.com",
+  "teamtailor-mail.com",
+  "personio.de",
+  "personio.com",
+  "recruitee.com",
+  "workable.com",
+  "workablemail.com",
+  "bamboohr.com",
+  "jazzhr.com",
+  "applytojob.com",
+  "jobvite.com",
+  "successfactors.com",
+  "successfactors.eu",
+  "sapsf.com",
+  "sapsf.eu",
+  "taleo.net",
+  "oraclecloud.com",
+  "breezy.hr",
+  "breezyhr.com",
+  "pinpointhq.com",
+  "comeet.co",
+  "comeet.com",
+  "softgarden.de",
+  "softgarden.io",
+  "dvinci.de",
+  "dvinci-easy.com",
+  "rexx-systems.com",
+  "join.com",
+  "jobylon.com",
+  "homerun.co",
+  "recruiterbox.com",
+  "freshteam.com",
+  "zohorecruit.com",
+  "zoho.com",
+  "gem.com",
+  "rippling.com",
+  "ripplingmail.com",
+  "paylocity.com",
+  "ultipro.com",
+  "ukg.com",
+  "adp.com",
+  "cornerstoneondemand.com",
+  "csod.com",
+  "avature.net",
+  "phenompeople.com",
+  "eightfold.ai",
+  "beamery.com",
+  "hirebridge.com",
+  "trakstar.com",
+  "recruitcrm.io",
+  "manatal.com",
+  "bullhorn.com",
+  "jobscore.com",
+  "clearcompany.com",
+  "hireology.com",
+  "wellfound.com",
+  "angel.co",
+  "otta.com",
+  "welcometothejungle.com",
+  "hellowork.com",
+  "flatchr.io",
+  "talent-soft.com",
+  "talentsoft.com",
+  "cegid.com",
+  "factorial.co",
+  "factorialhr.com",
+  "kenjo.io",
+  "bizneo.com",
+  "jobandtalent.com",
+  "infojobs.net",
+  // Job boards and professional networks.
+  "linkedin.com",
+  "e.linkedin.com",
+  "indeed.com",
+  "indeedemail.com",
+  "glassdoor.com",
+  "stepstone.de",
+  "stepstone.com",
+  "xing.com",
+  "monster.com",
+  "ziprecruiter.com",
+  "dice.com",
+  "hired.com",
+  "welcomekit.co",
+  // Bulk-mail and transactional platforms.
+  "sendgrid.net",
+  "sendgrid.com",
+  "mailgun.org",
+  "mailgun.net",
+  "amazonses.com",
+  "mandrillapp.com",
+  "mailchimp.com",
+  "mcsv.net",
+  "sparkpostmail.com",
+  "postmarkapp.com",
+  "mtasv.net",
+  "hubspotemail.net",
+  "hs-email.net",
+  "salesforce.com",
+  "exacttarget.com",
+  "mktomail.com",
+]);
+
+/**
+ * Local parts that name a function or a machine, never one person. `jobs@`-style role boxes
+ * are read by whoever is on duty, so writing to them is not keeping a relationship.
+ */
+const ROBOT_LOCAL_PART =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?response|notifications?|notify|alerts?|mailer[-_.]?daemon|postmaster|bounces?|bounce[-+_.].*|mailer|daemon|automailer|auto[-_.]?reply|autoresponder|system|robot|bot|jobs?|careers?|career[-_.]?site|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|talent[-_.]?team|hiring|hr|people|people[-_.]?ops|personal|personalabteilung|bewerbung(?:en)?|karriere|jobs[-_.].+|careers[-_.].+|recrutement|rh|empleo|empleos|rrhh|seleccion|candidates?|candidatures?|applications?|apply|applicants?|info|hello|contact|team|admin|support|help|office|mail|news|newsletter|updates?|do_not_reply|ne[-_.]?pas[-_.]?repondre|nepasrepondre|keine[-_.]?antwort)$/;
+
+/** "a.b.example.com" -> ["a.b.example.com", "b.example.com", "example.com"]. */
+function domainAndParents(domain: string): string[] {
+  const labels = domain.split(".");
+  const out: string[] = [];
+  for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join("."));
+  return out;
+}
+
+/** Whether a domain (or any parent of it) belongs to an ATS, job board or bulk-mail platform. */
+export function isAtsDomain(domain: string): boolean {
+  const d = domain.trim().toLowerCase().replace(/\.$/, "");
+  if (d === "") return false;
+  return domainAndParents(d).some((candidate) => ATS_DOMAINS.has(candidate));
+}
+
+/** Whether mail from (or to) this address reaches a machine or a shared box rather than a person. */
+export function isRobotAddress(address: string): boolean {
+  const a = address.trim().toLowerCase();
+  const at = a.lastIndexOf("@");
+  if (at <= 0) return true;
+  const local = a.slice(0, at).replace(/\+.*$/, "");
+  const domain = a.slice(at + 1);
+  if (isAtsDomain(domain)) return true;
+  if (ROBOT_LOCAL_PART.test(local)) return true;
+  // Bounce and tracking addresses: long random tokens, VERP ("bounce-123=x.com").
+  if (/^(?:bounce|bnc|return|msprvs|prvs)[-=+_.]/.test(local)) return true;
+  return /(?:^|[-_.])no[-_.]?reply(?:$|[-_.])/.test(local);
+}

@@ -1,0 +1,88 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+
+const TOKEN = "test-admin-token-0123456789abcdef";
+const withToken = { ...env, ADMIN_TOKEN: TOKEN };
+
+async function call(path: string, init: RequestInit = {}, bindings: Env = withToken) {
+  const { app } = await import("../../src/http/app.ts");
+  return app.request(path, init, bindings);
+}
+
+const body = (inbox: string) =>
+  JSON.stringify({
+    inboxAddress: inbox,
+    ownerAddress: "Jordan.Lee@Gmail.com",
+    timeZone: "Europe/Berlin",
+  });
+
+describe("HTTP", () => {
+  it("answers the health check through the Worker's fetch()", async () => {
+    const response = await exports.default.fetch("https://rebound.test/health");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it("refuses the admin API without the right token", async () => {
+    expect((await call("/admin/users", { method: "POST", body: body("a@x.dev") })).status).toBe(
+      401,
+    );
+    const wrong = { authorization: "Bearer nope", "content-type": "application/json" };
+    expect(
+      (await call("/admin/users", { method: "POST", headers: wrong, body: body("a@x.dev") }))
+        .status,
+    ).toBe(401);
+  });
+
+  it("refuses everything when no admin token is configured", async () => {
+    const headers = { authorization: "Bearer ", "content-type": "application/json" };
+    const response = await call(
+      "/admin/users",
+      { method: "POST", headers, body: body("b@x.dev") },
+      env,
+    );
+    expect(response.status).toBe(401);
+  });
+
+  it("creates a job seeker, lower-casing addresses, and refuses the same inbox twice", async () => {
+    const headers = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
+    const created = await call("/admin/users", {
+      method: "POST",
+      headers,
+      body: body("Jobs@Create.dev"),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const row = await env.DB.prepare(
+      "SELECT inbox_address, owner_address, time_zone FROM users WHERE id = ?1",
+    )
+      .bind(id)
+      .first();
+    expect(row).toEqual({
+      inbox_address: "jobs@create.dev",
+      owner_address: "jordan.lee@gmail.com",
+      time_zone: "Europe/Berlin",
+    });
+    const again = await call("/admin/users", {
+      method: "POST",
+      headers,
+      body: body("jobs@create.dev"),
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it.each([
+    [{ inboxAddress: "not-an-address", ownerAddress: "a@b.dev" }],
+    [{ inboxAddress: "a@b.dev", ownerAddress: "c@d.dev", timeZone: "Mars/Olympus" }],
+    [{ inboxAddress: "a@b.dev", ownerAddress: "c@d.dev", digestHour: 24 }],
+    [{ inboxAddress: "a@b.dev", ownerAddress: "c@d.dev", deliveryMode: "carrier-pigeon" }],
+  ])("rejects an invalid body %o with 400", async (invalid) => {
+    const headers = { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" };
+    const response = await call("/admin/users", {
+      method: "POST",
+      headers,
+      body: JSON.stringify(invalid),
+    });
+    expect(response.status).toBe(400);
+  });
+});
