@@ -1,4 +1,5 @@
 import PostalMime, { addressParser, type Email } from "postal-mime";
+import { htmlToText } from "./html-to-text.ts";
 import type { Mailbox, ParsedEmail } from "./parsed-email.ts";
 
 /** Forwards of forwards of attachments stop here; deeper parts are ignored. */
@@ -54,7 +55,7 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
     inReplyTo: cleanMessageId(email.inReplyTo),
     references: (email.references ?? "").match(/<[^<>\s]+>/g) ?? [],
     headers,
-    text: normaliseText(email.text ?? ""),
+    text: normaliseText(email.text?.trim() ? email.text : htmlToText(email.html ?? "")),
     html: email.html ?? null,
     attachedMessages,
   };
