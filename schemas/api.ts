@@ -31,5 +31,6 @@ export const NewUserBodySchema = v.object({
     [],
   ),
   deliveryMode: v.optional(v.picklist(["handoff", "direct"]), "handoff"),
+  prefersCalling: v.optional(v.boolean(), false),
 });
 export type NewUserBody = v.InferOutput<typeof NewUserBodySchema>;

@@ -18,10 +18,10 @@ const owner = "jordan.lee@gmail.com";
 
 /** The example messages the demo forwards, with who sends each. */
 const EXAMPLES: { file: string; from: string }[] = [
-  { file: "fwd-gmail-en-other-candidate-note.eml", from: owner },
-  { file: "fwd-outlook-de-on-hold.eml", from: "jordan.lee@outlook.com" },
-  { file: "fwd-apple-fr-keep-on-file.eml", from: "jordanlee@icloud.com" },
-  { file: "case-ats-greenhouse-rejection-signature.eml", from: owner },
+  { file: "fwd-gmail-web-en-northwind-panel-note.eml", from: owner },
+  { file: "fwd-owa-html-en-silverbirch-on-hold.eml", from: "jordan.lee@outlook.com" },
+  { file: "fwd-apple-mail-en-brightwater-keep-on-file.eml", from: "jordanlee@icloud.com" },
+  { file: "case-greenhouse-other-candidate.eml", from: owner },
 ];
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" };

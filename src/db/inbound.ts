@@ -1,6 +1,16 @@
 import type { Contact } from "../domain/contact.ts";
 import type { User } from "../domain/user.ts";
 import type { InboundRecord } from "../inbound/plan-record.ts";
+import type { ContactHistory } from "../plan/follow-ups-for-message.ts";
+import {
+  type FollowUpWrites,
+  followUpStatements,
+  selectFeedbackRequested,
+  selectLastReplies,
+  selectTouches,
+  type TouchRow,
+  touchesByContact,
+} from "./drafts.ts";
 import { selectUserByInbox, toUser, type UserRow } from "./users.ts";
 
 interface ContactRow {
@@ -78,9 +88,13 @@ export interface Related {
   company: { id: string; name: string } | null;
   contacts: Contact[];
   originalSeen: boolean;
+  history: ContactHistory;
 }
 
-/** One round trip: the company by key, its contacts and any with the given emails, the original's key. */
+/**
+ * One round trip: the company by key, its contacts and any with the given emails, what was
+ * already planned for them and when they last wrote, and whether the original was seen.
+ */
 export async function lookUpRelated(
   db: D1Database,
   userId: string,
@@ -88,7 +102,7 @@ export async function lookUpRelated(
   emails: readonly string[],
   originalKey: string | null,
 ): Promise<Related> {
-  const [companies, contacts, seen] = await db.batch([
+  const [companies, contacts, seen, touches, replies, asked] = await db.batch([
     db
       .prepare("SELECT id, name FROM companies WHERE user_id = ?1 AND name_key = ?2")
       .bind(userId, companyKey ?? ""),
@@ -104,22 +118,35 @@ export async function lookUpRelated(
     db
       .prepare("SELECT 1 AS seen FROM inbound_messages WHERE user_id = ?1 AND original_key = ?2")
       .bind(userId, originalKey ?? ""),
+    selectTouches(db, userId, emails, companyKey),
+    selectLastReplies(db, userId, emails, companyKey),
+    selectFeedbackRequested(db, userId, companyKey),
   ]);
+  const replyRows = (replies?.results ?? []) as { contact_id: string; last_reply_at: string }[];
   return {
     company: (companies?.results[0] as { id: string; name: string } | undefined) ?? null,
     contacts: ((contacts?.results ?? []) as unknown as ContactRow[]).map(toContact),
     originalSeen: (seen?.results.length ?? 0) > 0,
+    history: {
+      touches: touchesByContact((touches?.results ?? []) as unknown as TouchRow[]),
+      lastReplies: new Map(replyRows.map((r) => [r.contact_id, r.last_reply_at])),
+      companyFeedbackRequested: (asked?.results.length ?? 0) > 0,
+    },
   };
 }
 
-/** Writes every row of one inbound message in one transaction: all of it or none. */
+/** Writes every row of one inbound message, and its follow-ups, in one transaction: all or none. */
 export async function recordInbound(
   db: D1Database,
   userId: string,
   record: InboundRecord,
+  followUps: FollowUpWrites | null,
   now: string,
 ): Promise<void> {
-  await db.batch(inboundStatements(db, userId, record, now));
+  await db.batch([
+    ...inboundStatements(db, userId, record, now),
+    ...(followUps ? followUpStatements(db, userId, followUps, now) : []),
+  ]);
 }
 
 /** The statements `recordInbound` runs, exposed so the benchmark can count and time them. */

@@ -9,12 +9,13 @@ interface UserRow {
   digest_hour: number;
   target_companies: string;
   delivery_mode: DeliveryMode;
+  prefers_calling: number;
   extra_addresses: string | null;
 }
 
 const SELECT_USER = `
   SELECT u.id, u.inbox_address, u.owner_address, u.display_name, u.time_zone, u.digest_hour,
-         u.target_companies, u.delivery_mode,
+         u.target_companies, u.delivery_mode, u.prefers_calling,
          (SELECT json_group_array(a.address) FROM user_addresses a WHERE a.user_id = u.id) AS extra_addresses
   FROM users u`;
 
@@ -36,6 +37,7 @@ export function toUser(row: UserRow): User {
     digestHour: row.digest_hour,
     targetCompanies: JSON.parse(row.target_companies) as string[],
     deliveryMode: row.delivery_mode,
+    prefersCalling: row.prefers_calling === 1,
   };
 }
 
@@ -55,6 +57,7 @@ export interface NewUser {
   digestHour?: number;
   targetCompanies?: readonly string[];
   deliveryMode?: DeliveryMode;
+  prefersCalling?: boolean;
 }
 
 /** Creates a user and their extra addresses in one transaction; returns the new id. */
@@ -64,8 +67,8 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
     db
       .prepare(
         `INSERT INTO users (id, inbox_address, owner_address, display_name, time_zone, digest_hour,
-                            target_companies, delivery_mode, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+                            target_companies, delivery_mode, prefers_calling, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)`,
       )
       .bind(
         id,
@@ -76,6 +79,7 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
         user.digestHour ?? 8,
         JSON.stringify(user.targetCompanies ?? []),
         user.deliveryMode ?? "handoff",
+        user.prefersCalling ? 1 : 0,
         now.toISOString(),
       ),
     ...(user.otherAddresses ?? []).map((address) =>

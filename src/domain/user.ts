@@ -14,4 +14,6 @@ export interface User {
   digestHour: number;
   targetCompanies: string[];
   deliveryMode: DeliveryMode;
+  /** Offer voicemail scripts instead of some emails (PRODUCT.md, advice 9). */
+  prefersCalling: boolean;
 }

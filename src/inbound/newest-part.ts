@@ -1,7 +1,8 @@
 import EmailReplyParser from "email-reply-parser";
 import {
-  headerFieldsAt,
+  headerBlockAt,
   isRuleLine,
+  libraryView,
   readHeaderLine,
   separatorKind,
   stripQuoteMarkers,
@@ -9,6 +10,8 @@ import {
 
 /** The newest message of a rejection thread is short; older history below this is never read. */
 const MAX_NEWEST_CHARS = 64 * 1024;
+/** Reply headers are looked for this far down; a newest message longer than this is kept whole. */
+const MAX_HEADER_SCAN_CHARS = 16 * 1024;
 /** An attribution ("On …, Maya Ortiz <maya@x.com> wrote:") is one line, wrapped onto at most three. */
 const MAX_ATTRIBUTION_CHARS = 400;
 const MAX_ATTRIBUTION_LINES = 3;
@@ -17,7 +20,6 @@ const MAX_ATTRIBUTION_LINES = 3;
  * so it only ever sees this much of the text, sanitised, and only when our scan found nothing.
  */
 const LIBRARY_VIEW_CHARS = 4 * 1024;
-const LIBRARY_VIEW_LINE_CHARS = 300;
 
 interface Attribution {
   /** Lower-cased words the attribution line starts with. */
@@ -33,7 +35,7 @@ const ATTRIBUTIONS: readonly Attribution[] = [
   { starts: ["on "], ends: ["wrote:", "wrote", "writes:"] },
   { starts: ["am "], ends: [":"], contains: "schrieb" },
   { starts: [""], ends: [":"], contains: " schrieb am " },
-  { starts: ["le "], ends: ["a écrit :", "a écrit:", "a écrit", "a écrit :"] },
+  { starts: ["le "], ends: ["a écrit :", "a écrit:", "a écrit"] },
   { starts: ["el "], ends: ["escribió:", "escribió :", "escribió"] },
   { starts: ["op "], ends: [":"], contains: "schreef" },
   { starts: ["il "], ends: ["ha scritto:", "ha scritto :", "scritto:"] },
@@ -50,7 +52,7 @@ export function newestPart(body: string): string {
     return "";
   }
   const lines = head.split("\n");
-  let cut = findReplyHeader(lines);
+  let cut = findReplyHeader(lines, lineCountWithin(lines, MAX_HEADER_SCAN_CHARS));
   if (cut < 0 && mayHaveForeignAttribution(lines)) {
     cut = replyHeaderFromLibrary(head, lines);
   }
@@ -69,8 +71,8 @@ export function newestPart(body: string): string {
 }
 
 /** Index of the first line that starts older history, or -1. */
-function findReplyHeader(lines: readonly string[]): number {
-  for (let i = 0; i < lines.length; i++) {
+function findReplyHeader(lines: readonly string[], scanLines: number): number {
+  for (let i = 0; i < scanLines; i++) {
     const line = lines[i] ?? "";
     if (stripQuoteMarkers(line).depth > 0) {
       continue;
@@ -84,16 +86,19 @@ function findReplyHeader(lines: readonly string[]): number {
       return i;
     }
     if (kind === "rule") {
-      if (headerFieldsAt(lines, i + 1).has("from")) {
+      if (headerBlockAt(lines, i + 1).fields.has("from")) {
         return i;
       }
       continue;
     }
     if (readHeaderLine(trimmed)?.field === "from") {
-      const fields = headerFieldsAt(lines, i);
+      const { fields, end } = headerBlockAt(lines, i);
       if (fields.size >= 2 && (fields.has("date") || fields.has("subject"))) {
         return i;
       }
+      // A From line further down this block can only see fewer fields: skip past it.
+      i = Math.max(i, end - 1);
+      continue;
     }
     if (isAttributionAt(lines, i)) {
       return i;
@@ -102,13 +107,26 @@ function findReplyHeader(lines: readonly string[]): number {
   return -1;
 }
 
+/** How many leading lines fit in `chars` characters. */
+function lineCountWithin(lines: readonly string[], chars: number): number {
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    total += (lines[i] ?? "").length + 1;
+    if (total > chars) {
+      return i + 1;
+    }
+  }
+  return lines.length;
+}
+
 /** An "On … wrote:" line at `index`, possibly wrapped over the next one or two lines. */
 function isAttributionAt(lines: readonly string[], index: number): boolean {
   const first = (lines[index] ?? "").trim();
   if (first.length > MAX_ATTRIBUTION_CHARS) {
     return false;
   }
-  const lower = first.toLowerCase();
+  // French typography puts a narrow no-break space before the colon ("a écrit\u202f:").
+  const lower = first.toLowerCase().replace(/[\u00a0\u202f]/g, " ");
   const candidates = ATTRIBUTIONS.filter((a) => a.starts.some((start) => lower.startsWith(start)));
   if (candidates.length === 0) {
     return false;
@@ -120,7 +138,7 @@ function isAttributionAt(lines: readonly string[], index: number): boolean {
       if (next === "" || stripQuoteMarkers(lines[index + extra] ?? "").depth > 0) {
         return false;
       }
-      joined = `${joined} ${next.toLowerCase()}`;
+      joined = `${joined} ${next.toLowerCase().replace(/[\u00a0\u202f]/g, " ")}`;
       if (joined.length > MAX_ATTRIBUTION_CHARS) {
         return false;
       }
@@ -158,13 +176,14 @@ function nextContentIsQuoted(lines: readonly string[], from: number): boolean {
  * library worth its cost.
  */
 function mayHaveForeignAttribution(lines: readonly string[]): boolean {
-  return lines.some((line) => {
+  return lines.slice(0, lineCountWithin(lines, LIBRARY_VIEW_CHARS)).some((line) => {
     const trimmed = line.trim();
     return (
       trimmed.length >= 10 &&
       trimmed.length <= MAX_ATTRIBUTION_CHARS &&
       (trimmed.endsWith(":") || trimmed.endsWith("：")) &&
-      looksDated(trimmed)
+      stripQuoteMarkers(line).depth === 0 &&
+      (/\d{4}|\d:\d\d/.test(trimmed) || trimmed.includes("@"))
     );
   });
 }
@@ -176,7 +195,7 @@ function replyHeaderFromLibrary(head: string, lines: readonly string[]): number 
   let header: string | undefined;
   try {
     replyParser ??= new EmailReplyParser();
-    const fragments = replyParser.read(libraryView(head)).getFragments();
+    const fragments = replyParser.read(libraryView(head, LIBRARY_VIEW_CHARS)).getFragments();
     header = fragments
       .find((fragment) => fragment.isQuoted() && !fragment.isEmpty())
       ?.getContent()
@@ -192,28 +211,10 @@ function replyHeaderFromLibrary(head: string, lines: readonly string[]): number 
   // The library joins a wrapped attribution onto one line; match on its opening words.
   const opening = header.slice(0, 40);
   for (let i = 1; i < lines.length; i++) {
-    if ((lines[i] ?? "").trim().startsWith(opening)) {
+    const trimmed = (lines[i] ?? "").trim();
+    if (trimmed.length >= 8 && (trimmed.startsWith(opening) || header.startsWith(trimmed))) {
       return i;
     }
   }
   return -1;
-}
-
-/** Short lines, no blank runs, bounded size: what the library's regexes can handle in time. */
-function libraryView(text: string): string {
-  const out: string[] = [];
-  let blank = false;
-  for (const line of text.slice(0, LIBRARY_VIEW_CHARS).split("\n")) {
-    const trimmedEnd = line.trimEnd().slice(0, LIBRARY_VIEW_LINE_CHARS);
-    if (trimmedEnd.trim() === "") {
-      if (!blank) {
-        out.push("");
-      }
-      blank = true;
-      continue;
-    }
-    blank = false;
-    out.push(trimmedEnd);
-  }
-  return out.join("\n");
 }

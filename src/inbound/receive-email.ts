@@ -1,6 +1,8 @@
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
 import type { Config } from "../env.ts";
+import { followUpsForMessage } from "../plan/follow-ups-for-message.ts";
 import { companyKey } from "../understand/company-key.ts";
+import { findReturnDate } from "../understand/return-date.ts";
 import { type UnderstoodEmail, understandEmail } from "../understand/understand-email.ts";
 import { parseEmail } from "./parse-email.ts";
 import type { ParsedEmail } from "./parsed-email.ts";
@@ -121,28 +123,35 @@ export async function receiveEmail(
   const originalKey =
     unwrapped.format === "none" ? null : await originalKeyOf(understood, unwrapped.original.body);
   const key = understanding.company ? companyKey(understanding.company) : null;
-  const related = await lookUpRelated(
-    db,
-    user.id,
-    key,
-    understanding.contacts.flatMap((c) => (c.email ? [c.email] : [])),
-    originalKey,
-  );
+  const emails = understanding.contacts.flatMap((c) => (c.email ? [c.email] : []));
+  if (route.kind === "reply" && route.contact.email) emails.push(route.contact.email);
+  const related = await lookUpRelated(db, user.id, key, emails, originalKey);
   // The same rejection forwarded a second time (a new forward, a new Message-ID) is one event.
   if (related.originalSeen) return { kind: "duplicate" };
 
+  const replyFrom = route.kind === "reply" ? route.contact : null;
+  const newId = () => crypto.randomUUID();
   const record = planInboundRecord(
     delivery,
     understood,
-    {
-      company: related.company,
-      contacts: related.contacts,
-      replyFrom: route.kind === "reply" ? route.contact : null,
-    },
+    { company: related.company, contacts: related.contacts, replyFrom },
     originalKey,
-    () => crypto.randomUUID(),
+    newId,
   );
-  await recordInbound(db, user.id, record, arriving.receivedAt.toISOString());
+  const followUps = followUpsForMessage({
+    user,
+    record,
+    understood,
+    replyFrom,
+    companyName: related.company?.name ?? understanding.company,
+    history: related.history,
+    returnDate:
+      understanding.category === "auto_reply"
+        ? findReturnDate(understood.newest, understanding.language, delivery.receivedAt)
+        : null,
+    newId,
+  });
+  await recordInbound(db, user.id, record, followUps, arriving.receivedAt.toISOString());
   return { kind: "stored", inboundId: record.inbound.id, status: "processed" };
 }
 
@@ -156,7 +165,7 @@ async function storeFailure(
 ): Promise<ReceiveOutcome> {
   const keptRaw = raw.byteLength <= MAX_KEPT_RAW_BYTES ? new TextDecoder().decode(raw) : null;
   const record = planFailedRecord(delivery, error, keptRaw, text, () => crypto.randomUUID());
-  await recordInbound(db, userId, record, delivery.receivedAt);
+  await recordInbound(db, userId, record, null, delivery.receivedAt);
   return { kind: "stored", inboundId: record.inbound.id, status: "failed" };
 }
 

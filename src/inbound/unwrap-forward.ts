@@ -16,13 +16,15 @@ const MAX_MARKER_LINE_CHARS = 200;
 const MAX_HEADER_BLOCK_LINES = 40;
 /** Blank lines allowed between header lines (HTML-derived text puts one after each <p>). */
 const MAX_BLANKS_IN_HEADER_BLOCK = 2;
+/** "Respuesta automática:" is the longest subject prefix we know. */
+const MAX_SUBJECT_PREFIX_CHARS = 24;
 /** A forward of a forward of a forward (Outlook -> Gmail -> Rebound) unwraps this deep at most. */
 const MAX_NESTED_FORWARDS = 3;
 /**
  * email-forward-parser's regexes backtrack badly (1000 blank lines cost ~90 ms, a long
- * "From:" line ~100 ms), so it only ever sees this much of the text, sanitised.
+ * "From:" line ~100 ms), so it only ever sees this much of the text, sanitised: a few ms.
  */
-const LIBRARY_VIEW_CHARS = 8 * 1024;
+const LIBRARY_VIEW_CHARS = 4 * 1024;
 const LIBRARY_VIEW_LINE_CHARS = 300;
 
 export type HeaderField = "from" | "to" | "cc" | "bcc" | "replyTo" | "subject" | "date";
@@ -252,23 +254,17 @@ const FORWARD_SUBJECT_PREFIXES: ReadonlySet<string> = new Set([
   "転送",
 ]);
 
-/** Subject prefixes mail clients add when replying (Re, AW, SV, Antw, R, RES, Réf, Odp, …). */
+/**
+ * Subject prefixes of replies (Re, AW, SV, Antw, R, RES, Réf, Odp, …) and of automatic replies,
+ * which quote the message they answer just as a reply does.
+ */
 const REPLY_SUBJECT_PREFIXES: ReadonlySet<string> = new Set([
-  "re",
-  "aw",
-  "sv",
-  "antw",
-  "antwort",
-  "r",
-  "res",
-  "rif",
-  "ref",
-  "réf",
-  "odp",
-  "ynt",
-  "回复",
-  "答复",
-  "回覆",
+  ...["re", "aw", "sv", "antw", "antwort", "r", "res", "rif", "ref", "réf", "odp", "ynt"],
+  ...["回复", "答复", "回覆"],
+  ...["auto", "autoreply", "automatic reply", "auto-reply", "out of office", "ooo"],
+  ...["automatische antwort", "abwesenheitsnotiz", "abwesend", "réponse automatique"],
+  ...["absence", "respuesta automática", "fuera de la oficina", "risposta automatica"],
+  ...["automatisch antwoord", "afwezig", "resposta automática", "automatiskt svar"],
 ]);
 
 /** Mobile and webmail footers a user's note ends with; never part of what they wrote. */
@@ -303,6 +299,16 @@ const NOTE_BOILERPLATE_PREFIXES: readonly string[] = [
   "download outlook voor ",
   "skickat från min ",
   "sendt fra min ",
+];
+
+/** How Outlook writes a delegate's send ("A on behalf of B") in a forwarded From row. */
+const ON_BEHALF_OF: readonly string[] = [
+  " on behalf of ",
+  " im auftrag von ",
+  " de la part de ",
+  " en nombre de ",
+  " per conto di ",
+  " namens ",
 ];
 
 interface HeaderLine {
@@ -420,6 +426,8 @@ function scanForForward(
       if (looksLikeHeaderBlock(block)) {
         return buildForward(text, lines, i, block, subject);
       }
+      // A From line further down this block can only see fewer fields: skip past it.
+      i = Math.max(i, block.end - 1);
     }
   }
   return null;
@@ -453,9 +461,16 @@ function buildForward(
   };
 }
 
-/** The header fields of the block starting at `start` (after up to two blank lines); empty if none. */
-export function headerFieldsAt(lines: readonly string[], start: number): ReadonlySet<HeaderField> {
-  return new Set(readHeaderBlock(lines, start).fields.keys());
+/**
+ * The header fields of the block starting at `start` (after up to two blank lines), and the
+ * index of the first line after it; no fields and `end === start` when there is no block.
+ */
+export function headerBlockAt(
+  lines: readonly string[],
+  start: number,
+): { fields: ReadonlySet<HeaderField>; end: number } {
+  const block = readHeaderBlock(lines, start);
+  return { fields: new Set(block.fields.keys()), end: block.end };
 }
 
 /** A bare header block (no separator line) must look like one: From plus Date or Subject plus one more. */
@@ -510,11 +525,9 @@ function readHeaderBlock(lines: readonly string[], start: number, leading = ""):
       for (const [index, header] of headers.entries()) {
         let value = header.value;
         if (value === "" && index === headers.length - 1) {
-          // Thunderbird's header table, flattened: "Subject:" then the value on its own line.
-          const next = nextNonBlank(lines, i + 1, MAX_BLANKS_IN_HEADER_BLOCK);
-          const nextText = next < 0 ? "" : stripQuoteMarkers(lines[next] ?? "").text.trim();
-          if (next >= 0 && nextText.length <= MAX_HEADER_LINE_CHARS && !readHeaderLine(nextText)) {
-            value = nextText;
+          const next = valueOnNextLine(lines, i + 1, header.field);
+          if (next >= 0) {
+            value = stripQuoteMarkers(lines[next] ?? "").text.trim();
             consumed = next;
           }
         }
@@ -537,6 +550,29 @@ function readHeaderBlock(lines: readonly string[], start: number, leading = ""):
     break;
   }
   return fields.size === 0 ? { fields, start, end: start } : { fields, start: first, end };
+}
+
+/**
+ * Thunderbird's header table, flattened from HTML, puts "Subject:" and its value on lines of
+ * their own. The next line is that value only if another header row follows it, or it is an
+ * address for an address row: an empty "Subject:" must not swallow the body's first line.
+ */
+function valueOnNextLine(lines: readonly string[], from: number, field: HeaderField): number {
+  const next = nextNonBlank(lines, from, MAX_BLANKS_IN_HEADER_BLOCK);
+  if (next < 0) {
+    return -1;
+  }
+  const text = stripQuoteMarkers(lines[next] ?? "").text.trim();
+  if (text.length > MAX_HEADER_LINE_CHARS || readHeaderLine(text)) {
+    return -1;
+  }
+  if (isAddressField(field) && text.includes("@")) {
+    return next;
+  }
+  const after = nextNonBlank(lines, next + 1, MAX_BLANKS_IN_HEADER_BLOCK);
+  return after >= 0 && readHeaderLine(stripQuoteMarkers(lines[after] ?? "").text.trim())
+    ? next
+    : -1;
 }
 
 /**
@@ -808,7 +844,7 @@ function subjectPrefix(subject: string): "forward" | "reply" | null {
 
 function leadingSubjectToken(subject: string): string | null {
   const trimmed = subject.trimStart().replace(/^\[[^\]]{0,40}\]\s*/, "");
-  const colon = firstColon(trimmed.slice(0, 16));
+  const colon = firstColon(trimmed.slice(0, MAX_SUBJECT_PREFIX_CHARS + 1));
   if (colon <= 0) {
     return null;
   }
@@ -887,8 +923,8 @@ function cleanHeaderValue(value: string): string {
  * "Maya Ortiz [mailto:maya@x.com]", "\"Ortiz, Maya\" <maya@x.com>", "maya@x.com",
  * "Maya Ortiz" (no address), "Maya Ortiz < (mailto:maya@x.com) maya@x.com>" (HTML).
  */
-export function parseForwardedMailbox(value: string): Mailbox {
-  const cleaned = cleanMailboxText(value);
+function parseForwardedMailbox(value: string): Mailbox {
+  const cleaned = withoutOnBehalfOf(cleanMailboxText(value));
   let address: string | null = null;
   let name = cleaned;
   const open = cleaned.indexOf("<");
@@ -913,8 +949,20 @@ export function parseForwardedMailbox(value: string): Mailbox {
   return { name, address };
 }
 
+/** Outlook's "Careers <careers@x.com> on behalf of Maya Ortiz": the mailbox is the first part. */
+function withoutOnBehalfOf(value: string): string {
+  const lower = value.toLowerCase();
+  for (const phrase of ON_BEHALF_OF) {
+    const at = lower.indexOf(phrase);
+    if (at > 0) {
+      return value.slice(0, at).trim();
+    }
+  }
+  return value;
+}
+
 /** A To/Cc list: ";" separates Outlook's entries ("Ortiz, Maya <…>; Sam Chen <…>"), "," the others. */
-export function parseForwardedMailboxList(value: string): Mailbox[] {
+function parseForwardedMailboxList(value: string): Mailbox[] {
   const cleaned = cleanMailboxText(value);
   if (cleaned === "") {
     return [];
@@ -948,7 +996,7 @@ export function parseForwardedMailboxList(value: string): Mailbox[] {
 function cleanMailboxText(value: string): string {
   return value
     .replace(/\s*\(mailto:[^()\s]*\)\s*/gi, " ")
-    .replace(/<([^<>\s]*)<mailto:[^<>\s]*>>/gi, "<$1>")
+    .replace(/<([^<>\s]*)\s*<mailto:[^<>\s]*>\s*>/gi, "<$1>")
     .replace(/\[mailto:([^[\]\s]*)\]/gi, "<$1>")
     .replace(/mailto:/gi, "")
     .replace(/\s+/g, " ")
@@ -993,7 +1041,11 @@ function decodeName(raw: string): string {
       name = name.slice(1, -1).trim();
     }
   }
-  return name.replace(/\\"/g, '"');
+  // "*Maya Ortiz*": a bold name from HTML-to-text conversion.
+  return name
+    .replace(/\\"/g, '"')
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .trim();
 }
 
 function topLevelIndexOf(text: string, separator: string): number {
@@ -1059,7 +1111,7 @@ let forwardParser: EmailForwardParser | null = null;
  * "forward" (the library's own guard against reading replies as forwards).
  */
 function forwardFromLibrary(text: string, subject: string): InlineForward | null {
-  const view = libraryView(text);
+  const view = libraryView(text, LIBRARY_VIEW_CHARS);
   let result: EmailForwardResult;
   try {
     forwardParser ??= new EmailForwardParser();
@@ -1088,11 +1140,15 @@ function forwardFromLibrary(text: string, subject: string): InlineForward | null
   };
 }
 
-/** Short lines, no blank runs, bounded size: what the library's regexes can handle in time. */
-function libraryView(text: string): string {
+/**
+ * What the crisp-oss parsers (email-forward-parser, email-reply-parser) may see: their regexes
+ * backtrack on long lines and runs of blank lines, so they get a bounded prefix with lines cut
+ * short and blank runs collapsed.
+ */
+export function libraryView(text: string, maxChars: number): string {
   const out: string[] = [];
   let blank = false;
-  for (const line of text.slice(0, LIBRARY_VIEW_CHARS).split("\n")) {
+  for (const line of text.slice(0, maxChars).split("\n")) {
     const trimmedEnd = line.trimEnd().slice(0, LIBRARY_VIEW_LINE_CHARS);
     if (trimmedEnd.trim() === "") {
       if (!blank) {

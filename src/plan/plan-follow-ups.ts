@@ -108,7 +108,8 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
   const sender = event.people.find((p) => p.isSender) ?? null;
   if (event.category === "auto_reply") {
     return sender && event.returnDate
-      ? { ...EMPTY_PLAN, postpone: [{ contactId: sender.contact.id, until: event.returnDate }] }
+      ? // The day after they are back, not the morning they face a full inbox.
+        { ...EMPTY_PLAN, postpone: [{ contactId: sender.contact.id, until: addDays(event.returnDate, 1) }] }
       : EMPTY_PLAN;
   }
   const answered = event.category === "feedback" || event.category === "referral_offer";

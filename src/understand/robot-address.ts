@@ -147,7 +147,10 @@ export function isRobotAddress(address: string): boolean {
   const a = address.trim().toLowerCase();
   const at = a.lastIndexOf("@");
   if (at <= 0) return true;
-  const local = a.slice(0, at).replace(/\+.*$/, "");
+  const fullLocal = a.slice(0, at);
+  // "company+autoreply@", "x+bounces@": the tag says what the box is for.
+  if (/\+(?:auto-?reply|no-?reply|bounces?|notifications?)\b/.test(fullLocal)) return true;
+  const local = fullLocal.replace(/\+.*$/, "");
   const domain = a.slice(at + 1);
   if (isAtsDomain(domain)) return true;
   if (ROBOT_LOCAL_PART.test(local)) return true;

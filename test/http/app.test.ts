@@ -1,4 +1,5 @@
-import { env, exports } from "cloudflare:workers";
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 
 const TOKEN = "test-admin-token-0123456789abcdef";
@@ -18,7 +19,12 @@ const body = (inbox: string) =>
 
 describe("HTTP", () => {
   it("answers the health check through the Worker's fetch()", async () => {
-    const response = await exports.default.fetch("https://rebound.test/health");
+    const { default: worker } = await import("../../src/index.ts");
+    const response = await worker.fetch(
+      new Request("https://rebound.test/health"),
+      env,
+      createExecutionContext(),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
   });

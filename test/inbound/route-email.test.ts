@@ -14,6 +14,7 @@ const user: User = {
   digestHour: 8,
   targetCompanies: [],
   deliveryMode: "handoff",
+  prefersCalling: false,
 };
 
 const maya: Contact = {

@@ -222,7 +222,7 @@ describe("planFollowUps: the limits", () => {
       event({ category: "auto_reply", reason: null, returnDate: "2026-11-16T00:00:00.000Z" }),
     );
     expect(plan.drafts).toEqual([]);
-    expect(plan.postpone).toEqual([{ contactId: "maya", until: "2026-11-16T00:00:00.000Z" }]);
+    expect(plan.postpone).toEqual([{ contactId: "maya", until: "2026-11-17T00:00:00.000Z" }]);
   });
 
   it("gives two people at one company different wordings", () => {

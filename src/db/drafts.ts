@@ -1,0 +1,179 @@
+import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
+import type { DraftState, PastTouch } from "../plan/plan-follow-ups.ts";
+
+/** A draft as written when it is planned. */
+export interface NewDraft {
+  id: string;
+  contactId: string;
+  companyId: string | null;
+  inboundId: string;
+  kind: MessageKind;
+  channel: Channel;
+  rule: string;
+  subject: string;
+  body: string;
+  dueAt: string;
+}
+
+/** Everything planning changes for one inbound message, written with it in one transaction. */
+export interface FollowUpWrites {
+  drafts: NewDraft[];
+  supersedeNudgesFor: string[];
+  postpone: { contactId: string; until: string }[];
+  warm: string[];
+}
+
+/** Kinds that chase someone; an answer from them makes pending ones moot. */
+export const NUDGE_KINDS: readonly MessageKind[] = [
+  "appreciation",
+  "feedback_request",
+  "referral_request",
+  "keep_on_file_follow_up",
+  "networking_meeting",
+  "stay_in_touch",
+  "check_in_90_day",
+  "on_hold_check_back",
+  "role_fit_question",
+  "call_script",
+];
+
+// Contacts named by a message: by address, or at the named company. ?1 user, ?2 JSON emails, ?3 company key.
+const RELATED_CONTACT_IDS = `
+  SELECT c.id FROM contacts c
+  WHERE c.user_id = ?1
+    AND (c.email IN (SELECT value FROM json_each(?2))
+         OR c.company_id = (SELECT id FROM companies WHERE user_id = ?1 AND name_key = ?3))`;
+
+/** Drafts already planned or sent to the related contacts (not skipped or superseded). */
+export function selectTouches(
+  db: D1Database,
+  userId: string,
+  emails: readonly string[],
+  companyKey: string | null,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT d.contact_id, d.kind, d.channel, coalesce(d.sent_at, d.due_at) AS due_at, d.state
+       FROM drafts d
+       WHERE d.user_id = ?1 AND d.state NOT IN ('skipped', 'superseded')
+         AND d.contact_id IN (${RELATED_CONTACT_IDS})
+       LIMIT 500`,
+    )
+    .bind(userId, JSON.stringify(emails), companyKey ?? "");
+}
+
+/** When each related contact last wrote to the user themselves (auto-replies don't count). */
+export function selectLastReplies(
+  db: D1Database,
+  userId: string,
+  emails: readonly string[],
+  companyKey: string | null,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT m.contact_id, max(m.received_at) AS last_reply_at
+       FROM inbound_messages m
+       WHERE m.user_id = ?1 AND m.route = 'reply' AND coalesce(m.category, '') <> 'auto_reply'
+         AND m.contact_id IN (${RELATED_CONTACT_IDS})
+       GROUP BY m.contact_id`,
+    )
+    .bind(userId, JSON.stringify(emails), companyKey ?? "");
+}
+
+/** Whether the company was already asked for feedback (one request per company, ever). */
+export function selectFeedbackRequested(
+  db: D1Database,
+  userId: string,
+  companyKey: string | null,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT 1 AS asked FROM drafts
+       WHERE user_id = ?1 AND kind = 'feedback_request' AND state <> 'superseded'
+         AND company_id = (SELECT id FROM companies WHERE user_id = ?1 AND name_key = ?2)
+       LIMIT 1`,
+    )
+    .bind(userId, companyKey ?? "");
+}
+
+export interface TouchRow {
+  contact_id: string;
+  kind: MessageKind;
+  channel: Channel;
+  due_at: string;
+  state: DraftState;
+}
+
+/** Groups touch rows by contact. */
+export function touchesByContact(rows: readonly TouchRow[]): Map<string, PastTouch[]> {
+  const byContact = new Map<string, PastTouch[]>();
+  for (const row of rows) {
+    const list = byContact.get(row.contact_id) ?? [];
+    list.push({ kind: row.kind, channel: row.channel, dueAt: row.due_at, state: row.state });
+    byContact.set(row.contact_id, list);
+  }
+  return byContact;
+}
+
+/** The statements that apply a follow-up plan; superseding comes first so new drafts survive it. */
+export function followUpStatements(
+  db: D1Database,
+  userId: string,
+  writes: FollowUpWrites,
+  now: string,
+): D1PreparedStatement[] {
+  const statements: D1PreparedStatement[] = [];
+  for (const contactId of writes.supersedeNudgesFor) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE drafts SET state = 'superseded', state_reason = 'they answered', updated_at = ?3
+           WHERE user_id = ?1 AND contact_id = ?2 AND state = 'pending'
+             AND kind IN (SELECT value FROM json_each(?4))`,
+        )
+        .bind(userId, contactId, now, JSON.stringify(NUDGE_KINDS)),
+    );
+  }
+  for (const { contactId, until } of writes.postpone) {
+    statements.push(
+      db
+        .prepare(
+          `UPDATE drafts SET due_at = ?3, updated_at = ?4
+           WHERE user_id = ?1 AND contact_id = ?2 AND state = 'pending' AND due_at < ?3`,
+        )
+        .bind(userId, contactId, until, now),
+    );
+  }
+  for (const contactId of writes.warm) {
+    statements.push(
+      db
+        .prepare("UPDATE contacts SET warm = 1, updated_at = ?3 WHERE user_id = ?1 AND id = ?2")
+        .bind(userId, contactId, now),
+    );
+  }
+  for (const d of writes.drafts) {
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO drafts (id, user_id, contact_id, company_id, inbound_id, kind, channel, rule,
+                               subject, body, due_at, created_at, updated_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)`,
+        )
+        .bind(
+          d.id,
+          userId,
+          d.contactId,
+          d.companyId,
+          d.inboundId,
+          d.kind,
+          d.channel,
+          d.rule,
+          d.subject,
+          d.body,
+          d.dueAt,
+          now,
+        ),
+    );
+  }
+  return statements;
+}
