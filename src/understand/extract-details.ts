@@ -30,6 +30,13 @@ const MAX_SIGNATURE_LINES = 8;
 const SIGNATURE_SEARCH_LINES = 30;
 /** What we keep of the user's words about one person. */
 const MAX_PERSON_NOTE_CHARS = 200;
+/** A note names a handful of people; past these limits it is pasted text, not a note. */
+const MAX_NOTE_SENTENCES = 40;
+const MAX_MENTIONS_PER_SENTENCE = 12;
+/** Nobody remembers more people from one application; bounds the merging work. */
+const MAX_CONTACTS = 30;
+/** How far around a name the body is read for its title or address. */
+const SENTENCE_WINDOW_CHARS = 400;
 
 /**
  * Extracts the employer, the role and the people worth remembering from one message,
@@ -50,7 +57,12 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     return { company: null, role: null, contacts: [] };
   }
   const platforms = platformsNamedIn(newest);
+  const headerNames = [input.original.from, ...input.original.to, ...input.original.cc].flatMap(
+    (m) => splitDisplayName(m?.name ?? "").person ?? [],
+  );
   const company = chooseCompany({
+    self,
+    headerNames,
     message,
     body,
     subject,
@@ -181,8 +193,7 @@ const ORG_WORDS = words(
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
     "bonjour|hola|beste|gentile|estimado|estimada|monday|tuesday|wednesday|thursday|friday|" +
-    "saturday|sunday|january|february|march|april|may|june|july|august|september|october|" +
-    "november|december",
+    "saturday|sunday|january|february|march|july|september|october|november|december",
 );
 
 /** Lower-case particles inside a person's name ("Sanne de Vries", "José de la Cruz"). */
@@ -192,7 +203,7 @@ const NAME_PARTICLES = words(
 
 /** Honorifics and German "i. A." ("on behalf of") before a name in a signature. */
 const HONORIFIC =
-  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|don|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p)\.?\s+/i;
+  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p)\.?\s+/i;
 
 /** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -230,11 +241,7 @@ const WORD_SEPARATORS = /[^a-z0-9ßłøæœđþı]+/;
 /** Whether any word of the text is in the vocabulary. */
 function mentions(vocab: Vocabulary, text: string): boolean {
   const folded = fold(text);
-  if (
-    vocab.phrases.some((phrase) => ` ${folded} `.includes(` ${phrase} `) || folded.includes(phrase))
-  ) {
-    return true;
-  }
+  if (vocab.phrases.some((phrase) => folded.includes(phrase))) return true;
   for (const word of folded.split(WORD_SEPARATORS)) {
     if (word === "") continue;
     if (vocab.words.has(word)) return true;
@@ -256,7 +263,7 @@ const TITLE_VOCABULARY = vocabulary(
     "tecnico|tecnica|seleccion|rrhh|rh|talento|recrutement|analista|especialista|socia|socio|" +
     "titolare|responsabile|direttore|direttrice|asistente|assistante|projectleider|teamleider|" +
     "afdelingshoofd|adviseur|medewerker|werving|hoofd|resources|recursos|ressources|humanos|" +
-    "humaines|*leiter*|*manager*|referent*|personalab*|personalle*|personalref*|personaler*|" +
+    "humaines|*leiter*|*leitung*|*manager*|referent*|personalab*|personalle*|personalref*|personaler*|" +
     "personalw*|personalm*|personalb*|geschaftsfuhr*|*entwickler*|*berater*|sachbearbeiter*|" +
     "charge|chargee|ingenieur*|developpeu*|gerant*|reclutador*|desarrollador*|coordinador*|" +
     "coordinat*|consultor*|fundador*|fondat*|grunder*|cofondat*",
@@ -330,14 +337,22 @@ function selfMatcher(self: SelfIdentity): SelfMatcher {
 // =============================================================================================
 // Names
 
-/** Removes honorifics, quotes and stray punctuation around a name. */
+/** "(she/her)", "(he/him)", "(they/them)" after a name. */
+const PRONOUNS =
+  /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
+
+/** Removes honorifics, pronouns, quotes and stray punctuation around a name. */
 function cleanName(raw: string): string {
   let name = raw
     .normalize("NFC")
+    .replace(PRONOUNS, "")
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, "")
-    .replace(/^[\s"'“”‘’«»<([*_~-]+|[\s"'“”‘’«»>)\]*_~,;:.!-]+$/g, "")
+    .replace(/^[\s"'“”‘’«»<[*_~-]+|[\s"'“”‘’«»>*_~,;:.!-]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  // A closing bracket stays when it closes one in the name ("Alex Kim (Bluepeak)").
+  while (/[)\]]$/.test(name) && !/[([]/.test(name)) name = name.slice(0, -1).trimEnd();
+  while (/^[([]/.test(name) && !/[)\]]/.test(name)) name = name.slice(1).trimStart();
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   return name;
 }
@@ -345,21 +360,27 @@ function cleanName(raw: string): string {
 /** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
 function isPersonName(name: string, allowSingle = false): boolean {
   const parts = name.split(" ");
-  if (parts.length > 4 || name.length > 60) return false;
+  // "María del Carmen Rodríguez de la Fuente": particles do not count towards the four words.
+  if (parts.length > 8 || name.length > 60) return false;
   if (parts.length === 1 && !allowSingle) return false;
   let nameWords = 0;
+  let lowerSeen = false;
   for (let i = 0; i < parts.length; i++) {
     const word = parts[i] ?? "";
     const inside = i > 0 && i < parts.length - 1;
     if (inside && NAME_PARTICLES.has(word)) continue;
     if (inside && /^\p{Lu}\.$/u.test(word)) continue; // middle initial
-    if (!NAME_WORD.test(word) || !HAS_LOWER.test(word)) return false;
+    if (!NAME_WORD.test(word)) return false;
+    // "Claire MARTIN": a surname in capitals, as French signatures write it.
+    const capitals = !HAS_LOWER.test(word);
+    if (capitals && (i === 0 || word.length < 2)) return false;
+    lowerSeen ||= !capitals;
     const folded = fold(word);
     if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded) || PLATFORM_NAMES.has(folded)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
     nameWords++;
   }
-  return nameWords >= (allowSingle ? 1 : 2);
+  return lowerSeen && nameWords <= 4 && nameWords >= (allowSingle ? 1 : 2);
 }
 
 /**
@@ -377,8 +398,9 @@ function nameFromAddress(address: string): string | null {
 
 /** Same person: identical names, a lone first name against a full one, or a middle name more. */
 function namesMatch(a: string, b: string): boolean {
-  const fa = fold(a).split(/\s+/);
-  const fb = fold(b).split(/\s+/);
+  // "Jean-Luc Picard" and "Jean Luc Picard" (from jean-luc.picard@) are one name.
+  const fa = fold(a).replace(/-/g, " ").split(/\s+/);
+  const fb = fold(b).replace(/-/g, " ").split(/\s+/);
   if (fa.join(" ") === fb.join(" ")) return true;
   const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   if (shorter[0] !== longer[0]) return false;
@@ -421,10 +443,16 @@ interface SenderInfo {
 
 function describeSender(from: Mailbox | null, self: SelfMatcher): SenderInfo {
   const address = from?.address ?? null;
-  const { person, org } = splitDisplayName(from?.name ?? "");
+  const robot = address === null || isRobotAddress(address);
+  let { person, org } = splitDisplayName(from?.name ?? "");
+  // One word on a machine's address is a brand ("Stripe <no-reply@...>"); on a person's, a first name.
+  if (robot && person !== null && !person.includes(" ")) {
+    org = orgFromPhrase(person);
+    person = null;
+  }
   return {
     address,
-    robot: address === null || isRobotAddress(address),
+    robot,
     self: self.isSelfAddress(address) || self.isSelfName(from?.name ?? null),
     person: person !== null && self.isSelfName(person) ? null : person,
     org,
@@ -442,6 +470,10 @@ function splitDisplayName(raw: string): { person: string | null; org: string | n
   // "Maya Ortiz via Greenhouse", "Northwind (via Lever)"
   name = name.replace(/\s*[([]?\s*\bvia\b.*$/i, "").trim();
   if (isPersonName(name)) return { person: name, org: null };
+  // "Sam": a first name alone is a person, not an organisation.
+  if (!name.includes(" ") && isPersonName(name, true) && !ORG_WORDS.has(fold(name))) {
+    return { person: name, org: null };
+  }
   // "Ortiz, Maya"
   const reversed = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   if (reversed?.[1] && reversed[2] && isPersonName(`${reversed[2]} ${reversed[1]}`)) {
@@ -486,10 +518,11 @@ function orgFromPhrase(raw: string): string | null {
 }
 
 /** Job-board alert digests: they list many employers and are about none of them. */
+const JOB_BOARD_DIGEST =
+  /\bjob alerts?\b|\bnew jobs?\b|\bjobs? for you\b|\brecommended jobs\b|\bjob recommendations\b|\bjobs? matching\b|\bjobs? (?:like|near)\b|\bstellenangebote\b|\bjobagent\b|\bneue jobs\b|\boffres d['’]emploi\b|\balertes? emploi\b|\bofertas de empleo\b|\balertas? de empleo\b|\bvacatures voor\b/i;
+
 function isJobBoardDigest(from: Mailbox | null, subject: string): boolean {
-  const digest =
-    /\bjob alerts?\b|\bnew jobs?\b|\bjobs? for you\b|\brecommended jobs\b|\bjob recommendations\b|\bjobs? matching\b|\bjobs? (?:like|near)\b|\bstellenangebote\b|\bjobagent\b|\bneue jobs\b|\boffres d['’]emploi\b|\balertes? emploi\b|\bofertas de empleo\b|\balertas? de empleo\b|\bvacatures voor\b/i;
-  return digest.test(from?.name ?? "") || digest.test(subject);
+  return JOB_BOARD_DIGEST.test(from?.name ?? "") || JOB_BOARD_DIGEST.test(subject);
 }
 
 // =============================================================================================
@@ -537,6 +570,8 @@ const SIGN_OFFS: ReadonlySet<string> = new Set(
 /** The longest sign-off is four words ("reciba un cordial saludo"). */
 const MAX_SIGN_OFF_WORDS = 4;
 const LINE_TOKENS = /[^\s,.!…—–:;-]+/g;
+const SIGN_OFF_WORD =
+  /\b(?:regards|wishes|best|thanks|cheers|gratitude|gruße|grusse|gruß|groet|groeten|saludos?|cordialement|salutations|saluti|merci|gracias|danke|atenciosamente|abraços|hilsen|terveisin|pozdrawiam)\b/;
 
 /** "Best, Maya" -> { rest: "Maya" }; "Thank you" -> { rest: "" }; prose -> null. */
 function matchSignOff(line: string): { rest: string } | null {
@@ -549,7 +584,12 @@ function matchSignOff(line: string): { rest: string } | null {
     phrase = i === 0 ? fold(token[0]) : `${phrase} ${fold(token[0])}`;
     if (SIGN_OFFS.has(phrase)) matchedEnd = (token.index ?? 0) + token[0].length;
   }
-  if (matchedEnd < 0) return null;
+  if (matchedEnd < 0) {
+    // "Thanks and best regards,", "Warm wishes,": a short line ending in a comma that says it.
+    const folded = fold(line);
+    if (/,$/.test(line) && tokens.length <= 5 && SIGN_OFF_WORD.test(folded)) return { rest: "" };
+    return null;
+  }
   return { rest: line.slice(matchedEnd).replace(/^[\s,.!…—–:;-]+/, "") };
 }
 
@@ -557,7 +597,9 @@ function matchSignOff(line: string): { rest: string } | null {
 const FOOTER_LINE =
   /^(?:sent (?:via|with|from|using|by)|powered by|gesendet (?:von|mit|über)|envoyé (?:de|depuis|via|avec)|enviado (?:desde|con)|inviato da|verzonden (?:met|vanaf)|this (?:e-?mail|message) (?:was|is|and|has)|please do not reply|do not reply|diese (?:e-mail|nachricht)|ce message|ce courriel|este (?:mensaje|correo)|questa e-?mail|dit bericht|confidential|disclaimer|unsubscribe|privacy|datenschutz|get outlook|you are receiving|>|-{3,}|_{3,}|on .+wrote:?$|am .+schrieb|le .+a écrit|el .+escribió)/i;
 
-const EMAIL_IN_TEXT = /[\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+/** An address; the lookbehind starts each attempt at a word's start, keeping long words linear. */
+const EMAIL_IN_TEXT =
+  /(?<![\w.%+'-])[\w.%+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,24}/gi;
 
 const PHONE_LIKE = /(?:\d[\s()./-]*){6,}/;
 const URL_LIKE = /https?:\/\/|www\.|^[\w.-]+\.[a-z]{2,6}(?:\/\S*)?$/i;
@@ -629,7 +671,10 @@ function findSignatureBlock(lines: string[]): SignatureBlock | null {
   // No sign-off: the bottom-most short block that opens with a name ("Nico Alvarez\nHead of Talent").
   for (let i = end - 1; i >= Math.max(0, end - 15); i--) {
     const line = lines[i] ?? "";
-    if (line === "" || line.length > 80 || (i > 0 && (lines[i - 1] ?? "") !== "")) continue;
+    const above = i > 0 ? (lines[i - 1] ?? "") : "";
+    // The name opens a block: a blank line above it, or the end of a sentence and a title below.
+    const opens = above === "" || (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
+    if (line === "" || line.length > 80 || !opens) continue;
     const first = cleanName(splitSignatureLine(line.replace(/^[-—–]+\s*/, ""))[0] ?? "");
     if (isPersonName(first)) {
       return { start: i, lines: takeSignatureLines(lines, i, end), inlineName: null };
@@ -647,8 +692,9 @@ function takeSignatureLines(lines: string[], from: number, end: number): string[
     const line = raw.replace(/^[-—–]+\s*/, "").trim();
     if (line === "") {
       blankRun++;
-      // A blank line right after the sign-off is common; a gap after the block ends it.
-      if (out.length >= 2 || blankRun >= 3) break;
+      // Blank lines after the sign-off and between the name block and the company block are
+      // common; two in a row end the signature.
+      if (blankRun >= (out.length === 0 ? 3 : 2)) break;
       continue;
     }
     blankRun = 0;
@@ -695,7 +741,7 @@ function readSignaturePart(
   }
   if (PHONE_LIKE.test(part) || URL_LIKE.test(part)) return;
   const text = cleanName(part);
-  if (text === "") return;
+  if (text === "" || DEGREES.has(fold(text).replace(/[.\s]/g, ""))) return;
   // Names: the first name-like piece, or a fuller form of it ("Kwame" then "Kwame Mensah").
   if (isPersonName(text) || isPersonName(text, true)) {
     if (sig.name === null && (isPersonName(text) || fitsSender(text, sender))) {
@@ -781,9 +827,10 @@ const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string[]])[] 
   [
     2,
     [
-      "(?:team|us|time) (?:here )?(?:at|with) ",
+      "(?:team|us) (?:here )?(?:at|with) ",
+      "(?:here|we|everyone|all) at ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
-      "on behalf of (?:the (?:\\p{L}+ )?team at |everyone at |all of us at )?",
+      "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
@@ -805,6 +852,8 @@ const COMPANY_CUE = new RegExp(
   "gi",
 );
 const COMPANY_RUN_AT = new RegExp(COMPANY_RUN, "uy");
+/** "At Acme, we receive many applications": a sentence that opens with the employer. */
+const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
 
 /** How many cue matches one text may cost; prose repeats "the" and "at" a lot. */
 const MAX_CUES_PER_TEXT = 200;
@@ -871,21 +920,28 @@ const NOT_A_COMPANY = words(
     "request|question|questions|reminder|confirmation|notification",
 );
 
+/** Letters after a name in a signature ("Maya Ortiz, PhD"): never a company. */
+const DEGREES = words(
+  "phd|mba|msc|bsc|ma|ba|meng|beng|md|jd|cpa|acca|cfa|pmp|sphr|phr|shrmcp|shrmscp|cipd|" +
+    "dipl-ing|diplkfm|mag|ing|lic|dr|prof|esq|jr|sr|ii|iii",
+);
+
 /** "Inc.", "Co.", "S.A.", "o.o.", "Sp.": dots that belong to the name. */
 const ABBREVIATION = /^(?:\p{L}{1,3}\.)+$|^(?:corp|ltd|bros)\.$/iu;
 
 /** Trims a captured run to the company name and rejects what is not one. */
-function validCompany(
-  raw: string | null | undefined,
-  extraStops?: ReadonlySet<string>,
-): string | null {
+function validCompany(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const tokens = raw.replace(/\s+/g, " ").trim().split(" ");
   const kept: string[] = [];
   for (const token of tokens) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
     if (kept.length > 0 && COMPANY_STOP.has(folded)) break;
-    if (extraStops?.has(folded)) break;
+    // "Northwind's Platform Engineer opening": the possessive ends the name.
+    if (/['’]s$/.test(token) && kept.length < 5) {
+      kept.push(token.slice(0, -2));
+      break;
+    }
     if (token.endsWith(".") && !ABBREVIATION.test(token)) {
       kept.push(token.slice(0, -1));
       break;
@@ -952,12 +1008,17 @@ function platformsNamedIn(text: string): Set<string> {
 
 interface CompanyCandidate {
   name: string;
+  /** compactKey(name), computed once: candidates are compared pairwise. */
+  key: string;
   weight: number;
   /** Guessed from a domain ("Kestrelworks"): never the spelling to return when a written one agrees. */
   derived?: boolean;
 }
 
 interface CompanyInput {
+  self: SelfMatcher;
+  /** People's names in the From, To and Cc headers. */
+  headerNames: readonly string[];
   message: string;
   body: string;
   subject: string;
@@ -972,14 +1033,19 @@ function chooseCompany(input: CompanyInput): string | null {
   const { sender, signature } = input;
   const candidates: CompanyCandidate[] = [];
   const add = (name: string | null, weight: number, derived = false) => {
-    if (name && !input.platforms.has(compactKey(name))) candidates.push({ name, weight, derived });
+    if (name && !input.platforms.has(compactKey(name)) && !input.self.isSelfName(name)) {
+      candidates.push({ name, key: compactKey(name), weight, derived });
+    }
   };
   add(signature.company, 4);
   add(signature.teamCompany, 4);
   add(signature.lineCompany, 3);
   for (const found of companiesInText(input.message)) add(found.name, found.weight);
   add(sender.org, 3);
-  for (const name of companiesInSubject(input.subject)) add(name, 2);
+  for (const name of companiesInSubject(input.subject)) {
+    // "Checking in – Maya Ortiz": a person the headers name is not the company.
+    if (!input.headerNames.some((person) => namesMatch(person, name))) add(name, 2);
+  }
   if (input.body !== input.message) {
     for (const found of companiesInText(input.body).slice(0, 3)) add(found.name, found.weight / 3);
   }
@@ -988,15 +1054,14 @@ function chooseCompany(input: CompanyInput): string | null {
     add(companyFromDomain(sender.domain), sender.robot ? 0.5 : 1.5, true);
   }
   if (signature.email) add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
-  for (const m of input.original.cc)
-    add(companyFromDomain(m.address?.split("@")[1] ?? null), 0.3, true);
+  const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
+  for (const domain of [...ccDomains].slice(0, 5)) add(companyFromDomain(domain), 0.3, true);
   if (candidates.length === 0) return null;
   let best: CompanyCandidate | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
     let score = 0;
-    for (const other of candidates)
-      if (companiesAgree(candidate.name, other.name)) score += other.weight;
+    for (const other of candidates) if (keysAgree(candidate.key, other.key)) score += other.weight;
     // On a tie, the better-attested spelling wins.
     score += candidate.weight / 100;
     if (score > bestScore) {
@@ -1016,22 +1081,21 @@ const TRUSTED_SPELLING_WEIGHT = 3;
  * spelling a trusted source writes; never a domain guess when the message writes the name.
  */
 function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
-  const byKey = new Map<string, { name: string; weight: number; written: boolean }>();
+  const byKey = new Map<string, { name: string; key: string; weight: number; written: boolean }>();
   for (const c of candidates) {
-    if (!companiesAgree(c.name, best.name)) continue;
-    const key = compactKey(c.name);
-    const entry = byKey.get(key) ?? { name: c.name, weight: 0, written: false };
+    if (!keysAgree(c.key, best.key)) continue;
+    const entry = byKey.get(c.key) ?? { name: c.name, key: c.key, weight: 0, written: false };
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
       entry.name = c.name;
       entry.written = true;
     }
-    byKey.set(key, entry);
+    byKey.set(c.key, entry);
   }
   const entries = [...byKey.values()];
   const trusted = entries
     .filter((e) => e.written && e.weight >= TRUSTED_SPELLING_WEIGHT)
-    .sort((a, b) => compactKey(b.name).length - compactKey(a.name).length)[0];
+    .sort((a, b) => b.key.length - a.key.length)[0];
   if (trusted) return trusted.name;
   const heaviest = entries.sort(
     (a, b) => Number(b.written) - Number(a.written) || b.weight - a.weight,
@@ -1045,8 +1109,10 @@ function compactKey(name: string): string {
 
 /** "Northwind" and "Northwind Robotics GmbH" name one employer; so do "Bluepeak" and "BluePeak AI". */
 function companiesAgree(a: string, b: string): boolean {
-  const ka = compactKey(a);
-  const kb = compactKey(b);
+  return keysAgree(compactKey(a), compactKey(b));
+}
+
+function keysAgree(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   if (ka.length < 4 || kb.length < 4) return false;
   if (ka.startsWith(kb) || kb.startsWith(ka)) return true;
@@ -1056,13 +1122,17 @@ function companiesAgree(a: string, b: string): boolean {
   return shared >= 8 && shared >= 0.75 * Math.min(ka.length, kb.length);
 }
 
-function companiesInText(text: string): CompanyCandidate[] {
-  const found: CompanyCandidate[] = [];
+function companiesInText(text: string): { name: string; weight: number }[] {
+  const found: { name: string; weight: number }[] = [];
   for (const { cue, run } of cuedRuns(text, COMPANY_CUE, COMPANY_RUN_AT, 24)) {
     const name = validCompany(run);
     const groups = cue.groups ?? {};
     const tier = COMPANY_CUES_BY_WEIGHT.findIndex((_, i) => groups[`w${i}`] !== undefined);
     if (name) found.push({ name, weight: COMPANY_CUES_BY_WEIGHT[tier]?.[0] ?? 1 });
+  }
+  for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
+    const name = validCompany(run);
+    if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
   }
   return found;
 }
@@ -1106,7 +1176,7 @@ const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
 const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
 
 /** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
-const DETERMINER_CUE = /\b(?:the|our|your|this|an?) /gi;
+const DETERMINER_CUE = /\b(?:the|our|your|this|an?) |['’]s /gi;
 const POSITION_AFTER = new RegExp(
   `[ \\t]+(?:\\([^)\\n]{1,40}\\)[ \\t]+)?${POSITION_WORDS}\\b`,
   "iy",
@@ -1145,6 +1215,9 @@ const ROLE_CUE = new RegExp(
 const SUBJECT_ROLE_CUES =
   /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
 
+const LEADING_ROLE_ARTICLE =
+  /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
+
 /** Words that end a lower-case role ("chef de projet chez ...", "desarrollador backend en ..."). */
 const LOWER_ROLE_STOP = words(
   "chez|au|aux|à|a|et|pour|qui|que|dont|nous|vous|avec|dans|sur|ne|est|été|par|car|mais|ainsi|" +
@@ -1173,7 +1246,26 @@ function findRole(
 }
 
 function roleInText(text: string, company: string | null): string | null {
-  return roleBeforePosition(text, company) ?? roleAfterCue(text, company);
+  return (
+    roleBeforePosition(text, company) ??
+    roleAfterCue(text, company) ??
+    lowerCaseRoleBeforePosition(text, company)
+  );
+}
+
+/** "the product designer role": a title written in lower case, ending in a job word. */
+function lowerCaseRoleBeforePosition(text: string, company: string | null): string | null {
+  for (const { run } of cuedRuns(text, DETERMINER_CUE, LOWER_RUN_AT, 40)) {
+    const tokens = run.split(/\s+/).slice(0, 6);
+    const k = tokens.findIndex((t) => POSITION_WORD.test(t.replace(/[,.;:!?]+$/, "")));
+    if (k < 1 || !/^[\p{Ll}\d]/u.test(tokens[0] ?? "")) continue;
+    const words = tokens.slice(0, k);
+    if (words.some((w) => /[,.;:!?]$/.test(w) || !/^[\p{Ll}\d]/u.test(w))) continue;
+    if (!hasRoleWord(words[words.length - 1] ?? "")) continue;
+    const role = validRole(words.join(" "), company, true, true);
+    if (role) return role;
+  }
+  return null;
 }
 
 /** "the Senior Backend Engineer (Payments) position": the title must be followed by a position word. */
@@ -1242,10 +1334,12 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   let rest = m[1].replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
   const dashParts = rest.split(/\s+[–—|-]\s+/);
   if (dashParts.length > 1) {
-    const roleLike = dashParts.find(
-      (p) => hasRoleWord(p) && !(company && companiesAgree(p, company)),
-    );
-    rest = roleLike ?? dashParts[0] ?? rest;
+    // Drop the company's piece; without a company, keep the piece that reads as a title.
+    // "Backend Developer – Route Optimisation" stays whole.
+    const kept = company
+      ? dashParts.filter((p) => !companiesAgree(p, company))
+      : dashParts.filter((p) => hasRoleWord(p)).slice(0, 1);
+    if (kept.length > 0) rest = kept.join(" – ");
   }
   return validRole(rest, company, true, hasRoleWord(rest));
 }
@@ -1306,6 +1400,8 @@ function validRole(
   }
   if (role.length < 2 || role.length > 100 || role.split(" ").length > 10) return null;
   if (!/^[\p{L}\d]/u.test(role) || (!lower && !/^[\p{Lu}\d]/u.test(role))) return null;
+  // "la posizione di ...": a cue inside the run; the next cue match reads the title itself.
+  if (lower && LEADING_ROLE_ARTICLE.test(role)) return null;
   if (company && companiesAgree(role, company)) return null;
   if (!strong && !hasRoleWord(role)) return null;
   if (NOT_A_COMPANY.has(fold(role)) || NOT_A_NAME.has(fold(role))) return null;
@@ -1352,6 +1448,7 @@ class People {
     if (person.name === null && person.email === null) return null;
     const existing = this.find(person.name, person.email);
     if (!existing) {
+      if (this.list.length >= MAX_CONTACTS) return null;
       this.list.push(person);
       return person;
     }
@@ -1369,17 +1466,36 @@ class People {
     return existing;
   }
 
+  /** The one person known by this first name, if exactly one. */
+  findByFirstName(first: string): Person | undefined {
+    const folded = fold(first);
+    const matches = this.list.filter(
+      (p) => p.name !== null && fold(p.name.split(" ")[0] ?? "") === folded,
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Someone known whose last name this is. */
+  findBySurname(surname: string): Person | undefined {
+    const folded = fold(surname);
+    return this.list.find(
+      (p) => p.name?.includes(" ") && fold(p.name.split(" ").pop() ?? "") === folded,
+    );
+  }
+
   find(name: string | null, email: string | null): Person | undefined {
     if (email !== null) {
       const byEmail = this.list.find((p) => p.email === email);
       if (byEmail) return byEmail;
     }
     if (name === null) return undefined;
+    // The same full name is one person even when two addresses are given for them.
+    const fullName = name.includes(" ") ? fold(name) : null;
     const byName = this.list.filter(
       (p) =>
         p.name !== null &&
         namesMatch(p.name, name) &&
-        (email === null || p.email === null || p.email === email),
+        (email === null || p.email === null || p.email === email || fold(p.name) === fullName),
     );
     const exact = byName.find((p) => p.name !== null && fold(p.name) === fold(name));
     if (exact) return exact;
@@ -1392,8 +1508,13 @@ class People {
   }
 }
 
+const HONORIFIC_BEFORE =
+  /\b(?:mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|dhr|mevr)\.?\s+$/i;
+
 /** "Maya Ortiz" over "Maya"; "Inés Navarro Ruiz" over "Inés Navarro". */
 function moreComplete(candidate: string, current: string): boolean {
+  // "Jean Luc Picard" (from jean-luc.picard@) is no fuller than "Jean-Luc Picard".
+  if (fold(candidate).replace(/-/g, " ") === fold(current).replace(/-/g, " ")) return false;
   return candidate.split(" ").length > current.split(" ").length;
 }
 
@@ -1452,8 +1573,13 @@ function collectContacts(c: ContactInput): ExtractedContact[] {
   const sigKind = kindFromTitle(signature.title);
   if (!sender.self) {
     const name = senderPerson ?? (signatureIsSender ? signatureName : null);
-    // Derived from a first.last@ address only when neither display name nor signature names anyone.
-    const named = name ?? (senderEmail ? nameFromAddress(senderEmail) : null);
+    // Derived from a first.last@ address only when neither display name nor signature names
+    // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
+    const derived = senderEmail ? nameFromAddress(senderEmail) : null;
+    const named =
+      name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
+        ? derived
+        : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;
     const kind = kindFromTitle(title);
     people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
@@ -1469,9 +1595,11 @@ function collectContacts(c: ContactInput): ExtractedContact[] {
   }
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
-  for (const m of original.cc) addMailbox(people, m, "interviewer");
+  for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
   // A message the user sent themselves: the people it went to.
-  if (sender.self) for (const m of original.to) addMailbox(people, m, "recruiter");
+  if (sender.self) {
+    for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
+  }
 
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo").
   if (category !== "auto_reply") {
@@ -1547,6 +1675,7 @@ function capitalisedRuns(text: string): { start: number; end: number }[] {
     const trail = TRAILING_PUNCTUATION.exec(m[0].slice(lead))?.[0] ?? "";
     // "Kwame's": the possessive is not part of the name.
     const core = m[0].slice(lead, m[0].length - trail.length).replace(/['’]s$/, "");
+    const possessive = core.length < m[0].length - lead - trail.length;
     const start = tokenStart + lead;
     if (lead > 0) flush();
     if (NAME_WORD.test(core)) {
@@ -1557,7 +1686,7 @@ function capitalisedRuns(text: string): { start: number; end: number }[] {
       flush();
       continue;
     }
-    if (trail !== "") flush();
+    if (trail !== "" || possessive) flush();
   }
   flush();
   return runs;
@@ -1571,11 +1700,18 @@ function nameRuns(text: string, skip: (word: string) => boolean): Mention[] {
       text: w[0],
       at: w.index ?? 0,
     }));
+    // A particle between two name words belongs to the name ("Sanne de Vries").
+    const skipped = tokens.map((t) => skip(t.text));
+    for (let k = 1; k < tokens.length - 1; k++) {
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !skipped[k - 1] && !skipped[k + 1]) {
+        skipped[k] = false;
+      }
+    }
     let i = 0;
     while (i < tokens.length) {
-      while (i < tokens.length && skip(tokens[i]?.text ?? "")) i++;
+      while (i < tokens.length && skipped[i]) i++;
       let j = i;
-      while (j < tokens.length && !skip(tokens[j]?.text ?? "")) j++;
+      while (j < tokens.length && !skipped[j]) j++;
       const first = tokens[i];
       const last = tokens[j - 1];
       if (first && last && j - i <= 4) {
@@ -1590,15 +1726,16 @@ function nameRuns(text: string, skip: (word: string) => boolean): Mention[] {
 }
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
+  const floor = Math.max(0, at - SENTENCE_WINDOW_CHARS);
+  const ceiling = Math.min(text.length, at + SENTENCE_WINDOW_CHARS);
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+  while (start > floor && !".!?\n".includes(text.charAt(start - 1))) start--;
   let end = at;
-  while (
-    end < text.length &&
-    !/[!?\n]/.test(text.charAt(end)) &&
-    !/\.(?:\s|$)/.test(text.slice(end, end + 2))
-  )
-    end++;
+  for (; end < ceiling; end++) {
+    const ch = text.charAt(end);
+    if (ch === "!" || ch === "?" || ch === "\n") break;
+    if (ch === "." && " \t\n".includes(text.charAt(end + 1) || " ")) break;
+  }
   return { start, end };
 }
 
@@ -1612,9 +1749,15 @@ function peopleInMessage(
   const found: Person[] = [];
   const referralContext = category === "referral_offer" || REFERRAL_MESSAGE.test(message);
   const companyWords = new Set(company ? fold(company).split(/\s+/) : []);
-  const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords)).filter(
-    (m) => m.name !== null && isPersonName(m.name),
-  );
+  // Each name once, and only so many: a message describes a handful of people.
+  const seen = new Set<string>();
+  const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords))
+    .filter((m) => {
+      if (m.name === null || seen.has(m.name) || !isPersonName(m.name)) return false;
+      seen.add(m.name);
+      return true;
+    })
+    .slice(0, MAX_CONTACTS);
   const emails = [...message.matchAll(EMAIL_IN_TEXT)]
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
     .filter((e) => !isRobotAddress(e.email) && e.email !== sender.address);
@@ -1682,17 +1825,21 @@ const NOT_A_NAME = words(
     "thanks|thank|hi|hello|hey|dear|cheers|best|regards|yes|no|not|never|again|another|one|two|" +
     "three|first|second|third|final|last|next|today|yesterday|tomorrow|morning|afternoon|evening|" +
     "week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|" +
-    "april|may|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|" +
+    "july|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|" +
     "hr|hm|cto|ceo|coo|cfo|cpo|vp|svp|head|lead|manager|recruiter|engineer|director|founder|team|" +
     "hiring|talent|people|tech|technical|system|design|coding|take-home|takehome|case|study|offer|" +
-    "rejection|rejected|feedback|follow|follow-up|reference|referral|worth|keep|maybe|hope|" +
-    "hopefully|wish|would|could|should|will|can|might|must|shall|if|when|where|what|who|why|how|" +
+    "rejection|rejected|feedback|follow|follow-up|reference|referral|worth|keep|maybe|" +
+    "hopefully|wish|would|could|should|can|might|must|shall|if|when|where|what|who|why|how|" +
     "which|after|before|during|since|until|because|though|although|while|for|from|with|without|" +
     "about|at|on|in|by|to|of|as|re|fw|sent|begin|original|message|subject|date|senior|junior|" +
     "staff|principal|backend|frontend|platform|data|product|software|role|position|job|company|" +
     "straight|another|apparently|actually|honestly|finally|anyway|intro|offer|attached|attachment|" +
     "sql|api|ios|android|aws|gcp|kubernetes|react|python|java|go|rust|seo|sre|qa|ux|ui|" +
     "human|resources|recursos|humanos|ressources|humaines|" +
+    "new|san|santa|saint|sankt|fort|mount|port|north|south|east|west|upper|lower|greater|" +
+    "central|downtown|office|remote|hq|headquarters|campus|city|street|road|avenue|" +
+    "mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|" +
+    "don|doña|signor|signora|dott|dhr|mevr|" +
     // German
     "ich|mir|mich|wir|uns|sie|ihr|ihm|ihn|er|es|der|die|das|den|dem|des|ein|eine|einen|einem|" +
     "und|oder|aber|auch|noch|sehr|mit|bei|von|vom|zum|zur|für|über|nach|vor|habe|hatte|hatten|" +
@@ -1722,15 +1869,17 @@ function isNotNameWord(
     TEAM_WORD_SET.has(folded) ||
     companyWords.has(folded) ||
     (roleWords?.has(folded) ?? false) ||
-    !HAS_LOWER.test(word) ||
+    (!HAS_LOWER.test(word) && word.replace(/[^\p{L}]/gu, "").length < 3) ||
     hasTitleWord(word)
   );
 }
 
 /** How the note describes someone: the first cue that fits wins. */
 const NOTE_KIND_CUES: readonly { re: RegExp; kind: ContactKind }[] = [
+  // Upper-case abbreviations only: "em" and "hm" are words elsewhere.
+  { re: /\b(?:HM|EM|CTO|CEO|COO|CPO|VP|SVP|TL)\b/, kind: "hiring_manager" },
   {
-    re: /hiring manager|\bHM\b|would[- ]be (?:boss|manager|lead)|future (?:boss|manager)|(?:my|the) (?:potential |future )?manager|\bteam ?lead\b|\bCTO\b|\bCEO\b|\bVP\b|co-?founder|founder|head of|director|eng(?:ineering)? manager|Fachbereich|Führungskraft|Teamleiter\w*|Abteilungsleiter\w*|künftige[rn]? (?:Chef\w*|Vorgesetzte\w*)|\bChef(?:in)?\b|manager\b|responsable|jef[ae]|gerente|directeur|directrice|directora?/i,
+    re: /hiring manager|would[- ]be (?:boss|manager|lead)|future (?:boss|manager)|(?:my|the) (?:potential |future )?manager|\bteam ?lead\b|co-?founder|founder|head of|director|eng(?:ineering)? manager|Fachbereich|Führungskraft|Teamleiter\w*|Abteilungsleiter\w*|künftige[rn]? (?:Chef\w*|Vorgesetzte\w*)|\bChef(?:in)?\b|manager\b|responsable|jef[ae]|gerente|directeur|directrice|directora?/i,
     kind: "hiring_manager",
   },
   {
@@ -1746,7 +1895,7 @@ const NOTE_KIND_CUES: readonly { re: RegExp; kind: ContactKind }[] = [
 
 /** The user got on well with someone. */
 const WARM_CUE =
-  /rapport|clicked|\bclick\b|got on (?:\w+ )?well|got along|hit it off|connected|connection|chemistry|bonded|vibe|great (?:chat|conversation|talk)|(?:really |very |super )?(?:nice|lovely|good|fun|great) (?:chat|conversation|talk)|really liked|liked (?:her|him|them) a lot|(?:so|really|very|super|incredibly|genuinely) (?:lovely|kind|friendly|warm|nice|helpful|supportive)|\blovely\b|was (?:great|awesome|wonderful)|gut verstanden|super verstanden|wellenlänge|sympathisch|tolles gespräch|super gespräch|sehr nett|courant (?:est )?(?:bien )?passé|bon feeling|très sympa|super échange|bien entendu|buena (?:onda|sintonía|sintonia|química|quimica|conexión|conexion)|conectamos|congeniamos|nos entendimos|muy (?:amable|simpátic[oa]|simpatic[oa])|simpatic|klik|goed gesprek/i;
+  /rapport|clicked|\bclick\b|got on (?:\w+ )?well|got along|hit it off|connected|connection|chemistry|bonded|vibe|great (?:chat|conversation|talk)|(?:really |very |super )?(?:nice|lovely|good|fun|great) (?:chat|conversation|talk)|really liked|liked (?:her|him|them) a lot|(?:so|really|very|super|incredibly|genuinely) (?:lovely|kind|friendly|warm|nice|helpful|supportive)|\blovely\b|was (?:great|awesome|wonderful)|gut verstanden|super verstanden|gepasst|chemie|wellenlänge|sympathisch|tolles gespräch|super gespräch|sehr nett|courant (?:est )?(?:bien )?passé|bon feeling|très sympa|super échange|bien entendu|buena (?:onda|sintonía|sintonia|química|quimica|conexión|conexion)|conectamos|congeniamos|nos entendimos|muy (?:amable|simpátic[oa]|simpatic[oa])|simpatic|klik|goed gesprek/i;
 
 /** A warm cue right before a name: "great rapport with Maya". */
 const WARM_BEFORE = new RegExp(
@@ -1754,9 +1903,29 @@ const WARM_BEFORE = new RegExp(
   "i",
 );
 
+/** The gap between two names opens with words about the first one ("was the HM, "). */
+const OWNED_BY_PREVIOUS =
+  /^\s*,?\s*(?:\(|<|was\b|is\b|were\b|as\b|war\b|ist\b|était\b|fue\b|era\b|the\b|our\b|my\b)/i;
+/** Where a clause about one person ends. */
+const CLAUSE_END = /[,;]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|maar|and|und|et|y|e|en)\s/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
+
+/** Splits the text between two names into what describes the first and what the second. */
+function splitGap(gap: string, hasPrevious: boolean): [string, string] {
+  if (!hasPrevious) return ["", gap];
+  let boundary: RegExpExecArray | null = null;
+  CLAUSE_ENDS.lastIndex = 0;
+  for (let m = CLAUSE_ENDS.exec(gap); m !== null; m = CLAUSE_ENDS.exec(gap)) boundary = m;
+  if (boundary === null) return OWNED_BY_PREVIOUS.test(gap) ? [gap, ""] : ["", gap];
+  return [
+    gap.slice(0, boundary.index).replace(/^[\s,(]+/, ""),
+    gap.slice(boundary.index + boundary[0].length),
+  ];
+}
+
 /** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
 const SINGLE_NAME_BEFORE =
-  /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via)\s*|[,&:(]\s*)$/i;
+  /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
 const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 const ALL_OF_THEM =
@@ -1785,40 +1954,54 @@ function readNote(note: string, people: People, ctx: NoteContext): void {
   const companyWords = new Set(ctx.company ? fold(ctx.company).split(/\s+/) : []);
   const roleWords = new Set(ctx.role ? fold(ctx.role).split(/\s+/) : []);
   const named: Person[] = [];
-  for (const sentence of splitSentences(text)) {
-    const mentions = findNoteMentions(sentence, people, companyWords, roleWords, ctx.body);
+  for (const sentence of splitSentences(text).slice(0, MAX_NOTE_SENTENCES)) {
+    const mentions = findNoteMentions(sentence, people, companyWords, roleWords, ctx.body).slice(
+      0,
+      MAX_MENTIONS_PER_SENTENCE,
+    );
     if (mentions.length === 0) {
       applyToEarlier(sentence, named);
       continue;
     }
     const distinct = new Set(mentions.map((m) => fold(m.name ?? m.email ?? "")));
+    const sentenceKind = NOTE_KIND_CUES.find((cue) => cue.re.test(sentence));
+    const sentenceWarm = WARM_CUE.test(sentence);
+    const allOfThem = ALL_OF_THEM.test(sentence);
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i];
       if (!mention) continue;
-      const before = sentence.slice(mentions[i - 1]?.end ?? 0, mention.start);
+      // The text between two names is split at its last clause boundary: "Sarah Kim (EM) and Dev
+      // Patel", "recruiter was Dana Kim, HM Marcus Webb", "Sarah was the HM, Dev Patel".
+      const ownBefore = splitGap(
+        sentence.slice(mentions[i - 1]?.end ?? 0, mention.start),
+        i > 0,
+      )[1];
       const after = sentence.slice(mention.end, mentions[i + 1]?.start ?? sentence.length);
-      const afterClause = after.split(/[,;]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|maar)\s/)[0] ?? "";
-      const local = `${before.slice(-40)} ${afterClause.slice(0, 60)}`;
+      const afterClause =
+        i < mentions.length - 1
+          ? splitGap(after, true)[0]
+          : (after.replace(/^[\s,(]+/, "").split(CLAUSE_END)[0] ?? "");
+      const last = i === mentions.length - 1;
       let kind: ContactKind = "interviewer";
       let strength = 1;
-      const localKind = NOTE_KIND_CUES.find(
-        (cue) => cue.kind !== "interviewer" && cue.re.test(local),
-      );
-      if (localKind) {
-        kind = localKind.kind;
+      const ownKind =
+        NOTE_KIND_CUES.find((cue) => cue.re.test(afterClause.slice(0, 60))) ??
+        NOTE_KIND_CUES.find(
+          (cue) => cue.kind !== "interviewer" && cue.re.test(ownBefore.slice(-40)),
+        );
+      if (ownKind) {
+        kind = ownKind.kind;
         strength = 3;
       } else {
-        const sentenceKind = NOTE_KIND_CUES.find((cue) => cue.re.test(sentence));
         if (sentenceKind && (distinct.size === 1 || sentenceKind.kind === "interviewer")) {
           kind = sentenceKind.kind;
           strength = sentenceKind.kind === "interviewer" ? 1.5 : 2.5;
         }
       }
       const warm =
-        WARM_BEFORE.test(before) ||
-        WARM_CUE.test(afterClause) ||
-        (distinct.size === 1 && WARM_CUE.test(sentence)) ||
-        (ALL_OF_THEM.test(sentence) && WARM_CUE.test(sentence));
+        WARM_BEFORE.test(ownBefore.slice(-80)) ||
+        WARM_CUE.test((last ? after : afterClause).slice(0, 160)) ||
+        (sentenceWarm && (distinct.size === 1 || allOfThem));
       const stored = people.add(newPerson(mention.name, mention.email, kind, strength));
       if (!stored) continue;
       const said = sentence.trim();
@@ -1873,12 +2056,32 @@ function findNoteMentions(
   }));
   const insideEmail = (i: number) => emails.some((e) => i >= e.start && i < e.end);
   const mentions: Mention[] = [];
-  for (const run of nameRuns(sentence, (w) => isNotNameWord(w, companyWords, roleWords))) {
-    const name = run.name;
+  const runs = nameRuns(sentence, (w) => isNotNameWord(w, companyWords, roleWords));
+  for (const run of runs.slice(0, MAX_MENTIONS_PER_SENTENCE * 3)) {
+    let name = run.name;
     if (name === null || name === "" || insideEmail(run.start)) continue;
+    // "Herr Petersen", "Mme Dubois": a surname after an honorific is someone already known.
+    if (
+      !name.includes(" ") &&
+      HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
+    ) {
+      name = people.findBySurname(name)?.name ?? name;
+      run.name = name;
+    }
     if (!people.find(name, null) && !isNoteName(name, sentence, run, emails, body)) continue;
     mentions.push(run);
   }
+  // "met maya and sam": notes typed in lower case still name people the message knows.
+  for (const m of sentence.matchAll(TOKEN)) {
+    const word = m[0].replace(TRAILING_PUNCTUATION, "");
+    const at = m.index ?? 0;
+    if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || NOT_A_NAME.has(word)) continue;
+    if (mentions.some((x) => at >= x.start && at < x.end) || insideEmail(at)) continue;
+    const known = people.findByFirstName(word);
+    if (known?.name)
+      mentions.push({ name: known.name, email: null, start: at, end: at + word.length });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   // "Bia (Beatriz Costa)": a nickname followed by the full name is one person.
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i];
@@ -1889,9 +2092,19 @@ function findNoteMentions(
   // Addresses attach to the name right before them; an address alone is a person too.
   for (const e of emails) {
     if (isRobotAddress(e.email)) continue;
-    const owner = [...mentions]
-      .reverse()
-      .find((m) => m.end <= e.start && /^[\s(<[,:–—-]*$/.test(sentence.slice(m.end, e.start)));
+    // Right after a name ("Sam Chen (sam@...)"), or later in its clause when the address spells
+    // it ("Dr. Priya Shah, VP Engineering (priya@acme.io)").
+    const owner = [...mentions].reverse().find((m) => {
+      if (m.end > e.start) return false;
+      const gap = sentence.slice(m.end, e.start);
+      if (/^[\s(<[,:–—-]*$/.test(gap)) return true;
+      return (
+        gap.length <= 60 &&
+        !/[.;!?]/.test(gap) &&
+        m.name !== null &&
+        addressFitsName(e.email, m.name)
+      );
+    });
     if (owner && owner.email === null) {
       owner.email = e.email;
       owner.end = e.end + (/[)>\]]/.test(sentence.charAt(e.end)) ? 1 : 0);
