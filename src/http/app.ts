@@ -38,10 +38,13 @@ app.get("/admin/users/:id/summary", async (c) => {
 
 app.onError((error, c) => {
   if (error instanceof HTTPException) return error.getResponse();
+  if (
+    error instanceof Error &&
+    /UNIQUE constraint failed: users\.inbox_address/.test(error.message)
+  ) {
+    return c.json({ error: "That inbox address is already taken." }, 409);
+  }
   // The public answer stays generic; the detail goes to the Worker's logs.
   console.error("http error", error);
-  const unique = error instanceof Error && /UNIQUE constraint failed/.test(error.message);
-  return unique
-    ? c.json({ error: "That inbox address is already taken." }, 409)
-    : c.json({ error: "Internal error" }, 500);
+  return c.json({ error: "Internal error" }, 500);
 });

@@ -109,7 +109,10 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
   if (event.category === "auto_reply") {
     return sender && event.returnDate
       ? // The day after they are back, not the morning they face a full inbox.
-        { ...EMPTY_PLAN, postpone: [{ contactId: sender.contact.id, until: addDays(event.returnDate, 1) }] }
+        {
+          ...EMPTY_PLAN,
+          postpone: [{ contactId: sender.contact.id, until: addDays(event.returnDate, 1) }],
+        }
       : EMPTY_PLAN;
   }
   const answered = event.category === "feedback" || event.category === "referral_offer";
@@ -118,9 +121,7 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
     warm.includes(p.contact.id) ? { ...p, contact: { ...p.contact, warm: true } } : p,
   );
   const candidates = FOLLOW_UP_RULES.filter((rule) => applies(rule, event))
-    .flatMap((rule) =>
-      audienceOf(rule.audience, people).map((person) => ({ rule, person })),
-    )
+    .flatMap((rule) => audienceOf(rule.audience, people).map((person) => ({ rule, person })))
     .sort((a, b) => a.rule.afterDays - b.rule.afterDays);
 
   const drafts: PlannedDraft[] = [];

@@ -36,7 +36,7 @@ async function drafts(userId: string): Promise<DraftRow[]> {
 const brief = (rows: DraftRow[]) => rows.map((d) => `${d.kind}→${d.name}@+${d.days}:${d.state}`);
 
 describe("forwarding a rejection plans the follow-ups", () => {
-  it("drafts feedback request, thanks to the warm interviewer, LinkedIn notes and a 90-day check-in", async () => {
+  it("drafts a feedback request to the decision maker, LinkedIn notes for everyone met and a 90-day check-in, and no email to the warm interviewer whose address is unknown", async () => {
     const { userId, inbox } = await createJordan();
     const f = fixture("fwd-gmail-web-en-northwind-panel-note.eml");
     await deliver(f.raw, { from: f.from, to: inbox });
@@ -103,7 +103,9 @@ describe("a contact's feedback reply", () => {
     expect(states.feedback_request).toBe("superseded");
     expect(states.check_in_90_day).toBe("superseded");
     expect(states.linkedin_note).toBe("pending");
-    const contact = await env.DB.prepare("SELECT warm FROM contacts WHERE user_id = ?1 AND email = ?2")
+    const contact = await env.DB.prepare(
+      "SELECT warm FROM contacts WHERE user_id = ?1 AND email = ?2",
+    )
       .bind(userId, email)
       .first<{ warm: number }>();
     expect(contact?.warm).toBe(1);

@@ -60,7 +60,11 @@ const summary = (e: PlanningEvent) =>
       `${d.kind}→${d.contactId}@+${Math.round((Date.parse(d.dueAt) - Date.parse(NOW)) / 86_400_000)}`,
   );
 
-const touch = (kind: PastTouch["kind"], days: number, state: PastTouch["state"] = "sent"): PastTouch => ({
+const touch = (
+  kind: PastTouch["kind"],
+  days: number,
+  state: PastTouch["state"] = "sent",
+): PastTouch => ({
   kind,
   channel: kind === "linkedin_note" ? "linkedin" : "email",
   dueAt: inDays(days),
@@ -72,7 +76,12 @@ describe("planFollowUps: which drafts each kind of message leads to", () => {
     [
       "another candidate chosen: feedback request to the decision maker, LinkedIn notes, 90-day check-in",
       event({ people: [maya(), person("sam")] }),
-      ["feedback_request→maya@+0", "linkedin_note→maya@+1", "linkedin_note→sam@+1", "check_in_90_day→maya@+90"],
+      [
+        "feedback_request→maya@+0",
+        "linkedin_note→maya@+1",
+        "linkedin_note→sam@+1",
+        "check_in_90_day→maya@+90",
+      ],
     ],
     [
       "a generic rejection is treated the same way",
@@ -130,7 +139,11 @@ describe("planFollowUps: which drafts each kind of message leads to", () => {
       }),
       ["thanks_for_referral→maya@+0", "introduction→lena@+1"],
     ],
-    ["an interview invitation needs no follow-up", event({ category: "interview_invite", reason: null }), []],
+    [
+      "an interview invitation needs no follow-up",
+      event({ category: "interview_invite", reason: null }),
+      [],
+    ],
     ["an offer needs no follow-up", event({ category: "offer", reason: null }), []],
     ["other mail needs no follow-up", event({ category: "other", reason: null }), []],
   ])("%s", (_label, input, expected) => {
@@ -165,7 +178,9 @@ describe("planFollowUps: the limits", () => {
       "never more than one touch per 30 days: a check-back waits for the spacing",
       event({
         reason: "on_hold",
-        people: [maya({}, { touches: [touch("stay_in_touch", 20, "pending")], lastReplyAt: inDays(-1) })],
+        people: [
+          maya({}, { touches: [touch("stay_in_touch", 20, "pending")], lastReplyAt: inDays(-1) }),
+        ],
       }),
       ["linkedin_note→maya@+1", "on_hold_check_back→maya@+50"],
     ],
@@ -187,7 +202,10 @@ describe("planFollowUps: the limits", () => {
         people: [
           maya(
             {},
-            { touches: [touch("appreciation", -100), touch("stay_in_touch", -60)], lastReplyAt: inDays(-50) },
+            {
+              touches: [touch("appreciation", -100), touch("stay_in_touch", -60)],
+              lastReplyAt: inDays(-50),
+            },
           ),
         ],
       }),
