@@ -125,6 +125,16 @@ async function main(): Promise<void> {
         company: string | null;
       }[];
       applications: { company: string; role: string | null; stage: string; outcome: string }[];
+      drafts: {
+        kind: string;
+        channel: string;
+        state: string;
+        due_at: string;
+        subject: string;
+        body: string;
+        name: string | null;
+        email: string | null;
+      }[];
     };
     console.log("\nWhat Rebound understood:");
     for (const m of summary.inbound) {
@@ -142,6 +152,17 @@ async function main(): Promise<void> {
       console.log(
         `  ${c.name ?? "(no name)"} <${c.email ?? "no address yet"}> — ${c.kind} at ${c.company ?? "?"}`,
       );
+    }
+    console.log("\nFollow-ups planned (each waits for your approval in the daily digest):");
+    for (const d of summary.drafts) {
+      const to = d.channel === "email" ? `${d.name ?? ""} <${d.email}>` : `${d.name} (${d.channel})`;
+      console.log(`  ${d.due_at.slice(0, 10)}  ${d.kind.padEnd(22)} → ${to}`);
+    }
+    const example = summary.drafts.find((d) => d.channel === "email");
+    if (example) {
+      console.log(`\nFor example, the ${example.kind.replaceAll("_", " ")} to ${example.name}:\n`);
+      console.log(`  Subject: ${example.subject}\n`);
+      console.log(example.body.replace(/^/gm, "  "));
     }
     console.log(
       `\nLocal data is in ${persist}; try \`npm run analyze -- test/fixtures/inbound/*.eml\`.`,

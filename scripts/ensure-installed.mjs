@@ -12,6 +12,6 @@ const stale =
   !existsSync("node_modules/.bin/node") ||
   statSync(installed).mtimeMs < statSync(lock).mtimeMs;
 if (stale) {
-  console.error("Installing dependencies (npm ci) ...");
-  execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+  console.error("Installing dependencies (npm install) ...");
+  execSync("npm install --no-audit --no-fund", { stdio: "inherit" });
 }

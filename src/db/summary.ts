@@ -11,11 +11,21 @@ export interface UserSummary {
   }[];
   contacts: { name: string | null; email: string | null; kind: string; company: string | null }[];
   applications: { company: string; role: string | null; stage: string; outcome: string }[];
+  drafts: {
+    kind: string;
+    channel: string;
+    state: string;
+    due_at: string;
+    subject: string;
+    body: string;
+    name: string | null;
+    email: string | null;
+  }[];
 }
 
-/** One round trip: the user's recent messages, their people and their applications. */
+/** One round trip: the user's recent messages, people, applications and planned drafts. */
 export async function summariseUser(db: D1Database, userId: string): Promise<UserSummary> {
-  const [inbound, contacts, applications] = await db.batch([
+  const [inbound, contacts, applications, drafts] = await db.batch([
     db
       .prepare(
         `SELECT m.route, m.category, m.reason, m.confidence, m.status, m.subject, co.name AS company
@@ -37,10 +47,18 @@ export async function summariseUser(db: D1Database, userId: string): Promise<Use
          WHERE a.user_id = ?1 ORDER BY a.updated_at DESC LIMIT 100`,
       )
       .bind(userId),
+    db
+      .prepare(
+        `SELECT d.kind, d.channel, d.state, d.due_at, d.subject, d.body, c.name, c.email
+         FROM drafts d JOIN contacts c ON c.id = d.contact_id
+         WHERE d.user_id = ?1 ORDER BY d.due_at, c.name LIMIT 200`,
+      )
+      .bind(userId),
   ]);
   return {
     inbound: (inbound?.results ?? []) as UserSummary["inbound"],
     contacts: (contacts?.results ?? []) as UserSummary["contacts"],
     applications: (applications?.results ?? []) as UserSummary["applications"],
+    drafts: (drafts?.results ?? []) as UserSummary["drafts"],
   };
 }

@@ -186,10 +186,15 @@ export function audienceOf(
 ): PlanningPerson[] {
   const referred = (p: PlanningPerson) => p.role === "referral" && !p.isSender;
   const met = people.filter((p) => !referred(p));
+  // The hiring manager decides; if we cannot write to them, whoever wrote to us speaks for them.
+  const candidates = [
+    met.find((p) => p.role === "hiring_manager"),
+    met.find((p) => p.isSender),
+    met.find((p) => p.contact.email !== null),
+  ].filter((p): p is PlanningPerson => p !== undefined);
   const decisionMaker =
-    met.find((p) => p.role === "hiring_manager") ??
-    met.find((p) => p.isSender) ??
-    met.find((p) => p.contact.email !== null) ??
+    candidates.find((p) => p.contact.email !== null && !p.contact.doNotContact) ??
+    candidates[0] ??
     null;
   switch (audience) {
     case "decision_maker":

@@ -249,3 +249,16 @@ describe("planFollowUps: the limits", () => {
     expect(notes[0]?.variant).not.toBe(notes[1]?.variant);
   });
 });
+
+describe("planFollowUps: the decision maker", () => {
+  it("falls back to the sender when the hiring manager's address is unknown", () => {
+    const omar = person("omar", { kind: "hiring_manager", email: null });
+    const grace = person("grace", { kind: "recruiter" }, { isSender: true });
+    expect(summary(event({ reason: "on_hold", people: [omar, grace] }))).toEqual([
+      "appreciation→grace@+0",
+      "linkedin_note→omar@+1",
+      "linkedin_note→grace@+1",
+      "on_hold_check_back→grace@+42",
+    ]);
+  });
+});
