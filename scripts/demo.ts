@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     }
     console.log("\nFollow-ups planned (each waits for your approval in the daily digest):");
     for (const d of summary.drafts) {
-      const to = d.channel === "email" ? `${d.name ?? ""} <${d.email}>` : `${d.name} (${d.channel})`;
+      const to =
+        d.channel === "email" ? `${d.name ?? ""} <${d.email}>` : `${d.name} (${d.channel})`;
       console.log(`  ${d.due_at.slice(0, 10)}  ${d.kind.padEnd(22)} → ${to}`);
     }
     const example = summary.drafts.find((d) => d.channel === "email");
