@@ -26,7 +26,9 @@ export const TEMPLATES: Record<Exclude<MessageKind, "call_script">, readonly Tem
       body: `{greeting}
 
 Thank you for the time you gave me during the process for {theRole}. I understand the decision, and I appreciate how the team handled it.
+
 {topicLine}
+
 I wish you and the person joining the team every success.
 
 Best regards,
@@ -37,7 +39,9 @@ Best regards,
       body: `{greeting}
 
 I wanted to say thank you for meeting with me about {theRole}{atCompany}. I enjoyed the conversation and learned a lot about how the team works.
+
 {topicLine}
+
 No hard feelings at all about the outcome; I hope the new hire settles in well.
 
 All the best,
@@ -48,7 +52,9 @@ All the best,
       body: `{greeting}
 
 A short note to thank you for your time and openness while I was interviewing for {theRole}. It was a good experience, even if it didn't end with an offer.
+
 {topicLine}
+
 Wishing you and the team a great rest of the year.
 
 Kind regards,
@@ -61,7 +67,9 @@ Kind regards,
       body: `{greeting}
 
 Thank you for letting me know, and for the time you and the team spent with me on {theRole}. I respect the decision.
+
 {topicLine}
+
 If you ever have a moment, I would value one or two pointers on what would have made me a stronger candidate. Whenever suits you is fine, and no reply is needed if you're busy.
 
 Best regards,
@@ -72,7 +80,9 @@ Best regards,
       body: `{greeting}
 
 Thanks for the update on {theRole}, and for a process that was a pleasure to be part of.
+
 {topicLine}
+
 As I keep improving, is there anything you noticed that I could work on? Even a sentence would help, at whatever time is convenient.
 
 Thank you again,
@@ -83,7 +93,9 @@ Thank you again,
       body: `{greeting}
 
 I appreciate you telling me about the decision on {theRole}, and I'm grateful for the time everyone gave me.
+
 {topicLine}
+
 I'd welcome any thoughts on where I could grow, if you are happy to share them when you have a spare minute. I'm asking only to learn, not to revisit the decision.
 
 Warm regards,
@@ -96,7 +108,9 @@ Warm regards,
       body: `{greeting}
 
 I hope things are going well{atCompany}. I enjoyed our conversations during the process and I'm still looking for my next role.
+
 {targetsLine}
+
 Would you be willing to act as a reference, or point me to someone you think I should talk to? If it's not a good time, no problem at all.
 
 Many thanks,
@@ -107,7 +121,9 @@ Many thanks,
       body: `{greeting}
 
 Since we spoke, I have kept working on my search and thought of you, as our conversation stayed with me.
+
 {targetsLine}
+
 If you know anyone there, or would be comfortable being a reference for me, I'd be very grateful. Please feel free to say no.
 
 Best,
@@ -118,7 +134,9 @@ Best,
       body: `{greeting}
 
 I hope all is well with you. I'm reaching out because I valued our conversation and I'm still in the middle of my job search.
+
 {targetsLine}
+
 Would you consider introducing me to someone, or being a reference? I completely understand if that isn't possible.
 
 Thank you,
@@ -149,6 +167,7 @@ Thank you,
       body: `{greeting}
 
 Thank you for letting me know, and for offering to keep my details on file. I would be glad to be considered for future roles{atCompany}.
+
 Is there anything else I could send you, or a good way to keep my application up to date?
 
 Best regards,
@@ -159,7 +178,9 @@ Best regards,
       body: `{greeting}
 
 Thanks for the update and for the kind offer to keep my application on file. I'd very much like that.
+
 {topicLine}
+
 If it helps, I can send an updated CV whenever things change. Is there a type of role I should watch for on your side?
 
 All the best,
@@ -170,6 +191,7 @@ All the best,
       body: `{greeting}
 
 I appreciate you keeping me in mind for future openings{atCompany}. Yes, please do keep my details.
+
 Could you tell me how best to stay on your radar, or whether there is anything that would strengthen my profile for the next opening?
 
 Kind regards,
@@ -182,6 +204,7 @@ Kind regards,
       body: `{greeting}
 
 I enjoyed our exchange and I'm keen to learn more about your field. Would you have 15 to 20 minutes for a call in the coming weeks?
+
 I'd love to hear what's changing in your industry and whether there's anyone else you think I should meet.
 
 Thank you,
@@ -192,6 +215,7 @@ Thank you,
       body: `{greeting}
 
 I hope things are well{atCompany}. If you ever have a spare 20 minutes, I'd appreciate a short conversation about where the industry is heading and how you see it.
+
 No agenda beyond learning from you; I'm happy to work around your diary.
 
 Best,
@@ -202,6 +226,7 @@ Best,
       body: `{greeting}
 
 Our conversations stayed with me, and I'd value your perspective as I plan my next step. Could I ask for a short call, 15 minutes or so, whenever convenient?
+
 I'd be glad to hear who else you think is worth talking to.
 
 Kind regards,
@@ -214,6 +239,7 @@ Kind regards,
       body: `{greeting}
 
 I came across something I thought you might find interesting: [[add: an article, company news or a lead to share]].
+
 I hope all is well{atCompany}.
 
 Best,
@@ -224,6 +250,7 @@ Best,
       body: `{greeting}
 
 It has been a little while, so I wanted to share [[add: an article, company news or a lead to share]] and say hello.
+
 Hope the team is doing well.
 
 All the best,
@@ -234,6 +261,7 @@ All the best,
       body: `{greeting}
 
 I hope the past weeks have been good to you. [[add: an article, company news or a lead to share]]
+
 If there's ever anything I can help with, just say.
 
 Kind regards,
@@ -246,6 +274,7 @@ Kind regards,
       body: `{greeting}
 
 It has been a few months since we spoke about {theRole}, and I wanted to say hello. I'm still very interested in {company}.
+
 If anything opens up, or plans change, I'd be glad to talk.
 
 Best regards,
@@ -256,6 +285,7 @@ Best regards,
       body: `{greeting}
 
 I hope the last few months have gone well{atCompany}. I still think of our conversations about {theRole} and remain keen on the team.
+
 Should a similar role come up, I'd love to hear about it.
 
 All the best,
@@ -266,6 +296,7 @@ All the best,
       body: `{greeting}
 
 A short note to check in, three months on from my interviews for {theRole}. My interest in {company} hasn't faded.
+
 If there is ever a fit, I'm happy to have a conversation at short notice.
 
 Kind regards,
@@ -278,6 +309,7 @@ Kind regards,
       body: `{greeting}
 
 When we last spoke, the search for {theRole} had been put on hold. I wanted to check whether there's any news, as I'm still very interested.
+
 Either way, thank you for keeping me informed.
 
 Best regards,
@@ -288,6 +320,7 @@ Best regards,
       body: `{greeting}
 
 I hope all is well. It's been about six weeks since the process for {theRole} was paused, so I thought I'd check back in.
+
 If it has restarted, or is likely to, I'd be glad to pick up where we left off.
 
 All the best,
@@ -298,6 +331,7 @@ All the best,
       body: `{greeting}
 
 I'm following up on {theRole}, which was on hold when we last spoke. I remain keen on the team.
+
 Is there a better time for me to check in again?
 
 Kind regards,
@@ -310,7 +344,9 @@ Kind regards,
       body: `{greeting}
 
 Thank you for your time and for being clear about {theRole}. I understand it needed a different background.
+
 {topicLine}
+
 Are there roles{atCompany} where you think my experience would be a better match? I'd be glad to hear your view whenever convenient.
 
 Best regards,
@@ -321,7 +357,9 @@ Best regards,
       body: `{greeting}
 
 I appreciate the honest answer on {theRole}. It helps me aim better.
+
 {topicLine}
+
 If you see a kind of role on your side that suits my background more closely, I'd be grateful for a pointer.
 
 All the best,
@@ -332,6 +370,7 @@ All the best,
       body: `{greeting}
 
 Thank you for letting me know about {theRole}. I'd still love to work with {company} one day.
+
 Which openings, now or later, do you think would fit someone with my experience?
 
 Kind regards,
@@ -344,6 +383,7 @@ Kind regards,
       body: `{greeting}
 
 Thank you for taking the time to write this. It is genuinely useful, and I'll put it to work.
+
 I appreciate your honesty.
 
 Best regards,
@@ -354,6 +394,7 @@ Best regards,
       body: `{greeting}
 
 Thanks so much for the feedback. Very few people take the time to share it, and it gives me something concrete to focus on.
+
 I'm grateful.
 
 All the best,
@@ -364,6 +405,7 @@ All the best,
       body: `{greeting}
 
 I really appreciate you sharing your thoughts. They're clear and helpful, and I'll take them on board.
+
 Thank you again for your time.
 
 Kind regards,
@@ -376,6 +418,7 @@ Kind regards,
       body: `{greeting}
 
 Thank you for the introduction; that is very generous of you. I'll follow up and let you know how it goes.
+
 If I can ever return the favour, please just ask.
 
 Best regards,
@@ -386,6 +429,7 @@ Best regards,
       body: `{greeting}
 
 I'm really grateful for your offer to help. It means a lot at this stage of my search.
+
 I'll keep you posted, and I'd be glad to help you or your network in any way I can.
 
 All the best,
@@ -396,6 +440,7 @@ All the best,
       body: `{greeting}
 
 Thank you for vouching for me. I don't take it for granted.
+
 I'll tell you how things turn out, and please let me know if there's anything I can do in return.
 
 Kind regards,
@@ -408,6 +453,7 @@ Kind regards,
       body: `{greeting}
 
 {referrer} suggested I get in touch with you. I'm exploring my next role and would love to hear about your work{atCompany}.
+
 Would you have 15 minutes for a short call in the coming weeks?
 
 Best regards,
@@ -418,6 +464,7 @@ Best regards,
       body: `{greeting}
 
 I was put in touch with you by {referrer}, who thought we'd have a good conversation. I'm looking for my next challenge and would value your perspective.
+
 Could we find a time for a quick chat?
 
 All the best,
@@ -428,6 +475,7 @@ All the best,
       body: `{greeting}
 
 {referrer} kindly gave me your name. I'd be grateful for a brief conversation about your team and what you look for in new colleagues.
+
 Whenever suits you is fine.
 
 Kind regards,
