@@ -100,7 +100,11 @@ class CountingD1 {
   }
 }
 
-const config = { serviceAddress: "rebound@jordanlee.dev", maxMessageBytes: 2 * 1024 * 1024 };
+const config = {
+  serviceAddress: "rebound@jordanlee.dev",
+  maxMessageBytes: 2 * 1024 * 1024,
+  d1QueriesPerRun: 50,
+};
 
 async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
   return receiveEmail(db as unknown as D1Database, config, {

@@ -7,6 +7,8 @@ import * as v from "valibot";
  * - DB                  D1 database: every table in schemas/migrations.
  * - SERVICE_ADDRESS     The address Rebound sends from. Mail from it is never acted on (loop guard).
  * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
+ * - EMAIL               Email Sending binding: digests (and later, approved messages).
+ * - D1_QUERIES_PER_RUN  D1 queries one cron run may spend (50 on the free plan).
  */
 const ConfigSchema = v.object({
   serviceAddress: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()),
@@ -18,6 +20,7 @@ const ConfigSchema = v.object({
     // Email Routing itself refuses anything above 25 MiB.
     v.maxValue(25 * 1024 * 1024),
   ),
+  d1QueriesPerRun: v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(10)),
 });
 export type Config = v.InferOutput<typeof ConfigSchema>;
 
@@ -26,6 +29,7 @@ export function readConfig(env: Env): Config {
   return v.parse(ConfigSchema, {
     serviceAddress: env.SERVICE_ADDRESS,
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
+    d1QueriesPerRun: env.D1_QUERIES_PER_RUN,
   });
 }
 
