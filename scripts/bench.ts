@@ -141,11 +141,13 @@ async function measure(run: (f: (typeof fixtures)[number]) => Promise<unknown>) 
 
 const outcomes = new Map<string, number>();
 const trips: number[] = [];
+const statements: number[] = [];
 for (const f of fixtures) {
   const db = new CountingD1();
   const outcome = await pipelineOnce(f, db);
   outcomes.set(outcome.kind, (outcomes.get(outcome.kind) ?? 0) + 1);
   trips.push(db.roundTrips);
+  statements.push(db.statements);
 }
 const heapBefore = process.memoryUsage().heapUsed;
 const pipeline = await measure((f) => pipelineOnce(f, new CountingD1()));
@@ -166,6 +168,9 @@ console.log(
 );
 console.log(
   `D1 round trips per message: min ${Math.min(...trips)}, max ${Math.max(...trips)}, mean ${(trips.reduce((a, b) => a + b, 0) / trips.length).toFixed(2)} (budget ≤ 6; free plan caps 50 queries per invocation)`,
+);
+console.log(
+  `D1 statements per message: max ${Math.max(...statements)}, mean ${(statements.reduce((a, b) => a + b, 0) / statements.length).toFixed(1)} (the free plan's 50-query cap counts these)`,
 );
 const slowest = [...pipeline.worst].sort((a, b) => b[1] - a[1]).slice(0, 3);
 console.log(

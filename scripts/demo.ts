@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import type { UserSummary } from "../src/db/summary.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const persist = join(root, ".wrangler", "demo-state");
@@ -110,32 +111,7 @@ async function main(): Promise<void> {
 
     const summary = (await (
       await fetch(`${base}/admin/users/${id}/summary`, { headers: auth })
-    ).json()) as {
-      inbound: {
-        category: string;
-        reason: string | null;
-        confidence: number;
-        company: string | null;
-        subject: string;
-      }[];
-      contacts: {
-        name: string | null;
-        email: string | null;
-        kind: string;
-        company: string | null;
-      }[];
-      applications: { company: string; role: string | null; stage: string; outcome: string }[];
-      drafts: {
-        kind: string;
-        channel: string;
-        state: string;
-        due_at: string;
-        subject: string;
-        body: string;
-        name: string | null;
-        email: string | null;
-      }[];
-    };
+    ).json()) as UserSummary;
     console.log("\nWhat Rebound understood:");
     for (const m of summary.inbound) {
       const why = m.reason ? ` (${m.reason})` : "";

@@ -173,9 +173,12 @@ export async function loadDigestData(
       body: r.body,
       why: MESSAGE_KINDS[r.kind]?.purpose ?? "",
     })),
-    upcoming: rows<{ kind: MessageKind; name: string | null; company: string | null; due_at: string }>(
-      upcoming,
-    ).map((r) => ({
+    upcoming: rows<{
+      kind: MessageKind;
+      name: string | null;
+      company: string | null;
+      due_at: string;
+    }>(upcoming).map((r) => ({
       kind: r.kind,
       recipientName: r.name,
       company: r.company,

@@ -151,28 +151,21 @@ export function followUpStatements(
         .bind(userId, contactId, now),
     );
   }
-  for (const d of writes.drafts) {
+  if (writes.drafts.length > 0) {
+    // One statement for every draft of the message: D1 counts statements against its limits.
     statements.push(
       db
         .prepare(
           `INSERT INTO drafts (id, user_id, contact_id, company_id, inbound_id, kind, channel, rule,
                                subject, body, due_at, created_at, updated_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)`,
+           SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.contactId'),
+                  json_extract(value, '$.companyId'), json_extract(value, '$.inboundId'),
+                  json_extract(value, '$.kind'), json_extract(value, '$.channel'),
+                  json_extract(value, '$.rule'), json_extract(value, '$.subject'),
+                  json_extract(value, '$.body'), json_extract(value, '$.dueAt'), ?2, ?2
+           FROM json_each(?3)`,
         )
-        .bind(
-          d.id,
-          userId,
-          d.contactId,
-          d.companyId,
-          d.inboundId,
-          d.kind,
-          d.channel,
-          d.rule,
-          d.subject,
-          d.body,
-          d.dueAt,
-          now,
-        ),
+        .bind(userId, now, JSON.stringify(writes.drafts)),
     );
   }
   return statements;

@@ -268,13 +268,16 @@ export function inboundStatements(
         now,
       ),
   );
-  for (const link of record.links) {
+  if (record.links.length > 0) {
+    // One statement for all links, however many people the message names (D1 counts statements).
     statements.push(
       db
         .prepare(
-          "INSERT INTO inbound_contacts (inbound_id, contact_id, user_id, kind) VALUES (?1, ?2, ?3, ?4)",
+          `INSERT INTO inbound_contacts (inbound_id, contact_id, user_id, kind)
+           SELECT ?1, json_extract(value, '$.contactId'), ?2, json_extract(value, '$.kind')
+           FROM json_each(?3)`,
         )
-        .bind(inbound.id, link.contactId, userId, link.kind),
+        .bind(inbound.id, userId, JSON.stringify(record.links)),
     );
   }
   return statements;

@@ -1,60 +1,114 @@
 /** Where a draft goes out: email (direct or handoff), or always by hand (LinkedIn, phone). */
 export type Channel = "email" | "linkedin" | "call";
 
-/** Every message Rebound drafts, with its channel and why it exists (shown in the digest). */
-export const MESSAGE_KINDS = {
-  appreciation: { channel: "email", purpose: "Thank them for their time; no hard feelings." },
+/** Every kind of message Rebound drafts, in the order of the advice (PRODUCT.md, "Why"). */
+export const MESSAGE_KIND_NAMES = [
+  "appreciation",
+  "feedback_request",
+  "referral_request",
+  "linkedin_note",
+  "keep_on_file_follow_up",
+  "networking_meeting",
+  "stay_in_touch",
+  "check_in_90_day",
+  "on_hold_check_back",
+  "role_fit_question",
+  "thanks_for_feedback",
+  "thanks_for_referral",
+  "introduction",
+  "call_script",
+] as const;
+
+export type MessageKind = (typeof MESSAGE_KIND_NAMES)[number];
+
+export interface MessageKindInfo {
+  channel: Channel;
+  /** A short name for people: "90-day check-in". */
+  label: string;
+  /** One line for the digest: why this draft exists. */
+  purpose: string;
+}
+
+/** Each kind's channel, name and reason, keyed by kind (the digest looks purposes up by kind). */
+export const MESSAGE_KINDS: { readonly [K in MessageKind]: MessageKindInfo } = {
+  appreciation: {
+    channel: "email",
+    label: "thank-you",
+    purpose: "A short thank-you with no hard feelings stands out: very few candidates send one.",
+  },
   feedback_request: {
     channel: "email",
-    purpose: "Thank the decision maker and ask, gently, what would have made you stronger.",
+    label: "feedback request",
+    purpose:
+      "One polite question about what would have made you stronger, easy to answer whenever suits them.",
   },
   referral_request: {
     channel: "email",
-    purpose: "You got on well: ask for a reference or an introduction at your target companies.",
+    label: "reference or introduction request",
+    purpose:
+      "You got on well, so asking for a reference or an introduction at your target companies is fair.",
   },
-  linkedin_note: { channel: "linkedin", purpose: "A personal LinkedIn invitation note." },
+  linkedin_note: {
+    channel: "linkedin",
+    label: "LinkedIn note",
+    purpose: "Connecting with a personal note about your interview keeps you in their network.",
+  },
   keep_on_file_follow_up: {
     channel: "email",
-    purpose: "They offered to keep you on file: take them up on it.",
+    label: "keep-on-file follow-up",
+    purpose: "They offered to keep you on file: taking them up on it keeps your application alive.",
   },
   networking_meeting: {
     channel: "email",
-    purpose: "Ask for a short conversation about their company and who else to meet.",
+    label: "request for a short conversation",
+    purpose: "A 15-minute conversation about their company and field can lead to the next person.",
   },
   stay_in_touch: {
     channel: "email",
-    purpose: "A light note to stay on their radar; add something worth sharing.",
+    label: "stay-in-touch note",
+    purpose:
+      "An occasional note with something useful keeps you on their radar: add what to share.",
   },
   check_in_90_day: {
     channel: "email",
-    purpose: "About 90 days on: new hires don't always work out, so check in.",
+    label: "90-day check-in",
+    purpose:
+      "New hires sometimes leave within three months: a friendly hello puts you back in mind.",
   },
   on_hold_check_back: {
     channel: "email",
-    purpose: "The search was put on hold about six weeks ago: ask whether it is back on.",
+    label: "check-back on a paused search",
+    purpose:
+      "The search was put on hold about six weeks ago: a good moment to ask if it is back on.",
   },
   role_fit_question: {
     channel: "email",
-    purpose: "Not a fit for that role: thank them and ask which roles would fit.",
+    label: "question about better-fitting roles",
+    purpose: "Not a fit for this role: asking which roles would fit turns the no into a direction.",
   },
-  thanks_for_feedback: { channel: "email", purpose: "They gave feedback: thank them for it." },
+  thanks_for_feedback: {
+    channel: "email",
+    label: "thank-you for feedback",
+    purpose:
+      "They took the time to give feedback: thanking them, whatever it said, keeps the door open.",
+  },
   thanks_for_referral: {
     channel: "email",
-    purpose: "They offered an introduction or a reference: thank them and offer to return it.",
+    label: "thank-you for help",
+    purpose:
+      "They offered a reference or an introduction: thank them and offer to return the favour.",
   },
   introduction: {
     channel: "email",
-    purpose: "Write to the person you were referred to, mentioning who referred you.",
+    label: "introduction",
+    purpose: "Someone referred you: a first note that names them, while the introduction is fresh.",
   },
   call_script: {
     channel: "call",
-    purpose: "A short voicemail script, for when you'd rather call.",
+    label: "voicemail script",
+    purpose: "You prefer calling: a short voicemail to leave instead of sending an email.",
   },
-} as const satisfies Record<string, { channel: Channel; purpose: string }>;
-
-export type MessageKind = keyof typeof MESSAGE_KINDS;
-
-export const MESSAGE_KIND_NAMES = Object.keys(MESSAGE_KINDS) as MessageKind[];
+};
 
 /** The channel a kind of message goes out on. */
 export function channelOf(kind: MessageKind): Channel {

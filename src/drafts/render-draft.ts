@@ -1,8 +1,22 @@
-import { type Channel, channelOf, type MessageKind } from "./message-kinds.ts";
-import { CALL_SCRIPTS, TEMPLATES } from "./templates.ts";
-
-/** Free LinkedIn accounts cap invitation notes at 200 characters (paid ones at 300). */
-export const LINKEDIN_NOTE_LIMIT = 200;
+import { fitsLinkedInNote } from "./linkedin-limit.ts";
+import { type Channel, channelOf, MESSAGE_KINDS, type MessageKind } from "./message-kinds.ts";
+import {
+  companyName,
+  firstNameOf,
+  joinNames,
+  rolePhrase,
+  targetList,
+  topicOf,
+} from "./personal-details.ts";
+import {
+  CALL_SCRIPTS,
+  LINKEDIN_FALLBACKS,
+  PLACEHOLDERS,
+  type Placeholder,
+  TEMPLATES,
+  type Template,
+  type WrittenKind,
+} from "./templates.ts";
 
 export interface DraftContext {
   kind: MessageKind;
@@ -29,135 +43,160 @@ export interface RenderedDraft {
   body: string;
 }
 
-/** Fills the kind's template variant with the personal details; one mechanism for every kind. */
+/** Stands in for the signature when the user has not told Rebound their name. */
+const NAME_SLOT = "[[add: your name]]";
+
+/** Fills the chosen wording of a kind with the personal details; one mechanism for every kind. */
 export function renderDraft(ctx: DraftContext): RenderedDraft {
-  const values = placeholderValues(ctx);
-  const channel = channelOf(ctx.kind);
-  if (ctx.kind === "call_script") {
-    const purpose = ctx.purpose ?? "appreciation";
-    const scripts = CALL_SCRIPTS[purpose] ?? CALL_SCRIPTS.appreciation ?? [];
-    return {
-      kind: ctx.kind,
-      channel,
-      subject: `Voicemail script (${purpose.replaceAll("_", " ")})`,
-      body: fill(pick(scripts, ctx.variant), values),
-    };
-  }
-  const variants = TEMPLATES[ctx.kind];
+  const purpose = scriptPurpose(ctx);
+  const values = placeholderValues(ctx, purpose);
+  const variants = ctx.kind === "call_script" ? callScripts(purpose) : TEMPLATES[ctx.kind];
+  const base = { kind: ctx.kind, channel: channelOf(ctx.kind) };
   if (ctx.kind === "linkedin_note") {
-    return {
-      kind: ctx.kind,
-      channel,
-      subject: "",
-      body: linkedinNote(variants, ctx.variant, values),
-    };
+    return { ...base, subject: "", body: fittingNote(variants, ctx.variant, values) };
   }
   const template = pick(variants, ctx.variant);
   return {
-    kind: ctx.kind,
-    channel,
-    subject: fill(template.subject, values),
+    ...base,
+    subject: capitalise(fill(template.subject, values)),
     body: fill(template.body, values),
   };
 }
 
-/** The first variant, from the chosen one on, that fits LinkedIn's limit; a short fallback otherwise. */
-function linkedinNote(
-  variants: readonly { body: string }[],
-  variant: number,
-  values: Record<string, string>,
-): string {
-  for (let i = 0; i < variants.length; i++) {
-    const note = fill(pick(variants, variant + i).body, values);
-    if (note.length <= LINKEDIN_NOTE_LIMIT) return note;
-  }
-  const short = fill("Hi {firstName}, thank you for your time during my interviews. {sender}", {
-    ...values,
-    sender: firstNameOf(values.sender ?? "") ?? "",
-  });
-  return short.length <= LINKEDIN_NOTE_LIMIT ? short : short.slice(0, LINKEDIN_NOTE_LIMIT);
+/** Whether a draft still holds a slot the user must fill in ("[[add: ...]]") before sending. */
+export function hasUnfilledSlot(text: string): boolean {
+  return /\[\[add:[^\]]*\]\]/.test(text);
 }
 
-function pick<T>(variants: readonly T[], variant: number): T {
-  const chosen = variants[((variant % variants.length) + variants.length) % variants.length];
-  if (chosen === undefined) throw new Error("a message kind has no variants");
+/** The message a voicemail stands in for; a thank-you when none (or nothing sensible) is given. */
+function scriptPurpose(ctx: DraftContext): WrittenKind {
+  const purpose = ctx.purpose;
+  if (ctx.kind !== "call_script" || purpose === undefined || purpose === "call_script") {
+    return "appreciation";
+  }
+  return CALL_SCRIPTS[purpose] ? purpose : "appreciation";
+}
+
+function callScripts(purpose: WrittenKind): readonly Template[] {
+  return CALL_SCRIPTS[purpose] ?? CALL_SCRIPTS.appreciation;
+}
+
+/**
+ * The chosen note if it fits LinkedIn's limit; else the same note signed with a first name, then
+ * also without role, company and topic (so colleagues still get different notes); else the next
+ * variant, in the same steps; else the shortest notes.
+ */
+function fittingNote(
+  variants: readonly Template[],
+  variant: number,
+  values: Record<Placeholder, string>,
+): string {
+  const start = variantIndex(variant, variants.length);
+  const signedShort = { ...values, senderName: values.senderFirstName };
+  const brief: Record<Placeholder, string> = {
+    ...signedShort,
+    atCompany: "",
+    theRole: "the role",
+    forRole: "",
+    aboutRole: "",
+    aboutTopic: "",
+  };
+  const rotated = [...variants.slice(start), ...variants.slice(0, start)];
+  const candidates = [
+    ...rotated.flatMap((template) =>
+      [values, signedShort, brief].map((v) => fill(template.body, v)),
+    ),
+    ...LINKEDIN_FALLBACKS.map((template) => fill(template.body, values)),
+  ];
+  // The last fallback has no placeholders and always fits.
+  return candidates.find(fitsLinkedInNote) ?? candidates.at(-1) ?? "";
+}
+
+function variantIndex(variant: number, count: number): number {
+  const whole = Number.isFinite(variant) ? Math.trunc(variant) : 0;
+  return ((whole % count) + count) % count;
+}
+
+function pick(variants: readonly Template[], variant: number): Template {
+  const chosen = variants[variantIndex(variant, variants.length)];
+  if (chosen === undefined) throw new Error("a message kind has no wording");
   return chosen;
 }
 
-function placeholderValues(ctx: DraftContext): Record<string, string> {
+function placeholderValues(ctx: DraftContext, purpose: WrittenKind): Record<Placeholder, string> {
   const firstName = firstNameOf(ctx.recipient.name);
-  const company = ctx.company?.trim() || null;
+  const company = companyName(ctx.company);
+  const role = rolePhrase(ctx.role);
+  const topic = topicOf(ctx.recipient.note, firstName);
+  const sender = ctx.sender.name.replace(/\s+/g, " ").trim();
+  const referrer = ctx.referrer?.name.replace(/\s+/g, " ").trim();
   return {
     greeting: firstName ? `Hi ${firstName},` : "Hello,",
+    dear: firstName ? `Dear ${firstName},` : "Hello,",
     firstName: firstName ?? "there",
-    theRole: theRole(ctx.role),
+    senderName: sender || NAME_SLOT,
+    senderFirstName: firstNameOf(sender) ?? (sender || NAME_SLOT),
     company: company ?? "your team",
     atCompany: company ? ` at ${company}` : "",
-    topicLine: topicLine(ctx.recipient.note),
-    targetsLine: targetsLine(ctx.targets),
-    referrer: ctx.referrer?.name ?? "a mutual contact",
-    sender: ctx.sender.name.trim(),
+    theRole: role ?? "the role",
+    forRole: role ? ` for ${role}` : "",
+    aboutRole: role ? ` about ${role}` : "",
+    topicLine: topic ? topicSentence(topic, ctx.variant) : "",
+    aboutTopic: topic ? ` about ${topic}` : "",
+    targetsLine: targetsSentence(targetList(ctx.targets, company), ctx.variant),
+    referrerName: referrer || "a mutual contact",
+    purposeLabel: MESSAGE_KINDS[purpose].label,
   };
 }
 
-/** Replaces placeholders; a line that was only a placeholder and came out empty goes away. */
-function fill(template: string, values: Record<string, string>): string {
-  return template
-    .split("\n")
-    .flatMap((line) => {
-      const filled = line.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
-      const onlyPlaceholders = line.replace(/\{\w+\}/g, "").trim() === "";
-      return onlyPlaceholders && filled.trim() === "" && line.trim() !== "" ? [] : [filled];
-    })
+/** One sentence about what the user and the recipient talked about. */
+function topicSentence(topic: string, variant: number): string {
+  return variantIndex(variant, 2) === 0
+    ? `I especially enjoyed our conversation about ${topic}.`
+    : `I particularly enjoyed talking with you about ${topic}.`;
+}
+
+/** One sentence naming the user's target companies, worded by variant; nothing without targets. */
+function targetsSentence(targets: readonly string[], variant: number): string {
+  if (targets.length === 0) return "";
+  switch (variantIndex(variant, 3)) {
+    case 0:
+      return `I'm particularly interested in ${joinNames(targets, "and")}, in case you know anyone there.`;
+    case 1:
+      return `If you happen to know anyone at ${joinNames(targets, "or")}, an introduction would mean a lot.`;
+    default:
+      return targets.length === 1
+        ? `${targets[0]} is at the top of my list, so an introduction there would be especially welcome.`
+        : `${joinNames(targets, "and")} are at the top of my list, so an introduction at any of them would be especially welcome.`;
+  }
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function isPlaceholder(key: string): key is Placeholder {
+  return (PLACEHOLDERS as readonly string[]).includes(key);
+}
+
+/** Replaces placeholders; a line of placeholders that all came out empty goes, with its gap. */
+function fill(template: string, values: Record<Placeholder, string>): string {
+  const lines = template.split("\n").flatMap((line) => {
+    const filled = line.replace(PLACEHOLDER, (whole, key: string) => {
+      if (!isPlaceholder(key)) throw new Error(`unknown placeholder ${whole} in a template`);
+      return values[key];
+    });
+    const onlyPlaceholders = line.trim() !== "" && line.replace(PLACEHOLDER, "").trim() === "";
+    return onlyPlaceholders && filled.trim() === "" ? [] : [filled];
+  });
+  return lines
     .join("\n")
-    .replace(/[ \t]+\n/g, "\n")
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/ +([,.;:?!])/g, "$1")
+    .replace(/(?<!\.)\.\.(?!\.)/g, ".")
+    .replace(/[ \t]+\n|\n[ \t]+/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
 
-const HONORIFIC =
-  /^(dr|prof|mr|mrs|ms|mx|miss|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa)\.?$/i;
-
-/** "Maya Ortiz" -> "Maya"; "Ortiz, Maya" -> "Maya"; "Dr. Maya Ortiz" -> "Maya". */
-export function firstNameOf(name: string | null): string | null {
-  if (!name?.trim()) return null;
-  const ordered = name.includes(",") ? (name.split(",")[1] ?? name) : name;
-  const words = ordered
-    .trim()
-    .split(/\s+/)
-    .filter((w) => !HONORIFIC.test(w));
-  const first = words[0];
-  return first && /\p{L}/u.test(first) ? first : null;
-}
-
-function theRole(role: string | null): string {
-  const trimmed = role?.trim();
-  if (!trimmed) return "the role";
-  return /\b(role|position|job|opening|post)$/i.test(trimmed)
-    ? `the ${trimmed}`
-    : `the ${trimmed} role`;
-}
-
-/** What the user said they talked about, as one sentence; nothing when the note names no topic. */
-export function topicLine(note: string): string {
-  const topic =
-    /\b(?:talked|chatted|spoke|talking|chatting) about ([^.,;:!?\n]{3,60})|\bdiscussed ([^.,;:!?\n]{3,60})|\basked (?:me )?about ([^.,;:!?\n]{3,60})/i.exec(
-      note,
-    );
-  const subject = (topic?.[1] ?? topic?.[2] ?? topic?.[3])
-    ?.replace(/\s+(with|and|but|so)\s+[A-Z][\s\S]*$/, "")
-    .trim();
-  return subject ? `I especially enjoyed our conversation about ${subject}.` : "";
-}
-
-/** "I'm particularly interested in Globex, Initech and Acme, in case you know anyone there." */
-export function targetsLine(targets: readonly string[]): string {
-  const names = targets
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 5);
-  if (names.length === 0) return "";
-  const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `I'm particularly interested in ${list}, in case you know anyone there.`;
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,503 +1,649 @@
 import type { MessageKind } from "./message-kinds.ts";
 
 /**
- * The wording of every message Rebound drafts, written for Rebound. One template mechanism
- * (render-draft.ts) fills them all. Placeholders:
- *   {greeting}     "Hi Maya," or "Hello," when the name is unknown
- *   {firstName}    the recipient's first name ("there" when unknown)
- *   {theRole}      "the Senior Backend Engineer role", or "the role"
- *   {company}      the company, or "your team"
- *   {atCompany}    " at Northwind Robotics", or ""
- *   {topicLine}    a sentence about what you talked about, from the user's note, or nothing
- *   {targetsLine}  a sentence naming the user's target companies, or nothing
- *   {referrer}     who made an introduction
- *   {sender}       the job seeker's name (the signature)
- * A line holding only a placeholder that comes out empty disappears with it.
+ * The wording of every message Rebound drafts, written for Rebound in the job seeker's voice.
+ * One mechanism (render-draft.ts) fills them all. Placeholders:
+ *   {greeting}        "Hi Maya," or "Hello," when the name is unknown
+ *   {dear}            "Dear Maya," or "Hello,"
+ *   {firstName}       "Maya", or "there"
+ *   {senderName}      the job seeker's name, for the signature
+ *   {senderFirstName} the job seeker's first name
+ *   {company}         "Northwind Robotics", or "your team" (reads well after in / with / for)
+ *   {atCompany}       " at Northwind Robotics", or nothing
+ *   {theRole}         "the Senior Backend Engineer role", or "the role"
+ *   {forRole}         " for the Senior Backend Engineer role", or nothing
+ *   {aboutRole}       " about the Senior Backend Engineer role", or nothing
+ *   {topicLine}       a sentence about what you talked about (from the user's note), or nothing
+ *   {aboutTopic}      " about sim-to-real testing", or nothing
+ *   {targetsLine}     a sentence naming the user's target companies, or nothing
+ *   {referrerName}    who referred the user, or "a mutual contact"
+ *   {purposeLabel}    for a voicemail script: what it stands in for ("90-day check-in")
+ * A line holding only placeholders that come out empty disappears, with its blank line.
  */
+export const PLACEHOLDERS = [
+  "greeting",
+  "dear",
+  "firstName",
+  "senderName",
+  "senderFirstName",
+  "company",
+  "atCompany",
+  "theRole",
+  "forRole",
+  "aboutRole",
+  "topicLine",
+  "aboutTopic",
+  "targetsLine",
+  "referrerName",
+  "purposeLabel",
+] as const;
+
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
 export interface Template {
   subject: string;
   body: string;
 }
 
-export const TEMPLATES: Record<Exclude<MessageKind, "call_script">, readonly Template[]> = {
+/** The slot a stay-in-touch note leaves for the user: obviously to be replaced before sending. */
+export const SHARE_SLOT = "[[add: an article, company news or a lead to share]]";
+
+/** Every kind but the voicemail script, whose wording depends on the message it replaces. */
+export type WrittenKind = Exclude<MessageKind, "call_script">;
+
+export const TEMPLATES: { readonly [K in WrittenKind]: readonly Template[] } = {
   appreciation: [
+    {
+      subject: "Thank you for your time",
+      body: `{greeting}
+
+Thank you for the time you gave me during the interviews{forRole}{atCompany}. I understand it was a business decision, and I'm glad I had the chance to be considered.
+
+{topicLine}
+
+I wish you and the team all the best, and every success to whoever takes on the role.
+
+Best regards,
+{senderName}`,
+    },
+    {
+      subject: "Thanks, and all the best",
+      body: `{greeting}
+
+I wanted to thank you for your time and for the conversations during my interviews{atCompany}. I know decisions like this come down to what the team needs, and I fully understand.
+
+{topicLine}
+
+Wishing you, the team and whoever joins you every success.
+
+All the best,
+{senderName}`,
+    },
     {
       subject: "Thank you",
       body: `{greeting}
 
-Thank you for the time you gave me during the process for {theRole}. I understand the decision, and I appreciate how the team handled it.
+A short note to say thank you for your time during the process{forRole}. I understand it was a business decision, and there are no hard feelings on my side.
 
 {topicLine}
 
-I wish you and the person joining the team every success.
-
-Best regards,
-{sender}`,
-    },
-    {
-      subject: "Thanks for your time",
-      body: `{greeting}
-
-I wanted to say thank you for meeting with me about {theRole}{atCompany}. I enjoyed the conversation and learned a lot about how the team works.
-
-{topicLine}
-
-No hard feelings at all about the outcome; I hope the new hire settles in well.
-
-All the best,
-{sender}`,
-    },
-    {
-      subject: "Thank you for the conversations",
-      body: `{greeting}
-
-A short note to thank you for your time and openness while I was interviewing for {theRole}. It was a good experience, even if it didn't end with an offer.
-
-{topicLine}
-
-Wishing you and the team a great rest of the year.
+I hope things go well for you and the team, and I wish whoever joins you a great start.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   feedback_request: [
     {
-      subject: "Thank you, and a quick question",
+      subject: "Thank you, and one question",
       body: `{greeting}
 
-Thank you for letting me know, and for the time you and the team spent with me on {theRole}. I respect the decision.
+Thank you for letting me know, and for the time you and the team gave me during the process{forRole}. I respect the decision.
 
 {topicLine}
 
-If you ever have a moment, I would value one or two pointers on what would have made me a stronger candidate. Whenever suits you is fine, and no reply is needed if you're busy.
+If you have a moment at some point, I'd value your view on one thing: is there anything that would have made me a stronger candidate? Whenever is convenient is fine, and I'll understand if you're too busy to reply.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Thanks, and one request",
-      body: `{greeting}
+      subject: "Thanks for letting me know",
+      body: `{dear}
 
-Thanks for the update on {theRole}, and for a process that was a pleasure to be part of.
+Thanks for the update{aboutRole}, and for your time throughout the process. I understand, and I appreciate you telling me.
 
 {topicLine}
 
-As I keep improving, is there anything you noticed that I could work on? Even a sentence would help, at whatever time is convenient.
+To help me with my next applications, is there anything you think would have made me a stronger candidate? A line or two whenever it suits you would be very welcome. I'm asking only so I can learn from it.
 
-Thank you again,
-{sender}`,
+All the best,
+{senderName}`,
     },
     {
-      subject: "Thank you for the process",
+      subject: "Thank you for considering me",
       body: `{greeting}
 
-I appreciate you telling me about the decision on {theRole}, and I'm grateful for the time everyone gave me.
+I appreciate you letting me know about the decision, and I'm grateful for the time everyone gave me during the process{forRole}.
 
 {topicLine}
 
-I'd welcome any thoughts on where I could grow, if you are happy to share them when you have a spare minute. I'm asking only to learn, not to revisit the decision.
+As I keep looking, I'd welcome any pointers on what would have made me a stronger candidate, if you're happy to share them when convenient. There's no need to reply if now isn't a good time.
 
 Warm regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   referral_request: [
     {
-      subject: "A small favour?",
+      subject: "A small favour, if you're open to it",
       body: `{greeting}
 
-I hope things are going well{atCompany}. I enjoyed our conversations during the process and I'm still looking for my next role.
+I hope all is well{atCompany}. I enjoyed our conversations during my interviews, and I'm continuing my search.
+
+Would you be comfortable acting as a reference for me, or introducing me to someone you think I should talk to?
 
 {targetsLine}
 
-Would you be willing to act as a reference, or point me to someone you think I should talk to? If it's not a good time, no problem at all.
+If it's not a good time, or it doesn't feel right, please just say so. I'll completely understand.
 
 Many thanks,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Would you mind if I asked for a hand?",
+      subject: "Would you be open to helping?",
       body: `{greeting}
 
-Since we spoke, I have kept working on my search and thought of you, as our conversation stayed with me.
+I enjoyed getting to know you during the process{forRole}. As I keep looking, I wondered whether you might be willing to help in a small way.
+
+Would you be happy to act as a reference for me, or to point me to someone worth meeting?
 
 {targetsLine}
 
-If you know anyone there, or would be comfortable being a reference for me, I'd be very grateful. Please feel free to say no.
+Please feel free to say no; I know how busy things get.
 
 Best,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Quick question",
+      subject: "A quick question",
       body: `{greeting}
 
-I hope all is well with you. I'm reaching out because I valued our conversation and I'm still in the middle of my job search.
+I hope you're well. I'm still looking for my next role, and as we got on well during my interviews{atCompany}, I hoped I might ask you a favour.
+
+Would you be willing to be a reference for me, or to introduce me to anyone you think I should meet?
 
 {targetsLine}
 
-Would you consider introducing me to someone, or being a reference? I completely understand if that isn't possible.
+There's no pressure at all, and a no is completely fine.
 
 Thank you,
-{sender}`,
+{senderName}`,
     },
   ],
+
+  // Each must fit LINKEDIN_NOTE_LIMIT; render-draft.ts falls back to another when one doesn't.
   linkedin_note: [
     {
       subject: "",
-      body: "Hi {firstName}, thank you for our conversation about {theRole}. I'd be glad to stay in touch. {sender}",
+      body: "{greeting} thank you for your time during my interviews{forRole}. I enjoyed meeting you and would be glad to stay in touch. {senderName}",
     },
     {
       subject: "",
-      body: "Hi {firstName}, I enjoyed meeting you during my interviews{atCompany}. I'd like to keep in touch. Best, {sender}",
+      body: "{greeting} it was good to meet you during my interviews{atCompany}. Thank you for your time; I'd like to keep in touch. Best, {senderName}",
     },
     {
       subject: "",
-      body: "Hello {firstName}, thanks again for your time on {theRole}. It would be great to stay connected. {sender}",
+      body: "{greeting} I enjoyed our conversation{aboutTopic} during my interview process and would be glad to stay connected. {senderName}",
     },
     {
       subject: "",
-      body: "Hi {firstName}, it was a pleasure talking with you{atCompany}. Let's stay in touch. {sender}",
+      body: "{greeting} I appreciated your time in my interview process{forRole}. It would be great to stay connected here. All the best, {senderName}",
     },
   ],
+
   keep_on_file_follow_up: [
     {
       subject: "Thank you for keeping me in mind",
       body: `{greeting}
 
-Thank you for letting me know, and for offering to keep my details on file. I would be glad to be considered for future roles{atCompany}.
+Thank you for letting me know, and for offering to keep my details on file. I'd be very glad to be considered for future openings{atCompany}.
 
-Is there anything else I could send you, or a good way to keep my application up to date?
+Is there anything else I could send that would help, such as an updated CV or examples of my work? And what's the best way to keep my application fresh?
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Happy to stay on file",
-      body: `{greeting}
+      subject: "Yes, please keep me on file",
+      body: `{dear}
 
-Thanks for the update and for the kind offer to keep my application on file. I'd very much like that.
+Thanks for the update{aboutRole}, and for the kind offer to keep my application on file. I'd like that very much.
 
 {topicLine}
 
-If it helps, I can send an updated CV whenever things change. Is there a type of role I should watch for on your side?
+How would you suggest I keep my application up to date with you? If there's anything that would strengthen it for the next opening, I'd be glad to hear it.
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Thanks, and yes please",
+      subject: "Thanks for keeping my details",
       body: `{greeting}
 
-I appreciate you keeping me in mind for future openings{atCompany}. Yes, please do keep my details.
+I appreciate you keeping me in mind for future roles{atCompany}, and I'm happy for you to keep my details.
 
-Could you tell me how best to stay on your radar, or whether there is anything that would strengthen my profile for the next opening?
+Is there anything more I could share to help? And would it be all right for me to send a short update now and then, or is there a better way to stay on your radar?
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   networking_meeting: [
     {
       subject: "A short conversation?",
       body: `{greeting}
 
-I enjoyed our exchange and I'm keen to learn more about your field. Would you have 15 to 20 minutes for a call in the coming weeks?
+I hope all is well{atCompany}. I'd value your perspective as I plan my next step: would you have 15 to 20 minutes for a call in the coming weeks?
 
-I'd love to hear what's changing in your industry and whether there's anyone else you think I should meet.
+{topicLine}
+
+I'd love to hear what's happening with {company} and in the industry, and whether there's anyone else you think I should meet.
 
 Thank you,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Coffee or a quick call?",
       body: `{greeting}
 
-I hope things are well{atCompany}. If you ever have a spare 20 minutes, I'd appreciate a short conversation about where the industry is heading and how you see it.
+If you ever have 15 or 20 minutes to spare, I'd be grateful for a short conversation, over coffee or a call, whichever suits you.
 
-No agenda beyond learning from you; I'm happy to work around your diary.
+I'd like to hear how you see the industry developing, what's ahead for {company}, and who else you think would be worth talking to.
+
+No agenda beyond learning from you, and I'm happy to fit around your schedule.
 
 Best,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Learning from your experience",
       body: `{greeting}
 
-Our conversations stayed with me, and I'd value your perspective as I plan my next step. Could I ask for a short call, 15 minutes or so, whenever convenient?
+{topicLine}
 
-I'd be glad to hear who else you think is worth talking to.
+I'd value your view as I think about my next move. Could I ask for a short call, 15 to 20 minutes, whenever convenient?
+
+I'm curious about where things are heading for {company} and in your field, and I'd welcome any suggestions of people I should meet.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   stay_in_touch: [
     {
-      subject: "Thought of you",
+      subject: "Thought you might find this interesting",
       body: `{greeting}
 
-I came across something I thought you might find interesting: [[add: an article, company news or a lead to share]].
+I came across ${SHARE_SLOT} and thought of you.
 
-I hope all is well{atCompany}.
+I hope all is well{atCompany}, and I'd be glad to hear how things are going whenever you have a moment.
 
 Best,
-{sender}`,
-    },
-    {
-      subject: "Something you might like",
-      body: `{greeting}
-
-It has been a little while, so I wanted to share [[add: an article, company news or a lead to share]] and say hello.
-
-Hope the team is doing well.
-
-All the best,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Hello again",
       body: `{greeting}
 
-I hope the past weeks have been good to you. [[add: an article, company news or a lead to share]]
+It's been a little while, so I wanted to say hello and share something that made me think of you: ${SHARE_SLOT}.
 
-If there's ever anything I can help with, just say.
+I hope you and the team are doing well.
+
+All the best,
+{senderName}`,
+    },
+    {
+      subject: "Something you might find useful",
+      body: `{greeting}
+
+I hope the past few weeks have treated you well. I wanted to pass on ${SHARE_SLOT}, in case it's useful.
+
+If there's ever anything I can help with, just let me know.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   check_in_90_day: [
     {
       subject: "Checking in",
       body: `{greeting}
 
-It has been a few months since we spoke about {theRole}, and I wanted to say hello. I'm still very interested in {company}.
+It's been about three months since we spoke{aboutRole}, and I wanted to say hello. I'm still very interested in {company}.
 
-If anything opens up, or plans change, I'd be glad to talk.
+If anything opens up, or plans change, I'd be happy to talk.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "A quick hello",
       body: `{greeting}
 
-I hope the last few months have gone well{atCompany}. I still think of our conversations about {theRole} and remain keen on the team.
+I hope the last few months have gone well for you. I'm writing to say that I'm still keen on working with {company}, and I'd be glad to talk if a suitable role comes up.
 
-Should a similar role come up, I'd love to hear about it.
+Thank you again for your time during my interviews.
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Keeping in touch",
-      body: `{greeting}
+      body: `{dear}
 
-A short note to check in, three months on from my interviews for {theRole}. My interest in {company} hasn't faded.
+A short note to check in, a few months on from my interviews{forRole}. My interest in {company} hasn't changed.
 
-If there is ever a fit, I'm happy to have a conversation at short notice.
+If there's ever a fit, now or later, I'd be happy to have a conversation.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   on_hold_check_back: [
     {
       subject: "Is the search back on?",
       body: `{greeting}
 
-When we last spoke, the search for {theRole} had been put on hold. I wanted to check whether there's any news, as I'm still very interested.
+When we last spoke, the search{forRole} had been put on hold. I'm still very interested, so I wanted to ask whether it has started again, or is likely to.
 
-Either way, thank you for keeping me informed.
+Thank you, and I hope all is well.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Checking back",
       body: `{greeting}
 
-I hope all is well. It's been about six weeks since the process for {theRole} was paused, so I thought I'd check back in.
+I hope you're well. It's been about six weeks since the search{forRole} was paused, so I thought I'd check back in.
 
-If it has restarted, or is likely to, I'd be glad to pick up where we left off.
+If it has restarted, or is about to, I'd be glad to pick up where we left off.
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Any update on the role?",
-      body: `{greeting}
+      subject: "Any news on the role?",
+      body: `{dear}
 
-I'm following up on {theRole}, which was on hold when we last spoke. I remain keen on the team.
+I'm following up on the search{forRole}, which was on hold when we last spoke. I remain keen on the opportunity{atCompany}.
 
-Is there a better time for me to check in again?
+Is there any news, or would it be better for me to check in again later?
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   role_fit_question: [
     {
-      subject: "Thank you, and a question about fit",
+      subject: "Thank you, and a question",
       body: `{greeting}
 
-Thank you for your time and for being clear about {theRole}. I understand it needed a different background.
+Thank you for your time, and for being clear that {theRole} wasn't the right fit. I understand.
 
 {topicLine}
 
-Are there roles{atCompany} where you think my experience would be a better match? I'd be glad to hear your view whenever convenient.
+Are there other roles{atCompany} where you think my background would be a better match? I'd be glad to hear your view whenever it's convenient.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Thanks, and where I might fit",
+      subject: "Where my background might fit",
       body: `{greeting}
 
-I appreciate the honest answer on {theRole}. It helps me aim better.
+I appreciate the honest answer{aboutRole}; it helps me focus my search.
 
 {topicLine}
 
-If you see a kind of role on your side that suits my background more closely, I'd be grateful for a pointer.
+If there's a kind of role on your side that suits my experience more closely, I'd be grateful for a pointer, so I can keep an eye out for it.
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "A follow-up question",
-      body: `{greeting}
+      body: `{dear}
 
-Thank you for letting me know about {theRole}. I'd still love to work with {company} one day.
+Thank you for letting me know{aboutRole}, and for taking the time to consider me. I'd still love to work with {company} one day.
 
-Which openings, now or later, do you think would fit someone with my experience?
+Which openings, now or in the future, do you think would suit someone with my background?
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
+  // Whatever the feedback said: thanks, and nothing that could read as an answer to it.
   thanks_for_feedback: [
     {
       subject: "Thank you for the feedback",
       body: `{greeting}
 
-Thank you for taking the time to write this. It is genuinely useful, and I'll put it to work.
+Thank you for taking the time to share your feedback. I know it isn't something everyone does, and I really appreciate it.
 
-I appreciate your honesty.
+I'll take it on board as I keep going.
 
 Best regards,
-{sender}`,
+{senderName}`,
+    },
+    {
+      subject: "Thank you",
+      body: `{greeting}
+
+Thanks so much for your reply and for your thoughts. It was kind of you to take the time, and I'm grateful.
+
+I'll keep them in mind for the next steps in my search.
+
+All the best,
+{senderName}`,
     },
     {
       subject: "Much appreciated",
-      body: `{greeting}
+      body: `{dear}
 
-Thanks so much for the feedback. Very few people take the time to share it, and it gives me something concrete to focus on.
+I really appreciate you getting back to me with your thoughts. Honest feedback is rare, and it helps.
 
-I'm grateful.
-
-All the best,
-{sender}`,
-    },
-    {
-      subject: "Thanks for your thoughts",
-      body: `{greeting}
-
-I really appreciate you sharing your thoughts. They're clear and helpful, and I'll take them on board.
-
-Thank you again for your time.
+Thank you again for your time and for considering me.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   thanks_for_referral: [
     {
       subject: "Thank you so much",
       body: `{greeting}
 
-Thank you for the introduction; that is very generous of you. I'll follow up and let you know how it goes.
+Thank you for your help; it's very generous of you. I'll follow up and let you know how it goes.
 
 If I can ever return the favour, please just ask.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Thank you for your help",
       body: `{greeting}
 
-I'm really grateful for your offer to help. It means a lot at this stage of my search.
+I'm really grateful that you'd put in a word for me. It means a lot at this stage of my search.
 
-I'll keep you posted, and I'd be glad to help you or your network in any way I can.
+I'll keep you posted on how things turn out, and I'd be glad to help you or anyone in your network in return.
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
       subject: "Many thanks",
-      body: `{greeting}
+      body: `{dear}
 
-Thank you for vouching for me. I don't take it for granted.
+Thank you for going out of your way for me. I don't take it for granted.
 
-I'll tell you how things turn out, and please let me know if there's anything I can do in return.
+I'll tell you how it goes, and please let me know if there's ever anything I can do for you.
 
 Kind regards,
-{sender}`,
+{senderName}`,
     },
   ],
+
   introduction: [
     {
-      subject: "Introduction via {referrer}",
+      subject: "Introduction via {referrerName}",
       body: `{greeting}
 
-{referrer} suggested I get in touch with you. I'm exploring my next role and would love to hear about your work{atCompany}.
+I'm writing at the suggestion of {referrerName}, who kindly passed on your name. I'm looking for my next role and would love to hear about your work{atCompany}.
 
-Would you have 15 minutes for a short call in the coming weeks?
+Would you have 15 to 20 minutes for a short call in the coming weeks? I'm happy to fit around your schedule.
 
 Best regards,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "{referrer} suggested we talk",
+      subject: "{referrerName} suggested I get in touch",
       body: `{greeting}
 
-I was put in touch with you by {referrer}, who thought we'd have a good conversation. I'm looking for my next challenge and would value your perspective.
+I was given your name by {referrerName}, who suggested I get in touch. I'm exploring my next step and would value your perspective on your field and on {company}.
 
-Could we find a time for a quick chat?
+Could we find 15 minutes for a quick chat, whenever suits you?
 
 All the best,
-{sender}`,
+{senderName}`,
     },
     {
-      subject: "Hello from a contact of {referrer}",
-      body: `{greeting}
+      subject: "Hello, from a contact of {referrerName}",
+      body: `{dear}
 
-{referrer} kindly gave me your name. I'd be grateful for a brief conversation about your team and what you look for in new colleagues.
+My name is {senderName}, and {referrerName} kindly suggested I reach out to you.
 
-Whenever suits you is fine.
+I'm currently looking for my next role, and I'd be grateful for a brief conversation about your work{atCompany}, whenever it suits you.
 
-Kind regards,
-{sender}`,
+Thank you,
+{senderName}`,
     },
   ],
 };
 
-/** Voicemail scripts: short, spoken, one per purpose they stand in for. */
-export const CALL_SCRIPTS: Partial<Record<MessageKind, readonly string[]>> = {
+/**
+ * Voicemail scripts, by the message they stand in for: about 20 to 30 seconds spoken (roughly
+ * 50 to 75 words), the caller's name said twice so it is caught. Other purposes use the thank-you.
+ */
+export const CALL_SCRIPTS: { readonly appreciation: readonly Template[] } & {
+  readonly [K in WrittenKind]?: readonly Template[];
+} = {
   appreciation: [
-    "Hi {firstName}, it's {sender}. I'm calling to thank you for your time on {theRole}. I understand the decision and I wish you and the team well. No need to call back. Thanks again.",
-    "Hello {firstName}, {sender} here. Just a quick call to say thank you for meeting with me{atCompany}. I really enjoyed it. All the best, and no need to call back.",
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. I'm calling to say thank you for your time during my interviews{forRole}. I understand it was a business decision, and I'm glad I had the chance to be considered. I wish you and the team all the best, and every success to whoever takes on the role. There's no need to call me back. Thanks again. This was {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. Just a quick call to thank you for meeting with me{atCompany}. I understand the decision, and there are no hard feelings at all. I hope things go well for you and the team, and for whoever joins you. No need to call back; I simply wanted to say thank you. Take care. Again, it's {senderName}.",
+    },
   ],
   check_in_90_day: [
-    "Hi {firstName}, it's {sender}. It's been a few months since we spoke about {theRole}, and I wanted to say hello. I'm still very interested in {company}. If anything opens up, I'd love to hear from you. Thanks.",
-    "Hello {firstName}, {sender} here, checking in a few months after my interviews for {theRole}. Still keen on the team. Feel free to call back if anything comes up. Have a good day.",
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. We spoke a few months ago{aboutRole}, and I wanted to check in and say hello. I'm still very interested in {company}, so if anything opens up, or plans change, I'd be glad to talk. You can call me back on this number or reply by email, whenever it suits you. Thanks, and have a good day. Again, it's {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}, checking in a few months after my interviews{forRole}. I hope things have gone well since we spoke. I'm still keen on working with {company}, and if a suitable role comes up I'd love to hear about it. There's no rush to call back; an email is fine too. Thanks very much, and all the best. That was {senderName}.",
+    },
   ],
   on_hold_check_back: [
-    "Hi {firstName}, it's {sender}. I'm calling about {theRole}, which was on hold when we last spoke. I'm still very interested, so I wanted to check whether there's any news. Thanks, and speak soon.",
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. When we last spoke, the search{forRole} had been put on hold, and I wanted to check back in. I'm still very interested, so if it has started again, or is likely to, I'd be glad to hear. You can call me back on this number or reply by email, whichever is easier. Thank you, and I hope all is well. Again, it's {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. It's been about six weeks since the search{forRole} was paused, so I thought I'd give you a quick call. I'm still keen, and if things are moving again I'd be happy to pick up where we left off. An email is fine if that's easier for you. Thanks very much, and have a good day. That was {senderName}.",
+    },
   ],
   stay_in_touch: [
-    "Hi {firstName}, it's {sender}. No particular reason for the call, just saying hello and hoping all is well{atCompany}. Take care.",
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: `{greeting} it's {senderName}. No particular reason for the call: I just wanted to say hello and see how things are going{atCompany}. I also came across ${SHARE_SLOT} and thought of you, so I'll send it over by email. I hope all is well with you and the team. No need to call back. Take care. Again, it's {senderName}.`,
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: `{greeting} this is {senderName}. It's been a little while, so I wanted to say hello. I thought of you when I saw ${SHARE_SLOT}, and I'll follow up with a short email about it. I hope you and the team are doing well. There's no need to call me back. All the best, and speak soon. That was {senderName}.`,
+    },
+  ],
+  keep_on_file_follow_up: [
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. Thank you for letting me know, and for offering to keep my details on file. I'd be very glad to be considered for future openings{atCompany}. If there's anything else I could send, or a good way to keep my application fresh, I'd love to know. An email is perfect whenever it suits you. Thanks again. That was {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. I'm calling to say thank you for keeping my application on file; I'd like that very much. If there's anything that would strengthen it for the next opening{atCompany}, or a best way for me to stay in touch, I'd be grateful to hear. No rush at all, and an email is fine. Thanks, and have a good day. Again, it's {senderName}.",
+    },
+  ],
+  networking_meeting: [
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. I'm calling to ask whether you might have 15 or 20 minutes in the coming weeks for a short conversation. I'd value your view on the industry and on what's happening with {company}, and on who else I might talk to. Whenever suits you is fine, and an email is easiest. Thank you, and have a good day. Again, it's {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. I enjoyed our conversations during my interviews, and I wondered whether you'd have time for a short coffee or a call some time soon. I'd love to hear how you see your field developing, and who you think I should meet. No pressure at all; a quick email either way is perfect. Thanks very much. That was {senderName}.",
+    },
+  ],
+  thanks_for_feedback: [
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. I'm calling to say thank you for taking the time to share your feedback. I know it isn't something everyone does, and I really appreciate it. I'll take it on board as I keep going. There's no need to call me back; I just wanted you to know it was well received. Thanks again, and all the best. That was {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. Just a quick call to thank you for your reply and for your thoughts. It was kind of you to take the time, and I'm grateful. I'll keep them in mind for the next steps in my search. No need to call back. I hope the rest of your week goes well. Again, it's {senderName}.",
+    },
+  ],
+  thanks_for_referral: [
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} it's {senderName}. I'm calling to say a big thank you for your help; it's very generous of you. I'll follow up and let you know how it goes. And if I can ever return the favour, for you or anyone in your network, please just ask. No need to call back. Thanks again, and have a great day. That was {senderName}.",
+    },
+    {
+      subject: "Voicemail: {purposeLabel}",
+      body: "{greeting} this is {senderName}. Thank you so much for going out of your way for me. It means a lot at this stage of my search, and I don't take it for granted. I'll keep you posted on how things turn out, and please let me know if there's anything I can do for you. No need to call back. Take care. Again, it's {senderName}.",
+    },
   ],
 };
+
+/** The shortest notes, tried in order when every variant is over the LinkedIn limit. */
+export const LINKEDIN_FALLBACKS: readonly Template[] = [
+  {
+    subject: "",
+    body: "{greeting} thank you for your time during my interviews. I'd be glad to stay in touch. {senderFirstName}",
+  },
+  {
+    subject: "",
+    body: "{greeting} thank you for your time during my interviews. I'd be glad to stay in touch.",
+  },
+  // No placeholders: always fits.
+  {
+    subject: "",
+    body: "Thank you for your time during my interviews. I'd be glad to stay in touch.",
+  },
+];

@@ -86,6 +86,12 @@ export interface InboundRecord {
   links: { contactId: string; kind: string }[];
 }
 
+/**
+ * People remembered from one message, at most. Each costs a D1 statement, and one email()
+ * invocation must stay well under the free plan's 50 (about 30 at this cap, all told).
+ */
+export const MAX_PEOPLE_PER_MESSAGE = 15;
+
 /** Text kept for the digest and for reprocessing; D1 rows stay small. */
 const MAX_STORED_TEXT = 16 * 1024;
 
@@ -111,7 +117,12 @@ export function planInboundRecord(
     };
   }
 
-  const contacts = mergeContacts(u.contacts, known, companyId, newId);
+  const contacts = mergeContacts(
+    u.contacts.slice(0, MAX_PEOPLE_PER_MESSAGE),
+    known,
+    companyId,
+    newId,
+  );
   const links = contacts.map((w) => ({ contactId: w.contact.id, kind: w.contact.kind }));
   for (const existing of known.replyFrom ? [known.replyFrom] : []) {
     if (!links.some((l) => l.contactId === existing.id)) {
@@ -234,7 +245,8 @@ export function mergeContacts(
     if (!base) {
       const contact: Contact = {
         id: newId(),
-        companyId,
+        // Someone the message introduces works elsewhere, as far as we know: no company yet.
+        companyId: person.kind === "referral" ? null : companyId,
         name: person.name,
         email: person.email,
         title: person.title ?? null,

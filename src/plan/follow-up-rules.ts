@@ -65,7 +65,7 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
   },
   // 1. Separately thank each interviewer the user got on with.
   {
-    id: "rejection.appreciation_interviewers",
+    id: "met.appreciation_interviewers",
     categories: REJECTION_OR_FILE,
     reasons: [],
     audience: "warm_others",
@@ -74,7 +74,7 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
   },
   // 4. A personal LinkedIn note to everyone met, referring to the interview.
   {
-    id: "rejection.linkedin_note",
+    id: "met.linkedin_note",
     categories: REJECTION_OR_FILE,
     reasons: [],
     audience: "everyone",

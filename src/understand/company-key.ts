@@ -21,3 +21,18 @@ export function companyKey(name: string): string {
   }
   return key.replace(/[^a-z0-9]+/g, " ").trim();
 }
+
+/** The name as people say it in a sentence: "Silverbirch Insurance Ltd" -> "Silverbirch Insurance". */
+export function companyInProse(name: string): string {
+  let prose = name.trim();
+  for (let i = 0; i < 3; i++) {
+    const stripped = prose
+      .replace(/[\s,]+$/, "")
+      .replace(LEGAL_SUFFIXES, "")
+      .replace(/[\s,&]+$/, "")
+      .trim();
+    if (stripped === prose || stripped === "") break;
+    prose = stripped;
+  }
+  return prose;
+}

@@ -2,20 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedContact } from "../../schemas/understanding.ts";
 import type { Contact } from "../../src/domain/contact.ts";
 import { mergeContacts } from "../../src/inbound/plan-record.ts";
+import { aContact } from "../support/contacts.ts";
 
-const stored = (over: Partial<Contact>): Contact => ({
-  id: "existing",
-  companyId: "co1",
-  name: "Maya Ortiz",
-  email: null,
-  title: null,
-  kind: "interviewer",
-  notes: "",
-  warm: false,
-  doNotContact: false,
-  linkedinUrl: null,
-  ...over,
-});
+const stored = (over: Partial<Contact>): Contact => aContact({ id: "existing", ...over });
 
 const person = (over: Partial<ExtractedContact>): ExtractedContact => ({
   name: "Maya Ortiz",

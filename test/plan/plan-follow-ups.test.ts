@@ -6,6 +6,7 @@ import {
   type PlanningPerson,
   planFollowUps,
 } from "../../src/plan/plan-follow-ups.ts";
+import { aContact } from "../support/contacts.ts";
 
 const NOW = "2026-11-02T09:00:00.000Z";
 const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
@@ -16,19 +17,7 @@ function person(
   extra: Partial<Omit<PlanningPerson, "contact">> = {},
 ): PlanningPerson {
   return {
-    contact: {
-      id,
-      companyId: "co1",
-      name: id,
-      email: `${id}@northwind.example`,
-      title: null,
-      kind: "interviewer",
-      notes: "",
-      warm: false,
-      doNotContact: false,
-      linkedinUrl: null,
-      ...over,
-    },
+    contact: aContact({ id, name: id, email: `${id}@northwind.example`, ...over }),
     role: over.kind ?? "interviewer",
     isSender: false,
     touches: [],

@@ -1,0 +1,81 @@
+// npm run preview -- FILE.eml [FILE.eml ...]
+// Shows the follow-up drafts Rebound would plan for each message, for a demo job seeker with
+// nothing in D1 yet (no earlier touches), without storing anything.
+import { readFile } from "node:fs/promises";
+import type { User } from "../src/domain/user.ts";
+import { parseEmail } from "../src/inbound/parse-email.ts";
+import { planInboundRecord } from "../src/inbound/plan-record.ts";
+import { followUpsForMessage } from "../src/plan/follow-ups-for-message.ts";
+import { guessSelf } from "../src/understand/analyze-message.ts";
+import { understandEmail } from "../src/understand/understand-email.ts";
+
+const files = process.argv.slice(2).filter((a) => a !== "--");
+if (files.length === 0) {
+  console.error("usage: npm run preview -- FILE.eml [FILE.eml ...]");
+  process.exit(2);
+}
+let next = 0;
+const newId = () => `id-${++next}`;
+const receivedAt = new Date().toISOString();
+for (const file of files) {
+  const email = await parseEmail(await readFile(file));
+  const self = guessSelf(email);
+  const user: User = {
+    id: "preview",
+    inboxAddress: "jobs@example.dev",
+    ownerAddress: self.addresses[0] ?? "you@example.dev",
+    addresses: [...self.addresses],
+    displayName: self.names[0] ?? "Your Name",
+    timeZone: "UTC",
+    digestHour: 8,
+    targetCompanies: ["Globex Systems", "Initech"],
+    deliveryMode: "handoff",
+    prefersCalling: false,
+  };
+  const understood = understandEmail(email, self);
+  const u = understood.understanding;
+  const record = planInboundRecord(
+    {
+      route: understood.unwrapped.format === "none" ? "reply" : "forward",
+      messageId: email.messageId,
+      contentHash: "preview",
+      envelopeFrom: user.ownerAddress,
+      sender: email.from[0]?.address ?? null,
+      subject: email.subject,
+      receivedAt,
+      rawSize: 0,
+      loopGuard: null,
+    },
+    understood,
+    { company: null, contacts: [], replyFrom: null },
+    null,
+    newId,
+  );
+  const plan = followUpsForMessage({
+    user,
+    record,
+    understood,
+    replyFrom: null,
+    companyName: u.company,
+    history: { touches: new Map(), lastReplies: new Map(), companyFeedbackRequested: false },
+    returnDate: null,
+    newId,
+  });
+  const who = new Map(
+    record.contacts.map((w) => [
+      w.contact.id,
+      `${w.contact.name} <${w.contact.email ?? "no address"}>`,
+    ]),
+  );
+  console.log(
+    `\n===== ${file}: ${u.category}${u.reason ? ` (${u.reason})` : ""}, ${u.company ?? "?"}`,
+  );
+  if (plan.drafts.length === 0) console.log("(no drafts)");
+  for (const d of plan.drafts) {
+    console.log(
+      `\n--- ${d.kind} → ${who.get(d.contactId)} · due ${d.dueAt.slice(0, 10)} · rule ${d.rule}`,
+    );
+    if (d.subject) console.log(`Subject: ${d.subject}\n`);
+    console.log(d.body);
+  }
+}
