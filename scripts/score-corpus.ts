@@ -1,5 +1,5 @@
 // Scores the deterministic understanding against every fixture's sidecar and lists the misses.
-// Usage: npm run score [-- --verbose]
+// Usage: npm run score [-- --verbose] [-- --dir test/fixtures/holdout]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEmail } from "../src/inbound/parse-email.ts";
@@ -14,7 +14,11 @@ import {
 } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 
-const dir = new URL("../test/fixtures/inbound/", import.meta.url).pathname;
+const dirFlag = process.argv.indexOf("--dir");
+const dir =
+  dirFlag > 0 && process.argv[dirFlag + 1]
+    ? `${process.argv[dirFlag + 1]}/`
+    : new URL("../test/fixtures/inbound/", import.meta.url).pathname;
 const verbose = process.argv.includes("--verbose");
 const results: FixtureResult[] = [];
 for (const file of readdirSync(dir)

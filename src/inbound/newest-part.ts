@@ -1,12 +1,9 @@
 import EmailReplyParser from "email-reply-parser";
-import {
-  headerBlockAt,
-  isRuleLine,
-  libraryView,
-  readHeaderLine,
-  separatorKind,
-  stripQuoteMarkers,
-} from "./unwrap-forward.ts";
+import { headerBlockAt } from "./forward/header-block.ts";
+import { readHeaderLine } from "./forward/header-rows.ts";
+import { libraryView } from "./forward/library-view.ts";
+import { stripQuoteMarkers } from "./forward/quoting.ts";
+import { isRuleLine, separatorKind } from "./forward/separators.ts";
 
 /** The newest message of a rejection thread is short; older history below this is never read. */
 const MAX_NEWEST_CHARS = 64 * 1024;

@@ -91,11 +91,15 @@ function decide(sc: Scores, autoReplyHeader: boolean): { category: Category; con
   }
   // Feedback: someone says they are giving it, and the message goes into specifics.
   const feedback = sc.feedback + sc.feedbackDetail;
-  if (
-    (sc.feedback >= HINT && sc.feedbackDetail >= 3) ||
-    (sc.feedback >= CLEAR && sc.feedbackDetail >= 2) ||
-    sc.feedbackDetail >= 5
-  ) {
+  // With an explicit "no" in the same message, feedback must be the bulk of it, not a line.
+  const saysNo = sc.rejection >= CLEAR;
+  const givesFeedback = saysNo
+    ? sc.feedback >= HINT && sc.feedbackDetail >= 3
+    : (sc.feedback >= HINT && sc.feedbackDetail >= 3) ||
+      (sc.feedback >= CLEAR && sc.feedbackDetail >= 2) ||
+      (sc.feedback >= 4 && sc.feedbackDetail >= 1) ||
+      sc.feedbackDetail >= 5;
+  if (givesFeedback) {
     return { category: "feedback", confidence: confidence(feedback, 0) };
   }
   if (sc.reschedule >= CLEAR && sc.rejection < CLEAR * 2) {

@@ -1,4 +1,4 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
+import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
@@ -34,7 +34,7 @@ async function runCron(instant: string, bindings: Env) {
     scheduledTime: new Date(instant),
     cron: "0 * * * *",
   });
-  await worker.scheduled(controller, bindings, createExecutionContext());
+  await worker.scheduled(controller, bindings);
 }
 
 let counter = 0;

@@ -1,0 +1,55 @@
+import { compactKey, validCompany } from "./company-name.ts";
+import {
+  COMPANY_CUE,
+  COMPANY_CUES_BY_WEIGHT,
+  COMPANY_RUN_AT,
+  PLATFORM_BADGE,
+  SENTENCE_AT,
+  SUBJECT_AT,
+  SUBJECT_COMPANY_CUE,
+  TITLE_CASE_CONNECTOR,
+} from "./company-patterns.ts";
+import { cuedRuns } from "./cued-runs.ts";
+import { hasRoleWord } from "./job-titles.ts";
+
+export function platformsNamedIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PLATFORM_BADGE)) if (m[1]) found.add(compactKey(m[1]));
+  return found;
+}
+
+export function companiesInText(text: string): { name: string; weight: number }[] {
+  const found: { name: string; weight: number }[] = [];
+  for (const { cue, run } of cuedRuns(text, COMPANY_CUE, COMPANY_RUN_AT, 24)) {
+    const name = validCompany(run);
+    const groups = cue.groups ?? {};
+    const tier = COMPANY_CUES_BY_WEIGHT.findIndex((_, i) => groups[`w${i}`] !== undefined);
+    if (name) found.push({ name, weight: COMPANY_CUES_BY_WEIGHT[tier]?.[0] ?? 1 });
+  }
+  for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
+    const name = validCompany(run);
+    if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
+  }
+  return found;
+}
+
+/** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"). */
+export function companiesInSubject(subject: string): string[] {
+  const found: string[] = [];
+  for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
+    const s = segment.trim();
+    const candidate = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1] ?? s;
+    if (!isTitleCasePhrase(candidate)) continue;
+    const name = validCompany(candidate);
+    if (name && !hasRoleWord(name)) found.push(name);
+  }
+  return found;
+}
+
+function isTitleCasePhrase(phrase: string): boolean {
+  const tokens = phrase.trim().split(/\s+/);
+  return (
+    tokens.length <= 6 &&
+    tokens.every((t, i) => /^[\p{Lu}\d&(]/u.test(t) || (i > 0 && TITLE_CASE_CONNECTOR.test(t)))
+  );
+}

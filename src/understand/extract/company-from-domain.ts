@@ -1,0 +1,37 @@
+import { isAtsDomain } from "../robot-address.ts";
+import { words } from "./text.ts";
+
+/** Personal-mail domains: the sender's domain says nothing about the employer. */
+const WEBMAIL_DOMAINS = words(
+  "gmail.com|googlemail.com|outlook.com|hotmail.com|hotmail.co.uk|hotmail.fr|hotmail.de|hotmail.es|" +
+    "hotmail.it|live.com|live.fr|live.de|msn.com|yahoo.com|yahoo.co.uk|yahoo.fr|yahoo.de|yahoo.es|" +
+    "yahoo.it|ymail.com|icloud.com|me.com|mac.com|aol.com|proton.me|protonmail.com|pm.me|gmx.de|" +
+    "gmx.net|gmx.com|gmx.at|gmx.ch|web.de|t-online.de|freenet.de|orange.fr|wanadoo.fr|free.fr|" +
+    "laposte.net|sfr.fr|yandex.com|yandex.ru|mail.ru|zoho.com|fastmail.com|hey.com|qq.com|163.com|" +
+    "libero.it|virgilio.it|telefonica.net|tutanota.com|posteo.de|mailbox.org|outlook.de|outlook.fr|" +
+    "outlook.es|ziggo.nl|kpnmail.nl|hetnet.nl|planet.nl|bluewin.ch|seznam.cz|wp.pl|onet.pl|o2.pl",
+);
+
+/** Labels that are never the employer's name in a domain. */
+const DOMAIN_NOISE_LABELS = words(
+  "www|mail|email|e|m|mg|em|send|smtp|mx|news|info|jobs|careers|career|hr|talent|recruiting|apply|" +
+    "hire|example|test|invalid|localhost|co|com|org|net|ac|gov|edu|us|eu|uk|de|fr|es|it|nl|pl",
+);
+
+/** "bluepeak.io" -> "Bluepeak", "northwind-robotics.com" -> "Northwind Robotics"; null for mail providers. */
+export function companyFromDomain(domain: string | null): string | null {
+  if (!domain) return null;
+  const d = domain.toLowerCase();
+  if (WEBMAIL_DOMAINS.has(d) || isAtsDomain(d)) return null;
+  const labels = d.split(".");
+  labels.pop(); // the top-level domain
+  while (labels.length > 0 && DOMAIN_NOISE_LABELS.has(labels[labels.length - 1] ?? ""))
+    labels.pop();
+  const label = labels[labels.length - 1];
+  if (!label || label.length < 2 || /^\d+$/.test(label)) return null;
+  return label
+    .split("-")
+    .filter((w) => w !== "")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}

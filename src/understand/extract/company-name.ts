@@ -1,0 +1,83 @@
+import { companyKey } from "../company-key.ts";
+import { COMPANY_STOP, NOT_A_COMPANY } from "./company-patterns.ts";
+import { hasRoleWord } from "./job-titles.ts";
+import { fold } from "./text.ts";
+import { ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
+
+const LEGAL_SUFFIX =
+  /\s(?:inc|llc|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
+
+export function hasLegalSuffix(name: string): boolean {
+  return LEGAL_SUFFIX.test(name);
+}
+
+/** "Inc.", "Co.", "S.A.", "o.o.", "Sp.": dots that belong to the name. */
+const ABBREVIATION = /^(?:\p{L}{1,3}\.)+$|^(?:corp|ltd|bros)\.$/iu;
+
+/** Trims a captured run to the company name and rejects what is not one. */
+export function validCompany(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const tokens = raw.replace(/\s+/g, " ").trim().split(" ");
+  const kept: string[] = [];
+  for (const token of tokens) {
+    const folded = fold(token.replace(/[,:;!?]+$/, ""));
+    if (kept.length > 0 && COMPANY_STOP.has(folded)) break;
+    // "Northwind's Platform Engineer opening": the possessive ends the name.
+    if (/['’]s$/.test(token) && kept.length < 5) {
+      kept.push(token.slice(0, -2));
+      break;
+    }
+    if (token.endsWith(".") && !ABBREVIATION.test(token)) {
+      kept.push(token.slice(0, -1));
+      break;
+    }
+    kept.push(token);
+    if (/[,:;!?]$/.test(token)) break;
+  }
+  const isConnector = (w: string) =>
+    /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)$/i.test(w);
+  while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
+  // "Northwind Robotics Recruiting" -> "Northwind Robotics"
+  while (kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? ""))) kept.pop();
+  const name = kept
+    .join(" ")
+    .replace(/['’]s$/, "")
+    .replace(/[,:;!?)(\]"'“”’]+$/, "")
+    .replace(/^[("'“‘]+/, "")
+    .trim();
+  if (name.length < 2 || name.length > 60) return null;
+  if (!/^[\p{Lu}\d]/u.test(name)) return null;
+  const key = companyKey(name).replace(/\s+/g, "");
+  if (key === "" || PLATFORM_NAMES.has(key)) return null;
+  const first = fold(kept[0] ?? "");
+  if (COMPANY_STOP.has(first) || NOT_A_COMPANY.has(first)) return null;
+  if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
+  if (
+    hasRoleWord(name) &&
+    !hasLegalSuffix(name) &&
+    kept.length <= 3 &&
+    !ORG_WORDS.has(fold(kept[kept.length - 1] ?? ""))
+  ) {
+    return null;
+  }
+  return name;
+}
+
+export function compactKey(name: string): string {
+  return companyKey(name).replace(/\s+/g, "");
+}
+
+/** "Northwind" and "Northwind Robotics GmbH" name one employer; so do "Bluepeak" and "BluePeak AI". */
+export function companiesAgree(a: string, b: string): boolean {
+  return keysAgree(compactKey(a), compactKey(b));
+}
+
+export function keysAgree(ka: string, kb: string): boolean {
+  if (ka === kb) return true;
+  if (ka.length < 4 || kb.length < 4) return false;
+  if (ka.startsWith(kb) || kb.startsWith(ka)) return true;
+  // "Vientosur Tech" and "Vientosur Tecnología": a long shared stem.
+  let shared = 0;
+  while (shared < ka.length && ka.charCodeAt(shared) === kb.charCodeAt(shared)) shared++;
+  return shared >= 8 && shared >= 0.75 * Math.min(ka.length, kb.length);
+}

@@ -1,0 +1,96 @@
+import { words } from "./text.ts";
+
+/** Capitalised words, joined by "&", "and", "de" ...: "Marlow & Finch", "Banco de Crédito". */
+const COMPANY_RUN =
+  "([\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:[ \\t]+(?:(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)[ \\t]+)?[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,5})";
+
+/** Phrases before the employer's name in the body, by how much they say. */
+export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string[]])[] = [
+  [
+    3,
+    [
+      "(?:application|applying|applied) (?:to|with|at)(?: the team at)? ",
+      "(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
+      "(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) ",
+      "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
+      "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
+      "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
+      "intérêt (?:pour|envers|porté à|que vous (?:portez|avez porté) (?:à|aux|au)) (?:la |le |l['’])?",
+      "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?",
+      "(?:candidatura|postulación|postulacion) (?:a|en|para|de|con) ",
+      "(?:sollicitatie|interesse) (?:bij|voor|in) ",
+      "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
+      "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
+    ],
+  ],
+  [
+    2,
+    [
+      "(?:team|us) (?:here )?(?:at|with) ",
+      "(?:here|we|everyone|all) at ",
+      "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
+      "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
+      "(?:joining|considering|choosing) ",
+      "im namen (?:der |des |von )?",
+      "au sein (?:de la |du |de l['’]|de |d['’])",
+      "rejoindre (?:la |le |l['’])?",
+      "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
+      "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
+    ],
+  ],
+  [1.5, ["bei (?:der |dem |den )?", "chez ", "bij ", "presso (?:lo |la |il |l['’])?"]],
+];
+
+/**
+ * Cues are found by one pattern without Unicode classes, and the name after each is read by
+ * one small sticky pattern: a large pattern with Unicode classes costs milliseconds to compile
+ * on first use, and the Worker has ten for the whole message.
+ */
+export const COMPANY_CUE = new RegExp(
+  `\\b(?:${COMPANY_CUES_BY_WEIGHT.map(([, cues], i) => `(?<w${i}>${cues.join("|")})`).join("|")})`,
+  "gi",
+);
+
+export const COMPANY_RUN_AT = new RegExp(COMPANY_RUN, "uy");
+
+/** "At Acme, we receive many applications": a sentence that opens with the employer. */
+export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
+
+/** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
+export const SUBJECT_COMPANY_CUE =
+  /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
+
+export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso)\s+(.+)$/;
+
+export const TITLE_CASE_CONNECTOR =
+  /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
+
+/** Tokens that end a captured company name ("at Northwind Robotics We ..."). */
+export const COMPANY_STOP = words(
+  "i|we|you|our|your|unfortunately|thank|thanks|please|best|kind|regards|hi|hello|dear|if|as|and|" +
+    "but|so|wir|sie|ihnen|ihr|ihre|ihrer|ihren|ihrem|leider|vielen|dank|bitte|nous|vous|merci|" +
+    "malheureusement|nosotros|usted|gracias|lamentablemente|desafortunadamente|este|esta|the|a|an|" +
+    "this|that|today|position|role|opening|team|stelle|poste|puesto|posición|rolle|hr|ich|je|yo|" +
+    "we|wij|helaas|jij|u|jullie|noi|lei",
+);
+
+/** Words that alone are never an employer ("at This", "bei Fragen", "Rückmeldung: ..."). */
+export const NOT_A_COMPANY = words(
+  "this|that|these|those|the|a|an|it|us|you|we|our|your|all|any|some|each|every|other|another|now|" +
+    "present|moment|time|least|first|last|once|monday|tuesday|wednesday|thursday|friday|saturday|" +
+    "sunday|january|february|march|april|may|june|july|august|september|october|november|december|" +
+    "fragen|rückfragen|interesse|ihnen|uns|ihre|ihrer|ihrem|ihren|sie|euch|dir|dich|allem|bedarf|" +
+    "gelegenheit|zukunft|bewerbung|bewerbungen|auswahl|besetzung|entscheidung|unternehmen|firma|" +
+    "rückmeldung|absage|zusage|einladung|nous|vous|notre|votre|nos|vos|cette|ce|un|une|le|la|les|" +
+    "nuestro|nuestra|su|sus|este|esta|el|los|las|una|cuenta|breve|contacto|cualquier|todo|todos|" +
+    "madrid|barcelona|paris|berlin|london|munich|münchen|hamburg|remote|home|linkedin|email|mail|" +
+    "e-mail|person|zoom|teams|google|slack|update|application|applications|interview|interviews|" +
+    "invitation|decision|feedback|offer|re|fwd|fw|candidature|candidatura|entrevista|entretien|" +
+    "proposition|oferta|invitación|thank|thanks|congratulations|welcome|your|status|next|uw|je|" +
+    "sollicitatie|vacature|plaza|puesto|poste|stelle|position|role|job|jobs|hr|ceo|cto|vp|" +
+    "request|question|questions|reminder|confirmation|notification",
+);
+
+/** "Powered by Hirefront", "Sent via Ashby": platforms this message names, never the employer. */
+export const PLATFORM_BADGE =
+  /(?:[Pp]owered by|[Ss]ent (?:via|with|using|through)|[Gg]esendet (?:über|mit|via)|[Vv]ersendet über|[Ee]nvoyé (?:via|avec|par)|[Ee]nviado (?:a través de|con|mediante)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met))\s+([A-Z][\w.-]*)/g;

@@ -1,0 +1,105 @@
+import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
+import { companiesInSubject, companiesInText } from "./company-candidates.ts";
+import { companyFromDomain } from "./company-from-domain.ts";
+import { compactKey, keysAgree } from "./company-name.ts";
+import { namesMatch } from "./names.ts";
+import type { SelfMatcher } from "./self-matcher.ts";
+import type { SenderInfo } from "./sender.ts";
+import type { Signature } from "./signature.ts";
+
+interface CompanyCandidate {
+  name: string;
+  /** compactKey(name), computed once: candidates are compared pairwise. */
+  key: string;
+  weight: number;
+  /** Guessed from a domain ("Kestrelworks"): never the spelling to return when a written one agrees. */
+  derived?: boolean;
+}
+
+interface CompanyInput {
+  self: SelfMatcher;
+  /** People's names in the From, To and Cc headers. */
+  headerNames: readonly string[];
+  message: string;
+  body: string;
+  subject: string;
+  sender: SenderInfo;
+  signature: Signature;
+  platforms: ReadonlySet<string>;
+  original: ForwardedOriginal;
+}
+
+/** Sources that name the employer, weighed; candidates that agree reinforce each other. */
+export function chooseCompany(input: CompanyInput): string | null {
+  const { sender, signature } = input;
+  const candidates: CompanyCandidate[] = [];
+  const add = (name: string | null, weight: number, derived = false) => {
+    if (name && !input.platforms.has(compactKey(name)) && !input.self.isSelfName(name)) {
+      candidates.push({ name, key: compactKey(name), weight, derived });
+    }
+  };
+  add(signature.company, 4);
+  add(signature.teamCompany, 4);
+  add(signature.lineCompany, 3);
+  for (const found of companiesInText(input.message)) add(found.name, found.weight);
+  add(sender.org, 3);
+  for (const name of companiesInSubject(input.subject)) {
+    // "Checking in – Maya Ortiz": a person the headers name is not the company.
+    if (!input.headerNames.some((person) => namesMatch(person, name))) add(name, 2);
+  }
+  if (input.body !== input.message) {
+    for (const found of companiesInText(input.body).slice(0, 3)) add(found.name, found.weight / 3);
+  }
+  if (!sender.self) {
+    // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
+    add(companyFromDomain(sender.domain), sender.robot ? 0.5 : 1.5, true);
+  }
+  if (signature.email) add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
+  const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
+  for (const domain of [...ccDomains].slice(0, 5)) add(companyFromDomain(domain), 0.3, true);
+  if (candidates.length === 0) return null;
+  let best: CompanyCandidate | null = null;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    let score = 0;
+    for (const other of candidates) if (keysAgree(candidate.key, other.key)) score += other.weight;
+    // On a tie, the better-attested spelling wins.
+    score += candidate.weight / 100;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  return bestSpelling(candidates, best);
+}
+
+/** A spelling this well attested (a signature, the display name, a clear phrase) can be trusted whole. */
+const TRUSTED_SPELLING_WEIGHT = 3;
+
+/**
+ * Within the winning group ("Pagaluz", "Pagaluz Servicios Financieros S.L."), the fullest
+ * spelling a trusted source writes; never a domain guess when the message writes the name.
+ */
+function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
+  const byKey = new Map<string, { name: string; key: string; weight: number; written: boolean }>();
+  for (const c of candidates) {
+    if (!keysAgree(c.key, best.key)) continue;
+    const entry = byKey.get(c.key) ?? { name: c.name, key: c.key, weight: 0, written: false };
+    entry.weight += c.weight;
+    if (!c.derived && !entry.written) {
+      entry.name = c.name;
+      entry.written = true;
+    }
+    byKey.set(c.key, entry);
+  }
+  const entries = [...byKey.values()];
+  const trusted = entries
+    .filter((e) => e.written && e.weight >= TRUSTED_SPELLING_WEIGHT)
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  if (trusted) return trusted.name;
+  const heaviest = entries.sort(
+    (a, b) => Number(b.written) - Number(a.written) || b.weight - a.weight,
+  )[0];
+  return heaviest?.name ?? best.name;
+}

@@ -1,0 +1,118 @@
+import type { Category, ContactKind, ExtractedContact } from "../../../schemas/understanding.ts";
+import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
+import { isRobotAddress } from "../robot-address.ts";
+import { companyFromDomain } from "./company-from-domain.ts";
+import { companiesAgree } from "./company-name.ts";
+import { kindFromTitle } from "./job-titles.ts";
+import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
+import { readNote } from "./note-hints.ts";
+import { peopleInMessage } from "./people-in-message.ts";
+import { MAX_CONTACTS, newPerson, People } from "./people-registry.ts";
+import type { SelfMatcher } from "./self-matcher.ts";
+import { type SenderInfo, splitDisplayName } from "./sender.ts";
+import type { Signature } from "./signature.ts";
+import { clip } from "./text.ts";
+
+/** What we keep of the user's words about one person. */
+const MAX_PERSON_NOTE_CHARS = 200;
+
+interface ContactInput {
+  original: ForwardedOriginal;
+  category: Category;
+  message: string;
+  note: string;
+  body: string;
+  sender: SenderInfo;
+  signature: Signature;
+  company: string | null;
+  role: string | null;
+  self: SelfMatcher;
+}
+
+export function collectContacts(c: ContactInput): ExtractedContact[] {
+  const people = new People(c.self);
+  const { original, category } = c;
+  const { sender, signature, company } = c;
+
+  // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
+  const senderPerson =
+    sender.person !== null &&
+    !(company && companiesAgree(sender.person, company)) &&
+    !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
+      ? sender.person
+      : null;
+  const senderEmail = sender.robot || sender.self ? null : sender.address;
+
+  // The sender and the signature that closes their message.
+  let signatureName = signature.name;
+  if (
+    signatureName &&
+    !signatureName.includes(" ") &&
+    senderPerson &&
+    namesMatch(signatureName, senderPerson)
+  ) {
+    signatureName = senderPerson;
+  }
+  const signatureIsSender =
+    signatureName !== null &&
+    !sender.self &&
+    (senderPerson !== null
+      ? namesMatch(signatureName, senderPerson)
+      : senderEmail === null ||
+        addressFitsName(senderEmail, signatureName) ||
+        signatureName.includes(" "));
+  const sigKind = kindFromTitle(signature.title);
+  if (!sender.self) {
+    const name = senderPerson ?? (signatureIsSender ? signatureName : null);
+    // Derived from a first.last@ address only when neither display name nor signature names
+    // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
+    const derived = senderEmail ? nameFromAddress(senderEmail) : null;
+    const named =
+      name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
+        ? derived
+        : (name ?? derived);
+    const title = signatureIsSender ? signature.title : null;
+    const kind = kindFromTitle(title);
+    people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+  }
+  if (signatureName && (!signatureIsSender || signature.email)) {
+    const email =
+      signature.email !== null && addressFitsName(signature.email, signatureName)
+        ? signature.email
+        : null;
+    people.add(
+      newPerson(signatureName, email, sigKind ?? "recruiter", sigKind ? 2 : 1, signature.title),
+    );
+  }
+
+  // Everyone copied: the panel, a coordinator, the hiring manager.
+  for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
+  // A message the user sent themselves: the people it went to.
+  if (sender.self) {
+    for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
+  }
+
+  // People the message introduces or describes ("Lucía Ferrer, responsable del equipo").
+  if (category !== "auto_reply") {
+    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
+  }
+
+  // People the user's note names.
+  readNote(c.note, people, { company, role: c.role, body: c.body });
+
+  return people.list.map((p) => ({
+    name: p.name,
+    email: p.email,
+    kind: p.kind,
+    title: p.title,
+    note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
+    warm: p.warm,
+  }));
+}
+
+function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
+  const { person: name } = splitDisplayName(m.name);
+  const address = m.address !== null && !isRobotAddress(m.address) ? m.address : null;
+  if (address === null && name === null) return;
+  people.add(newPerson(name ?? (address ? nameFromAddress(address) : null), address, kind, 1));
+}

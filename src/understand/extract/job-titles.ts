@@ -1,0 +1,66 @@
+import type { ContactKind } from "../../../schemas/understanding.ts";
+import { mentions, vocabulary } from "./vocabulary.ts";
+
+/** Job-title vocabulary (English, German, French, Spanish, Dutch, Italian). */
+const TITLE_VOCABULARY = vocabulary(
+  "manager|managerin|recruiter|recruiterin|recruiting|recruitment|talent|acquisition|engineer|" +
+    "engineering|developer|director|head|lead|partner|specialist|coordinator|officer|founder|" +
+    "cofounder|ceo|cto|coo|cfo|cpo|cio|ciso|vp|svp|evp|president|chief|principal|staff|senior|sr|" +
+    "junior|designer|scientist|analyst|consultant|associate|assistant|executive|hr|people|" +
+    "operations|sourcer|sourcing|generalist|advisor|adviser|owner|architect|intern|teamlead|" +
+    "product|marketing|sales|finance|legal|counsel|researcher|administrator|representative|" +
+    "leitung|personal|responsable|directeur|directrice|chef|cadre|gerente|jefe|jefa|directora|" +
+    "tecnico|tecnica|seleccion|rrhh|rh|talento|recrutement|analista|especialista|socia|socio|" +
+    "titolare|responsabile|direttore|direttrice|asistente|assistante|projectleider|teamleider|" +
+    "afdelingshoofd|adviseur|medewerker|werving|hoofd|resources|recursos|ressources|humanos|" +
+    "humaines|*leiter*|*leitung*|*manager*|referent*|personalab*|personalle*|personalref*|personaler*|" +
+    "personalw*|personalm*|personalb*|geschaftsfuhr*|*entwickler*|*berater*|sachbearbeiter*|" +
+    "charge|chargee|ingenieur*|developpeu*|gerant*|reclutador*|desarrollador*|coordinador*|" +
+    "coordinat*|consultor*|fundador*|fondat*|grunder*|cofondat*",
+);
+
+/** Titles that make someone the recruiter (checked before the hiring manager's). */
+const RECRUITER_VOCABULARY = vocabulary(
+  "recruit*|talent*|sourc*|reclut*|recrut*|headhunt*|staffing|werving|koordinat*|coordinat*|" +
+    "personal|personalab*|personalle*|personalref*|personaler*|personalw*|personalm*|personalb*|" +
+    "selecci*|people|hr|rh|rrhh|culture|human resources|recursos humanos|ressources humaines|" +
+    "risorse umane",
+);
+
+/** Titles that make someone the hiring manager. */
+const HIRING_MANAGER_VOCABULARY = vocabulary(
+  "*manager*|head|lead|director|directeur|directrice|directora|direttore|direttrice|vp|svp|evp|" +
+    "president|chief|cto|ceo|coo|cpo|cfo|cio|ciso|owner|responsable|responsabile|gerente|jefe|" +
+    "jefa|supervisor|teamlead|chef|socia|socio|titolare|hoofd|partner|founder*|cofounder*|" +
+    "fondat*|cofondat*|grunder*|fundador*|geschaftsfuhr*|*leiter*|leitung|*leider*|team lead|" +
+    "cadre de sante",
+);
+
+/**
+ * Words that make a phrase a job title rather than a company ("Senior Backend Engineer").
+ * Only used to accept a role from a weak cue; strong cues ("the X position") need none.
+ */
+const ROLE_VOCABULARY = vocabulary(
+  "engineer|developer|manager|designer|analyst|scientist|specialist|consultant|architect|lead|" +
+    "director|head|intern|internship|associate|coordinator|administrator|officer|assistant|" +
+    "representative|executive|researcher|accountant|controller|writer|editor|recruiter|sre|" +
+    "devops|qa|tester|programmer|technician|nurse|teacher|owner|strategist|marketer|counsel|" +
+    "partner|advisor|chef|charge|chargee|responsable|stagiaire|analista|jefe|jefa|tecnico|" +
+    "tecnica|gerente|especialista|sviluppatore|ontwikkelaar|adviseur|medewerker|m/w/d|w/m/d|" +
+    "m/f/d|f/m/x|h/f|f/h|*engineer*|*developer*|*entwickler*|ingenieur*|*berater*|*leiter*|" +
+    "referent*|sachbearbeiter*|werkstudent*|praktikant*|*manager*|*redakteur*|*buchhalter*|" +
+    "developpeu*|alternan*|controleu*|infirmi*|desarrollador*|ingenier*|disenador*|" +
+    "programador*|coordinador*|profesor*|architett*|*leider",
+);
+
+export const hasTitleWord = (text: string) => mentions(TITLE_VOCABULARY, text);
+
+export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text);
+
+export function kindFromTitle(title: string | null): ContactKind | null {
+  if (!title) return null;
+  if (/hiring manager/i.test(title)) return "hiring_manager";
+  if (mentions(RECRUITER_VOCABULARY, title)) return "recruiter";
+  if (mentions(HIRING_MANAGER_VOCABULARY, title)) return "hiring_manager";
+  return null;
+}

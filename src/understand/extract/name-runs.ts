@@ -1,0 +1,111 @@
+import { hasTitleWord } from "./job-titles.ts";
+import { cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
+import { fold } from "./text.ts";
+import {
+  NAME_PARTICLES,
+  NOT_A_NAME,
+  ORG_WORDS,
+  PLATFORM_NAMES,
+  TEAM_WORD_SET,
+} from "./word-lists.ts";
+
+export interface Mention {
+  name: string | null;
+  email: string | null;
+  start: number;
+  end: number;
+}
+
+export const TOKEN = /\S+/g;
+
+const LEADING_PUNCTUATION = /^[("'“‘«[<*_]+/;
+
+export const TRAILING_PUNCTUATION = /[)"'“”‘’»\]>*_,.;:!?]+$/;
+
+/** Capitalised words in a row, on one line, particles allowed inside ("Sanne de Vries"). */
+function capitalisedRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; particle: boolean }[] = [];
+  const flush = () => {
+    while (run.length > 0 && run[run.length - 1]?.particle) run.pop();
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last) runs.push({ start: first.start, end: last.end });
+    run = [];
+  };
+  let previousEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const tokenStart = m.index ?? 0;
+    if (text.slice(previousEnd, tokenStart).includes("\n")) flush();
+    previousEnd = tokenStart + m[0].length;
+    const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
+    const trail = TRAILING_PUNCTUATION.exec(m[0].slice(lead))?.[0] ?? "";
+    // "Kwame's": the possessive is not part of the name.
+    const core = m[0].slice(lead, m[0].length - trail.length).replace(/['’]s$/, "");
+    const possessive = core.length < m[0].length - lead - trail.length;
+    const start = tokenStart + lead;
+    if (lead > 0) flush();
+    if (NAME_WORD.test(core)) {
+      run.push({ start, end: start + core.length, particle: false });
+    } else if (run.length > 0 && NAME_PARTICLES.has(core) && trail === "") {
+      run.push({ start, end: start + core.length, particle: true });
+    } else {
+      flush();
+      continue;
+    }
+    if (trail !== "" || possessive) flush();
+  }
+  flush();
+  return runs;
+}
+
+/** Full names in prose, leading and trailing non-name words dropped ("Met Maya Ortiz" -> "Maya Ortiz"). */
+export function nameRuns(text: string, skip: (word: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const { start: at, end: runEnd } of capitalisedRuns(text)) {
+    const tokens = [...text.slice(at, runEnd).matchAll(TOKEN)].map((w) => ({
+      text: w[0],
+      at: w.index ?? 0,
+    }));
+    // A particle between two name words belongs to the name ("Sanne de Vries").
+    const skipped = tokens.map((t) => skip(t.text));
+    for (let k = 1; k < tokens.length - 1; k++) {
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !skipped[k - 1] && !skipped[k + 1]) {
+        skipped[k] = false;
+      }
+    }
+    let i = 0;
+    while (i < tokens.length) {
+      while (i < tokens.length && skipped[i]) i++;
+      let j = i;
+      while (j < tokens.length && !skipped[j]) j++;
+      const first = tokens[i];
+      const last = tokens[j - 1];
+      if (first && last && j - i <= 4) {
+        const start = at + first.at;
+        const end = at + last.at + last.text.length;
+        out.push({ name: cleanName(text.slice(start, end)), email: null, start, end });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+export function isNotNameWord(
+  word: string,
+  companyWords: ReadonlySet<string>,
+  roleWords?: ReadonlySet<string>,
+): boolean {
+  const folded = fold(word.replace(/['’]s$/, ""));
+  return (
+    NOT_A_NAME.has(folded) ||
+    PLATFORM_NAMES.has(folded) ||
+    ORG_WORDS.has(folded) ||
+    TEAM_WORD_SET.has(folded) ||
+    companyWords.has(folded) ||
+    (roleWords?.has(folded) ?? false) ||
+    (!HAS_LOWER.test(word) && word.replace(/[^\p{L}]/gu, "").length < 3) ||
+    hasTitleWord(word)
+  );
+}

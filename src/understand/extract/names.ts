@@ -1,0 +1,108 @@
+import { hasTitleWord } from "./job-titles.ts";
+import { fold } from "./text.ts";
+import {
+  NAME_PARTICLES,
+  NOT_A_NAME,
+  ORG_WORDS,
+  PLATFORM_NAMES,
+  TEAM_WORD_SET,
+} from "./word-lists.ts";
+
+/** Honorifics and German "i. A." ("on behalf of") before a name in a signature. */
+const HONORIFIC =
+  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p)\.?\s+/i;
+
+/** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
+export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+export const HAS_LOWER = /\p{Ll}/u;
+
+/** "(she/her)", "(he/him)", "(they/them)" after a name. */
+const PRONOUNS =
+  /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
+
+/** Removes honorifics, pronouns, quotes and stray punctuation around a name. */
+export function cleanName(raw: string): string {
+  let name = raw
+    .normalize("NFC")
+    .replace(PRONOUNS, "")
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, "")
+    .replace(/^[\s"'“”‘’«»<[*_~-]+|[\s"'“”‘’«»>*_~,;:.!-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  // A closing bracket stays when it closes one in the name ("Alex Kim (Bluepeak)").
+  while (/[)\]]$/.test(name) && !/[([]/.test(name)) name = name.slice(0, -1).trimEnd();
+  while (/^[([]/.test(name) && !/[)\]]/.test(name)) name = name.slice(1).trimStart();
+  for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
+  return name;
+}
+
+/** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
+export function isPersonName(name: string, allowSingle = false): boolean {
+  const parts = name.split(" ");
+  // "María del Carmen Rodríguez de la Fuente": particles do not count towards the four words.
+  if (parts.length > 8 || name.length > 60) return false;
+  if (parts.length === 1 && !allowSingle) return false;
+  let nameWords = 0;
+  let lowerSeen = false;
+  for (let i = 0; i < parts.length; i++) {
+    const word = parts[i] ?? "";
+    const inside = i > 0 && i < parts.length - 1;
+    if (inside && NAME_PARTICLES.has(word)) continue;
+    if (inside && /^\p{Lu}\.$/u.test(word)) continue; // middle initial
+    if (!NAME_WORD.test(word)) return false;
+    // "Claire MARTIN": a surname in capitals, as French signatures write it.
+    const capitals = !HAS_LOWER.test(word);
+    if (capitals && (i === 0 || word.length < 2)) return false;
+    lowerSeen ||= !capitals;
+    const folded = fold(word);
+    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded) || PLATFORM_NAMES.has(folded)) return false;
+    if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
+    nameWords++;
+  }
+  return lowerSeen && nameWords <= 4 && nameWords >= (allowSingle ? 1 : 2);
+}
+
+/**
+ * A person's name guessed from a "first.last@" address. Only used when neither a display
+ * name nor a signature names the person; null when the address is not clearly first.last.
+ */
+export function nameFromAddress(address: string): string | null {
+  const local = (address.split("@")[0] ?? "").replace(/\+.*$/, "");
+  const parts = local.split(/[._-]/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  if (!parts.every((p) => /^[a-z]{2,}$/.test(p))) return null;
+  const name = parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(" ");
+  return isPersonName(name) ? name : null;
+}
+
+/** Same person: identical names, a lone first name against a full one, or a middle name more. */
+export function namesMatch(a: string, b: string): boolean {
+  // "Jean-Luc Picard" and "Jean Luc Picard" (from jean-luc.picard@) are one name.
+  const fa = fold(a).replace(/-/g, " ").split(/\s+/);
+  const fb = fold(b).replace(/-/g, " ").split(/\s+/);
+  if (fa.join(" ") === fb.join(" ")) return true;
+  const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  if (shorter[0] !== longer[0]) return false;
+  if (shorter.length === 1) return true;
+  const lastShort = shorter[shorter.length - 1] ?? "";
+  return longer.slice(1).some((w) => w === lastShort || w.startsWith(`${lastShort}-`));
+}
+
+/** Whether an address plausibly belongs to a name ("mortiz@", "maya.ortiz@", "m.ortiz@"). */
+export function addressFitsName(address: string, name: string): boolean {
+  const local = fold(address.split("@")[0] ?? "").replace(/[^a-z]/g, "");
+  return fold(name)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z]/g, ""))
+    .some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** Whether a phrase names a team ("Talent Team", "Hiring Team") rather than anyone. */
+export function isTeamPhrase(phrase: string): boolean {
+  const folded = fold(phrase);
+  return (
+    folded.split(/[\s-]+/).some((w) => TEAM_WORD_SET.has(w)) ||
+    /human resources|recursos humanos|ressources humaines/.test(folded)
+  );
+}

@@ -1,0 +1,125 @@
+import { isRobotAddress } from "../robot-address.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
+import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
+import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
+import type { People } from "./people-registry.ts";
+import { fold } from "./text.ts";
+import { NOT_A_NAME } from "./word-lists.ts";
+
+export const MAX_MENTIONS_PER_SENTENCE = 12;
+
+const HONORIFIC_BEFORE =
+  /\b(?:mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|dhr|mevr)\.?\s+$/i;
+
+/** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
+const SINGLE_NAME_BEFORE =
+  /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
+
+const SINGLE_NAME_AFTER =
+  /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
+
+/** Names (and addresses) in one sentence of the note, in order. */
+export function findNoteMentions(
+  sentence: string,
+  people: People,
+  companyWords: ReadonlySet<string>,
+  roleWords: ReadonlySet<string>,
+  body: string,
+): Mention[] {
+  const emails = [...sentence.matchAll(EMAIL_IN_TEXT)].map((m) => ({
+    email: m[0].toLowerCase().replace(/\.+$/, ""),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const insideEmail = (i: number) => emails.some((e) => i >= e.start && i < e.end);
+  const mentions: Mention[] = [];
+  const runs = nameRuns(sentence, (w) => isNotNameWord(w, companyWords, roleWords));
+  for (const run of runs.slice(0, MAX_MENTIONS_PER_SENTENCE * 3)) {
+    let name = run.name;
+    if (name === null || name === "" || insideEmail(run.start)) continue;
+    // "Herr Petersen", "Mme Dubois": a surname after an honorific is someone already known.
+    if (
+      !name.includes(" ") &&
+      HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
+    ) {
+      name = people.findBySurname(name)?.name ?? name;
+      run.name = name;
+    }
+    if (!people.find(name, null) && !isNoteName(name, sentence, run, emails, body)) continue;
+    mentions.push(run);
+  }
+  // "met maya and sam": notes typed in lower case still name people the message knows.
+  for (const m of sentence.matchAll(TOKEN)) {
+    const word = m[0].replace(TRAILING_PUNCTUATION, "");
+    const at = m.index ?? 0;
+    if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || NOT_A_NAME.has(word)) continue;
+    if (mentions.some((x) => at >= x.start && at < x.end) || insideEmail(at)) continue;
+    const known = people.findByFirstName(word);
+    if (known?.name)
+      mentions.push({ name: known.name, email: null, start: at, end: at + word.length });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // "Bia (Beatriz Costa)": a nickname followed by the full name is one person.
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a && b && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start)) && !a.name?.includes(" "))
+      mentions.splice(i, 1);
+  }
+  // Addresses attach to the name right before them; an address alone is a person too.
+  for (const e of emails) {
+    if (isRobotAddress(e.email)) continue;
+    // Right after a name ("Sam Chen (sam@...)"), or later in its clause when the address spells
+    // it ("Dr. Priya Shah, VP Engineering (priya@acme.io)").
+    const owner = [...mentions].reverse().find((m) => {
+      if (m.end > e.start) return false;
+      const gap = sentence.slice(m.end, e.start);
+      if (/^[\s(<[,:–—-]*$/.test(gap)) return true;
+      return (
+        gap.length <= 60 &&
+        !/[.;!?]/.test(gap) &&
+        m.name !== null &&
+        addressFitsName(e.email, m.name)
+      );
+    });
+    if (owner && owner.email === null) {
+      owner.email = e.email;
+      owner.end = e.end + (/[)>\]]/.test(sentence.charAt(e.end)) ? 1 : 0);
+    } else if (!owner) {
+      mentions.push({ name: nameFromAddress(e.email), email: e.email, start: e.start, end: e.end });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a run in the note that matches nobody known is still a person's name. */
+function isNoteName(
+  name: string,
+  sentence: string,
+  run: Mention,
+  emails: readonly { start: number }[],
+  body: string,
+): boolean {
+  if (name.includes(" ")) return isPersonName(name);
+  if (!isPersonName(name, true)) return false;
+  // "Keep-on-file" is not "Jean-Luc".
+  if (name.split(/[-‐]/).some((part) => NOT_A_NAME.has(fold(part)))) return false;
+  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
+  const before = sentence.slice(Math.max(0, run.start - 24), run.start);
+  const after = sentence.slice(run.end, run.end + 24);
+  if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))
+    return false;
+  // "Intro offer to Verdance": a word the message uses inside a longer proper name is not a person.
+  for (
+    let at = body.indexOf(name), n = 0;
+    at >= 0 && n < 20;
+    at = body.indexOf(name, at + 1), n++
+  ) {
+    if (at > 0 && /\p{L}/u.test(body.charAt(at - 1))) continue;
+    const next = FOLLOWING_WORD.exec(body.slice(at + name.length, at + name.length + 40))?.[1];
+    if (next && !isPersonName(`${name} ${next}`) && !NOT_A_NAME.has(fold(next))) return false;
+  }
+  return true;
+}
+
+const FOLLOWING_WORD = /^[ \t]+(\p{Lu}[\p{L}'’-]+)/u;

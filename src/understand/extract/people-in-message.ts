@@ -1,0 +1,108 @@
+import type { Category, ContactKind } from "../../../schemas/understanding.ts";
+import { isRobotAddress } from "../robot-address.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
+import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
+import { isNotNameWord, nameRuns } from "./name-runs.ts";
+import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
+import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
+import type { SenderInfo } from "./sender.ts";
+import { fold } from "./text.ts";
+
+/** How far around a name the body is read for its title or address. */
+const SENTENCE_WINDOW_CHARS = 400;
+
+/** The message offers to put the user in touch with someone. */
+const REFERRAL_MESSAGE =
+  /introduc|\bintro\b|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
+
+/** The person is the sender's colleague, not someone at another company. */
+const COLLEAGUE_CUE =
+  /\b(?:our|my colleague|notre|nos|nuestr[oa]|unser(?:e[mnrs]?)?|meine? kolleg\w*|mon collègue|ma collègue|mi compañer[oa]|onze|nostr[oa]|copied|in cc|en copie|en copia|in kopie|cc'?d)\b|\(cc\)/i;
+
+/** Title-like words right before a name ("our CTO Julien Moreau", "hiring manager Anna Roth"). */
+const LAST_WORDS = /(\S+(?:\s+\S+){0,3})[,:]?\s*$/;
+
+/** Appositive after a name: ", our VP of Engineering,", ", responsable del equipo de ...", " (CTO)". */
+const APPOSITIVE =
+  /^\s*(?:,|\(|–|—|-)\s*(?:who is |who's |who leads |qui est |que es |die |der )?(?:the |our |my |your |a |an |notre |votre |la |le |el |nuestr[oa] |unser(?:e[nr]?)? |de |del |des |van |onze |il |lo |la nostra |il nostro )*([^,.;()\n]{2,60})/i;
+
+function sentenceBounds(text: string, at: number): { start: number; end: number } {
+  const floor = Math.max(0, at - SENTENCE_WINDOW_CHARS);
+  const ceiling = Math.min(text.length, at + SENTENCE_WINDOW_CHARS);
+  let start = at;
+  while (start > floor && !".!?\n".includes(text.charAt(start - 1))) start--;
+  let end = at;
+  for (; end < ceiling; end++) {
+    const ch = text.charAt(end);
+    if (ch === "!" || ch === "?" || ch === "\n") break;
+    if (ch === "." && " \t\n".includes(text.charAt(end + 1) || " ")) break;
+  }
+  return { start, end };
+}
+
+/** People the message names with an address, a title, or as someone to be introduced to. */
+export function peopleInMessage(
+  message: string,
+  category: Category,
+  sender: SenderInfo,
+  company: string | null,
+): Person[] {
+  const found: Person[] = [];
+  const referralContext = category === "referral_offer" || REFERRAL_MESSAGE.test(message);
+  const companyWords = new Set(company ? fold(company).split(/\s+/) : []);
+  // Each name once, and only so many: a message describes a handful of people.
+  const seen = new Set<string>();
+  const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords))
+    .filter((m) => {
+      if (m.name === null || seen.has(m.name) || !isPersonName(m.name)) return false;
+      seen.add(m.name);
+      return true;
+    })
+    .slice(0, MAX_CONTACTS);
+  const emails = [...message.matchAll(EMAIL_IN_TEXT)]
+    .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
+    .filter((e) => !isRobotAddress(e.email) && e.email !== sender.address);
+  const usedEmails = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (!mention?.name) continue;
+    if (sender.person && namesMatch(mention.name, sender.person)) continue;
+    const nextStart = mentions[i + 1]?.start ?? message.length;
+    const sentence = sentenceBounds(message, mention.start);
+    const before = message.slice(Math.max(sentence.start, mention.start - 50), mention.start);
+    const after = message.slice(mention.end, Math.min(mention.end + 90, sentence.end + 1));
+    // Its address: right after it, later in its sentence before the next name, or one that spells it.
+    const email =
+      emails.find(
+        (e) =>
+          e.at >= mention.end &&
+          e.at < Math.min(nextStart, sentence.end) &&
+          !usedEmails.has(e.email),
+      )?.email ??
+      emails.find(
+        (e) =>
+          !usedEmails.has(e.email) &&
+          nameFromAddress(e.email) !== null &&
+          namesMatch(nameFromAddress(e.email) ?? "", mention.name ?? ""),
+      )?.email ??
+      null;
+    const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
+    const titleAfter = appositive !== null && hasTitleWord(appositive) ? appositive.trim() : null;
+    // "our CTO, Julien Moreau": the word right before the name is a title.
+    const lastWords = LAST_WORDS.exec(before)?.[1] ?? null;
+    const titleBefore =
+      lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "") ? lastWords : null;
+    const title = titleAfter ?? titleBefore;
+    const context = `${before} ${after}`;
+    const colleague =
+      COLLEAGUE_CUE.test(context) ||
+      (email !== null && sender.domain !== null && email.endsWith(`@${sender.domain}`));
+    const referral = referralContext && !colleague;
+    if (!email && !title && !referral) continue;
+    if (email) usedEmails.add(email);
+    const titleKind = kindFromTitle(title);
+    const kind: ContactKind = referral ? "referral" : (titleKind ?? "recruiter");
+    found.push(newPerson(mention.name, email, kind, referral || titleKind ? 2 : 1, title));
+  }
+  return found;
+}

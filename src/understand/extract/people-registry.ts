@@ -1,0 +1,112 @@
+import type { ContactKind } from "../../../schemas/understanding.ts";
+import { isRobotAddress } from "../robot-address.ts";
+import { addressFitsName, namesMatch } from "./names.ts";
+import type { SelfMatcher } from "./self-matcher.ts";
+import { fold } from "./text.ts";
+
+/** Nobody remembers more people from one application; bounds the merging work. */
+export const MAX_CONTACTS = 30;
+
+export interface Person {
+  name: string | null;
+  email: string | null;
+  kind: ContactKind;
+  /** 3 the user said so, 2 a title or a referral said so, 1 a guess from where they appeared. */
+  kindStrength: number;
+  title: string | null;
+  notes: string[];
+  warm: boolean;
+}
+
+export function newPerson(
+  name: string | null,
+  email: string | null,
+  kind: ContactKind,
+  kindStrength: number,
+  title: string | null = null,
+): Person {
+  return { name, email, kind, kindStrength, title, notes: [], warm: false };
+}
+
+/** Everyone found so far, merged by address or name. */
+export class People {
+  readonly list: Person[] = [];
+  private readonly self: SelfMatcher;
+
+  constructor(self: SelfMatcher) {
+    this.self = self;
+  }
+
+  /** Adds a person, merging with one already known; returns the stored record, or null if skipped. */
+  add(person: Person): Person | null {
+    if (person.email !== null && isRobotAddress(person.email)) person.email = null;
+    if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
+    if (person.name === null && person.email === null) return null;
+    const existing = this.find(person.name, person.email);
+    if (!existing) {
+      if (this.list.length >= MAX_CONTACTS) return null;
+      this.list.push(person);
+      return person;
+    }
+    if (person.name && (existing.name === null || moreComplete(person.name, existing.name))) {
+      existing.name = person.name;
+    }
+    existing.email ??= person.email;
+    if (person.kindStrength > existing.kindStrength) {
+      existing.kind = person.kind;
+      existing.kindStrength = person.kindStrength;
+    }
+    existing.title ??= person.title;
+    for (const n of person.notes) if (!existing.notes.includes(n)) existing.notes.push(n);
+    existing.warm ||= person.warm;
+    return existing;
+  }
+
+  /** The one person known by this first name, if exactly one. */
+  findByFirstName(first: string): Person | undefined {
+    const folded = fold(first);
+    const matches = this.list.filter(
+      (p) => p.name !== null && fold(p.name.split(" ")[0] ?? "") === folded,
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Someone known whose last name this is. */
+  findBySurname(surname: string): Person | undefined {
+    const folded = fold(surname);
+    return this.list.find(
+      (p) => p.name?.includes(" ") && fold(p.name.split(" ").pop() ?? "") === folded,
+    );
+  }
+
+  find(name: string | null, email: string | null): Person | undefined {
+    if (email !== null) {
+      const byEmail = this.list.find((p) => p.email === email);
+      if (byEmail) return byEmail;
+    }
+    if (name === null) return undefined;
+    // The same full name is one person even when two addresses are given for them.
+    const fullName = name.includes(" ") ? fold(name) : null;
+    const byName = this.list.filter(
+      (p) =>
+        p.name !== null &&
+        namesMatch(p.name, name) &&
+        (email === null || p.email === null || p.email === email || fold(p.name) === fullName),
+    );
+    const exact = byName.find((p) => p.name !== null && fold(p.name) === fold(name));
+    if (exact) return exact;
+    if (byName[0]) return byName[0];
+    // A nameless address that fits the name ("mortiz@" and "Maya Ortiz").
+    return this.list.find(
+      (p) =>
+        p.name === null && p.email !== null && name.includes(" ") && addressFitsName(p.email, name),
+    );
+  }
+}
+
+/** "Maya Ortiz" over "Maya"; "Inés Navarro Ruiz" over "Inés Navarro". */
+function moreComplete(candidate: string, current: string): boolean {
+  // "Jean Luc Picard" (from jean-luc.picard@) is no fuller than "Jean-Luc Picard".
+  if (fold(candidate).replace(/-/g, " ") === fold(current).replace(/-/g, " ")) return false;
+  return candidate.split(" ").length > current.split(" ").length;
+}

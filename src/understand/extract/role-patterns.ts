@@ -1,0 +1,83 @@
+import { words } from "./text.ts";
+
+/** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
+const TITLE_RUN =
+  "((?:[\\p{Lu}\\d(][\\p{L}\\d&'’./+#()-]*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?[\\p{Lu}\\d(][\\p{L}\\d&'’./+#()-]*){0,9})";
+
+/** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
+const LOWER_RUN =
+  "([\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*(?:[ \\t]+[\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*){0,9})";
+
+const POSITION_WORDS =
+  "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
+
+export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
+
+export const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
+
+/** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
+export const DETERMINER_CUE = /\b(?:the|our|your|this|an?) |['’]s /gi;
+
+export const POSITION_AFTER = new RegExp(
+  `[ \\t]+(?:\\([^)\\n]{1,40}\\)[ \\t]+)?${POSITION_WORDS}\\b`,
+  "iy",
+);
+
+export const POSITION_WORD = new RegExp(`^${POSITION_WORDS}$`, "i");
+
+/** Cues after which the title may be lower case: French, Spanish, Italian. */
+export const LOWER_ROLE_CUE = new RegExp(
+  `\\b(?:${[
+    "(?:le |au |du |ce |un |d['’]un )?poste (?:de |d['’])",
+    "candidature (?:en tant que|comme|pour le poste de) ",
+    "(?:el |al |del |este )?puesto de ",
+    "(?:la )?(?:posición|posicion|vacante|plaza|oferta) de ",
+    "(?:la |per la )?(?:posizione|candidatura) (?:di |per |come )",
+  ].join("|")})`,
+  "gi",
+);
+
+/** Cues that say a job title follows ("Ihre Bewerbung als ...", "the role of ..."). */
+const STRONG_ROLE_CUES = [
+  "(?:position|role|job|post|title) (?:of|as) (?:an? |the )?",
+  "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
+  "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
+  "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
+];
+
+/** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
+const WEAK_ROLE_CUES = [
+  "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
+];
+
+export const ROLE_CUE = new RegExp(
+  `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
+  "gi",
+);
+
+/** Subject lines that name the role: the rest of the subject after the cue. */
+export const SUBJECT_ROLE_CUES =
+  /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
+
+export const LEADING_ROLE_ARTICLE =
+  /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
+
+/** Words that end a lower-case role ("chef de projet chez ...", "desarrollador backend en ..."). */
+export const LOWER_ROLE_STOP = words(
+  "chez|au|aux|à|a|et|pour|qui|que|dont|nous|vous|avec|dans|sur|ne|est|été|par|car|mais|ainsi|" +
+    "afin|lors|suite|ou|n|il|elle|con|para|y|dentro|ha|hemos|se|al|por|sin|es|fue|lo|que|como|" +
+    "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
+    "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las",
+);
+
+/** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */
+export const ROLE_STOP = words(
+  "at|with|bei|chez|in|im|we|i|you|thank|thanks|unfortunately|leider|wir|sie|and|und|here|to|for|" +
+    "the|bij|presso|helaas|nous|vous|je|our|your|has|is|was",
+);
+
+export const SUBJECT_SEGMENT_START =
+  /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|decision|offer|invitation|following up|checking in|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/i;
+
+export const SUBJECT_SEGMENT_END =
+  /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;

@@ -1,0 +1,192 @@
+import { companiesAgree } from "./company-name.ts";
+import { NOT_A_COMPANY } from "./company-patterns.ts";
+import { cuedRuns } from "./cued-runs.ts";
+import { hasRoleWord } from "./job-titles.ts";
+import {
+  DETERMINER_CUE,
+  LEADING_ROLE_ARTICLE,
+  LOWER_ROLE_CUE,
+  LOWER_ROLE_STOP,
+  LOWER_RUN_AT,
+  POSITION_AFTER,
+  POSITION_WORD,
+  ROLE_CUE,
+  ROLE_STOP,
+  SUBJECT_ROLE_CUES,
+  SUBJECT_SEGMENT_END,
+  SUBJECT_SEGMENT_START,
+  TITLE_RUN_AT,
+} from "./role-patterns.ts";
+import { fold } from "./text.ts";
+import { NOT_A_NAME } from "./word-lists.ts";
+
+export function findRole(
+  message: string,
+  subject: string,
+  body: string,
+  company: string | null,
+): string | null {
+  return (
+    roleInText(message, company) ??
+    roleInSubject(subject, company) ??
+    (body !== message ? roleInText(body, company) : null)
+  );
+}
+
+function roleInText(text: string, company: string | null): string | null {
+  return (
+    roleBeforePosition(text, company) ??
+    roleAfterCue(text, company) ??
+    lowerCaseRoleBeforePosition(text, company)
+  );
+}
+
+/** "the product designer role": a title written in lower case, ending in a job word. */
+function lowerCaseRoleBeforePosition(text: string, company: string | null): string | null {
+  for (const { run } of cuedRuns(text, DETERMINER_CUE, LOWER_RUN_AT, 40)) {
+    const tokens = run.split(/\s+/).slice(0, 6);
+    const k = tokens.findIndex((t) => POSITION_WORD.test(t.replace(/[,.;:!?]+$/, "")));
+    if (k < 1 || !/^[\p{Ll}\d]/u.test(tokens[0] ?? "")) continue;
+    const words = tokens.slice(0, k);
+    if (words.some((w) => /[,.;:!?]$/.test(w) || !/^[\p{Ll}\d]/u.test(w))) continue;
+    if (!hasRoleWord(words[words.length - 1] ?? "")) continue;
+    const role = validRole(words.join(" "), company, true, true);
+    if (role) return role;
+  }
+  return null;
+}
+
+/** "the Senior Backend Engineer (Payments) position": the title must be followed by a position word. */
+function roleBeforePosition(text: string, company: string | null): string | null {
+  for (const { run, at } of cuedRuns(text, DETERMINER_CUE, TITLE_RUN_AT, 40)) {
+    // Without backtracking, retry shorter runs: "Data Engineer (Req 1) position", "Platform Engineer Role".
+    const tokens = run.split(/(?=[ \t]+)/);
+    for (let keep = tokens.length; keep > 0 && keep > tokens.length - 3; keep--) {
+      const candidate = tokens.slice(0, keep).join("");
+      const last = candidate.trim().split(/\s+/).pop() ?? "";
+      let title: string | null = null;
+      if (POSITION_WORD.test(last) && keep > 1) {
+        title = candidate.trim().slice(0, -last.length);
+      } else {
+        POSITION_AFTER.lastIndex = at + candidate.length;
+        if (POSITION_AFTER.test(text)) title = candidate;
+      }
+      const role = title === null ? null : validRole(title, company, false, true);
+      if (role) return role;
+    }
+  }
+  return null;
+}
+
+function roleAfterCue(text: string, company: string | null): string | null {
+  for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
+    const role = validRole(run, company, true, true);
+    if (role) return role;
+  }
+  for (const { cue, run } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
+    const role = validRole(run, company, false, cue.groups?.strong !== undefined);
+    if (role) return role;
+  }
+  return null;
+}
+
+function roleInSubject(subject: string, company: string | null): string | null {
+  const phrased = roleInText(subject, company);
+  if (phrased) return phrased;
+  return roleAfterSubjectCue(subject, company) ?? roleInSubjectSegments(subject, company);
+}
+
+/** "Thank you – Senior Software Engineer interview", "Store Operations Manager - Portland". */
+function roleInSubjectSegments(subject: string, company: string | null): string | null {
+  for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
+    let s = segment.trim();
+    for (let i = 0; i < 2; i++)
+      s = s.replace(SUBJECT_SEGMENT_START, "").replace(SUBJECT_SEGMENT_END, "");
+    s = s.replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+    if (s.split(" ").length > 8 || !hasRoleWord(s)) continue;
+    const role = validRole(s, company, false, false);
+    if (role && role.length >= s.length - 1) return role;
+  }
+  return null;
+}
+
+function roleAfterSubjectCue(subject: string, company: string | null): string | null {
+  const m = SUBJECT_ROLE_CUES.exec(subject);
+  if (!m?.[1]) return null;
+  // "Platform Engineer at Bluepeak", "Data Engineer II (R-20418)", "Quillstone Labs - Platform Engineer"
+  let rest = m[1].replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+  const dashParts = rest.split(/\s+[–—|-]\s+/);
+  if (dashParts.length > 1) {
+    // Drop the company's piece; without a company, keep the piece that reads as a title.
+    // "Backend Developer – Route Optimisation" stays whole.
+    const kept = company
+      ? dashParts.filter((p) => !companiesAgree(p, company))
+      : dashParts.filter((p) => hasRoleWord(p)).slice(0, 1);
+    if (kept.length > 0) rest = kept.join(" – ");
+  }
+  return validRole(rest, company, true, hasRoleWord(rest));
+}
+
+/** Trims a captured run to the job title: drops requisition numbers, trailing prose and the company. */
+function validRole(
+  raw: string | undefined,
+  company: string | null,
+  lower: boolean,
+  strong: boolean,
+): string | null {
+  if (!raw) return null;
+  let role = raw
+    .replace(/\s+/g, " ")
+    .replace(
+      /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer)\b[^)\]]*[)\]]/gi,
+      "",
+    )
+    .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
+    .replace(/\s*(?:[-–—#,]|\bref\.?|\breq\.?)\s*#?[A-Z]{0,4}-?\d[\w-]*\s*$/i, "")
+    .trim();
+  const tokens = role.split(" ");
+  const kept: string[] = [];
+  const connector =
+    /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|&|[–—/-])$/i;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const folded = fold(token.replace(/[,.;:!?]+$/, ""));
+    if (kept.length > 0) {
+      if (lower && LOWER_ROLE_STOP.has(folded)) {
+        // "Profesor/a de Inglés en Secundaria" keeps going; "Ingeniero/a de Datos en Grupo Alcorán" stops.
+        const next = tokens[i + 1] ?? "";
+        const continues =
+          /^(?:en|in)$/.test(folded) &&
+          /^\p{Lu}/u.test(next) &&
+          !(company && fold(company).startsWith(fold(next)));
+        if (!continues) break;
+      }
+      if (!lower && ROLE_STOP.has(folded)) break;
+      if (!lower && /^\p{Ll}/u.test(token) && !connector.test(token)) break;
+    }
+    kept.push(token);
+    if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
+    if (/,$/.test(token) && lower) break;
+  }
+  while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
+  role = kept
+    .join(" ")
+    .replace(/[,.;:!?]+$/, "")
+    .replace(/\s*[–—-]\s*$/, "")
+    .trim();
+  // An unbalanced parenthesis means the run was cut inside "(Payments)".
+  if ((role.match(/\(/g) ?? []).length !== (role.match(/\)/g) ?? []).length) {
+    role = role
+      .replace(/\s*\([^)]*$/, "")
+      .replace(/^\(|\)$/g, "")
+      .trim();
+  }
+  if (role.length < 2 || role.length > 100 || role.split(" ").length > 10) return null;
+  if (!/^[\p{L}\d]/u.test(role) || (!lower && !/^[\p{Lu}\d]/u.test(role))) return null;
+  // "la posizione di ...": a cue inside the run; the next cue match reads the title itself.
+  if (lower && LEADING_ROLE_ARTICLE.test(role)) return null;
+  if (company && companiesAgree(role, company)) return null;
+  if (!strong && !hasRoleWord(role)) return null;
+  if (NOT_A_COMPANY.has(fold(role)) || NOT_A_NAME.has(fold(role))) return null;
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

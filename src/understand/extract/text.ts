@@ -1,0 +1,44 @@
+export function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** Case- and accent-insensitive form for comparing names and words. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+}
+
+/** Rejoins paragraphs a mail client hard-wrapped, so a name or a title is not cut in two. */
+export function unwrapHardLines(text: string): string {
+  const out: string[] = [];
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const previous = out[out.length - 1];
+    if (
+      previous !== undefined &&
+      previous.length >= 60 &&
+      !/[.!?:;]\s*$/.test(previous) &&
+      /^\s*[\p{Ll}\d(]/u.test(line)
+    ) {
+      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out.join("\n");
+}
+
+const SUBJECT_PREFIX =
+  /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|fw|enc|r|odp|doorst|i)\s*(?:\[\d+\])?\s*:\s*/i;
+
+export function stripSubjectPrefixes(subject: string): string {
+  let s = subject.trim();
+  for (let i = 0; i < 5 && SUBJECT_PREFIX.test(s); i++) s = s.replace(SUBJECT_PREFIX, "");
+  return s;
+}
+
+export function words(list: string): Set<string> {
+  return new Set(list.split("|"));
+}
