@@ -29,7 +29,6 @@ export interface ExtractedDetails {
 
 /** Rejections are short; past this it is footers and history. Bounds the CPU spent per message. */
 const MAX_TEXT_CHARS = 8192;
-
 /** A note is a line or two; a long one is usually a pasted thread. */
 const MAX_NOTE_CHARS = 2048;
 

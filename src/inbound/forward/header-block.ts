@@ -4,7 +4,6 @@ import { stripQuoteMarkers } from "./quoting.ts";
 
 /** The longest header block seen in real mail is about a dozen lines (Apple Mail with Reply-To, Cc). */
 const MAX_HEADER_BLOCK_LINES = 40;
-
 /** Blank lines allowed between header lines (HTML-derived text puts one after each <p>). */
 const MAX_BLANKS_IN_HEADER_BLOCK = 2;
 

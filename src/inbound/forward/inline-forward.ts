@@ -11,7 +11,7 @@ export interface InlineForward {
   original: ForwardedOriginal;
 }
 
-/** Splits the text at a forward's marker line: the note above it, the header block and body below. */
+/** Splits the text at a forward's marker line: the note above, the header block and body below. */
 export function buildForward(
   text: string,
   lines: readonly string[],

@@ -12,12 +12,14 @@ import {
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
 
+/** Platforms the message credits ("Powered by Hirefront"), as compact keys: never the employer. */
 export function platformsNamedIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(PLATFORM_BADGE)) if (m[1]) found.add(compactKey(m[1]));
   return found;
 }
 
+/** Employer names the text's phrasing points at, weighed by how much the cue says. */
 export function companiesInText(text: string): { name: string; weight: number }[] {
   const found: { name: string; weight: number }[] = [];
   for (const { cue, run } of cuedRuns(text, COMPANY_CUE, COMPANY_RUN_AT, 24)) {

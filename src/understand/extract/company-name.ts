@@ -7,6 +7,7 @@ import { ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 const LEGAL_SUFFIX =
   /\s(?:inc|llc|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
 
+/** Whether the name ends in a legal form ("Kessler Logistik GmbH", "Acme Inc."). */
 export function hasLegalSuffix(name: string): boolean {
   return LEGAL_SUFFIX.test(name);
 }
@@ -63,6 +64,7 @@ export function validCompany(raw: string | null | undefined): string | null {
   return name;
 }
 
+/** The company key without spaces: "Blue Peak" and "BluePeak" compare equal. */
 export function compactKey(name: string): string {
   return companyKey(name).replace(/\s+/g, "");
 }
@@ -72,6 +74,7 @@ export function companiesAgree(a: string, b: string): boolean {
   return keysAgree(compactKey(a), compactKey(b));
 }
 
+/** companiesAgree on compact keys already computed. */
 export function keysAgree(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   if (ka.length < 4 || kb.length < 4) return false;

@@ -50,18 +50,14 @@ export const COMPANY_CUE = new RegExp(
   `\\b(?:${COMPANY_CUES_BY_WEIGHT.map(([, cues], i) => `(?<w${i}>${cues.join("|")})`).join("|")})`,
   "gi",
 );
-
 export const COMPANY_RUN_AT = new RegExp(COMPANY_RUN, "uy");
-
 /** "At Acme, we receive many applications": a sentence that opens with the employer. */
 export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
 
 /** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
 export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
-
 export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso)\s+(.+)$/;
-
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
 

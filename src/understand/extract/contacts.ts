@@ -29,10 +29,10 @@ interface ContactInput {
   self: SelfMatcher;
 }
 
+/** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
 export function collectContacts(c: ContactInput): ExtractedContact[] {
   const people = new People(c.self);
-  const { original, category } = c;
-  const { sender, signature, company } = c;
+  const { original, category, sender, signature, company } = c;
 
   // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
   const senderPerson =

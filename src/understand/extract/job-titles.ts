@@ -53,10 +53,12 @@ const ROLE_VOCABULARY = vocabulary(
     "programador*|coordinador*|profesor*|architett*|*leider",
 );
 
+/** Whether the text has a job-title word. */
 export const hasTitleWord = (text: string) => mentions(TITLE_VOCABULARY, text);
-
+/** Whether the text has a word that makes a phrase a job title. */
 export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text);
 
+/** The part a title implies: recruiter, hiring manager, or null when it says neither. */
 export function kindFromTitle(title: string | null): ContactKind | null {
   if (!title) return null;
   if (/hiring manager/i.test(title)) return "hiring_manager";

@@ -9,6 +9,7 @@ import {
   TEAM_WORD_SET,
 } from "./word-lists.ts";
 
+/** A person named in prose: a name, an address or both, and where the mention sits. */
 export interface Mention {
   name: string | null;
   email: string | null;
@@ -17,9 +18,7 @@ export interface Mention {
 }
 
 export const TOKEN = /\S+/g;
-
 const LEADING_PUNCTUATION = /^[("'“‘«[<*_]+/;
-
 export const TRAILING_PUNCTUATION = /[)"'“”‘’»\]>*_,.;:!?]+$/;
 
 /** Capitalised words in a row, on one line, particles allowed inside ("Sanne de Vries"). */
@@ -92,6 +91,7 @@ export function nameRuns(text: string, skip: (word: string) => boolean): Mention
   return out;
 }
 
+/** Never part of a name here: stop, title and org words, the company's and role's words, short capitals. */
 export function isNotNameWord(
   word: string,
   companyWords: ReadonlySet<string>,

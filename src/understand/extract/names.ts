@@ -14,7 +14,6 @@ const HONORIFIC =
 
 /** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
-
 export const HAS_LOWER = /\p{Ll}/u;
 
 /** "(she/her)", "(he/him)", "(they/them)" after a name. */

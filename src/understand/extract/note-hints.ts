@@ -13,7 +13,7 @@ import {
 import { newPerson, type People, type Person } from "./people-registry.ts";
 import { fold } from "./text.ts";
 
-/** A note names a handful of people; past these limits it is pasted text, not a note. */
+/** A note names a handful of people; past this it is pasted text, not a note. */
 const MAX_NOTE_SENTENCES = 40;
 
 /** Splits the text between two names into what describes the first and what the second. */

@@ -6,6 +6,7 @@ import type { People } from "./people-registry.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
+/** A sentence of a note names a few people; past this it is pasted text, not a note. */
 export const MAX_MENTIONS_PER_SENTENCE = 12;
 
 const HONORIFIC_BEFORE =
@@ -14,7 +15,6 @@ const HONORIFIC_BEFORE =
 /** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
 const SINGLE_NAME_BEFORE =
   /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
-
 const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 

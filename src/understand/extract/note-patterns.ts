@@ -32,14 +32,13 @@ export const WARM_BEFORE = new RegExp(
 /** The gap between two names opens with words about the first one ("was the HM, "). */
 export const OWNED_BY_PREVIOUS =
   /^\s*,?\s*(?:\(|<|was\b|is\b|were\b|as\b|war\b|ist\b|était\b|fue\b|era\b|the\b|our\b|my\b)/i;
-
 /** Where a clause about one person ends. */
 export const CLAUSE_END = /[,;]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|maar|and|und|et|y|e|en)\s/;
-
 export const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
 
+/** A sentence about everyone named so far ("both were lovely"). */
 export const ALL_OF_THEM =
   /\b(?:both|all|them|everyone|beide[nm]?|allen|tous|toutes|todos|ambos|entrambi|allebei)\b/i;
-
+/** A sentence about the person named last ("she ran the process"). */
 export const PRONOUN =
   /\b(?:he|she|they|him|her|er|sie|ihm|ihr|il|elle|lui|él|ella|lei|hij|zij)\b/i;

@@ -7,9 +7,7 @@ const TEAM_PREFIX = new RegExp(
   `^(?:the|your|ihr|dein|euer|das|die|l['’]|la|le|el|los|il|lo|het)?\\s*(?:(?:${TEAM_WORDS})(?:[\\s-]+|$))+(?:(?:at|@|bei|der|des|von|of|from|chez|du|for|van|di|della)\\s+|de\\s+|d['’]\\s*)(.+)$`,
   "i",
 );
-
 const TEAM_SUFFIX = new RegExp(`^(.+?)(?:['’]s)?(?:[\\s-]+(?:${TEAM_WORDS}))+$`, "i");
-
 const LEADING_ARTICLE = /^(?:the|your|ihr|dein|das|die|der|l['’]|el|la|le|lo|het)\s+/i;
 
 /** "The Northwind Robotics Team", "Recruiting at Bluepeak", "Harborline Talent Acquisition" -> the company. */

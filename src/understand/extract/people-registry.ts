@@ -7,6 +7,7 @@ import { fold } from "./text.ts";
 /** Nobody remembers more people from one application; bounds the merging work. */
 export const MAX_CONTACTS = 30;
 
+/** One person as gathered so far, before becoming an ExtractedContact. */
 export interface Person {
   name: string | null;
   email: string | null;
@@ -18,6 +19,7 @@ export interface Person {
   warm: boolean;
 }
 
+/** A person as first found: no notes yet, not warm. */
 export function newPerson(
   name: string | null,
   email: string | null,

@@ -12,17 +12,14 @@ const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
-
 export const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
 
 /** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
 export const DETERMINER_CUE = /\b(?:the|our|your|this|an?) |['’]s /gi;
-
 export const POSITION_AFTER = new RegExp(
   `[ \\t]+(?:\\([^)\\n]{1,40}\\)[ \\t]+)?${POSITION_WORDS}\\b`,
   "iy",
 );
-
 export const POSITION_WORD = new RegExp(`^${POSITION_WORDS}$`, "i");
 
 /** Cues after which the title may be lower case: French, Spanish, Italian. */
@@ -44,12 +41,10 @@ const STRONG_ROLE_CUES = [
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
 ];
-
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
 ];
-
 export const ROLE_CUE = new RegExp(
   `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
   "gi",
@@ -78,6 +73,5 @@ export const ROLE_STOP = words(
 
 export const SUBJECT_SEGMENT_START =
   /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|decision|offer|invitation|following up|checking in|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/i;
-
 export const SUBJECT_SEGMENT_END =
   /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;

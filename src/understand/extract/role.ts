@@ -20,6 +20,7 @@ import {
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
+/** The job title: from the message, else the subject, else the older history below it. */
 export function findRole(
   message: string,
   subject: string,

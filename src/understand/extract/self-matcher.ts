@@ -6,6 +6,7 @@ export interface SelfMatcher {
   isSelfName(name: string | null): boolean;
 }
 
+/** Recognises the job seeker's own addresses and names: they are never a contact or the company. */
 export function selfMatcher(self: SelfIdentity): SelfMatcher {
   const addresses = new Set(self.addresses.map((a) => a.trim().toLowerCase()));
   const names = new Set<string>();

@@ -17,6 +17,7 @@ export interface SenderInfo {
   domain: string | null;
 }
 
+/** Who sent the original, per its From header: a person, an organisation, a robot or the user. */
 export function describeSender(from: Mailbox | null, self: SelfMatcher): SenderInfo {
   const address = from?.address ?? null;
   const robot = address === null || isRobotAddress(address);

@@ -22,16 +22,12 @@ const SIGN_OFF_PHRASES = (
   "hartelijke groeten|groeten|groet|med vanliga halsningar|vanliga halsningar|halsningar|" +
   "pozdrawiam|z powazaniem"
 ).split("|");
-
 const SIGN_OFFS: ReadonlySet<string> = new Set(
   SIGN_OFF_PHRASES.flatMap((p) => (p.includes("ß") ? [p, p.replace(/ß/g, "ss")] : [p])),
 );
-
 /** The longest sign-off is four words ("reciba un cordial saludo"). */
 const MAX_SIGN_OFF_WORDS = 4;
-
 const LINE_TOKENS = /[^\s,.!…—–:;-]+/g;
-
 const SIGN_OFF_WORD =
   /\b(?:regards|wishes|best|thanks|cheers|gratitude|gruße|grusse|gruß|groet|groeten|saludos?|cordialement|salutations|saluti|merci|gracias|danke|atenciosamente|abraços|hilsen|terveisin|pozdrawiam)\b/;
 

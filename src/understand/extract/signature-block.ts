@@ -4,7 +4,6 @@ import { matchSignOff } from "./sign-off.ts";
 
 /** A signature block is a handful of lines: name, title, company, contact details. */
 const MAX_SIGNATURE_LINES = 8;
-
 /** Signatures close the message; a sign-off further up than this is part of the prose. */
 const SIGNATURE_SEARCH_LINES = 30;
 
@@ -20,6 +19,7 @@ interface SignatureBlock {
   inlineName: string | null;
 }
 
+/** The closing signature: the lines after the last sign-off, else a final block opening with a name. */
 export function findSignatureBlock(lines: string[]): SignatureBlock | null {
   const end = lines.length;
   const floor = Math.max(0, end - SIGNATURE_SEARCH_LINES);
@@ -80,11 +80,11 @@ function takeSignatureLines(lines: string[], from: number, end: number): string[
 }
 
 const SIGNATURE_SEPARATORS = /\s+[|·•∙]\s+|\s*\|\s*|\s+[–—]\s+|\s+-\s+|,\s+/;
-
 /** A piece that only makes sense glued to the one before ("Acme, Inc.", "Kranich Software, GmbH"). */
 const LEGAL_FORM_PIECE =
   /^(?:inc|llc|ltd|gmbh|ag|s\.?a|s\.?l|co|kg|b\.?v|s\.?r\.?l|sp|plc|limited)\b\.?/i;
 
+/** Splits a signature line at "|", "·", dashes and commas, keeping a legal form with its name. */
 export function splitSignatureLine(line: string): string[] {
   const parts: string[] = [];
   for (const piece of line.split(SIGNATURE_SEPARATORS)) {

@@ -8,6 +8,7 @@ import type { SenderInfo } from "./sender.ts";
 import { findSignatureBlock, splitSignatureLine } from "./signature-block.ts";
 import { fold, words } from "./text.ts";
 
+/** What the signature block says about its writer and their employer. */
 export interface Signature {
   name: string | null;
   title: string | null;
@@ -23,9 +24,7 @@ export interface Signature {
 }
 
 const PHONE_LIKE = /(?:\d[\s()./-]*){6,}/;
-
 const URL_LIKE = /https?:\/\/|www\.|^[\w.-]+\.[a-z]{2,6}(?:\/\S*)?$/i;
-
 /** "Hafenstraße 12, 20457 Hamburg", "12 rue des Tanneurs", "Brauhausplatz 3 · 83022 Rosenheim". */
 const STREET_LIKE = /\s\d{1,5}[a-zA-Z]?\s*(?:[,·|]|$)|^\d/;
 

@@ -1,3 +1,4 @@
+/** Cuts text to `max` characters, bounding what every pattern after it costs. */
 export function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
@@ -33,12 +34,14 @@ export function unwrapHardLines(text: string): string {
 const SUBJECT_PREFIX =
   /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|fw|enc|r|odp|doorst|i)\s*(?:\[\d+\])?\s*:\s*/i;
 
+/** The subject without its "Re:", "Fwd:", "AW:" … prefixes. */
 export function stripSubjectPrefixes(subject: string): string {
   let s = subject.trim();
   for (let i = 0; i < 5 && SUBJECT_PREFIX.test(s); i++) s = s.replace(SUBJECT_PREFIX, "");
   return s;
 }
 
+/** A set of the words in a "|"-separated list. */
 export function words(list: string): Set<string> {
   return new Set(list.split("|"));
 }

@@ -13,6 +13,7 @@ interface Vocabulary {
   phrases: readonly string[];
 }
 
+/** Sorts a "|"-separated spec into whole words, prefixes, infixes and phrases. */
 export function vocabulary(spec: string): Vocabulary {
   const words = new Set<string>();
   const prefixes: string[] = [];
