@@ -1,0 +1,107 @@
+import type {
+  Digest,
+  DigestDraft,
+  DigestSection,
+  Recipient,
+  ReplyCommand,
+} from "./compose-digest.ts";
+
+/** Plain-text mail stays readable in any client, and quoted in a reply, at 72 columns. */
+export const TEXT_WIDTH = 72;
+
+/** Drafts' details and text sit under their number, indented this far. */
+const ITEM_INDENT = "    ";
+
+/** The digest as text/plain: numbered items, lines wrapped at 72 columns, words never broken. */
+export function renderText(digest: Digest): string {
+  const out: string[] = [...wrap(`${digest.title}, ${digest.date}`), "", ...wrap(digest.greeting)];
+  for (const section of digest.sections) {
+    out.push("", "", section.heading, "-".repeat(width(section.heading)));
+    out.push(...renderSection(section, digest));
+  }
+  out.push("", "", ...wrap("Rebound writes once a day, and only when there is something to say."));
+  return `${out.join("\n")}\n`;
+}
+
+function renderSection(section: DigestSection, digest: Digest): string[] {
+  switch (section.kind) {
+    case "lines":
+      return [
+        ...(section.intro ? [...wrap(section.intro), ""] : []),
+        ...section.lines.flatMap((line) =>
+          section.lines.length === 1 && !section.intro
+            ? wrap(line.text)
+            : wrap(line.text, "- ", "  "),
+        ),
+      ];
+    case "drafts":
+      return [
+        ...wrap(section.intro),
+        ...digest.items.flatMap((item) => ["", ...renderDraft(item)]),
+      ];
+    case "commands":
+      return [...wrap(section.intro), "", ...renderCommands(section.commands)];
+  }
+}
+
+function renderDraft(item: DigestDraft): string[] {
+  const number = `${item.number}.`.padEnd(ITEM_INDENT.length);
+  const lines = [
+    ...wrap(item.title, number, ITEM_INDENT),
+    ...wrap(`To: ${recipient(item.to)}`, ITEM_INDENT, `${ITEM_INDENT}    `),
+    ...wrap(`Why: ${item.why}`, ITEM_INDENT, `${ITEM_INDENT}     `),
+  ];
+  if (item.handoff) lines.push(...wrap(`>> ${item.handoff}`, ITEM_INDENT, `${ITEM_INDENT}   `));
+  lines.push("");
+  if (item.subject !== null) lines.push(...wrap(`Subject: ${item.subject}`, ITEM_INDENT), "");
+  for (const line of item.body.split("\n")) lines.push(...wrapKeepingIndent(line, ITEM_INDENT));
+  return lines;
+}
+
+function recipient(to: Recipient): string {
+  if (to.email) return to.email === to.name ? to.email : `${to.name} <${to.email}>`;
+  return to.via ? `${to.name} (${to.via})` : to.name;
+}
+
+function renderCommands(commands: readonly ReplyCommand[]): string[] {
+  const column = Math.max(...commands.map((c) => width(c.example))) + 4;
+  return commands.flatMap((c) =>
+    wrap(c.meaning, `  ${c.example.padEnd(column - 2)}`, " ".repeat(column)),
+  );
+}
+
+/** A line of a draft: its own leading spaces kept on every wrapped piece. */
+function wrapKeepingIndent(line: string, indent: string): string[] {
+  if (line.trim() === "") return [""];
+  const own = /^\s*/.exec(line)?.[0] ?? "";
+  return wrap(line.slice(own.length), indent + own, indent + own);
+}
+
+/**
+ * Word-wraps one paragraph to TEXT_WIDTH. A word longer than the line (an address, a URL)
+ * gets a line of its own and is never broken, so it still works when copied or clicked.
+ */
+export function wrap(text: string, first = "", rest = first): string[] {
+  if (width(first) + width(text) <= TEXT_WIDTH) return [`${first}${text}`.trimEnd()];
+  const lines: string[] = [];
+  let prefix = first;
+  let current = "";
+  for (const word of text.split(/ +/).filter((w) => w !== "")) {
+    if (current === "") {
+      current = word;
+    } else if (width(prefix) + width(current) + 1 + width(word) <= TEXT_WIDTH) {
+      current = `${current} ${word}`;
+    } else {
+      lines.push(`${prefix}${current}`);
+      prefix = rest;
+      current = word;
+    }
+  }
+  lines.push(`${prefix}${current}`.trimEnd());
+  return lines;
+}
+
+/** Columns a string takes: code points, so "é" and "ß" count once. */
+function width(text: string): number {
+  return Array.from(text).length;
+}
