@@ -4,7 +4,7 @@
 // and stored.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import type { UserSummary } from "../src/db/summary.ts";
@@ -56,6 +56,23 @@ async function waitForHealth(base: string, dev: ChildProcess): Promise<void> {
   throw new Error("wrangler dev did not become ready within 60 s");
 }
 
+/** Where `wrangler dev` writes what the simulated Email Sending binding sends. */
+const emailDir = join(root, ".wrangler", "tmp", "email");
+
+async function listEmails(): Promise<string[]> {
+  const files = await readdir(emailDir, { recursive: true }).catch(() => [] as string[]);
+  return files.filter((f) => f.endsWith(".eml")).map((f) => join(emailDir, f));
+}
+
+async function waitForNewEmails(before: Set<string>): Promise<string[]> {
+  for (let i = 0; i < 20; i++) {
+    const fresh = (await listEmails()).filter((f) => !before.has(f));
+    if (fresh.length > 0) return fresh;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return [];
+}
+
 async function main(): Promise<void> {
   await rm(persist, { recursive: true, force: true });
   console.log("• Applying D1 migrations to a fresh local database …");
@@ -95,6 +112,8 @@ async function main(): Promise<void> {
         otherAddresses: ["jordan.lee@outlook.com", "jordanlee@icloud.com"],
         displayName: "Jordan Lee",
         timeZone: "Europe/Berlin",
+        // Midnight: the demo's digest is due whenever it runs.
+        digestHour: 0,
         targetCompanies: ["Globex Systems", "Initech"],
       }),
     });
@@ -141,6 +160,12 @@ async function main(): Promise<void> {
       console.log(`  Subject: ${example.subject}\n`);
       console.log(example.body.replace(/^/gm, "  "));
     }
+    console.log("\n• Running the hourly cron: the daily digest …");
+    const before = new Set(await listEmails());
+    await fetch(`${base}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("0 * * * *")}`);
+    const produced = await waitForNewEmails(before);
+    for (const file of produced) console.log(`  digest written to ${file}`);
+    if (produced.length === 0) console.log("  (no digest .eml appeared; see the wrangler log)");
     console.log(
       `\nLocal data is in ${persist}; try \`npm run analyze -- test/fixtures/inbound/*.eml\`.`,
     );
