@@ -15,6 +15,7 @@ import {
   type Placeholder,
   TEMPLATES,
   type Template,
+  WISH_LINES,
   type WrittenKind,
 } from "./templates.ts";
 
@@ -34,6 +35,8 @@ export interface DraftContext {
   purpose?: MessageKind | undefined;
   /** Chosen by the planner; taken modulo the number of variants. */
   variant: number;
+  /** False when nobody got the job (search on hold, role closed): no wishes to a new hire. */
+  someoneHired?: boolean | undefined;
 }
 
 export interface RenderedDraft {
@@ -112,6 +115,10 @@ function fittingNote(
   return candidates.find(fitsLinkedInNote) ?? candidates.at(-1) ?? "";
 }
 
+function pickLine(lines: readonly string[], variant: number): string {
+  return lines[variantIndex(variant, lines.length)] ?? "";
+}
+
 function variantIndex(variant: number, count: number): number {
   const whole = Number.isFinite(variant) ? Math.trunc(variant) : 0;
   return ((whole % count) + count) % count;
@@ -146,6 +153,10 @@ function placeholderValues(ctx: DraftContext, purpose: WrittenKind): Record<Plac
     targetsLine: targetsSentence(targetList(ctx.targets, company), ctx.variant),
     referrerName: referrer || "a mutual contact",
     purposeLabel: MESSAGE_KINDS[purpose].label,
+    wishLine: pickLine(
+      WISH_LINES[ctx.someoneHired === false ? "nobodyHired" : "hired"],
+      ctx.variant,
+    ),
   };
 }
 

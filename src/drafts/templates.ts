@@ -18,6 +18,8 @@ import type { MessageKind } from "./message-kinds.ts";
  *   {targetsLine}     a sentence naming the user's target companies, or nothing
  *   {referrerName}    who referred the user, or "a mutual contact"
  *   {purposeLabel}    for a voicemail script: what it stands in for ("90-day check-in")
+ *   {wishLine}        a closing good wish: to the team and whoever was hired, or, when nobody
+ *                     was (a search on hold, a role closed), to the team alone
  * A line holding only placeholders that come out empty disappears, with its blank line.
  */
 export const PLACEHOLDERS = [
@@ -36,6 +38,7 @@ export const PLACEHOLDERS = [
   "targetsLine",
   "referrerName",
   "purposeLabel",
+  "wishLine",
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -61,7 +64,7 @@ Thank you for the time you gave me during the interviews{forRole}{atCompany}. I 
 
 {topicLine}
 
-I wish you and the team all the best, and every success to whoever takes on the role.
+{wishLine}
 
 Best regards,
 {senderName}`,
@@ -74,7 +77,7 @@ I wanted to thank you for your time and for the conversations during my intervie
 
 {topicLine}
 
-Wishing you, the team and whoever joins you every success.
+{wishLine}
 
 All the best,
 {senderName}`,
@@ -87,7 +90,7 @@ A short note to say thank you for your time during the process{forRole}. I under
 
 {topicLine}
 
-I hope things go well for you and the team, and I wish whoever joins you a great start.
+{wishLine}
 
 Kind regards,
 {senderName}`,
@@ -552,11 +555,11 @@ export const CALL_SCRIPTS: { readonly appreciation: readonly Template[] } & {
   appreciation: [
     {
       subject: "Voicemail: {purposeLabel}",
-      body: "{greeting} it's {senderName}. I'm calling to say thank you for your time during my interviews{forRole}. I understand it was a business decision, and I'm glad I had the chance to be considered. I wish you and the team all the best, and every success to whoever takes on the role. There's no need to call me back. Thanks again. This was {senderName}.",
+      body: "{greeting} it's {senderName}. I'm calling to say thank you for your time during my interviews{forRole}. I understand it was a business decision, and I'm glad I had the chance to be considered. {wishLine} There's no need to call me back. Thanks again. This was {senderName}.",
     },
     {
       subject: "Voicemail: {purposeLabel}",
-      body: "{greeting} this is {senderName}. Just a quick call to thank you for meeting with me{atCompany}. I understand the decision, and there are no hard feelings at all. I hope things go well for you and the team, and for whoever joins you. No need to call back; I simply wanted to say thank you. Take care. Again, it's {senderName}.",
+      body: "{greeting} this is {senderName}. Just a quick call to thank you for meeting with me{atCompany}. I understand the decision, and there are no hard feelings at all. {wishLine} No need to call back; I simply wanted to say thank you. Take care. Again, it's {senderName}.",
     },
   ],
   check_in_90_day: [
@@ -647,3 +650,17 @@ export const LINKEDIN_FALLBACKS: readonly Template[] = [
     body: "Thank you for your time during my interviews. I'd be glad to stay in touch.",
   },
 ];
+
+/** Closing wishes for a thank-you, by variant: when someone was hired, and when nobody was. */
+export const WISH_LINES = {
+  hired: [
+    "I wish you and the team all the best, and every success to whoever takes on the role.",
+    "Wishing you, the team and whoever joins you every success.",
+    "I hope things go well for you and the team, and I wish whoever joins you a great start.",
+  ],
+  nobodyHired: [
+    "I wish you and the team all the best with what comes next.",
+    "Wishing you and the team every success.",
+    "I hope things go well for you and the team in the months ahead.",
+  ],
+} as const;

@@ -25,6 +25,9 @@ export interface FollowUpInput {
   newId: () => string;
 }
 
+/** Rejection reasons after which no one got the job: thank-yous don't wish a new hire well. */
+const NOBODY_HIRED: ReadonlySet<string> = new Set(["on_hold", "position_closed"]);
+
 const NOTHING: FollowUpWrites = { drafts: [], supersedeNudgesFor: [], postpone: [], warm: [] };
 
 /** Plans and words the follow-ups for one recorded message; pure. */
@@ -81,6 +84,7 @@ export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
       referrer: referrer && planned.kind === "introduction" ? { name: referrer } : undefined,
       purpose: planned.purpose ?? undefined,
       variant: planned.variant,
+      someoneHired: !NOBODY_HIRED.has(understood.understanding.reason ?? "generic"),
     });
     return [
       {
