@@ -1,3 +1,4 @@
+import { canTransition } from "../deliver/draft-states.ts";
 import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
 import type { DraftState, PastTouch } from "../plan/plan-follow-ups.ts";
 
@@ -169,4 +170,67 @@ export function followUpStatements(
     );
   }
   return statements;
+}
+
+/** A transition that did not change exactly one row: the draft was not in the state assumed. */
+export class DraftConflict extends Error {
+  constructor(draftId: string, from: DraftState, to: DraftState) {
+    super(`draft ${draftId} is no longer ${from}; not moved to ${to}`);
+    this.name = "DraftConflict";
+  }
+}
+
+/**
+ * Moves one draft from one state to another, only if it is still in `from` (and still at
+ * `version`, when given). Exactly one row must change, or it throws DraftConflict: two
+ * concurrent approvals, or an approval of text edited since, cannot both succeed.
+ */
+export async function transitionDraft(
+  db: D1Database,
+  userId: string,
+  draftId: string,
+  from: DraftState,
+  to: DraftState,
+  now: Date,
+  options: { version?: number; reason?: string | null } = {},
+): Promise<void> {
+  if (!canTransition(from, to)) throw new Error(`a draft cannot go from ${from} to ${to}`);
+  const result = await db
+    .prepare(
+      `UPDATE drafts SET state = ?4, state_reason = ?5, updated_at = ?6,
+         sent_at = CASE WHEN ?4 = 'sent' THEN ?6 ELSE sent_at END
+       WHERE id = ?1 AND user_id = ?2 AND state = ?3 AND (?7 IS NULL OR version = ?7)`,
+    )
+    .bind(
+      draftId,
+      userId,
+      from,
+      to,
+      options.reason ?? null,
+      now.toISOString(),
+      options.version ?? null,
+    )
+    .run();
+  if (result.meta.changes !== 1) throw new DraftConflict(draftId, from, to);
+}
+
+/** Replaces a pending draft's text and bumps its version, so older approvals no longer match. */
+export async function editDraftText(
+  db: D1Database,
+  userId: string,
+  draftId: string,
+  expectedVersion: number,
+  text: { subject: string; body: string },
+  now: Date,
+): Promise<number> {
+  const row = await db
+    .prepare(
+      `UPDATE drafts SET subject = ?4, body = ?5, version = version + 1, updated_at = ?6
+       WHERE id = ?1 AND user_id = ?2 AND state = 'pending' AND version = ?3
+       RETURNING version`,
+    )
+    .bind(draftId, userId, expectedVersion, text.subject, text.body, now.toISOString())
+    .first<{ version: number }>();
+  if (!row) throw new DraftConflict(draftId, "pending", "pending");
+  return row.version;
 }

@@ -1,0 +1,23 @@
+import type { DraftState } from "../plan/plan-follow-ups.ts";
+
+/**
+ * The draft state machine. A draft is offered while pending; the user approves or skips it;
+ * an approved draft is sent exactly once (approved -> sending is the claim); a send ends sent,
+ * failed (a definite error; approving again retries) or unknown (the request may have left:
+ * never retried automatically); planning supersedes drafts made moot by an answer.
+ */
+export const DRAFT_TRANSITIONS: Readonly<Record<DraftState, readonly DraftState[]>> = {
+  pending: ["approved", "skipped", "superseded"],
+  approved: ["sending", "pending"],
+  sending: ["sent", "failed", "unknown"],
+  failed: ["approved", "skipped"],
+  sent: [],
+  unknown: [],
+  skipped: [],
+  superseded: [],
+};
+
+/** Whether a draft may move from one state to another. */
+export function canTransition(from: DraftState, to: DraftState): boolean {
+  return DRAFT_TRANSITIONS[from].includes(to);
+}
