@@ -139,6 +139,13 @@ async function measure(run: (f: (typeof fixtures)[number]) => Promise<unknown>) 
   return { median: percentile(samples, 50), p99: percentile(samples, 99), worst };
 }
 
+// The very first message pays for V8 compiling the code and every pattern on first use, as a
+// Worker's first event in a fresh isolate does.
+const coldStart = process.cpuUsage();
+const firstFixture = fixtures[0];
+if (firstFixture) await pipelineOnce(firstFixture, new CountingD1());
+const cold = process.cpuUsage(coldStart);
+
 const outcomes = new Map<string, number>();
 const trips: number[] = [];
 const statements: number[] = [];
@@ -161,6 +168,9 @@ console.log(
 console.log(`Outcomes: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
 console.log(
   `Whole inbound pipeline: median ${fmt(pipeline.median)}, p99 ${fmt(pipeline.p99)} (budget: 10 ms CPU per event on the free plan)`,
+);
+console.log(
+  `First message in a fresh process (cold, compiling): ${fmt((cold.user + cold.system) / 1000)}`,
 );
 console.log(`postal-mime parse alone: median ${fmt(parse.median)}, p99 ${fmt(parse.p99)}`);
 console.log(

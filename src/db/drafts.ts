@@ -1,6 +1,6 @@
 import { canTransition } from "../deliver/draft-states.ts";
 import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
-import type { DraftState, PastTouch } from "../plan/plan-follow-ups.ts";
+import { type DraftState, NUDGE_KINDS, type PastTouch } from "../plan/plan-follow-ups.ts";
 
 /** A draft as written when it is planned. */
 export interface NewDraft {
@@ -23,20 +23,6 @@ export interface FollowUpWrites {
   postpone: { contactId: string; until: string }[];
   warm: string[];
 }
-
-/** Kinds that chase someone; an answer from them makes pending ones moot. */
-export const NUDGE_KINDS: readonly MessageKind[] = [
-  "appreciation",
-  "feedback_request",
-  "referral_request",
-  "keep_on_file_follow_up",
-  "networking_meeting",
-  "stay_in_touch",
-  "check_in_90_day",
-  "on_hold_check_back",
-  "role_fit_question",
-  "call_script",
-];
 
 // Contacts named by a message: by address, or at the named company. ?1 user, ?2 JSON emails, ?3 company key.
 const RELATED_CONTACT_IDS = `

@@ -1,6 +1,11 @@
 import type { Category, ContactKind, RejectionReason } from "../../schemas/understanding.ts";
 import type { Contact } from "../domain/contact.ts";
-import { type Channel, channelOf, type MessageKind } from "../drafts/message-kinds.ts";
+import {
+  type Channel,
+  channelOf,
+  MESSAGE_KIND_NAMES,
+  type MessageKind,
+} from "../drafts/message-kinds.ts";
 import { isRobotAddress } from "../understand/robot-address.ts";
 import { type Audience, FOLLOW_UP_RULES, type FollowUpRule } from "./follow-up-rules.ts";
 
@@ -240,6 +245,11 @@ function isSpaced(kind: MessageKind, channel: Channel): boolean {
 function isNudge(kind: MessageKind, channel: Channel): boolean {
   return isSpaced(kind, channel);
 }
+
+/** Kinds that chase someone; an answer from them makes pending ones moot. */
+export const NUDGE_KINDS: readonly MessageKind[] = MESSAGE_KIND_NAMES.filter((kind) =>
+  isNudge(kind, channelOf(kind)),
+);
 
 function notNudge(touch: PastTouch): boolean {
   return !isNudge(touch.kind, touch.channel) || touch.state === "sent";
