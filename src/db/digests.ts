@@ -197,7 +197,7 @@ export async function loadDigestData(
         : {
             problem: "unsure" as const,
             subject: r.subject,
-            detail: `looks like ${r.category ?? "something"}, but Rebound is not sure`,
+            detail: `looks like ${(r.category ?? "something").replaceAll("_", " ")}, but Rebound is not sure`,
           },
     ),
     week: rows<DigestData["week"]>(week)[0] ?? {
