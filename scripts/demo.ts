@@ -4,7 +4,7 @@
 // and stored.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import type { UserSummary } from "../src/db/summary.ts";
@@ -58,6 +58,8 @@ async function waitForHealth(base: string, dev: ChildProcess): Promise<void> {
 
 /** Where `wrangler dev` writes what the simulated Email Sending binding sends. */
 const emailDir = join(root, ".wrangler", "tmp", "email");
+/** Where the demo keeps copies of the mail Rebound sent. */
+const keptMail = join(root, ".wrangler", "demo-mail");
 
 async function listEmails(): Promise<string[]> {
   const files = await readdir(emailDir, { recursive: true }).catch(() => [] as string[]);
@@ -75,6 +77,7 @@ async function waitForNewEmails(before: Set<string>): Promise<string[]> {
 
 async function main(): Promise<void> {
   await rm(persist, { recursive: true, force: true });
+  await rm(keptMail, { recursive: true, force: true });
   console.log("• Applying D1 migrations to a fresh local database …");
   await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
 
@@ -164,7 +167,13 @@ async function main(): Promise<void> {
     const before = new Set(await listEmails());
     await fetch(`${base}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("0 * * * *")}`);
     const produced = await waitForNewEmails(before);
-    for (const file of produced) console.log(`  digest written to ${file}`);
+    // wrangler dev deletes its temporary directory when it stops: keep copies for the reader.
+    await mkdir(keptMail, { recursive: true });
+    for (const [i, file] of produced.entries()) {
+      const kept = join(keptMail, `digest-${i + 1}.eml`);
+      await copyFile(file, kept);
+      console.log(`  the digest email: ${kept}`);
+    }
     if (produced.length === 0) console.log("  (no digest .eml appeared; see the wrangler log)");
     console.log(
       `\nLocal data is in ${persist}; try \`npm run analyze -- test/fixtures/inbound/*.eml\`.`,

@@ -286,6 +286,12 @@ function describeIncoming(incoming: readonly IncomingItem[]): DigestLine[] {
     const who = withCompany(oneLine(m.from ?? "") || "Someone", m.company);
     const subject = quoted(m.subject);
     switch (m.category) {
+      case "keep_on_file":
+        warm.push({
+          text: `${oneLine(m.company ?? "") || "A company"} will keep you on file. A follow-up is drafted.`,
+          tone: "warm",
+        });
+        break;
       case "feedback":
         warm.push({ text: `${who} sent you feedback. Asking paid off.`, tone: "warm" });
         break;
@@ -355,7 +361,7 @@ function isAutoReply(m: IncomingItem): boolean {
 }
 
 function isRejection(m: IncomingItem): boolean {
-  return m.route === "forward" && (m.category === "rejection" || m.category === "keep_on_file");
+  return m.route === "forward" && m.category === "rejection";
 }
 
 function kindLabel(kind: DraftItem["kind"]): string {

@@ -250,19 +250,23 @@ describe("composeDigest: numbered drafts", () => {
 });
 
 describe("composeDigest: what came in", () => {
-  it("sums rejections up in one line, each company once", () => {
+  it("sums rejections up in one line, each company once, and tells a keep-on-file apart", () => {
     const digest = compose(
       data({
         incoming: [
           incoming("rejection", "forward", { company: "Northwind Robotics" }),
-          incoming("keep_on_file", "forward", { company: "Globex" }),
+          incoming("keep_on_file", "forward", { company: "Initech" }),
+          incoming("rejection", "forward", { company: "Globex" }),
           incoming("rejection", "forward", { company: "Globex" }),
         ],
       }),
     );
-    expect(lineTexts(digest, "incoming")).toEqual([
-      "3 rejections came in: Northwind Robotics, Globex.",
-    ]);
+    expect(lineTexts(digest, "incoming")).toEqual(
+      expect.arrayContaining([
+        "3 rejections came in: Northwind Robotics, Globex.",
+        "Initech will keep you on file. A follow-up is drafted.",
+      ]),
+    );
   });
 
   it("says a single rejection from an unknown company plainly", () => {
