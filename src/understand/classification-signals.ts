@@ -45,6 +45,11 @@ export const SIGNALS: Record<SignalName, readonly Signal[]> = {
       /\b(will|we'll) (be )?clos(e|ing) (out )?your (candidacy|application)/,
       /\bnot (to )?(progress|proceed) (with )?your application/,
       /\b(it's|it is) a no\b|\bdecided (not to|against) (hire|hiring|offer|offering|proceed|proceeding)/,
+      /\b(go|going|gone|went) with (a|another|an|the other) (candidate|applicant|person|finalist)|\b(made|extended) an offer to (the other|another|someone|a different)/,
+      /\b(candidates?|applicants?|people|someone|a person) whose (experience|profile|background|skills|qualifications) (more closely|better|closer|more directly)/,
+      /\b(experience|profile|background|skills|skill set) (does not|doesn't|do not|don't|are not|aren't|is not|isn't) (quite )?(match|align|fit|meet|aligned|a match)/,
+      /\bnot to fill (this|the) (role|position|vacancy)|\b(headcount|budget|position|role|hiring) .{0,40}(frozen|freeze)\b/,
+      /\b(continuar|seguir|avanzar) (el proceso )?con otr[ao] (persona|candidat|perfil)|\b(entfallt|ersatzlos gestrichen)|\bvaga foi (preenchida|cancelada|encerrada)|\bprocesso foi encerrado/,
       /\b(didn't|did not|don't|do not|won't|will not|not|unable to|cannot|can't) .{0,60}(move|progress|advance|take) you (forward |on |further )?(to|into) the (next|final|second|third) (stage|round|step)/,
       /\b(offer|offered|give|gave|given) (the|this) (role|position|job|post) to (someone|a person|another|a candidate|an applicant|the other)/,
       /\b(hemos optado|optamos) por (otra|otro)|\b(anders|gegen (sie|dich)) entschieden/,
@@ -115,6 +120,7 @@ export const SIGNALS: Record<SignalName, readonly Signal[]> = {
       /\b(talentpool|talent-pool|talent pool|bewerberpool|kandidatenpool)\b.{0,60}\b(aufnehmen|aufgenommen|speichern|gespeichert|vormerken|vorgemerkt|behalten)/,
       /\b(in evidenz (halten|nehmen)|(unterlagen|bewerbung|profil|daten) .{0,50}(aufbewahren|speichern|vormerken|behalten|in evidenz))/,
       /\b(vivier|cvtheque|base de (donnees|candidats|talents))\b/,
+      /\b(profil|unterlagen|bewerbung|daten) in (unseren|unser|den) (bewerberpool|talentpool|talent-pool|kandidatenpool)/,
       /\b(conserver|garder|conservons|gardons|conserverons|garderons) (precieusement )?(votre|ton) (cv|candidature|profil|dossier)/,
       /\b(guardaremos|conservaremos|mantendremos|guardar|conservar) (tu|su) (cv|curriculum|candidatura|perfil|solicitud)/,
       /\b(base de datos|bolsa de (talento|empleo|candidatos))\b/,
@@ -182,6 +188,9 @@ export const SIGNALS: Record<SignalName, readonly Signal[]> = {
       /\b(happy|glad|willing) to (be|act as|serve as) (a |your )?reference/,
       /\b(i can|i could|i'd|i would|happy to|glad to|i'll) (make|do|send) (an?|the) (email |quick |warm |short )?(intro|introduction)/,
       /\b(mention my name|say (that )?i (sent|referred) you|use my name)/,
+      /\b(passed|forwarded|sent) your (cv|resume|details|profile) (on )?(to|along to|over to)/,
+      /\b(stelle|stellen) (ich|wir) (ihnen|dir) (gerne |gern )?den kontakt|\bden kontakt (zu|mit) .{0,60}\bher\b/,
+      /\b(te|le) pongo en contacto|\b(breng|zet) (je|u) (graag )?in contact met/,
       /\b(pass|forward|send) (your|on your) (cv|resume|details|profile) (to|on to|along to)/,
       /\b(mise en relation|me citer comme reference|transmettre votre (cv|candidature))/,
       /\b[a-z]+, meet [a-z]+\b|\blet you two (take it from here|connect|talk)|\b(transmets|transmettrai|je lui transmets) votre (cv|candidature)|\b(de ma part|mot de recommandation)\b/,
@@ -222,6 +231,7 @@ export const SIGNALS: Record<SignalName, readonly Signal[]> = {
       /\b(offer (of employment|letter)|formal offer|employment contract|your offer (package|details))/,
       /\b(freuen uns|freue mich),? (ihnen|dir) .{0,50}(angebot|zusage|anzubieten|vertrag)/,
       /\b(vertragsangebot|arbeitsvertrag|zusage fur die (stelle|position))/,
+      /\b(freuen uns|freue mich),? (ihnen|dir) .{0,60}anbieten\b|\b(lieti|felici|piacere) di offrirt|\bprazer de (lhe )?oferecer|\bbieden (we|wij) (je|u) de (functie|baan|positie)/,
       /\b(heureux|heureuse|ravis?|ravie|plaisir) de (vous|te) (proposer|offrir|faire (une|part d'une) (proposition|offre))/,
       /\b(proposition d'embauche|promesse d'embauche|proposition de contrat)/,
       /\b(nos complace|encantados de|nos alegra) (ofrecerte|ofrecerle|hacerte|hacerle)/,
@@ -238,6 +248,8 @@ export const SIGNALS: Record<SignalName, readonly Signal[]> = {
       /\b(move|moving|advance|advancing|progress) (you )?(forward |on )?to the (next|final|second|third) (round|stage|step)/,
       /\b(what is|what's|please (send|share|let us know)) (your|a few) (availability|times|time slots)/,
       /\b(love|like|want) (to have you|you to|for you to) (interview|come in|meet)|\binterview for (it|the role|this role)\b/,
+      /\b(gesprach|interview|kennenlernen|termin)\w* .{0,40}einladen\b|\b(aimerions|souhaiterions|voudrions) vous rencontrer|\bquelles sont vos disponibilites/,
+      /\bnodigen (je|u) .{0,20}uit voor|\bconvid\S* .{0,20}(entrevista|conversa)/,
       /\b(earliest|available) (slots?|times?) (i|we) can offer|\bslots? (i|we) can offer|\bsend me a (couple|few) (of )?times\b|\bif neither (works|suits)/,
       /\b(einladen|einladung) .{0,40}(gesprach|interview|kennenlernen|termin)/,
       /\b(vous inviter|t'inviter|invitation) .{0,40}(entretien|echange|rencontre)/,
@@ -303,7 +315,7 @@ export const REASON_SIGNALS: readonly {
   {
     reason: "on_hold",
     patterns: [
-      /\b(on hold|hiring freeze|freeze on hiring|paused|pausing|put (the|this|our) (search|recruitment|process|hiring|role) on hold|budget (freeze|is frozen|has been frozen|approval)|not (currently )?in a position to (make any )?(hire|hiring)|until the new budget)/,
+      /\b(pause (recruitment|hiring|the search|the process)|headcount .{0,40}frozen|frozen for the rest|on hold|hiring freeze|freeze on hiring|paused|pausing|put (the|this|our) (search|recruitment|process|hiring|role) on hold|budget (freeze|is frozen|has been frozen|approval)|not (currently )?in a position to (make any )?(hire|hiring)|until the new budget)/,
       /\b(einstellungsstopp|auf eis|pausiert|vorerst (gestoppt|ausgesetzt)|ausgesetzt|zuruckgestellt|budgetfreigabe|budgetstopp)/,
       /\b(en (pause|suspens|attente)|gel des (recrutements|embauches)|suspendu)/,
       /\b(en pausa|pausar|pausado|pausada|pausamos|congelad|suspendid|paralizad|en espera)/,
@@ -315,7 +327,7 @@ export const REASON_SIGNALS: readonly {
   {
     reason: "position_closed",
     patterns: [
-      /\b(fill(ed)? (the|this) (position|role|vacancy|opening) internally|(closed|cancelled|canceled|withdrawn) the (opening|requisition|role|position|vacancy)|filled internally|internal (candidate|hire|applicant|transfer)|(position|role|vacancy|job|opening|requisition) (has been|was|is now|have been|is) (filled|closed|cancelled|canceled|withdrawn|eliminated|removed|no longer (open|available))|no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|not fill) (the|this) (position|role|vacancy|requisition)|restructur|reorganis|reorganiz)/,
+      /\b(not to fill (this|the) (role|position|vacancy)|entfallt|umstrukturierung|preenchida internamente|processo foi encerrado|fill(ed)? (the|this) (position|role|vacancy|opening) internally|(closed|cancelled|canceled|withdrawn) the (opening|requisition|role|position|vacancy)|filled internally|internal (candidate|hire|applicant|transfer)|(position|role|vacancy|job|opening|requisition) (has been|was|is now|have been|is) (filled|closed|cancelled|canceled|withdrawn|eliminated|removed|no longer (open|available))|no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|not fill) (the|this) (position|role|vacancy|requisition)|restructur|reorganis|reorganiz)/,
       /\b(intern besetzt|intern (nach)?besetzt|interne[nr]? (kandidat|besetzung|losung|bewerber)|stelle .{0,40}(gestrichen|entfallen|nicht (mehr )?besetzt|zuruckgezogen)|nicht mehr (zu )?besetz)/,
       /\b(pourvu en interne|pourvue en interne|candidature interne|poste .{0,40}(supprime|annule|ferme|pourvu)|mobilite interne)/,
       /\b(cubiert[oa] (internamente|de forma interna)|candidato interno|promocion interna|(puesto|posicion|vacante) .{0,40}(cancelad|cerrad|cubiert|eliminad))/,
@@ -324,8 +336,16 @@ export const REASON_SIGNALS: readonly {
     ],
   },
   {
+    // Said outright that someone else got the job: this outranks any remark about fit.
+    reason: "other_candidate",
+    patterns: [
+      /\b(go|going|gone|went) with (a|another|an|the other) (candidate|applicant|person|finalist)|\b(pursue|pursuing) (candidates|applicants) whose|\b(made|extended) an offer to (the other|another|someone)|\boffered (the (role|position|job) )?to (someone|another|the other)/,
+    ],
+  },
+  {
     reason: "not_a_fit_for_role",
     patterns: [
+      /\b((not|isn't|aren't|are not|is not) aligned with|(doesn't|does not|don't|do not) (quite )?(match|meet) the requirements)/,
       /\b((for )?this (particular |specific )?(role|position),? (we|they|the team) (really |actually |ultimately )?(need|needs|require|requires|want|wants|are looking for|is looking for)|(we're|they're|we are|they are|the team is) looking for someone (who has|who's|with|that has)|we need someone (who|with)|your (experience|background|profile|skill set) (so far )?(is|was|sits|lies) (mostly|more|largely|primarily) (on|in)|came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position))/,
       /\b(not (quite )?(the right|a) (fit|match) for (this|the) (role|position)|(profile|experience|background|skills?|skill set) (does not|doesn't|do not|don't) (quite )?(match|align|fit|meet)|looking for (someone|a candidate|candidates) with (more|deeper|stronger|specific|extensive|significant)|requires? (more|deeper|stronger|specific|extensive|significant)|closer (match|fit) (to|for) (the|our) (requirements|needs)|(lack|lacks|without) (of )?(the )?(required|necessary|specific|direct|hands-on) (experience|skills|background)|more (senior|experienced|hands-on|direct)|not (meet|match) (the|our|all the) (requirements|criteria)|requirements of (the|this) (role|position))/,
       /\b(profil .{0,40}(nicht|passt nicht)|anforderungen .{0,40}(nicht|entspricht)|(nicht|kein) (ausreichend|passend)|mehr erfahrung|(suchen|suche) .{0,30}(jemanden|person|kandidat) mit)/,
@@ -340,6 +360,7 @@ export const REASON_SIGNALS: readonly {
   {
     reason: "other_candidate",
     patterns: [
+      /\b(go|going|gone|went) with (a|another|an|the other) (candidate|applicant|person|finalist)|\b(one other finalist|the other person|otra persona cuyo)|\bqualifications better match/,
       /\b(someone|a person|a candidate|another person|an applicant) (whose|with (more|stronger|deeper|closer))|\b(otra persona|otro perfil|une autre personne) (cuya|cuyo|dont|qui)|\boptado por (otra|otro)|\beine person, deren|\bvergeben, (deren|dessen)|\b(offer|offered|give|gave|given) (the|this) (role|position|job) to/,
       /\b(an?other|other|a different|more suitable|stronger|the successful) (candidate|applicant|person)s?\b|\b(candidates?|applicants?) (whose|who) (experience|profile|background|skills|qualifications) (more )?(closely|better)|\bwent with (someone|another)|offered (the (position|role) )?to (someone|another)|(many|large number of|high number of|number of) (strong|highly qualified|qualified|excellent|talented) (candidates|applicants|applications)|extremely competitive|highly competitive|very competitive/,
       /\b((kandidatin|kandidaten|bewerberin|bewerber|mitbewerber(in)?) (entschieden|den vorzug)|fur (einen|eine) (anderen|andere) (bewerber|kandidat)|andere[nr]? (bewerber|kandidat)|(viele|zahlreiche) .{0,30}(bewerbungen|bewerber|kandidat)|passender(e|en)? (bewerber|kandidat|profil))/,

@@ -221,6 +221,71 @@ describe("company", () => {
       },
       null,
     ],
+    [
+      "nothing for a weekly job-board newsletter",
+      {
+        from: mb("Stackhire Weekly", "digest@mail.stackhire.example"),
+        subject: "14 new data engineering jobs in Berlin this week",
+        text: "Hi Jordan, here are this week's openings.\n\nSenior Data Engineer · Lumiwave · Berlin\n\nStackhire GmbH · Torstraße 140 · 10119 Berlin",
+      },
+      null,
+    ],
+    [
+      "nothing for an agency recruiter writing for an unnamed client",
+      {
+        from: mb("Tom Hadley", "tom@brightpathtalent.example"),
+        subject: "Lead Data Engineer – climate tech",
+        text: "Hi Jordan,\n\nI'm working with a Series B climate-tech company in London that is looking for a Lead Data Engineer.\n\nBest,\nTom\n\nTom Hadley\nSenior Consultant, Data & Analytics\nBrightpath Talent",
+      },
+      null,
+    ],
+    [
+      "the client an agency recruiter names, not the agency",
+      {
+        from: mb("Tom Hadley", "tom@brightpathtalent.example"),
+        text: "Hi Jordan,\n\nMy client is hiring. Thank you for your interest in Fernhill Analytics.\n\nBest,\nTom Hadley\nBrightpath Talent",
+      },
+      "Fernhill Analytics",
+    ],
+    [
+      "the spelling the message writes over the one its domain suggests",
+      {
+        from: mb("Renata Solberg", "renata@quarrylabs.example"),
+        text: "Hi Jordan,\n\nThe search is paused.\n\nRenata\n--\n> VP Product, Quarry Labs",
+      },
+      "Quarry Labs",
+    ],
+    [
+      "the fullest written form of a domain's name",
+      {
+        from: mb("Inês Carvalho", "ines@saltmarsh.example"),
+        text: "Hi Jordan,\n\nHere's the feedback.\n\nInês\n--\nInês Carvalho | Talent & Studio Operations\nSaltmarsh Games",
+      },
+      "Saltmarsh Games",
+    ],
+    [
+      "the company after the team in 'Title, Team | Company'",
+      {
+        from: mb("Anika Shah", "anika.shah@quillfeather.example"),
+        text: "Hi Jordan,\n\nHappy to share more.\n\nAll the best,\nAnika\n\nAnika Shah\nEngineering Manager, Data | Quillfeather",
+      },
+      "Quillfeather",
+    ],
+    ...[
+      "Recrutamento & Seleção",
+      "Recursos Humanos",
+      "Personalabteilung",
+      "Ressources humaines",
+      "Talent",
+      "People & Culture",
+    ].map((department): [string, Case, string | null] => [
+      `the company below the department '${department}'`,
+      {
+        from: mb("Beatriz Fonseca", "beatriz.fonseca@marebrava.example"),
+        text: `Olá Jordan,\n\nDepois de analisarmos o seu percurso, concluímos que o seu perfil não corresponde ao que procuramos.\n\nCom os melhores cumprimentos,\nBeatriz Fonseca\n${department}\nMare Brava · Lisboa`,
+      },
+      "Mare Brava",
+    ]),
   ])("from %s", (_, c, expected) => {
     expect(extractDetails(input(c)).company).toBe(expected);
   });
@@ -329,6 +394,27 @@ describe("role", () => {
         text: "Thanks for your interest in Bluepeak. We chose others.",
       },
       null,
+    ],
+    [
+      "a title that opens with a lower-case brand ('iOS Engineer')",
+      { text: "Thank you for the time you spent with us on the iOS Engineer process." },
+      "iOS Engineer",
+    ],
+    [
+      "a lower-case brand inside the subject's title",
+      {
+        subject: "Harbinger Mobility — Senior iOS Engineer",
+        text: "We have hired for this opening.",
+      },
+      "Senior iOS Engineer",
+    ],
+    [
+      "a Portuguese title after 'Candidatura'",
+      {
+        subject: "Candidatura – Engenheiro(a) de Software Backend",
+        text: "Obrigada pela sua candidatura.",
+      },
+      "Engenheiro(a) de Software Backend",
     ],
   ])("from %s", (_, c, expected) => {
     expect(extractDetails(input(c)).role).toBe(expected);

@@ -2,7 +2,7 @@ import { companyKey } from "../company-key.ts";
 import { COMPANY_STOP, NOT_A_COMPANY } from "./company-patterns.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import { fold } from "./text.ts";
-import { ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 const LEGAL_SUFFIX =
   /\s(?:inc|llc|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
@@ -53,6 +53,8 @@ export function validCompany(raw: string | null | undefined): string | null {
   const first = fold(kept[0] ?? "");
   if (COMPANY_STOP.has(first) || NOT_A_COMPANY.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
+  // "Recrutamento & Seleção", "People & Culture": a department, in any language.
+  if (kept.every((t) => DEPARTMENT_WORDS.has(fold(t).replace(/[^\p{L}&]+/gu, "")))) return null;
   if (
     hasRoleWord(name) &&
     !hasLegalSuffix(name) &&

@@ -90,3 +90,10 @@ export const NOT_A_COMPANY = words(
 /** "Powered by Hirefront", "Sent via Ashby": platforms this message names, never the employer. */
 export const PLATFORM_BADGE =
   /(?:[Pp]owered by|[Ss]ent (?:via|with|using|through)|[Gg]esendet (?:über|mit|via)|[Vv]ersendet über|[Ee]nvoyé (?:via|avec|par)|[Ee]nviado (?:a través de|con|mediante)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met))\s+([A-Z][\w.-]*)/g;
+
+/**
+ * A recruiter writing for an unnamed client ("I'm working with a Series B climate-tech company",
+ * "my client", "im Auftrag eines Kunden"): the sender's own firm is an agency, not the employer.
+ */
+export const AGENCY_CUE =
+  /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente)/i;

@@ -1,11 +1,14 @@
 import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
 import { companiesInSubject, companiesInText } from "./company-candidates.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { compactKey, keysAgree } from "./company-name.ts";
+import { compactKey, keysAgree, validCompany } from "./company-name.ts";
+import { AGENCY_CUE } from "./company-patterns.ts";
 import { namesMatch } from "./names.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
+import { fold } from "./text.ts";
+import { ORG_WORDS } from "./word-lists.ts";
 
 interface CompanyCandidate {
   name: string;
@@ -38,11 +41,15 @@ export function chooseCompany(input: CompanyInput): string | null {
       candidates.push({ name, key: compactKey(name), weight, derived });
     }
   };
-  add(signature.company, 4);
-  add(signature.teamCompany, 4);
-  add(signature.lineCompany, 3);
+  // An agency recruiter's firm, address and signature name the agency: only the prose may name the client.
+  const agency = AGENCY_CUE.test(input.message);
+  if (!agency) {
+    add(signature.company, 4);
+    add(signature.teamCompany, 4);
+    add(signature.lineCompany, 3);
+  }
   for (const found of companiesInText(input.message)) add(found.name, found.weight);
-  add(sender.org, 3);
+  if (!agency) add(sender.org, 3);
   for (const name of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
     if (!input.headerNames.some((person) => namesMatch(person, name))) add(name, 2);
@@ -50,11 +57,12 @@ export function chooseCompany(input: CompanyInput): string | null {
   if (input.body !== input.message) {
     for (const found of companiesInText(input.body).slice(0, 3)) add(found.name, found.weight / 3);
   }
-  if (!sender.self) {
+  if (!sender.self && !agency) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     add(companyFromDomain(sender.domain), sender.robot ? 0.5 : 1.5, true);
   }
-  if (signature.email) add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
+  if (signature.email && !agency)
+    add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) add(companyFromDomain(domain), 0.3, true);
   if (candidates.length === 0) return null;
@@ -71,7 +79,45 @@ export function chooseCompany(input: CompanyInput): string | null {
     }
   }
   if (!best) return null;
-  return bestSpelling(candidates, best);
+  const spelling = bestSpelling(candidates, best);
+  const derivedOnly = !candidates.some((c) => !c.derived && keysAgree(c.key, best.key));
+  return derivedOnly ? (writtenForm(spelling, input.body) ?? spelling) : spelling;
+}
+
+/** A capitalised word: where a written name starts, and what may follow it ("Games", "Labs"). */
+const CAPITALISED = /^(?:[\p{Lu}\d][\p{L}\d&'’.+-]*)$/u;
+
+/**
+ * A name guessed from a domain ("Quarrylabs", "Saltmarsh") as the message writes it: the
+ * capitalised words whose key is the guess ("Quarry Labs"), with the organisation words that
+ * follow ("Saltmarsh Games"). Null when the text never writes it.
+ */
+function writtenForm(derived: string, text: string): string | null {
+  const key = compactKey(derived);
+  let found: string | null = null;
+  for (const line of text.split("\n")) {
+    const tokens = [...line.matchAll(/\S+/g)].map((m) => m[0].replace(/[,:;!?.)]+$/, ""));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!CAPITALISED.test(tokens[i] ?? "")) continue;
+      let j = i;
+      let joined = "";
+      while (j < tokens.length && joined.length < key.length && j - i < 4) {
+        joined += compactKey(tokens[j] ?? "");
+        j++;
+      }
+      if (joined !== key) continue;
+      while (
+        j < tokens.length &&
+        CAPITALISED.test(tokens[j] ?? "") &&
+        ORG_WORDS.has(fold(tokens[j] ?? ""))
+      )
+        j++;
+      const name = validCompany(tokens.slice(i, j).join(" "));
+      if (name && keysAgree(compactKey(name), key) && name.length > (found?.length ?? 0))
+        found = name;
+    }
+  }
+  return found;
 }
 
 /** A spelling this well attested (a signature, the display name, a clear phrase) can be trusted whole. */

@@ -50,7 +50,8 @@ const ROLE_VOCABULARY = vocabulary(
     "m/f/d|f/m/x|h/f|f/h|*engineer*|*developer*|*entwickler*|ingenieur*|*berater*|*leiter*|" +
     "referent*|sachbearbeiter*|werkstudent*|praktikant*|*manager*|*redakteur*|*buchhalter*|" +
     "developpeu*|alternan*|controleu*|infirmi*|desarrollador*|ingenier*|disenador*|" +
-    "programador*|coordinador*|profesor*|architett*|*leider",
+    "programador*|coordinador*|profesor*|architett*|*leider|engenheir*|desenvolvedor*|" +
+    "analista*|gestor*|coordenador*|projetist*",
 );
 
 /** Whether the text has a job-title word. */

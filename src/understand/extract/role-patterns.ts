@@ -2,7 +2,7 @@ import { words } from "./text.ts";
 
 /** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
 const TITLE_RUN =
-  "((?:[\\p{Lu}\\d(][\\p{L}\\d&'’./+#()-]*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?[\\p{Lu}\\d(][\\p{L}\\d&'’./+#()-]*){0,9})";
+  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*){0,9})";
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =

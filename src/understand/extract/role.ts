@@ -163,7 +163,7 @@ function validRole(
         if (!continues) break;
       }
       if (!lower && ROLE_STOP.has(folded)) break;
-      if (!lower && /^\p{Ll}/u.test(token) && !connector.test(token)) break;
+      if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
     }
     kept.push(token);
     if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
@@ -183,11 +183,13 @@ function validRole(
       .trim();
   }
   if (role.length < 2 || role.length > 100 || role.split(" ").length > 10) return null;
-  if (!/^[\p{L}\d]/u.test(role) || (!lower && !/^[\p{Lu}\d]/u.test(role))) return null;
+  // "iOS Engineer", "eCommerce Manager": a brand's lower-case initial counts as a capital.
+  if (!/^[\p{L}\d]/u.test(role) || (!lower && !/^(?:[\p{Lu}\d]|\p{Ll}\p{Lu})/u.test(role)))
+    return null;
   // "la posizione di ...": a cue inside the run; the next cue match reads the title itself.
   if (lower && LEADING_ROLE_ARTICLE.test(role)) return null;
   if (company && companiesAgree(role, company)) return null;
   if (!strong && !hasRoleWord(role)) return null;
   if (NOT_A_COMPANY.has(fold(role)) || NOT_A_NAME.has(fold(role))) return null;
-  return role.charAt(0).toUpperCase() + role.slice(1);
+  return /^\p{Ll}\p{Lu}/u.test(role) ? role : role.charAt(0).toUpperCase() + role.slice(1);
 }

@@ -59,7 +59,9 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       }
     }
     const parts = splitSignatureLine(line);
+    const team = teamAfterTitle(line);
     for (let i = 0; i < parts.length; i++) {
+      if (team !== null && parts[i] === team) continue;
       readSignaturePart(parts[i] ?? "", sig, sender, i > 0);
     }
   }
@@ -119,6 +121,15 @@ function readSignaturePart(
     if (afterOnLine) sig.lineCompany ??= validCompany(text);
     else sig.company ??= validCompany(text);
   }
+}
+
+/** "Title, Team | Company": a comma piece after the title, with a company still to come. */
+const TITLE_COMMA_TEAM = /^([^,|·•∙]+),\s*([^,|·•∙–—]+?)\s*(?:[|·•∙]|\s[–—-]\s)\s*\S/u;
+
+/** "Engineering Manager, Data | Quillfeather" -> "Data": the writer's team, not the employer. */
+function teamAfterTitle(line: string): string | null {
+  const m = TITLE_COMMA_TEAM.exec(line);
+  return m?.[1] && m[2] && hasTitleWord(m[1]) ? m[2].trim() : null;
 }
 
 /** A lone first name in a signature belongs to the sender when the sender's name or address has it. */

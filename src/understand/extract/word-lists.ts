@@ -18,6 +18,19 @@ export const TEAM_WORDS =
 
 export const TEAM_WORD_SET = words(TEAM_WORDS);
 
+/**
+ * Words that name a department in a signature or a mailbox ("Recrutamento & Seleção",
+ * "Ressources humaines", "People & Culture"): a name made only of these is never the employer.
+ */
+export const DEPARTMENT_WORDS = words(
+  "recruiting|recruitment|recrutement|recrutamento|reclutamiento|reclutamento|werving|selectie|" +
+    "seleccion|selecao|selezione|selection|talent|talento|talents|acquisition|aquisicao|adquisicion|" +
+    "people|culture|cultura|hr|rh|rrhh|human|humans|resources|recursos|humanos|ressources|" +
+    "humaines|risorse|umane|personal|personalabteilung|personalwesen|personas|pessoas|hiring|" +
+    "careers|career|karriere|team|teams|equipe|equipo|squadra|gestion|gestao|gestione|de|des|" +
+    "du|da|do|e|et|y|and|und|&|of",
+);
+
 /** Words in organisation names and never in a person's. */
 export const ORG_WORDS = words(
   "inc|llc|ltd|limited|plc|corp|corporation|company|gmbh|ag|kg|se|sa|sas|sarl|sl|bv|nv|srl|spa|oy|" +
