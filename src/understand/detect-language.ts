@@ -111,6 +111,30 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "oder",
     "wieder",
     "bis",
+    "wurde",
+    "wurden",
+    "stelle",
+    "im",
+    "zum",
+    "zur",
+    "vom",
+    "sind",
+    "wird",
+    "bin",
+    "mich",
+    "mir",
+    "einer",
+    "eines",
+    "diese",
+    "dieser",
+    "keine",
+    "kein",
+    "aber",
+    "nach",
+    "aus",
+    "bereits",
+    "gerne",
+    "befinde",
   ],
   fr: [
     "le",
@@ -155,6 +179,21 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "c'est",
     "d'un",
     "d'une",
+    "des",
+    "sont",
+    "ont",
+    "nos",
+    "mes",
+    "ses",
+    "leur",
+    "ces",
+    "ete",
+    "poste",
+    "jusqu'au",
+    "jusqu'a",
+    "inclus",
+    "aimerions",
+    "pourvu",
   ],
   es: [
     "el",
@@ -197,6 +236,17 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "cuando",
     "tambien",
     "ya",
+    "sido",
+    "hasta",
+    "estare",
+    "gustaria",
+    "vacaciones",
+    "vacante",
+    "cubierta",
+    "entrevista",
+    "equipo",
+    "podemos",
+    "nuestros",
   ],
   pt: [
     "os",
@@ -235,6 +285,16 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "equipa",
     "cumprimentos",
     "abraco",
+    "uma",
+    "lhe",
+    "temos",
+    "ate",
+    "na",
+    "nas",
+    "nos",
+    "convida",
+    "gostariamos",
+    "escritorio",
   ],
   it: [
     "il",
@@ -276,6 +336,18 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "sei",
     "stato",
     "stata",
+    "fino",
+    "ufficio",
+    "colloquio",
+    "prossima",
+    "vorremmo",
+    "dello",
+    "degli",
+    "dal",
+    "dalla",
+    "una",
+    "chiusa",
+    "settimana",
   ],
   nl: [
     "het",
@@ -319,6 +391,16 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     "maar",
     "wordt",
     "geen",
+    "vacature",
+    "functie",
+    "beste",
+    "hartelijk",
+    "werd",
+    "worden",
+    "deze",
+    "kunnen",
+    "tot",
+    "komen",
   ],
 };
 
@@ -348,10 +430,29 @@ const LOOKUP: ReadonlyMap<string, string> = (() => {
 
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
+/**
+ * Letters only one of these languages writes, read before accents are folded away: a short
+ * message ("Estaré de vacaciones hasta el lunes") has few stop words but tells by its letters.
+ * Each kind of letter counts as one hit at most, so a name in a signature ("Muñoz") cannot
+ * outvote the words.
+ */
+const LETTERS: readonly (readonly [RegExp, string])[] = [
+  [/[ßäöü]/i, "de"],
+  [/[ñ¿¡]/i, "es"],
+  [/[ãõ]/i, "pt"],
+  [/[ùûîœ]/i, "fr"],
+  [/[ìò]|(?:^|\s)è(?:\s|$)/i, "it"],
+  [/\bij/i, "nl"],
+];
+
 /** ISO 639-1 code of the text's language from stop-word counts; "en" when unsure. */
 export function detectLanguage(text: string): string {
+  const head = text.slice(0, MAX_CHARS);
   const hits = new Map<string, number>();
-  for (const [word] of foldText(text.slice(0, MAX_CHARS)).matchAll(WORD)) {
+  for (const [letters, language] of LETTERS) {
+    if (letters.test(head)) hits.set(language, (hits.get(language) ?? 0) + 1);
+  }
+  for (const [word] of foldText(head).matchAll(WORD)) {
     const language = LOOKUP.get(word);
     if (language !== undefined) hits.set(language, (hits.get(language) ?? 0) + 1);
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Category, RejectionReason } from "../../schemas/understanding.ts";
-import { type ClassifyInput, classifyMessage } from "../../src/understand/classify.ts";
+import { REASON_PATTERNS, SIGNAL_PATTERNS } from "../../src/understand/classification-patterns.ts";
+import {
+  type ClassifyInput,
+  classifyMessage,
+  wordStartKeys,
+} from "../../src/understand/classify.ts";
+import { foldText } from "../../src/understand/detect-language.ts";
 
 /** A message as the classifier sees it: the newest part of the original, no auto-reply header. */
 function input(body: string, extra: Partial<ClassifyInput> = {}): ClassifyInput {
@@ -503,5 +509,1233 @@ describe("classifyMessage: categories", () => {
     const result = classifyMessage(input(body));
     expect(result.category).toBe(category);
     expect(result.reason).toBe(null);
+  });
+});
+
+/** Messages whose words point one way while they mean another. */
+const HARD_CASES: readonly [string, Category, RejectionReason | null, string][] = [
+  [
+    "a rescheduled slot",
+    "interview_invite",
+    null,
+    "I'm so sorry, but the hiring manager has a conflict and we need to cancel tomorrow's interview. Could we find another time next week?",
+  ],
+  [
+    "a postponed onsite",
+    "interview_invite",
+    null,
+    "Sadly Maya is unwell, so we'll have to postpone your onsite. I'll send new times shortly; we're still very keen to meet you.",
+  ],
+  [
+    "a German rescheduling with 'leider'",
+    "interview_invite",
+    null,
+    "Leider müssen wir den Termin am Dienstag verschieben. Passt Ihnen Donnerstag um 14 Uhr?",
+  ],
+  [
+    "a French rescheduling with 'malheureusement'",
+    "interview_invite",
+    null,
+    "Malheureusement, je dois décaler notre entretien de jeudi. Seriez-vous disponible vendredi matin ?",
+  ],
+  [
+    "a Spanish rescheduling with 'lamentablemente'",
+    "interview_invite",
+    null,
+    "Lamentablemente tenemos que cambiar la fecha de la entrevista. ¿Te viene bien el lunes a las 10?",
+  ],
+  [
+    "a call moved to another hour",
+    "interview_invite",
+    null,
+    "Hi Jordan, can we move our chat to 4pm? Something came up at 2.",
+  ],
+  [
+    "an invitation that mentions other candidates",
+    "interview_invite",
+    null,
+    "Great news: you've been shortlisted for the final round! We're meeting a few other candidates as well, so please book a slot this week.",
+  ],
+  [
+    "an invitation after a colleague cancelled",
+    "interview_invite",
+    null,
+    "Unfortunately Sam can't make Thursday after all, but we'd still love to meet you. Are you free for a call on Friday at 10 instead?",
+  ],
+  [
+    "an invitation to a take-home",
+    "interview_invite",
+    null,
+    "Thanks for the chat yesterday! The next step would be a short take-home exercise, followed by a technical interview with two engineers.",
+  ],
+  [
+    "an interview reminder",
+    "interview_invite",
+    null,
+    "Reminder: your interview with Acme is tomorrow at 10:00. The video link is below.",
+  ],
+  [
+    "an acknowledgement that warns of silence",
+    "other",
+    null,
+    "Thanks for your interest! Our team is currently reviewing applications and will get back to you within two weeks. Unfortunately, due to the high volume, we can't respond to every applicant individually.",
+  ],
+  [
+    "an acknowledgement that says when to assume a no",
+    "other",
+    null,
+    "This email confirms that we have received your application for Software Engineer. If you have not heard from us within 21 days, please assume that your application has not been successful on this occasion.",
+  ],
+  [
+    "a German acknowledgement with 'leider'",
+    "other",
+    null,
+    "Vielen Dank für Ihre Bewerbung, die wir erhalten haben. Leider kann die Bearbeitung einige Wochen dauern.",
+  ],
+  [
+    "a rejection that mentions feedback in passing",
+    "rejection",
+    "other_candidate",
+    "We've decided to move forward with other candidates. Thank you for the time you spent with the team; the feedback on your communication was very positive.",
+  ],
+  [
+    "a rejection that cannot give feedback",
+    "rejection",
+    "generic",
+    "Unfortunately we won't be moving forward with your application. Due to the number of applications we receive, we can't provide individual feedback.",
+  ],
+  [
+    "a German rejection that cannot give feedback",
+    "rejection",
+    "generic",
+    "Leider können wir Ihre Bewerbung nicht berücksichtigen. Bitte haben Sie Verständnis, dass wir aufgrund der vielen Bewerbungen kein individuelles Feedback geben können.",
+  ],
+  [
+    "a rejection that offers a feedback call",
+    "rejection",
+    "other_candidate",
+    "I'm afraid it's not good news: we've offered the role to another candidate. If you'd like feedback, I'm happy to set up a quick call.",
+  ],
+  [
+    "a rejection that praised the panel's feedback",
+    "rejection",
+    "other_candidate",
+    "We had some great feedback from the team about you, but ultimately we've decided to go with someone with more experience in healthcare.",
+  ],
+  [
+    "a rejection that says 'not invited to the next stage'",
+    "rejection",
+    "generic",
+    "Thank you for attending the interview last week. Unfortunately, we have decided not to invite you to the next stage.",
+  ],
+  [
+    "a rejection that names the next round it won't reach",
+    "rejection",
+    "generic",
+    "We've completed our review and I'm afraid we won't be inviting you to interview.",
+  ],
+  [
+    "a rejection that suggests applying again",
+    "rejection",
+    "generic",
+    "We won't be taking your application further this time. Please feel free to apply for future openings on our careers page.",
+  ],
+  [
+    "a rejection with a data-retention notice",
+    "rejection",
+    "generic",
+    "We regret to inform you that your application was unsuccessful. Your data will be deleted after six months in line with GDPR.",
+  ],
+  [
+    "a rejection from a human who was on holiday",
+    "rejection",
+    "other_candidate",
+    "Sorry for the slow reply, I was on holiday last week. We've decided to go with another candidate, but thank you for your time.",
+  ],
+  [
+    "a rejection with an unsubscribe footer",
+    "rejection",
+    "generic",
+    "We have reviewed your application and will not be proceeding with your candidacy. Manage your email preferences or unsubscribe.",
+  ],
+  [
+    "a job alert that mentions removed jobs",
+    "other",
+    null,
+    "12 new jobs match your alert. Unfortunately, 2 jobs you saved are no longer accepting applications and have been removed from your list. Unsubscribe",
+  ],
+  [
+    "an offer that says 'unfortunately the start date moves'",
+    "offer",
+    null,
+    "Congratulations! We're delighted to offer you the Product Designer role. Unfortunately the start date moves to 1 March because of the office move; the offer letter is attached.",
+  ],
+  [
+    "an offer that mentions other candidates",
+    "offer",
+    null,
+    "We met many strong candidates, but the panel was unanimous: we would like to offer you the position.",
+  ],
+  [
+    "a keep-on-file that says no first",
+    "keep_on_file",
+    null,
+    "Your experience doesn't quite match this role, but we'd like to keep your CV on file for future openings.",
+  ],
+  [
+    "a keep-on-file that holds on to the CV for the next role",
+    "keep_on_file",
+    null,
+    "The opening has been filled, but I'd like to hang on to your resume for the next platform role we open.",
+  ],
+  [
+    "a keep-on-file that will reach out when a role opens",
+    "keep_on_file",
+    null,
+    "Please don't be discouraged. I've saved your profile in our system and will reach out if a role that fits your skills opens up.",
+  ],
+  [
+    "a referral inside a rejection",
+    "referral_offer",
+    null,
+    "We went with someone else, but my old colleague runs engineering at Brightwave and they're hiring. Want me to connect you two?",
+  ],
+  [
+    "an offer to forward the CV elsewhere",
+    "referral_offer",
+    null,
+    "If you want, I can forward your resume to the hiring manager for the SRE role in our Berlin office.",
+  ],
+  [
+    "a recruiter's cold outreach",
+    "other",
+    null,
+    "Hi Jordan, I came across your profile and think you'd be a great fit for a Staff Engineer role at a fintech client of mine. Would you be open to a quick call this week?",
+  ],
+  [
+    "a newsletter with interview tips",
+    "other",
+    null,
+    "Our monthly newsletter: how to ace your next interview, salary trends and ten remote roles. You are receiving this email because you subscribed. Unsubscribe.",
+  ],
+  [
+    "a note that the message was passed on",
+    "other",
+    null,
+    "Thanks for your message, Jordan. I've passed it to the recruiter who handles that role.",
+  ],
+  ["a short thank-you", "other", null, "Hi Jordan, thanks for the note! Will pass it along."],
+  [
+    "a progress update that mentions other candidates",
+    "other",
+    null,
+    "Quick update: we're still interviewing other candidates and expect to make a decision by Friday.",
+  ],
+  [
+    "a delay notice that starts with 'unfortunately'",
+    "other",
+    null,
+    "Unfortunately the decision is taking longer than expected because the hiring manager is travelling. I will update you next week.",
+  ],
+  [
+    "a German delay notice",
+    "other",
+    null,
+    "Hallo Jordan, leider dauert die Entscheidung noch etwas länger, da zwei Kollegen im Urlaub waren. Wir melden uns nächste Woche.",
+  ],
+];
+
+describe("classifyMessage: hard cases", () => {
+  it.each(HARD_CASES)("reads %s as %s", (_name, category, reason, body) => {
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe(category);
+    expect(result.reason).toBe(reason);
+  });
+});
+
+/** More ways of saying no, so the rules are not fitted to one sentence each. */
+const MORE_REJECTIONS: readonly [RejectionReason, string][] = [
+  [
+    "other_candidate",
+    "Thank you for your interest in Acme. We have reviewed your background and qualifications and have decided to move forward with other candidates for this position.",
+  ],
+  [
+    "other_candidate",
+    "We appreciate your interest, but we have decided to pursue other applicants whose backgrounds are more aligned with the role.",
+  ],
+  [
+    "other_candidate",
+    "After careful consideration, we regret to inform you that we have selected other candidates whose qualifications more closely match the needs of the position.",
+  ],
+  [
+    "other_candidate",
+    "We've received a high volume of applications and at this time we are moving forward with candidates whose experience is a closer match for the role.",
+  ],
+  [
+    "other_candidate",
+    "Thanks so much for your time last week. I wanted to let you know the team has decided to go with a candidate with more direct people-management experience.",
+  ],
+  [
+    "other_candidate",
+    "The other finalist had more experience with Kubernetes, so we've extended the offer to them.",
+  ],
+  ["other_candidate", "After much deliberation, the panel chose another candidate."],
+  [
+    "other_candidate",
+    "You were a strong contender, but the position has been filled by another candidate.",
+  ],
+  [
+    "other_candidate",
+    "I'm sorry to share that we've selected a candidate whose experience is more closely aligned with the role.",
+  ],
+  [
+    "other_candidate",
+    "Wir haben uns nach reiflicher Überlegung für eine andere Bewerberin entschieden.",
+  ],
+  [
+    "other_candidate",
+    "Nous avons choisi un candidat dont l'expérience correspond davantage au poste.",
+  ],
+  [
+    "other_candidate",
+    "Te agradecemos tu interés, pero hemos decidido seguir adelante con otros candidatos.",
+  ],
+  ["other_candidate", "Agradecemos o seu interesse, mas decidimos avançar com outros candidatos."],
+  [
+    "generic",
+    "While your background is impressive, we've decided not to move forward at this time.",
+  ],
+  [
+    "generic",
+    "Unfortunately, after careful review, we will not be moving forward with your candidacy at this time. We encourage you to keep an eye on our careers page for future openings.",
+  ],
+  [
+    "generic",
+    "Hey Jordan, I really appreciate you going through our process. Tough one, but we're going to pass this time.",
+  ],
+  ["generic", "At this stage we won't be taking your application any further."],
+  ["generic", "Sadly, on this occasion you have not been successful."],
+  [
+    "generic",
+    "Thank you for your application. Regrettably, we are unable to offer you an interview on this occasion.",
+  ],
+  ["generic", "Thank you for your time. We will not be extending an offer."],
+  ["generic", "I'm sorry to let you know that the team has decided not to move forward."],
+  [
+    "generic",
+    "Thank you for interviewing with us. We have decided to not move forward with your candidacy for the role.",
+  ],
+  [
+    "generic",
+    "Thank you for your application. We have carefully reviewed it and unfortunately it has not been shortlisted.",
+  ],
+  ["generic", "We've decided to go in a different direction with this hire."],
+  ["generic", "Your application has been declined."],
+  ["generic", "Leider können wir Ihnen keine Zusage geben."],
+  ["generic", "Ihre Bewerbung konnte leider nicht berücksichtigt werden."],
+  ["generic", "Nous avons le regret de vous informer que votre candidature n'a pas été retenue."],
+  ["generic", "En esta ocasión no podemos ofrecerte el puesto."],
+  [
+    "generic",
+    "La ringraziamo per l'interesse. Dopo un'attenta valutazione, abbiamo deciso di non procedere con la sua candidatura.",
+  ],
+  [
+    "generic",
+    "Na zorgvuldige overweging hebben we besloten om niet verder te gaan met je sollicitatie.",
+  ],
+  [
+    "not_a_fit_for_role",
+    "The hiring manager has decided that your experience isn't quite what they're looking for.",
+  ],
+  [
+    "not_a_fit_for_role",
+    "Unfortunately the hiring manager felt that the role needs someone more senior.",
+  ],
+  [
+    "not_a_fit_for_role",
+    "We're specifically looking for someone with a background in clinical data, which we didn't see in your application, so we won't be progressing.",
+  ],
+  ["not_a_fit_for_role", "Ihr Profil entspricht leider nicht ganz unseren Anforderungen."],
+  [
+    "not_a_fit_for_role",
+    "Votre profil, bien qu'intéressant, ne correspond pas à nos attentes pour ce poste.",
+  ],
+  [
+    "position_closed",
+    "We've decided to hire someone internally for this role, so we're closing the search.",
+  ],
+  ["position_closed", "We've decided to promote from within for this position."],
+  ["position_closed", "This position has been filled. Thank you for your interest."],
+  [
+    "position_closed",
+    "We are writing to let you know that the requisition for Software Engineer II has been cancelled.",
+  ],
+  ["position_closed", "The team has reprioritised and this headcount is no longer available."],
+  [
+    "position_closed",
+    "Budget for the role was pulled last week, so the position no longer exists.",
+  ],
+  ["position_closed", "Unfortunately the role is no longer available."],
+  ["position_closed", "Leider haben wir die Position mit einer internen Kandidatin besetzt."],
+  ["position_closed", "Das Projekt wurde gestoppt und die Stelle wird leider nicht besetzt."],
+  ["position_closed", "Le poste a finalement été pourvu par un candidat interne."],
+  ["position_closed", "Lamentablemente la posición se ha cancelado."],
+  ["on_hold", "Due to budget constraints, we've had to put this hire on hold for now."],
+  ["on_hold", "We're pausing hiring for the rest of the quarter, so I have to stop here for now."],
+  ["on_hold", "Following the acquisition, all open roles are currently frozen."],
+  ["on_hold", "We're putting the Data Engineer search on ice until next year."],
+  ["on_hold", "Given the current market, we've paused this requisition indefinitely."],
+  ["on_hold", "We have put all hiring on pause until further notice."],
+  [
+    "on_hold",
+    "The role is on hold for the moment, so we won't be scheduling further interviews. I'll let you know if that changes.",
+  ],
+  [
+    "on_hold",
+    "Aufgrund der wirtschaftlichen Lage haben wir leider entschieden, die Stelle vorerst nicht zu besetzen.",
+  ],
+  ["on_hold", "Hemos congelado temporalmente las contrataciones, así que no podemos seguir."],
+];
+
+describe("classifyMessage: more rejections", () => {
+  it.each(MORE_REJECTIONS)("reads a rejection (%s): %s", (reason, body) => {
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe("rejection");
+    expect(result.reason).toBe(reason);
+  });
+});
+
+/** More phrasings of the other categories. */
+const MORE_CATEGORIES: readonly [Category, string][] = [
+  [
+    "feedback",
+    "I'm happy to give you some feedback. Overall the panel liked your energy, but we felt your answers on stakeholder management were a bit generic; more concrete examples with numbers would have helped. Your technical depth was never in question.",
+  ],
+  [
+    "feedback",
+    "Thanks for following up. To be candid, the panel thought your coding interview went well, but your system design answer didn't address scaling. The other finalist went deeper on that. Hope that helps!",
+  ],
+  [
+    "feedback",
+    "Danke für Ihre Nachfrage. Ehrlich gesagt war es knapp: Ihre Präsentation war stark, aber bei der Live-Coding-Aufgabe fehlte uns die Struktur, und Ihre Antworten zu Tests blieben vage.",
+  ],
+  [
+    "keep_on_file",
+    "Thanks for meeting the team. We've decided to proceed with other candidates whose experience better aligns with our needs, but we'll keep your information on file and may reach out if a suitable opportunity arises.",
+  ],
+  [
+    "keep_on_file",
+    "We'd love to stay in touch. I've added you to our talent community so you'll hear about new roles first.",
+  ],
+  [
+    "keep_on_file",
+    "Unfortunately we won't be moving forward. That said, we'd love to consider you for future roles, so we'll hold on to your details.",
+  ],
+  [
+    "keep_on_file",
+    "Nous gardons votre candidature sous le coude : nous conservons votre CV pour de futures opportunités.",
+  ],
+  [
+    "keep_on_file",
+    "Purtroppo non andremo avanti, ma ti terremo in considerazione per future posizioni.",
+  ],
+  [
+    "keep_on_file",
+    "Leider müssen wir Ihnen absagen. Wir würden Sie aber gerne für zukünftige Positionen in Betracht ziehen.",
+  ],
+  [
+    "keep_on_file",
+    "No seguiremos adelante, pero hemos añadido tu perfil a nuestra bolsa de talento.",
+  ],
+  ["referral_offer", "Happy to be a reference if it's ever useful down the line."],
+  ["referral_offer", "Feel free to use my name when you apply there."],
+  [
+    "referral_offer",
+    "Je connais bien la directrice technique de Lumio, je peux lui transmettre votre CV si vous le souhaitez.",
+  ],
+  [
+    "referral_offer",
+    "Si quieres, puedo recomendarte a un amigo que dirige el equipo de datos en Nubia.",
+  ],
+  [
+    "interview_invite",
+    "Congrats on making it to the next round! Please use this link to schedule your 60-minute technical interview.",
+  ],
+  [
+    "interview_invite",
+    "Thank you for applying to Acme! We'd like to move forward with a phone screen.",
+  ],
+  [
+    "interview_invite",
+    "We were impressed by your application and would like to invite you to a video interview.",
+  ],
+  [
+    "interview_invite",
+    "Thanks for your patience! The panel would like to meet you for a final interview. Does Tuesday at 3pm work for you?",
+  ],
+  ["interview_invite", "Are you free for a 30-minute call with our CTO on Tuesday or Wednesday?"],
+  [
+    "interview_invite",
+    "Next step would be a 45-minute call with the hiring manager. Let me know a few times that work for you.",
+  ],
+  ["interview_invite", "Wir würden Sie gerne persönlich kennenlernen."],
+  [
+    "interview_invite",
+    "Pourriez-vous m'indiquer vos disponibilités pour un entretien téléphonique ?",
+  ],
+  ["offer", "Great news: the team would love for you to join us! I'm attaching the formal offer."],
+  [
+    "offer",
+    "We're excited to welcome you to the team as our new Head of Data. Details of your package are below.",
+  ],
+  [
+    "offer",
+    "Ich freue mich, Ihnen mitteilen zu können, dass wir Ihnen die Stelle anbieten möchten.",
+  ],
+  ["offer", "¡Enhorabuena! Nos complace ofrecerte el puesto de Analista de Datos."],
+  [
+    "auto_reply",
+    "Thank you for your email. I'm currently travelling with limited connectivity and will respond when I return on 4 May.",
+  ],
+  ["auto_reply", "I'm out until Jan 6 and will have limited email access."],
+  ["auto_reply", "I'm on maternity leave until March 2027. Your email will not be forwarded."],
+  ["auto_reply", "Je suis en congé jusqu'au 2 septembre inclus."],
+  ["auto_reply", "Ich befinde mich bis zum 3. Mai im Urlaub."],
+  ["auto_reply", "Estaré de vacaciones hasta el 15 de agosto."],
+  ["auto_reply", "Ik ben met vakantie tot 12 augustus."],
+  [
+    "other",
+    "Thank you for applying to the Software Engineer position. Your application is now under review. If your qualifications match our needs, a recruiter will contact you.",
+  ],
+  [
+    "other",
+    "Thanks for applying! We'll be in touch if your experience matches what we're looking for.",
+  ],
+  ["other", "Your premium trial ends soon. Upgrade now to keep seeing who viewed your profile."],
+];
+
+describe("classifyMessage: more categories", () => {
+  it.each(MORE_CATEGORIES)("reads %s: %s", (category, body) => {
+    expect(classifyMessage(input(body)).category).toBe(category);
+  });
+});
+
+describe("classifyMessage: headers and subjects", () => {
+  it("takes an auto-reply header with a bland body as an auto-reply", () => {
+    const result = classifyMessage(
+      input("Thank you for your message. I will respond as soon as possible.", {
+        autoReplyHeader: true,
+      }),
+    );
+    expect(result.category).toBe("auto_reply");
+    expect(result.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("keeps an ATS rejection that carries an auto-reply header a rejection", () => {
+    const result = classifyMessage(
+      input(
+        "Thank you for your interest in Fernhill. We have decided to move forward with another candidate.",
+        { autoReplyHeader: true },
+      ),
+    );
+    expect(result.category).toBe("rejection");
+    expect(result.reason).toBe("other_candidate");
+  });
+
+  it("reads an automatic-reply subject", () => {
+    const result = classifyMessage(
+      input("Thanks for your note, I'll get back to you next week.", {
+        subject: "Automatic reply: Thank you for the interview",
+      }),
+    );
+    expect(result.category).toBe("auto_reply");
+  });
+
+  it("ignores the subject of a reply, written for an earlier message", () => {
+    const result = classifyMessage(
+      input("Thanks for your patience. We've decided to go with another candidate.", {
+        subject: "Re: Interview invitation - Data Engineer",
+      }),
+    );
+    expect(result.category).toBe("rejection");
+    expect(result.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("reads the message's own subject", () => {
+    const result = classifyMessage(
+      input("Hi Jordan, the details are below.", { subject: "Invitation to interview" }),
+    );
+    expect(result.category).toBe("interview_invite");
+  });
+});
+
+describe("classifyMessage: confidence", () => {
+  it.each([
+    "We regret to inform you that we have decided to move forward with another candidate.",
+    "We are delighted to offer you the position of Data Engineer. Your offer letter is attached.",
+    "I am out of the office until Monday with no access to email.",
+    "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.",
+  ])("is sure of an outright message: %s", (body) => {
+    expect(classifyMessage(input(body)).confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    "Unfortunately that time doesn't suit me.",
+    "Please don't be discouraged; we'll reach out if something opens up.",
+  ])("asks the user when the signal is weak: %s", (body) => {
+    expect(classifyMessage(input(body)).confidence).toBeLessThan(0.6);
+  });
+
+  it("asks the user when strong signals conflict", () => {
+    const result = classifyMessage(
+      input(
+        "We won't be moving forward with your application for the senior role. We'd like to invite you to interview for the mid-level position instead.",
+      ),
+    );
+    expect(result.confidence).toBeLessThan(0.6);
+  });
+
+  it("says 'other' at about even odds when nothing speaks", () => {
+    const result = classifyMessage(input("See you at the meetup on Thursday!"));
+    expect(result.category).toBe("other");
+    expect(result.confidence).toBeCloseTo(0.5, 1);
+  });
+
+  it("keeps confidence within [0, 1] and sets a reason only for rejections", () => {
+    for (const [, body] of [...REJECTIONS, ...CATEGORIES]) {
+      const result = classifyMessage(input(body));
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      expect(result.reason === null).toBe(result.category !== "rejection");
+    }
+  });
+});
+
+describe("classifyMessage: language and size", () => {
+  it.each([
+    ["en", "Unfortunately we have decided to move forward with another candidate."],
+    ["de", "Leider haben wir uns für eine andere Kandidatin entschieden."],
+    ["fr", "Nous avons le regret de vous informer que votre candidature n'a pas été retenue."],
+    ["es", "Lamentablemente, hemos seleccionado a otro candidato para el puesto."],
+  ])("reports the body's language (%s)", (language, body) => {
+    expect(classifyMessage(input(body)).language).toBe(language);
+  });
+
+  it("reads only the start of a huge message and still answers", () => {
+    const body = `We regret to inform you that your application was unsuccessful.\n${"lorem ipsum dolor ".repeat(60_000)}`;
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe("rejection");
+  });
+
+  it("survives text built to make patterns backtrack", () => {
+    const body = `${"unfortunately ".repeat(2_000)}${"a".repeat(5_000)} ${"not ".repeat(2_000)}`;
+    expect(() => classifyMessage(input(body))).not.toThrow();
+  });
+});
+
+/** Whole messages as they arrive: greeting, several paragraphs, signature, footer. */
+const WHOLE_MESSAGES: readonly [Category, RejectionReason | null, string][] = [
+  [
+    "feedback",
+    null,
+    `Hi Jordan,
+
+Thanks for reaching out, and sorry it's taken me a week to reply.
+
+Honestly, you were close. The thing that tipped it was the system design round: you designed a solid single-region service, but when we pushed on multi-region failover you didn't get to a concrete answer. The candidate we hired had run exactly that kind of migration.
+
+On the positive side, your pairing session was excellent. You asked good questions, wrote tests first, and explained your trade-offs clearly.
+
+If I were you I'd spend some time on distributed systems fundamentals, consensus and replication in particular.
+
+Good luck, and keep in touch.
+Marcus`,
+  ],
+  [
+    "feedback",
+    null,
+    `Bonjour Jordan,
+
+Merci pour votre message. Voici, comme promis, un retour sur votre entretien.
+
+Vos points forts : une excellente maîtrise de React et une vraie sensibilité produit. Ce qui a fait la différence, c'est l'exercice d'architecture : nous attendions davantage de réflexion sur la gestion du cache et la scalabilité.
+
+Je vous conseille de vous exercer sur des cas d'architecture back-end.
+
+Bonne continuation,
+Claire`,
+  ],
+  [
+    "feedback",
+    null,
+    `Hola Jordan:
+
+Gracias por escribir. Te comparto lo que comentó el equipo: tu prueba técnica fue de las mejores, muy limpia y bien documentada. Donde te faltó fue en la parte de liderazgo: buscábamos ejemplos concretos de cómo has gestionado conflictos en un equipo.
+
+Te recomendaría preparar dos o tres historias con ese enfoque.
+
+Un saludo,
+Lucía`,
+  ],
+  [
+    "referral_offer",
+    null,
+    `Hi Jordan,
+
+Thanks for the kind note. I'm sorry we couldn't make it work this time.
+
+I mentioned you to Priya Shah, who leads the data platform team at Northbeam; they're hiring a senior engineer and I think you'd be a great fit. I've copied her here so you two can connect directly.
+
+All the best,
+Tom`,
+  ],
+  [
+    "referral_offer",
+    null,
+    `Hallo Jordan,
+
+danke für Ihre nette Nachricht. Auch wenn es bei uns nicht geklappt hat: Eine gute Bekannte von mir leitet das Data-Team bei der Hanse Logistik und sucht gerade Verstärkung. Wenn Sie möchten, stelle ich gern den Kontakt her.
+
+Viele Grüße
+Anna`,
+  ],
+  [
+    "referral_offer",
+    null,
+    `Hi Jordan, of course, I'd be happy to be a reference for you. Just send the recruiter my email. Good luck! Sarah`,
+  ],
+  [
+    "keep_on_file",
+    null,
+    `Dear Jordan,
+
+Thank you for your interest in the Product Manager position at Lumen Health and for the time you spent with our team.
+
+After careful consideration, we have decided to move forward with another candidate for this role. However, we were very impressed with your background, and we would like to keep your details on file for future opportunities that may be a better match.
+
+We wish you every success in your search.
+
+Best regards,
+The Lumen Health Talent Team`,
+  ],
+  [
+    "keep_on_file",
+    null,
+    `Hallo Jordan,
+
+vielen Dank für Ihre Bewerbung als Data Analyst. Leider haben wir uns für einen anderen Bewerber entschieden.
+
+Ihr Profil hat uns dennoch sehr gefallen. Sind Sie damit einverstanden, dass wir Ihre Unterlagen für zwölf Monate in unserem Talentpool speichern? Dann können wir bei passenden Stellen direkt auf Sie zukommen.
+
+Mit freundlichen Grüßen
+Personalabteilung`,
+  ],
+  [
+    "keep_on_file",
+    null,
+    `Hola Jordan,
+
+Gracias por participar en el proceso. En esta ocasión hemos seleccionado a otra persona, pero nos gustaría conservar tu candidatura para futuras vacantes que encajen con tu perfil.
+
+Un saludo,
+Equipo de Talento`,
+  ],
+  [
+    "offer",
+    null,
+    `Hi Jordan,
+
+I'm really pleased to let you know that the team would like to offer you the Senior Backend Engineer role at Quayside!
+
+We're proposing a base salary of £95,000, 25 days' holiday and a start date of 2 March. The formal offer letter will follow from our People team tomorrow.
+
+Let me know if you'd like to talk anything through.
+
+Cheers,
+Dev`,
+  ],
+  [
+    "offer",
+    null,
+    `Beste Jordan,
+
+Goed nieuws: we willen je graag een aanbod doen voor de functie van Data Engineer bij Rietveld. In de bijlage vind je het contractvoorstel met de arbeidsvoorwaarden.
+
+Met vriendelijke groet,
+Sanne`,
+  ],
+  [
+    "auto_reply",
+    null,
+    `Hello,
+
+I am currently out of the office with no access to email, returning Tuesday 2 September. For urgent recruiting matters, please contact talent@example.com.
+
+Kind regards,
+Maya`,
+  ],
+  [
+    "auto_reply",
+    null,
+    `Bonjour,
+
+Je suis actuellement en congés, avec un accès limité à mes e-mails, jusqu'au 25 août inclus. Je vous répondrai dès mon retour.
+
+Cordialement,
+Élodie`,
+  ],
+  [
+    "auto_reply",
+    null,
+    `Buongiorno, sono in ferie fino al 28 agosto. Per urgenze scrivere a hr@example.it. Grazie.`,
+  ],
+  [
+    "interview_invite",
+    null,
+    `Hi Jordan,
+
+Thanks for applying for the Platform Engineer role at Tidewater. We were impressed by your experience with Kubernetes and would love to set up a 30-minute intro call with our hiring manager, Felix.
+
+Could you share your availability for next week? Alternatively, you can grab a slot directly here: https://cal.example.com/felix
+
+Best,
+Dana`,
+  ],
+  [
+    "interview_invite",
+    null,
+    `Hallo Jordan,
+
+vielen Dank für Ihre Bewerbung. Wir würden Sie gerne zu einem ersten Videogespräch mit unserem Teamlead einladen. Bitte teilen Sie uns mit, welche der folgenden Termine Ihnen passen: Dienstag 10 Uhr oder Mittwoch 15 Uhr.
+
+Viele Grüße
+Lena`,
+  ],
+  [
+    "interview_invite",
+    null,
+    `Hi Jordan, quick one: unfortunately our CTO is travelling on Thursday, so we're not going ahead with Thursday's panel. Could we do Monday at 2pm instead? Sorry for the shuffle! Priya`,
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    `Dear Jordan,
+
+Thank you for your application for the role of Senior Analyst at Greyfield Bank.
+
+We have now had an opportunity to review your application against the criteria for the role. We received a high number of applications and, on this occasion, we have decided to proceed with candidates whose skills and experience more closely match our requirements.
+
+We would like to thank you for your interest in Greyfield Bank and wish you every success in your future career.
+
+Yours sincerely,
+Recruitment Team`,
+  ],
+  [
+    "rejection",
+    "generic",
+    `Hi Jordan,
+
+Thank you for taking the time to interview with us for the Customer Success Manager position. We truly appreciate your interest in joining our team.
+
+After careful consideration, we regret to inform you that we won't be moving forward with your application at this time. This was not an easy decision.
+
+We encourage you to apply for future positions that match your skills and experience, and we wish you all the best in your job search.
+
+Best regards,
+Hiring Team
+
+You received this email because you applied for a job on our careers site. Unsubscribe from these notifications.`,
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    `Hi Jordan,
+
+Thank you for applying for the Staff Machine Learning Engineer role. We reviewed your profile carefully.
+
+This role requires significant experience deploying large language models in production, and while your background in classical ML is strong, it doesn't quite align with what the team needs right now. For that reason we won't be progressing your application.
+
+Thanks again for your interest.
+
+Regards,
+Sam`,
+  ],
+  [
+    "rejection",
+    "on_hold",
+    `Hi Jordan,
+
+I wanted to give you an update. Due to recent changes in our funding, we've made the difficult decision to pause hiring for the Growth Marketing Manager role for the foreseeable future. This means we won't be able to continue the process with you right now.
+
+I really enjoyed our conversations and I'm sorry to be sharing this news. If the role reopens, I'll reach out.
+
+Best,
+Nina`,
+  ],
+  [
+    "rejection",
+    "position_closed",
+    `Hello Jordan,
+
+Thanks again for your time with the team. I'm writing to let you know that, following an internal reorganisation, the Engineering Manager position has been eliminated and we will not be filling it.
+
+This decision has nothing to do with your candidacy. We wish you all the best.
+
+Regards,
+HR`,
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    `Bonjour Jordan,
+
+Nous vous remercions pour l'intérêt que vous portez à notre entreprise et pour le temps consacré à nos échanges.
+
+Après étude attentive, nous avons retenu une candidature dont l'expérience correspond davantage aux besoins du poste. Nous ne pouvons donc pas donner une suite favorable à votre candidature.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Cordialement,
+Service RH`,
+  ],
+  [
+    "rejection",
+    "generic",
+    `Guten Tag Jordan,
+
+vielen Dank für Ihr Interesse an einer Tätigkeit bei der Stadtwerke Nord GmbH. Nach eingehender Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen konnten.
+
+Ihre Unterlagen werden gemäß DSGVO nach sechs Monaten gelöscht.
+
+Mit freundlichen Grüßen
+Personalabteilung`,
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    `Beste Jordan,
+
+Bedankt voor je sollicitatie en het prettige gesprek. Na zorgvuldige afweging hebben we besloten verder te gaan met een andere kandidaat, die net iets meer ervaring heeft met onze tooling.
+
+We wensen je veel succes met je zoektocht.
+
+Met vriendelijke groet,
+Pieter`,
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    `Olá Jordan,
+
+Obrigado pelo interesse na vaga de Engenheiro de Dados. Após análise, concluímos que o seu perfil não corresponde neste momento aos requisitos da vaga, que exige experiência sólida com Spark.
+
+Desejamos-lhe muito sucesso.
+
+Atenciosamente,
+Equipa de Recrutamento`,
+  ],
+  [
+    "other",
+    null,
+    `Hi Jordan,
+
+Thank you for submitting your application for the Data Scientist role at Cobalt. We're excited that you're interested in joining us!
+
+Our recruiting team is reviewing applications and will reach out if your qualifications match the role. In the meantime, feel free to check out our blog.
+
+Best,
+Cobalt Recruiting`,
+  ],
+  [
+    "other",
+    null,
+    `Hi Jordan,
+
+Hope you're well! I'm a recruiter at Harbor Talent and I'm working with a Series B climate-tech startup that is hiring a Lead Data Engineer. Based on your background I think it could be a great match. Would you be interested in hearing more? Happy to share details over a quick call.
+
+Best,
+Chris`,
+  ],
+  [
+    "other",
+    null,
+    `Jobs you might be interested in: Senior Data Engineer at Lumiwave, Analytics Engineer at Parcelbird. See more jobs. You are receiving job alert emails. Unsubscribe.`,
+  ],
+  [
+    "other",
+    null,
+    `Hi Jordan, just confirming I got your message and will share it with the hiring manager. Have a good weekend! Dana`,
+  ],
+];
+
+describe("classifyMessage: whole messages", () => {
+  const cases = WHOLE_MESSAGES.map(([category, reason, body]) => ({
+    category,
+    reason,
+    body,
+    opening: body.slice(0, 70).replace(/\s+/g, " "),
+  }));
+  it.each(cases)("reads $category ($reason): $opening", ({ category, reason, body }) => {
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe(category);
+    expect(result.reason).toBe(reason);
+  });
+});
+
+/** Every category again in Dutch, Italian and Portuguese as well as the big four. */
+const ACROSS_LANGUAGES: readonly [Category, RejectionReason | null, string][] = [
+  [
+    "feedback",
+    null,
+    "Beste Jordan, je vroeg om feedback, dus hier een paar punten. Je technische kennis was sterk, maar in de casus misten we een duidelijke structuur. Mijn advies: oefen met het hardop uitwerken van een ontwerp.",
+  ],
+  [
+    "feedback",
+    null,
+    "Ciao Jordan, mi hai chiesto un feedback: il colloquio tecnico è andato bene, ma ci è mancata un po' di profondità sull'architettura. Ti consiglio di approfondire i sistemi distribuiti.",
+  ],
+  [
+    "feedback",
+    null,
+    "Olá Jordan, como pediu, aqui vai o feedback: a sua apresentação foi muito boa, mas faltou profundidade na parte de SQL. Recomendo praticar modelagem de dados.",
+  ],
+  [
+    "feedback",
+    null,
+    "Hi Jordan, sure, happy to share a few notes from the panel. Strengths: your product sense and the clarity of your writing. Where it fell short: the analytics exercise, where you didn't segment the data before drawing conclusions. I'd suggest practising a couple of take-home analytics cases.",
+  ],
+  [
+    "feedback",
+    null,
+    "Hallo Jordan, gerne gebe ich Ihnen eine Rückmeldung zu Ihrem Interview: Ihre Präsentation war sehr gut strukturiert. Gefehlt hat uns allerdings Erfahrung mit Kubernetes im Produktivbetrieb, die für die Rolle entscheidend ist.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Ciao Jordan, mi dispiace che non sia andata. Se vuoi posso metterti in contatto con un mio ex collega che sta assumendo a Milano.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hoi Jordan, jammer dat het niet gelukt is. Ik wil je graag voorstellen aan een oud-collega bij Bol die nog developers zoekt.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Olá Jordan, posso indicar você para uma vaga na empresa de um amigo, se quiser.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hi Jordan, I'd be glad to write you a LinkedIn recommendation, and feel free to list me as a referee.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Bonjour Jordan, si cela peut vous aider, je peux vous recommander auprès de mon ancien manager chez Qonto.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Beste Jordan, helaas hebben we gekozen voor een andere kandidaat. Wel willen we je graag in ons talentbestand opnemen voor toekomstige vacatures.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Gentile Jordan, purtroppo abbiamo selezionato un altro profilo. Conserveremo comunque il suo curriculum nel nostro database per future opportunità.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hi Jordan, the role went to an internal candidate, but I'd love to keep in touch and reach out when our next data role opens in Q2. I'll keep your CV on file until then.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hola Jordan, aunque el puesto ya está cubierto, nos gustaría mantener tu perfil en nuestra bolsa de talento y contactarte si surge algo adecuado.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Olá Jordan, infelizmente não avançaremos agora, mas guardaremos o seu currículo para futuras vagas.",
+  ],
+  [
+    "offer",
+    null,
+    "Hallo Jordan, wir freuen uns sehr, Ihnen ein Angebot für die Position als Data Engineer machen zu können. Den Vertragsentwurf finden Sie im Anhang.",
+  ],
+  [
+    "offer",
+    null,
+    "Bonjour Jordan, bonne nouvelle : nous sommes ravis de vous faire une proposition pour le poste de Product Manager.",
+  ],
+  [
+    "offer",
+    null,
+    "Hi Jordan, great news, the panel loved you and we'd like to make you an offer! I'll call you this afternoon to walk through the details.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Beste Jordan, bedankt voor je sollicitatie. We nodigen je graag uit voor een eerste kennismakingsgesprek. Schikt dinsdag om 14:00?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Gentile Jordan, la ringraziamo per la candidatura. Vorremmo fissare un primo colloquio conoscitivo: quali sono le sue disponibilità la prossima settimana?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hi Jordan, you've made it through to the final stage! We'd love you to come in and meet the founders next week.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Bonjour Jordan, suite à votre candidature, je vous propose un premier échange téléphonique de 30 minutes. Seriez-vous disponible jeudi à 10h ?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hola Jordan, hemos revisado tu CV y nos encantaría que pasaras a la siguiente fase: una entrevista técnica con el equipo.",
+  ],
+  [
+    "auto_reply",
+    null,
+    "Thank you for your email. I am on annual leave until 14 July and will respond on my return. For urgent matters please contact hr@example.com.",
+  ],
+  [
+    "auto_reply",
+    null,
+    "Hallo, vielen Dank für Ihre E-Mail. Ich bin derzeit im Urlaub und ab dem 5. August wieder erreichbar.",
+  ],
+  ["auto_reply", null, "Olá, estou de férias até 20 de agosto. Responderei assim que regressar."],
+  [
+    "auto_reply",
+    null,
+    "Hi, I'm on parental leave and will be back in March. Your message won't be forwarded; please write to talent@example.com instead.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Ciao Jordan, grazie per il tempo dedicato ai colloqui. Purtroppo abbiamo deciso di proseguire con un candidato con maggiore esperienza nel settore bancario.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Hi Jordan, thanks for applying. We've reviewed your application and decided not to progress it further. Best of luck with your search.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Dear Jordan, thank you for your recent application. Following careful consideration, I am sorry to advise that you have not been shortlisted for interview.",
+  ],
+  [
+    "rejection",
+    "on_hold",
+    "Hi Jordan, bad news I'm afraid: leadership has frozen all hiring for the next two quarters, so we can't proceed with the Analytics Lead role.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, just a heads-up that we've decided not to go ahead with the role at all this year, so we're closing the process.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Hi Jordan, thanks for the conversation. We realised we need someone with deep iOS experience for this position, which isn't your core strength, so we won't move forward.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Hola Jordan, gracias por tu tiempo. Finalmente nos hemos decantado por otro perfil con más experiencia en banca.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hallo Jordan, leider wurde die Stelle aus budgetären Gründen gestrichen, daher können wir den Prozess nicht fortsetzen.",
+  ],
+  [
+    "rejection",
+    "on_hold",
+    "Bonjour Jordan, le recrutement est gelé jusqu'à nouvel ordre en raison de contraintes budgétaires. Nous ne pouvons donc pas poursuivre.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Beste Jordan, helaas moeten we je laten weten dat je niet door bent naar de volgende ronde.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Olá Jordan, agradecemos a sua candidatura, mas infelizmente não foi selecionado para a próxima fase.",
+  ],
+  [
+    "other",
+    null,
+    "Hi Jordan, thanks for your application to Acme! Please complete your candidate profile so we can review it.",
+  ],
+  [
+    "other",
+    null,
+    "Hallo Jordan, vielen Dank für Ihre Nachricht. Ich habe sie an die zuständige Kollegin weitergeleitet.",
+  ],
+];
+
+describe("classifyMessage: across languages", () => {
+  it.each(ACROSS_LANGUAGES)("reads %s (%s): %s", (category, reason, body) => {
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe(category);
+    expect(result.reason).toBe(reason);
+  });
+});
+
+describe("wordStartKeys", () => {
+  it.each([
+    [String.raw`\b(offer letter|formal offer)\b`, { words: ["offer", "formal"], beginnings: [] }],
+    [String.raw`\breschedul`, { words: [], beginnings: ["res"] }],
+    [String.raw`\b(not|won't) be (moving|going)`, { words: ["not", "won"], beginnings: [] }],
+    [String.raw`\b(en conges?|a mon retour)`, { words: ["en", "a"], beginnings: [] }],
+    [String.raw`\b(no|ne)\b.{0,20}\bsuite`, { words: ["no", "ne"], beginnings: [] }],
+    [String.raw`\bmeet (?<=[a-z], meet )[a-z]+\b`, { words: ["meet"], beginnings: [] }],
+  ])("keys %s", (source, keys) => {
+    expect(wordStartKeys(source)).toEqual(keys);
+  });
+
+  it.each([
+    String.raw`\b\d+ new jobs`,
+    String.raw`\b(the )?feedback`,
+    "(offer|letter)",
+    String.raw`\b(an?|my) offer`,
+    String.raw`\b[a-z]+, meet`,
+  ])("gives up on %s, which it cannot read", (source) => {
+    expect(wordStartKeys(source)).toBeNull();
+  });
+
+  it("never rules out a place where a pattern of the tables matches", () => {
+    const bodies = [
+      ...REJECTIONS,
+      ...CATEGORIES,
+      ...MORE_REJECTIONS,
+      ...MORE_CATEGORIES,
+      ...HARD_CASES.map(([, , , body]) => [null, body] as const),
+      ...WHOLE_MESSAGES.map(([, , body]) => [null, body] as const),
+      ...ACROSS_LANGUAGES.map(([, , body]) => [null, body] as const),
+    ].map(([, body]) => ` ${foldText(body).replace(/\s+/g, " ")} `);
+    const tables = [...Object.values(SIGNAL_PATTERNS), ...REASON_PATTERNS.map(([, t]) => t)];
+    let checked = 0;
+    for (const { pattern } of tables.flatMap((table) => Object.values(table).flat())) {
+      const keys = wordStartKeys(pattern.source);
+      if (keys === null) continue;
+      for (const text of bodies) {
+        const match = pattern.exec(text);
+        if (match === null) continue;
+        const word = /^\w+/.exec(text.slice(match.index))?.[0] ?? "";
+        const keyed = keys.words.includes(word) || keys.beginnings.includes(word.slice(0, 3));
+        expect(keyed, `${pattern.source} at "${match[0]}"`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });

@@ -1,0 +1,1102 @@
+/**
+ * What each kind of message says, as phrase patterns per language over folded text (lower
+ * case, accents removed, ß as "ss", apostrophes straightened, whitespace runs as one space:
+ * see foldText). Each pattern carries a weight: 3 = says it outright, 2 = a strong hint,
+ * 1 = supporting evidence, negative = evidence against ("we can't give feedback"); a pattern
+ * counts once per message. Every language's patterns are tried on every message (a German
+ * rejection may quote an English ATS footer, and language detection is a guess), so a table is
+ * per language for the reader's sake; the same words matched by two languages count once.
+ *
+ * Patterns use bounded gaps (`.{0,60}`, `(?:\w+ ){0,3}`) and no nested unbounded quantifiers,
+ * so matching stays linear in the length of the message.
+ */
+import type { RejectionReason } from "../../schemas/understanding.ts";
+
+export type LanguageCode = "en" | "de" | "fr" | "es" | "nl" | "it" | "pt";
+
+/** A phrase and how much it says: 3 outright, 2 a strong hint, 1 supporting evidence. */
+export interface WeightedPattern {
+  readonly weight: number;
+  readonly pattern: RegExp;
+}
+
+export type PatternTable = Readonly<Partial<Record<LanguageCode, readonly WeightedPattern[]>>>;
+
+export type SignalName =
+  | "rejection"
+  | "keepOnFile"
+  | "feedback"
+  | "feedbackDetail"
+  | "referral"
+  | "outOfOffice"
+  | "offer"
+  | "invite"
+  | "reschedule"
+  | "acknowledgement"
+  | "bulk"
+  | "outreach"
+  | "pending";
+
+/** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
+export type StatedReason = Exclude<RejectionReason, "generic">;
+
+const w = (weight: number, ...patterns: RegExp[]): WeightedPattern[] =>
+  patterns.map((pattern) => ({ weight, pattern }));
+
+/** The message says no to this application. */
+const REJECTION: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(decided|chosen|elected|opted|made the (difficult |tough )?decision) to (move|proceed|go|continue|progress|pursue|carry on) (forward |ahead |on )?with (another|other|a different|the other|someone|an alternative|alternative|a more)/,
+      /\b(move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing) (forward |ahead |on )?with (another|other|a different|alternative|the other|more suitable|stronger|more experienced|a more (suitable|experienced|senior)) (candidate|applicant|person|profile|finalist|individual)/,
+      /\b(pursue|pursuing|focus on|focusing on|proceed with|proceeding with) (another|other|different|alternative|more suitable|more experienced|the other) (candidates?|applicants?|profiles?|finalists?|people)\b/,
+      /\b(pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|progress|progressing|focus on|focusing on|go with|going with|continue with|continuing with) (the |other )?(candidates?|applicants?|people|profiles?|someone|a candidate|an applicant|a person|individuals?) (whose|who|that) (?:[\w-]+ ){0,4}?(more |better |most )?(closely |directly )?(match|matches|fit|fits|align|aligns|aligned|meet|meets|suit|suits|is|are|has|have)\b/,
+      /\b(decided|chosen|elected|opted|made the decision|made the difficult decision) (not to|against) (move|moving|proceed|proceeding|progress|progressing|continue|continuing|pursue|pursuing|take|taking|advance|advancing|go|going|offer|offering|extend|extending|hire|hiring|invite|inviting|shortlist|shortlisting)\b/,
+      /\b(decided|chosen|elected|opted) to not (move|proceed|progress|continue|pursue|take|advance|go|offer|extend|invite)\b/,
+      /\b(not|won't|will not|can't|cannot|can not|unable to|aren't|are not|no longer|not be able to|not able to|not in a position to) (be )?(moving|move|proceeding|proceed|progressing|progress|taking|take|continuing|continue|going|go|pursuing|pursue|advancing|advance) (forward |ahead |further )?(with )?(your|you|this|the) (application|candidacy|candidature|profile|interview process|process)\b/,
+      /\b(won't|will not|not) be (moving|going|proceeding|progressing|taking (it|this|things)) (forward|ahead|further)\b/,
+      /\b(won't|will not|can't|cannot|not) (be )?(progress|progressing|proceed|proceeding|move forward|moving forward|go forward|going forward)( (any )?further)?[.,;!]/,
+      /\b(not|won't|will not) (be )?(progressing|proceeding|moving|going|taking you|inviting you) (forward |ahead )?to (an? |the )?(interview|next (stage|round|step)|final (stage|round)|offer)/,
+      /\b(not|unable to|cannot|can't|won't|will not) (be able to )?(move|progress|advance|invite|take) you (forward |on |further |through )?(to|into|for) (the |a |an )?(next|final|second|third|further|later|onsite|on-site) (stage|round|step|interview)/,
+      /\b(not|unable to|cannot|can't|won't|will not) (be able to |be in a position to )?(offer you (the|a|this|an) (position|role|job|post|place|opportunity|interview)|invite you (to|for) (an? |the )?(interview|next))/,
+      /\b(not|won't|unable to|cannot|can't) (be )?(extending|extend|making|make) (you )?(an|the|a) (job )?offer\b/,
+      /\b(didn't|did not|don't|do not|not|no|isn't|wasn't|aren't|weren't)\b.{0,60}\b(enough|sufficient)\b.{0,60}\bto (move|invite|progress|advance|take|bring) you\b/,
+      /\b(were|was|have|has|had) not been (successful|selected|shortlisted|chosen|progressed)\b/,
+      /\b(you|your application|your candidacy|the application|it) (were|was|has been|have been|is) (unsuccessful|not successful|declined|rejected|not shortlisted)\b/,
+      /\b(unsuccessful|not successful|not selected) (on this occasion|this time|in your application|for (this|the) (role|position|vacancy))/,
+      /\bno longer (under|being|in) consideration|\bno longer being considered|\bnot be considered further|\bwill not be considered\b/,
+      /\b(offered|gave|given|extended|made|accepted) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)|an offer for the (?:[\w-]+ ){0,5}(role|position|job)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|internal|external)|one of the other)/,
+      /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|an internal|a candidate|an applicant|a person)\b/,
+      /\b(selected|chosen|chose|hired|appointed|picked) (another|a different|an alternative|the other|someone else)\b/,
+      /\bregret to (inform|let you know|tell you|advise|say|share)|\bwith (great |deep )?regret\b/,
+      /\b(will|we'll|we will|have|we've) (be )?(clos(e|ed|ing)) (out )?your (candidacy|application|candidature)/,
+      /\b(it's|it is) a no\b|\ba no from us\b|\bnot be offering you\b/,
+      /\b(application|candidacy|candidature) will (therefore )?not (progress|proceed|move forward|be (taken|progressed|moved|considered) (forward|further))/,
+      /\b(not|won't|will not|no longer) (be )?(proceed|proceeding|progress|progressing|continu\w*) (further )?with your\b/,
+      /\b(decided|chosen) not to (extend|make) (you )?(an |the )?offer/,
+      /\b(go|going|went|head|heading|move|moving) (in )?(a different|another) (direction|way)\b/,
+      /\b(going to|gonna|will|we'll|decided to|have to|had to|need to|must|have decided to) pass( on (this|your (application|candidacy)|moving forward)| this time| for now| at this (time|stage)|[.,;!])/,
+    ),
+    ...w(
+      2,
+      /\b(unfortunately|regrettably|sadly)\b/,
+      /\b(sorry|afraid) to (say|tell you|let you know|inform you|share|bring)|\b(i'm|i am|we're|we are) (so |very |really )?(sorry|afraid),? (but )?(that )?(we|you|it|this|the (team|panel|company|client))\b/,
+      /\b(didn't|did not|doesn't|does not|hasn't|has not) work(ed)? out\b/,
+      /\byour (experience|profile|background|skills|skill set|qualifications) (doesn't|does not|isn't|is not|aren't|are not|don't|do not) (quite |fully )?(match|align|fit|meet|aligned|a (good |close |strong )?(fit|match))/,
+      /\b(not|isn't|aren't|wasn't|weren't) (quite |exactly |really )?what (we|they|the (team|client|hiring manager)) ?('re|are|were|was|is|'s) (looking for|after|seeking)/,
+      /\b(not the news you were hoping|not the outcome you|disappointing news|not better news|not good news)/,
+      /\b(other candidates?|another candidate|other applicants?|another applicant|other finalists?)\b/,
+      /\b(we wish you|i wish you|wishing you) (the )?(very )?(best|every success|all the best|luck|success|good luck)\b/,
+      /\b(best of luck|good luck) (with|in) (your|the) (search|job search|career|future)/,
+      /\b(a close call|it was close|a (very )?(difficult|tough|hard) decision|came down to)\b/,
+      /\b(will not|won't|not) be (moving|proceeding|progressing) (forward|further)/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(fur|zugunsten) (ein|eine|einen|einer) (andere[nrs]?|weitere[nrs]?) (kandidat|bewerber|person|mitbewerber|losung|profil)\w*/,
+      /\b(fur|zugunsten) (eine|einen|einer) (kandidat|bewerber|person|mitbewerber)\w*\b.{0,100}\bentschieden/,
+      /\b(anders|anderweitig|gegen (sie|dich|ihre|deine) (bewerbung|kandidatur)?) ?entschieden/,
+      /\b(an|mit) (eine|einen|einer) (andere[nr]? )?(kandidat|bewerber|person|mitbewerber)\w* (zu )?(vergeben|besetzt|besetzen)/,
+      /\b(eine absage|absage (erteilen|geben|mitteilen)|absagen (mussen|zu mussen)|nicht (weiter )?in betracht|nicht (weiter )?berucksichtig|nicht fortsetzen|nicht weiter(verfolgen|fuhren| verfolgen| fuhren)|nicht in die (nachste|engere) (runde|auswahl))/,
+      /\b(keine (positive|erfreuliche|gute) (ruckmeldung|nachricht|antwort)|kein (positives|erfreuliches) (feedback|ergebnis))/,
+      /\b(anderweitig (besetzt|vergeben)|bereits (besetzt|vergeben))/,
+      /\b(leider|bedauerlicherweise|bedauern) .{0,120}\b(nicht|keine|absage|anders|anderweitig)\b/,
+      /\b(mussen|muss) (wir|ich) (ihnen|dir) (leider )?(mitteilen|absagen)/,
+    ),
+    ...w(
+      2,
+      /\b(leider|bedauerlicherweise|absage|bedauern)\b/,
+      /\b(viel erfolg|alles gute|weiterhin viel erfolg) (fur|bei|auf) (ihre|deine|ihren|deinen|die|ihrem|deinem|ihrer|deiner)\b/,
+      /\b(andere[nr]? (kandidat|bewerber|mitbewerber)|schwere entscheidung|knappe entscheidung)/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(ne |n'|n' )(donnerons|donnera|donnons|pouvons|pourrons|allons|pourra|pouvez) pas (y )?(donner |pouvoir donner )?(de |une )?suite/,
+      /\b(pas (pu |pouvoir )?donner (une )?suite|pas de suite favorable|suite favorable|sommes au regret|suis au regret|avons le regret|ai le regret|ne pas retenir votre candidature|ne pas poursuivre)/,
+      /\b(pas (pu )?(ete |etre )?retenue?s?|n'a pas ete retenue?|ne sera pas retenue?|n'avons pas (pu )?retenir|pas ete selectionnee?|non retenue?)\b/,
+      /\b(retenu|choisi|selectionne|privilegie) (un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
+      /\b(retenu|choisi|selectionne|privilegie) (un|une) (candidat|candidate|profil|personne) (dont|qui|plus|ayant)/,
+      /\b(fait le choix|opte|choisi|retenu|privilegie|selectionne)\b.{0,20}\b(d'un autre|d'une autre|pour un autre|pour une autre|un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
+      /\b(poursuivre|continuer|avancer) (le processus |le recrutement )?avec (un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
+      /\b(malheureusement|helas) .{0,120}\b(pas|autre)\b/,
+    ),
+    ...w(
+      2,
+      /\b(malheureusement|regrettons|regret|helas)\b/,
+      /\b(autre candidat|autre profil|une autre candidature|d'autres candidats|autres candidatures)\b/,
+      /\b(profil|candidature|experience) .{0,40}\bne correspond pas\b/,
+      /\b(bonne continuation|plein succes|bonne chance dans|succes dans (vos|ta|votre|tes) (recherches?|projets?))\b/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(hemos|he) (optado|decidido (continuar|seguir|avanzar)|seleccionado|elegido) (por |con )?(el proceso con |con )?(a )?(otra|otro|otros|otras)\b/,
+      /\b(continuar|seguir|avanzar) (el proceso |adelante )?con (otra|otro|otros|otras) (persona|candidat|perfil)/,
+      /\b(no (has|hemos|ha) sido seleccionad|no (podemos|vamos a|podremos) (continuar|seguir|avanzar)|no (continuaras|continuara|seguiras|seguira|avanzaras|avanzara)|no (seguiremos|continuaremos|avanzaremos))/,
+      /\b(hemos decidido no (continuar|seguir|avanzar)|no ha (resultado|sido) (seleccionad|exitos|favorable))/,
+      /\bno (podemos|podremos|vamos a) (ofrecerte|ofrecerle|contar contigo|contar con usted)/,
+      /\b(decantado|decidido) por (otra|otro|otros|otras|un perfil|una persona|un candidato) /,
+      /\b(lamentablemente|desafortunadamente|lamentamos|sentimos|siento) .{0,120}\b(no|otra|otro|otros|otras)\b/,
+      /\b(no (ha|has) (superado|pasado)|descartad[oa])/,
+    ),
+    ...w(
+      2,
+      /\b(lamentablemente|desafortunadamente|lamentamos (informarte|comunicarte|informarle|comunicarle))\b/,
+      /\b(otro candidato|otra candidata|otros candidatos|otras candidaturas|otro perfil|otra persona)\b/,
+      /\b(mucho exito|mucha suerte|exito en (tu|su) busqueda|suerte en (tu|su) busqueda)/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(helaas|jammer genoeg|spijtig genoeg) .{0,120}\b(niet|andere|afgewezen|geen)\b/,
+      /\b(gekozen voor|gaan verder met|verder (te )?gaan met|door (te )?gaan met|doorgaan met) (een )?(andere|een andere) (kandidaat|sollicitant|persoon)/,
+      /\b(niet (verder )?in behandeling|niet geselecteerd|afwijzing|afgewezen|niet verder (te )?(gaan|met je|met uw)|niet meenemen (naar|in) de volgende)/,
+      /\bbesloten (om )?(je |uw )?(niet|geen)\b/,
+    ),
+    ...w(2, /\b(helaas|jammer genoeg|spijtig)\b/, /\b(andere kandida\w*|veel succes met)\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(purtroppo|siamo spiacenti|ci dispiace) .{0,120}\b(non|altro|altra|altri)\b/,
+      /\b(scelto|selezionato|individuato) (un altro|un'altra|altri|altre) (candidat|profil|persona)/,
+      /\b(non (e stata|sei stato|sei stata|e stato) selezionat|non (proseguiremo|procederemo|potremo proseguire)|esito negativo)/,
+      /\b(deciso|scelto) di non (procedere|proseguire|andare avanti|continuare)/,
+      /\b(proseguire|procedere|continuare|andare avanti) con (un altro|un'altra|altri|altre|un|una) (candidat|profil|persona)/,
+    ),
+    ...w(2, /\b(purtroppo|spiacenti)\b/, /\b(altro candidato|altri candidati)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(infelizmente|lamentamos|lamento) .{0,120}\b(nao|outro|outra|outros)\b/,
+      /\b(optamos|decidimos|escolhemos) (por )?(seguir |avancar |prosseguir )?(com )?(outro|outra|outros|outras) (candidat|perfil|pessoa)/,
+      /\b(nao (foi|foste|fostes) selecionad|nao (daremos|vamos dar|iremos dar) (seguimento|continuidade)|nao (seguiremos|avancaremos|prosseguiremos))/,
+      /\b(perfil|candidatura) nao (corresponde|avanca|foi selecionad|seguira)/,
+    ),
+    ...w(
+      2,
+      /\b(infelizmente|lamentamos)\b/,
+      /\b(outro candidato|outra candidata|outros candidatos)\b/,
+    ),
+  ],
+};
+
+/** The sender offers to keep the CV, profile or candidate in mind for later roles. */
+const KEEP_ON_FILE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(keep|retain|hold|store|save|have|hang on to|hold on to) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info|contact details|name|portfolio|data) (on file|on record|in (our|mind)|for (the )?(future|upcoming|other|later|any|next)|in our (system|records|database|talent))/,
+      /\b(keep|retain|hold|store|save|hang on to|hold on to) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info)\b.{0,80}\b(future|upcoming|other|similar|suitable|relevant|new|later|next|another) (?:[\w-]+ ){0,3}(opportunit|opening|role|position|vacanc|job|need|hire)/,
+      /\b(keep|kept|stay|remain|be) (you )?(on file|on our radar|in (our|the) (talent (pool|community|network|pipeline)|database|system|records|pipeline))/,
+      /\b(keep|keeping|bear|have) you in mind\b/,
+      /\b(add|added|adding|include|included|place|placed|put|save|saved|enter|entered|register|registered|store|stored) (you|your (cv|resume|profile|details|application|information)) (to|in|into|on|with) (our|the) (talent|candidate|database|pipeline|shortlist for future|records|system)/,
+      /\b(consider|contact|reach out to|get in touch with|reach back out to|come back to|think of|approach) you (for|about|regarding|with|if|when|should|as) (any )?(future|upcoming|other|similar|suitable|relevant|new)\b/,
+    ),
+    ...w(
+      2,
+      /\b(reach out|contact you|get in touch|be in touch|let you know|come back to you|reach back out|be in contact)\b.{0,40}\b(if|when|should|as soon as|once)\b.{0,50}\b(role|position|opportunity|opening|vacancy|something|anything)\b.{0,40}\b(opens?|comes? up|arises?|becomes? available|opened|arise|suitable|relevant)/,
+      /\b(talent (pool|community|network|bank)|candidate (pool|database))\b/,
+    ),
+    ...w(1, /\b(future|upcoming) (opportunit|opening|role|position|vacanc)/),
+    // A data-retention notice is not an offer to keep the candidate in mind.
+    ...w(
+      -2,
+      /\b(will be|are|is) (deleted|destroyed|erased|removed) (after|within|in accordance|in line|once)/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(talentpool|talent-pool|talent pool|bewerberpool|kandidatenpool|bewerberdatenbank|kandidatendatenbank|talent community)\b.{0,80}\b(aufnehmen|aufgenommen|speichern|gespeichert|vormerken|vorgemerkt|behalten|ubernehmen|hinterlegen|hinterlegt|auf\b)/,
+      /\bin (unseren|unser|den|unserem|dem) (talentpool|talent-pool|talent pool|bewerberpool|kandidatenpool|bewerberdatenbank|kandidatendatenbank)/,
+      /\b(in evidenz (halten|nehmen)|(unterlagen|bewerbung|profil|daten|lebenslauf) .{0,60}(aufbewahren|speichern|vormerken|behalten|in evidenz|hinterlegen)\b)/,
+      /\b(zukunftig|kunftig|spater|passend|geeignet|neu)\w* (stelle|position|vakanz|moglichkeit|gelegenheit|ausschreibung|aufgabe)\w*\b.{0,80}\b(gerne |gern )?(melden|auf sie zu|auf dich zu|kontaktieren|ansprechen|berucksichtigen|in betracht ziehen)/,
+    ),
+    ...w(1, /\b(zukunftige|kunftige|passende) (stellen|positionen|vakanzen|moglichkeiten)/),
+    ...w(-2, /\b(geloscht|vernichtet|loschen|vernichten)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(vivier|cvtheque|notre base (de donnees|de candidats|de talents|de cv|candidats|talents))\b/,
+      /\b(conserver|garder|conservons|gardons|conserverons|garderons|conservons precieusement) (precieusement )?(votre|ton|vos) (cv|candidature|profil|dossier|coordonnees)/,
+      /\b(revenir vers vous|vous recontacter|reprendre contact|vous contacter)\b.{0,80}\b(opportunite|poste|besoin|ouverture|offre)s? (similaire|correspondant|adapte|qui)/,
+    ),
+    ...w(
+      1,
+      /\b(futures? (opportunites|postes|offres)|opportunites futures|prochaines opportunites)/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(guardaremos|conservaremos|mantendremos|guardar|conservar|mantener|tendremos|archivaremos) (tu|su) (cv|curriculum|candidatura|perfil|solicitud|datos)/,
+      /\b(nuestra|la) (base de datos|bolsa) (de (talento|empleo|candidatos|candidatas|cv))?/,
+      /\b(te|le) tendremos (muy )?(en cuenta|presente)|\btendremos (muy )?(en cuenta|presente) (tu|su) (perfil|cv|candidatura|curriculum)/,
+    ),
+    ...w(1, /\b(futuras (oportunidades|vacantes|posiciones|ofertas|procesos))/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\bin (ons|onze) (bestand|database|talentpool|talentenpool|kandidatenbestand|cv-bestand|kandidatenpool)/,
+      /\b(talent|talenten|kandidaten|cv)-?(bestand|pool|poule|database)\b/,
+      /\b(bewaren|houden|bewaar) (we |wij )?(je|uw|jouw) (cv|gegevens|sollicitatie|profiel)/,
+      /\b(houden|hou) (we |wij )?(je|u) (graag )?in (gedachten|ons vizier|de gaten)/,
+    ),
+    ...w(1, /\btoekomstige (vacatures|functies|mogelijkheden)/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(conserveremo|terremo|manterremo|conservare|mantenere|teniamo) (il (tuo|suo) (cv|curriculum|profilo)|in considerazione|presente)/,
+      /\bnel nostro (database|archivio)|\bbanca dati\b/,
+    ),
+    ...w(1, /\b(future opportunita|opportunita future|prossime opportunita)/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(banco de talentos|nossa base de dados)\b/,
+      /\b(manteremos|guardaremos|conservaremos|manter|guardar) (o seu|seu|o teu|teu|a sua|sua|a tua) (cv|curriculo|perfil|candidatura)/,
+    ),
+    ...w(1, /\bfuturas (oportunidades|vagas)/),
+  ],
+};
+
+/** The writer says they are giving feedback ("you asked for feedback", "some thoughts"). */
+const FEEDBACK: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(you asked (me |us )?(for|about) (some |any |more |a bit of )?(feedback|thoughts|pointers|advice)|as (you )?requested,? (here is|here's|here are|some|i'm|i am)|(happy|glad) to (share|give|offer|provide|pass on) (you )?(some |a bit of |a little |my |our |a few |more )?(feedback|thoughts|notes|pointers|observations)|here (is|are|'s) (some|my|our|the) (feedback|thoughts|notes|observations)|some (honest|candid|concrete|detailed|constructive|specific) feedback|(the feedback|feedback) (from|on) (your|the) (interview|panel|onsite|on-site|technical|take-home|presentation|session|loop|assessment|case study|final round))/,
+      /\b(the feedback from the (panel|team|interviewers|hiring manager)|the panel'?s (feedback|notes)|(main|key|overall) (feedback|takeaways?)|(as promised|following up)[,:]? (here is |here's |some |with )?(the |some |my )?(feedback|thoughts))/,
+    ),
+    ...w(
+      2,
+      /\bfeedback\b/,
+      /\b(since you asked|as you asked|thanks for asking|you asked (me|us|about|for|how|what)|a few (things|thoughts|notes|points|observations|pointers)|happy to share|what went well|where (you|the panel|we) (lost|had|felt)|short answer|to be (honest|candid|transparent))/,
+      /\b((what|the thing|the one thing|the main thing) (that )?(separated|made the difference|tipped it|decided it|set .{1,30} apart)|it (was|came) (close|down to))/,
+      /\b(honestly|candidly|frankly|on the (positive|plus) side|what went well|where you (did well|shone|stood out))\b/,
+      /\b(honest answer|written feedback|where you could (be stronger|improve|grow)|what (we|the panel) (liked|missed))/,
+    ),
+    ...w(
+      -3,
+      /\b(unable|not able|cannot|can't|don't|do not|won't|will not|not in a position) (to )?(provide|give|offer|share) (individual|personal|specific|detailed|personalised|personalized|any)? ?feedback/,
+      /\b(if you would like|if you'd like|should you (want|wish|like)|feel free to (ask|reach out|get in touch)) (some |any |more )?(for )?feedback/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(sie hatten|du hattest|sie haben|du hast) (mich |uns )?(um|nach) (ein |eine |einem |einer )?(kurzes |ehrliches )?(feedback|ruckmeldung|einschatzung)/,
+      /\b(gerne|gern) (gebe|geben) (ich|wir) (ihnen|dir) (noch )?(ein |eine )?(kurzes |kurze |ausfuhrliches |ausfuhrliche |ehrliches |ehrliche )?(feedback|ruckmeldung)/,
+      /\b(feedback|ruckmeldung) zu (ihrem|deinem|unserem|dem) (gesprach|interview|vorstellungsgesprach|auftritt|fallstudie|case)/,
+    ),
+    ...w(
+      2,
+      /\b(feedback|ruckmeldung)\b/,
+      /\b(wie gewunscht|wie versprochen|ein paar (punkte|anmerkungen|gedanken|hinweise)|danke fur (ihre|deine) nachfrage|ehrlich gesagt|offen gesagt)/,
+      /\b(frage|bitte|wunsch) nach (einem |ihrem |deinem |etwas )?(feedback|ruckmeldung)/,
+    ),
+    ...w(-3, /\b(kein|keine) (individuelles |personliches |detailliertes )?(feedback|ruckmeldung)/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(vous m'avez demande|tu m'as demande|comme (vous me l'avez|tu me l'as|vous l'avez) demande)/,
+      /\b(retour|retours|feedback|avis) (detaille |detailles )?(sur|concernant|suite a) (votre|ton|vos|tes|l') ?(entretien|candidature|echanges|presentation|cas|test|exercice)/,
+    ),
+    ...w(
+      2,
+      /\b(retour|retours|feedback)\b/,
+      /\b(quelques (retours|remarques|points|elements)|comme promis|comme convenu|pour etre (franc|honnete|transparent))/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\bcomo (me )?(pediste|pidio|pidieron|solicitaste|solicito)/,
+      /\b(comentarios|feedback|retroalimentacion|valoracion|impresiones) (sobre|acerca de|de) (tu|su|la) (entrevista|candidatura|proceso|prueba|caso|presentacion)/,
+    ),
+    ...w(
+      2,
+      /\b(feedback|retroalimentacion|comentarios)\b/,
+      /\b(te comparto|algunos comentarios|algunas (ideas|observaciones)|lo que (comento|opino|penso) el equipo|siendo (sincero|sincera|honesto|honesta))/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(je|u) (vroeg|vroegen|hebt gevraagd|had gevraagd) (om|naar) (feedback|terugkoppeling)|\bfeedback op (je|uw) (gesprek|sollicitatie|presentatie|opdracht)/,
+    ),
+    ...w(2, /\b(feedback|terugkoppeling)\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(mi hai|ci hai|mi ha|ci ha) chiesto (un )?(feedback|riscontro|parere)|\bfeedback sul (tuo|suo) colloquio|\bcome (mi hai|ci hai|mi ha|ci ha) chiesto/,
+    ),
+    ...w(2, /\b(feedback|riscontro)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(pediu|pediste|solicitou) (um |algum )?(feedback|retorno)|\bfeedback sobre a (sua|tua) entrevista|\b(como|conforme) (pediu|pediste|solicitou)/,
+    ),
+    ...w(2, /\bfeedback\b/),
+  ],
+};
+
+/** Concrete remarks on how the candidate did: the body of real feedback. */
+const FEEDBACK_DETAIL: PatternTable = {
+  en: w(
+    1,
+    /\b(you (were|came across|did|showed|demonstrated|clearly|could have|might|should|would have|went|got|handled|answered|explained|spent|focused|missed|lost|struggled|seemed|tended|jumped|reached for|came in|ran (out|short)|undersold|had))\b/,
+    /\byour (answers?|design|presentation|approach|portfolio|case study|take-home|code|coding|communication|examples|technical|system design|solution|questions|debugging|walkthrough|explanation)\b/,
+    /\b(would have (made|liked|helped|been)|stronger candidate|to be stronger|to strengthen|could be stronger)/,
+    /\b(areas? (for|of) (improvement|growth|development)|room (for|to) (improve|grow)|to improve on)/,
+    /\b(panel|team|interviewer|interviewers|we|they|hiring manager) (felt|noted|thought|noticed|was looking for|were looking for|were hoping|liked|appreciated|wanted)/,
+    /\b(strengths?|weakness|strong (in|on|at)|impressed)/,
+    /\b(more (depth|experience|examples|detail|concrete|structure)|deeper|less (depth|detail)|lacked|lacking|too (high|theoretical|vague|long))/,
+    /\b(we (were hoping|expected|needed|wanted) (to hear|to see|more|someone)|the gap was|reservations|concerns?|where you lost)/,
+    /\b(one of the (strongest|best|better)|(was|were) (both )?(strong|solid|excellent|clean|great|good)|well tested|went (well|smoothly))/,
+    /\b((i'd|i would|we'd|we would) (recommend|suggest)|read up on|work on|focus on|try to|worth (practising|practicing|working on)|would be in a (much )?stronger position|practis|practic)/,
+    /\b(couldn't tell|could not tell|hard to tell|kept coming back to|the (thing|issue|gap|concern|deciding factor|main difference|main reason|main thing|biggest gap) (was|that|we))/,
+    /\b(if you [a-z]+ .{0,60}(you'll|you will|you'd|you would) be)/,
+    /\b(live coding|coding (round|exercise|interview|challenge)|system design (round|interview|question|answer)|technical (round|test|exercise|interview)|take-home|case study|whiteboard)/,
+    /\b(didn't|did not|doesn't) (address|cover|mention|go into|explain|show|get to)\b/,
+    /\b(if i were you|(i'd|i would) (spend|focus|practise|practice|work|prepare|brush up))\b/,
+    /\b(when we (pushed|asked|probed|dug)|you (designed|built|asked|wrote|explained|presented))\b/,
+  ),
+  de: w(
+    1,
+    /\b(sie (waren|haben|hatten)|ihre (starken|antworten|prasentation|kenntnisse)|verbesser|hatten (wir )?uns .{0,40}gewunscht|mehr (erfahrung|tiefe))/,
+    /\b(uberzeugt|ausschlaggebend|gewunscht|den eindruck|schwergefallen|schwerfallen|starken|schwachen|fachlich)/,
+    /\b(war|waren) (sehr )?(stark|gut|solide|uberzeugend|vage|knapp)|\bfehlte (uns|ihnen|es|dir)|\bblieben? .{0,30}\b(vage|oberflachlich|allgemein)/,
+    /\b((mein|unser) (tipp|rat|ratschlag)|den ausschlag|zufrieden)\b/,
+  ),
+  fr: w(
+    1,
+    /\b(vos points forts|aurait (pu|ete)|axes? d'amelioration|nous aurions aime|plus de profondeur|points? (fort|faible|a ameliorer)|il vous a manque|nous attendions|vous avez (montre|su|manque))/,
+    /\b((ce qui a|a) fait la difference|je vous (conseille|recommande|suggere)|(excellente|bonne|vraie|solide) (maitrise|sensibilite|connaissance|comprehension)|(davantage|plus) de (reflexion|profondeur|recul|exemples))/,
+  ),
+  es: w(
+    1,
+    /\b(puntos fuertes|(a|por) mejorar|te falto|hubieramos querido|mas profundidad|nos gusto|echamos en falta|destacaste)/,
+    /\b(te (recomendaria|recomiendo|sugiero|aconsejo)|tu (prueba|entrevista|presentacion|caso|codigo|ejercicio)( tecnica| practica)? (fue|estuvo)|buscabamos|esperabamos|de las mejores)/,
+  ),
+  nl: w(
+    1,
+    /\b(sterke punten|verbeterpunt|we misten|misten we|je liet zien|meer diepgang)/,
+    /\b((was|waren) (erg |heel |zeer )?(sterk|goed|zwak|beperkt)|(mijn|ons) advies|oefen|je (technische|kennis|presentatie|antwoorden|casus))/,
+  ),
+  it: w(
+    1,
+    /\b(punti di forza|da migliorare|ci e mancat|avremmo voluto)/,
+    /\b((ti|le) (consiglio|suggerisco|consigliamo)|approfondire|(e|sono) (andato|andata|andati) (bene|male)|(e stato|e stata) (molto )?(buon|brav|solid|chiar))/,
+  ),
+  pt: w(
+    1,
+    /\b(pontos fortes|a melhorar|faltou|gostariamos de ter visto)/,
+    /\b((recomendo|sugiro|aconselho)|(foi|foram) (muito )?(boa|bom|bons|boas|fraca|fraco|solida|solido)|a sua (apresentacao|entrevista|prova))/,
+  ),
+};
+
+/** An introduction, a referral or a reference offered to the candidate. */
+const REFERRAL: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(happy|glad|delighted|willing|pleased|more than happy|keen|open) to (introduce|connect|put you in touch|refer|recommend|make (an|the|a) (intro|introduction|connection)|pass (along|on) your|vouch|act as (a |your )?(reference|referee)|be (a |your )?(reference|referee)|serve as (a |your )?(reference|referee))/,
+      /\b(put you in touch with|intro to my|introduction to my|introduce you to (my|a (friend|former|colleague|contact|peer)|an? (old|ex|former)|some (friends|people|contacts)|a few (people|folks|friends)))/,
+      /\b(feel free to|you can|happy for you to|you're welcome to|you are welcome to|do) (use|list|give|name|mention|put down|cite|add) (me|my name) as (a |your |one of your )?(reference|referee)/,
+      /\b(i can|i could|i'd|i would|happy to|glad to|i'll|i will|let me) (make|do|send|set up|write) (an?|the) (email |quick |warm |short |virtual |proper )?(intro|introduction)/,
+      /\b(mention my name|say (that )?i (sent|referred) you|use my name|drop my name|tell (him|her|them) i sent you)/,
+      /\b(refer you (for|to|internally)|(i'd|i would|i will|i'll|happy to|glad to) (refer|recommend) you)\b/,
+      /\b(mentioned|recommended|suggested|introduced) you to\b|\byou two (can|could|should|might) (connect|talk|chat|meet|speak)/,
+      /\bmeet (?<=[a-z], meet )[a-z]+\b/,
+      /\b(let me (connect|introduce) you|i've (introduced|connected) you|let you two (take it from here|connect|talk)|(connect|introduce) you two|want me to (connect|introduce|intro|put you))/,
+      /\b(i can|i could|i'll|i will|happy to|glad to|let me|want me to) (pass|forward|send|share) (on |along )?your (cv|resume|profile|details|portfolio) (on |along )?(to|with)\b/,
+    ),
+    ...w(
+      2,
+      /\b(introduce you to|connect you with|in touch with (my|a|an) (friend|former|colleague|contact|peer))\b/,
+      /\b(passed|pass|forwarded|forward|sent|send|shared|share) (on |along )?(your|on your) (cv|resume|details|profile|info|contact details|portfolio|name) (on |along )?(to|with)\b/,
+    ),
+    ...w(
+      1,
+      /\b(i('ve| have) (cc'd|cc'ed|copied|looped in) )/,
+      /\b(she's|he's|they're|she is|he is|they are) (hiring|looking for|recruiting|building)\b/,
+      /\b(friend|former colleague|ex-colleague|old colleague|contact) (of mine )?(at|who (runs|leads|works|is hiring|heads|manages))/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(kontakt|verbindung) (zu|mit) .{0,60}\b(herstellen|her\b|vermitteln)|\bin kontakt bringen|\b(den|einen) kontakt (gerne |gern )?(her\b|herstellen)/,
+      /\b(als referenz (angeben|nennen|zur verfugung|benennen)|referenz (geben|sein|zur verfugung))/,
+      /\b(empfehle|empfehlen) (ich |wir )?(sie|dich) (gerne |gern )?(weiter|an|bei)\b/,
+      /\b(gerne?|gern) .{0,40}\b(vorstellen|vermitteln|weiterempfehlen|empfehlen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(lebenslauf|cv|profil|unterlagen) .{0,30}\b(weiterleiten|weitergeleitet|weitergegeben|weitergeben)/,
+    ),
+    ...w(1, /\b(sucht|suchen) (gerade|noch|aktuell)/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(mise en relation|mettre en (contact|relation)|vous presenter a|te presenter a|servir de reference|me citer comme reference|recommander aupres|je vous recommande aupres|de ma part|mot de recommandation|(transmets|transmettrai|je lui transmets) votre (cv|candidature))/,
+      /\b(je peux|je pourrais|je vais|volontiers|ravie? de) (lui |leur )?(transmettre|faire suivre|passer) (votre|ton) (cv|candidature|profil)/,
+    ),
+    ...w(2, /\btransmettre votre (cv|candidature|profil)/),
+    ...w(1, /\b(recrute|cherche) (actuellement|en ce moment)/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(ponerte en contacto|ponerle en contacto|te pongo en contacto|le pongo en contacto|te pondre en contacto|presentarte a|presentarle a|como referencia|recomendarte|recomendarle|de mi parte|te paso el contacto)/,
+    ),
+    ...w(2, /\b(pasar|reenviar|reenviado|pasado) (tu|su) (cv|curriculum|perfil)/),
+    ...w(1, /\b(esta|estan) buscando\b/),
+  ],
+  nl: w(
+    3,
+    /\bin contact (brengen|zetten) met|\b(breng|zet) (je|u) .{0,20}in contact|\bvoorstellen aan|\bals referentie|\bje doorverwijzen|\baanbevelen bij/,
+  ),
+  it: w(3, /\b(metterti in contatto|presentarti a|come referenza|segnalare il tuo (profilo|cv))/),
+  pt: w(
+    3,
+    /\b(colocar (voce|te|o) em contacto|por (voce|te) em contato|apresentar-te|apresenta-lo|como referencia|indicar (voce|o seu nome))/,
+  ),
+};
+
+/** The writer is away: an out-of-office note. */
+const OUT_OF_OFFICE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(out of (the )?office|\booo\b|away from (the office|my desk|email|my email))/,
+      /\b(i am|i'm|currently|i will be|i'll be) (currently )?(on (annual |parental |maternity |paternity |sick |study |medical )?leave|on (vacation|holiday|holidays|pto)|travelling|traveling|off work|away|out)\b.{0,40}\b(until|till|returning|back on|from|through|and will|with (limited|no))/,
+      /\b(limited|no|without|intermittent|restricted|sporadic) (access to (my )?(e-?mails?|inbox|messages)|e-?mail access)/,
+      /\b(automatic (reply|response)|auto-?reply|autoreply|auto-response)\b/,
+      /\b(respond|reply|get back to you|be in touch|answer)\b.{0,40}\b(upon|on|when i|after|once i) (my )?(return|get back|am back|'m back)/,
+    ),
+    ...w(
+      2,
+      /\b(back (in the office|at my desk|on)|returning (on|to the office)|i return on)\b/,
+      /\b(for (urgent|anything urgent|urgent matters|immediate assistance)|if (this|your (message|email|matter)) is urgent)/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(nicht im buro|abwesend|ausser haus|keinen zugriff auf (meine )?e-?mails|abwesenheitsnotiz|automatische antwort|nicht erreichbar|eingeschrankt erreichbar|im urlaub|in urlaub)\b/,
+    ),
+    ...w(2, /\b(in dringenden fallen|ab dem .{1,20} wieder|wieder (im buro|erreichbar))/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(absente? (du bureau )?(jusqu|du|a partir|pour|actuellement)|en conges?|a mon retour|hors du bureau|reponse automatique|je suis actuellement absente?|en vacances|(sans|pas|peu) d?'?acces (a|aux) (mes )?(e-?mails|messages|courriels|mails))/,
+    ),
+    ...w(2, /\b(en cas d'urgence|pour toute urgence)/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(fuera de la oficina|de vacaciones|a mi (regreso|vuelta)|ausente hasta|respuesta automatica|sin acceso (a mi |al )?(correo|email)|estare (fuera|ausente))/,
+    ),
+    ...w(2, /\b(para (asuntos )?urgentes|en caso de urgencia|si es urgente)/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(afwezig|niet op kantoor|met vakantie|buiten kantoor|automatisch antwoord|niet aanwezig)\b/,
+    ),
+    ...w(2, /\b(voor dringende zaken|weer terug op|ben ik weer)/),
+  ],
+  it: [
+    ...w(3, /\b(fuori (ufficio|sede)|assente (fino|dal|da)|in ferie|risposta automatica)/),
+    ...w(2, /\b(per urgenze|al mio rientro)/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(fora do escritorio|de ferias|ausente (ate|de)|resposta automatica|no meu regresso|sem acesso (ao|a) (e-?mail|correio))/,
+    ),
+    ...w(2, /\b(para assuntos urgentes|em caso de urgencia)/),
+  ],
+};
+
+/** A job offer. */
+const OFFER: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(pleased|delighted|happy|thrilled|excited|glad|honored|honoured) to (formally )?(extend|offer|make) (you )?(an |the |a |our |this )?(formal |written |verbal |official |conditional )?(offer|the position|the role|the job|the post|you the)/,
+      /\b(we would like to|we'd like to|i would like to|i'd like to|we want to|we are able to|we're able to|we'd love to|we would love to) (formally )?(offer you|extend (you )?(an|a|the|our) (formal |written |verbal |official )?offer|make you an offer)/,
+      /\b(offer of employment|offer letter|formal offer|employment contract|your offer (package|details|letter)|contract of employment|(written|verbal|conditional) offer)\b/,
+      /\b(excited|delighted|pleased|happy|thrilled) to welcome you (to|aboard|as|on)\b/,
+    ),
+    ...w(
+      2,
+      /\b(welcome (to the team|aboard)|congratulations|(love|like) (for you|you) to join (us|the team))\b/,
+      /\b(accept (the|our|this) offer|(sign|countersign) (the|your) (offer|contract))\b/,
+    ),
+    ...w(
+      1,
+      /\b(start date|base salary|signing bonus|stock options|annual salary|compensation package)\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(freuen uns|freue mich)( sehr| riesig)?,? (ihnen|dir) .{0,60}(angebot|zusage|anzubieten|anbieten|vertrag|zuzusagen)/,
+      /\b(vertragsangebot|vertragsentwurf|arbeitsvertrag|zusage fur die (stelle|position)|jobangebot|stellenangebot an (sie|dich))\b/,
+      /\b(mochten|wurden|wollen) (ihnen|dir) (gerne |gern )?(die stelle|die position|ein angebot|einen vertrag) (anbieten|machen|unterbreiten)/,
+    ),
+    ...w(2, /\b(herzlichen gluckwunsch|willkommen (im team|an bord))\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(heureux|heureuse|ravis?|ravies?|plaisir|joie) de (vous|te) (proposer|offrir|faire (une|part d'une) (proposition|offre))/,
+      /\b(proposition d'embauche|promesse d'embauche|proposition de contrat|lettre d'offre|offre d'emploi (ferme|formelle)|contrat de travail)\b/,
+    ),
+    ...w(2, /\b(felicitations|bienvenue dans l'equipe)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(nos complace|encantados de|nos alegra|tenemos el placer de|es un placer|nos gustaria|queremos) (ofrecerte|ofrecerle|hacerte (una|la) (oferta|propuesta)|hacerle (una|la) (oferta|propuesta))/,
+      /\b(carta (de )?oferta|oferta formal|propuesta (economica|de contratacion|formal)|contrato de trabajo)\b/,
+      /\bhas sido seleccionad[oa] para (el puesto|la posicion|la vacante|incorporarte)/,
+    ),
+    ...w(2, /\b(oferta (de trabajo|laboral|de empleo)|enhorabuena|bienvenid[oa] al equipo)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(bieden|bied) (we |wij |ik )?(je|u|jou) (graag |met plezier |hierbij )?(de|een) (functie|baan|positie|aanbod|arbeidsovereenkomst|contract)/,
+      /\b(contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)\b/,
+    ),
+    ...w(2, /\b(aanbod|gefeliciteerd|welkom in het team)\b/),
+  ],
+  it: w(
+    3,
+    /\b(lieti|felici|piacere) di (offrirti|offrirle|proporti|proporle)/,
+    /\b(proposta (di assunzione|contrattuale|di lavoro)|lettera di (offerta|assunzione)|contratto di lavoro)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(prazer|felizes|satisfacao|contentes) (de|em) (lhe |te )?(oferecer|oferece-lo|propor|apresentar (uma|a) proposta)/,
+    /\b(proposta (de emprego|de trabalho|formal|de contratacao)|carta (de )?oferta|contrato de trabalho)\b/,
+  ),
+};
+
+/** An invitation to interview, or to the next step of the process. */
+const INVITE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(invite|inviting|invitation) (you )?(to|for) (an? |the |our |your )?(?:[\w-]+ ){0,2}(interview|call|chat|conversation|round|meeting|onsite|on-site|stage|assessment|panel|loop|screen|session|visit|coffee)/,
+      /\b(like|love|want|keen|happy|pleased|delighted) to (schedule|set up|arrange|book|invite you|move you (forward )?to|have you (back|in|come|meet|interview)|get you in|bring you in|meet you (in person|for|at|next|on)|take you (forward|through))\b/,
+      /\b(schedule|set up|arrange|book|organise|organize) (an? |the |your |a time for |some time for |a slot for )?(?:[\w-]+ ){0,2}(interview|call|chat|conversation|meeting|onsite|on-site|session|screen)/,
+      /\b(move|moving|advance|advancing|progress|progressing|invite|take|taking) you (forward |on |through )?(to|into) the (next|final|second|third|onsite|on-site|technical) (round|stage|step|interview)/,
+      /\b(like|love|happy|pleased|excited) to (move|moving|go|going) (forward|ahead) with (a|an|the|your) (?:[\w-]+ ){0,2}(screen|call|interview|conversation|chat|next step|round|onsite|on-site|assessment)/,
+      /\b(what is|what's|please (send|share|let (me|us) know)|could you (send|share|let me know)|can you (send|share|let me know)) (your|a few|some) (availability|available times|times|time slots|slots)/,
+      /\blet (me|us) know (your|a few|some|what|which) (availability|times|time slots|slots|days|dates)/,
+      /\b(pick|choose|select|book|grab) (a|an|your) (time|slot|date)|\b(booking|scheduling|calendar) link\b|\bcalendly\b/,
+      /\b(you('ve| have) been|you are|you're) (shortlisted|short-listed|selected (for|to) (an? |the )?(interview|next))|\binterview (invitation|invite)\b/,
+      /\b(earliest|available) (slots?|times?) (i|we) can offer|\bslots? (i|we) can offer|\bsend me a (couple|few) (of )?times\b|\bif neither (works|suits)/,
+      /\b(love|like|want) (to have you|you to|for you to) (interview|come in|meet)|\binterview for (it|the role|this role)\b/,
+      /\b(are you|would you be) (available|free) (for|to) (a |an )?(?:[\w-]+ ){0,2}(call|chat|interview|conversation|meeting|video|onsite|on-site)/,
+      /\bnext step (would be|will be|is) (a|an|to) (?:[\w-]+ ){0,3}(call|interview|chat|conversation|meeting|onsite|on-site|assessment|exercise|challenge|test)/,
+      /\b(complete|take|do) (the|a|our|an) (?:[\w-]+ ){0,2}(assessment|challenge|coding test|technical test|exercise|take-home)\b/,
+      /\b(reminder|confirm|confirming|confirmation)\b.{0,40}\b(your|the|our) (?:[\w-]+ ){0,2}(interview|call|meeting|onsite|on-site|screen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(availability|does .{1,40} work for you|would .{1,40} work for you|are you (available|free)|when (are|would) you (be )?(available|free))/,
+      /\b(next (round|step|stage)|second (round|interview)|final (round|interview)|technical (interview|round)|first (interview|call))\b/,
+    ),
+    // "We won't be inviting you to the next round" is a rejection, and a feedback call is no interview.
+    ...w(
+      -3,
+      /\b(not|won't|will not|unable to|cannot|can't) (be )?(able to )?(invite|inviting|move|moving|advance|advancing|progress|progressing|take|taking) you (forward |on |through |further )?(to|into|for)\b/,
+      /\b(not|didn't|don't|won't|can't|unable|cannot|wouldn't|couldn't|isn't|wasn't)\b.{0,50}\bto (invite|move|progress|advance|take|bring) you (forward |on |through |further |back )?(to|into|for)\b/,
+      /\b(feedback|debrief) (call|chat|conversation|session)|\b(call|chat) (about|for|to (give|share|discuss|talk through)) (some |the |my )?feedback/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(einladen|einladung|einzuladen) .{0,60}(gesprach|interview|kennenlernen|termin|vorstellungsgesprach|austausch|call|telefonat)/,
+      /\b(gesprach|interview|kennenlernen|telefonat|termin|call|videogesprach|videocall|telefongesprach|telefoninterview|videointerview|vorstellungsgesprach|kennenlerngesprach|zweitgesprach|erstgesprach|bewerbungsgesprach)\w* .{0,60}\b(einladen|einzuladen)\b/,
+      /\b(mochten|wurden|wollen) (sie|dich) (gerne |gern )?(personlich |naher |besser )?(kennenlernen|kennen lernen|kennenzulernen)/,
+    ),
+    ...w(
+      2,
+      /\b(kennenlernen|kennen zu lernen|kennenzulernen|vorstellungsgesprach|zweitgesprach|telefoninterview|videointerview)\b/,
+      /\b(passt|passen) (ihnen|dir|es ihnen|es dir)|\b(ihnen|dir) (passen|passt)\b|\bwelche (der folgenden )?termine|\b(terminvorschlag|terminvorschlage|verfugbarkeit|verfugbarkeiten|zeitfenster)\b|\btermin (vereinbaren|finden|ausmachen)/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(vous inviter|t'inviter|invitation|vous convier|te convier) .{0,40}(entretien|echange|rencontre|visio)/,
+      /\b(aimerions|souhaiterions|voudrions|souhaitons|aimerais|souhaiterais) (vous|te) (rencontrer|recevoir|proposer un (entretien|echange|rendez-vous))/,
+      /\bdisponibilites pour (un|une) (premier |second |nouvel )?(entretien|echange|rendez-vous|appel|visio)/,
+      /\b(vous|te) propos(e|ons) (un|une) (premier |premiere |second |seconde |nouvel )?(entretien|echange|rendez-vous|appel|visio|rencontre)/,
+    ),
+    ...w(
+      2,
+      /\b(disponibilites|creneau|creneaux)\b/,
+      /\b(premier|second|deuxieme|prochain) (entretien|echange)\b/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(invitarte|invitarle|invitacion|convocarte|convocarle) .{0,40}(entrevista|reunion|conversacion|llamada)/,
+      /\bnos gustaria (conocerte|conocerle|invitarte|hablar contigo|tener una (entrevista|llamada))/,
+      /\bte proponemos (una|un) (primera |segunda )?(entrevista|llamada|reunion|videollamada)/,
+      /\b(pases|pasaras|pasar|avanzar|avances|avanzaras|continuar|continues) a la (siguiente|proxima|segunda|ultima) (fase|etapa|ronda)/,
+    ),
+    ...w(
+      2,
+      /\b(disponibilidad|te viene bien|le viene bien|te encaja)\b/,
+      /\b(primera|segunda|siguiente) (entrevista|fase|etapa)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(uitnodigen|uitnodiging) .{0,40}(gesprek|interview|kennismaking)/,
+      /\b(nodigen|nodig) (we |wij |ik )?(je|u) (graag |van harte )?uit\b/,
+    ),
+    ...w(
+      2,
+      /\b(schikt het|beschikbaarheid|wanneer (kun|ben) je)\b/,
+      /\b(tweede|eerste|vervolg) ?gesprek\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(invitarti|invitarla|invito) .{0,40}(colloquio|intervista|incontro)/,
+      /\b(vorremmo|ci piacerebbe) (conoscerti|incontrarti|invitarti|fissare)/,
+    ),
+    ...w(2, /\b(disponibilita|secondo colloquio|primo colloquio)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(convidar|convida-lo|convida-la|convidamos|convite) .{0,40}(entrevista|conversa|reuniao)/,
+      /\b(gostariamos|queremos) de (conhece-lo|conhece-la|te conhecer|marcar|agendar)/,
+    ),
+    ...w(2, /\b(disponibilidade|(agendar|marcar) (uma )?(entrevista|conversa|reuniao))\b/),
+  ],
+};
+
+/** An interview being moved, not cancelled: "not moving forward with the 2pm slot". */
+const RESCHEDULE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\breschedul/,
+      /\b(the|our|that|your) (\d{1,2}(:\d\d)? ?(am|pm)?|morning|afternoon|time|slot|meeting|call|interview) (slot |time )?(no longer works|doesn't work|won't work|needs to move|has to move)/,
+      /\b(not|won't be|aren't) (moving|going) (forward|ahead) with the (\d{1,2}(:\d\d)? ?(am|pm)?|morning|afternoon|original|current|planned|scheduled|proposed) ?(slot|time|meeting|call|interview)?/,
+      /\b(move|push|shift|bring) (the|our|your) (interview|call|meeting|chat|conversation|session) (to|back|forward)/,
+      /\b(need|needs|have|had) to (move|push|shift|postpone|change|cancel|rearrange) (our|the|your|tomorrow's|today's|this|monday's|tuesday's|wednesday's|thursday's|friday's) (?:[\w-]+ ){0,2}(call|interview|meeting|chat|onsite|on-site|session|slot|time)/,
+      /\b(could|can) we (do|move to|meet|find another|try|switch to|push|move)\b/,
+      /\b(postpone|push back|rearrange) (\w+'s |the |our |your |tomorrow's |today's )?(onsite|on-site|interview|call|meeting|session|chat|loop)/,
+      /\b(work|suit you|works for you) instead\b/,
+    ),
+    ...w(
+      2,
+      /\b(another|a different|a new) (time|date|slot|day)\b/,
+      /\bstill (very much )?(want|like|keen|hope) to (see|meet|talk to|speak with) you/,
+    ),
+  ],
+  de: w(3, /\b(verschieben|verlegen|neuen termin|anderen termin|umplanen|ausweichtermin)\b/),
+  fr: w(
+    3,
+    /\b(reporter|decaler|deplacer) (l'|notre |votre |le |la )?(entretien|rendez-vous|rdv|echange|appel|visio)|\b(autre|nouveau) creneau/,
+  ),
+  es: w(
+    3,
+    /\b(reprogramar|cambiar la (hora|fecha)|mover (la|nuestra) (entrevista|llamada|reunion)|aplazar|posponer|otro (dia|horario))\b/,
+  ),
+  nl: w(3, /\b(verzetten|verplaatsen|andere (datum|tijd|dag))\b/),
+  it: w(3, /\b(spostare|rimandare|riprogrammare) (il |l'|la )?(colloquio|incontro|chiamata)/),
+  pt: w(3, /\b(remarcar|reagendar|adiar|mudar a (data|hora))\b/),
+};
+
+/** An application acknowledged, not yet judged. */
+const ACKNOWLEDGEMENT: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(we|we've|we have|i have|i've) (successfully )?(received|got) your (application|cv|resume|submission)/,
+      /\bapplication (has been|was|is) (successfully )?(received|submitted)/,
+      /\b(thank you|thanks) for (applying|your application|submitting your application)\b.{0,300}\b(will|shall|'ll) (review|be reviewing|carefully review|get back|be in touch|contact you|reach out|let you know|be in contact)/,
+      /\b(currently|now) (under review|reviewing (your|all) applications?)|\b(arrived|landed) safely\b/,
+      /\b(are|is|will be) (currently )?(reviewing|going through|looking at) (all |the |your )?(applications|candidates|your application|submissions)\b/,
+      /\b(this (email|message|note) (is to )?(confirms?|acknowledges?))|\b(confirm|confirming|acknowledge|acknowledging) (receipt of|that we (have )?received) your/,
+    ),
+    ...w(1, /\bwhat happens next\b/),
+  ],
+  de: w(
+    3,
+    /\b(ihre|deine) (bewerbung|unterlagen)\b.{0,40}\b(eingegangen|erhalten)|\b(erhalten|eingegangen) .{0,10}(ihre|deine) (bewerbung|unterlagen)|\beingangsbestatigung|\bbestatigen (den eingang|ihnen den eingang)/,
+  ),
+  fr: w(
+    3,
+    /\b(bien recu votre (candidature|cv|dossier)|accus\w* (de )?reception|avons bien recu|candidature a bien ete (recue|enregistree|transmise))/,
+  ),
+  es: w(
+    3,
+    /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
+  ),
+  nl: w(
+    3,
+    /\b(we|wij) hebben (je|uw) (sollicitatie|cv) (in goede orde )?ontvangen|\bin goede orde ontvangen|\bontvangstbevestiging/,
+  ),
+  it: w(3, /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/),
+  pt: w(
+    3,
+    /\b(recebemos (a sua|sua|a tua) candidatura|confirmamos a rececao|candidatura foi recebida)/,
+  ),
+};
+
+/** Job alerts, newsletters and other bulk mail. */
+const BULK: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b\d+ new (?:[\w-]+ ){0,3}(jobs|roles|positions|openings)\b/,
+      /\b(job alerts?|new jobs (for you|matching|that match)|jobs you (may|might) (like|be interested)|recommended (jobs|roles) for you|jobs matching your|newsletter|(weekly|daily) (roundup|round-up|digest))\b/,
+    ),
+    ...w(
+      2,
+      /\b(unsubscribe|manage (your )?(alerts|email preferences|subscriptions|notifications)|email preferences|(you're|you are) receiving this( email| message)? because|you('re| are) subscribed)/,
+    ),
+    ...w(1, /\bview (this email |it )?in (your )?browser\b/),
+  ],
+  de: w(
+    3,
+    /\b(stellenangebote fur (sie|dich)|jobs fur dich|neue jobs|jobalarm|job-alarm|newsletter abbestellen|abmelden|abbestellen)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(alerte emploi|offres (d'emploi )?(qui pourraient vous interesser|pour vous)|se desabonner|desinscri|desabonn)/,
+  ),
+  es: w(
+    3,
+    /\b(alerta de empleo|ofertas (de empleo )?(para ti|que te pueden interesar)|darse de baja|darte de baja|cancelar (la )?suscripcion)/,
+  ),
+  nl: w(3, /\b(vacature-?alert|nieuwe vacatures|afmelden|uitschrijven)\b/),
+  it: w(3, /\b(annunci per te|disiscriviti|cancella l'iscrizione)\b/),
+  pt: w(3, /\b(alerta de vagas|vagas para voce|cancelar inscricao|descadastr)/),
+};
+
+/** A recruiter writing out of the blue: not about an application the candidate made. */
+const OUTREACH: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(came across|found|saw|was impressed by|stumbled upon|looked at|reviewed) your (profile|linkedin|github|background|cv|work|portfolio)/,
+      /\b(would you be|are you|might you be) (open|interested) (to|in) (a |exploring |hearing|learning|new|discussing|a quick|a chat|chatting|talking)/,
+    ),
+    ...w(
+      2,
+      /\b(i'm|i am) (a recruiter|reaching out|working with|partnering with|hiring for)|\bmy client\b|\bclient of mine\b/,
+      /\b(exciting|new|interesting) (opportunity|role|position) (that|which|at|with)\b/,
+    ),
+  ],
+  de: w(
+    3,
+    /\b(ihr profil|dein profil) (auf|bei) (linkedin|xing)|\bauf (linkedin|xing) (gefunden|gesehen|aufmerksam)/,
+  ),
+  fr: w(3, /\bvotre profil (sur|a retenu) (linkedin|notre attention)/),
+  es: w(3, /\b(tu|su) perfil en linkedin|\bvi tu perfil\b/),
+};
+
+/** No decision yet: "we're still interviewing", "it's taking longer than expected". */
+const PENDING: PatternTable = {
+  en: w(
+    3,
+    /\bstill (interviewing|deciding|reviewing|considering|meeting|speaking|talking|finalising|finalizing|working through|in the (process|middle))\b/,
+    /\b(haven't|have not|hasn't|has not) (yet )?(made|reached|taken) (a|our|the|any) (final )?decision\b/,
+    /\b(taking longer than (expected|planned|anticipated|hoped)|decision (is|has been) (taking|delayed)|(expect|hope|aim|plan) to (make|reach|have) (a|our|the) (final )?decision)\b/,
+  ),
+  de: w(
+    3,
+    /\bnoch (keine|nicht) (entscheidung|entschieden|getroffen)|\b(entscheidung|prozess|auswahl)\w* (dauert|verzogert)|\bdauert .{0,40}\blanger\b/,
+  ),
+  fr: w(
+    3,
+    /\bpas encore (pris|de decision|decide)|\b(decision|processus) prend (plus de temps|du retard)|\btoujours en cours\b/,
+  ),
+  es: w(
+    3,
+    /\b(aun|todavia) no (hemos tomado|tenemos|hemos decidido)|\bsigue en curso|\besta tardando (mas|un poco)/,
+  ),
+};
+
+export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
+  rejection: REJECTION,
+  keepOnFile: KEEP_ON_FILE,
+  feedback: FEEDBACK,
+  feedbackDetail: FEEDBACK_DETAIL,
+  referral: REFERRAL,
+  outOfOffice: OUT_OF_OFFICE,
+  offer: OFFER,
+  invite: INVITE,
+  reschedule: RESCHEDULE,
+  acknowledgement: ACKNOWLEDGEMENT,
+  bulk: BULK,
+  outreach: OUTREACH,
+  pending: PENDING,
+};
+
+/** The search is paused, frozen or postponed: the role may come back. */
+const ON_HOLD: PatternTable = {
+  en: w(
+    3,
+    /\b(on hold|on ice|on pause|hiring freeze|freeze on (all )?(new )?(hiring|recruitment|recruiting|headcount))\b/,
+    /\b(pause|paused|pausing|suspend|suspended|suspending|freeze|froze|frozen|freezing|postpone|postponed|postponing) (all |our |the |this |new |any |external ){0,2}(hiring|recruitment|recruiting|search|process|role|position|requisition|headcount|vacancy|opening|hire)s?\b/,
+    /\b(search|process|recruitment|hiring|role|position|requisition|headcount|vacancy|opening|budget)s? (for (this|the) (role|position) )?(is|has been|was|have been|had been|will be|are|remains|is being) (currently |temporarily |now )?(paused|on hold|frozen|suspended|put on hold|postponed|delayed indefinitely|deferred)/,
+    /\b(budget (freeze|is frozen|has been frozen|approval|hasn't been approved|has not been approved|was not approved|cuts?)|until the new budget|not (currently )?in a position to (make any )?(hire|hiring|new hires))/,
+    /\b(revisit|reopen|re-open|resume|restart|pick up) (the|this|our) (search|role|process|hiring|position|recruitment)/,
+  ),
+  de: w(
+    3,
+    /\b(einstellungsstopp|einstellungsstop|auf eis|pausier|vorerst (gestoppt|ausgesetzt|zuruckgestellt|nicht)|ausgesetzt|zuruckgestellt|budgetfreigabe|budgetstopp)/,
+    /\b(besetzung|prozess|auswahlverfahren|suche|stelle|rekrutierung)\w* .{0,60}\b(verschoben|pausiert|ruht|gestoppt|eingefroren)/,
+  ),
+  fr: w(
+    3,
+    /\b(en (pause|suspens|attente|stand-by|standby)|gel (des|de nos|du) (recrutements?|embauches?|budget))/,
+    /\b(suspendu|suspendre|suspension|gele|geler|reporte|reporter) (le |les |du |de |ce |notre )?(recrutement|processus|poste|embauche)s?/,
+    /\b(recrutement|processus|poste|embauche)s? (est |a ete |sont |ont ete )?(suspendus?|geles?|reportes?|mis en (pause|attente))/,
+  ),
+  es: w(
+    3,
+    /\b(en pausa|pausar|pausado|pausada|pausamos|congelad|congelacion|congelar|suspendid|suspender|paralizad|en espera|en suspenso|posponer el proceso)/,
+  ),
+  nl: w(
+    3,
+    /\b(on hold|gepauzeerd|pauzeren|vacaturestop|personeelsstop|bevroren|stilgelegd|uitgesteld|(tijdelijk|voorlopig) (stopgezet|gestopt|on hold))/,
+  ),
+  it: w(3, /\b(sospes|in pausa|congelat|blocco delle assunzioni)/),
+  pt: w(3, /\b(suspens|congelad|congelamento|em pausa|em espera)/),
+};
+
+/** The role itself is gone: filled internally, cancelled, eliminated. */
+const POSITION_CLOSED: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(fill(ed|ing)? (the|this) (position|role|vacancy|opening) (internally|from within)|filled internally|(internal|in-house) (candidate|hire|applicant|transfer|move|promotion))/,
+      /\b(hired|appointed|chose|chosen|selected|promoted|went with|gone with|go with|offered (it|the role|the position) to) (someone|somebody|a colleague|an engineer|a person) (from|within) (our|the) (own )?(team|company|organisation|organization|group)/,
+      /\b(hire|hired|hiring|promote|promoted|appoint|appointed|go with|went with|chose|chosen|selected|fill it) (someone |somebody |a candidate |an employee |a colleague |an existing employee )?(internally|from within|in-house|from inside)\b/,
+      /\b(closed|cancelled|canceled|withdrawn|pulled|eliminated|removed|scrapped) (the )?(opening|requisition|role|position|vacancy|req)\b/,
+      /\b(position|role|vacancy|job|opening|requisition|req|headcount)s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
+      /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
+      /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
+      /\b(no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|pull) (the|this) (position|role|vacancy|requisition|opening)|decided not to fill|not (be )?(filling|fill) (the|this) (position|role|vacancy))/,
+    ),
+    ...w(
+      2,
+      /\b(position|role|vacancy|job|opening)s? (has|have|was|were|is) (now )?(been )?filled\b|\b(filled|closed) the (position|role|vacancy|opening)\b/,
+      /\b(restructur|reorganis|reorganiz|change in (business )?priorities|change (of|in) direction)/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (kandidat|besetzung|losung|bewerber|nachfolge))/,
+      /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
+      /\b(nicht mehr (zu )?besetz|(entfallt|entfallen|gestrichen) .{0,60}\b(stelle|position|vakanz))/,
+    ),
+    ...w(2, /\b(umstrukturierung|reorganisation|neuausrichtung)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
+    ),
+    ...w(2, /\b(poste .{0,20}\bpourvu|reorganisation|restructuration)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza) .{0,40}\b(cancelad|cerrad|eliminad|anulad))/,
+    ),
+    ...w(2, /\b(se ha cubierto|ha sido cubiert|reestructuracion|reorganizacion)/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt)|komt te vervallen)/,
+    ),
+    ...w(2, /\breorganisatie\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato))/,
+    ),
+    ...w(2, /\briorganizzazione\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo) .{0,40}\b(cancelad|encerrad|preenchid|fechad))/,
+    ),
+    ...w(2, /\b(reestruturacao|reorganizacao)\b/),
+  ],
+};
+
+/** The candidate's profile does not match what this role needs. */
+const NOT_A_FIT: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\bnot (quite )?(the right|a good|a strong|the best|quite the right|quite a|an? (ideal|exact|close)) (fit|match) for (this|the|what) (particular |specific )?(role|position|job|team|opening|we)/,
+      /\b(experience|background|profile|skills?|skill set|expertise|qualifications)( so far)? (does not|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't) (quite |fully |closely |directly )?(match|align|fit|meet|correspond|aligned|a match|the right match|what we)/,
+      /\bnot (closely |fully |quite )?aligned with (what|the (role|position|requirements|needs))/,
+      /\b(not|isn't|aren't|wasn't|weren't) (quite |exactly |really )?what (we|they|the (team|client|hiring manager)) ?('re|are|were|was|is|'s) (looking for|after|seeking)/,
+      /\b(for this (particular |specific )?(role|position),? (we|they|the team) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
+      /\b((we're|they're|we are|they are|the team is|we were|the team was) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
+      /\b(role|position|team|job) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
+      /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (mostly|more|largely|primarily|mainly) (on|in|around|focused)/,
+      /\b(lack|lacks|lacking|without) (of )?(the )?(required|necessary|specific|direct|hands-on|relevant|sufficient) (experience|skills|background|expertise)/,
+      /\b(requires?|required|calls for|demands) (more|deeper|stronger|specific|extensive|significant|direct|hands-on|a (stronger|deeper|more))\b/,
+      /\b(what the (role|position) (requires|needs|calls for)|requirements (of|for) (the|this) (role|position)|the (role|position)'s requirements)/,
+      /\b(came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position)|leans heavily on|(didn't|did not) see enough (depth|experience))/,
+    ),
+    ...w(
+      1,
+      /\b(more (senior|experienced|hands-on|direct|relevant)|(deeper|stronger|more|direct|hands-on) (\w+ )?experience (in|with))\b/,
+    ),
+  ],
+  de: w(
+    3,
+    /\b(profil|erfahrung|qualifikation|hintergrund|kenntnisse)\w* .{0,60}\b(passt|passen|entspricht|entsprechen|deckt|decken|deckt sich) .{0,40}\bnicht\b/,
+    /\b(passt|entspricht|deckt sich) (ihr|dein) (profil|erfahrung|hintergrund|qualifikation)\w* .{0,40}\bnicht\b/,
+    /\bnicht .{0,30}\b(anforderungsprofil|anforderungen) (entspricht|passt)|\b(nicht|kein) (ausreichend|passend)/,
+    /\b(suchen|suche|benotigen|brauchen) .{0,40}\b(jemanden|person|kandidat\w*|profil) mit\b|\bsetzen wir .{0,100}voraus|\bdie (rolle|stelle|position) erfordert|\bmehr (berufs)?erfahrung (im|in|mit)/,
+    /\bbringen sie .{0,60}nicht .{0,40}mit\b/,
+  ),
+  fr: w(
+    3,
+    /\b(profil|experience|competences) .{0,40}\b(ne correspond pas|pas en adequation|ne repond pas|pas adapte|insuffisante)/,
+    /\bne correspond pas (aux|tout a fait|a nos|au|a ce)|\b(pas|manque d') ?adequation/,
+    /\brecherch(ons|ions|e) (un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+  ),
+  es: w(
+    3,
+    /\bperfil .{0,40}\bno (se ajusta|encaja|coincide|corresponde|cumple|se adecua)|\bno (se ajusta|encaja|se adecua) (a|con)/,
+    /\bno (cumple|reune) (con )?(los|todos los) requisitos|\bbuscamos (a alguien|un perfil|una persona|candidatos) (con|que)|\brequisitos del puesto/,
+  ),
+  nl: w(
+    3,
+    /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\bniet aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
+  ),
+  it: w(
+    3,
+    /\bprofilo .{0,40}\b(non (e )?in linea|non corrisponde|non e adatto)|\bnon in linea con|\brequisiti (richiesti|della posizione)/,
+  ),
+  pt: w(
+    3,
+    /\bperfil .{0,40}\bnao (corresponde|se enquadra|se adequa|atende)|\bnao (corresponde|atende) aos requisitos|\brequisitos da vaga|\bprocuramos (alguem|um perfil) com/,
+  ),
+};
+
+/** Someone else got the job. */
+const OTHER_CANDIDATE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(another|a different|more suitable|stronger|the successful|more experienced|the other|one other|an alternative) (candidate|applicant|person|finalist|individual)s?\b/,
+      /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|most|closer|stronger|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
+      /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|a candidate|an applicant|a person)\b/,
+      /\b(offered|gave|given|extended|made) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|external))/,
+      /\b(filled|taken) (by|with) (another|a different|an external|someone|a candidate)|\b(selected|hired|chose|chosen|appointed|picked) (another|a different|someone else|an? (other|alternative))\b/,
+      /\b(other|different|alternative) (candidates?|applicants?|finalists?|profiles?)\b/,
+    ),
+    ...w(
+      2,
+      /\b(a |the )(candidate|applicant|person) (who|whose|with) (has|had|brings|brought|more|stronger|deeper|closer)/,
+    ),
+    ...w(
+      1,
+      /\b(many|large number of|high number of|number of|lot of|so many) (strong|highly qualified|qualified|excellent|talented|great|impressive) (candidates|applicants|applications|people)|\b(extremely|highly|very|incredibly) competitive/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(kandidat|bewerber|mitbewerber|person)\w* (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
+      /\b(person|bewerber\w*|kandidat\w*), (deren|dessen|die|der) .{0,80}\b(besser|eher|genauer|starker|naher)\b/,
+      /\bpassender(e|en)? (bewerber|kandidat|profil)|\b(vergeben|besetzt), (deren|dessen)|\beine person, deren/,
+    ),
+    ...w(1, /\b(viele|zahlreiche|sehr viele) .{0,30}\b(bewerbungen|bewerber|kandidat)/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(autre (candidat|profil|candidature|personne)|d'autres (candidats|profils|candidatures)|profil (plus|correspondant davantage)|correspond(ant)? davantage|plus en adequation)/,
+      /\b(retenu|choisi|selectionne|privilegie) (un|une) (candidat|candidate|profil|personne) (dont|qui|plus|ayant)/,
+    ),
+    ...w(1, /\b(nombreuses|nombreux|grand nombre de) (candidatures|candidats)/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(otro candidato|otra candidata|otros candidatos|otras candidaturas|otro perfil|otra persona|perfil (se ajusta|encaja) (mas|mejor)|optado por otr)/,
+    ),
+    ...w(1, /\b(numerosas|gran numero de|muchas) (candidaturas|solicitudes)/),
+  ],
+  nl: [
+    ...w(3, /\b(andere (kandidaat|sollicitant|kandidate)|beter (aansluit|past|paste))/),
+    ...w(1, /\bveel (sterke )?(kandidaten|sollicitaties|reacties)/),
+  ],
+  it: w(
+    3,
+    /\b(altro candidato|altri candidati|altra candidatura|un'altra persona|piu in linea)/,
+    /\b(candidat|profil|persona)\w* (con|dal|dalla) (maggiore|piu) (esperienza|esperto|adatt)/,
+    /\b(proseguire|procedere|continuare) con (un|una) (candidat|profil|persona)\w* (con|che|il cui|piu)\b/,
+  ),
+  pt: w(3, /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil)/),
+};
+
+/** Reasons in the order that breaks a tie: the more specific circumstance first. */
+export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
+  ["on_hold", ON_HOLD],
+  ["position_closed", POSITION_CLOSED],
+  ["not_a_fit_for_role", NOT_A_FIT],
+  ["other_candidate", OTHER_CANDIDATE],
+];
+
+/** Subject prefixes mail servers put on an automatic reply ("Automatic reply: …", "Abwesend: …"). */
+export const AUTO_REPLY_SUBJECT =
+  /^ ?(auto(matic)?( reply| response)?|out of (the )?office|ooo|abwesend|abwesenheitsnotiz|automatische antwort|reponse automatique|absence|respuesta automatica|fuera de la oficina|risposta automatica|resposta automatica|afwezig|automatisch antwoord)\b ?:/;
+
+/** Subject prefixes of a reply: such a subject was written for an earlier message, not this one. */
+export const REPLY_SUBJECT = /^ ?(re|aw|antw|sv|rv|r|ref|res|odp|vs)\b ?(\[\d+\])? ?:/;
