@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { fakeAnthropicOutbound } from "./test/support/fake-anthropic.ts";
 
 const migrationsDir = resolve(import.meta.dirname, "schemas/migrations");
 
@@ -11,6 +12,9 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir) },
+        // Every fetch() the Worker makes goes to the fake Anthropic API, which refuses any
+        // other host: tests never reach the network.
+        outboundService: fakeAnthropicOutbound,
       },
     })),
   ],

@@ -32,5 +32,7 @@ export const NewUserBodySchema = v.object({
   ),
   deliveryMode: v.optional(v.picklist(["handoff", "direct"]), "handoff"),
   prefersCalling: v.optional(v.boolean(), false),
+  /** Direct delivery sends from this address: it must be on a domain onboarded to Email Sending. */
+  sendingAddress: v.optional(v.nullable(Address), null),
 });
 export type NewUserBody = v.InferOutput<typeof NewUserBodySchema>;

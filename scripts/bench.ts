@@ -107,12 +107,22 @@ const config = {
 };
 
 async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
-  return receiveEmail(db as unknown as D1Database, config, {
-    raw: f.raw,
-    envelopeFrom: f.from,
-    envelopeTo: "jobs@jordanlee.dev",
-    receivedAt: new Date(),
-  });
+  return receiveEmail(
+    db as unknown as D1Database,
+    config,
+    {
+      raw: f.raw,
+      envelopeFrom: f.from,
+      envelopeTo: "jobs@jordanlee.dev",
+      receivedAt: new Date(),
+    },
+    noMail,
+  );
+}
+
+/** Inbound mail never sends anything; a send here would be a bug. */
+async function noMail(): Promise<never> {
+  throw new Error("the inbound pipeline tried to send mail");
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -31,6 +31,8 @@ for (const file of files) {
     targetCompanies: ["Globex Systems", "Initech"],
     deliveryMode: "handoff",
     prefersCalling: false,
+    paused: false,
+    sendingAddress: null,
   };
   const understood = understandEmail(email, self);
   const u = understood.understanding;

@@ -11,13 +11,13 @@ export interface DigestRecipient {
   digestHour: number;
 }
 
-/** Every user; one query. */
+/** Every user who has not paused Rebound; one query. */
 export async function listDigestRecipients(db: D1Database): Promise<DigestRecipient[]> {
   const { results } = await db
     .prepare(
       `SELECT id, owner_address AS ownerAddress, inbox_address AS inboxAddress,
               display_name AS displayName, time_zone AS timeZone, digest_hour AS digestHour
-       FROM users ORDER BY id`,
+       FROM users WHERE paused = 0 ORDER BY id`,
     )
     .all<DigestRecipient>();
   return results;

@@ -10,12 +10,14 @@ interface UserRow {
   target_companies: string;
   delivery_mode: DeliveryMode;
   prefers_calling: number;
+  paused: number;
+  sending_address: string | null;
   extra_addresses: string | null;
 }
 
 const SELECT_USER = `
   SELECT u.id, u.inbox_address, u.owner_address, u.display_name, u.time_zone, u.digest_hour,
-         u.target_companies, u.delivery_mode, u.prefers_calling,
+         u.target_companies, u.delivery_mode, u.prefers_calling, u.paused, u.sending_address,
          (SELECT json_group_array(a.address) FROM user_addresses a WHERE a.user_id = u.id) AS extra_addresses
   FROM users u`;
 
@@ -38,6 +40,8 @@ export function toUser(row: UserRow): User {
     targetCompanies: JSON.parse(row.target_companies) as string[],
     deliveryMode: row.delivery_mode,
     prefersCalling: row.prefers_calling === 1,
+    paused: row.paused === 1,
+    sendingAddress: row.sending_address,
   };
 }
 
@@ -58,6 +62,7 @@ export interface NewUser {
   targetCompanies?: readonly string[];
   deliveryMode?: DeliveryMode;
   prefersCalling?: boolean;
+  sendingAddress?: string | null;
 }
 
 /** Creates a user and their extra addresses in one transaction; returns the new id. */
@@ -67,8 +72,9 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
     db
       .prepare(
         `INSERT INTO users (id, inbox_address, owner_address, display_name, time_zone, digest_hour,
-                            target_companies, delivery_mode, prefers_calling, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)`,
+                            target_companies, delivery_mode, prefers_calling, sending_address,
+                            created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
       )
       .bind(
         id,
@@ -80,6 +86,7 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
         JSON.stringify(user.targetCompanies ?? []),
         user.deliveryMode ?? "handoff",
         user.prefersCalling ? 1 : 0,
+        user.sendingAddress?.toLowerCase() ?? null,
         now.toISOString(),
       ),
     ...(user.otherAddresses ?? []).map((address) =>

@@ -8,7 +8,8 @@ import type { DraftState } from "../plan/plan-follow-ups.ts";
  */
 export const DRAFT_TRANSITIONS: Readonly<Record<DraftState, readonly DraftState[]>> = {
   pending: ["approved", "skipped", "superseded"],
-  approved: ["sending", "pending"],
+  // skipped: the user said "never" about the person before it went out.
+  approved: ["sending", "pending", "skipped"],
   sending: ["sent", "failed", "unknown"],
   failed: ["approved", "skipped"],
   sent: [],

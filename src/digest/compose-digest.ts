@@ -76,7 +76,7 @@ const COMMANDS: readonly ReplyCommand[] = [
   { example: "approve 1 3", meaning: "approve drafts 1 and 3" },
   { example: "approve all", meaning: "approve every draft in this email" },
   { example: "skip 2", meaning: "drop draft 2" },
-  { example: "edit 4", meaning: "replace draft 4 with the text on the lines after it" },
+  { example: "edit 4", meaning: "send draft 4 with the text on the lines after it instead" },
   { example: "snooze 5 2w", meaning: "offer draft 5 again in two weeks" },
   { example: "never 6", meaning: "never write to the person in draft 6 again" },
   { example: "help", meaning: "get the full list of commands" },

@@ -16,4 +16,8 @@ export interface User {
   deliveryMode: DeliveryMode;
   /** Offer voicemail scripts instead of some emails (PRODUCT.md, advice 9). */
   prefersCalling: boolean;
+  /** Paused by the user's `pause`: nothing is planned and no digest goes out until `resume`. */
+  paused: boolean;
+  /** The user's address on a domain onboarded to Email Sending; direct mail goes out from it. */
+  sendingAddress: string | null;
 }

@@ -1,3 +1,4 @@
+import { bindingMailer } from "../deliver/mailer.ts";
 import { readConfig } from "../env.ts";
 import { receiveEmail, tooLargeReason } from "./receive-email.ts";
 
@@ -12,11 +13,11 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
     return;
   }
   const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
-  const outcome = await receiveEmail(env.DB, config, {
-    raw,
-    envelopeFrom: message.from,
-    envelopeTo: message.to,
-    receivedAt: new Date(),
-  });
+  const outcome = await receiveEmail(
+    env.DB,
+    config,
+    { raw, envelopeFrom: message.from, envelopeTo: message.to, receivedAt: new Date() },
+    bindingMailer(env.EMAIL),
+  );
   if (outcome.kind === "refused") message.setReject(outcome.reason);
 }

@@ -44,6 +44,16 @@ const ATTRIBUTIONS: readonly Attribution[] = [
 
 /** The newest message of a thread: older replies and ">"-quoted lines removed, signature kept. */
 export function newestPart(body: string): string {
+  const newest = ownWords(body);
+  // A message that is all quote (a bare forward of a reply): the whole text is the message.
+  return newest === "" ? body.slice(0, MAX_NEWEST_CHARS).trim() : newest;
+}
+
+/**
+ * Only what the writer of a reply wrote themselves: "" when everything is quoted. Commands
+ * are read from this, never from the quote (the digest quotes text from strangers).
+ */
+export function ownWords(body: string): string {
   const head = body.length > MAX_NEWEST_CHARS ? body.slice(0, MAX_NEWEST_CHARS) : body;
   if (head.trim() === "") {
     return "";
@@ -63,8 +73,7 @@ export function newestPart(body: string): string {
     }
     kept.pop();
   }
-  const newest = kept.join("\n").trim();
-  return newest === "" ? head.trim() : newest;
+  return kept.join("\n").trim();
 }
 
 /** Index of the first line that starts older history, or -1. */

@@ -1,4 +1,7 @@
+import { receiveCommandReply } from "../commands/receive-command-reply.ts";
+import { replyTokenOf } from "../commands/reply-token.ts";
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
+import type { Mailer } from "../deliver/mailer.ts";
 import type { Config } from "../env.ts";
 import { followUpsForMessage } from "../plan/follow-ups-for-message.ts";
 import { companyKey } from "../understand/company-key.ts";
@@ -20,6 +23,7 @@ export interface Arriving {
 export type ReceiveOutcome =
   | { kind: "stored"; inboundId: string; status: "processed" | "failed" }
   | { kind: "duplicate" }
+  | { kind: "command"; replyId: string }
   | { kind: "refused"; counter: RefusalCounter; reason: string }
   | { kind: "dropped"; counter: RefusalCounter };
 
@@ -27,13 +31,15 @@ export type ReceiveOutcome =
 const MAX_KEPT_RAW_BYTES = 900 * 1024;
 
 /**
- * Takes one arriving message from the door to D1: parse, route, understand, record.
- * D1 errors propagate, so Email Routing retries the delivery; nothing is half-written.
+ * Takes one arriving message from the door to D1: parse, route, understand, record; or, for
+ * a reply to a digest, hands it to the commands. D1 errors propagate, so Email Routing
+ * retries the delivery; nothing is half-written.
  */
 export async function receiveEmail(
   db: D1Database,
   config: Config,
   arriving: Arriving,
+  mailer: Mailer,
 ): Promise<ReceiveOutcome> {
   const day = arriving.receivedAt.toISOString().slice(0, 10);
   const refuse = async (counter: RefusalCounter, reason: string): Promise<ReceiveOutcome> => {
@@ -52,6 +58,20 @@ export async function receiveEmail(
     email = await parseEmail(arriving.raw);
   } catch (error) {
     parseError = `could not parse MIME: ${errorMessage(error)}`;
+  }
+
+  const token = replyTokenOf(arriving.envelopeTo);
+  if (token) {
+    if (!email) return refuse("unparseable", "Message could not be parsed.");
+    const outcome = await receiveCommandReply(db, mailer, config.serviceAddress, {
+      email,
+      envelopeFrom: arriving.envelopeFrom,
+      inboxAddress,
+      token,
+      contentHash,
+      receivedAt: arriving.receivedAt,
+    });
+    return outcome.kind === "applied" ? { kind: "command", replyId: outcome.replyId } : outcome;
   }
 
   const sender = email?.from[0]?.address ?? arriving.envelopeFrom.toLowerCase();
@@ -138,19 +158,22 @@ export async function receiveEmail(
     originalKey,
     newId,
   );
-  const followUps = followUpsForMessage({
-    user,
-    record,
-    understood,
-    replyFrom,
-    companyName: related.company?.name ?? understanding.company,
-    history: related.history,
-    returnDate:
-      understanding.category === "auto_reply"
-        ? findReturnDate(understood.newest, understanding.language, delivery.receivedAt)
-        : null,
-    newId,
-  });
+  // A paused user's mail is still read and kept; nothing is planned until they resume.
+  const followUps = user.paused
+    ? null
+    : followUpsForMessage({
+        user,
+        record,
+        understood,
+        replyFrom,
+        companyName: related.company?.name ?? understanding.company,
+        history: related.history,
+        returnDate:
+          understanding.category === "auto_reply"
+            ? findReturnDate(understood.newest, understanding.language, delivery.receivedAt)
+            : null,
+        newId,
+      });
   await recordInbound(db, user.id, record, followUps, arriving.receivedAt.toISOString());
   return { kind: "stored", inboundId: record.inbound.id, status: "processed" };
 }

@@ -17,7 +17,10 @@ export type RefusalCounter =
   | "ambiguous_sender"
   | "spoofed_owner"
   | "unknown_sender"
-  | "own_mail";
+  | "own_mail"
+  | "auto_reply"
+  | "bad_reply_token"
+  | "expired_reply_token";
 
 export interface RouteInput {
   email: ParsedEmail;
@@ -77,13 +80,14 @@ export function routeEmail({
   };
 }
 
-function loopGuardFor(email: ParsedEmail): string | null {
+/** Why a message must never be acted on (an auto-reply, bulk mail), or null. */
+export function loopGuardFor(email: ParsedEmail): string | null {
   if (isAutoReply(email.headers)) return "auto_reply";
   if (isBulk(email.headers)) return "bulk";
   return null;
 }
 
 /** Cloudflare records DMARC results in Authentication-Results; a failure means a forged From. */
-function failsDmarc(email: ParsedEmail): boolean {
+export function failsDmarc(email: ParsedEmail): boolean {
   return (email.headers.get("authentication-results") ?? []).some((v) => /\bdmarc=fail\b/i.test(v));
 }

@@ -15,6 +15,8 @@ const user: User = {
   targetCompanies: [],
   deliveryMode: "handoff",
   prefersCalling: false,
+  paused: false,
+  sendingAddress: null,
 };
 
 const maya: Contact = {

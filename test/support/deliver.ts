@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { insertUser } from "../../src/db/users.ts";
+import { insertUser, type NewUser } from "../../src/db/users.ts";
 import worker from "../../src/index.ts";
 import { emailMessage, type TestMessage } from "./email-message.ts";
 import { JORDAN } from "./users.ts";
@@ -9,6 +9,7 @@ let inboxCounter = 0;
 /** Creates Jordan with an inbox of their own, so tests never share a user. */
 export async function createJordan(
   db: D1Database = env.DB,
+  settings: Partial<NewUser> = {},
 ): Promise<{ userId: string; inbox: string }> {
   inboxCounter += 1;
   const inbox = `jobs-${inboxCounter}-${crypto.randomUUID().slice(0, 8)}@jordanlee.dev`;
@@ -20,6 +21,7 @@ export async function createJordan(
       otherAddresses: JORDAN.otherAddresses,
       displayName: JORDAN.name,
       timeZone: "Europe/Berlin",
+      ...settings,
     },
     new Date(),
   );

@@ -1,0 +1,147 @@
+import type { AppliedWrites, DigestItemNow } from "../db/commands.ts";
+import type { DeliveryReport } from "../deliver/deliver-drafts.ts";
+import { plainHtml } from "../deliver/plain-html.ts";
+import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
+import { HELP_TEXT } from "./help-text.ts";
+import type { CommandPlan } from "./plan-commands.ts";
+
+/** Everything that happened to one reply, for the confirmation. */
+export interface ReplyOutcome {
+  plan: CommandPlan;
+  applied: AppliedWrites;
+  deliveries: DeliveryReport[];
+  items: readonly DigestItemNow[];
+  /** Problems found while reading the reply (unknown words, bad numbers). */
+  parseProblems: readonly string[];
+  /** True when the reply had no command at all. */
+  empty: boolean;
+}
+
+/** Where the confirmation goes and what it answers. */
+export interface ConfirmationParties {
+  serviceAddress: string;
+  ownerAddress: string;
+  replyMessageId: string | null;
+  replySubject: string;
+}
+
+/** The short answer to a command reply: exactly what was done, and what was not and why. */
+export function composeConfirmation(
+  outcome: ReplyOutcome,
+  parties: ConfirmationParties,
+): { message: EmailMessageBuilder; summary: string } {
+  const text = confirmationText(outcome);
+  const headers: Record<string, string> = { "Auto-Submitted": "auto-replied" };
+  if (parties.replyMessageId) {
+    headers["In-Reply-To"] = parties.replyMessageId;
+    headers.References = parties.replyMessageId;
+  }
+  const subject = parties.replySubject.trim()
+    ? /^re:/i.test(parties.replySubject.trim())
+      ? parties.replySubject.trim()
+      : `Re: ${parties.replySubject.trim()}`
+    : "Rebound: your reply";
+  return {
+    message: {
+      from: { name: "Rebound", email: parties.serviceAddress },
+      to: parties.ownerAddress,
+      subject,
+      text,
+      html: plainHtml(text),
+      headers,
+    },
+    summary: text,
+  };
+}
+
+/** The confirmation's text: sections only for what happened. */
+export function confirmationText(outcome: ReplyOutcome): string {
+  const { plan, applied, deliveries, items } = outcome;
+  const byDraft = new Map(items.map((i) => [i.draftId, i]));
+  const editedIds = new Set(plan.edit.map((e) => e.draftId));
+  const line = (draftId: string) => {
+    const item = byDraft.get(draftId);
+    if (!item) return "a draft";
+    const who = item.contactName ?? item.contactEmail ?? "someone";
+    const yours = editedIds.has(draftId) && applied.edited.has(draftId) ? " (your text)" : "";
+    return `${item.number}. ${capitalise(MESSAGE_KINDS[item.kind].label)} to ${who}${yours}`;
+  };
+  const sections: [string, string[]][] = [];
+  const sent: string[] = [];
+  const handedOff: string[] = [];
+  const notSent: string[] = [];
+  for (const report of deliveries) {
+    const item = byDraft.get(report.draftId);
+    const o = report.outcome;
+    if (o.state === "sent" && o.via === "direct") {
+      sent.push(
+        `${line(report.draftId)} <${item?.contactEmail ?? "?"}>: sent, "${report.subject}". A copy is in your inbox.`,
+      );
+    } else if (o.state === "sent") {
+      const how =
+        item?.channel === "email"
+          ? `mailed to you ready to send, "${report.subject}"`
+          : "mailed to you to send by hand";
+      handedOff.push(`${line(report.draftId)}: ${how}.${o.note ? ` ${capitalise(o.note)}` : ""}`);
+    } else if (o.state === "failed") {
+      notSent.push(`${line(report.draftId)}: not sent: ${o.reason} Approve it again to retry.`);
+    } else {
+      notSent.push(`${line(report.draftId)}: outcome unknown: ${o.reason}`);
+    }
+  }
+  if (sent.length > 0) sections.push(["Sent", sent]);
+  if (handedOff.length > 0) sections.push(["Ready for you to send", handedOff]);
+  if (notSent.length > 0) sections.push(["Not sent", notSent]);
+
+  const delivered = new Set(deliveries.map((d) => d.draftId));
+  const raced: string[] = [];
+  for (const { draftId } of [...plan.approve, ...plan.edit]) {
+    const moved = applied.approved.has(draftId) || applied.edited.has(draftId);
+    if (!moved)
+      raced.push(`${line(draftId)}: changed while your reply was on its way; nothing was done.`);
+    else if (!delivered.has(draftId))
+      raced.push(`${line(draftId)}: approved, but another reply is already sending it.`);
+  }
+  const skipped = plan.skip
+    .filter((s) => applied.skipped.has(s.draftId))
+    .map((s) => `${line(s.draftId)}: skipped.`);
+  if (skipped.length > 0) sections.push(["Skipped", skipped]);
+  const snoozed = plan.snooze
+    .filter((s) => applied.snoozed.has(s.draftId))
+    .map((s) => `${line(s.draftId)}: back in your digest on ${s.until.slice(0, 10)}.`);
+  if (snoozed.length > 0) sections.push(["Snoozed", snoozed]);
+  const never = plan.never.map(
+    (n) => `${n.name} (draft ${n.number}): Rebound will never draft anything to them again.`,
+  );
+  if (never.length > 0) sections.push(["Do not contact", never]);
+  if (plan.settings.length > 0) sections.push(["Settings", plan.settings]);
+  const problems = [...outcome.parseProblems, ...plan.problems, ...raced].map((p) =>
+    /[.!?]$/.test(p) ? p : `${p}.`,
+  );
+  if (problems.length > 0) sections.push(["Could not do", problems]);
+
+  const did = sections.some(([title]) => title !== "Could not do");
+  const out: string[] = [];
+  if (outcome.empty) {
+    out.push("Rebound found no command in your reply, so nothing changed.");
+  } else if (!did && problems.length > 0) {
+    out.push("Nothing changed: Rebound could not do what your reply asked.");
+  } else if (problems.length > 0) {
+    out.push(
+      "Here is what Rebound did. Some lines could not be done; everything else in your reply was applied.",
+    );
+  } else if (did) {
+    out.push("Here is what Rebound did with your reply.");
+  } else if (plan.help) {
+    out.push("Here are the commands Rebound understands.");
+  }
+  for (const [title, lines] of sections) {
+    out.push("", title, ...lines.map((l) => `- ${l}`));
+  }
+  if (plan.help || problems.length > 0 || outcome.empty) out.push("", HELP_TEXT);
+  return `${out.join("\n").trim()}\n`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,176 @@
+import {
+  applyCommandWrites,
+  type CommandContext,
+  lookUpCommandContext,
+  ReplyAlreadyHandled,
+  recordCommandSummary,
+} from "../db/commands.ts";
+import { countRefusal } from "../db/inbound.ts";
+import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
+import type { Mailer } from "../deliver/mailer.ts";
+import { hashReplyToken } from "../digest/reply-token.ts";
+import type { ParsedEmail } from "../inbound/parsed-email.ts";
+import { failsDmarc, loopGuardFor, type RefusalCounter } from "../inbound/route-email.ts";
+import { composeConfirmation } from "./compose-confirmation.ts";
+import { parseCommands } from "./parse-commands.ts";
+import { planCommands } from "./plan-commands.ts";
+import { commandText } from "./reply-text.ts";
+
+/** A reply to a digest, as it arrived. */
+export interface CommandReply {
+  email: ParsedEmail;
+  envelopeFrom: string;
+  /** The inbox the reply address belongs to (plus tag removed). */
+  inboxAddress: string;
+  token: string;
+  contentHash: string;
+  receivedAt: Date;
+}
+
+export type CommandOutcome =
+  | { kind: "applied"; replyId: string }
+  | { kind: "duplicate" }
+  | { kind: "refused"; counter: RefusalCounter; reason: string }
+  | { kind: "dropped"; counter: RefusalCounter };
+
+/** Whether a reply may command its inbox; a refusal carries what the sending server is told. */
+export type CommandCheck =
+  | { ok: true }
+  | { ok: false; counter: RefusalCounter; reason: string | null };
+
+/**
+ * A reply is a command only from the owner's own address (header and envelope, DMARC not
+ * failed), not an auto-reply, to a reply address Rebound issued for this user's digest that
+ * has not expired. Auto-replies are dropped silently; everything else refused is bounced.
+ */
+export function checkCommandReply(
+  reply: Pick<CommandReply, "email" | "envelopeFrom" | "receivedAt">,
+  context: Pick<CommandContext, "user" | "digest">,
+): CommandCheck {
+  const { user, digest } = context;
+  if (!user)
+    return { ok: false, counter: "no_such_inbox", reason: "No Rebound inbox at this address." };
+  const [from, ...others] = reply.email.from;
+  if (!from?.address || others.length > 0) {
+    return {
+      ok: false,
+      counter: "ambiguous_sender",
+      reason: "Message must have exactly one From address.",
+    };
+  }
+  const envelope = reply.envelopeFrom.trim().toLowerCase();
+  if (
+    from.address !== user.ownerAddress ||
+    envelope !== user.ownerAddress ||
+    failsDmarc(reply.email)
+  ) {
+    return {
+      ok: false,
+      counter: "spoofed_owner",
+      reason: "Only the owner of this inbox can answer its digests.",
+    };
+  }
+  if (loopGuardFor(reply.email)) return { ok: false, counter: "auto_reply", reason: null };
+  if (!digest || digest.userId !== user.id) {
+    return {
+      ok: false,
+      counter: "bad_reply_token",
+      reason:
+        "This reply address does not belong to a Rebound digest. Reply to your latest digest.",
+    };
+  }
+  if (!digest.expiresAt || digest.expiresAt <= reply.receivedAt.toISOString()) {
+    return {
+      ok: false,
+      counter: "expired_reply_token",
+      reason:
+        "This digest is more than a week old, so its reply address has expired. Reply to your latest digest instead.",
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * Acts on a reply to a digest: checks who sent it, reads only what they typed, applies the
+ * commands in one transaction, delivers what was approved, and confirms. A reply seen before
+ * (same Message-ID, or same bytes) does nothing.
+ */
+export async function receiveCommandReply(
+  db: D1Database,
+  mailer: Mailer,
+  serviceAddress: string,
+  reply: CommandReply,
+): Promise<CommandOutcome> {
+  const day = reply.receivedAt.toISOString().slice(0, 10);
+  const messageKey = reply.email.messageId ?? `sha256:${reply.contentHash}`;
+  const context = await lookUpCommandContext(
+    db,
+    reply.inboxAddress,
+    await hashReplyToken(reply.token),
+    messageKey,
+  );
+  const check = checkCommandReply(reply, context);
+  if (!check.ok) {
+    await countRefusal(db, day, check.counter);
+    return check.reason === null
+      ? { kind: "dropped", counter: check.counter }
+      : { kind: "refused", counter: check.counter, reason: check.reason };
+  }
+  const { user, digest, items } = context;
+  if (!user || !digest || context.alreadyHandled) return { kind: "duplicate" };
+
+  const text = commandText(reply.email.text);
+  const parsed = parseCommands(text);
+  const plan = planCommands(parsed.commands, items, reply.receivedAt);
+  const replyId = crypto.randomUUID();
+  let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
+  try {
+    applied = await applyCommandWrites(
+      db,
+      {
+        id: replyId,
+        userId: user.id,
+        digestId: digest.id,
+        messageKey,
+        receivedAt: reply.receivedAt.toISOString(),
+      },
+      plan.writes,
+      reply.receivedAt,
+    );
+  } catch (error) {
+    if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
+    throw error;
+  }
+  const deliveries = await deliverApprovedDrafts(
+    db,
+    mailer,
+    user,
+    serviceAddress,
+    [...applied.approved, ...applied.edited],
+    () => new Date(),
+  );
+  const { message, summary } = composeConfirmation(
+    {
+      plan,
+      applied,
+      deliveries,
+      items,
+      parseProblems: parsed.problems.map((p) => `"${p.line}": ${p.message}`),
+      empty: parsed.commands.length === 0 && parsed.problems.length === 0,
+    },
+    {
+      serviceAddress,
+      ownerAddress: user.ownerAddress,
+      replyMessageId: reply.email.messageId,
+      replySubject: reply.email.subject,
+    },
+  );
+  try {
+    await mailer(message);
+  } catch (error) {
+    // The commands stand either way; the summary is kept, and the next digest reflects them.
+    console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);
+  }
+  await recordCommandSummary(db, replyId, summary);
+  return { kind: "applied", replyId };
+}

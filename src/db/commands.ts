@@ -1,0 +1,266 @@
+import type { User } from "../domain/user.ts";
+import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
+import type { DraftState } from "../plan/plan-follow-ups.ts";
+import { selectUserByInbox, toUser, type UserRow } from "./users.ts";
+
+/** A digest a reply may answer: whose it was and until when its reply address works. */
+export interface RepliedDigest {
+  id: string;
+  userId: string;
+  subject: string | null;
+  expiresAt: string | null;
+}
+
+/** A numbered item of a digest as it stands now, next to the version the digest showed. */
+export interface DigestItemNow {
+  number: number;
+  draftId: string;
+  shownVersion: number;
+  state: DraftState;
+  version: number;
+  kind: MessageKind;
+  channel: Channel;
+  contactId: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  doNotContact: boolean;
+  subject: string;
+  body: string;
+}
+
+/** Everything a command reply needs, read in one round trip. */
+export interface CommandContext {
+  user: User | null;
+  digest: RepliedDigest | null;
+  items: DigestItemNow[];
+  alreadyHandled: boolean;
+}
+
+/** The user behind an inbox, the digest a reply token belongs to, its items, and a replay check. */
+export async function lookUpCommandContext(
+  db: D1Database,
+  inboxAddress: string,
+  tokenHash: string,
+  messageKey: string,
+): Promise<CommandContext> {
+  const [users, digests, items, seen] = await db.batch([
+    selectUserByInbox(db, inboxAddress),
+    db
+      .prepare(
+        `SELECT d.id, d.user_id AS userId, d.subject, d.reply_token_expires_at AS expiresAt
+         FROM digests d WHERE d.reply_token_hash = ?1 AND d.status = 'sent'`,
+      )
+      .bind(tokenHash),
+    db
+      .prepare(
+        `SELECT i.number, i.draft_id AS draftId, i.version AS shownVersion, d.state, d.version,
+                d.kind, d.channel, d.contact_id AS contactId, c.name AS contactName,
+                c.email AS contactEmail, c.do_not_contact AS doNotContact, d.subject, d.body
+         FROM digest_items i
+         JOIN digests g ON g.id = i.digest_id
+         JOIN drafts d ON d.id = i.draft_id AND d.user_id = g.user_id
+         JOIN contacts c ON c.id = d.contact_id
+         WHERE g.reply_token_hash = ?1
+         ORDER BY i.number`,
+      )
+      .bind(tokenHash),
+    db
+      .prepare(
+        `SELECT 1 AS seen FROM command_replies r JOIN users u ON u.id = r.user_id
+         WHERE u.inbox_address = ?1 AND r.message_key = ?2`,
+      )
+      .bind(inboxAddress, messageKey),
+  ]);
+  const userRow = users?.results[0] as UserRow | undefined;
+  const rows = (items?.results ?? []) as (Omit<DigestItemNow, "doNotContact"> & {
+    doNotContact: number;
+  })[];
+  return {
+    user: userRow ? toUser(userRow) : null,
+    digest: (digests?.results[0] as RepliedDigest | undefined) ?? null,
+    items: rows.map((r) => ({ ...r, doNotContact: r.doNotContact === 1 })),
+    alreadyHandled: (seen?.results.length ?? 0) > 0,
+  };
+}
+
+/** One change a command reply makes; all of a reply's changes are written in one transaction. */
+export type CommandWrite =
+  | { kind: "approve"; drafts: { id: string; version: number }[] }
+  | { kind: "skip"; draftIds: string[] }
+  | { kind: "edit"; draftId: string; version: number; subject: string; body: string }
+  | { kind: "snooze"; draftIds: string[]; until: string }
+  | { kind: "never"; contactIds: string[] }
+  | { kind: "targets"; companies: string[] }
+  | { kind: "paused"; paused: boolean };
+
+/** What the transaction changed: the drafts each approving write really moved. */
+export interface AppliedWrites {
+  approved: Set<string>;
+  edited: Set<string>;
+  skipped: Set<string>;
+  snoozed: Set<string>;
+}
+
+/** Thrown when the reply was recorded by another delivery first: it must do nothing. */
+export class ReplyAlreadyHandled extends Error {
+  constructor() {
+    super("this reply was already handled");
+    this.name = "ReplyAlreadyHandled";
+  }
+}
+
+/**
+ * Records the reply and applies its changes in one transaction. Every draft change is
+ * conditional on the state (and version) the plan assumed, and returns the ids it moved, so
+ * a draft that changed under us is reported rather than overwritten.
+ */
+export async function applyCommandWrites(
+  db: D1Database,
+  reply: { id: string; userId: string; digestId: string; messageKey: string; receivedAt: string },
+  writes: readonly CommandWrite[],
+  now: Date,
+): Promise<AppliedWrites> {
+  const at = now.toISOString();
+  const uid = reply.userId;
+  const statements: { kind: keyof AppliedWrites | null; statement: D1PreparedStatement }[] = [
+    {
+      kind: null,
+      statement: db
+        .prepare(
+          `INSERT INTO command_replies (id, user_id, digest_id, message_key, received_at)
+           VALUES (?1, ?2, ?3, ?4, ?5)`,
+        )
+        .bind(reply.id, uid, reply.digestId, reply.messageKey, reply.receivedAt),
+    },
+  ];
+  for (const write of writes) {
+    switch (write.kind) {
+      case "approve":
+        statements.push({
+          kind: "approved",
+          statement: db
+            .prepare(
+              `UPDATE drafts SET state = 'approved', state_reason = NULL, updated_at = ?2
+               WHERE user_id = ?1 AND state IN ('pending', 'failed')
+                 AND EXISTS (SELECT 1 FROM json_each(?3) j
+                             WHERE json_extract(j.value, '$.id') = drafts.id
+                               AND json_extract(j.value, '$.version') = drafts.version)
+               RETURNING id`,
+            )
+            .bind(uid, at, JSON.stringify(write.drafts)),
+        });
+        break;
+      case "edit":
+        statements.push({
+          kind: "edited",
+          statement: db
+            .prepare(
+              `UPDATE drafts SET subject = ?4, body = ?5, version = version + 1,
+                 state = 'approved', state_reason = 'edited by you', updated_at = ?6
+               WHERE id = ?1 AND user_id = ?2 AND state IN ('pending', 'failed') AND version = ?3
+               RETURNING id`,
+            )
+            .bind(write.draftId, uid, write.version, write.subject, write.body, at),
+        });
+        break;
+      case "skip":
+        statements.push({
+          kind: "skipped",
+          statement: db
+            .prepare(
+              `UPDATE drafts SET state = 'skipped', state_reason = 'skipped by you', updated_at = ?2
+               WHERE user_id = ?1 AND state IN ('pending', 'failed')
+                 AND id IN (SELECT value FROM json_each(?3))
+               RETURNING id`,
+            )
+            .bind(uid, at, JSON.stringify(write.draftIds)),
+        });
+        break;
+      case "snooze":
+        statements.push({
+          kind: "snoozed",
+          statement: db
+            .prepare(
+              `UPDATE drafts SET due_at = ?3, updated_at = ?2
+               WHERE user_id = ?1 AND state = 'pending' AND id IN (SELECT value FROM json_each(?4))
+               RETURNING id`,
+            )
+            .bind(uid, at, write.until, JSON.stringify(write.draftIds)),
+        });
+        break;
+      case "never":
+        statements.push(
+          {
+            kind: null,
+            statement: db
+              .prepare(
+                `UPDATE contacts SET do_not_contact = 1, updated_at = ?2
+                 WHERE user_id = ?1 AND id IN (SELECT value FROM json_each(?3))`,
+              )
+              .bind(uid, at, JSON.stringify(write.contactIds)),
+          },
+          {
+            kind: "skipped",
+            statement: db
+              .prepare(
+                `UPDATE drafts SET state = 'skipped', state_reason = 'do not contact', updated_at = ?2
+                 WHERE user_id = ?1 AND state IN ('pending', 'approved', 'failed')
+                   AND contact_id IN (SELECT value FROM json_each(?3))
+                 RETURNING id`,
+              )
+              .bind(uid, at, JSON.stringify(write.contactIds)),
+          },
+        );
+        break;
+      case "targets":
+        statements.push({
+          kind: null,
+          statement: db
+            .prepare("UPDATE users SET target_companies = ?2 WHERE id = ?1")
+            .bind(uid, JSON.stringify(write.companies)),
+        });
+        break;
+      case "paused":
+        statements.push({
+          kind: null,
+          statement: db
+            .prepare("UPDATE users SET paused = ?2 WHERE id = ?1")
+            .bind(uid, write.paused ? 1 : 0),
+        });
+        break;
+    }
+  }
+  let results: D1Result[];
+  try {
+    results = await db.batch(statements.map((s) => s.statement));
+  } catch (error) {
+    // The unique (user, message) key: a concurrent delivery of this same reply got there first.
+    if (/UNIQUE constraint failed: command_replies/i.test(String(error))) {
+      throw new ReplyAlreadyHandled();
+    }
+    throw error;
+  }
+  const applied: AppliedWrites = {
+    approved: new Set(),
+    edited: new Set(),
+    skipped: new Set(),
+    snoozed: new Set(),
+  };
+  statements.forEach(({ kind }, i) => {
+    if (!kind) return;
+    for (const row of (results[i]?.results ?? []) as { id: string }[]) applied[kind].add(row.id);
+  });
+  return applied;
+}
+
+/** Stores what the confirmation told the user about a reply. */
+export async function recordCommandSummary(
+  db: D1Database,
+  replyId: string,
+  summary: string,
+): Promise<void> {
+  await db
+    .prepare("UPDATE command_replies SET summary = ?2 WHERE id = ?1")
+    .bind(replyId, summary.slice(0, 4000))
+    .run();
+}

@@ -1,0 +1,105 @@
+import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
+
+/** A draft claimed for sending, with what delivery needs to address and thread it. */
+export interface ClaimedDraft {
+  id: string;
+  kind: MessageKind;
+  channel: Channel;
+  subject: string;
+  body: string;
+  version: number;
+  contactName: string | null;
+  contactEmail: string | null;
+  linkedinUrl: string | null;
+  company: string | null;
+  /** The message this draft answers, when it came from the same person. */
+  answers: { messageId: string | null; subject: string } | null;
+}
+
+interface ClaimedRow extends Omit<ClaimedDraft, "answers"> {
+  answerMessageId: string | null;
+  answerSubject: string | null;
+}
+
+/**
+ * Claims approved drafts for sending (approved -> sending) and reads them back, in one
+ * transaction. Only the drafts this call moved are returned (they carry this claim's mark),
+ * so two deliveries racing for one draft cannot both send it.
+ */
+export async function claimApprovedDrafts(
+  db: D1Database,
+  userId: string,
+  draftIds: readonly string[],
+  now: Date,
+): Promise<ClaimedDraft[]> {
+  if (draftIds.length === 0) return [];
+  const claim = `sending:${crypto.randomUUID()}`;
+  const [, claimed] = await db.batch([
+    db
+      .prepare(
+        `UPDATE drafts SET state = 'sending', state_reason = ?3, updated_at = ?4
+         WHERE user_id = ?1 AND state = 'approved' AND id IN (SELECT value FROM json_each(?2))`,
+      )
+      .bind(userId, JSON.stringify(draftIds), claim, now.toISOString()),
+    db
+      .prepare(
+        `SELECT d.id, d.kind, d.channel, d.subject, d.body, d.version,
+                c.name AS contactName, c.email AS contactEmail, c.linkedin_url AS linkedinUrl,
+                co.name AS company,
+                CASE WHEN m.route = 'reply' THEN m.message_id END AS answerMessageId,
+                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answerSubject
+         FROM drafts d
+         JOIN contacts c ON c.id = d.contact_id
+         LEFT JOIN companies co ON co.id = d.company_id
+         LEFT JOIN inbound_messages m ON m.id = d.inbound_id AND m.user_id = d.user_id
+           AND ((m.route = 'reply' AND m.contact_id = d.contact_id)
+                OR (m.route = 'forward' AND m.original_from = c.email))
+         WHERE d.user_id = ?1 AND d.state = 'sending' AND d.state_reason = ?2
+         ORDER BY d.due_at, d.id`,
+      )
+      .bind(userId, claim),
+  ]);
+  return ((claimed?.results ?? []) as unknown as ClaimedRow[]).map(
+    ({ answerMessageId, answerSubject, ...draft }) => ({
+      ...draft,
+      answers: answerSubject ? { messageId: answerMessageId, subject: answerSubject } : null,
+    }),
+  );
+}
+
+/** How a send ended, as the draft records it. */
+export type SendOutcome =
+  | {
+      state: "sent";
+      via: "direct" | "handoff";
+      platformMessageId: string | null;
+      note: string | null;
+    }
+  | { state: "failed" | "unknown"; reason: string };
+
+/** Records a send's end (sending -> sent | failed | unknown); only a draft still sending moves. */
+export async function recordSendOutcome(
+  db: D1Database,
+  userId: string,
+  draftId: string,
+  outcome: SendOutcome,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const statement =
+    outcome.state === "sent"
+      ? db
+          .prepare(
+            `UPDATE drafts SET state = 'sent', sent_at = ?3, updated_at = ?3, delivered_via = ?4,
+               platform_message_id = ?5, state_reason = ?6
+             WHERE id = ?1 AND user_id = ?2 AND state = 'sending'`,
+          )
+          .bind(draftId, userId, at, outcome.via, outcome.platformMessageId, outcome.note)
+      : db
+          .prepare(
+            `UPDATE drafts SET state = ?3, state_reason = ?4, updated_at = ?5
+             WHERE id = ?1 AND user_id = ?2 AND state = 'sending'`,
+          )
+          .bind(draftId, userId, outcome.state, outcome.reason.slice(0, 500), at);
+  await statement.run();
+}
