@@ -121,7 +121,12 @@ async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
 }
 
 /** Inbound mail never sends anything; a send here would be a bug. */
-async function noMail(): Promise<never> {
+const noMail = {
+  notify: refuseToSend,
+  send: refuseToSend,
+};
+
+async function refuseToSend(): Promise<never> {
   throw new Error("the inbound pipeline tried to send mail");
 }
 

@@ -1,5 +1,6 @@
 import type { AppliedWrites, DigestItemNow } from "../db/commands.ts";
 import type { DeliveryReport } from "../deliver/deliver-drafts.ts";
+import type { ServiceMail } from "../deliver/mailer.ts";
 import { plainHtml } from "../deliver/plain-html.ts";
 import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
 import { HELP_TEXT } from "./help-text.ts";
@@ -29,7 +30,7 @@ export interface ConfirmationParties {
 export function composeConfirmation(
   outcome: ReplyOutcome,
   parties: ConfirmationParties,
-): { message: EmailMessageBuilder; summary: string } {
+): { message: ServiceMail; summary: string } {
   const text = confirmationText(outcome);
   const headers: Record<string, string> = { "Auto-Submitted": "auto-replied" };
   if (parties.replyMessageId) {
@@ -43,7 +44,7 @@ export function composeConfirmation(
     : "Rebound: your reply";
   return {
     message: {
-      from: { name: "Rebound", email: parties.serviceAddress },
+      from: { name: "Rebound", address: parties.serviceAddress },
       to: parties.ownerAddress,
       subject,
       text,

@@ -166,7 +166,7 @@ export async function receiveCommandReply(
     },
   );
   try {
-    await mailer(message);
+    await mailer.notify(message);
   } catch (error) {
     // The commands stand either way; the summary is kept, and the next digest reflects them.
     console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);

@@ -1,5 +1,6 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
 import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
+import type { ServiceMail } from "./mailer.ts";
 import { type ActionLink, plainHtml } from "./plain-html.ts";
 
 /** Who a handoff goes to and comes from. */
@@ -21,7 +22,7 @@ export function composeHandoff(
   subject: string,
   parties: HandoffParties,
   note: string | null,
-): EmailMessageBuilder {
+): ServiceMail {
   const who = draft.contactName ?? draft.contactEmail ?? "your contact";
   const label = MESSAGE_KINDS[draft.kind].label;
   const lines: string[] = [];
@@ -60,7 +61,7 @@ export function composeHandoff(
   if (note) lines.push("", `Why this came to you: ${note}`);
   const text = `${lines.join("\n")}\n`;
   return {
-    from: { name: "Rebound", email: parties.serviceAddress },
+    from: { name: "Rebound", address: parties.serviceAddress },
     to: parties.ownerAddress,
     subject: title,
     text,

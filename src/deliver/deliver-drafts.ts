@@ -54,7 +54,7 @@ async function deliverOne(
   const parties = { serviceAddress, ownerAddress: user.ownerAddress };
   const handoff = async (note: string | null): Promise<SendOutcome> => {
     try {
-      const result = await mailer(composeHandoff(draft, subject, parties, note));
+      const result = await mailer.notify(composeHandoff(draft, subject, parties, note));
       return { state: "sent", via: "handoff", platformMessageId: result.messageId, note };
     } catch (error) {
       const failure = classifySendError(error);
@@ -67,7 +67,7 @@ async function deliverOne(
   }
   if (!user.sendingAddress) return handoff(NO_SENDING_ADDRESS);
   try {
-    const result = await mailer(
+    const result = await mailer.send(
       composeDirect({ ...draft, contactEmail }, subject, {
         sendingAddress: user.sendingAddress,
         displayName: user.displayName,

@@ -1,5 +1,16 @@
-/** Sends one composed message. In the Worker: the Email Sending binding's `send(builder)`. */
-export type Mailer = (message: EmailMessageBuilder) => Promise<EmailSendResult>;
+import type { OutgoingEmail } from "./compose-mime.ts";
+
+/** Rebound's own mail to a user (a confirmation, a handoff), before it gets its id and date. */
+export type ServiceMail = Omit<OutgoingEmail, "messageId" | "date">;
+
+/**
+ * How Rebound sends. `notify` is its own mail to a user, written as MIME here like the digest;
+ * `send` is mail on the user's behalf to someone else, through the Email Sending builder.
+ */
+export interface Mailer {
+  notify(mail: ServiceMail): Promise<{ messageId: string }>;
+  send(message: EmailMessageBuilder): Promise<EmailSendResult>;
+}
 
 /** A send that has not answered after this long is treated as an unknown outcome, never retried. */
 export const SEND_TIMEOUT_MS = 20_000;
@@ -12,17 +23,15 @@ export class SendTimeout extends Error {
   }
 }
 
-/** The binding as a Mailer, with a deadline. */
-export function bindingMailer(binding: SendEmail, timeoutMs = SEND_TIMEOUT_MS): Mailer {
-  return async (message) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new SendTimeout()), timeoutMs);
-    });
-    try {
-      return await Promise.race([binding.send(message), deadline]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+/** Runs a send against a deadline. */
+export async function withDeadline<T>(send: Promise<T>, timeoutMs = SEND_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new SendTimeout()), timeoutMs);
+  });
+  try {
+    return await Promise.race([send, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

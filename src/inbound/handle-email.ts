@@ -1,4 +1,4 @@
-import { bindingMailer } from "../deliver/mailer.ts";
+import { bindingMailer } from "../deliver/binding-mailer.ts";
 import { readConfig } from "../env.ts";
 import { receiveEmail, tooLargeReason } from "./receive-email.ts";
 

@@ -180,7 +180,9 @@ export function addressesFoundByCode(
 ): Set<string> {
   const isSelf = selfMatcher(self).isSelfAddress;
   const o = unwrapped.original;
-  const headerAddresses = [o.from, ...o.to, ...o.cc].flatMap((m) => (m?.address ? [m.address] : []));
+  const headerAddresses = [o.from, ...o.to, ...o.cc].flatMap((m) =>
+    m?.address ? [m.address] : [],
+  );
   const ruleAddresses = rules.contacts.flatMap((c) => (c.email ? [c.email] : []));
   return new Set(
     [...ruleAddresses, ...headerAddresses]

@@ -65,7 +65,7 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
         m.subject === `Re: Re: ${seeker.digestSubject}` ||
         m.subject === `Re: ${seeker.digestSubject}`,
     );
-    expect(confirmation?.headers["In-Reply-To"]).toMatch(/^<reply-.*@mail\.gmail\.com>$/);
+    expect(confirmation?.headers["in-reply-to"]).toMatch(/^<reply-.*@mail\.gmail\.com>$/);
     expect(confirmation?.text).toContain("Ready for you to send");
     expect(confirmation?.text).toContain(`${feedback}. Feedback request to Rachel Adeyemi`);
     expect(confirmation?.text).toContain(`${sam}. LinkedIn note to Sam Chen: skipped.`);
@@ -259,8 +259,8 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     const sent = mailTo(mail.sent, "rachel.adeyemi@northwind-robotics.com");
     expect(sent).toHaveLength(1);
     expect(sent[0]?.headers).toMatchObject({
-      "In-Reply-To": "<feedback-7731@northwind-robotics.com>",
-      References: "<feedback-7731@northwind-robotics.com>",
+      "in-reply-to": "<feedback-7731@northwind-robotics.com>",
+      references: "<feedback-7731@northwind-robotics.com>",
     });
     expect(sent[0]?.subject).toBe("Re: Thank you, and one question");
   });

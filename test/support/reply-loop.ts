@@ -17,7 +17,10 @@ export interface SentMail {
   subject: string;
   text: string;
   html: string | null;
+  /** Header names lower-cased. */
   headers: Record<string, string>;
+  /** For raw messages: the envelope they were sent with. */
+  envelope: { from: string; to: string } | null;
 }
 
 /** Makes one send fail: throw this error for messages the predicate picks. */
@@ -26,13 +29,17 @@ export interface SendFailureRule {
   error: () => unknown;
 }
 
-/** An Email Sending binding that keeps every builder it is given, and fails when told to. */
+/**
+ * An Email Sending binding that keeps everything it is asked to send, and fails when told to.
+ * Builders are kept as given; raw messages (`new EmailMessage`) are parsed back with postal-mime,
+ * so a test reads the MIME Rebound wrote.
+ */
 export function fakeMailBinding(rules: SendFailureRule[] = []) {
   const sent: SentMail[] = [];
   const attempts: SentMail[] = [];
   const binding = {
-    async send(message: EmailMessageBuilder) {
-      const mail = toSentMail(message);
+    async send(message: EmailMessageBuilder | EmailMessage) {
+      const mail = await toSentMail(message);
       attempts.push(mail);
       const rule = rules.find((r) => r.when(mail));
       if (rule) throw rule.error();
@@ -52,7 +59,28 @@ function list(value: EmailMessageBuilder["to"]): string[] {
   return (Array.isArray(value) ? value : [value]).map(addressOf);
 }
 
-function toSentMail(m: EmailMessageBuilder): SentMail {
+/** The key workerd keeps an EmailMessage's raw MIME under. */
+const RAW_KEY = "EmailMessage::raw";
+
+async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<SentMail> {
+  if (RAW_KEY in message) {
+    const raw = (message as unknown as Record<string, ReadableStream | string>)[RAW_KEY] ?? "";
+    const text = typeof raw === "string" ? raw : await new Response(raw).text();
+    const parsed = await PostalMime.parse(text);
+    return {
+      from: parsed.from?.address?.toLowerCase() ?? "",
+      fromName: parsed.from?.name || null,
+      to: (parsed.to ?? []).map((a) => (a.address ?? "").toLowerCase()),
+      bcc: [],
+      replyTo: parsed.replyTo?.[0]?.address?.toLowerCase() ?? null,
+      subject: parsed.subject ?? "",
+      text: (parsed.text ?? "").replace(/\r\n/g, "\n"),
+      html: parsed.html ?? null,
+      headers: Object.fromEntries(parsed.headers.map((h) => [h.key, h.value])),
+      envelope: { from: (message as EmailMessage).from, to: (message as EmailMessage).to },
+    };
+  }
+  const m = message as EmailMessageBuilder;
   return {
     from: addressOf(m.from),
     fromName: typeof m.from === "string" ? null : m.from.name,
@@ -62,7 +90,10 @@ function toSentMail(m: EmailMessageBuilder): SentMail {
     subject: m.subject,
     text: m.text ?? "",
     html: m.html ?? null,
-    headers: m.headers ?? {},
+    headers: Object.fromEntries(
+      Object.entries(m.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+    ),
+    envelope: null,
   };
 }
 
