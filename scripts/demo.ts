@@ -1,12 +1,14 @@
 // npm run demo: Rebound end to end on local defaults (local D1, simulated mail, no API key).
 // Starts `wrangler dev` on a fresh local database, creates a demo job seeker, forwards a few
-// example rejections to the Worker's email() handler, then prints what Rebound understood
-// and stored.
+// example rejections to the Worker's email() handler, prints what Rebound understood and
+// stored, runs the cron for the daily digest, replies to it (approve 1, edit 2, skip 3) and
+// prints the path of every email Rebound sent.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import PostalMime, { type Email } from "postal-mime";
 import type { UserSummary } from "../src/db/summary.ts";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -66,13 +68,62 @@ async function listEmails(): Promise<string[]> {
   return files.filter((f) => f.endsWith(".eml")).map((f) => join(emailDir, f));
 }
 
-async function waitForNewEmails(before: Set<string>): Promise<string[]> {
-  for (let i = 0; i < 20; i++) {
-    const fresh = (await listEmails()).filter((f) => !before.has(f));
-    if (fresh.length > 0) return fresh;
-    await new Promise((r) => setTimeout(r, 250));
+/** New .eml files, once at least `atLeast` have appeared and none came for half a second. */
+async function waitForNewEmails(before: Set<string>, atLeast = 1): Promise<string[]> {
+  let seen = 0;
+  for (let i = 0; i < 40; i++) {
+    const fresh = (await listEmails()).filter((f) => !before.has(f)).sort();
+    if (fresh.length >= atLeast && fresh.length === seen) return fresh;
+    seen = fresh.length;
+    await new Promise((r) => setTimeout(r, 500));
   }
-  return [];
+  return (await listEmails()).filter((f) => !before.has(f)).sort();
+}
+
+async function keep(file: string, name: string): Promise<string> {
+  const kept = join(keptMail, name);
+  await copyFile(file, kept);
+  return kept;
+}
+
+/** A sent .eml, parsed, with its text's line ends made plain. */
+async function readEmail(file: string): Promise<Email> {
+  const email = await PostalMime.parse(await readFile(file));
+  return { ...email, text: email.text?.replace(/\r\n/g, "\n") };
+}
+
+/** The digest's numbered drafts, read from its text part: "1.  Thank-you to Rachel …". */
+function numberedDrafts(text: string): { number: number; title: string; name: string }[] {
+  const out: { number: number; title: string; name: string }[] = [];
+  for (const match of text.matchAll(/^(\d+)\.\s+(.+)\n\s+To: ([^<(\n]+)/gm)) {
+    out.push({
+      number: Number(match[1]),
+      title: (match[2] ?? "").trim(),
+      name: (match[3] ?? "").trim(),
+    });
+  }
+  return out;
+}
+
+/** A reply the way a mail app writes one: the user's lines on top, the digest quoted below. */
+function replyMime(digest: Email, replyAddress: string, text: string): string {
+  const quoted = (digest.text ?? "").split("\n").map((l) => `> ${l}`);
+  return [
+    `From: Jordan Lee <${owner}>`,
+    `To: ${replyAddress}`,
+    `Subject: Re: ${digest.subject}`,
+    `Date: ${new Date().toUTCString()}`,
+    `Message-ID: <demo-reply-${randomBytes(6).toString("hex")}@mail.gmail.com>`,
+    `In-Reply-To: ${digest.messageId}`,
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    text,
+    "",
+    `On ${digest.date}, Rebound <${digest.from?.address}> wrote:`,
+    ...quoted,
+    "",
+  ].join("\r\n");
 }
 
 async function main(): Promise<void> {
@@ -163,21 +214,64 @@ async function main(): Promise<void> {
       console.log(`  Subject: ${example.subject}\n`);
       console.log(example.body.replace(/^/gm, "  "));
     }
-    console.log("\n• Running the hourly cron: the daily digest …");
-    const before = new Set(await listEmails());
-    await fetch(`${base}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("0 * * * *")}`);
-    const produced = await waitForNewEmails(before);
-    // wrangler dev deletes its temporary directory when it stops: keep copies for the reader.
+    // The drafts fall due over the next days: run the cron as it would run two days from now.
+    const inTwoDays = Date.now() + 2 * 86_400_000;
+    console.log("\n• Running the hourly cron as it will run in two days: the daily digest …");
     await mkdir(keptMail, { recursive: true });
-    for (const [i, file] of produced.entries()) {
-      const kept = join(keptMail, `digest-${i + 1}.eml`);
-      await copyFile(file, kept);
-      console.log(`  the digest email: ${kept}`);
-    }
-    if (produced.length === 0) console.log("  (no digest .eml appeared; see the wrangler log)");
-    console.log(
-      `\nLocal data is in ${persist}; try \`npm run analyze -- test/fixtures/inbound/*.eml\`.`,
+    let before = new Set(await listEmails());
+    await fetch(
+      `${base}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("0 * * * *")}&time=${inTwoDays}`,
     );
+    const [digestFile] = await waitForNewEmails(before);
+    if (!digestFile) throw new Error("no digest .eml appeared; see the wrangler log");
+    // wrangler dev deletes its temporary directory when it stops: keep copies for the reader.
+    const digestPath = await keep(digestFile, "1-digest.eml");
+    const digest = await readEmail(digestPath);
+    const replyAddress = digest.replyTo?.[0]?.address ?? "";
+    const offered = numberedDrafts(digest.text ?? "");
+    console.log(`  the digest email: ${digestPath}`);
+    console.log(`  subject "${digest.subject}", replies go to ${replyAddress}`);
+    for (const item of offered.slice(0, 3)) console.log(`    ${item.number}. ${item.title}`);
+
+    const second = offered[1];
+    const firstName = second?.name.split(" ")[0] ?? "there";
+    const reply = [
+      "approve 1",
+      "edit 2",
+      `Hi ${firstName}, thank you again for your time during my interviews. I'd be glad to stay in touch. Jordan`,
+      "skip 3",
+    ].join("\n");
+    console.log("\n• Replying to the digest from the owner's address:\n");
+    console.log(reply.replace(/^/gm, "    "));
+    before = new Set(await listEmails());
+    const replied = await fetch(
+      `${base}/cdn-cgi/local/email?from=${encodeURIComponent(owner)}&to=${encodeURIComponent(replyAddress)}`,
+      { method: "POST", body: replyMime(digest, replyAddress, reply) },
+    );
+    console.log(`\n  reply delivered → HTTP ${replied.status}`);
+    const answers = await waitForNewEmails(before, 3);
+    // Handoffs first, the confirmation (which sums them up) last.
+    const read = await Promise.all(
+      answers.map(async (file) => ({ file, email: await readEmail(file) })),
+    );
+    read.sort(
+      (a, b) =>
+        Number(/^Re:/.test(a.email.subject ?? "")) - Number(/^Re:/.test(b.email.subject ?? "")),
+    );
+    console.log("\nWhat Rebound sent back:");
+    for (const [i, { file, email: parsed }] of read.entries()) {
+      const isConfirmation = /^Re:/.test(parsed.subject ?? "");
+      const kept = await keep(file, `${i + 2}-${isConfirmation ? "confirmation" : "handoff"}.eml`);
+      console.log(
+        `  ${isConfirmation ? "confirmation" : "ready to send"}: "${parsed.subject}" ${kept}`,
+      );
+      if (isConfirmation)
+        console.log(
+          `\n${(parsed.text ?? "").split("\n\nReply to a digest")[0]?.trimEnd().replace(/^/gm, "    ")}\n`,
+        );
+    }
+    console.log(`\nEvery email above is a file in ${keptMail}; local data is in ${persist}.`);
+    console.log("Try `npm run analyze -- test/fixtures/inbound/*.eml` on any message.");
   } catch (error) {
     console.error(devLog.slice(-4000));
     throw error;

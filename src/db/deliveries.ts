@@ -103,3 +103,36 @@ export async function recordSendOutcome(
           .bind(draftId, userId, outcome.state, outcome.reason.slice(0, 500), at);
   await statement.run();
 }
+
+/**
+ * Approved drafts a reply did not get to send (its invocation ended first), oldest first, and
+ * the users they belong to. A draft left `sending` that long is marked unknown: its send may
+ * have left, so it is never retried.
+ */
+export async function findUndeliveredApprovals(
+  db: D1Database,
+  approvedBefore: Date,
+  sendingBefore: Date,
+  limit: number,
+): Promise<{ userId: string; draftIds: string[] }[]> {
+  const [, approved] = await db.batch([
+    db
+      .prepare(
+        `UPDATE drafts SET state = 'unknown',
+           state_reason = 'the send was interrupted, so it may or may not have gone out', updated_at = ?2
+         WHERE state = 'sending' AND updated_at < ?1`,
+      )
+      .bind(sendingBefore.toISOString(), new Date().toISOString()),
+    db
+      .prepare(
+        `SELECT user_id AS userId, id FROM drafts
+         WHERE state = 'approved' AND updated_at < ?1 ORDER BY updated_at LIMIT ?2`,
+      )
+      .bind(approvedBefore.toISOString(), limit),
+  ]);
+  const byUser = new Map<string, string[]>();
+  for (const row of (approved?.results ?? []) as { userId: string; id: string }[]) {
+    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
+  }
+  return [...byUser].map(([userId, draftIds]) => ({ userId, draftIds }));
+}

@@ -62,6 +62,7 @@ interface DraftRow {
   company: string | null;
   subject: string;
   body: string;
+  failure: string | null;
 }
 
 /** Everything a user's digest shows, in one round trip. */
@@ -94,10 +95,11 @@ export async function loadDigestData(
     db
       .prepare(
         `SELECT d.id AS draft_id, d.version, d.kind, d.channel, c.name, c.email, co.name AS company,
-                d.subject, d.body
+                d.subject, d.body, CASE WHEN d.state = 'failed' THEN d.state_reason END AS failure
          FROM drafts d JOIN contacts c ON c.id = d.contact_id
          LEFT JOIN companies co ON co.id = d.company_id
-         WHERE d.user_id = ?1 AND d.state = 'pending' AND d.due_at <= ?2 AND c.do_not_contact = 0
+         WHERE d.user_id = ?1 AND d.state IN ('pending', 'failed') AND d.due_at <= ?2
+           AND c.do_not_contact = 0
          ORDER BY d.due_at, d.id LIMIT 30`,
       )
       .bind(user.id, nowIso),
@@ -172,6 +174,7 @@ export async function loadDigestData(
       subject: r.subject,
       body: r.body,
       why: MESSAGE_KINDS[r.kind]?.purpose ?? "",
+      failure: r.failure,
     })),
     upcoming: rows<{
       kind: MessageKind;

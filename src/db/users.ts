@@ -98,3 +98,8 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
   await db.batch(statements);
   return id;
 }
+
+export async function findUserById(db: D1Database, userId: string): Promise<User | null> {
+  const row = await db.prepare(`${SELECT_USER} WHERE u.id = ?1`).bind(userId).first<UserRow>();
+  return row ? toUser(row) : null;
+}

@@ -26,6 +26,8 @@ export function composeHandoff(
   const who = draft.contactName ?? draft.contactEmail ?? "your contact";
   const label = MESSAGE_KINDS[draft.kind].label;
   const lines: string[] = [];
+  /** Links spelt out in the text part; the HTML part shows them as buttons instead. */
+  const linkLines: string[] = [];
   let title: string;
   const links: ActionLink[] = [];
   if (draft.channel === "linkedin") {
@@ -36,7 +38,7 @@ export function composeHandoff(
       draft.body,
     );
     const profile = draft.linkedinUrl ?? linkedInSearch(who, draft.company);
-    lines.push("", `Find them on LinkedIn: ${profile}`);
+    linkLines.push(`Find them on LinkedIn: ${profile}`);
     links.push({ label: "Open LinkedIn", href: profile });
   } else if (draft.channel === "call") {
     title = `Call script for ${who}`;
@@ -54,18 +56,18 @@ export function composeHandoff(
     );
     if (draft.contactEmail) {
       const href = mailtoLink(draft.contactEmail, subject, draft.body);
-      lines.push("", `Open it in your mail app: ${href}`);
+      linkLines.push(`Open it in your mail app: ${href}`);
       links.push({ label: "Open in my mail app", href });
     }
   }
   if (note) lines.push("", `Why this came to you: ${note}`);
-  const text = `${lines.join("\n")}\n`;
+  const text = [...lines, ...linkLines.flatMap((l) => ["", l])].join("\n");
   return {
     from: { name: "Rebound", address: parties.serviceAddress },
     to: parties.ownerAddress,
     subject: title,
-    text,
-    html: plainHtml(text, links),
+    text: `${text}\n`,
+    html: plainHtml(lines.join("\n"), links),
     // RFC 3834: written by a program; clients and Rebound itself will not auto-reply to it.
     headers: { "Auto-Submitted": "auto-generated" },
   };

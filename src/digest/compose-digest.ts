@@ -256,8 +256,9 @@ function describeDraft(draft: DraftItem, number: number): DigestDraft {
     title: `${capitalise(label)} ${toWhom(name || to.name, draft.company)}`,
     to,
     why: oneLine(draft.why) || (MESSAGE_KINDS[draft.kind]?.purpose ?? ""),
-    handoff:
-      draft.channel === "linkedin"
+    handoff: draft.failure
+      ? `Not sent last time: ${oneLine(draft.failure)} Approve it again to retry.`
+      : draft.channel === "linkedin"
         ? "Send this yourself on LinkedIn, as the note of your invitation: Rebound never posts for you."
         : draft.channel === "call"
           ? "Call script: read or adapt it when you call. Rebound never calls anyone."

@@ -42,6 +42,8 @@ export interface DraftItem {
   body: string;
   /** One line: why this draft exists (the kind's purpose, or the rule). */
   why: string;
+  /** Why its last send failed, when it did: offered again until approved or skipped. */
+  failure?: string | null;
 }
 
 export interface UpcomingItem {

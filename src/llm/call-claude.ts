@@ -25,6 +25,7 @@ export type ClaudeFailure =
   | "refused"
   | "truncated"
   | "invalid_output"
+  | "rejected" // valid output that broke a rule checked in code (drafts)
   | "unexpected";
 
 export type ClaudeText =

@@ -6,6 +6,7 @@ import {
   numberOf,
   replyToDigest,
   seekerWithDigest,
+  sendDigest,
 } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
@@ -252,7 +253,6 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     await env.DB.prepare("UPDATE digests SET local_date = '2000-01-01' WHERE user_id = ?1")
       .bind(seeker.userId)
       .run();
-    const { sendDigest } = await import("../support/reply-loop.ts");
     const next = await sendDigest(seeker.userId, seeker.inbox);
     const n = numberOf(next, "thanks_for_feedback");
     await replyToDigest(next, `approve ${n}`, mail.env);
@@ -301,6 +301,13 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     expect(await draft(id)).toMatchObject({ state: "failed" });
     expect((await draft(id))?.state_reason).toContain("too many messages");
     expect(mail.sent.at(-1)?.text).toContain("Not sent");
+    // The next digest offers it again, saying why it did not go.
+    await env.DB.prepare("UPDATE digests SET local_date = '2000-01-01' WHERE user_id = ?1")
+      .bind(seeker.userId)
+      .run();
+    const next = await sendDigest(seeker.userId, seeker.inbox);
+    expect(next.items.some((i) => i.draftId === id)).toBe(true);
+    expect(next.digestText.replace(/\s+/g, " ")).toContain("Not sent last time: too many messages");
 
     // Approving again (from the same digest, which showed this version) retries it once.
     limited = false;

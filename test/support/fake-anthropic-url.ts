@@ -1,5 +1,10 @@
 /** Worker-side helpers for the fake Anthropic API (fake-anthropic.ts runs on the Node side). */
 
+import { env } from "cloudflare:workers";
+import type Anthropic from "@anthropic-ai/sdk";
+import { createAnthropicClient } from "../../src/llm/anthropic-client.ts";
+import { type LlmConfig, readLlmConfig } from "../../src/llm/llm-config.ts";
+
 const FAKE_ORIGIN = "http://fake-anthropic.test";
 
 export type FakeScenario =
@@ -63,4 +68,21 @@ export function userTextOf(entry: JournalEntry): string {
   return entry.body.messages
     .map((m) => (typeof m.content === "string" ? m.content : m.content.map((c) => c.text).join("")))
     .join("\n");
+}
+
+/** Claude's settings and client pointed at a fake base URL, with optional overrides. */
+export function fakeLlm(
+  baseUrl: string,
+  vars: Partial<Record<keyof Env & `CLAUDE_${string}`, string>> = {},
+): { config: LlmConfig; client: Anthropic } {
+  const config = readLlmConfig({
+    ...env,
+    ANTHROPIC_API_KEY: "sk-test-not-a-real-key",
+    ANTHROPIC_BASE_URL: baseUrl,
+    CLAUDE_MAX_RETRIES: "0",
+    CLAUDE_TIMEOUT_MS: "2000",
+    ...vars,
+  });
+  if (!config) throw new Error("fakeLlm: no config");
+  return { config, client: createAnthropicClient(config) };
 }

@@ -225,7 +225,8 @@ function derivedAnswer(body: MessagesRequest): unknown {
           )
         ? "rejection"
         : "other";
-  const from = /^From: (.*?)\s*<([^>]+)>/m.exec(email);
+  // The prompt neutralises angle brackets in data: "Maya Ortiz ‹maya@example.org›".
+  const from = /^From: (.*?)\s*[<‹]([^>›\s]+@[^>›\s]+)[>›]/m.exec(email);
   return {
     category,
     reason: category === "rejection" ? "other_candidate" : null,

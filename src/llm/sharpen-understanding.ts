@@ -1,0 +1,69 @@
+import type Anthropic from "@anthropic-ai/sdk";
+import type { SelfIdentity, UnderstoodEmail } from "../understand/understand-email.ts";
+import type { LlmConfig } from "./llm-config.ts";
+import {
+  addressesFoundByCode,
+  type ClaudeReading,
+  type MergedUnderstanding,
+  mergeUnderstanding,
+  messageTextOf,
+} from "./merge-understanding.ts";
+import { meteredCall } from "./metered-call.ts";
+import { understandWithClaude } from "./understand-with-claude.ts";
+
+export interface SharpenRequest {
+  db: D1Database;
+  /** null when Claude is off: the rules' reading stands unchanged. */
+  llm: { config: LlmConfig; client: Anthropic } | null;
+  userId: string;
+  /** The rules' result for the message (understandEmail). */
+  understood: UnderstoodEmail;
+  /** findReturnDate's answer for an auto-reply, else null. */
+  rulesReturnDate: string | null;
+  self: SelfIdentity;
+  receivedAt: string;
+  now: Date;
+}
+
+/**
+ * The rules' reading of a message, sharpened by Claude when configured and within the daily cap:
+ * one metered call, its tokens recorded, then merged so the safer answer wins. API failures
+ * fall back to the rules; only D1 errors throw (the delivery is then retried whole).
+ */
+export async function sharpenUnderstanding(request: SharpenRequest): Promise<MergedUnderstanding> {
+  const { llm, understood } = request;
+  let claude: ClaudeReading = null;
+  if (llm) {
+    const result = await meteredCall(
+      {
+        db: request.db,
+        userId: request.userId,
+        task: "understand",
+        model: llm.config.understandingModel,
+        dailyCap: llm.config.dailyCallsPerUser,
+        now: request.now,
+      },
+      () =>
+        understandWithClaude(llm.client, {
+          unwrapped: understood.unwrapped,
+          receivedAt: request.receivedAt,
+          model: llm.config.understandingModel,
+          maxInputChars: llm.config.maxInputChars,
+        }),
+    );
+    claude = result === "capped" ? null : result;
+  }
+  return mergeUnderstanding({
+    rules: understood.understanding,
+    rulesReturnDate: request.rulesReturnDate,
+    claude,
+    allowedAddresses: addressesFoundByCode(
+      understood.unwrapped,
+      understood.understanding,
+      request.self,
+    ),
+    messageText: messageTextOf(understood.unwrapped),
+    self: request.self,
+    receivedAt: request.receivedAt,
+  });
+}
