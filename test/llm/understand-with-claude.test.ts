@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandWithClaude } from "../../src/llm/understand-with-claude.ts";
+import { plainUnwrapped } from "../support/fake-anthropic-fixtures.ts";
 import {
   type FakeScenario,
   fakeAnthropicAnswering,
@@ -8,7 +9,6 @@ import {
   fakeLlm,
   userTextOf,
 } from "../support/fake-anthropic-url.ts";
-import { plainUnwrapped } from "../support/fake-anthropic-fixtures.ts";
 
 const REJECTION = `Hi Jordan,
 
@@ -51,7 +51,9 @@ describe("understandWithClaude", () => {
   it("drops an address the model returns that the message does not contain", async () => {
     const invented = {
       ...GOOD_ANSWER,
-      people: [{ name: "Maya Ortiz", email: "maya@elsewhere.example", kind: "recruiter", note: "" }],
+      people: [
+        { name: "Maya Ortiz", email: "maya@elsewhere.example", kind: "recruiter", note: "" },
+      ],
     };
     const result = await ask(fakeAnthropicAnswering(invented));
     expect(result.ok && result.understanding.people).toEqual([
