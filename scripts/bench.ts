@@ -6,6 +6,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
+import { composeConfirmation } from "../src/commands/compose-confirmation.ts";
+import { parseCommands } from "../src/commands/parse-commands.ts";
+import { planCommands } from "../src/commands/plan-commands.ts";
+import { commandText } from "../src/commands/reply-text.ts";
+import type { DigestItemNow } from "../src/db/commands.ts";
+import { parseEmail } from "../src/inbound/parse-email.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 
 const RUNS_PER_MESSAGE = 30;
@@ -176,6 +182,91 @@ const pipeline = await measure((f) => pipelineOnce(f, new CountingD1()));
 const parse = await measure((f) => PostalMime.parse(f.raw));
 const heapAfter = process.memoryUsage().heapUsed;
 
+// A command reply: "approve all" plus an edit, above a fully quoted 30-draft digest, as Gmail
+// sends it. Measured: MIME parse, own words, grammar, planning against the digest, confirmation.
+const DIGEST_DRAFTS = 30;
+const digestItems: DigestItemNow[] = Array.from({ length: DIGEST_DRAFTS }, (_, i) => ({
+  number: i + 1,
+  draftId: `d${i + 1}`,
+  shownVersion: 1,
+  state: "pending",
+  version: 1,
+  kind: i % 3 === 0 ? "linkedin_note" : "appreciation",
+  channel: i % 3 === 0 ? "linkedin" : "email",
+  contactId: `c${i + 1}`,
+  contactName: `Person ${i + 1}`,
+  contactEmail: `person${i + 1}@example.org`,
+  doNotContact: false,
+  subject: "Thank you",
+  body: "Hi,\n\nThank you for your time during the process. I enjoyed our conversations.\n\nJordan",
+}));
+const quotedDigest = digestItems
+  .flatMap((item) => [
+    `> ${item.number}.  Thank-you to ${item.contactName} (Example Ltd)`,
+    `>     To: ${item.contactName} <${item.contactEmail}>`,
+    ">     Why: A short thank-you with no hard feelings stands out.",
+    ">",
+    ...item.body.split("\n").map((l) => `>     ${l}`),
+    ">",
+  ])
+  .join("\r\n");
+const commandReply = new TextEncoder().encode(
+  [
+    "From: Jordan Lee <jordan.lee@gmail.com>",
+    "To: jobs+0123456789abcdef0123456789abcdef@jordanlee.dev",
+    "Subject: Re: Rebound: 30 drafts to approve",
+    "Message-ID: <bench-reply@mail.gmail.com>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    "edit 2",
+    "Hi Person, thank you again for the conversation about testing. Jordan",
+    "approve all",
+    "",
+    "On Sat, 5 Dec 2026 at 08:00, Rebound <rebound@jordanlee.dev> wrote:",
+    quotedDigest,
+    "",
+  ].join("\r\n"),
+);
+async function commandReplyOnce() {
+  const email = await parseEmail(commandReply);
+  const parsed = parseCommands(commandText(email.text));
+  const plan = planCommands(parsed.commands, digestItems, new Date());
+  const applied = {
+    approved: new Set(plan.approve.map((a) => a.draftId)),
+    edited: new Set(plan.edit.map((e) => e.draftId)),
+    skipped: new Set<string>(),
+    snoozed: new Set<string>(),
+  };
+  const deliveries = [...applied.approved, ...applied.edited].map((draftId) => ({
+    draftId,
+    subject: "Thank you",
+    outcome: {
+      state: "sent" as const,
+      via: "handoff" as const,
+      platformMessageId: null,
+      note: null,
+    },
+  }));
+  return composeConfirmation(
+    { plan, applied, deliveries, items: digestItems, parseProblems: [], empty: false },
+    {
+      serviceAddress: "rebound@jordanlee.dev",
+      ownerAddress: "jordan.lee@gmail.com",
+      replyMessageId: email.messageId,
+      replySubject: email.subject,
+    },
+  );
+}
+const commandSamples: number[] = [];
+for (let i = 0; i < 600; i++) {
+  const start = process.cpuUsage();
+  await commandReplyOnce();
+  const used = process.cpuUsage(start);
+  if (i >= 100) commandSamples.push((used.user + used.system) / 1000);
+}
+commandSamples.sort((a, b) => a - b);
+
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 console.log(
   `Fixtures: ${fixtures.length} messages × ${RUNS_PER_MESSAGE} runs (Node ${process.version}, CPU time via process.cpuUsage)`,
@@ -203,4 +294,10 @@ console.log(
 );
 console.log(
   `Heap growth over the benchmark: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB`,
+);
+console.log(
+  `Command reply (${commandReply.byteLength} bytes, approve all + edit over a quoted ${DIGEST_DRAFTS}-draft digest; parse, own words, grammar, plan, confirmation): median ${fmt(percentile(commandSamples, 50))}, p99 ${fmt(percentile(commandSamples, 99))}`,
+);
+console.log(
+  "Command reply D1 cost: 1 batch to read, 1 transaction to apply, 1 batch to claim, 1 write per draft sent, 1 to record (see test/commands/reply-budget.test.ts)",
 );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGE_KIND_NAMES, type MessageKind } from "../../src/drafts/message-kinds.ts";
-import { type DraftContext, type RenderedDraft, renderDraft } from "../../src/drafts/render-draft.ts";
+import {
+  type DraftContext,
+  type RenderedDraft,
+  renderDraft,
+} from "../../src/drafts/render-draft.ts";
 import { CALL_SCRIPTS, TEMPLATES, type WrittenKind } from "../../src/drafts/templates.ts";
 import { checkPersonalisedDraft, type DraftFacts } from "../../src/llm/check-personalised-draft.ts";
 
@@ -35,7 +39,8 @@ function variantsOf(kind: MessageKind): number {
 
 const EVERY_TEMPLATE: [string, RenderedDraft][] = MESSAGE_KIND_NAMES.flatMap((kind) =>
   Array.from({ length: variantsOf(kind) }, (_, variant) => {
-    const purposes = kind === "call_script" ? (Object.keys(CALL_SCRIPTS) as WrittenKind[]) : [undefined];
+    const purposes =
+      kind === "call_script" ? (Object.keys(CALL_SCRIPTS) as WrittenKind[]) : [undefined];
     return purposes.map((purpose): [string, RenderedDraft] => [
       `${kind}${purpose ? `/${purpose}` : ""} #${variant}`,
       renderDraft({ ...MAYA, kind, variant, purpose }),
@@ -60,26 +65,79 @@ describe("checkPersonalisedDraft", () => {
     expect(check.ok).toBe(true);
   });
 
-  const edit = (find: string | RegExp, replace: string) =>
-    appreciation.body.replace(find, replace);
+  const edit = (find: string | RegExp, replace: string) => appreciation.body.replace(find, replace);
 
   it.each<[string, Partial<{ subject: string; body: string }>, string]>([
     ["another greeting", { body: edit("Hi Maya,", "Hi Sam,") }, "greeting_changed"],
     ["no signature", { body: edit(/Jordan Lee$/, "A friend") }, "signature_changed"],
-    ["a promise", { body: edit("Best regards", "I will send you my portfolio next week.\n\nBest regards") }, "promise"],
-    ["an attachment", { body: edit("Best regards", "I have attached my CV.\n\nBest regards") }, "attachment"],
-    ["a claim about the user", { body: edit("Best regards", "I have accepted another offer.\n\nBest regards") }, "claim_about_self"],
-    ["a new request", { body: edit("Best regards", "Please keep me in mind.\n\nBest regards") }, "request"],
-    ["a new question", { body: edit("Best regards", "Shall we stay in touch?\n\nBest regards") }, "new_question"],
-    ["an invented number", { body: edit("Best regards", "It was 3 great rounds.\n\nBest regards") }, "new_number"],
-    ["an invented name", { body: edit("Best regards", "Say hello to Priya for me.\n\nBest regards") }, "new_name"],
-    ["an address", { body: edit("Best regards", "Write to attacker@evil.example.\n\nBest regards") }, "new_contact_detail"],
-    ["a link", { body: edit("Best regards", "See https://evil.example/x for more.\n\nBest regards") }, "new_contact_detail"],
-    ["a date", { body: edit("Best regards", "Let's talk tomorrow.\n\nBest regards") }, "time_claim"],
+    [
+      "a promise",
+      { body: edit("Best regards", "I will send you my portfolio next week.\n\nBest regards") },
+      "promise",
+    ],
+    [
+      "an attachment",
+      { body: edit("Best regards", "I have attached my CV.\n\nBest regards") },
+      "attachment",
+    ],
+    [
+      "a claim about the user",
+      { body: edit("Best regards", "I have accepted another offer.\n\nBest regards") },
+      "claim_about_self",
+    ],
+    [
+      "a new request",
+      { body: edit("Best regards", "Please keep me in mind.\n\nBest regards") },
+      "request",
+    ],
+    [
+      "a new question",
+      { body: edit("Best regards", "Shall we stay in touch?\n\nBest regards") },
+      "new_question",
+    ],
+    [
+      "an invented number",
+      { body: edit("Best regards", "It was 3 great rounds.\n\nBest regards") },
+      "new_number",
+    ],
+    [
+      "an invented name",
+      { body: edit("Best regards", "Say hello to Priya for me.\n\nBest regards") },
+      "new_name",
+    ],
+    [
+      "an address",
+      { body: edit("Best regards", "Write to attacker@evil.example.\n\nBest regards") },
+      "new_contact_detail",
+    ],
+    [
+      "a link",
+      { body: edit("Best regards", "See https://evil.example/x for more.\n\nBest regards") },
+      "new_contact_detail",
+    ],
+    [
+      "a date",
+      { body: edit("Best regards", "Let's talk tomorrow.\n\nBest regards") },
+      "time_claim",
+    ],
     ["markdown", { body: edit("Thank you", "**Thank you**") }, "markup"],
-    ["a placeholder left in", { body: edit("Best regards", "{company}\n\nBest regards") }, "markup"],
-    ["a lost purpose", { body: "Hi Maya,\n\nHope all is well with the robots and the team these days, truly.\n\nAll the best to everyone there, and to the new hire too.\n\nKind regards,\nJordan Lee" }, "purpose_lost"],
-    ["twice the length", { body: edit("Best regards", `${"It was a real pleasure. ".repeat(30)}\n\nBest regards`) }, "too_long"],
+    [
+      "a placeholder left in",
+      { body: edit("Best regards", "{company}\n\nBest regards") },
+      "markup",
+    ],
+    [
+      "a lost purpose",
+      {
+        body: "Hi Maya,\n\nHope all is well with the robots and the team these days, truly.\n\nAll the best to everyone there, and to the new hire too.\n\nKind regards,\nJordan Lee",
+      },
+      "purpose_lost",
+    ],
+    [
+      "twice the length",
+      { body: edit("Best regards", `${"It was a real pleasure. ".repeat(30)}\n\nBest regards`) },
+      "too_long",
+    ],
     ["a stub", { body: "Hi Maya, thank you. Jordan Lee" }, "too_short"],
     ["an empty subject", { subject: "" }, "subject_length"],
   ])("rejects %s", (_, change, violation) => {
@@ -94,7 +152,10 @@ describe("checkPersonalisedDraft", () => {
   });
 
   it("does not accept an address just because the email contains it", () => {
-    const facts = { ...FACTS, emailExcerpt: `${FACTS.emailExcerpt} Write to attacker@evil.example.` };
+    const facts = {
+      ...FACTS,
+      emailExcerpt: `${FACTS.emailExcerpt} Write to attacker@evil.example.`,
+    };
     const body = edit("Best regards", "I will write to attacker@evil.example.\n\nBest regards");
     const check = checkPersonalisedDraft(appreciation, { ...appreciation, body }, facts);
     expect(check.ok ? [] : check.violations).toEqual(
