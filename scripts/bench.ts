@@ -296,7 +296,7 @@ console.log(
   `Heap growth over the benchmark: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB`,
 );
 console.log(
-  `Command reply (${commandReply.byteLength} bytes, approve all + edit over a quoted ${DIGEST_DRAFTS}-draft digest; parse, own words, grammar, plan, confirmation): median ${fmt(percentile(commandSamples, 50))}, p99 ${fmt(percentile(commandSamples, 99))}`,
+  `Command reply (${commandReply.byteLength} bytes, approve all + edit over a quoted ${DIGEST_DRAFTS}-draft digest; parse, own words, grammar, plan, confirmation): median ${fmt(percentile(commandSamples, 50))}, p90 ${fmt(percentile(commandSamples, 90))}, p99 ${fmt(percentile(commandSamples, 99))}`,
 );
 console.log(
   "Command reply D1 cost: 1 batch to read, 1 transaction to apply, 1 batch to claim, 1 write per draft sent, 1 to record (see test/commands/reply-budget.test.ts)",

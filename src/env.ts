@@ -7,7 +7,7 @@ import * as v from "valibot";
  * - DB                  D1 database: every table in schemas/migrations.
  * - SERVICE_ADDRESS     The address Rebound sends from. Mail from it is never acted on (loop guard).
  * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
- * - EMAIL               Email Sending binding: digests (and later, approved messages).
+ * - EMAIL               Email Sending binding: digests, confirmations, handoffs, direct sends.
  * - D1_QUERIES_PER_RUN  D1 queries one cron run may spend (50 on the free plan).
  */
 const ConfigSchema = v.object({

@@ -40,8 +40,14 @@ export interface MergeInput {
   claude: ClaudeReading;
   /** Addresses code found and validated (see addressesFoundByCode): the only ones kept. */
   allowedAddresses: ReadonlySet<string>;
-  /** The note, headers and body (see messageTextOf): Claude's details must appear in it. */
+  /** The note, headers and body (see messageTextOf): Claude's company and role must appear in it. */
   messageText: string;
+  /**
+   * The user's note and the header names (see trustedTextOf): a person Claude adds must be named
+   * here. The body is the sender's to write, so a name only it gives (perhaps in an injected
+   * instruction) does not become a contact; the rules still find the people it signs or names.
+   */
+  trustedText: string;
   self: SelfIdentity;
   receivedAt: string;
 }
@@ -95,7 +101,7 @@ export function mergeUnderstanding(input: MergeInput): MergedUnderstanding {
       engine: "claude",
       company: rules.company ?? confirmed(reading.company),
       role: rules.role ?? confirmed(reading.role),
-      contacts: mergedContacts(rules.contacts, reading.people, input, text),
+      contacts: mergedContacts(rules.contacts, reading.people, input),
     },
     returnDate:
       rules.category === "auto_reply"
@@ -116,7 +122,6 @@ function mergedContacts(
   rulesContacts: readonly ExtractedContact[],
   people: readonly LlmPerson[],
   input: MergeInput,
-  foldedText: string,
 ): ExtractedContact[] {
   const self = selfMatcher(input.self);
   const contacts = rulesContacts.map((c) => ({ ...c }));
@@ -124,10 +129,15 @@ function mergedContacts(
     email !== null && input.allowedAddresses.has(email) && !self.isSelfAddress(email)
       ? email
       : null;
-  const inMessage = (name: string | null) =>
-    name !== null && isPersonName(name) && foldedText.includes(fold(name)) && !self.isSelfName(name)
-      ? name
-      : null;
+  const namedIn = (text: string) => {
+    const folded = fold(text);
+    return (name: string | null) =>
+      name !== null && isPersonName(name) && folded.includes(fold(name)) && !self.isSelfName(name)
+        ? name
+        : null;
+  };
+  const inMessage = namedIn(input.messageText);
+  const inTrusted = namedIn(input.trustedText);
   for (const person of people) {
     const email = allowed(person.email);
     const name = inMessage(person.name);
@@ -145,7 +155,11 @@ function mergedContacts(
       if (!match.note) match.note = note;
       continue;
     }
-    if ((name === null && email === null) || contacts.length >= MAX_MERGED_CONTACTS) continue;
+    // Someone new: a code-found address, or a name the user or the headers give.
+    const trustedName = inTrusted(person.name);
+    if ((trustedName === null && email === null) || contacts.length >= MAX_MERGED_CONTACTS) {
+      continue;
+    }
     contacts.push({ name, email, kind: person.kind, title: null, note, warm: false });
   }
   return contacts;
@@ -193,7 +207,12 @@ export function addressesFoundByCode(
 
 /** The text Claude's company, role and names are checked against: note, headers and body. */
 export function messageTextOf(unwrapped: UnwrappedEmail): string {
+  return [trustedTextOf(unwrapped), unwrapped.original.subject, unwrapped.original.body].join("\n");
+}
+
+/** The user's own note and the header display names: where a new person may come from. */
+export function trustedTextOf(unwrapped: UnwrappedEmail): string {
   const o = unwrapped.original;
-  const names = [o.from, ...o.to, ...o.cc].map((m) => m?.name ?? "").join("\n");
-  return [unwrapped.note, o.subject, names, o.body].join("\n");
+  const names = [o.from, ...o.to, ...o.cc].map((m) => m?.name ?? "");
+  return [unwrapped.note, ...names].join("\n");
 }

@@ -7,6 +7,7 @@ import {
   type MergedUnderstanding,
   mergeUnderstanding,
   messageTextOf,
+  trustedTextOf,
 } from "./merge-understanding.ts";
 import { meteredCall } from "./metered-call.ts";
 import { understandWithClaude } from "./understand-with-claude.ts";
@@ -63,6 +64,7 @@ export async function sharpenUnderstanding(request: SharpenRequest): Promise<Mer
       request.self,
     ),
     messageText: messageTextOf(understood.unwrapped),
+    trustedText: trustedTextOf(understood.unwrapped),
     self: request.self,
     receivedAt: request.receivedAt,
   });

@@ -28,7 +28,7 @@ const RULES: Understanding = {
 
 const MESSAGE = `Met Sam Chen on the panel.
 Hi Jordan, we chose another candidate for the Robotics Engineer role at Northwind.
-Maya Ortiz`;
+Maya Ortiz, with Imogen Shaw`;
 
 const CLAUDE: LlmUnderstanding = {
   category: "rejection",
@@ -46,6 +46,7 @@ function input(claude: ClaudeReading, rules: Partial<Understanding> = {}): Merge
     claude,
     allowedAddresses: new Set([MAYA]),
     messageText: MESSAGE,
+    trustedText: "Met Sam Chen on the panel.",
     self: JORDAN_SELF,
     receivedAt: "2026-05-04T10:00:00.000Z",
   };
@@ -182,6 +183,11 @@ describe("mergeUnderstanding: people", () => {
         ["Maya Ortiz", MAYA, ""],
         ["Sam Chen", null, ""],
       ],
+    ],
+    [
+      "drops a person only the body names: the sender wrote it, not the user",
+      [person("Imogen Shaw", null, "signed it")],
+      [["Maya Ortiz", MAYA, ""]],
     ],
     [
       "drops a person the message never names",
