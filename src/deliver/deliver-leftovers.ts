@@ -9,8 +9,10 @@ const LEFT_BEHIND_AFTER_MINUTES = 15;
 const INTERRUPTED_AFTER_MINUTES = 30;
 /** Drafts one hourly run delivers at most: each costs one D1 query and one send. */
 const MAX_LEFTOVERS_PER_RUN = 8;
-/** Users served per run: each costs a lookup and a claim (three queries). 2 + 3 × 3 + 8 = 19. */
+/** Users served per run: each costs a lookup and a claim (three queries). */
 const MAX_USERS_PER_RUN = 3;
+/** D1 queries one leftover run spends at most: the sweep (2), each user (3), each draft (1). */
+export const LEFTOVER_QUERIES = 2 + MAX_USERS_PER_RUN * 3 + MAX_LEFTOVERS_PER_RUN;
 
 /**
  * The hourly safety net behind command replies: sends approved drafts a reply did not get

@@ -1,26 +1,23 @@
 import { EmailMessage } from "cloudflare:email";
 import { bindingMailer } from "../deliver/binding-mailer.ts";
-import { deliverLeftovers } from "../deliver/deliver-leftovers.ts";
+import { deliverLeftovers, LEFTOVER_QUERIES } from "../deliver/deliver-leftovers.ts";
 import { readConfig } from "../env.ts";
-import { runDigests } from "./run-digests.ts";
+import { queriesSpent, runDigests } from "./run-digests.ts";
 
-/** D1 queries the hourly run keeps for approved drafts left behind (deliverLeftovers spends at most 19). */
-const LEFTOVER_QUERY_RESERVE = 20;
-
-/** The Worker's scheduled() entry: the hourly digest run, then any approved draft left unsent. */
+/**
+ * The Worker's scheduled() entry: the hourly digest run, then, with the D1 queries left,
+ * any approved draft a reply did not get to send (rare; digests come first).
+ */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
   const config = readConfig(env);
   const now = new Date(controller.scheduledTime);
-  await runDigests(
+  const outcomes = await runDigests(
     env.DB,
     (from, to, raw) => env.EMAIL.send(new EmailMessage(from, to, raw)),
-    {
-      serviceAddress: config.serviceAddress,
-      queryBudget:
-        config.d1QueriesPerRun -
-        Math.min(LEFTOVER_QUERY_RESERVE, Math.floor(config.d1QueriesPerRun / 3)),
-    },
+    { serviceAddress: config.serviceAddress, queryBudget: config.d1QueriesPerRun },
     now,
   );
-  await deliverLeftovers(env.DB, bindingMailer(env.EMAIL), config.serviceAddress, now);
+  if (config.d1QueriesPerRun - queriesSpent(outcomes) >= LEFTOVER_QUERIES) {
+    await deliverLeftovers(env.DB, bindingMailer(env.EMAIL), config.serviceAddress, now);
+  }
 }

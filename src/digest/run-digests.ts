@@ -30,6 +30,16 @@ const QUERIES_PER_DIGEST = 9;
 
 export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
 
+/** The D1 queries a run spent, at most, judging by its outcomes (the listing, then each digest). */
+export function queriesSpent(outcomes: ReadonlyMap<string, DigestOutcome>): number {
+  let spent = 1;
+  for (const outcome of outcomes.values()) {
+    if (outcome === "taken") spent += 1;
+    else if (outcome !== "not_due" && outcome !== "deferred") spent += QUERIES_PER_DIGEST;
+  }
+  return spent;
+}
+
 /** One hourly run: every user whose digest is due gets exactly one today, at most. */
 export async function runDigests(
   db: D1Database,
@@ -48,8 +58,10 @@ export async function runDigests(
       outcomes.set(user.id, "deferred");
       continue;
     }
-    budget -= QUERIES_PER_DIGEST;
-    outcomes.set(user.id, await digestForUser(db, send, config, user, now));
+    const outcome = await digestForUser(db, send, config, user, now);
+    // A digest already sent today costs only its claim: the rest of the budget serves others.
+    budget -= outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
+    outcomes.set(user.id, outcome);
   }
   return outcomes;
 }
