@@ -335,3 +335,32 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     expect(mail.sent.at(-1)?.text).toContain("may already have gone out");
   });
 });
+
+describe("pause", () => {
+  it("keeps forwarded mail but plans nothing, and sends no digest, until resume", async () => {
+    const seeker = await seekerWithDigest();
+    const mail = fakeMailBinding();
+    await replyToDigest(seeker, "pause", mail.env);
+    const { deliver } = await import("../support/deliver.ts");
+    const { FIXTURES } = await import("../support/fixtures.ts");
+    const raw =
+      FIXTURES.find((f) => f.name === "fwd-owa-html-en-silverbirch-on-hold.eml")?.raw ?? "";
+    await deliver(raw, { from: "jordan.lee@outlook.com", to: seeker.inbox });
+    const stored = await env.DB.prepare(
+      "SELECT count(*) AS n FROM inbound_messages WHERE user_id = ?1 AND subject LIKE '%Actuarial%'",
+    )
+      .bind(seeker.userId)
+      .first<{ n: number }>();
+    expect(stored?.n).toBe(1);
+    const planned = await env.DB.prepare(
+      "SELECT count(*) AS n FROM drafts d JOIN contacts c ON c.id = d.contact_id WHERE d.user_id = ?1 AND c.name = 'Grace Liu'",
+    )
+      .bind(seeker.userId)
+      .first<{ n: number }>();
+    expect(planned?.n).toBe(0);
+    await env.DB.prepare("UPDATE digests SET local_date = '2000-01-01' WHERE user_id = ?1")
+      .bind(seeker.userId)
+      .run();
+    await expect(sendDigest(seeker.userId, seeker.inbox)).rejects.toThrow(/no digest/);
+  });
+});
