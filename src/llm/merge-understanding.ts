@@ -1,7 +1,7 @@
 import type { LlmPerson, LlmUnderstanding } from "../../schemas/llm-understanding.ts";
 import type { ExtractedContact, Understanding } from "../../schemas/understanding.ts";
 import type { UnwrappedEmail } from "../inbound/parsed-email.ts";
-import { isPersonName, namesMatch } from "../understand/extract/names.ts";
+import { addressFitsName, isPersonName, namesMatch } from "../understand/extract/names.ts";
 import { selfMatcher } from "../understand/extract/self-matcher.ts";
 import { fold } from "../understand/extract/text.ts";
 import { isRobotAddress } from "../understand/robot-address.ts";
@@ -138,29 +138,40 @@ function mergedContacts(
   };
   const inMessage = namedIn(input.messageText);
   const inTrusted = namedIn(input.trustedText);
+  const fits = (email: string, name: string | null) =>
+    name !== null && addressFitsName(email, name);
   for (const person of people) {
     const email = allowed(person.email);
     const name = inMessage(person.name);
     const note = cleanNote(person.note);
-    const match = contacts.find(
-      (c) =>
-        (email !== null && c.email === email) ||
-        (name !== null && c.name !== null && namesMatch(c.name, name)),
-    );
+    const byEmail = email === null ? undefined : contacts.find((c) => c.email === email);
+    const byName =
+      name === null ? undefined : contacts.find((c) => c.name !== null && namesMatch(c.name, name));
+    // The address is someone else's, or the name someone else's: Claude mixed people up.
+    if (byEmail && byName && byEmail !== byName) continue;
+    if (byEmail?.name && name && !namesMatch(byEmail.name, name)) continue;
+    const match = byEmail ?? byName;
     if (match) {
       match.name ??= name;
-      if (match.email === null && email !== null && !contacts.some((c) => c.email === email)) {
+      // Code decides whose address it is: only one that spells the contact's name is attached.
+      if (match.email === null && email !== null && !byEmail && fits(email, match.name)) {
         match.email = email;
       }
       if (!match.note) match.note = note;
       continue;
     }
-    // Someone new: a code-found address, or a name the user or the headers give.
+    // Someone new: only a person the user's note or the headers name.
     const trustedName = inTrusted(person.name);
-    if ((trustedName === null && email === null) || contacts.length >= MAX_MERGED_CONTACTS) {
-      continue;
-    }
-    contacts.push({ name, email, kind: person.kind, title: null, note, warm: false });
+    if (trustedName === null || contacts.length >= MAX_MERGED_CONTACTS) continue;
+    const address = email !== null && fits(email, trustedName) ? email : null;
+    contacts.push({
+      name: trustedName,
+      email: address,
+      kind: person.kind,
+      title: null,
+      note,
+      warm: false,
+    });
   }
   return contacts;
 }

@@ -3,10 +3,10 @@ import { type LlmDraft, LlmDraftSchema } from "../../schemas/llm-draft.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
 import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
 import type { RenderedDraft } from "../drafts/render-draft.ts";
+import type { Claude } from "./anthropic-client.ts";
 import { type ClaudeFailure, callClaude, type TokenUsage } from "./call-claude.ts";
 import { checkPersonalisedDraft, type DraftFacts } from "./check-personalised-draft.ts";
 import { neutralise } from "./email-as-data.ts";
-import type { LlmConfig } from "./llm-config.ts";
 import { meteredCall } from "./metered-call.ts";
 import { outputFormatOf, parseOutput } from "./output-schema.ts";
 
@@ -99,7 +99,7 @@ export interface PersonalisedDraft {
 export interface PersonaliseRequest {
   db: D1Database;
   /** null when Claude is off: the template stands. */
-  llm: { config: LlmConfig; client: Anthropic } | null;
+  llm: Claude | null;
   userId: string;
   template: RenderedDraft;
   facts: DraftFacts;

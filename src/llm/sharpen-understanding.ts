@@ -1,6 +1,5 @@
-import type Anthropic from "@anthropic-ai/sdk";
 import type { SelfIdentity, UnderstoodEmail } from "../understand/understand-email.ts";
-import type { LlmConfig } from "./llm-config.ts";
+import type { Claude } from "./anthropic-client.ts";
 import {
   addressesFoundByCode,
   type ClaudeReading,
@@ -15,7 +14,7 @@ import { understandWithClaude } from "./understand-with-claude.ts";
 export interface SharpenRequest {
   db: D1Database;
   /** null when Claude is off: the rules' reading stands unchanged. */
-  llm: { config: LlmConfig; client: Anthropic } | null;
+  llm: Claude | null;
   userId: string;
   /** The rules' result for the message (understandEmail). */
   understood: UnderstoodEmail;

@@ -44,7 +44,7 @@ function input(claude: ClaudeReading, rules: Partial<Understanding> = {}): Merge
     rules: { ...RULES, ...rules },
     rulesReturnDate: null,
     claude,
-    allowedAddresses: new Set([MAYA]),
+    allowedAddresses: new Set([MAYA, "sam.chen@northwind.example"]),
     messageText: MESSAGE,
     trustedText: "Met Sam Chen on the panel.",
     self: JORDAN_SELF,
@@ -177,6 +177,14 @@ describe("mergeUnderstanding: people", () => {
       ],
     ],
     [
+      "gives a person the note names an address code found that spells their name",
+      [person("Sam Chen", "sam.chen@northwind.example")],
+      [
+        ["Maya Ortiz", MAYA, ""],
+        ["Sam Chen", "sam.chen@northwind.example", ""],
+      ],
+    ],
+    [
       "drops an address code did not find, keeping a named person",
       [person("Sam Chen", "attacker@evil.example")],
       [
@@ -233,6 +241,31 @@ describe("mergeUnderstanding: people", () => {
       },
     });
     expect(merged.understanding.contacts).toMatchObject([{ name: "Maya Ortiz", email: MAYA }]);
+  });
+
+  it.each<[string, LlmUnderstanding["people"]]>([
+    ["someone else's address to a contact", [person("Imogen Shaw", MAYA)]],
+    [
+      "an address that does not spell the name",
+      [person("Imogen Shaw", "sam.chen@northwind.example")],
+    ],
+  ])("does not attach %s", (_, people) => {
+    const imogen = {
+      name: "Imogen Shaw",
+      email: null,
+      kind: "recruiter" as const,
+      note: "",
+      warm: false,
+    };
+    const merged = mergeUnderstanding({
+      ...input(said({ people })),
+      rules: { ...RULES, contacts: [...RULES.contacts, imogen] },
+      allowedAddresses: new Set([MAYA, "sam.chen@northwind.example"]),
+    });
+    expect(merged.understanding.contacts.map((c) => [c.name, c.email, c.note])).toEqual([
+      ["Maya Ortiz", MAYA, ""],
+      ["Imogen Shaw", null, ""],
+    ]);
   });
 
   it("adds no people when Claude disagreed", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_RETRY_WAIT_MS } from "../../src/llm/anthropic-client.ts";
 import { understandWithClaude } from "../../src/llm/understand-with-claude.ts";
 import { plainUnwrapped } from "../support/fake-anthropic-fixtures.ts";
 import {
@@ -92,6 +93,15 @@ describe("understandWithClaude", () => {
     const result = await ask(url, REJECTION, { CLAUDE_MAX_RETRIES: "1" });
     expect(result).toMatchObject({ ok: true, understanding: { category: "rejection" } });
     expect(await fakeJournal(url)).toHaveLength(2);
+  });
+
+  it("does not wait out a long retry-after: the rules answer now instead", async () => {
+    const url = fakeAnthropicUrl("429-long");
+    const started = Date.now();
+    const result = await ask(url, REJECTION, { CLAUDE_MAX_RETRIES: "1" });
+    expect(result).toMatchObject({ ok: false, reason: "http_429" });
+    expect(await fakeJournal(url)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(MAX_RETRY_WAIT_MS);
   });
 
   it("makes exactly one attempt when retries are off", async () => {

@@ -1,9 +1,8 @@
 /** Worker-side helpers for the fake Anthropic API (fake-anthropic.ts runs on the Node side). */
 
 import { env } from "cloudflare:workers";
-import type Anthropic from "@anthropic-ai/sdk";
-import { createAnthropicClient } from "../../src/llm/anthropic-client.ts";
-import { type LlmConfig, readLlmConfig } from "../../src/llm/llm-config.ts";
+import { type Claude, createAnthropicClient } from "../../src/llm/anthropic-client.ts";
+import { readLlmConfig } from "../../src/llm/llm-config.ts";
 
 const FAKE_ORIGIN = "http://fake-anthropic.test";
 
@@ -15,6 +14,7 @@ export type FakeScenario =
   | "refusal"
   | "max-tokens"
   | "429"
+  | "429-long"
   | "429-then-good"
   | "500"
   | "529"
@@ -74,7 +74,7 @@ export function userTextOf(entry: JournalEntry): string {
 export function fakeLlm(
   baseUrl: string,
   vars: Partial<Record<keyof Env & `CLAUDE_${string}`, string>> = {},
-): { config: LlmConfig; client: Anthropic } {
+): Claude {
   const config = readLlmConfig({
     ...env,
     ANTHROPIC_API_KEY: "sk-test-not-a-real-key",

@@ -86,6 +86,9 @@ async function answer(
       return message(body, journal, '{"category": "rejec', "max_tokens");
     case "429":
       return rateLimited();
+    case "429-long":
+      // What the real API sends under sustained load: come back in half a minute.
+      return apiError(429, "rate_limit_error", "Rate limited", { "retry-after": "30" });
     case "429-then-good":
       return journal.attempts === 1
         ? rateLimited()
