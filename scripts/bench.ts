@@ -122,7 +122,7 @@ async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
       envelopeTo: "jobs@jordanlee.dev",
       receivedAt: new Date(),
     },
-    noMail,
+    { mailer: noMail, claude: null },
   );
 }
 

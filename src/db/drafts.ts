@@ -14,6 +14,8 @@ export interface NewDraft {
   subject: string;
   body: string;
   dueAt: string;
+  /** Who wrote the text: the template, or Claude personalising it. */
+  engine?: "template" | "claude";
 }
 
 /** Everything planning changes for one inbound message, written with it in one transaction. */
@@ -144,12 +146,13 @@ export function followUpStatements(
       db
         .prepare(
           `INSERT INTO drafts (id, user_id, contact_id, company_id, inbound_id, kind, channel, rule,
-                               subject, body, due_at, created_at, updated_at)
+                               subject, body, due_at, engine, created_at, updated_at)
            SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.contactId'),
                   json_extract(value, '$.companyId'), json_extract(value, '$.inboundId'),
                   json_extract(value, '$.kind'), json_extract(value, '$.channel'),
                   json_extract(value, '$.rule'), json_extract(value, '$.subject'),
-                  json_extract(value, '$.body'), json_extract(value, '$.dueAt'), ?2, ?2
+                  json_extract(value, '$.body'), json_extract(value, '$.dueAt'),
+                  coalesce(json_extract(value, '$.engine'), 'template'), ?2, ?2
            FROM json_each(?3)`,
         )
         .bind(userId, now, JSON.stringify(writes.drafts)),

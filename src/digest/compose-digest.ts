@@ -17,6 +17,8 @@ export interface Digest {
   sections: DigestSection[];
   /** The drafts, numbered 1..n in the order the data gave them. */
   items: DigestDraft[];
+  /** Closing lines under everything: how often Rebound writes, and what Claude cost this month. */
+  footer: string[];
 }
 
 export type DigestSection =
@@ -176,6 +178,10 @@ export function composeDigest(data: DigestData): Digest | null {
     greeting: firstName ? `Hello ${firstName},` : "Hello,",
     sections,
     items,
+    footer: [
+      "Rebound writes once a day, and only when there is something to say.",
+      ...(data.costLine ? [oneLine(data.costLine)] : []),
+    ],
   };
 }
 

@@ -142,7 +142,7 @@ ${NARROW_RULES}
 <p class="rb-muted" style="${css({ margin: "4px 0 16px", color: LIGHT.muted })}">${escapeHtml(digest.date)}</p>
 <p style="margin:0;">${escapeHtml(digest.greeting)}</p>
 ${digest.sections.map((s) => renderSection(s, digest)).join("\n")}
-<p class="rb-muted" style="${css({ margin: "24px 0 0", "font-size": "14px", color: LIGHT.muted })}">Rebound writes once a day, and only when there is something to say.</p>
+${digest.footer.map((line, i) => `<p class="rb-muted" style="${css({ margin: i === 0 ? "24px 0 0" : "4px 0 0", "font-size": "14px", color: LIGHT.muted })}">${escapeHtml(line)}</p>`).join("\n")}
 </div>
 </div>
 </body>

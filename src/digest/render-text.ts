@@ -19,7 +19,7 @@ export function renderText(digest: Digest): string {
     out.push("", "", section.heading, "-".repeat(width(section.heading)));
     out.push(...renderSection(section, digest));
   }
-  out.push("", "", ...wrap("Rebound writes once a day, and only when there is something to say."));
+  out.push("", "", ...digest.footer.flatMap((line) => wrap(line)));
   return `${out.join("\n")}\n`;
 }
 

@@ -7,6 +7,7 @@ import {
   recordDigestSent,
 } from "../db/digests.ts";
 import { composeMime } from "../deliver/compose-mime.ts";
+import { monthlyCostLine } from "../llm/usage.ts";
 import { composeDigest, digestNumberMap } from "./compose-digest.ts";
 import { isDigestDue, localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
@@ -25,8 +26,8 @@ export interface DigestRunConfig {
   queryBudget: number;
 }
 
-/** D1 queries one user's digest costs at most: claim, one batch of six reads, two writes. */
-const QUERIES_PER_DIGEST = 9;
+/** D1 queries one user's digest costs at most: claim, one batch of six reads, Claude's cost, two writes. */
+const QUERIES_PER_DIGEST = 10;
 
 export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
 
@@ -78,7 +79,8 @@ async function digestForUser(
   const digestId = await claimDigest(db, user.id, date, now);
   if (!digestId) return "taken";
   try {
-    const digest = composeDigest(await loadDigestData(db, user, date, now));
+    const data = await loadDigestData(db, user, date, now);
+    const digest = composeDigest({ ...data, costLine: await monthlyCostLine(db, user.id, now) });
     if (!digest) {
       await finishDigest(db, digestId, "empty", null);
       return "empty";

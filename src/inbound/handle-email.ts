@@ -1,5 +1,6 @@
 import { bindingMailer } from "../deliver/binding-mailer.ts";
 import { readConfig } from "../env.ts";
+import { connectClaude } from "../llm/anthropic-client.ts";
 import { receiveEmail, tooLargeReason } from "./receive-email.ts";
 
 /**
@@ -17,7 +18,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
     env.DB,
     config,
     { raw, envelopeFrom: message.from, envelopeTo: message.to, receivedAt: new Date() },
-    bindingMailer(env.EMAIL),
+    { mailer: bindingMailer(env.EMAIL), claude: connectClaude(env) },
   );
   if (outcome.kind === "refused") message.setReject(outcome.reason);
 }

@@ -3,6 +3,9 @@ import { replyTokenOf } from "../commands/reply-token.ts";
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import type { Config } from "../env.ts";
+import type { Claude } from "../llm/anthropic-client.ts";
+import { personaliseFollowUps } from "../llm/personalise-follow-ups.ts";
+import { sharpenUnderstanding } from "../llm/sharpen-understanding.ts";
 import { followUpsForMessage } from "../plan/follow-ups-for-message.ts";
 import { companyKey } from "../understand/company-key.ts";
 import { findReturnDate } from "../understand/return-date.ts";
@@ -11,6 +14,13 @@ import { parseEmail } from "./parse-email.ts";
 import type { ParsedEmail } from "./parsed-email.ts";
 import { type Delivery, planFailedRecord, planInboundRecord } from "./plan-record.ts";
 import { type RefusalCounter, routeEmail } from "./route-email.ts";
+
+/** What the pipeline may call out to: mail for command replies, Claude when configured. */
+export interface ReceiveServices {
+  mailer: Mailer;
+  /** null without ANTHROPIC_API_KEY: rules and templates alone. */
+  claude: Claude | null;
+}
 
 /** A message as Email Routing delivered it, stripped of the runtime's object. */
 export interface Arriving {
@@ -39,7 +49,7 @@ export async function receiveEmail(
   db: D1Database,
   config: Config,
   arriving: Arriving,
-  mailer: Mailer,
+  services: ReceiveServices,
 ): Promise<ReceiveOutcome> {
   const day = arriving.receivedAt.toISOString().slice(0, 10);
   const refuse = async (counter: RefusalCounter, reason: string): Promise<ReceiveOutcome> => {
@@ -63,7 +73,7 @@ export async function receiveEmail(
   const token = replyTokenOf(arriving.envelopeTo);
   if (token) {
     if (!email) return refuse("unparseable", "Message could not be parsed.");
-    const outcome = await receiveCommandReply(db, mailer, config.serviceAddress, {
+    const outcome = await receiveCommandReply(db, services.mailer, config.serviceAddress, {
       email,
       envelopeFrom: arriving.envelopeFrom,
       inboxAddress,
@@ -122,12 +132,10 @@ export async function receiveEmail(
     email.subject,
     route.loopGuard,
   );
+  const self = { addresses: user.addresses, names: user.displayName ? [user.displayName] : [] };
   let understood: UnderstoodEmail;
   try {
-    understood = understandEmail(email, {
-      addresses: user.addresses,
-      names: user.displayName ? [user.displayName] : [],
-    });
+    understood = understandEmail(email, self);
   } catch (error) {
     return storeFailure(
       db,
@@ -138,6 +146,27 @@ export async function receiveEmail(
       email.text,
     );
   }
+
+  const rulesReturnDate =
+    understood.understanding.category === "auto_reply"
+      ? findReturnDate(understood.newest, understood.understanding.language, delivery.receivedAt)
+      : null;
+  // Claude, when configured, sharpens the rules' reading; outside the try above, so a D1
+  // error here is retried by Email Routing rather than stored as a failed message.
+  const sharpened = services.claude
+    ? await sharpenUnderstanding({
+        db,
+        llm: services.claude,
+        userId: user.id,
+        understood,
+        rulesReturnDate,
+        self,
+        receivedAt: delivery.receivedAt,
+        now: arriving.receivedAt,
+      })
+    : null;
+  if (sharpened) understood = { ...understood, understanding: sharpened.understanding };
+  const returnDate = sharpened ? sharpened.returnDate : rulesReturnDate;
 
   const { understanding, unwrapped } = understood;
   const originalKey =
@@ -168,13 +197,28 @@ export async function receiveEmail(
         replyFrom,
         companyName: related.company?.name ?? understanding.company,
         history: related.history,
-        returnDate:
-          understanding.category === "auto_reply"
-            ? findReturnDate(understood.newest, understanding.language, delivery.receivedAt)
-            : null,
+        returnDate,
         newId,
       });
-  await recordInbound(db, user.id, record, followUps, arriving.receivedAt.toISOString());
+  const drafts =
+    followUps && services.claude && followUps.drafts.length > 0
+      ? await personaliseFollowUps(
+          db,
+          services.claude,
+          followUps,
+          {
+            userId: user.id,
+            senderName: user.displayName,
+            company: related.company?.name ?? understanding.company,
+            role: understanding.role,
+            userNote: unwrapped.note,
+            emailExcerpt: understood.newest,
+            referrer: replyFrom?.name ?? null,
+          },
+          arriving.receivedAt,
+        )
+      : followUps;
+  await recordInbound(db, user.id, record, drafts, arriving.receivedAt.toISOString());
   return { kind: "stored", inboundId: record.inbound.id, status: "processed" };
 }
 
