@@ -67,7 +67,8 @@ export const AnalyzeLineSchema = v.object({
   file: v.string(),
   category: CategorySchema,
   reason: v.nullable(RejectionReasonSchema),
-  confidence: v.number(),
+  /** The rules' confidence; null for Claude's own reading, which gives none. */
+  confidence: v.nullable(v.number()),
   company: v.nullable(v.string()),
   role: v.nullable(v.string()),
   contacts: v.array(
@@ -78,5 +79,19 @@ export const AnalyzeLineSchema = v.object({
     }),
   ),
   language: v.string(),
+  /** Who produced this reading. */
+  engine: v.optional(EngineSchema, "rules"),
 });
 export type AnalyzeLine = v.InferOutput<typeof AnalyzeLineSchema>;
+
+/** `npm run analyze -- --engine both`: each engine's reading, and what Rebound would keep. */
+export const AnalyzeBothLineSchema = v.object({
+  file: v.string(),
+  rules: AnalyzeLineSchema,
+  /** Claude's own reading before any check, or why there is none. */
+  claude: v.union([AnalyzeLineSchema, v.object({ error: v.string() })]),
+  /** The merged reading Rebound stores; its `engine` says who decided. */
+  kept: AnalyzeLineSchema,
+  verdict: v.string(),
+});
+export type AnalyzeBothLine = v.InferOutput<typeof AnalyzeBothLineSchema>;

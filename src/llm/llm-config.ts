@@ -74,12 +74,7 @@ declare global {
   interface Env {
     /** Secret (`wrangler secret put ANTHROPIC_API_KEY`): turns Claude on. */
     ANTHROPIC_API_KEY?: string;
+    /** Where the API is; unset in production, the local fake in tests and `npm run analyze`. */
     ANTHROPIC_BASE_URL?: string;
-    CLAUDE_UNDERSTANDING_MODEL?: string;
-    CLAUDE_DRAFTING_MODEL?: string;
-    CLAUDE_TIMEOUT_MS?: string;
-    CLAUDE_MAX_RETRIES?: string;
-    CLAUDE_MAX_INPUT_CHARS?: string;
-    CLAUDE_DAILY_CALLS_PER_USER?: string;
   }
 }

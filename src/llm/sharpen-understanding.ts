@@ -53,18 +53,31 @@ export async function sharpenUnderstanding(request: SharpenRequest): Promise<Mer
     );
     claude = result === "capped" ? null : result;
   }
+  return mergeWithRules(
+    understood,
+    request.rulesReturnDate,
+    claude,
+    request.self,
+    request.receivedAt,
+  );
+}
+
+/** Claude's reading (or its absence) merged with the rules', with the checks' inputs derived from the message. */
+export function mergeWithRules(
+  understood: UnderstoodEmail,
+  rulesReturnDate: string | null,
+  claude: ClaudeReading,
+  self: SelfIdentity,
+  receivedAt: string,
+): MergedUnderstanding {
   return mergeUnderstanding({
     rules: understood.understanding,
-    rulesReturnDate: request.rulesReturnDate,
+    rulesReturnDate,
     claude,
-    allowedAddresses: addressesFoundByCode(
-      understood.unwrapped,
-      understood.understanding,
-      request.self,
-    ),
+    allowedAddresses: addressesFoundByCode(understood.unwrapped, understood.understanding, self),
     messageText: messageTextOf(understood.unwrapped),
     trustedText: trustedTextOf(understood.unwrapped),
-    self: request.self,
-    receivedAt: request.receivedAt,
+    self,
+    receivedAt,
   });
 }

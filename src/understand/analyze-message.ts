@@ -1,4 +1,4 @@
-import type { AnalyzeLine } from "../../schemas/understanding.ts";
+import type { AnalyzeLine, Understanding } from "../../schemas/understanding.ts";
 import { parseEmail } from "../inbound/parse-email.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import { unwrapForward } from "../inbound/unwrap-forward.ts";
@@ -20,7 +20,11 @@ export function guessSelf(email: ParsedEmail): SelfIdentity {
 /** What `npm run analyze` prints for one message file: the Worker's path, minus storage. */
 export async function analyzeMessage(file: string, raw: Uint8Array | string): Promise<AnalyzeLine> {
   const email = await parseEmail(raw);
-  const { understanding: u } = understandEmail(email, guessSelf(email));
+  return analyzeLine(file, understandEmail(email, guessSelf(email)).understanding);
+}
+
+/** One reading as analyze prints it. */
+export function analyzeLine(file: string, u: Understanding): AnalyzeLine {
   return {
     file,
     category: u.category,
@@ -30,5 +34,6 @@ export async function analyzeMessage(file: string, raw: Uint8Array | string): Pr
     role: u.role,
     contacts: u.contacts.map(({ name, email, kind }) => ({ name, email, kind })),
     language: u.language,
+    engine: u.engine,
   };
 }
