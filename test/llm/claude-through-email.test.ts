@@ -4,7 +4,7 @@ import { createJordan, deliver } from "../support/deliver.ts";
 import { RED_TEAM } from "../support/fake-anthropic-fixtures.ts";
 import { type FakeScenario, fakeAnthropicUrl, fakeJournal } from "../support/fake-anthropic-url.ts";
 import { FIXTURES } from "../support/fixtures.ts";
-import { fakeMailBinding } from "../support/reply-loop.ts";
+import { fakeMailBinding, makeDraftsDue, sendDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
 const NORTHWIND = "fwd-gmail-web-en-northwind-panel-note.eml";
@@ -134,6 +134,27 @@ describe("email() with Claude configured (against the local fake)", () => {
     expect(row).toMatchObject({ status: "processed", category: "rejection", engine: "rules" });
     expect(row?.needs_review).toBe(1);
     expect(row?.confidence).toBeLessThan(0.6);
+  });
+
+  it("stops calling at the daily cap, and the rules carry on", async () => {
+    const { userId, inbox } = await createJordan();
+    const claude = withClaude("good");
+    const capped = { ...claude.bindings, CLAUDE_DAILY_CALLS_PER_USER: "0" } as Env;
+    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, capped);
+    expect(await fakeJournal(claude.baseUrl)).toEqual([]);
+    expect(await stored(userId)).toMatchObject({ status: "processed", engine: "rules" });
+    expect((await usage(userId)).every((u) => u.outcome === "capped")).toBe(true);
+  });
+
+  it("puts this month's Claude cost in the digest footer", async () => {
+    const { userId, inbox } = await createJordan(env.DB, { digestHour: 0 });
+    const claude = withClaude("good");
+    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
+    await makeDraftsDue(userId);
+    const digest = await sendDigest(userId, inbox);
+    expect(digest.digestText.replace(/\s+/g, " ")).toMatch(
+      /Claude in [A-Z][a-z]+: \d+ calls?, (about \$\d+\.\d\d|under \$0\.01)\./,
+    );
   });
 
   it("works exactly as before without an API key: no call at all", async () => {
