@@ -41,38 +41,37 @@ export async function personaliseFollowUps(
       .slice(0, MAX_PERSONALISED_PER_MESSAGE)
       .map((d) => d.id),
   );
-  const drafts: NewDraft[] = [];
-  for (const draft of writes.drafts) {
-    if (!chosen.has(draft.id)) {
-      drafts.push(draft);
-      continue;
-    }
-    const result = await personaliseDraft({
-      db,
-      llm,
-      userId: facts.userId,
-      template: {
-        kind: draft.kind,
-        channel: draft.channel,
-        subject: draft.subject,
-        body: draft.body,
-      },
-      facts: {
-        senderName: facts.senderName ?? "[[add: your name]]",
-        company: facts.company,
-        role: facts.role,
-        userNote: facts.userNote,
-        emailExcerpt: facts.emailExcerpt,
-        mustKeep: draft.kind === "introduction" && facts.referrer ? [facts.referrer] : [],
-      },
-      now,
-    });
-    drafts.push({
-      ...draft,
-      subject: result.draft.subject,
-      body: result.draft.body,
-      engine: result.engine,
-    });
-  }
+  // The calls run side by side: the email handler waits for the slowest, not for their sum.
+  const drafts: NewDraft[] = await Promise.all(
+    writes.drafts.map(async (draft) => {
+      if (!chosen.has(draft.id)) return draft;
+      const result = await personaliseDraft({
+        db,
+        llm,
+        userId: facts.userId,
+        template: {
+          kind: draft.kind,
+          channel: draft.channel,
+          subject: draft.subject,
+          body: draft.body,
+        },
+        facts: {
+          senderName: facts.senderName ?? "[[add: your name]]",
+          company: facts.company,
+          role: facts.role,
+          userNote: facts.userNote,
+          emailExcerpt: facts.emailExcerpt,
+          mustKeep: draft.kind === "introduction" && facts.referrer ? [facts.referrer] : [],
+        },
+        now,
+      });
+      return {
+        ...draft,
+        subject: result.draft.subject,
+        body: result.draft.body,
+        engine: result.engine,
+      };
+    }),
+  );
   return { ...writes, drafts };
 }
