@@ -213,7 +213,7 @@ export async function receiveEmail(
             role: understanding.role,
             userNote: unwrapped.note,
             emailExcerpt: understood.newest,
-            referrer: replyFrom?.name ?? unwrapped.original.from?.name ?? null,
+            referrer: replyFrom?.name || unwrapped.original.from?.name || null,
           },
           arriving.receivedAt,
         )
