@@ -1,0 +1,77 @@
+// Measures, in a fresh process, the CPU of the first inbound message, with or without the
+// start-up warm-up the Worker runs (src/understand/warm-up.ts). Prints one JSON line.
+// Run by `npm run bench`; `node scripts/bench-cold.ts [--warm-up]`.
+import { readFileSync } from "node:fs";
+import { receiveEmail } from "../src/inbound/receive-email.ts";
+import { warmUpUnderstanding } from "../src/understand/warm-up.ts";
+
+const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+let warmUpMs = 0;
+if (process.argv.includes("--warm-up")) {
+  const start = process.cpuUsage();
+  await warmUpUnderstanding();
+  warmUpMs = ms(process.cpuUsage(start));
+}
+const raw = new Uint8Array(
+  readFileSync(
+    new URL("../test/fixtures/inbound/fwd-gmail-web-en-northwind-panel-note.eml", import.meta.url)
+      .pathname,
+  ),
+);
+/** Answers every query with nothing but the user: the message is understood and planned, then stored. */
+const db = {
+  prepare: () => {
+    const statement = {
+      bind: () => statement,
+      first: async () => null,
+      run: async () => ({ results: [], meta: {} }),
+      all: async () => ({ results: [], meta: {} }),
+    };
+    return statement;
+  },
+  batch: async (statements: unknown[]) =>
+    statements.map((_, i) => ({
+      results:
+        i === 0
+          ? [
+              {
+                id: "u1",
+                inbox_address: "jobs@jordanlee.dev",
+                owner_address: "jordan.lee@gmail.com",
+                display_name: "Jordan Lee",
+                time_zone: "UTC",
+                digest_hour: 8,
+                target_companies: "[]",
+                delivery_mode: "handoff",
+                prefers_calling: 0,
+                paused: 0,
+                sending_address: null,
+                extra_addresses: "[]",
+              },
+            ]
+          : [],
+      meta: {},
+    })),
+};
+const refuse = async (): Promise<never> => {
+  throw new Error("no mail in this bench");
+};
+const start = process.cpuUsage();
+const outcome = await receiveEmail(
+  db as unknown as D1Database,
+  {
+    serviceAddress: "rebound@jordanlee.dev",
+    maxMessageBytes: 2 * 1024 * 1024,
+    d1QueriesPerRun: 50,
+  },
+  {
+    raw,
+    envelopeFrom: "jordan.lee@gmail.com",
+    envelopeTo: "jobs@jordanlee.dev",
+    receivedAt: new Date(),
+  },
+  { mailer: { notify: refuse, send: refuse }, claude: null },
+);
+console.log(
+  JSON.stringify({ warmUpMs, firstMessageMs: ms(process.cpuUsage(start)), outcome: outcome.kind }),
+);
