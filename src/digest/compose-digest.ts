@@ -81,6 +81,8 @@ const COMMANDS: readonly ReplyCommand[] = [
   { example: "edit 4", meaning: "send draft 4 with the text on the lines after it instead" },
   { example: "snooze 5 2w", meaning: "offer draft 5 again in two weeks" },
   { example: "never 6", meaning: "never write to the person in draft 6 again" },
+  { example: "targets: Acme, Globex", meaning: "companies you'd like introductions to" },
+  { example: "pause", meaning: "stop drafts and digests until you reply resume" },
   { example: "help", meaning: "get the full list of commands" },
 ];
 

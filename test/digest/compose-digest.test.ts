@@ -352,6 +352,8 @@ describe("composeDigest: the other sections", () => {
       "edit 4",
       "snooze 5 2w",
       "never 6",
+      "targets: Acme, Globex",
+      "pause",
       "help",
     ]);
   });
