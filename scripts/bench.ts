@@ -275,6 +275,7 @@ async function commandReplyOnce() {
       ownerAddress: "jordan.lee@gmail.com",
       replyMessageId: email.messageId,
       replySubject: email.subject,
+      replyAddress: "jobs+0123456789abcdef0123456789abcdef@jordanlee.dev",
     },
   );
 }

@@ -24,6 +24,8 @@ export interface ConfirmationParties {
   ownerAddress: string;
   replyMessageId: string | null;
   replySubject: string;
+  /** The digest's reply address: answering the confirmation works like answering the digest. */
+  replyAddress: string;
 }
 
 /** The short answer to a command reply: exactly what was done, and what was not and why. */
@@ -46,6 +48,7 @@ export function composeConfirmation(
     message: {
       from: { name: "Rebound", address: parties.serviceAddress },
       to: parties.ownerAddress,
+      replyTo: parties.replyAddress,
       subject,
       text,
       html: plainHtml(text),
@@ -140,6 +143,7 @@ export function confirmationText(outcome: ReplyOutcome): string {
     out.push("", title, ...lines.map((l) => `- ${l}`));
   }
   if (plan.help || problems.length > 0 || outcome.empty) out.push("", HELP_TEXT);
+  out.push("", "Reply to this email for more commands on the same digest.");
   return `${out.join("\n").trim()}\n`;
 }
 

@@ -23,6 +23,8 @@ export interface CommandReply {
   /** The inbox the reply address belongs to (plus tag removed). */
   inboxAddress: string;
   token: string;
+  /** The address the reply was sent to (inbox+token@…), as the envelope gave it. */
+  replyAddress: string;
   contentHash: string;
   receivedAt: Date;
 }
@@ -162,6 +164,7 @@ export async function receiveCommandReply(
       serviceAddress,
       ownerAddress: user.ownerAddress,
       replyMessageId: reply.email.messageId,
+      replyAddress: reply.replyAddress,
       replySubject: reply.email.subject,
     },
   );

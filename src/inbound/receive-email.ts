@@ -78,6 +78,7 @@ export async function receiveEmail(
       envelopeFrom: arriving.envelopeFrom,
       inboxAddress,
       token,
+      replyAddress: arriving.envelopeTo.trim().toLowerCase(),
       contentHash,
       receivedAt: arriving.receivedAt,
     });

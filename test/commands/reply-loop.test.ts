@@ -68,6 +68,8 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
     );
     expect(confirmation?.headers["in-reply-to"]).toMatch(/^<reply-.*@mail\.gmail\.com>$/);
     expect(confirmation?.text).toContain("Ready for you to send");
+    // Answering the confirmation works like answering the digest.
+    expect(confirmation?.replyTo).toBe(seeker.replyAddress);
     expect(confirmation?.text).toContain(`${feedback}. Feedback request to Rachel Adeyemi`);
     expect(confirmation?.text).toContain(`${sam}. LinkedIn note to Sam Chen: skipped.`);
     expect(confirmation?.text).toContain(
