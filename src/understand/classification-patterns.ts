@@ -119,9 +119,10 @@ const REJECTION: PatternTable = {
       /\b(ne |n'|n' )(donnerons|donnera|donnons|pouvons|pourrons|allons|pourra|pouvez) pas (y )?(donner |pouvoir donner )?(de |une )?suite/,
       /\b(pas (pu |pouvoir )?donner (une )?suite|pas de suite favorable|suite favorable|sommes au regret|suis au regret|avons le regret|ai le regret|ne pas retenir votre candidature|ne pas poursuivre)/,
       /\b(pas (pu )?(ete |etre )?retenue?s?|n'a pas ete retenue?|ne sera pas retenue?|n'avons pas (pu )?retenir|pas ete selectionnee?|non retenue?)\b/,
-      /\b(retenu|choisi|selectionne|privilegie) (un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
+      /\b(retenu|choisi|selectionne|privilegie) (un autre|une autre|d'autres|l'autre|les autres) (candidat|profil|personne|candidature|finaliste)/,
       /\b(retenu|choisi|selectionne|privilegie) (un|une) (candidat|candidate|profil|personne) (dont|qui|plus|ayant)/,
-      /\b(fait le choix|opte|choisi|retenu|privilegie|selectionne)\b.{0,20}\b(d'un autre|d'une autre|pour un autre|pour une autre|un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
+      /\b(fait le choix|opte|choisi|retenu|privilegie|selectionne)\b.{0,20}\b(d'un autre|d'une autre|pour un autre|pour une autre|un autre|une autre|d'autres|l'autre|de l'autre|pour l'autre) (candidat|profil|personne|candidature|finaliste)/,
+      /\b(ce|le|cet|notre) (poste|role|emploi) (ne soit |n'est |n'etait )?pas (le bon|adapte|fait) pour (vous|toi)\b/,
       /\b(poursuivre|continuer|avancer) (le processus |le recrutement )?avec (un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
       /\b(malheureusement|helas) .{0,120}\b(pas|autre)\b/,
     ),
@@ -142,6 +143,7 @@ const REJECTION: PatternTable = {
       /\b(hemos decidido no (continuar|seguir|avanzar)|no ha (resultado|sido) (seleccionad|exitos|favorable))/,
       /\bno (podemos|podremos|vamos a) (ofrecerte|ofrecerle|contar contigo|contar con usted)/,
       /\b(decantado|decidido) por (otra|otro|otros|otras|un perfil|una persona|un candidato) /,
+      /\b(quedamos|quedado|quedaremos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|decantado|decantamos|apostado|apostamos) (por |con )?(a )?(el |la |los |las )?(otro|otra|otros|otras) (persona|candidat|perfil|finalista)/,
       /\b(lamentablemente|desafortunadamente|lamentamos|sentimos|siento) .{0,120}\b(no|otra|otro|otros|otras)\b/,
       /\b(no (ha|has) (superado|pasado)|descartad[oa])/,
     ),
@@ -177,7 +179,8 @@ const REJECTION: PatternTable = {
     ...w(
       3,
       /\b(infelizmente|lamentamos|lamento) .{0,120}\b(nao|outro|outra|outros)\b/,
-      /\b(optamos|decidimos|escolhemos) (por )?(seguir |avancar |prosseguir )?(com )?(outro|outra|outros|outras) (candidat|perfil|pessoa)/,
+      /\b(optamos|optar|decidimos|escolhemos|escolher|ficamos|ficar|seguimos|seguir|avancamos|avancar|prosseguimos|prosseguir|selecionamos) (por |com )?(seguir |avancar |prosseguir )?(com )?(o |a |os |as )?(outro|outra|outros|outras) (candidat|perfil|pessoa|finalista)/,
+      /\bnao (vamos|iremos|podemos|poderemos|conseguimos|conseguiremos) (avancar|seguir|prosseguir|continuar|dar (seguimento|continuidade))( em frente| adiante)?( com (a sua|sua|o seu|seu|a tua|tua|o|a) (candidatura|processo|perfil)|( agora| neste momento| desta vez| por agora)?[.,;!])/,
       /\b(nao (foi|foste|fostes) selecionad|nao (daremos|vamos dar|iremos dar) (seguimento|continuidade)|nao (seguiremos|avancaremos|prosseguiremos))/,
       /\b(perfil|candidatura) nao (corresponde|avanca|foi selecionad|seguira)/,
     ),
@@ -239,11 +242,20 @@ const KEEP_ON_FILE: PatternTable = {
   es: [
     ...w(
       3,
-      /\b(guardaremos|conservaremos|mantendremos|guardar|conservar|mantener|tendremos|archivaremos) (tu|su) (cv|curriculum|candidatura|perfil|solicitud|datos)/,
+      /\b(guardaremos|conservaremos|mantendremos|guardar|conservar|mantener|tendremos|archivaremos|guardamos|conservamos|mantenemos|archivamos|incorporaremos|incorporamos|incorporar|anadiremos|anadimos|anadir|incluiremos|incluimos|incluir|registraremos|registramos) (tu|su) (cv|curriculum|candidatura|perfil|solicitud|datos)/,
       /\b(nuestra|la) (base de datos|bolsa) (de (talento|empleo|candidatos|candidatas|cv))?/,
+      /\b(nuestra|nuestro|la|el) (base|bolsa|banco|cantera|red|comunidad|pool|vivero) de (talento|talentos|candidatos|candidatas|cv|curriculums|perfiles)\b/,
+      /\bcontaremos (contigo|con usted|con tu perfil|con su perfil) (para|en) (futur|proxim|nuev|otr)/,
       /\b(te|le) tendremos (muy )?(en cuenta|presente)|\btendremos (muy )?(en cuenta|presente) (tu|su) (perfil|cv|candidatura|curriculum)/,
     ),
-    ...w(1, /\b(futuras (oportunidades|vacantes|posiciones|ofertas|procesos))/),
+    ...w(
+      2,
+      /\b(te|le) (escribiremos|contactaremos|llamaremos|avisaremos|escribimos|contactamos|avisamos|volveremos a contactar)\b.{0,40}\b(si|cuando|en cuanto|tan pronto como) (se abre|surge|sale|aparece|hay|tenemos|se abra|surja|salga|aparezca|haya|tengamos)\b/,
+    ),
+    ...w(
+      1,
+      /\b((futuras|proximas|nuevas) (oportunidades|vacantes|posiciones|ofertas|procesos)|futuros procesos|proximos procesos)/,
+    ),
   ],
   nl: [
     ...w(
@@ -266,10 +278,15 @@ const KEEP_ON_FILE: PatternTable = {
   pt: [
     ...w(
       3,
-      /\b(banco de talentos|nossa base de dados)\b/,
+      /\b(banco de talentos|nossa base de dados|(nossa|na nossa|em nossa) base( de (dados|talentos|curriculos|candidatos))?)\b/,
+      /\b(ficara|ficarao|permanecera|permanecerao|sera mantid[oa]|sera guardad[oa]|sera arquivad[oa]|vai ficar|continuara)\b.{0,30}\b(salv[oa]s?|guardad[oa]s?|registad[oa]s?|registrad[oa]s?|arquivad[oa]s?|base|banco|cadastro)\b/,
       /\b(manteremos|guardaremos|conservaremos|manter|guardar) (o seu|seu|o teu|teu|a sua|sua|a tua) (cv|curriculo|perfil|candidatura)/,
     ),
-    ...w(1, /\bfuturas (oportunidades|vagas)/),
+    ...w(
+      2,
+      /\b(entraremos|entramos|vamos entrar|voltaremos a entrar) em conta(c)?to\b.{0,30}\b(se|caso|quando|assim que) (surgir|surja|abrir|abra|houver|haja|aparecer|apareca)\b/,
+    ),
+    ...w(1, /\b(futuras|proximas|novas) (oportunidades|vagas)/),
   ],
 };
 
@@ -320,6 +337,12 @@ const FEEDBACK: PatternTable = {
       2,
       /\b(retour|retours|feedback)\b/,
       /\b(quelques (retours|remarques|points|elements)|comme promis|comme convenu|pour etre (franc|honnete|transparent))/,
+      /\b(pour repondre a|en reponse a|suite a) (votre|ta) (demande|question)\b/,
+      /\b(l'equipe|le jury|le panel|les recruteurs|nous) (a|avons|avait|avions) (releve|note|remarque|apprecie|observe)\b/,
+    ),
+    ...w(
+      3,
+      /\b(pistes|axes|points|elements|conseils) (d'amelioration|a ameliorer|de progression|de progres|pour progresser)|\bce (que|qu'il) (vous|te) (faudrait|faut) (ameliorer|travailler|renforcer|approfondir)/,
     ),
   ],
   es: [
@@ -333,6 +356,10 @@ const FEEDBACK: PatternTable = {
       /\b(feedback|retroalimentacion|comentarios)\b/,
       /\b(te comparto|algunos comentarios|algunas (ideas|observaciones)|lo que (comento|opino|penso) el equipo|siendo (sincero|sincera|honesto|honesta))/,
     ),
+    ...w(
+      3,
+      /\b(puntos|areas|aspectos|cosas) (de mejora|a mejorar|que mejorar|en los que mejorar|que podrias mejorar)\b/,
+    ),
   ],
   nl: [
     ...w(
@@ -340,6 +367,10 @@ const FEEDBACK: PatternTable = {
       /\b(je|u) (vroeg|vroegen|hebt gevraagd|had gevraagd) (om|naar) (feedback|terugkoppeling)|\bfeedback op (je|uw) (gesprek|sollicitatie|presentatie|opdracht)/,
     ),
     ...w(2, /\b(feedback|terugkoppeling)\b/),
+    ...w(
+      3,
+      /\b(een paar|enkele|wat|mijn|onze|de belangrijkste) (verbeterpunten|aandachtspunten|tips)\b/,
+    ),
   ],
   it: [
     ...w(
@@ -347,6 +378,10 @@ const FEEDBACK: PatternTable = {
       /\b(mi hai|ci hai|mi ha|ci ha) chiesto (un )?(feedback|riscontro|parere)|\bfeedback sul (tuo|suo) colloquio|\bcome (mi hai|ci hai|mi ha|ci ha) chiesto/,
     ),
     ...w(2, /\b(feedback|riscontro)\b/),
+    ...w(
+      3,
+      /\b(spunt[oi]|suggeriment[oi]|consigli|punti|aspetti|aree) (su cosa |di |da |per |in cui |su cui )?(miglioramento|migliorare|lavorare)\b/,
+    ),
   ],
   pt: [
     ...w(
@@ -354,6 +389,10 @@ const FEEDBACK: PatternTable = {
       /\b(pediu|pediste|solicitou) (um |algum )?(feedback|retorno)|\bfeedback sobre a (sua|tua) entrevista|\b(como|conforme) (pediu|pediste|solicitou)/,
     ),
     ...w(2, /\bfeedback\b/),
+    ...w(
+      3,
+      /\b(pontos|aspetos|aspectos|areas) (de melhoria|a melhorar|para melhorar|de desenvolvimento)\b/,
+    ),
   ],
 };
 
@@ -387,28 +426,37 @@ const FEEDBACK_DETAIL: PatternTable = {
   ),
   fr: w(
     1,
-    /\b(vos points forts|aurait (pu|ete)|axes? d'amelioration|nous aurions aime|plus de profondeur|points? (fort|faible|a ameliorer)|il vous a manque|nous attendions|vous avez (montre|su|manque))/,
+    /\b(vos points forts|aurait (pu|ete)|axes? d'amelioration|nous aurions aime|plus de profondeur|points? (fort|faible|a ameliorer)|nous attendions)/,
+    /\b(il vous a manque|vous avez manque|(manquai(en)?t|manque) (de|d'un|d'une) (structure|profondeur|precision|recul|clarte|rigueur|exemples)|vous n'avez pas (aborde|evoque|mentionne|explique|teste|traite))/,
+    /\b(vous avez (montre|su|fait preuve|bien)|(etait|etaient) (propre|solide|clair|bien (teste|structure|pense))|en revanche)\b/,
+    /\b(travaillez|entrainez-vous|vous entrainer|(je vous|je te) (invite|encourage) a|il faudrait|gagnerait a)\b/,
     /\b((ce qui a|a) fait la difference|je vous (conseille|recommande|suggere)|(excellente|bonne|vraie|solide) (maitrise|sensibilite|connaissance|comprehension)|(davantage|plus) de (reflexion|profondeur|recul|exemples))/,
+    /\b(approfondir|structurer|retravailler|consolider|renforcer|muscler) (la|le|les|vos|votre|tes|ton|l')\b/,
+    /\b(vos|tes) (reponses|exemples|explications|choix|tests)\b|\b(votre|ton) (test|exercice|cas pratique|code|rendu|etude de cas)( technique)? (etait|a ete)\b/,
   ),
   es: w(
     1,
     /\b(puntos fuertes|(a|por) mejorar|te falto|hubieramos querido|mas profundidad|nos gusto|echamos en falta|destacaste)/,
     /\b(te (recomendaria|recomiendo|sugiero|aconsejo)|tu (prueba|entrevista|presentacion|caso|codigo|ejercicio)( tecnica| practica)? (fue|estuvo)|buscabamos|esperabamos|de las mejores)/,
+    /\b(profundizar|concretar|estructurar|practicar|trabajar|reforzar) (en |mas |un poco )?(el|la|los|las|tus|tu)\b/,
   ),
   nl: w(
     1,
     /\b(sterke punten|verbeterpunt|we misten|misten we|je liet zien|meer diepgang)/,
     /\b((was|waren) (erg |heel |zeer )?(sterk|goed|zwak|beperkt)|(mijn|ons) advies|oefen|je (technische|kennis|presentatie|antwoorden|casus))/,
+    /\b(ik raad je aan|raad ik je aan|ik zou je aanraden|je (codeeropdracht|opdracht|case|ontwerp|code))\b/,
   ),
   it: w(
     1,
     /\b(punti di forza|da migliorare|ci e mancat|avremmo voluto)/,
     /\b((ti|le) (consiglio|suggerisco|consigliamo)|approfondire|(e|sono) (andato|andata|andati) (bene|male)|(e stato|e stata) (molto )?(buon|brav|solid|chiar))/,
+    /\b(sei|era|eri) (andato|andata|stato|stata) (molto )?(bene|male|brav|convincente|solid|chiar)|\b(dovresti|potresti|dovrebbe|potrebbe) (approfondire|lavorare|migliorare|curare|esercitarti|rafforzare)/,
   ),
   pt: w(
     1,
     /\b(pontos fortes|a melhorar|faltou|gostariamos de ter visto)/,
     /\b((recomendo|sugiro|aconselho)|(foi|foram) (muito )?(boa|bom|bons|boas|fraca|fraco|solida|solido)|a sua (apresentacao|entrevista|prova))/,
+    /\b(aprofundar|praticar|trabalhar|reforcar|estruturar) (mais )?(a|o|as|os|sua|seu|suas|seus)?\b|\bexemplos mais (concretos|claros)/,
   ),
 };
 
@@ -460,25 +508,47 @@ const REFERRAL: PatternTable = {
       /\b(mise en relation|mettre en (contact|relation)|vous presenter a|te presenter a|servir de reference|me citer comme reference|recommander aupres|je vous recommande aupres|de ma part|mot de recommandation|(transmets|transmettrai|je lui transmets) votre (cv|candidature))/,
       /\b(je peux|je pourrais|je vais|volontiers|ravie? de) (lui |leur )?(transmettre|faire suivre|passer) (votre|ton) (cv|candidature|profil)/,
     ),
+    ...w(
+      3,
+      /\b(coopter|cooptation|coopte|vous recommander en interne|te recommander en interne|recommandation interne|je (vous|te) (mets|met) en (copie|relation|contact) avec)/,
+    ),
     ...w(2, /\btransmettre votre (cv|candidature|profil)/),
-    ...w(1, /\b(recrute|cherche) (actuellement|en ce moment)/),
+    ...w(
+      1,
+      /\b(recrute|cherche) (actuellement|en ce moment)|\b(recrute|cherche) (dans|pour) son equipe|\ben copie\b/,
+    ),
   ],
   es: [
     ...w(
       3,
       /\b(ponerte en contacto|ponerle en contacto|te pongo en contacto|le pongo en contacto|te pondre en contacto|presentarte a|presentarle a|como referencia|recomendarte|recomendarle|de mi parte|te paso el contacto)/,
     ),
+    ...w(
+      3,
+      /\b(referirte|referirle|recomendarte internamente|recomendarle internamente|referencia interna|referido interno|referral interno)\b/,
+    ),
+    ...w(2, /\b(te presento a|le presento a|os presento)\b/),
     ...w(2, /\b(pasar|reenviar|reenviado|pasado) (tu|su) (cv|curriculum|perfil)/),
-    ...w(1, /\b(esta|estan) buscando\b/),
+    ...w(1, /\b(esta|estan) buscando\b|\ben copia\b/),
   ],
   nl: w(
     3,
     /\bin contact (brengen|zetten) met|\b(breng|zet) (je|u) .{0,20}in contact|\bvoorstellen aan|\bals referentie|\bje doorverwijzen|\baanbevelen bij/,
+    /\b(intern (aandragen|voordragen|aanbevelen|doorverwijzen)|(je|u|jou) (intern )?(aandragen|voordragen)|interne (referral|doorverwijzing|aanbeveling|voordracht))\b/,
   ),
-  it: w(3, /\b(metterti in contatto|presentarti a|come referenza|segnalare il tuo (profilo|cv))/),
+  it: [
+    ...w(
+      3,
+      /\b(metterti in contatto|presentarti a|come referenza|segnalare il tuo (profilo|cv|nome)|segnalazione interna|segnalarti|segnalarla|raccomandarti|raccomandarla|referral interno|candidatura tramite (referral|segnalazione))/,
+      /\b(disponibile|felice|contento|contenta|lieto|lieta|pronto|pronta) (a|di) (presentarti|raccomandarti|metterti in contatto|fare (una|da) (segnalazione|referenza))/,
+    ),
+    ...w(2, /\b(ti presento|le presento|vi presento|ho parlato di te|ho fatto il tuo nome)\b/),
+    ...w(1, /\b(in copia|in cc)\b/),
+  ],
   pt: w(
     3,
     /\b(colocar (voce|te|o) em contacto|por (voce|te) em contato|apresentar-te|apresenta-lo|como referencia|indicar (voce|o seu nome))/,
+    /\b(indicacao interna|referencia interna|indicar-te|indicar-lhe|indica-lo|indica-la|te indicar|lhe indicar|apresento-lhe|apresento-te|te apresento|lhe apresento)\b/,
   ),
 };
 
@@ -672,13 +742,15 @@ const INVITE: PatternTable = {
       3,
       /\b(invitarte|invitarle|invitacion|convocarte|convocarle) .{0,40}(entrevista|reunion|conversacion|llamada)/,
       /\bnos gustaria (conocerte|conocerle|invitarte|hablar contigo|tener una (entrevista|llamada))/,
-      /\bte proponemos (una|un) (primera |segunda )?(entrevista|llamada|reunion|videollamada)/,
+      /\b(te proponemos|le proponemos|te propongo|le propongo|proponerte|proponerle|agendar|programar|concertar|organizar|cuadrar|fijar|coordinar) (una|un|la|tu|su) (primera |segunda |breve |nueva |pequena |siguiente |ultima )?(entrevista|llamada|reunion|videollamada|charla|conversacion)\b/,
+      /\b(siguiente|proximo) paso (seria|sera|es|consistiria en|consiste en) (una|un|hacer una|tener una) (?:[\w-]+ ){0,2}(entrevista|llamada|reunion|videollamada|charla|prueba)/,
       /\b(pases|pasaras|pasar|avanzar|avances|avanzaras|continuar|continues) a la (siguiente|proxima|segunda|ultima) (fase|etapa|ronda)/,
     ),
     ...w(
       2,
       /\b(disponibilidad|te viene bien|le viene bien|te encaja)\b/,
       /\b(primera|segunda|siguiente) (entrevista|fase|etapa)\b/,
+      /\b(entrevista (tecnica|final|personal|con el equipo)|(elijas|elija|escoge|escojas|reserva|reserves) (el|un|tu) (hueco|horario|dia))\b/,
     ),
   ],
   nl: [
@@ -686,10 +758,11 @@ const INVITE: PatternTable = {
       3,
       /\b(uitnodigen|uitnodiging) .{0,40}(gesprek|interview|kennismaking)/,
       /\b(nodigen|nodig) (we |wij |ik )?(je|u) (graag |van harte )?uit\b/,
+      /\b(een|het) (eerste |tweede |technisch |technische |kort |korte |online |persoonlijk )?(gesprek|interview|kennismaking|kennismakingsgesprek|videocall|sollicitatiegesprek)\b.{0,30}\b(plannen|inplannen|in te plannen|te plannen|afspreken|organiseren|met je voeren)\b/,
     ),
     ...w(
       2,
-      /\b(schikt het|beschikbaarheid|wanneer (kun|ben) je)\b/,
+      /\b(schikt het|beschikbaarheid|wanneer (kun|ben) je)\b|\b(je|u) (uitkomen|uitkomt|schikken|schikt)\b/,
       /\b(tweede|eerste|vervolg) ?gesprek\b/,
     ),
   ],
@@ -698,8 +771,12 @@ const INVITE: PatternTable = {
       3,
       /\b(invitarti|invitarla|invito) .{0,40}(colloquio|intervista|incontro)/,
       /\b(vorremmo|ci piacerebbe) (conoscerti|incontrarti|invitarti|fissare)/,
+      /\b(proporti|proporle|fissare|organizzare|programmare|pianificare|fissiamo|organizziamo|ti propongo|le propongo|ti proponiamo|le proponiamo) (un|una|il|lo) (primo |secondo |breve |nuovo |ultimo )?(colloquio|incontro|call|chiamata|videochiamata|intervista)\b/,
     ),
-    ...w(2, /\b(disponibilita|secondo colloquio|primo colloquio)\b/),
+    ...w(
+      2,
+      /\b(disponibilita|secondo colloquio|primo colloquio|colloquio tecnico)\b|\bquando (saresti|sarebbe|sei|e|potresti|potrebbe) (disponibile|libero|libera)/,
+    ),
   ],
   pt: [
     ...w(
@@ -919,11 +996,16 @@ const POSITION_CLOSED: PatternTable = {
       /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
       /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
       /\b(no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|pull) (the|this) (position|role|vacancy|requisition|opening)|decided not to fill|not (be )?(filling|fill) (the|this) (position|role|vacancy))/,
+      /\b(not|no longer|won't|will not|not going to) (be )?(filling|fill|recruiting for|hiring for|staffing) (the|this|that|our) (?:[\w/-]+ ){0,4}(position|role|vacancy|opening|job|requisition|headcount)\b|\b(not|no longer|won't|will not) (be )?going ahead with (the|this|that) (role|position|hire|vacancy|opening)\b/,
+      /\b(position|role|vacancy|opening|job|requisition|headcount) (won't|will not|will no longer|isn't going to|is not going to|is no longer going to|is no longer|was no longer) (be )?(being )?(filled|opened|staffed|recruited|hired for|going ahead|needed|required|budgeted)\b/,
+      /\b(closing|cancelling|canceling|withdrawing|pulling|scrapping) (the|this|that|our) (?:[\w/-]+ ){0,4}(position|role|vacancy|opening|requisition|req|headcount)\b|\b(cancelling|canceling|scrapping|cancelled|canceled|scrapped) (the|this|our) (search|hire|hiring)\b/,
+      /\b(headcount|requisition|req)\b(?: [\w-]+){0,4} (was not|wasn't|hasn't been|has not been|was never|did not get|didn't get|never got) (approved|signed off)\b/,
     ),
     ...w(
       2,
       /\b(position|role|vacancy|job|opening)s? (has|have|was|were|is) (now )?(been )?filled\b|\b(filled|closed) the (position|role|vacancy|opening)\b/,
       /\b(restructur|reorganis|reorganiz|change in (business )?priorities|change (of|in) direction)/,
+      /\b(re-?planning|re-?plan|replanned|re-?prioriti[sz]|headcount (planning|review)|(annual|quarterly|budget|roadmap|capacity|workforce) planning|this quarter's planning)/,
     ),
   ],
   de: [
@@ -947,7 +1029,15 @@ const POSITION_CLOSED: PatternTable = {
       3,
       /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza) .{0,40}\b(cancelad|cerrad|eliminad|anulad))/,
     ),
-    ...w(2, /\b(se ha cubierto|ha sido cubiert|reestructuracion|reorganizacion)/),
+    ...w(
+      3,
+      /\bno (vamos a |se va a |podremos |podemos |se podra )?(cubrir|cubriremos|se cubrira|abrir|abriremos|se abrira)\b.{0,30}\b(la |el )?(posicion|puesto|vacante|plaza|rol)\b/,
+      /\b(posicion|puesto|vacante|plaza|rol) .{0,40}\b(ya no (existe|esta abiert|se va a cubrir|se cubrira)|no se (va a )?cubrir|queda desiert)/,
+    ),
+    ...w(
+      2,
+      /\b(se ha cubierto|ha sido cubiert|reestructuracion|reorganizacion|replanteamiento|replantear|replanificacion)/,
+    ),
   ],
   nl: [
     ...w(
@@ -961,14 +1051,23 @@ const POSITION_CLOSED: PatternTable = {
       3,
       /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato))/,
     ),
-    ...w(2, /\briorganizzazione\b/),
+    ...w(
+      3,
+      /\b(posizione|ruolo|posto|selezione|ricerca) .{0,40}\bnon (verra|sara|e) piu (apert|copert|ricopert|disponibil|necessari|attiv)/,
+      /\b(chiudiamo|chiudere|abbiamo chiuso|chiusa|chiuso) (la|questa) (posizione|ricerca|selezione)\b/,
+    ),
+    ...w(2, /\b(riorganizzazione|ripianificazione|nuova pianificazione)\b/),
   ],
   pt: [
     ...w(
       3,
       /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo) .{0,40}\b(cancelad|encerrad|preenchid|fechad))/,
     ),
-    ...w(2, /\b(reestruturacao|reorganizacao)\b/),
+    ...w(
+      3,
+      /\b(vaga|posicao|cargo|funcao) .{0,40}\b(nao (sera|vai ser) (mais )?(preenchid|abert|aberta)|deixou de existir|ja nao existe)/,
+    ),
+    ...w(2, /\b(reestruturacao|reorganizacao|replanejamento|replaneamento)\b/),
   ],
 };
 
@@ -984,6 +1083,7 @@ const NOT_A_FIT: PatternTable = {
       /\b(for this (particular |specific )?(role|position),? (we|they|the team) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
       /\b((we're|they're|we are|they are|the team is|we were|the team was) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
       /\b(role|position|team|job) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
+      /\b(role|position|job|opening) (really |actually |ultimately |specifically |also )?(needs|requires|calls for|demands|asks for) (an? |some |significant |substantial )?(?:[\w-]+ ){0,3}(track record|experience|background|history|expertise|exposure|portfolio)\b/,
       /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (mostly|more|largely|primarily|mainly) (on|in|around|focused)/,
       /\b(lack|lacks|lacking|without) (of )?(the )?(required|necessary|specific|direct|hands-on|relevant|sufficient) (experience|skills|background|expertise)/,
       /\b(requires?|required|calls for|demands) (more|deeper|stronger|specific|extensive|significant|direct|hands-on|a (stronger|deeper|more))\b/,
@@ -993,6 +1093,7 @@ const NOT_A_FIT: PatternTable = {
     ...w(
       1,
       /\b(more (senior|experienced|hands-on|direct|relevant)|(deeper|stronger|more|direct|hands-on) (\w+ )?experience (in|with))\b/,
+      /\b((proven|established|demonstrated|strong|public) track record|track record (of|in))\b/,
     ),
   ],
   de: w(
@@ -1008,23 +1109,34 @@ const NOT_A_FIT: PatternTable = {
     /\b(profil|experience|competences) .{0,40}\b(ne correspond pas|pas en adequation|ne repond pas|pas adapte|insuffisante)/,
     /\bne correspond pas (aux|tout a fait|a nos|au|a ce)|\b(pas|manque d') ?adequation/,
     /\brecherch(ons|ions|e) (un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+    /\b((poste|role|mission|fonction) (necessite|exige|requiert|demande|suppose|implique)|(il|qui) (necessite|exige|requiert)) (une|un|des|de|d'une|d'un|davantage|plus)\b/,
+    /\b(vous |te )?(manque|manquait|manque encore) (de |d'|une |l'|un )?(experience|competences|pratique|expertise|recul)\b/,
   ),
   es: w(
     3,
     /\bperfil .{0,40}\bno (se ajusta|encaja|coincide|corresponde|cumple|se adecua)|\bno (se ajusta|encaja|se adecua) (a|con)/,
     /\bno (cumple|reune) (con )?(los|todos los) requisitos|\bbuscamos (a alguien|un perfil|una persona|candidatos) (con|que)|\brequisitos del puesto/,
+    /\b(te|le) falta (algo de |un poco de |todavia |aun )?(la |el |mas )?(experiencia|conocimiento|bagaje|trayectoria|recorrido|seniority)\b/,
+    /\b(que )?(requiere|exige|pide|necesita) el (puesto|rol|cargo)|\b(el puesto|el rol|la posicion|la vacante) (requiere|exige|pide|necesita)\b/,
   ),
   nl: w(
     3,
     /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\bniet aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
+    /\b(past|passen|paste) (je|jouw|uw) (ervaring|profiel|achtergrond|kennis) (nog )?niet (goed |helemaal |echt )?bij\b|\b(rol|functie|vacature|positie) (vraagt|vereist|vraagt om|verlangt)\b/,
+    /\b(zoeken|zoekt) (we |wij )?(iemand|een kandidaat|een profiel) met (jaren|ruime|veel|aantoonbare|meer|specifieke|diepgaande)\b/,
   ),
   it: w(
     3,
     /\bprofilo .{0,40}\b(non (e )?in linea|non corrisponde|non e adatto)|\bnon in linea con|\brequisiti (richiesti|della posizione)/,
+    /\b(profilo|esperienza|background|percorso) .{0,40}\bnon (e|sia|sembra|risulta|era|fosse) (del tutto |pienamente |perfettamente |ancora )?(in linea|adatt|coerente|allineat|sufficiente)/,
+    /\b(cerchiamo|cercavamo|stiamo cercando) (una persona|un profilo|qualcuno|un candidato|una candidata|figure) (con|che)\b|\b(ruolo|posizione) (richiede|necessita|prevede|presuppone)\b/,
   ),
   pt: w(
     3,
-    /\bperfil .{0,40}\bnao (corresponde|se enquadra|se adequa|atende)|\bnao (corresponde|atende) aos requisitos|\brequisitos da vaga|\bprocuramos (alguem|um perfil) com/,
+    /\bperfil .{0,40}\bnao (corresponde|se enquadra|se adequa|atende)|\bnao (corresponde|atende) aos requisitos|\brequisitos da vaga|\b(procuramos|precisamos|buscamos|estamos (buscando|procurando)) (de )?(alguem|um perfil|uma pessoa|um candidato|uma candidata|profissionais) com\b/,
+    /\b(perfil|experiencia|formacao|competencias|background) .{0,30}\bnao (esta|estao|e|era|seja) (totalmente |completamente |ainda |bem )?(alinhad|adequad|compativel|o que (buscamos|procuramos|precisamos))/,
+    /\bnao e (bem |exatamente )?o (perfil )?que (buscamos|procuramos|precisamos|estamos (buscando|procurando))\b/,
+    /\b(vaga|funcao|posicao|cargo|papel) (exige|requer|pede|demanda|precisa de)\b|\b(nao tem|falta(-lhe|-te)?|faltou|sem) (ainda )?(a |o )?(experiencia|vivencia|bagagem|conhecimento) (necessari|exigid|suficiente|requerid|pedid)/,
   ),
 };
 
@@ -1061,7 +1173,7 @@ const OTHER_CANDIDATE: PatternTable = {
   fr: [
     ...w(
       3,
-      /\b(autre (candidat|profil|candidature|personne)|d'autres (candidats|profils|candidatures)|profil (plus|correspondant davantage)|correspond(ant)? davantage|plus en adequation)/,
+      /\b(autre (candidat|profil|candidature|personne|finaliste)|d'autres (candidats|profils|candidatures|finalistes)|profil (plus|correspondant davantage)|correspond(ant)? davantage|plus en adequation)/,
       /\b(retenu|choisi|selectionne|privilegie) (un|une) (candidat|candidate|profil|personne) (dont|qui|plus|ayant)/,
     ),
     ...w(1, /\b(nombreuses|nombreux|grand nombre de) (candidatures|candidats)/),
@@ -1069,7 +1181,7 @@ const OTHER_CANDIDATE: PatternTable = {
   es: [
     ...w(
       3,
-      /\b(otro candidato|otra candidata|otros candidatos|otras candidaturas|otro perfil|otra persona|perfil (se ajusta|encaja) (mas|mejor)|optado por otr)/,
+      /\b(otro candidato|otra candidata|otros candidatos|otras candidaturas|otro perfil|otra persona|otr[oa] finalista|perfil (se ajusta|encaja) (mas|mejor)|optado por otr)/,
     ),
     ...w(1, /\b(numerosas|gran numero de|muchas) (candidaturas|solicitudes)/),
   ],
@@ -1079,11 +1191,14 @@ const OTHER_CANDIDATE: PatternTable = {
   ],
   it: w(
     3,
-    /\b(altro candidato|altri candidati|altra candidatura|un'altra persona|piu in linea)/,
+    /\b(altro candidato|altri candidati|altra candidatura|un'altra persona|altr[oa] finalista|piu in linea)/,
     /\b(candidat|profil|persona)\w* (con|dal|dalla) (maggiore|piu) (esperienza|esperto|adatt)/,
     /\b(proseguire|procedere|continuare) con (un|una) (candidat|profil|persona)\w* (con|che|il cui|piu)\b/,
   ),
-  pt: w(3, /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil)/),
+  pt: w(
+    3,
+    /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil|outr[oa] finalista)/,
+  ),
 };
 
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */

@@ -1690,6 +1690,423 @@ describe("classifyMessage: across languages", () => {
   });
 });
 
+/** Replies and forwards in the languages the rules used to miss, and the reasons they used to lose. */
+const GAPS: readonly [Category, RejectionReason | null, string][] = [
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Olá Jordan, obrigado pelas conversas. Depois de avaliarmos com a equipa, percebemos que ainda não tem a experiência necessária com pagamentos que a função exige, por isso não vamos avançar com a sua candidatura.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Oi Jordan, tudo bem? Agradecemos muito seu interesse, mas no momento seu perfil não é o que buscamos para essa vaga, que pede vivência sólida com times de dados. Desejamos sucesso!",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Prezado Jordan, após análise, concluímos que a sua experiência não está alinhada com os requisitos da posição de Engenheiro de Dados. Agradecemos o seu tempo.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Oi Jordan, infelizmente a vaga exige pelo menos cinco anos de experiência com Kotlin em produção, e você ainda não tem esse histórico.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Bonjour Jordan, merci pour nos échanges. Malheureusement, votre profil ne correspond pas tout à fait à ce que nous recherchons pour ce poste, qui demande une solide expérience du management.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Bonjour Jordan, après réflexion, nous pensons que ce poste n'est pas le bon pour vous : il nécessite une expérience approfondie en cybersécurité que vous n'avez pas encore.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Hola Jordan, gracias por tu tiempo. Buscamos a alguien con más experiencia en liderazgo de equipos, así que no vamos a seguir adelante con tu candidatura.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Hola Jordan, tras revisar tu candidatura, vemos que te falta la experiencia en entornos cloud que requiere el puesto, por lo que no continuaremos con el proceso.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Ciao Jordan, grazie per il colloquio. Purtroppo per questa posizione cerchiamo una persona con più esperienza in ambito mobile, quindi non proseguiremo con la tua candidatura.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Gentile Jordan, dopo un'attenta valutazione riteniamo che il suo profilo non sia adatto al ruolo, che richiede una forte esperienza nella gestione di team.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Beste Jordan, bedankt voor je tijd. Helaas past je ervaring niet goed bij wat deze rol vraagt: we zoeken iemand met jaren ervaring in embedded software.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Thank you for applying for the Developer Advocate position. This role needs an established track record of public speaking and community building, which we did not see in your application, so we will not be moving forward.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Hi Jordan, thanks for your interest. The role calls for a proven history of conference talks and community work, and we don't think your background is the right match at this point, so we won't be progressing your application.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Hi Jordan, it was a really close call between you and the other finalist, and in the end the team picked them because of their payments background. I'm sorry.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Hi Jordan, we narrowed it down to two finalists and, after a lot of debate, the offer went to the other finalist. Thank you for all the time you put in.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Olá Jordan, ficámos com dois finalistas e acabámos por escolher o outro finalista, que tinha mais experiência em retalho. Obrigado por tudo.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Bonjour Jordan, la décision a été difficile, mais nous avons finalement retenu l'autre finaliste. Merci encore pour votre temps.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Hola Jordan, la decisión estuvo muy reñida, pero finalmente nos quedamos con el otro finalista. Gracias por todo.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, after re-planning our roadmap for next year, leadership decided the role is no longer needed, so we're closing it without making a hire.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, a quick update: following this quarter's planning, we will no longer be filling the Senior SRE position. I'm sorry for the wasted effort.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, after our headcount replanning the position won't be filled this year, so I have to close your application.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Bonjour Jordan, suite à une réorganisation de l'équipe, le poste a finalement été supprimé et nous arrêtons le recrutement.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hola Jordan, tras replantear los presupuestos, hemos decidido no cubrir finalmente la posición, así que cerramos el proceso.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Ciao Jordan, dopo una nuova pianificazione dei budget la posizione non verrà più aperta, quindi chiudiamo la selezione.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Olá Jordan, após o replanejamento do próximo ano, a vaga foi cancelada e encerramos o processo seletivo.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Olá Jordan, desta vez não conseguimos avançar, mas vamos manter o seu currículo no nosso banco de talentos para futuras oportunidades.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Oi Jordan, não seguiremos com sua candidatura agora, mas seu perfil ficará salvo em nossa base e entraremos em contato se surgir uma vaga compatível.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hola Jordan, aunque en esta ocasión no hemos podido avanzar, incorporaremos tu CV a nuestra base de talento para futuras vacantes.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hola Jordan, nos ha gustado mucho tu perfil. Aunque esta vez no ha podido ser, lo guardamos en nuestra base de talento y te escribiremos si se abre algo que encaje.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hola Jordan, no seguiremos adelante ahora, pero tu candidatura quedará en nuestra cantera de talento y contaremos contigo para próximos procesos.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Ciao Jordan, purtroppo non andremo avanti, ma terremo il tuo profilo nel nostro database e ti ricontatteremo per posizioni future in linea con la tua esperienza.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Gentile Jordan, la sua candidatura resterà nel nostro archivio e la contatteremo qualora si aprissero nuove posizioni adatte al suo profilo.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Bonjour Jordan, nous ne donnerons pas suite cette fois-ci, mais nous gardons votre profil en tête et reviendrons vers vous dès qu'un poste similaire s'ouvrira.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Bonjour Jordan, avec votre accord, nous conservons votre CV dans notre base pour vous recontacter lors de prochains recrutements.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Beste Jordan, helaas gaan we niet verder, maar we bewaren je gegevens graag en nemen contact op zodra er een passende vacature vrijkomt.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hola Jordan, tu perfil nos ha encajado y queremos proponerte una entrevista técnica con dos personas del equipo. ¿Qué día de la semana que viene te va mejor?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hola Jordan, el siguiente paso sería una entrevista técnica de una hora con nuestro CTO. ¿Tendrías disponibilidad el jueves o el viernes por la mañana?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Buenas Jordan, nos gustaría agendar una entrevista técnica contigo. Te dejo el enlace para que elijas el hueco que mejor te venga.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Ciao Jordan, il tuo profilo ci è piaciuto e vorremmo proporti un colloquio tecnico con il team. Quando saresti disponibile?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Olá Jordan, gostaríamos de marcar uma entrevista técnica com a equipa. Tem disponibilidade na próxima terça ou quarta?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Beste Jordan, we willen graag een technisch gesprek met je plannen. Zou maandag of dinsdag je uitkomen?",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Ciao Jordan, ti presento Giulia Conti (in copia), responsabile del team dati: potrebbe fare una segnalazione interna per la posizione aperta da loro.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Ciao Jordan, metto in copia il mio collega Marco Ferri: mi ha detto che è disponibile a segnalarti internamente per il ruolo di backend.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Ciao Jordan, ho parlato di te alla mia collega Sara, che lavora in Fintechly: se ti va, può segnalare il tuo nome al loro recruiter.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hola Jordan, te presento a Laura Gómez (en copia), que lleva el equipo de plataforma y está dispuesta a referirte internamente.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hola Jordan, si quieres puedo recomendarte internamente para la vacante de datos; solo mándame tu CV actualizado.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Olá Jordan, apresento-lhe o Rui Matos, em cópia, que gere a equipa de produto e pode fazer uma indicação interna para a vaga.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Bonjour Jordan, je vous mets en copie avec Claire Dubois, qui recrute dans son équipe et peut vous coopter en interne.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hoi Jordan, ik zet mijn collega Pieter in de cc: hij kan je intern aandragen voor de vacature bij zijn team.",
+  ],
+  [
+    "feedback",
+    null,
+    "Bonjour Jordan, voici quelques pistes d'amélioration suite à votre entretien : approfondir la conception d'API, structurer davantage vos réponses et préparer des exemples chiffrés.",
+  ],
+  [
+    "feedback",
+    null,
+    "Bonjour Jordan, pour répondre à votre demande : votre test technique était propre, mais il vous a manqué de la rigueur sur les tests. Je vous conseille de travailler la partie architecture.",
+  ],
+  [
+    "feedback",
+    null,
+    "Hola Jordan, te dejo algunos puntos de mejora tras la entrevista: profundizar en el diseño de sistemas y concretar más los ejemplos. Tu prueba técnica estuvo muy bien.",
+  ],
+  [
+    "feedback",
+    null,
+    "Ciao Jordan, ecco qualche spunto su cosa migliorare: nella prova tecnica sei andato bene, ma dovresti approfondire i test automatici e la comunicazione delle scelte.",
+  ],
+  [
+    "feedback",
+    null,
+    "Olá Jordan, deixo alguns pontos de melhoria: a sua prova técnica foi boa, mas sugiro aprofundar arquitetura de sistemas e trazer exemplos mais concretos.",
+  ],
+  [
+    "feedback",
+    null,
+    "Hoi Jordan, een paar verbeterpunten na je gesprek: je codeeropdracht was sterk, maar ik raad je aan meer te oefenen met systeemontwerp.",
+  ],
+  [
+    "feedback",
+    null,
+    "Bonjour Jordan, merci pour votre message. Comme vous le savez, nous n'avons malheureusement pas retenu votre candidature, mais voici ce que l'équipe a relevé. Votre exercice de code était propre et bien testé. En revanche, lors de l'entretien système, vos réponses manquaient de structure et vous n'avez pas abordé la montée en charge. Je vous conseille de vous entraîner sur des études de cas d'architecture.",
+  ],
+  [
+    "feedback",
+    null,
+    "Bonjour Jordan, je reviens vers vous avec quelques points à améliorer, comme promis. Sur la partie technique, vous avez montré de bonnes bases, mais il vous a manqué du recul sur les compromis. Travaillez aussi la présentation de vos projets passés.",
+  ],
+  [
+    "feedback",
+    null,
+    "Hola Jordan, aunque no hemos seguido adelante, quería compartir contigo algunas áreas de mejora: en la prueba técnica te faltó profundidad en concurrencia y, en la entrevista, tus ejemplos fueron algo generales. Te recomiendo practicar diseño de sistemas.",
+  ],
+  [
+    "feedback",
+    null,
+    "Gentile Jordan, come promesso ecco alcuni suggerimenti di miglioramento: il colloquio tecnico è andato bene, ma dovresti approfondire la parte di sicurezza. Ti consiglio anche di preparare esempi più concreti.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Dear Jordan, thank you for your time over the last few weeks. You were one of two finalists, and after much deliberation we extended the offer to the other finalist. We appreciate your interest.",
+  ],
+  [
+    "rejection",
+    "other_candidate",
+    "Hi Jordan, I'm sorry to share that we went with the other finalist for the Product Designer role. It was a very close decision.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, I wanted to give you an update on the Analytics Engineer role. Following our annual planning, the role is no longer being filled and we've closed the requisition.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, after re-planning our priorities for the second half of the year, we've decided to close the role rather than fill it, so the process ends here.",
+  ],
+  [
+    "rejection",
+    "position_closed",
+    "Hi Jordan, the team went through another round of planning and the headcount for this position was not approved, so we're cancelling the search.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Thank you for your interest in the Community Manager role. After reviewing your application, we found that the role requires significant experience speaking at public events and leading developer communities, which is not reflected in your profile.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Bonjour Jordan, merci pour votre candidature. Votre parcours est intéressant, mais il ne correspond pas au profil recherché pour ce poste. Nous vous souhaitons bonne continuation.",
+  ],
+  [
+    "rejection",
+    "not_a_fit_for_role",
+    "Olá Jordan, obrigado pela candidatura. Neste momento precisamos de alguém com experiência comprovada em liderança técnica, algo que ainda não está presente no seu perfil, por isso não vamos seguir com o processo.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Hola Jordan, en esta ocasión no vamos a continuar con tu candidatura, pero con tu permiso la incluiremos en nuestra base de talento para tenerte en cuenta en futuras vacantes.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Olá Jordan, infelizmente não seguiremos com sua candidatura neste processo, mas seu currículo ficará em nosso banco de talentos e poderemos te procurar quando surgir uma nova oportunidade.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Bonjour Jordan, nous ne pouvons pas donner suite, mais nous intégrons votre profil à notre vivier de talents pour de futures opportunités.",
+  ],
+  [
+    "keep_on_file",
+    null,
+    "Ciao Jordan, non possiamo procedere ora, ma inseriremo il tuo curriculum nel nostro database per future opportunità.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hola Jordan, gracias por tu candidatura. Queremos invitarte a una entrevista técnica por videollamada con el equipo de backend. ¿Te vendría bien el martes a las 11:00?",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Hola Jordan, nos encantaría programar una entrevista técnica contigo la semana que viene. Dime qué días tienes disponibilidad.",
+  ],
+  [
+    "interview_invite",
+    null,
+    "Olá Jordan, o próximo passo seria uma entrevista técnica com o nosso tech lead. Qual a sua disponibilidade para a próxima semana?",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Ciao Jordan, ti metto in copia Luca Bianchi (luca.bianchi@example.it), che lavora nel team piattaforma: si è offerto di fare una segnalazione interna per te.",
+  ],
+  [
+    "referral_offer",
+    null,
+    "Hola Jordan, te pongo en copia a Marta Ruiz, de nuestro equipo de datos; ella puede referirte internamente para la vacante de analista.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Hola Jordan, gracias por tu tiempo durante la entrevista técnica. Lamentablemente no vamos a continuar con tu candidatura.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Ciao Jordan, grazie per aver partecipato al colloquio tecnico. Purtroppo non proseguiremo con la tua candidatura.",
+  ],
+  [
+    "rejection",
+    "generic",
+    "Hi Jordan, thank you for your time. We won't be proceeding with the application for this role. We wish you the best.",
+  ],
+  [
+    "other",
+    null,
+    "Hola Jordan, te presento a nuestro equipo: mañana recibirás la agenda del día de bienvenida.",
+  ],
+  [
+    "other",
+    null,
+    "Ciao Jordan, ti metto in copia la collega dell'amministrazione per i documenti del rimborso spese.",
+  ],
+];
+
+describe("classifyMessage: gaps in replies and forwards", () => {
+  it.each(GAPS)("reads %s (%s): %s", (category, reason, body) => {
+    const result = classifyMessage(input(body));
+    expect(result.category).toBe(category);
+    expect(result.reason).toBe(reason);
+  });
+});
+
 describe("wordStartKeys", () => {
   it.each([
     [String.raw`\b(offer letter|formal offer)\b`, { words: ["offer", "formal"], beginnings: [] }],
@@ -1721,6 +2138,7 @@ describe("wordStartKeys", () => {
       ...HARD_CASES.map(([, , , body]) => [null, body] as const),
       ...WHOLE_MESSAGES.map(([, , body]) => [null, body] as const),
       ...ACROSS_LANGUAGES.map(([, , body]) => [null, body] as const),
+      ...GAPS.map(([, , body]) => [null, body] as const),
     ].map(([, body]) => ` ${foldText(body).replace(/\s+/g, " ")} `);
     const tables = [...Object.values(SIGNAL_PATTERNS), ...REASON_PATTERNS.map(([, t]) => t)];
     let checked = 0;

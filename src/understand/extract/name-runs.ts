@@ -97,7 +97,8 @@ export function isNotNameWord(
   companyWords: ReadonlySet<string>,
   roleWords?: ReadonlySet<string>,
 ): boolean {
-  const folded = fold(word.replace(/['’]s$/, ""));
+  // "Maya's" is Maya; "I've", "We're" are the pronoun.
+  const folded = fold(word.replace(/['’](?:s|ve|m|d|ll|re)$/i, ""));
   return (
     NOT_A_NAME.has(folded) ||
     PLATFORM_NAMES.has(folded) ||
