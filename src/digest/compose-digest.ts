@@ -17,7 +17,7 @@ export interface Digest {
   sections: DigestSection[];
   /** The drafts, numbered 1..n in the order the data gave them. */
   items: DigestDraft[];
-  /** Closing lines under everything: how often Rebound writes, and what Claude cost this month. */
+  /** Closing lines under everything: how often Rebound writes (run-digests adds what Claude cost this month). */
   footer: string[];
 }
 
@@ -180,10 +180,7 @@ export function composeDigest(data: DigestData): Digest | null {
     greeting: firstName ? `Hello ${firstName},` : "Hello,",
     sections,
     items,
-    footer: [
-      "Rebound writes once a day, and only when there is something to say.",
-      ...(data.costLine ? [oneLine(data.costLine)] : []),
-    ],
+    footer: ["Rebound writes once a day, and only when there is something to say."],
   };
 }
 

@@ -17,8 +17,6 @@ export interface DigestData {
   attention: AttentionItem[];
   /** Last 7 days, to keep a discouraged job seeker going. */
   week: { rejections: number; conversations: number; sent: number; replies: number };
-  /** "Claude in December: 212 calls, about $0.26." when Claude was used this month. */
-  costLine?: string | null;
 }
 
 export interface IncomingItem {

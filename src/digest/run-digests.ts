@@ -79,12 +79,14 @@ async function digestForUser(
   const digestId = await claimDigest(db, user.id, date, now);
   if (!digestId) return "taken";
   try {
-    const data = await loadDigestData(db, user, date, now);
-    const digest = composeDigest({ ...data, costLine: await monthlyCostLine(db, user.id, now) });
-    if (!digest) {
+    const composed = composeDigest(await loadDigestData(db, user, date, now));
+    if (!composed) {
       await finishDigest(db, digestId, "empty", null);
       return "empty";
     }
+    // Claude's cost is read only for a digest that goes out: an empty day costs no query for it.
+    const cost = await monthlyCostLine(db, user.id, now);
+    const digest = cost ? { ...composed, footer: [...composed.footer, cost] } : composed;
     const token = newReplyToken();
     const domain = config.serviceAddress.split("@")[1] ?? "rebound.invalid";
     const messageId = `<digest.${digestId}@${domain}>`;
