@@ -31,13 +31,16 @@ const QUERIES_PER_DIGEST = 10;
 
 export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
 
+/** The D1 queries one user's outcome cost at most: a digest already sent costs only its claim. */
+function queriesFor(outcome: DigestOutcome): number {
+  if (outcome === "not_due" || outcome === "deferred") return 0;
+  return outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
+}
+
 /** The D1 queries a run spent, at most, judging by its outcomes (the listing, then each digest). */
 export function queriesSpent(outcomes: ReadonlyMap<string, DigestOutcome>): number {
   let spent = 1;
-  for (const outcome of outcomes.values()) {
-    if (outcome === "taken") spent += 1;
-    else if (outcome !== "not_due" && outcome !== "deferred") spent += QUERIES_PER_DIGEST;
-  }
+  for (const outcome of outcomes.values()) spent += queriesFor(outcome);
   return spent;
 }
 
@@ -60,8 +63,7 @@ export async function runDigests(
       continue;
     }
     const outcome = await digestForUser(db, send, config, user, now);
-    // A digest already sent today costs only its claim: the rest of the budget serves others.
-    budget -= outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
+    budget -= queriesFor(outcome);
     outcomes.set(user.id, outcome);
   }
   return outcomes;
