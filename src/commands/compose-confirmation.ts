@@ -1,4 +1,5 @@
 import type { AppliedWrites, DigestItemNow } from "../db/commands.ts";
+import { answerHeaders, answerSubject } from "../deliver/answer-headers.ts";
 import type { DeliveryReport } from "../deliver/deliver-drafts.ts";
 import type { ServiceMail } from "../deliver/mailer.ts";
 import { plainHtml } from "../deliver/plain-html.ts";
@@ -34,15 +35,9 @@ export function composeConfirmation(
   parties: ConfirmationParties,
 ): { message: ServiceMail; summary: string } {
   const text = confirmationText(outcome);
-  const headers: Record<string, string> = { "Auto-Submitted": "auto-replied" };
-  if (parties.replyMessageId) {
-    headers["In-Reply-To"] = parties.replyMessageId;
-    headers.References = parties.replyMessageId;
-  }
+  const headers = { "Auto-Submitted": "auto-replied", ...answerHeaders(parties.replyMessageId) };
   const subject = parties.replySubject.trim()
-    ? /^re:/i.test(parties.replySubject.trim())
-      ? parties.replySubject.trim()
-      : `Re: ${parties.replySubject.trim()}`
+    ? answerSubject(parties.replySubject)
     : "Rebound: your reply";
   return {
     message: {

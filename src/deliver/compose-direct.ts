@@ -1,4 +1,5 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
+import { answerHeaders, answerSubject } from "./answer-headers.ts";
 
 /** The user as a sender: their address on their own domain, name, and everyday address. */
 export interface DirectSender {
@@ -16,11 +17,6 @@ export function composeDirect(
   subject: string,
   sender: DirectSender,
 ): EmailMessageBuilder {
-  const headers: Record<string, string> = {};
-  if (draft.answers?.messageId) {
-    headers["In-Reply-To"] = draft.answers.messageId;
-    headers.References = draft.answers.messageId;
-  }
   return {
     from: sender.displayName
       ? { name: sender.displayName, email: sender.sendingAddress }
@@ -32,14 +28,13 @@ export function composeDirect(
     replyTo: sender.ownerAddress,
     subject,
     text: draft.body.endsWith("\n") ? draft.body : `${draft.body}\n`,
-    headers,
+    headers: answerHeaders(draft.answers?.messageId ?? null),
   };
 }
 
 /** "Re: <the subject of the message answered>" for a draft never edited, else its own subject. */
 export function outgoingSubject(draft: ClaimedDraft): string {
   if (!draft.answers || draft.version > 1) return draft.subject;
-  const original = draft.answers.subject.trim();
-  if (original === "") return draft.subject;
-  return /^re:/i.test(original) ? original : `Re: ${original}`;
+  if (draft.answers.subject.trim() === "") return draft.subject;
+  return answerSubject(draft.answers.subject);
 }
