@@ -10,7 +10,14 @@ import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
-import { failsDmarc, loopGuardFor, type RefusalCounter } from "../inbound/route-email.ts";
+import {
+  AMBIGUOUS_SENDER,
+  failsDmarc,
+  loopGuardFor,
+  NO_SUCH_INBOX,
+  type RefusalCounter,
+  soleFromAddress,
+} from "../inbound/route-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
 import { parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
@@ -50,19 +57,12 @@ export function checkCommandReply(
   context: Pick<CommandContext, "user" | "digest">,
 ): CommandCheck {
   const { user, digest } = context;
-  if (!user)
-    return { ok: false, counter: "no_such_inbox", reason: "No Rebound inbox at this address." };
-  const [from, ...others] = reply.email.from;
-  if (!from?.address || others.length > 0) {
-    return {
-      ok: false,
-      counter: "ambiguous_sender",
-      reason: "Message must have exactly one From address.",
-    };
-  }
+  if (!user) return { ok: false, counter: "no_such_inbox", reason: NO_SUCH_INBOX };
+  const fromAddress = soleFromAddress(reply.email);
+  if (!fromAddress) return { ok: false, counter: "ambiguous_sender", reason: AMBIGUOUS_SENDER };
   const envelope = reply.envelopeFrom.trim().toLowerCase();
   if (
-    from.address !== user.ownerAddress ||
+    fromAddress !== user.ownerAddress ||
     envelope !== user.ownerAddress ||
     failsDmarc(reply.email)
   ) {

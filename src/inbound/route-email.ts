@@ -30,6 +30,17 @@ export interface RouteInput {
   serviceAddress: string;
 }
 
+/** What a sending server is told when no user has the inbox. */
+export const NO_SUCH_INBOX = "No Rebound inbox at this address.";
+/** What it is told when a message has no From address, or several. */
+export const AMBIGUOUS_SENDER = "Message must have exactly one From address.";
+
+/** The message's one From address, or null when it has none or several: never guessed. */
+export function soleFromAddress(email: ParsedEmail): string | null {
+  const [from, ...others] = email.from;
+  return from?.address && others.length === 0 ? from.address : null;
+}
+
 /** Decides who sent a message and what Rebound may do with it; pure. */
 export function routeEmail({
   email,
@@ -38,28 +49,17 @@ export function routeEmail({
   senderContact,
   serviceAddress,
 }: RouteInput): Route {
-  if (!user) {
-    return {
-      kind: "refuse",
-      counter: "no_such_inbox",
-      reason: "No Rebound inbox at this address.",
-    };
-  }
+  if (!user) return { kind: "refuse", counter: "no_such_inbox", reason: NO_SUCH_INBOX };
   const envelope = envelopeFrom.trim().toLowerCase();
-  const [from, ...others] = email.from;
-  if (!from?.address || others.length > 0) {
-    return {
-      kind: "refuse",
-      counter: "ambiguous_sender",
-      reason: "Message must have exactly one From address.",
-    };
-  }
+  const fromAddress = soleFromAddress(email);
+  if (!fromAddress)
+    return { kind: "refuse", counter: "ambiguous_sender", reason: AMBIGUOUS_SENDER };
   // Rebound's own mail coming back (a bounce, a loop) is never acted on, and never bounced again.
-  if (from.address === serviceAddress || envelope === serviceAddress) {
+  if (fromAddress === serviceAddress || envelope === serviceAddress) {
     return { kind: "drop", counter: "own_mail" };
   }
   const loopGuard = loopGuardFor(email);
-  if (user.addresses.includes(from.address)) {
+  if (user.addresses.includes(fromAddress)) {
     // Both the header and the envelope must be the owner's: a forged From alone is not enough.
     if (!user.addresses.includes(envelope) || failsDmarc(email)) {
       return {
@@ -70,7 +70,7 @@ export function routeEmail({
     }
     return { kind: "forward", loopGuard };
   }
-  if (senderContact && senderContact.email === from.address && !failsDmarc(email)) {
+  if (senderContact && senderContact.email === fromAddress && !failsDmarc(email)) {
     return { kind: "reply", contact: senderContact, loopGuard };
   }
   return {
