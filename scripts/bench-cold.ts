@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import { warmUpUnderstanding } from "../src/understand/warm-up.ts";
+import { BENCH_USER_ROW } from "./bench-user.ts";
 
 const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 let warmUpMs = 0;
@@ -31,25 +32,7 @@ const db = {
   },
   batch: async (statements: unknown[]) =>
     statements.map((_, i) => ({
-      results:
-        i === 0
-          ? [
-              {
-                id: "u1",
-                inbox_address: "jobs@jordanlee.dev",
-                owner_address: "jordan.lee@gmail.com",
-                display_name: "Jordan Lee",
-                time_zone: "UTC",
-                digest_hour: 8,
-                target_companies: "[]",
-                delivery_mode: "handoff",
-                prefers_calling: 0,
-                paused: 0,
-                sending_address: null,
-                extra_addresses: "[]",
-              },
-            ]
-          : [],
+      results: i === 0 ? [BENCH_USER_ROW] : [],
       meta: {},
     })),
 };

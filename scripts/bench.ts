@@ -14,6 +14,7 @@ import { commandText } from "../src/commands/reply-text.ts";
 import type { DigestItemNow } from "../src/db/commands.ts";
 import { parseEmail } from "../src/inbound/parse-email.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
+import { BENCH_USER_ROW } from "./bench-user.ts";
 
 const RUNS_PER_MESSAGE = 30;
 const WARMUP_RUNS = 5;
@@ -47,26 +48,7 @@ class CountingD1 {
       },
       answer() {
         db.statements += 1;
-        if (sql.includes("FROM users u")) {
-          return [
-            {
-              id: "u1",
-              inbox_address: "jobs@jordanlee.dev",
-              owner_address: "jordan.lee@gmail.com",
-              display_name: "Jordan Lee",
-              time_zone: "UTC",
-              digest_hour: 8,
-              target_companies: "[]",
-              delivery_mode: "handoff",
-              extra_addresses: JSON.stringify([
-                "jordan.lee@outlook.com",
-                "jordanlee@icloud.com",
-                "jordan.lee@yahoo.com",
-                "jordan@jordanlee.dev",
-              ]),
-            },
-          ];
-        }
+        if (sql.includes("FROM users u")) return [BENCH_USER_ROW];
         if (sql.includes("FROM contacts c JOIN users u") && params[1]) {
           return [
             {

@@ -1,0 +1,20 @@
+// The job seeker both benches' stand-in D1 answers with: the demo user, as a users row.
+export const BENCH_USER_ROW = {
+  id: "u1",
+  inbox_address: "jobs@jordanlee.dev",
+  owner_address: "jordan.lee@gmail.com",
+  display_name: "Jordan Lee",
+  time_zone: "UTC",
+  digest_hour: 8,
+  target_companies: "[]",
+  delivery_mode: "handoff",
+  prefers_calling: 0,
+  paused: 0,
+  sending_address: null,
+  extra_addresses: JSON.stringify([
+    "jordan.lee@outlook.com",
+    "jordanlee@icloud.com",
+    "jordan.lee@yahoo.com",
+    "jordan@jordanlee.dev",
+  ]),
+};
