@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { FIXTURES } from "../support/fixtures.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 import {
   fakeMailBinding,
   makeDraftsDue,
@@ -55,7 +55,7 @@ describe("a command reply fits the free plan's 50 queries per invocation", () =>
       "fwd-owa-html-en-silverbirch-on-hold.eml",
       "fwd-apple-mail-en-brightwater-keep-on-file.eml",
     ]) {
-      const raw = FIXTURES.find((f) => f.name === name)?.raw ?? "";
+      const raw = fixtureRaw(name);
       await deliver(raw, { from: JORDAN.owner, to: inbox });
     }
     await makeDraftsDue(userId);

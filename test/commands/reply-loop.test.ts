@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { deliver } from "../support/deliver.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 import {
   draft,
   fakeMailBinding,
@@ -236,7 +238,6 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
       "Rachel",
     ].join("\r\n");
     const mail = fakeMailBinding();
-    const { deliver } = await import("../support/deliver.ts");
     await deliver(
       feedbackReply,
       { from: "rachel.adeyemi@northwind-robotics.com", to: seeker.inbox },
@@ -343,10 +344,7 @@ describe("pause", () => {
     const seeker = await seekerWithDigest();
     const mail = fakeMailBinding();
     await replyToDigest(seeker, "pause", mail.env);
-    const { deliver } = await import("../support/deliver.ts");
-    const { FIXTURES } = await import("../support/fixtures.ts");
-    const raw =
-      FIXTURES.find((f) => f.name === "fwd-owa-html-en-silverbirch-on-hold.eml")?.raw ?? "";
+    const raw = fixtureRaw("fwd-owa-html-en-silverbirch-on-hold.eml");
     await deliver(raw, { from: "jordan.lee@outlook.com", to: seeker.inbox });
     const stored = await env.DB.prepare(
       "SELECT count(*) AS n FROM inbound_messages WHERE user_id = ?1 AND subject LIKE '%Actuarial%'",

@@ -3,11 +3,10 @@ import { analyzeWithClaude } from "../../src/llm/analyze-with-claude.ts";
 import { analyzeMessage } from "../../src/understand/analyze-message.ts";
 import { RED_TEAM } from "../support/fake-anthropic-fixtures.ts";
 import { fakeAnthropicUrl, fakeLlm } from "../support/fake-anthropic-url.ts";
-import { FIXTURES } from "../support/fixtures.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 
 const NOW = new Date("2026-12-05T09:00:00Z");
-const northwind =
-  FIXTURES.find((f) => f.name === "fwd-gmail-web-en-northwind-panel-note.eml")?.raw ?? "";
+const northwind = fixtureRaw("fwd-gmail-web-en-northwind-panel-note.eml");
 
 describe("npm run analyze -- --engine claude|both", () => {
   it("both: the rules', Claude's and the kept reading, with who decided", async () => {

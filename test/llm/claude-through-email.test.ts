@@ -3,17 +3,11 @@ import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { RED_TEAM } from "../support/fake-anthropic-fixtures.ts";
 import { type FakeScenario, fakeAnthropicUrl, fakeJournal } from "../support/fake-anthropic-url.ts";
-import { FIXTURES } from "../support/fixtures.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 import { fakeMailBinding, makeDraftsDue, sendDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
 const NORTHWIND = "fwd-gmail-web-en-northwind-panel-note.eml";
-
-function fixture(name: string): string {
-  const raw = FIXTURES.find((f) => f.name === name)?.raw;
-  if (!raw) throw new Error(`no fixture ${name}`);
-  return raw;
-}
 
 /** The Worker's bindings with Claude configured against the fake, playing `scenario`. */
 function withClaude(scenario: FakeScenario) {
@@ -68,7 +62,7 @@ describe("email() with Claude configured (against the local fake)", () => {
   it("when Claude agrees: one understanding call, the record says Claude decided, tokens recorded", async () => {
     const { userId, inbox } = await createJordan();
     const claude = withClaude("good");
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
     const row = await stored(userId);
     expect(row).toMatchObject({ status: "processed", category: "rejection", engine: "claude" });
     const calls = await usage(userId);
@@ -83,10 +77,10 @@ describe("email() with Claude configured (against the local fake)", () => {
 
   it("personalises at most two of the first drafts; every draft keeps its recipient", async () => {
     const rulesOnly = await createJordan();
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: rulesOnly.inbox });
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: rulesOnly.inbox });
     const { userId, inbox } = await createJordan();
     const claude = withClaude("good");
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
     const withClaudeDrafts = await draftsOf(userId);
     const plain = await draftsOf(rulesOnly.userId);
     expect(withClaudeDrafts.map((d) => [d.kind, d.email])).toEqual(
@@ -107,10 +101,10 @@ describe("email() with Claude configured (against the local fake)", () => {
   ])("falls back to the rules on %s (%s), and loses nothing", async (scenario) => {
     const { userId, inbox } = await createJordan();
     const rules = await createJordan();
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: rules.inbox });
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: rules.inbox });
     const claude = withClaude(scenario);
     const message = await deliver(
-      fixture(NORTHWIND),
+      fixtureRaw(NORTHWIND),
       { from: JORDAN.owner, to: inbox },
       claude.bindings,
     );
@@ -129,7 +123,7 @@ describe("email() with Claude configured (against the local fake)", () => {
   it("on invalid output keeps the rules' answer, marked for review in the digest", async () => {
     const { userId, inbox } = await createJordan();
     const claude = withClaude("invalid-json");
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
     const row = await stored(userId);
     expect(row).toMatchObject({ status: "processed", category: "rejection", engine: "rules" });
     expect(row?.needs_review).toBe(1);
@@ -140,7 +134,7 @@ describe("email() with Claude configured (against the local fake)", () => {
     const { userId, inbox } = await createJordan();
     const claude = withClaude("good");
     const capped = { ...claude.bindings, CLAUDE_DAILY_CALLS_PER_USER: "0" } as Env;
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, capped);
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox }, capped);
     expect(await fakeJournal(claude.baseUrl)).toEqual([]);
     expect(await stored(userId)).toMatchObject({ status: "processed", engine: "rules" });
     expect((await usage(userId)).every((u) => u.outcome === "capped")).toBe(true);
@@ -149,7 +143,7 @@ describe("email() with Claude configured (against the local fake)", () => {
   it("puts this month's Claude cost in the digest footer", async () => {
     const { userId, inbox } = await createJordan(env.DB, { digestHour: 0 });
     const claude = withClaude("good");
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox }, claude.bindings);
     await makeDraftsDue(userId);
     const digest = await sendDigest(userId, inbox);
     expect(digest.digestText.replace(/\s+/g, " ")).toMatch(
@@ -159,7 +153,7 @@ describe("email() with Claude configured (against the local fake)", () => {
 
   it("works exactly as before without an API key: no call at all", async () => {
     const { userId, inbox } = await createJordan();
-    await deliver(fixture(NORTHWIND), { from: JORDAN.owner, to: inbox });
+    await deliver(fixtureRaw(NORTHWIND), { from: JORDAN.owner, to: inbox });
     expect(await usage(userId)).toEqual([]);
     expect((await stored(userId))?.engine).toBe("rules");
   });

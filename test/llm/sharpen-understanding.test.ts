@@ -11,16 +11,10 @@ import {
   fakeJournal,
   fakeLlm,
 } from "../support/fake-anthropic-url.ts";
-import { FIXTURES } from "../support/fixtures.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
 const NOW = new Date("2026-04-03T09:00:00.000Z");
-
-function fixture(name: string): string {
-  const found = FIXTURES.find((f) => f.name === name);
-  if (!found) throw new Error(`no fixture ${name}`);
-  return found.raw;
-}
 
 async function sharpen(raw: string, baseUrl: string | null, vars = {}) {
   const { userId } = await createJordan();
@@ -41,7 +35,7 @@ async function sharpen(raw: string, baseUrl: string | null, vars = {}) {
   return { merged, rules: rules.understanding, userId };
 }
 
-const PANEL = fixture("case-final-round-cc-panel.eml");
+const PANEL = fixtureRaw("case-final-round-cc-panel.eml");
 
 describe("sharpenUnderstanding", () => {
   it("is the rules' reading, untouched, without Claude", async () => {
@@ -121,7 +115,7 @@ describe("sharpenUnderstanding", () => {
     "takes Claude's return date %s for an out-of-office reply only if plausible",
     async (day, expected) => {
       // Received on 3 April, the note's "back on 7 September" is too far off for the rules to trust.
-      const ooo = fixture("case-reply-ooo-en.eml");
+      const ooo = fixtureRaw("case-reply-ooo-en.eml");
       const url = fakeAnthropicAnswering({
         category: "auto_reply",
         reason: null,

@@ -27,3 +27,10 @@ export const FIXTURES: Fixture[] = Object.entries(emls)
     return { name: path.split("/").pop() ?? path, raw, expected, from };
   })
   .sort((a, b) => a.name.localeCompare(b.name));
+
+/** One inbound fixture's raw message, by file name; a missing name fails the test loudly. */
+export function fixtureRaw(name: string): string {
+  const found = FIXTURES.find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found.raw;
+}

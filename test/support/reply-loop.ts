@@ -4,7 +4,7 @@ import type { NewUser } from "../../src/db/users.ts";
 import { runDigests } from "../../src/digest/run-digests.ts";
 import { createJordan, deliver } from "./deliver.ts";
 import type { TestMessage } from "./email-message.ts";
-import { FIXTURES } from "./fixtures.ts";
+import { fixtureRaw } from "./fixtures.ts";
 import { JORDAN } from "./users.ts";
 
 /** What the fake Email Sending binding was asked to send, as the Worker built it. */
@@ -121,9 +121,7 @@ export async function seekerWithDigest(
   fixture = NORTHWIND,
 ): Promise<SeekerWithDigest> {
   const { userId, inbox } = await createJordan(env.DB, { digestHour: 0, ...settings });
-  const raw = FIXTURES.find((f) => f.name === fixture)?.raw;
-  if (!raw) throw new Error(`fixture ${fixture} missing`);
-  await deliver(raw, { from: JORDAN.owner, to: inbox });
+  await deliver(fixtureRaw(fixture), { from: JORDAN.owner, to: inbox });
   await makeDraftsDue(userId);
   return sendDigest(userId, inbox);
 }
