@@ -114,6 +114,7 @@ export async function findUndeliveredApprovals(
   approvedBefore: Date,
   sendingBefore: Date,
   limit: number,
+  now: Date,
 ): Promise<{ userId: string; draftIds: string[] }[]> {
   const [, approved] = await db.batch([
     db
@@ -122,7 +123,7 @@ export async function findUndeliveredApprovals(
            state_reason = 'the send was interrupted, so it may or may not have gone out', updated_at = ?2
          WHERE state = 'sending' AND updated_at < ?1`,
       )
-      .bind(sendingBefore.toISOString(), new Date().toISOString()),
+      .bind(sendingBefore.toISOString(), now.toISOString()),
     db
       .prepare(
         `SELECT user_id AS userId, id FROM drafts

@@ -30,6 +30,7 @@ export async function deliverLeftovers(
     minutesAgo(LEFT_BEHIND_AFTER_MINUTES),
     minutesAgo(INTERRUPTED_AFTER_MINUTES),
     MAX_LEFTOVERS_PER_RUN,
+    now,
   );
   const reports: DeliveryReport[] = [];
   for (const { userId, draftIds } of leftovers.slice(0, MAX_USERS_PER_RUN)) {
