@@ -46,6 +46,8 @@ export function planCommands(
   const byNumber = new Map(items.map((item) => [item.number, item]));
   const handled = new Map<number, string>();
   const range = items.length === 0 ? "it had no drafts" : `it had 1 to ${items.length}`;
+  const noSuchDraft = (line: string, number: number) =>
+    plan.problems.push(`"${line}": there is no draft ${number} in that digest (${range}).`);
 
   /** The items a command names, or a problem for each number that cannot be used. */
   const pick = (line: string, numbers: readonly number[], verb: string): DigestItemNow[] => {
@@ -54,7 +56,7 @@ export function planCommands(
       const item = byNumber.get(number);
       const earlier = handled.get(number);
       if (!item) {
-        plan.problems.push(`"${line}": there is no draft ${number} in that digest (${range}).`);
+        noSuchDraft(line, number);
       } else if (earlier) {
         plan.problems.push(
           `"${line}": draft ${number} was already ${earlier} earlier in this reply.`,
@@ -139,9 +141,7 @@ export function planCommands(
         for (const number of command.numbers) {
           const item = byNumber.get(number);
           if (!item) {
-            plan.problems.push(
-              `"${command.line}": there is no draft ${number} in that digest (${range}).`,
-            );
+            noSuchDraft(command.line, number);
             continue;
           }
           handled.set(number, "marked never");
