@@ -173,8 +173,7 @@ export async function receiveCommandReply(
   // A reply with no command gets no answer (an auto-responder's text is no command), and no
   // digest gets more than a few answers a day, so a machine answering each one stops.
   const confirm =
-    parsed.commands.length > 0 &&
-    context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
+    parsed.commands.length > 0 && context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
   const { message, summary } = composeConfirmation(
     {
       plan,

@@ -1,9 +1,5 @@
 import type { DeliveryMode, User } from "../domain/user.ts";
-import {
-  contactAddress,
-  forwardingAddress,
-  newAddressSecret,
-} from "../inbound/inbox-address.ts";
+import { contactAddress, forwardingAddress, newAddressSecret } from "../inbound/inbox-address.ts";
 
 interface UserRow {
   id: string;

@@ -1,5 +1,5 @@
-import type { ServiceMail } from "../deliver/mailer.ts";
 import type { UserAddresses } from "../db/users.ts";
+import type { ServiceMail } from "../deliver/mailer.ts";
 
 /** The mail that tells a user their Rebound addresses after a rotation. */
 export function composeAddressNotice(
@@ -22,7 +22,7 @@ export function composeAddressNotice(
     "Keep the forwarding address private: mail to it, from your own address, writes into your Rebound.",
   ];
   const text = `${lines.join("\n")}\n`;
-  const escape = (s: string) =>
+  const escapeHtml = (s: string) =>
     s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
   return {
     from: { name: "Rebound", address: serviceAddress },
@@ -30,6 +30,6 @@ export function composeAddressNotice(
     subject: "Rebound: your new forwarding address",
     headers: { "Auto-Submitted": "auto-generated" },
     text,
-    html: `<p>${lines.map(escape).join("<br>")}</p>`,
+    html: `<p>${lines.map(escapeHtml).join("<br>")}</p>`,
   };
 }

@@ -5,8 +5,11 @@
  */
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi overrides.
-const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
-const CONTROLS_BUT_NEWLINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+// Built from strings: these are exactly the characters the patterns exist to find.
+const CONTROL_RANGES =
+  "\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+const LINE_BREAKS_AND_CONTROLS = new RegExp(`[\\u0000-\\u000a\\u000d${CONTROL_RANGES}]+`, "g");
+const CONTROLS_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008${CONTROL_RANGES}]+`, "g");
 
 /** One line: every line break or control character becomes one space; trimmed. */
 export function cleanLine(value: string): string {

@@ -46,7 +46,7 @@ export interface RouteInput {
 export const NO_SUCH_INBOX = "No Rebound inbox at this address.";
 /** What it is told when a message has no From address, or several, or one that reads two ways. */
 export const AMBIGUOUS_SENDER =
-  "Message must have exactly one plain From address (no encoded address, no second address).";
+  "Message must have exactly one From address, written plainly (no encoded or second address).";
 /** What it is told when the address carries no secret, or a wrong one. */
 export const NEEDS_SECRET =
   "This address does not accept mail. Use the private forwarding address Rebound gave you.";

@@ -17,7 +17,11 @@ describe("soleMailbox reads identity from the raw From header", () => {
     ["a quoted name", [`"Lee, Jordan" <${owner}>`], owner],
     ["an encoded display name", [`=?UTF-8?Q?Jos=C3=A9?= <${owner}>`], owner],
     ["a comment", [`${owner} (Jordan Lee)`], owner],
-    ["a quoted name that looks like an address", [`"${owner}" <evil@evil.example>`], "evil@evil.example"],
+    [
+      "a quoted name that looks like an address",
+      [`"${owner}" <evil@evil.example>`],
+      "evil@evil.example",
+    ],
   ] as const)("%s → %s", (_label, values, expected) => {
     expect(soleMailbox(values)).toBe(expected);
   });

@@ -91,22 +91,8 @@ describe("routeEmail", () => {
       maya,
       "reply",
     ],
-    [
-      "a stranger",
-      ["recruiter@spam.example"],
-      "recruiter@spam.example",
-      {},
-      null,
-      "refuse",
-    ],
-    [
-      "Rebound's own mail coming back",
-      [`Rebound <${service}>`],
-      service,
-      {},
-      null,
-      "drop",
-    ],
+    ["a stranger", ["recruiter@spam.example"], "recruiter@spam.example", {}, null, "refuse"],
+    ["Rebound's own mail coming back", [`Rebound <${service}>`], service, {}, null, "drop"],
   ] as const)("%s → %s", (_label, from, envelope, headers, contact, expected) => {
     const route = routeEmail({
       head: head(from, headers),
@@ -169,7 +155,13 @@ describe("routeEmail", () => {
 describe("routeEmail at each address", () => {
   it.each([
     ["the owner at the contact address", [owner], "jordan.lee@gmail.com", "contact", "refuse"],
-    ["a contact at the forwarding address", ["maya@northwind.example"], "maya@northwind.example", "forward", "refuse"],
+    [
+      "a contact at the forwarding address",
+      ["maya@northwind.example"],
+      "maya@northwind.example",
+      "forward",
+      "refuse",
+    ],
     ["the owner at the bare inbox", [owner], "jordan.lee@gmail.com", "bare", "refuse"],
     ["the owner at a reply token", [owner], "jordan.lee@gmail.com", "command", "refuse"],
   ] as const)("%s → %s", (_label, from, envelope, recipient, expected) => {
