@@ -316,7 +316,12 @@ async function storeFailure(
   text: string,
 ): Promise<ReceiveOutcome> {
   const kept: RawKept = await keepRaw(services.rawMail, userId, raw, delivery.contentHash, true);
-  const record = planFailedRecord(delivery, error, kept, text, () => crypto.randomUUID());
+  // The digest shows this error: it says when the message itself could not be kept.
+  const said =
+    kept.rawStore === "hash"
+      ? `${error} (the message was too large to keep without a bucket: only its SHA-256 and size were kept)`
+      : error;
+  const record = planFailedRecord(delivery, said, kept, text, () => crypto.randomUUID());
   await recordInbound(db, userId, record, null, delivery.receivedAt);
   return { kind: "stored", inboundId: record.inbound.id, status: "failed" };
 }
