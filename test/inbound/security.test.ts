@@ -1,6 +1,5 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { insertContact } from "../../src/db/contacts.ts";
 import { loadDigestData } from "../../src/db/digests.ts";
 import { confirmPendingContact } from "../../src/db/inbound.ts";
 import { countRows, createJordan, deliver } from "../support/deliver.ts";
