@@ -7,7 +7,7 @@ import { forwardFromLibrary } from "./forward/library-fallback.ts";
 import { stripQuoteMarkers } from "./forward/quoting.ts";
 import { separatorKind, separatorWithHeaders } from "./forward/separators.ts";
 import { subjectPrefix } from "./forward/subject-prefixes.ts";
-import { MAX_NAME_CHARS, MAX_SUBJECT_CHARS, MAX_TEXT_CHARS } from "./parse-email.ts";
+import { MAX_NAME_CHARS, MAX_SUBJECT_CHARS } from "./parse-email.ts";
 import type { Mailbox, ParsedEmail, UnwrappedEmail } from "./parsed-email.ts";
 
 /** Separators sit right under the user's short note; nothing real starts further down. */
@@ -23,7 +23,7 @@ export function unwrapForward(email: ParsedEmail): UnwrappedEmail {
   // Whatever the forward said, what extraction reads is one clean, clipped line per field.
   return {
     ...unwrapped,
-    note: unwrapped.note.slice(0, MAX_TEXT_CHARS),
+    note: unwrapped.note.slice(0, MAX_NOTE_CHARS),
     original: {
       ...original,
       from: original.from ? cleanMailbox(original.from) : null,
@@ -34,10 +34,19 @@ export function unwrapForward(email: ParsedEmail): UnwrappedEmail {
         MAX_SUBJECT_CHARS,
       ),
       date: original.date === null ? null : cleanLine(original.date).slice(0, 100),
-      body: original.body.slice(0, MAX_TEXT_CHARS),
+      body: original.body.slice(0, MAX_BODY_CHARS),
     },
   };
 }
+
+/**
+ * What classification and extraction read of the original, at most: the newest message sits
+ * at the top, and a rejection is a few KB. Their cost grows with the text (some patterns are
+ * tried at every occurrence of a key word), so this bounds the CPU a message can cost.
+ */
+export const MAX_BODY_CHARS = 16 * 1024;
+/** The user's note above a forward, at most (notes are a few lines). */
+export const MAX_NOTE_CHARS = 4 * 1024;
 
 /** People listed in a forwarded header that are read at all. */
 const MAX_LISTED = 50;
