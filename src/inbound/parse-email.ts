@@ -13,7 +13,7 @@ const MAX_HEADER_BYTES = 256 * 1024;
  * What extraction reads, at most. A rejection is a few KB; a long thread's newest message
  * comes first. Every later step is linear or better in these sizes, and they bound its cost.
  */
-export const MAX_TEXT_CHARS = 64 * 1024;
+export const MAX_TEXT_CHARS = 32 * 1024;
 /** HTML converted to text, at most (an HTML-only message's markup is several times its text). */
 const MAX_HTML_CHARS = 256 * 1024;
 export const MAX_SUBJECT_CHARS = 500;

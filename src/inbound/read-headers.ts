@@ -14,6 +14,10 @@ export interface HeaderBlock {
   messageId: string | null;
   /** Decoded, cleaned of control characters, clipped. */
   subject: string;
+  /** Where the header block ends in the raw bytes (the body, with its blank line, follows). */
+  end: number;
+  /** Whether some header is longer than the full parse is given (see `boundedForParse`). */
+  oversized: boolean;
 }
 
 /** Real header blocks are a few KB; a bigger one is refused before anything reads it. */
@@ -70,8 +74,36 @@ export function readHeaders(raw: Uint8Array): HeaderRead {
       sender: soleMailbox(headers.get("from") ?? []),
       messageId: cleanMessageId(headers.get("message-id")?.[0] ?? null),
       subject: cleanLine(decodeWords(subjectRaw)).slice(0, MAX_SUBJECT_CHARS),
+      end,
+      oversized: [...headers.values()].some((values) =>
+        values.some((v) => v.length > MAX_PARSED_HEADER_CHARS),
+      ),
     },
   };
+}
+
+/**
+ * The longest header value the full MIME parse is given. Real headers are under 1 KB (a long
+ * References chain a few KB); a 50 KB Cc or a 252 KB Subject only costs parsing time.
+ */
+export const MAX_PARSED_HEADER_CHARS = 4096;
+
+/**
+ * The raw message as the full parse should see it: unchanged, unless a header is oversized;
+ * then the header block is rewritten with every value clipped (the body is left as it is).
+ */
+export function boundedForParse(raw: Uint8Array, block: HeaderBlock): Uint8Array {
+  if (!block.oversized) return raw;
+  const lines: string[] = [];
+  for (const [name, values] of block.headers) {
+    for (const value of values) lines.push(`${name}: ${value.slice(0, MAX_PARSED_HEADER_CHARS)}`);
+  }
+  const head = new TextEncoder().encode(lines.join("\r\n"));
+  const body = raw.subarray(block.end);
+  const out = new Uint8Array(head.byteLength + body.byteLength);
+  out.set(head, 0);
+  out.set(body, head.byteLength);
+  return out;
 }
 
 /** Index of the blank line ending the header block within the first `limit` bytes, or -1. */

@@ -16,7 +16,7 @@ import { parseEmail } from "./parse-email.ts";
 import type { ParsedEmail } from "./parsed-email.ts";
 import { type Delivery, planFailedRecord, planInboundRecord } from "./plan-record.ts";
 import { keepRaw, type RawKept } from "./raw-store.ts";
-import { readHeaders } from "./read-headers.ts";
+import { boundedForParse, readHeaders } from "./read-headers.ts";
 import { NEEDS_SECRET, type RefusalCounter, routeEmail } from "./route-email.ts";
 
 /** What the pipeline may call out to: mail for command replies, Claude when configured. */
@@ -131,7 +131,7 @@ export async function receiveEmail(
     if (lines > MAX_PARSED_LINES) {
       throw new Error(`more than ${MAX_PARSED_LINES} lines; forward the text without attachments`);
     }
-    email = await parseEmail(arriving.raw);
+    email = await parseEmail(boundedForParse(arriving.raw, head.block));
   } catch (error) {
     const delivery = deliveryOf(
       arriving,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
+  boundedForParse,
   MAX_HEADER_BYTES,
+  MAX_PARSED_HEADER_CHARS,
   MAX_HEADER_LINES,
   readHeaders,
   soleMailbox,
@@ -76,5 +79,32 @@ describe("readHeaders", () => {
   it("reads only the top-level header block, not a body that looks like headers", () => {
     const read = readHeaders(encode(`From: ${owner}\n\nFrom: other@evil.example\n`));
     expect(read.ok && read.block.sender).toBe(owner);
+  });
+});
+
+describe("boundedForParse", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it("hands a message with ordinary headers to the parser byte for byte", () => {
+    const raw = encode(`From: ${owner}\r\nSubject: Hi\r\n\r\nBody\r\n`);
+    const read = readHeaders(raw);
+    if (!read.ok) throw new Error(read.problem);
+    expect(boundedForParse(raw, read.block)).toBe(raw);
+  });
+
+  it("clips an oversized header and keeps the rest of the message readable", async () => {
+    const cc = "a@b.com, ".repeat(5_000);
+    const raw = encode(
+      `From: ${owner}\r\nCc: ${cc}\r\nSubject: Hi\r\nContent-Type: text/plain\r\n\r\nThe body.\r\n`,
+    );
+    const read = readHeaders(raw);
+    if (!read.ok) throw new Error(read.problem);
+    const bounded = boundedForParse(raw, read.block);
+    expect(bounded.byteLength).toBeLessThan(raw.byteLength - 30_000);
+    const email = await parseEmail(bounded);
+    expect(email.from[0]?.address).toBe(owner);
+    expect(email.subject).toBe("Hi");
+    expect(email.text.trim()).toBe("The body.");
+    expect(email.cc.length).toBeLessThanOrEqual(MAX_PARSED_HEADER_CHARS / 8);
   });
 });
