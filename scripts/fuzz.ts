@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
-import { readHeaders } from "../src/inbound/read-headers.ts";
+import PostalMime from "postal-mime";
+import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { warmUpUnderstanding } from "../src/understand/warm-up.ts";
 import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 
@@ -27,6 +28,20 @@ const SEED = option("seed", 1);
 /** The target the issue sets: p99 CPU per message under 256 KB. */
 const SMALL_BYTES = 256 * 1024;
 const BUDGET_MS = 10;
+/**
+ * Each message runs this many times; the report gives the median (the steady cost in a warm
+ * isolate) and the first run: a garbage collection or a compile triggered by earlier messages
+ * lands on whichever message is running, and the median of three takes that noise out.
+ */
+const RUNS_PER_MESSAGE = 3;
+/**
+ * CPU of the main thread (where the Worker's code runs), so V8's concurrent garbage-collection
+ * threads cleaning up after earlier messages are not charged to this one.
+ */
+const threadCpu = (since?: NodeJS.CpuUsage): NodeJS.CpuUsage =>
+  (process as unknown as { threadCpuUsage(p?: NodeJS.CpuUsage): NodeJS.CpuUsage }).threadCpuUsage(
+    since,
+  );
 
 // --- deterministic randomness -------------------------------------------------------------
 let state = SEED >>> 0;
@@ -43,7 +58,6 @@ const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
 // --- the corpus ------------------------------------------------------------------------------
 const dir = new URL("../test/fixtures/inbound/", import.meta.url).pathname;
-const decoder = new TextDecoder("latin1");
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith(".eml"))
   .sort()
@@ -65,13 +79,9 @@ const FORWARD_TO = `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`;
 const CONTACT_TO = `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`;
 
 // --- mutations -------------------------------------------------------------------------------
-const latin1 = (bytes: Uint8Array) => decoder.decode(bytes);
-const bytesOf = (text: string) => {
-  // Latin-1 back to bytes, so byte-level damage survives the round trip.
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
-  return out;
-};
+// Latin-1 both ways, so byte-level damage survives the round trip.
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
+const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, "latin1"));
 const splitHead = (text: string) => {
   const at = text.search(/\r?\n\r?\n/);
   return at < 0 ? { head: text, body: "" } : { head: text.slice(0, at), body: text.slice(at) };
@@ -330,7 +340,11 @@ const noMail = {
 type Sender = "owner" | "stranger" | "wrong secret";
 interface Sample {
   detail: string;
+  /** CPU of the first run, and the median of all runs of this message. */
+  first: number;
   ms: number;
+  /** For messages understood and stored: postal-mime alone on the same bytes (best of two). */
+  parserMs: number | null;
   bytes: number;
   sender: Sender;
   mutation: string;
@@ -395,33 +409,63 @@ for (let n = 0; n < COUNT; n++) {
         (reply ? head.block.sender === fixture.from : OWNER_ADDRESSES.has(head.block.sender))
       : !reply);
 
-  const start = process.cpuUsage();
-  let outcome: string;
-  try {
-    const result = await receiveEmail(
-      standInD1(fixture.from),
-      config,
-      { raw: message, envelopeFrom, envelopeTo, receivedAt: new Date() },
-      { mailer: noMail, claude: null },
-    );
-    outcome =
-      result.kind === "stored"
-        ? `stored ${result.status}`
-        : result.kind === "refused" || result.kind === "dropped"
-          ? `${result.kind} ${result.counter}`
-          : result.kind;
-  } catch (error) {
-    outcome = "crash";
-    crashes.push({
-      file: fixture.file,
-      mutation: mutation.name,
-      error: error instanceof Error ? error.message : String(error),
-    });
+  let outcome = "";
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS_PER_MESSAGE; run++) {
+    const start = threadCpu();
+    try {
+      const result = await receiveEmail(
+        standInD1(fixture.from),
+        config,
+        { raw: message, envelopeFrom, envelopeTo, receivedAt: new Date() },
+        { mailer: noMail, claude: null },
+      );
+      outcome =
+        result.kind === "stored"
+          ? `stored ${result.status}`
+          : result.kind === "refused" || result.kind === "dropped"
+            ? `${result.kind} ${result.counter}`
+            : result.kind;
+    } catch (error) {
+      outcome = "crash";
+      if (run === 0) {
+        crashes.push({
+          file: fixture.file,
+          mutation: mutation.name,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    const used = threadCpu(start);
+    runs.push((used.user + used.system) / 1000);
   }
-  const used = process.cpuUsage(start);
+  // What postal-mime alone costs on the bytes the pipeline gave it (Node's Blob, which it uses
+  // to join a part's lines and chunks, is much slower than workerd's native one).
+  let parserMs: number | null = null;
+  if (outcome === "stored processed" && head.ok) {
+    const bounded = boundedForParse(message, head.block);
+    const parses: number[] = [];
+    for (let run = 0; run < 2; run++) {
+      const start = threadCpu();
+      try {
+        await PostalMime.parse(bounded, {
+          forceRfc822Attachments: true,
+          attachmentEncoding: "arraybuffer",
+          maxNestingDepth: 40,
+        });
+      } catch {
+        // Attached messages are parsed again by the pipeline; the outer parse is what is timed.
+      }
+      const used = threadCpu(start);
+      parses.push((used.user + used.system) / 1000);
+    }
+    parserMs = Math.min(...parses);
+  }
   samples.push({
+    parserMs,
     detail: lastDetail,
-    ms: (used.user + used.system) / 1000,
+    first: runs[0] ?? Number.NaN,
+    ms: runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? Number.NaN,
     bytes: message.byteLength,
     sender,
     mutation: mutation.name,
@@ -459,15 +503,16 @@ function percentile(sorted: number[], p: number): number {
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 function summary(label: string, rows: Sample[]) {
   const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
+  const first = rows.map((r) => r.first).sort((a, b) => a - b);
   const over = rows.filter((r) => r.ms > BUDGET_MS).length;
   console.log(
-    `${label}: ${rows.length} messages, p50 ${fmt(percentile(ms, 50))}, p99 ${fmt(percentile(ms, 99))}, max ${fmt(ms.at(-1) ?? Number.NaN)}, over ${BUDGET_MS} ms: ${over}`,
+    `${label}: ${rows.length} messages, median of ${RUNS_PER_MESSAGE} runs: p50 ${fmt(percentile(ms, 50))}, p99 ${fmt(percentile(ms, 99))}, max ${fmt(ms.at(-1) ?? Number.NaN)}, over ${BUDGET_MS} ms: ${over}; first run: p99 ${fmt(percentile(first, 99))}`,
   );
 }
 
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(
-  `Fuzz: ${COUNT} mutated messages from ${fixtures.length} fixtures, seed ${SEED}, ${seconds.toFixed(0)} s (Node ${process.version}; CPU via process.cpuUsage)`,
+  `Fuzz: ${COUNT} mutated messages from ${fixtures.length} fixtures, seed ${SEED}, ${seconds.toFixed(0)} s (Node ${process.version}; CPU of the main thread via process.threadCpuUsage)`,
 );
 console.log(`Crashes (receiveEmail threw): ${crashes.length}`);
 for (const c of crashes.slice(0, 10)) console.log(`  ${c.file} [${c.mutation}]: ${c.error}`);
@@ -486,6 +531,15 @@ summary(
 );
 summary("Strangers (never parsed in full)", samples.filter((s) => s.sender === "stranger"));
 summary("Wrong secret (refused before the headers are read)", samples.filter((s) => s.sender === "wrong secret"));
+{
+  const parsed = samples.filter((s) => s.parserMs !== null && s.bytes < SMALL_BYTES);
+  // Messages understood (not kept as failed), where the parse is one part of the pipeline.
+  const own = parsed.map((s) => Math.max(0, s.ms - (s.parserMs ?? 0))).sort((a, b) => a - b);
+  const parser = parsed.map((s) => s.parserMs ?? 0).sort((a, b) => a - b);
+  console.log(
+    `Messages understood and stored, under ${SMALL_BYTES / 1024} KB (${parsed.length}): postal-mime alone p50 ${fmt(percentile(parser, 50))}, p99 ${fmt(percentile(parser, 99))}; the rest of the pipeline (Rebound's own code) p50 ${fmt(percentile(own, 50))}, p99 ${fmt(percentile(own, 99))}, over ${BUDGET_MS} ms: ${own.filter((ms) => ms > BUDGET_MS).length}`,
+  );
+}
 console.log("By mutation (all senders):");
 for (const m of MUTATIONS) {
   const rows = samples.filter((s) => s.mutation === m.name);
@@ -499,6 +553,6 @@ console.log("Outcomes:");
 for (const [k, v] of [...outcomes].sort()) console.log(`  ${k}: ${v}`);
 const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, args.includes("--verbose") ? 30 : 5);
 console.log(
-  `Slowest: ${slowest.map((s) => `${s.file} [${s.mutation}${s.detail ? ` ${s.detail}` : ""}, ${s.sender}, ${Math.round(s.bytes / 1024)} KB] ${fmt(s.ms)}`).join("; ")}`,
+  `Slowest: ${slowest.map((s) => `${s.file} [${s.mutation}${s.detail ? ` ${s.detail}` : ""}, ${s.sender}, ${Math.round(s.bytes / 1024)} KB] ${fmt(s.ms)}${s.parserMs === null ? "" : ` (parser ${fmt(s.parserMs)})`}`).join("; ")}`,
 );
 if (crashes.length > 0 || ownerLost.length > 0) process.exitCode = 1;

@@ -44,7 +44,7 @@ export function unwrapForward(email: ParsedEmail): UnwrappedEmail {
  * at the top, and a rejection is a few KB. Their cost grows with the text (some patterns are
  * tried at every occurrence of a key word), so this bounds the CPU a message can cost.
  */
-export const MAX_BODY_CHARS = 16 * 1024;
+export const MAX_BODY_CHARS = 8 * 1024;
 /** The user's note above a forward, at most (notes are a few lines). */
 export const MAX_NOTE_CHARS = 4 * 1024;
 
