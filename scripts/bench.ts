@@ -14,7 +14,7 @@ import { commandText } from "../src/commands/reply-text.ts";
 import type { DigestItemNow } from "../src/db/commands.ts";
 import { parseEmail } from "../src/inbound/parse-email.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
-import { BENCH_USER_ROW } from "./bench-user.ts";
+import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 
 const RUNS_PER_MESSAGE = 30;
 const WARMUP_RUNS = 5;
@@ -49,6 +49,7 @@ class CountingD1 {
       answer() {
         db.statements += 1;
         if (sql.includes("FROM users u")) return [BENCH_USER_ROW];
+        if (sql.includes("forward_secret")) return [BENCH_SECRETS];
         if (sql.includes("FROM contacts c JOIN users u") && params[1]) {
           return [
             {
@@ -102,7 +103,11 @@ async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
     {
       raw: f.raw,
       envelopeFrom: f.from,
-      envelopeTo: "jobs@jordanlee.dev",
+      // The owner forwards to the secret forwarding address; contacts write to the contact one.
+      envelopeTo:
+        f.route === "reply"
+          ? `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`
+          : `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`,
       receivedAt: new Date(),
     },
     { mailer: noMail, claude: null },

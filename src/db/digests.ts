@@ -79,7 +79,7 @@ export async function loadDigestData(
   const weekAhead = new Date(now.getTime() + 7 * day).toISOString();
   // Since the last digest that went out, or the last 24 hours.
   const since = `coalesce((SELECT max(sent_at) FROM digests WHERE user_id = ?1 AND status = 'sent'), ?2)`;
-  const [incoming, due, upcoming, missing, attention, week] = await db.batch([
+  const [incoming, due, upcoming, missing, attention, week, toConfirm] = await db.batch([
     db
       .prepare(
         `SELECT m.category, m.reason, co.name AS company, a.role, m.route, m.subject,
@@ -99,7 +99,7 @@ export async function loadDigestData(
          FROM drafts d JOIN contacts c ON c.id = d.contact_id
          LEFT JOIN companies co ON co.id = d.company_id
          WHERE d.user_id = ?1 AND d.state IN ('pending', 'failed') AND d.due_at <= ?2
-           AND c.do_not_contact = 0
+           AND c.do_not_contact = 0 AND c.pending = 0
          ORDER BY d.due_at, d.id LIMIT 30`,
       )
       .bind(user.id, nowIso),
@@ -117,7 +117,7 @@ export async function loadDigestData(
         `SELECT c.name, co.name AS company FROM contacts c
          LEFT JOIN companies co ON co.id = c.company_id
          WHERE c.user_id = ?1 AND c.email IS NULL AND c.do_not_contact = 0 AND c.name IS NOT NULL
-           AND c.created_at > ?2
+           AND c.pending = 0 AND c.created_at > ?2
          ORDER BY c.created_at LIMIT 20`,
       )
       .bind(user.id, new Date(now.getTime() - 14 * day).toISOString()),
@@ -141,6 +141,14 @@ export async function loadDigestData(
               AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS replies`,
       )
       .bind(user.id, weekAgo),
+    db
+      .prepare(
+        `SELECT c.id, c.name, c.email, coalesce(i.name, i.email) AS introduced_by
+         FROM contacts c LEFT JOIN contacts i ON i.id = c.introduced_by AND i.user_id = c.user_id
+         WHERE c.user_id = ?1 AND c.pending = 1 AND c.do_not_contact = 0
+         ORDER BY c.created_at LIMIT 20`,
+      )
+      .bind(user.id),
   ]);
   const rows = <T>(result: D1Result | undefined) => (result?.results ?? []) as T[];
   return {
@@ -203,6 +211,17 @@ export async function loadDigestData(
             detail: `looks like ${(r.category ?? "something").replaceAll("_", " ")}, but Rebound is not sure`,
           },
     ),
+    peopleToConfirm: rows<{
+      id: string;
+      name: string | null;
+      email: string | null;
+      introduced_by: string | null;
+    }>(toConfirm).map((r) => ({
+      contactId: r.id,
+      name: r.name,
+      email: r.email,
+      introducedBy: r.introduced_by,
+    })),
     week: rows<DigestData["week"]>(week)[0] ?? {
       rejections: 0,
       conversations: 0,

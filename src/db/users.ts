@@ -1,4 +1,5 @@
 import type { DeliveryMode, User } from "../domain/user.ts";
+import { contactAddress, forwardingAddress, newAddressSecret } from "../inbound/inbox-address.ts";
 
 interface UserRow {
   id: string;
@@ -65,7 +66,15 @@ export interface NewUser {
   sendingAddress?: string | null;
 }
 
-/** Creates a user and their extra addresses in one transaction; returns the new id. */
+/** The addresses a user's Rebound answers at (see src/inbound/inbox-address.ts). */
+export interface UserAddresses {
+  /** The private address the user forwards to. */
+  forwardingAddress: string;
+  /** The address contacts may write to directly. */
+  contactAddress: string;
+}
+
+/** Creates a user, their secrets and extra addresses in one transaction; returns the new id. */
 export async function insertUser(db: D1Database, user: NewUser, now: Date): Promise<string> {
   const id = crypto.randomUUID();
   const statements = [
@@ -73,8 +82,8 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
       .prepare(
         `INSERT INTO users (id, inbox_address, owner_address, display_name, time_zone, digest_hour,
                             target_companies, delivery_mode, prefers_calling, sending_address,
-                            created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
+                            created_at, forward_secret, contact_secret)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)`,
       )
       .bind(
         id,
@@ -88,6 +97,8 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
         user.prefersCalling ? 1 : 0,
         user.sendingAddress?.toLowerCase() ?? null,
         now.toISOString(),
+        newAddressSecret(),
+        newAddressSecret(),
       ),
     ...(user.otherAddresses ?? []).map((address) =>
       db
@@ -102,4 +113,52 @@ export async function insertUser(db: D1Database, user: NewUser, now: Date): Prom
 export async function findUserById(db: D1Database, userId: string): Promise<User | null> {
   const row = await db.prepare(`${SELECT_USER} WHERE u.id = ?1`).bind(userId).first<UserRow>();
   return row ? toUser(row) : null;
+}
+
+/** The forwarding and contact addresses of a user, or null when there is no such user. */
+export async function findUserAddresses(
+  db: D1Database,
+  userId: string,
+): Promise<UserAddresses | null> {
+  const row = await db
+    .prepare("SELECT inbox_address, forward_secret, contact_secret FROM users WHERE id = ?1")
+    .bind(userId)
+    .first<{ inbox_address: string; forward_secret: string; contact_secret: string }>();
+  return row
+    ? {
+        forwardingAddress: forwardingAddress(row.inbox_address, row.forward_secret),
+        contactAddress: contactAddress(row.inbox_address, row.contact_secret),
+      }
+    : null;
+}
+
+/** Which address a rotation replaces: the forwarding one (default), the contact one, or both. */
+export type RotatedAddress = "forward" | "contact" | "both";
+
+/**
+ * Replaces an address secret: mail to the old address is refused from now on. Returns the
+ * addresses as they now are, or null when there is no such user.
+ */
+export async function rotateAddressSecrets(
+  db: D1Database,
+  userId: string,
+  which: RotatedAddress = "forward",
+): Promise<UserAddresses | null> {
+  const forward = which === "contact" ? null : newAddressSecret();
+  const contact = which === "forward" ? null : newAddressSecret();
+  const row = await db
+    .prepare(
+      `UPDATE users SET forward_secret = coalesce(?2, forward_secret),
+                        contact_secret = coalesce(?3, contact_secret)
+       WHERE id = ?1
+       RETURNING inbox_address, forward_secret, contact_secret`,
+    )
+    .bind(userId, forward, contact)
+    .first<{ inbox_address: string; forward_secret: string; contact_secret: string }>();
+  return row
+    ? {
+        forwardingAddress: forwardingAddress(row.inbox_address, row.forward_secret),
+        contactAddress: contactAddress(row.inbox_address, row.contact_secret),
+      }
+    : null;
 }

@@ -3,7 +3,10 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { NewUserBodySchema } from "../../schemas/api.ts";
 import { summariseUser } from "../db/summary.ts";
-import { insertUser } from "../db/users.ts";
+import { findUserAddresses, findUserById, insertUser, rotateAddressSecrets } from "../db/users.ts";
+import { bindingMailer } from "../deliver/binding-mailer.ts";
+import { readConfig } from "../env.ts";
+import { composeAddressNotice } from "../inbound/address-notice.ts";
 
 /** HTTP: a health check and a small admin API for adding job seekers and seeing their data. */
 export const app = new Hono<{ Bindings: Env }>();
@@ -29,7 +32,35 @@ function sameSecret(a: string, b: string): boolean {
 app.post("/admin/users", sValidator("json", NewUserBodySchema), async (c) => {
   const body = c.req.valid("json");
   const id = await insertUser(c.env.DB, body, new Date());
-  return c.json({ id }, 201);
+  // The private address to forward to, and the one contacts may write to (README, "Addresses").
+  const addresses = await findUserAddresses(c.env.DB, id);
+  return c.json({ id, ...addresses }, 201);
+});
+
+/**
+ * Replaces the forwarding secret (`?address=contact` the contact one, `both` both): the old
+ * address stops accepting mail at once. The user is mailed the new address.
+ */
+app.post("/admin/users/:id/rotate-address", async (c) => {
+  const which = c.req.query("address") ?? "forward";
+  if (which !== "forward" && which !== "contact" && which !== "both") {
+    throw new HTTPException(400, { message: "address must be forward, contact or both" });
+  }
+  const user = await findUserById(c.env.DB, c.req.param("id"));
+  if (!user) throw new HTTPException(404, { message: "No such user" });
+  const addresses = await rotateAddressSecrets(c.env.DB, user.id, which);
+  if (!addresses) throw new HTTPException(404, { message: "No such user" });
+  const { serviceAddress } = readConfig(c.env);
+  let told = true;
+  try {
+    await bindingMailer(c.env.EMAIL).notify(
+      composeAddressNotice(serviceAddress, user.ownerAddress, addresses, which),
+    );
+  } catch (error) {
+    told = false;
+    console.error("address notice failed", user.id, error instanceof Error ? error.message : error);
+  }
+  return c.json({ id: user.id, ...addresses, told });
 });
 
 app.get("/admin/users/:id/summary", async (c) => {

@@ -2,7 +2,7 @@ import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
-import { insertUser } from "../../src/db/users.ts";
+import { findUserAddresses, insertUser } from "../../src/db/users.ts";
 import { runDigests } from "../../src/digest/run-digests.ts";
 import worker from "../../src/index.ts";
 import { deliver } from "../support/deliver.ts";
@@ -51,7 +51,11 @@ async function seekerWithDrafts(timeZone: string, digestHour = 8) {
   );
   const fixture = FIXTURES.find((f) => f.name === "fwd-gmail-web-en-northwind-panel-note.eml");
   if (!fixture) throw new Error("fixture missing");
-  await deliver(fixture.raw.replaceAll(JORDAN.owner, owner), { from: owner, to: inbox });
+  const addresses = await findUserAddresses(env.DB, userId);
+  await deliver(fixture.raw.replaceAll(JORDAN.owner, owner), {
+    from: owner,
+    to: addresses?.forwardingAddress ?? "",
+  });
   await env.DB.prepare(
     "UPDATE drafts SET due_at = '2020-01-01T00:00:00.000Z' WHERE user_id = ?1 AND kind <> 'check_in_90_day'",
   )

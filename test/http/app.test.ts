@@ -58,7 +58,14 @@ describe("HTTP", () => {
       body: body("Jobs@Create.dev"),
     });
     expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    const { id, forwardingAddress, contactAddress } = (await created.json()) as {
+      id: string;
+      forwardingAddress: string;
+      contactAddress: string;
+    };
+    // The private addresses mail is accepted at: the inbox with a 128-bit secret each.
+    expect(forwardingAddress).toMatch(/^jobs\+fwd-[0-9a-f]{32}@create\.dev$/);
+    expect(contactAddress).toMatch(/^jobs\+re-[0-9a-f]{32}@create\.dev$/);
     const row = await env.DB.prepare(
       "SELECT inbox_address, owner_address, time_zone FROM users WHERE id = ?1",
     )

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
-import type { NewUser } from "../../src/db/users.ts";
+import { findUserAddresses, type NewUser } from "../../src/db/users.ts";
 import { runDigests } from "../../src/digest/run-digests.ts";
+import { readRecipient } from "../../src/inbound/inbox-address.ts";
 import { createJordan, deliver } from "./deliver.ts";
 import type { TestMessage } from "./email-message.ts";
 import { fixtureRaw } from "./fixtures.ts";
@@ -100,7 +101,11 @@ async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<
 /** A job seeker who forwarded a rejection, with a digest sent: the start of every reply test. */
 export interface SeekerWithDigest {
   userId: string;
+  /** The forwarding address (with its secret). */
   inbox: string;
+  /** The address contacts write to (with its secret), and the bare inbox (no secret). */
+  contactInbox: string;
+  bareInbox: string;
   /** The digest's Reply-To: inbox+token@domain. */
   replyAddress: string;
   digestId: string;
@@ -148,7 +153,8 @@ export async function sendDigest(userId: string, inbox: string): Promise<SeekerW
     { serviceAddress: env.SERVICE_ADDRESS, queryBudget: 1000 },
     new Date(),
   );
-  const [local, domain] = inbox.split("@");
+  // The digest answers at the bare inbox plus its token, whatever address mail was forwarded to.
+  const [local, domain] = readRecipient(inbox).inbox.split("@");
   for (const raw of sent) {
     const parsed = await PostalMime.parse(raw);
     const replyAddress = parsed.replyTo?.[0]?.address ?? "";
@@ -165,9 +171,12 @@ export async function sendDigest(userId: string, inbox: string): Promise<SeekerW
     )
       .bind(digest?.id)
       .all<SeekerWithDigest["items"][number]>();
+    const addresses = await findUserAddresses(env.DB, userId);
     return {
       userId,
       inbox,
+      contactInbox: addresses?.contactAddress ?? "",
+      bareInbox: `${local}@${domain}`,
       replyAddress,
       digestId: digest?.id ?? "",
       digestSubject: parsed.subject ?? "",
@@ -217,7 +226,7 @@ export function replyMime(
     options.fromHeader ?? `From: Jordan Lee <${from}>`,
     `To: ${options.to ?? seeker.replyAddress}`,
     `Subject: Re: ${seeker.digestSubject}`,
-    "Date: Sat, 5 Dec 2026 09:12:00 +0100",
+    `Date: ${nextReplyDate()}`,
     `Message-ID: ${options.messageId ?? `<reply-${crypto.randomUUID()}@mail.gmail.com>`}`,
     "MIME-Version: 1.0",
     ...(options.extraHeaders ? [options.extraHeaders] : []),
@@ -230,6 +239,15 @@ export function replyMime(
 }
 
 /** Delivers a reply to the digest through the Worker's email() handler. */
+let repliesWritten = 0;
+/** Each reply written a second later than the one before, as a person's would be. */
+function nextReplyDate(): string {
+  repliesWritten += 1;
+  return new Date(Date.UTC(2026, 11, 5, 8, 12) + repliesWritten * 1000)
+    .toUTCString()
+    .replace("GMT", "+0000");
+}
+
 export async function replyToDigest(
   seeker: SeekerWithDigest,
   text: string,
