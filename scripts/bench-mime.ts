@@ -19,7 +19,7 @@ const email: OutgoingEmail = {
   date: new Date("2026-12-07T08:00:00Z"),
   headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
   text: "Hi Jordan, here is today's digest. Grüße, and a draft to approve below.\n".repeat(120),
-  html: "<p style=\"margin:0 0 14px\">Hi Jordan, here is today's digest. Grüße</p>\n".repeat(120),
+  html: '<p style="margin:0 0 14px">Hi Jordan, here is today\'s digest. Grüße</p>\n'.repeat(120),
 };
 
 function measure(name: string, compose: (e: OutgoingEmail) => string): void {

@@ -6,7 +6,7 @@ import {
   recordCommandSummary,
 } from "../db/commands.ts";
 import { countRefusal } from "../db/inbound.ts";
-import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
+import { deliverApproved } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
@@ -143,7 +143,7 @@ export async function receiveCommandReply(
     if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
     throw error;
   }
-  const deliveries = await deliverApprovedDrafts(
+  const deliveries = await deliverApproved(
     db,
     mailer,
     user,
@@ -174,6 +174,9 @@ export async function receiveCommandReply(
     // The commands stand either way; the summary is kept, and the next digest reflects them.
     console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);
   }
-  await recordCommandSummary(db, replyId, summary);
+  // Sent first, recorded after: a D1 failure here never costs the user their confirmation.
+  await recordCommandSummary(db, replyId, summary).catch((error: unknown) =>
+    console.error("recording a confirmation failed", user.id, String(error)),
+  );
   return { kind: "applied", replyId };
 }

@@ -1,5 +1,5 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
-import { answerHeaders, answerSubject } from "./answer-headers.ts";
+import { answerHeaders } from "./answer-headers.ts";
 import { headerName, headerText } from "./header-text.ts";
 
 /** The user as a sender: their address on their own domain, name, and everyday address. */
@@ -30,11 +30,4 @@ export function composeDirect(
     text: draft.body.endsWith("\n") ? draft.body : `${draft.body}\n`,
     headers: answerHeaders(draft.answers?.messageId ?? null),
   };
-}
-
-/** "Re: <the subject of the message answered>" for a draft never edited, else its own subject. */
-export function outgoingSubject(draft: ClaimedDraft): string {
-  if (!draft.answers || draft.version > 1) return draft.subject;
-  if (draft.answers.subject.trim() === "") return draft.subject;
-  return answerSubject(draft.answers.subject);
 }
