@@ -19,6 +19,7 @@ import {
   soleFromAddress,
 } from "../inbound/route-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
+import { handleDataDeletion } from "./delete-my-data.ts";
 import { parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
 import { commandText } from "./reply-text.ts";
@@ -102,6 +103,8 @@ export async function receiveCommandReply(
   mailer: Mailer,
   serviceAddress: string,
   reply: CommandReply,
+  /** The RAW_MAIL bucket, when bound: "delete my data" removes the user's raw mail from it. */
+  rawMail?: R2Bucket,
 ): Promise<CommandOutcome> {
   const day = reply.receivedAt.toISOString().slice(0, 10);
   const messageKey = reply.email.messageId ?? `sha256:${reply.contentHash}`;
@@ -123,8 +126,39 @@ export async function receiveCommandReply(
 
   const text = commandText(reply.email.text);
   const parsed = parseCommands(text);
-  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   const replyId = crypto.randomUUID();
+  const deletion = parsed.commands.find((c) => c.kind === "delete_data");
+  if (deletion?.kind === "delete_data") {
+    const record = {
+      id: replyId,
+      userId: user.id,
+      digestId: digest.id,
+      messageKey,
+      receivedAt: reply.receivedAt.toISOString(),
+    };
+    try {
+      await applyCommandWrites(db, record, [], reply.receivedAt);
+    } catch (error) {
+      if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
+      throw error;
+    }
+    await handleDataDeletion(
+      db,
+      rawMail,
+      mailer,
+      user,
+      deletion.code,
+      {
+        serviceAddress,
+        replyMessageId: reply.email.messageId,
+        replySubject: reply.email.subject,
+        replyAddress: reply.replyAddress,
+      },
+      reply.receivedAt,
+    );
+    return { kind: "applied", replyId };
+  }
+  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
   try {
     applied = await applyCommandWrites(
