@@ -1,4 +1,5 @@
 import * as base64 from "nodemailer/lib/base64";
+import { encodeWord } from "nodemailer/lib/mime-funcs";
 import MimeNode from "nodemailer/lib/mime-node";
 import * as qp from "nodemailer/lib/qp";
 import { headerAddress, headerName, headerText, singleMessageId } from "./header-text.ts";
@@ -53,11 +54,17 @@ export function composeMime(email: OutgoingEmail): string {
   const from = headerAddress(email.from.address);
   const to = headerAddress(email.to);
   if (!from || !to) throw new Error("an outgoing message needs one valid From and To address");
-  root.setHeader("From", { name: headerName(email.from.name) ?? "", address: from });
+  const name = headerName(email.from.name);
+  root.setHeader(
+    "From",
+    name && LOOKS_ENCODED.test(name)
+      ? prepared(`${encodeWord(name, "Q", 52)} <${from}>`)
+      : { name: name ?? "", address: from },
+  );
   root.setHeader("To", to);
   const replyTo = headerAddress(email.replyTo);
   if (replyTo) root.setHeader("Reply-To", replyTo);
-  root.setHeader("Subject", headerText(email.subject));
+  root.setHeader("Subject", unstructured(headerText(email.subject)));
   root.setHeader("Date", email.date.toUTCString().replace("GMT", "+0000"));
   const messageId = singleMessageId(email.messageId);
   if (messageId) root.setHeader("Message-ID", messageId);
@@ -65,7 +72,7 @@ export function composeMime(email: OutgoingEmail): string {
     const key = name.toLowerCase();
     if (OWN_HEADERS.has(key) || !/^[\x21-\x39\x3b-\x7e]+$/.test(name)) continue;
     const clean = MESSAGE_ID_HEADERS.has(key) ? singleMessageId(value) : headerText(value, 900);
-    if (clean) root.setHeader(name, clean);
+    if (clean) root.setHeader(name, MESSAGE_ID_HEADERS.has(key) ? clean : unstructured(clean));
   }
   // Base64 bodies: safe for any UTF-8 and any line length, and encoded natively (QP is not).
   for (const [type, content] of [
@@ -77,6 +84,22 @@ export function composeMime(email: OutgoingEmail): string {
     part.setContent(crlf(content));
   }
   return serialise(root);
+}
+
+/** Text shaped like an RFC 2047 encoded word ("=?charset?B?…?="). */
+const LOOKS_ENCODED = /=\?[^?\s]+\?[bq]\?[^?\s]*\?=/i;
+
+/**
+ * Unstructured header text. MimeNode passes a valid-looking encoded word through as it is
+ * (so callers may pre-encode); text from mail must never be decoded into something else by the
+ * reader, so such text is encoded whole here, with the library's own encoder, and folded.
+ */
+function unstructured(text: string): string | { prepared: true; foldLines: true; value: string } {
+  return LOOKS_ENCODED.test(text) ? prepared(encodeWord(text, "Q", 52)) : text;
+}
+
+function prepared(value: string): { prepared: true; foldLines: true; value: string } {
+  return { prepared: true, foldLines: true, value };
 }
 
 /** The node and its children as text, the way MimeNode's stream writes them, without streams. */

@@ -17,7 +17,7 @@ export function headerText(value: string, maxChars = MAX_SUBJECT_CHARS): string 
     .replace(/[\p{Cc}\u2028\u2029\u0085]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return [...clean].slice(0, maxChars).join("");
+  return [...clean].slice(0, maxChars).join("").trimEnd();
 }
 
 /** A display name for From/To, or null when nothing printable is left. */

@@ -24,8 +24,7 @@ export function faultyD1(db: D1Database, fails: (statement: SeenStatement) => bo
     const wrapped = new Proxy(statement, {
       get(target, key) {
         if (key === "bind") {
-          return (...params: unknown[]) =>
-            wrap(target.bind(...params), { sql: info.sql, params });
+          return (...params: unknown[]) => wrap(target.bind(...params), { sql: info.sql, params });
         }
         if (key === "run" || key === "first" || key === "all" || key === "raw") {
           return (...args: unknown[]) => {
