@@ -6,15 +6,14 @@ const INTERNAL_TABLE = /^(_cf_|d1_|sqlite_)/i;
  * migration adds is deleted too without this file knowing it.
  */
 async function tablesWithUserId(db: D1Database): Promise<string[]> {
+  // D1 refuses pragma_table_info; the stored CREATE TABLE text (ALTERs included) names columns.
   const { results } = await db
-    .prepare(
-      `SELECT m.name AS name FROM sqlite_master m, pragma_table_info(m.name) p
-       WHERE m.type = 'table' AND p.name = 'user_id'`,
-    )
-    .all<{ name: string }>();
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+    .all<{ name: string; sql: string | null }>();
   return results
-    .map((r) => r.name)
-    .filter((name) => !INTERNAL_TABLE.test(name) && name !== "users");
+    .filter(({ name }) => !INTERNAL_TABLE.test(name) && name !== "users")
+    .filter(({ sql }) => /[(,]\s*"?user_id"?\s/i.test(sql ?? ""))
+    .map(({ name }) => name);
 }
 
 /**

@@ -36,16 +36,27 @@ export async function applyRetention(
   let rawObjectsDeleted = 0;
   if (bucket) {
     const before = new Date(now.getTime() - periods.rawDays * 86_400_000);
-    // Keys are raw/<user id>/<hash>: start each run at a random point so every range is reached.
+    // Keys are raw/<user id>/<hash>: start at a random point so that, in a bucket too large
+    // for one run, every range is reached over time; wrap around to the start when there is
+    // budget left.
     const startAfter = `raw/${crypto.randomUUID().slice(0, 4)}`;
-    const result = await deleteRawObjects(
+    const first = await deleteRawObjects(
       bucket,
       "raw/",
       BUCKET_OPERATIONS_PER_RUN,
       before,
       startAfter,
     );
-    rawObjectsDeleted = result.deleted;
+    rawObjectsDeleted = first.deleted;
+    if (!first.more) {
+      const rest = await deleteRawObjects(
+        bucket,
+        "raw/",
+        BUCKET_OPERATIONS_PER_RUN - first.spent,
+        before,
+      );
+      rawObjectsDeleted += rest.deleted;
+    }
   }
   return { queries: statements.length, rowsChanged, rawObjectsDeleted };
 }

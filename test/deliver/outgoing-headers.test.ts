@@ -47,7 +47,7 @@ describe("composeMime writes headers no data can break", () => {
     const raw = composeMime(message(over));
     const headers = headerBlock(raw);
     expect(headers).not.toMatch(/^Bcc:/im);
-    expect(headers).not.toMatch(/[\u0000\u007f]/);
+    expect([...headers].some((c) => c === "\u0000" || c === "\u007f")).toBe(false);
     // Every line is a header or a folded continuation.
     for (const line of headers.split("\r\n")) expect(line).toMatch(/^([A-Za-z-]+: |[ \t])/);
     const parsed = await PostalMime.parse(raw);
