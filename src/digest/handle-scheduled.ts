@@ -25,5 +25,8 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
   }
   // Retention last, with whatever budget is left: it catches up over the following runs.
   const bucket = (env as { RAW_MAIL?: R2Bucket }).RAW_MAIL;
-  await applyRetention(env.DB, bucket, now, left, readRetention(env));
+  await applyRetention(env.DB, bucket, now, left, readRetention(env)).catch((error: unknown) =>
+    // Retention catches up next hour; a failure here must not read as a failed digest run.
+    console.error("retention failed", error instanceof Error ? error.message : error),
+  );
 }
