@@ -254,6 +254,7 @@ async function commandReplyOnce() {
       platformMessageId: null,
       note: null,
     },
+    recorded: true,
   }));
   return composeConfirmation(
     { plan, applied, deliveries, items: digestItems, parseProblems: [], empty: false },

@@ -6,7 +6,7 @@ import {
   recordCommandSummary,
 } from "../db/commands.ts";
 import { countRefusal } from "../db/inbound.ts";
-import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
+import { deliverApproved } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
 import { machineReason } from "../inbound/machine-mail.ts";
@@ -19,6 +19,7 @@ import {
   type RefusalCounter,
 } from "../inbound/route-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
+import { handleDataDeletion } from "./delete-my-data.ts";
 import { parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
 import { commandText } from "./reply-text.ts";
@@ -110,6 +111,8 @@ export async function receiveCommandReply(
   mailer: Mailer,
   serviceAddress: string,
   reply: CommandReply,
+  /** The RAW_MAIL bucket, when bound: "delete my data" removes the user's raw mail from it. */
+  rawMail?: R2Bucket,
 ): Promise<CommandOutcome> {
   const day = reply.receivedAt.toISOString().slice(0, 10);
   const messageKey = reply.head.messageId ?? `sha256:${reply.contentHash}`;
@@ -141,8 +144,39 @@ export async function receiveCommandReply(
   // The same words, same Date, same digest: a replay with its Message-ID removed or changed.
   const contentKey = await contentKeyOf(digest.id, reply.head.headers.get("date")?.[0], text);
   const parsed = parseCommands(text);
-  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   const replyId = crypto.randomUUID();
+  const deletion = parsed.commands.find((c) => c.kind === "delete_data");
+  if (deletion?.kind === "delete_data") {
+    const record = {
+      id: replyId,
+      userId: user.id,
+      digestId: digest.id,
+      messageKey,
+      receivedAt: reply.receivedAt.toISOString(),
+    };
+    try {
+      await applyCommandWrites(db, record, [], reply.receivedAt);
+    } catch (error) {
+      if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
+      throw error;
+    }
+    await handleDataDeletion(
+      db,
+      rawMail,
+      mailer,
+      user,
+      deletion.code,
+      {
+        serviceAddress,
+        replyMessageId: email.messageId,
+        replySubject: email.subject,
+        replyAddress: reply.replyAddress,
+      },
+      reply.receivedAt,
+    );
+    return { kind: "applied", replyId };
+  }
+  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
   try {
     applied = await applyCommandWrites(
@@ -162,7 +196,7 @@ export async function receiveCommandReply(
     if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
     throw error;
   }
-  const deliveries = await deliverApprovedDrafts(
+  const deliveries = await deliverApproved(
     db,
     mailer,
     user,
@@ -201,7 +235,10 @@ export async function receiveCommandReply(
       console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);
     }
   }
-  await recordCommandSummary(db, replyId, summary, confirmed);
+  // Sent first, recorded after: a D1 failure here never costs the user their confirmation.
+  await recordCommandSummary(db, replyId, summary, confirmed).catch((error: unknown) =>
+    console.error("recording a confirmation failed", user.id, String(error)),
+  );
   return { kind: "applied", replyId };
 }
 

@@ -51,14 +51,16 @@ export async function lookUpCommandContext(
     db
       .prepare(
         `SELECT d.id, d.user_id AS userId, d.subject, d.reply_token_expires_at AS expiresAt
-         FROM digests d WHERE d.reply_token_hash = ?1 AND d.status = 'sent'`,
+         FROM digests d WHERE d.reply_token_hash = ?1
+           AND (d.status = 'sent' OR (d.status = 'claimed' AND d.send_started_at IS NOT NULL))`,
       )
       .bind(tokenHash),
     db
       .prepare(
         `SELECT i.number, i.draft_id AS draftId, i.version AS shownVersion, d.state, d.version,
                 d.kind, d.channel, d.contact_id AS contactId, c.name AS contactName,
-                c.email AS contactEmail, c.do_not_contact AS doNotContact, d.subject, d.body
+                c.email AS contactEmail, c.do_not_contact AS doNotContact,
+                coalesce(i.subject, d.subject) AS subject, d.body
          FROM digest_items i
          JOIN digests g ON g.id = i.digest_id
          JOIN drafts d ON d.id = i.draft_id AND d.user_id = g.user_id

@@ -1,7 +1,8 @@
 import { EmailMessage } from "cloudflare:email";
 import { bindingMailer } from "../deliver/binding-mailer.ts";
 import { deliverLeftovers, LEFTOVER_QUERIES } from "../deliver/deliver-leftovers.ts";
-import { readConfig } from "../env.ts";
+import { readConfig, readRetention } from "../env.ts";
+import { applyRetention } from "../retention/apply-retention.ts";
 import { queriesSpent, runDigests } from "./run-digests.ts";
 
 /**
@@ -17,7 +18,15 @@ export async function handleScheduled(controller: ScheduledController, env: Env)
     { serviceAddress: config.serviceAddress, queryBudget: config.d1QueriesPerRun },
     now,
   );
-  if (config.d1QueriesPerRun - queriesSpent(outcomes) >= LEFTOVER_QUERIES) {
+  let left = config.d1QueriesPerRun - queriesSpent(outcomes);
+  if (left >= LEFTOVER_QUERIES) {
     await deliverLeftovers(env.DB, bindingMailer(env.EMAIL), config.serviceAddress, now);
+    left -= LEFTOVER_QUERIES;
   }
+  // Retention last, with whatever budget is left: it catches up over the following runs.
+  const bucket = (env as { RAW_MAIL?: R2Bucket }).RAW_MAIL;
+  await applyRetention(env.DB, bucket, now, left, readRetention(env)).catch((error: unknown) =>
+    // Retention catches up next hour; a failure here must not read as a failed digest run.
+    console.error("retention failed", error instanceof Error ? error.message : error),
+  );
 }

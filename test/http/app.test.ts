@@ -40,13 +40,31 @@ describe("HTTP", () => {
     ).toBe(401);
   });
 
-  it("refuses everything when no admin token is configured", async () => {
-    const headers = { authorization: "Bearer ", "content-type": "application/json" };
+  it.each([
+    ["no admin token", undefined],
+    ["an admin token of 31 characters", "a".repeat(31)],
+  ])("serves no admin API with %s: 503 and why", async (_, token) => {
+    const headers = { authorization: `Bearer ${token ?? ""}`, "content-type": "application/json" };
     const response = await call(
       "/admin/users",
       { method: "POST", headers, body: body("b@x.dev") },
-      env,
+      { ...env, ADMIN_TOKEN: token } as Env,
     );
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: string }).error).toMatch(/at least 32 characters/);
+  });
+
+  it.each([
+    ["a prefix of the token", TOKEN.slice(0, -1)],
+    ["the token and more", `${TOKEN}x`],
+    ["the token in other case", TOKEN.toUpperCase()],
+  ])("refuses %s", async (_, presented) => {
+    const headers = { authorization: `Bearer ${presented}`, "content-type": "application/json" };
+    const response = await call("/admin/users", {
+      method: "POST",
+      headers,
+      body: body("c@x.dev"),
+    });
     expect(response.status).toBe(401);
   });
 
