@@ -2,14 +2,13 @@ import {
   claimDigest,
   type DigestRecipient,
   finishDigest,
-  listDigestRecipients,
   loadDigestData,
   recordDigestSent,
 } from "../db/digests.ts";
 import { composeMime } from "../deliver/compose-mime.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
 import { composeDigest, digestNumberMap } from "./compose-digest.ts";
-import { isDigestDue, localTime } from "./local-time.ts";
+import { localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
 import { hashReplyToken, newReplyToken, REPLY_TOKEN_DAYS, replyAddress } from "./reply-token.ts";
@@ -19,58 +18,15 @@ export type SendRaw = (from: string, to: string, raw: string) => Promise<{ messa
 
 export interface DigestRunConfig {
   serviceAddress: string;
-  /**
-   * D1 queries one run may spend (the free plan allows 50 per invocation). Users past the
-   * budget stay due and are served by the next hourly run.
-   */
-  queryBudget: number;
 }
 
-/** D1 queries one user's digest costs at most: claim, one batch of six reads, Claude's cost, two writes. */
-const QUERIES_PER_DIGEST = 10;
+export type DigestOutcome = "sent" | "empty" | "failed" | "taken";
 
-export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
-
-/** The D1 queries one user's outcome cost at most: a digest already sent costs only its claim. */
-function queriesFor(outcome: DigestOutcome): number {
-  if (outcome === "not_due" || outcome === "deferred") return 0;
-  return outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
-}
-
-/** The D1 queries a run spent, at most, judging by its outcomes (the listing, then each digest). */
-export function queriesSpent(outcomes: ReadonlyMap<string, DigestOutcome>): number {
-  let spent = 1;
-  for (const outcome of outcomes.values()) spent += queriesFor(outcome);
-  return spent;
-}
-
-/** One hourly run: every user whose digest is due gets exactly one today, at most. */
-export async function runDigests(
-  db: D1Database,
-  send: SendRaw,
-  config: DigestRunConfig,
-  now: Date,
-): Promise<Map<string, DigestOutcome>> {
-  const outcomes = new Map<string, DigestOutcome>();
-  let budget = config.queryBudget - 1;
-  for (const user of await listDigestRecipients(db)) {
-    if (!isDigestDue(now, user.timeZone, user.digestHour)) {
-      outcomes.set(user.id, "not_due");
-      continue;
-    }
-    if (budget < QUERIES_PER_DIGEST) {
-      outcomes.set(user.id, "deferred");
-      continue;
-    }
-    const outcome = await digestForUser(db, send, config, user, now);
-    budget -= queriesFor(outcome);
-    outcomes.set(user.id, outcome);
-  }
-  return outcomes;
-}
-
-/** One user's digest; a failure is recorded for a retry next hour and never stops the others. */
-async function digestForUser(
+/**
+ * One user's digest, claimed for their local date first (so it goes out once a day at most);
+ * a failure is recorded, and the queue retries the job. Called by the digest job (src/jobs).
+ */
+export async function digestForUser(
   db: D1Database,
   send: SendRaw,
   config: DigestRunConfig,
