@@ -21,3 +21,9 @@ CREATE INDEX inbound_by_created ON inbound_messages (user_id, created_at);
 -- sent (for "since"), and the drafts sent this week.
 CREATE INDEX digests_sent ON digests (user_id, sent_at) WHERE status = 'sent';
 CREATE INDEX drafts_sent ON drafts (user_id, sent_at) WHERE state = 'sent';
+
+-- Approvals left behind and sends interrupted are found across all users by state and age.
+CREATE INDEX drafts_by_state_updated ON drafts (state, updated_at);
+
+-- The claim's upsert checks command_replies' foreign key to digests: without this it reads them all.
+CREATE INDEX command_replies_by_digest ON command_replies (digest_id);

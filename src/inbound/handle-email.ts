@@ -18,7 +18,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
     env.DB,
     config,
     { raw, envelopeFrom: message.from, envelopeTo: message.to, receivedAt: new Date() },
-    { mailer: bindingMailer(env.EMAIL), claude: connectClaude(env) },
+    { mailer: bindingMailer(env.EMAIL), claude: await connectClaude(env) },
   );
   if (outcome.kind === "refused") message.setReject(outcome.reason);
 }
