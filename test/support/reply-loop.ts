@@ -136,8 +136,12 @@ export async function makeDraftsDue(userId: string): Promise<void> {
     .run();
 }
 
-/** Runs this user's digest job now through the real queue() handler and returns the digest. */
+/**
+ * Runs this user's digest job now through the real queue() handler, as if the hourly run had
+ * found them due, and returns the digest (tests move a sent digest's day back for "tomorrow").
+ */
 export async function sendDigest(userId: string, inbox: string): Promise<SeekerWithDigest> {
+  await env.DB.prepare("UPDATE users SET next_digest_at = '' WHERE id = ?1").bind(userId).run();
   const mail = fakeMailBinding();
   await runJobs([digestJob(userId, new Date())], mail.env);
   const [local, domain] = inbox.split("@");
