@@ -18,9 +18,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { parseArgs } from "node:util";
 import { unstable_startWorker } from "wrangler";
 import { digestDueAt, localTime } from "../src/digest/local-time.ts";
+import { workerdCpuNs } from "./workerd-cpu.ts";
 
 const { values } = parseArgs({
   options: {
@@ -84,36 +86,6 @@ process.on("exit", () => rmSync(benchConfig, { force: true }));
 // workerd has no CPU clock a Worker can read, and on a shared machine wall time includes
 // other processes. At each invocation's start and end the bench worker asks this server,
 // which reads workerd's CPU time (every thread, in ns) from /proc/<pid>/task/*/schedstat.
-let workerdPid: number | null = null;
-function findWorkerd(): number | null {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, "utf8");
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === process.pid && cmd.includes("workerd")) return Number(entry);
-    } catch {
-      // A process that ended while we looked.
-    }
-  }
-  return null;
-}
-function workerdCpuNs(): number {
-  workerdPid ??= findWorkerd();
-  if (workerdPid === null) return 0;
-  let total = 0;
-  for (const task of readdirSync(`/proc/${workerdPid}/task`)) {
-    try {
-      total += Number(
-        readFileSync(`/proc/${workerdPid}/task/${task}/schedstat`, "utf8").split(" ")[0],
-      );
-    } catch {
-      // A thread that ended while we looked.
-    }
-  }
-  return total;
-}
 const markServer = createServer((_request, response) => response.end(String(workerdCpuNs())));
 await new Promise<void>((resolve) => markServer.listen(0, "127.0.0.1", resolve));
 const markPort = (markServer.address() as { port: number }).port;
@@ -285,7 +257,30 @@ const [perDay] = await sql<{ users: number; maxPerDay: number }>(
 );
 await worker.dispose();
 markServer.close();
+const storage = measureStorage(state);
 rmSync(state, { recursive: true, force: true });
+
+/** Bytes and rows per table (its indexes included) in the local D1 file, read with node:sqlite. */
+function measureStorage(dir: string): { table: string; rows: number; bytes: number }[] {
+  const d1 = join(dir, "v3", "d1", "miniflare-D1DatabaseObject");
+  const file = readdirSync(d1).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  if (!file) return [];
+  const db = new DatabaseSync(join(d1, file), { readOnly: true });
+  const sizes = db
+    .prepare(
+      `SELECT m.tbl_name AS tbl, sum(s.pgsize) AS bytes FROM dbstat s
+       JOIN sqlite_master m ON m.name = s.name
+       WHERE m.tbl_name NOT LIKE 'sqlite_%' AND m.tbl_name NOT LIKE '_cf_%' AND m.tbl_name <> 'd1_migrations'
+       GROUP BY m.tbl_name ORDER BY bytes DESC`,
+    )
+    .all() as { tbl: string; bytes: number }[];
+  const result = sizes.map(({ tbl, bytes }) => {
+    const row = db.prepare(`SELECT count(*) AS n FROM "${tbl}"`).get() as { n: number };
+    return { table: tbl, rows: row.n, bytes };
+  });
+  db.close();
+  return result;
+}
 
 // ---- Report.
 const pct = (sorted: number[], p: number) =>
@@ -341,6 +336,15 @@ console.log(
 console.log(
   `Rows read per digest sent: mean ${sentJobs.rowsMean.toFixed(0)}, max ${sentJobs.rowsMax} (with ${HISTORY} old messages per user)`,
 );
+const totalBytes = storage.reduce((a, t) => a + t.bytes, 0);
+console.log(
+  `D1 storage: ${(totalBytes / 1024 / 1024).toFixed(1)} MiB for ${USERS} users, ${(totalBytes / USERS / 1024).toFixed(1)} KiB per user (tables with their indexes):`,
+);
+for (const t of storage.filter((x) => x.rows > 0)) {
+  console.log(
+    `  ${t.table.padEnd(18)} ${(t.rows / USERS).toFixed(1).padStart(7)} rows/user  ${(t.bytes / Math.max(1, t.rows)).toFixed(0).padStart(6)} bytes/row`,
+  );
+}
 console.log(
   `Invocations that threw: ${threw.length}. Wall time of the simulation: ${benchSeconds.toFixed(0)} s.`,
 );
