@@ -13,7 +13,7 @@ interface Invocation {
   rowsRead: number;
   /** Wall time minus the time spent waiting on D1, the queue and the mail binding. */
   cpuMs: number;
-  /** CPU time of the whole workerd process over the invocation (includes local D1's SQLite). */
+  /** CPU time of the workerd thread that ran the Worker over the invocation (from /proc). */
   processCpuMs: number;
   wallMs: number;
   outcome: string;
@@ -135,16 +135,16 @@ function meteredEnv(meter: Meter, env: Env): Env {
  * time from /proc at an invocation's edge: workerd has no CPU clock a Worker can read, and on
  * a shared machine wall time counts other processes' time too. Returns the CPU ns it read.
  */
-async function markCpu(env: Env): Promise<number> {
+async function markCpu(env: Env, edge: "start" | "end"): Promise<number> {
   const url = (env as unknown as { BENCH_MARK_URL?: string }).BENCH_MARK_URL;
   if (!url) return 0;
-  const response = await fetch(url);
+  const response = await fetch(`${url}?edge=${edge}`);
   return Number(await response.text());
 }
 
 async function measure(kind: string, env: Env, run: (env: Env) => Promise<string>) {
   const meter: Meter = { queries: 0, roundTrips: 0, rowsRead: 0, waitMs: 0 };
-  const cpuStart = await markCpu(env);
+  await markCpu(env, "start");
   const start = performance.now();
   let outcome = "ok";
   try {
@@ -153,9 +153,9 @@ async function measure(kind: string, env: Env, run: (env: Env) => Promise<string
     outcome = `threw: ${error instanceof Error ? error.message : String(error)}`;
   }
   const wallMs = performance.now() - start;
-  const cpuEnd = await markCpu(env);
+  const cpuNs = await markCpu(env, "end");
   invocations.push({
-    processCpuMs: (cpuEnd - cpuStart) / 1e6,
+    processCpuMs: cpuNs / 1e6,
     kind,
     queries: meter.queries,
     roundTrips: meter.roundTrips,
@@ -222,6 +222,11 @@ export default {
         { scheduledTime, cron: "0 * * * *", noRetry: () => undefined } as ScheduledController,
         env,
       );
+      return Response.json({ ok: true });
+    }
+    if (url.pathname === "/calibrate") {
+      // Invocations that do nothing: what the metering and the marks cost by themselves.
+      for (let i = 0; i < 20; i++) await measure("calibrate", env, async () => "ok");
       return Response.json({ ok: true });
     }
     if (url.pathname === "/stats") {

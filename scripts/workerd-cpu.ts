@@ -1,7 +1,7 @@
 // CPU time of the workerd processes this Node process started (wrangler's unstable_startWorker),
 // every thread, in ns, from /proc/<pid>/task/*/schedstat. workerd gives a Worker no CPU clock,
 // and on a shared machine wall time counts other processes too; this counts only workerd's own.
-// It includes local D1 (SQLite runs in the same process) and wrangler's proxy: an upper bound.
+// Per thread: the busiest thread over an interval is the one that ran the Worker's JavaScript.
 import { readdirSync, readFileSync } from "node:fs";
 
 function parentOf(pid: string): number {
@@ -52,4 +52,33 @@ export function workerdCpuNs(): number {
 /** Forgets the processes found, for a bench that starts a fresh workerd. */
 export function forgetWorkerd(): void {
   cached = null;
+}
+
+/** CPU time of every workerd thread so far, in ns, by "pid/tid". */
+export function threadCpuNs(): Map<string, number> {
+  cached ??= workerdPids();
+  const threads = new Map<string, number>();
+  for (const pid of cached) {
+    try {
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const ns = Number(
+          readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0],
+        );
+        threads.set(`${pid}/${task}`, ns);
+      }
+    } catch {
+      // A thread or process that ended while we looked.
+    }
+  }
+  return threads;
+}
+
+/**
+ * The CPU the busiest workerd thread spent since `before`: the thread that ran the Worker's
+ * JavaScript. Other threads (local D1, wrangler's proxy, I/O) are left out.
+ */
+export function busiestThreadNs(before: Map<string, number>): number {
+  let most = 0;
+  for (const [thread, ns] of threadCpuNs()) most = Math.max(most, ns - (before.get(thread) ?? ns));
+  return most;
 }
