@@ -8,7 +8,8 @@ import * as v from "valibot";
  * - SERVICE_ADDRESS     The address Rebound sends from. Mail from it is never acted on (loop guard).
  * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
  * - EMAIL               Email Sending binding: digests, confirmations, handoffs, direct sends.
- * - D1_QUERIES_PER_RUN  D1 queries one cron run may spend (50 on the free plan).
+ * - D1_QUERIES_PER_RUN  D1 queries one invocation may spend (50 on the free plan); a digest job
+ *                       spends at most 12, and npm run bench:fleet checks every invocation.
  * - RAW_RETENTION_DAYS  Raw messages are deleted after this many days (default 30).
  * - TEXT_RETENTION_DAYS Message text is cleared after this many days (default 365).
  */

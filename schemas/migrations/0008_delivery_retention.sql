@@ -21,5 +21,5 @@ CREATE TABLE deletion_requests (
 );
 
 -- Retention walks messages and drafts by age, in bounded batches.
-CREATE INDEX inbound_by_created ON inbound_messages (created_at);
+CREATE INDEX inbound_for_retention ON inbound_messages (created_at);
 CREATE INDEX drafts_by_updated ON drafts (updated_at);

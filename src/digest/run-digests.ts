@@ -2,7 +2,6 @@ import {
   claimDigest,
   type DigestRecipient,
   finishDigest,
-  listDigestRecipients,
   loadDigestData,
   markDigestSent,
   recordDigestIntent,
@@ -12,7 +11,7 @@ import { SendTimeout, withDeadline } from "../deliver/mailer.ts";
 import { classifySendError } from "../deliver/send-errors.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
 import { composeDigest, digestNumberMap } from "./compose-digest.ts";
-import { isDigestDue, localTime } from "./local-time.ts";
+import { localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
 import { hashReplyToken, newReplyToken, REPLY_TOKEN_DAYS, replyAddress } from "./reply-token.ts";
@@ -22,65 +21,19 @@ export type SendRaw = (from: string, to: string, raw: string) => Promise<{ messa
 
 export interface DigestRunConfig {
   serviceAddress: string;
-  /**
-   * D1 queries one run may spend (the free plan allows 50 per invocation). Users past the
-   * budget stay due and are served by the next hourly run.
-   */
-  queryBudget: number;
   /** How long a digest send may take before its outcome counts as unknown (default 20 s). */
   sendTimeoutMs?: number;
 }
 
-/** D1 queries one user's digest costs at most: claim, one batch of six reads, Claude's cost, two writes. */
-const QUERIES_PER_DIGEST = 10;
-
-export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
-
-/** The D1 queries one user's outcome cost at most: a digest already sent costs only its claim. */
-function queriesFor(outcome: DigestOutcome): number {
-  if (outcome === "not_due" || outcome === "deferred") return 0;
-  return outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
-}
-
-/** The D1 queries a run spent, at most, judging by its outcomes (the listing, then each digest). */
-export function queriesSpent(outcomes: ReadonlyMap<string, DigestOutcome>): number {
-  let spent = 1;
-  for (const outcome of outcomes.values()) spent += queriesFor(outcome);
-  return spent;
-}
-
-/** One hourly run: every user whose digest is due gets exactly one today, at most. */
-export async function runDigests(
-  db: D1Database,
-  send: SendRaw,
-  config: DigestRunConfig,
-  now: Date,
-): Promise<Map<string, DigestOutcome>> {
-  const outcomes = new Map<string, DigestOutcome>();
-  let budget = config.queryBudget - 1;
-  for (const user of await listDigestRecipients(db)) {
-    if (!isDigestDue(now, user.timeZone, user.digestHour)) {
-      outcomes.set(user.id, "not_due");
-      continue;
-    }
-    if (budget < QUERIES_PER_DIGEST) {
-      outcomes.set(user.id, "deferred");
-      continue;
-    }
-    const outcome = await sendDigestForUser(db, send, config, user, now);
-    budget -= queriesFor(outcome);
-    outcomes.set(user.id, outcome);
-  }
-  return outcomes;
-}
+export type DigestOutcome = "sent" | "empty" | "failed" | "taken";
 
 /**
  * One user's digest, exactly once: claimed, composed, its reply token and numbers recorded
  * before the send (the intent), sent with a deadline, then marked sent. A send that went out
  * is never repeated: if marking it fails, the next run finds the intent and settles it as
  * sent, and its reply address works meanwhile. A definite send error is recorded for a retry
- * next hour; a timeout counts as sent (it may have gone out). Never throws: one user's
- * failure never stops the others. A queue consumer calls this once per user.
+ * (the queue retries the job); a timeout counts as sent (it may have gone out). Never throws.
+ * The digest job (src/jobs/digest-job.ts) calls it once per user, in an invocation of its own.
  */
 export async function sendDigestForUser(
   db: D1Database,

@@ -1,11 +1,11 @@
-import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { runDigests } from "../../src/digest/run-digests.ts";
-import worker from "../../src/index.ts";
+import { findDigestRecipient } from "../../src/db/users.ts";
+import { sendDigestForUser } from "../../src/digest/run-digests.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { faultyD1, type SeenStatement } from "../support/faulty-d1.ts";
 import { fixtureRaw } from "../support/fixtures.ts";
+import { digestJob, runJobs } from "../support/queue.ts";
 import { fakeMailBinding, makeDraftsDue, replyToDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
@@ -16,11 +16,14 @@ function noonToday(): Date {
   return noon;
 }
 
-async function hourlyRun(at: Date, bindings: Env) {
-  await worker.scheduled(
-    createScheduledController({ scheduledTime: at, cron: "0 * * * *" }),
-    bindings,
-  );
+/**
+ * The user's digest job as the hourly run enqueues it, through the real queue() handler. Their
+ * next_digest_at is reset first, so only the per-day claim row stands between a run and a
+ * second digest: the guard these tests are about.
+ */
+async function digestRun(userId: string, at: Date, bindings: Env) {
+  await env.DB.prepare("UPDATE users SET next_digest_at = '' WHERE id = ?1").bind(userId).run();
+  await runJobs([digestJob(userId, at)], bindings);
 }
 
 async function seekerWithDueDrafts() {
@@ -84,7 +87,7 @@ describe("a digest is sent exactly once through D1 errors", () => {
     const mail = fakeMailBinding();
     const faulty = faultyD1(env.DB, failStep(userId, sql, mode));
     const noon = noonToday();
-    await hourlyRun(noon, { ...mail.env, DB: faulty.db });
+    await digestRun(userId, noon, { ...mail.env, DB: faulty.db });
     expect(faulty.injected.length).toBeGreaterThan(0);
     // A digest that went out answers commands at once, even before its 'sent' is recorded.
     const [first] = digestsFor(bareInbox, mail.sent);
@@ -108,7 +111,7 @@ describe("a digest is sent exactly once through D1 errors", () => {
       expect(mail.sent.some((m) => m.subject === `Re: ${first.subject}`)).toBe(true);
     }
     // The next hourly run, with D1 healthy again, sends it only if it never went out.
-    await hourlyRun(new Date(noon.getTime() + 61 * 60_000), mail.env);
+    await digestRun(userId, new Date(noon.getTime() + 61 * 60_000), mail.env);
     expect(digestsFor(bareInbox, mail.sent)).toHaveLength(1);
     expect((await digestRow(userId))?.status).toBe("sent");
   });
@@ -119,20 +122,23 @@ describe("a digest send that never answers", () => {
     const { userId, bareInbox } = await seekerWithDueDrafts();
     const noon = noonToday();
     const hung: string[] = [];
-    await runDigests(
+    const user = await findDigestRecipient(env.DB, userId);
+    if (!user) throw new Error("the user just created is missing");
+    await sendDigestForUser(
       env.DB,
       (_from, _to, raw) => {
         hung.push(raw);
         return new Promise(() => undefined);
       },
-      { serviceAddress: env.SERVICE_ADDRESS, queryBudget: 1000, sendTimeoutMs: 20 },
+      { serviceAddress: env.SERVICE_ADDRESS, sendTimeoutMs: 20 },
+      user,
       noon,
     );
     const row = await digestRow(userId);
     expect(row?.status).toBe("sent");
     expect(row?.error).toMatch(/did not answer in time/);
     const mail = fakeMailBinding();
-    await hourlyRun(new Date(noon.getTime() + 61 * 60_000), mail.env);
+    await digestRun(userId, new Date(noon.getTime() + 61 * 60_000), mail.env);
     expect(digestsFor(bareInbox, mail.sent)).toHaveLength(0);
     expect(hung.length).toBeGreaterThan(0);
   });
@@ -155,7 +161,7 @@ describe("a claim left by a run that died", () => {
       )
       .run();
     const mail = fakeMailBinding();
-    await hourlyRun(noon, mail.env);
+    await digestRun(userId, noon, mail.env);
     expect(digestsFor(bareInbox, mail.sent)).toHaveLength(1);
     expect((await digestRow(userId))?.status).toBe("sent");
   });
@@ -172,7 +178,7 @@ describe("a claim left by a run that died", () => {
       .bind(crypto.randomUUID(), userId, localDate, earlier)
       .run();
     const mail = fakeMailBinding();
-    await hourlyRun(noon, mail.env);
+    await digestRun(userId, noon, mail.env);
     expect(digestsFor(bareInbox, mail.sent)).toHaveLength(0);
     expect((await digestRow(userId))?.status).toBe("sent");
   });

@@ -1,12 +1,9 @@
-import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index.ts";
 import { applyRetention } from "../../src/retention/apply-retention.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { fakeBucket } from "../support/fake-bucket.ts";
 import { fixtureRaw } from "../support/fixtures.ts";
-import { fakeMailBinding } from "../support/reply-loop.ts";
+import { runJobs } from "../support/queue.ts";
 import { JORDAN } from "../support/users.ts";
 
 const DAY = 86_400_000;
@@ -43,23 +40,15 @@ async function message(userId: string) {
 }
 
 describe("retention", () => {
-  it("the hourly run drops raw mail after 30 days and text after a year, keeping the facts", async () => {
+  it("the daily retention job drops raw mail after 30 days and text after a year, keeping the facts", async () => {
     const month = await forwardedMessage();
     await ageMessages(month, 31, "raw bytes");
     const year = await forwardedMessage();
     await ageMessages(year, 366, "raw bytes");
     const fresh = await forwardedMessage();
     await ageMessages(fresh, 2, "raw bytes");
-    const bucket = fakeBucket();
-    await bucket.put(`raw/${month}/old.eml`, "x", new Date(Date.now() - 31 * DAY));
-    await bucket.put(`raw/${fresh}/new.eml`, "y", new Date(Date.now() - 2 * DAY));
 
-    const mail = fakeMailBinding();
-    const bindings = { ...mail.env, RAW_MAIL: bucket.binding } as Env;
-    await worker.scheduled(
-      createScheduledController({ scheduledTime: new Date(), cron: "0 * * * *" }),
-      bindings,
-    );
+    await runJobs([{ type: "retention", at: new Date().toISOString() }]);
 
     const monthOld = await message(month);
     expect(monthOld?.raw).toBeNull();
@@ -68,8 +57,19 @@ describe("retention", () => {
     expect(yearOld).toMatchObject({ raw: null, extracted_text: "", note: "", subject: "" });
     expect(yearOld?.category).not.toBeNull();
     expect((await message(fresh))?.raw).toBe("raw bytes");
-    expect(bucket.keys()).not.toContain(`raw/${month}/old.eml`);
-    expect(bucket.keys()).toContain(`raw/${fresh}/new.eml`);
+  });
+
+  it("deletes raw mail from the real RAW_MAIL bucket once it is past 30 days, not before", async () => {
+    const userId = await forwardedMessage();
+    const prefix = `raw/${userId}/`;
+    const stored = (await env.RAW_MAIL.list({ prefix })).objects.map((o) => o.key);
+    expect(stored).toHaveLength(1);
+    // The bucket's upload dates cannot be moved back, so the job runs as of a later day.
+    const later = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+    await runJobs([{ type: "retention", at: later(29) }]);
+    expect((await env.RAW_MAIL.list({ prefix })).objects.map((o) => o.key)).toEqual(stored);
+    await runJobs([{ type: "retention", at: later(31) }]);
+    expect((await env.RAW_MAIL.list({ prefix })).objects).toEqual([]);
   });
 
   it("spends no more D1 queries than its budget, and none with none left", async () => {
@@ -88,11 +88,11 @@ describe("retention", () => {
   it("honours shorter periods from wrangler.toml vars", async () => {
     const userId = await forwardedMessage();
     await ageMessages(userId, 10, "raw bytes");
-    const mail = fakeMailBinding();
-    await worker.scheduled(
-      createScheduledController({ scheduledTime: new Date(), cron: "0 * * * *" }),
-      { ...mail.env, RAW_RETENTION_DAYS: "7", TEXT_RETENTION_DAYS: "9" } as Env,
-    );
+    await runJobs([{ type: "retention", at: new Date().toISOString() }], {
+      ...env,
+      RAW_RETENTION_DAYS: "7",
+      TEXT_RETENTION_DAYS: "9",
+    } as Env);
     expect(await message(userId)).toMatchObject({ raw: null, extracted_text: "" });
   });
 });

@@ -1,6 +1,5 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { fakeBucket } from "../support/fake-bucket.ts";
 import { seekerWithDigest } from "../support/reply-loop.ts";
 
 const TOKEN = "test-admin-token-0123456789abcdef";
@@ -28,10 +27,12 @@ describe("DELETE /admin/users/:id", () => {
   it("removes every row of the user and their raw mail, and nobody else's", async () => {
     const seeker = await seekerWithDigest();
     const other = await seekerWithDigest();
-    const bucket = fakeBucket();
-    await bucket.put(`raw/${seeker.userId}/a.eml`, "x");
-    await bucket.put(`raw/${seeker.userId}/b.eml`, "y");
-    await bucket.put(`raw/${other.userId}/c.eml`, "z");
+    // The real (local) bucket: each forward put its raw message there; add one more.
+    await env.RAW_MAIL.put(`raw/${seeker.userId}/extra.eml`, "x");
+    const mine = (await env.RAW_MAIL.list({ prefix: `raw/${seeker.userId}/` })).objects.length;
+    const theirs = (await env.RAW_MAIL.list({ prefix: `raw/${other.userId}/` })).objects;
+    expect(mine).toBeGreaterThan(1);
+    expect(theirs.length).toBeGreaterThan(0);
     const before = await rowsOf(seeker.userId);
     expect(before.inbound_messages).toBeGreaterThan(0);
     expect(before.drafts).toBeGreaterThan(0);
@@ -41,10 +42,10 @@ describe("DELETE /admin/users/:id", () => {
     const response = await app.request(
       `/admin/users/${seeker.userId}`,
       { method: "DELETE", headers: { authorization: `Bearer ${TOKEN}` } },
-      { ...env, ADMIN_TOKEN: TOKEN, RAW_MAIL: bucket.binding } as Env,
+      { ...env, ADMIN_TOKEN: TOKEN } as Env,
     );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ deleted: true, rawObjectsDeleted: 2 });
+    expect(await response.json()).toEqual({ deleted: true, rawObjectsDeleted: mine });
 
     const after = await rowsOf(seeker.userId);
     expect(Object.values(after).every((n) => n === 0)).toBe(true);
@@ -54,7 +55,8 @@ describe("DELETE /admin/users/:id", () => {
       .bind(seeker.digestId)
       .first<{ n: number }>();
     expect(items?.n).toBe(0);
-    expect(bucket.keys()).toEqual([`raw/${other.userId}/c.eml`]);
+    expect((await env.RAW_MAIL.list({ prefix: `raw/${seeker.userId}/` })).objects).toEqual([]);
+    expect((await env.RAW_MAIL.list({ prefix: `raw/${other.userId}/` })).objects).toEqual(theirs);
     expect((await rowsOf(other.userId)).drafts).toBeGreaterThan(0);
 
     const again = await app.request(

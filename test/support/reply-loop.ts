@@ -1,11 +1,11 @@
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
 import { findUserAddresses, type NewUser } from "../../src/db/users.ts";
-import { runDigests } from "../../src/digest/run-digests.ts";
 import { readRecipient } from "../../src/inbound/inbox-address.ts";
 import { createJordan, deliver } from "./deliver.ts";
 import type { TestMessage } from "./email-message.ts";
 import { fixtureRaw } from "./fixtures.ts";
+import { digestJob, runJobs } from "./queue.ts";
 import { JORDAN } from "./users.ts";
 
 /** What the fake Email Sending binding was asked to send, as the Worker built it. */
@@ -141,23 +141,18 @@ export async function makeDraftsDue(userId: string): Promise<void> {
     .run();
 }
 
-/** Runs the digest for every due user now and returns this user's digest. */
+/**
+ * Runs this user's digest job now through the real queue() handler, as if the hourly run had
+ * found them due, and returns the digest (tests move a sent digest's day back for "tomorrow").
+ */
 export async function sendDigest(userId: string, inbox: string): Promise<SeekerWithDigest> {
-  const sent: string[] = [];
-  await runDigests(
-    env.DB,
-    async (_from, _to, raw) => {
-      sent.push(raw);
-      return { messageId: "<digest@email.cloudflare.net>" };
-    },
-    { serviceAddress: env.SERVICE_ADDRESS, queryBudget: 1000 },
-    new Date(),
-  );
+  await env.DB.prepare("UPDATE users SET next_digest_at = '' WHERE id = ?1").bind(userId).run();
+  const mail = fakeMailBinding();
+  await runJobs([digestJob(userId, new Date())], mail.env);
   // The digest answers at the bare inbox plus its token, whatever address mail was forwarded to.
   const [local, domain] = readRecipient(inbox).inbox.split("@");
-  for (const raw of sent) {
-    const parsed = await PostalMime.parse(raw);
-    const replyAddress = parsed.replyTo?.[0]?.address ?? "";
+  for (const parsed of mail.sent) {
+    const replyAddress = parsed.replyTo ?? "";
     if (!replyAddress.startsWith(`${local}+`) || !replyAddress.endsWith(`@${domain}`)) continue;
     const digest = await env.DB.prepare(
       "SELECT id FROM digests WHERE user_id = ?1 AND status = 'sent' ORDER BY sent_at DESC LIMIT 1",
@@ -179,8 +174,8 @@ export async function sendDigest(userId: string, inbox: string): Promise<SeekerW
       bareInbox: `${local}@${domain}`,
       replyAddress,
       digestId: digest?.id ?? "",
-      digestSubject: parsed.subject ?? "",
-      digestText: parsed.text ?? "",
+      digestSubject: parsed.subject,
+      digestText: parsed.text,
       items: results,
     };
   }
