@@ -1,10 +1,9 @@
-import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { MESSAGE_KINDS, type MessageKind } from "../../src/drafts/message-kinds.ts";
-import worker from "../../src/index.ts";
 import { deliver } from "../support/deliver.ts";
 import { faultyD1, nthQuery } from "../support/faulty-d1.ts";
+import { runJobs } from "../support/queue.ts";
 import {
   fakeMailBinding,
   replyMime,
@@ -21,11 +20,9 @@ function handoffSubject(d: { kind: MessageKind; channel: string; name: string | 
   return `Ready to send: ${MESSAGE_KINDS[d.kind].label} to ${who}`;
 }
 
+/** The hourly run's leftovers job (approvals left behind, sends interrupted), through queue(). */
 async function hourlyRun(at: Date, bindings: Env) {
-  await worker.scheduled(
-    createScheduledController({ scheduledTime: at, cron: "0 * * * *" }),
-    bindings,
-  );
+  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
 }
 
 /**
