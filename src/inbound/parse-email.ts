@@ -58,6 +58,7 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
     text: normaliseText(email.text?.trim() ? email.text : htmlToText(email.html ?? "")),
     html: email.html ?? null,
     attachedMessages,
+    calendar: email.attachments.some((a) => a.mimeType.toLowerCase() === "text/calendar"),
   };
 }
 
