@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEmail } from "../src/inbound/parse-email.ts";
-import { messageFeatures } from "../src/understand/model/features.ts";
+import { messageFeatures, sentenceInput } from "../src/understand/model/features.ts";
 import type { LabelledMessage } from "../src/understand/model/train.ts";
 import { readMessage } from "../src/understand/read-message.ts";
 import type { Expected } from "../test/support/score.ts";
@@ -49,6 +49,21 @@ export async function labelled(message: CorpusMessage): Promise<LabelledMessage>
     category: message.expected.category,
     reason: message.expected.reason,
   };
+}
+
+/** Hand-written bodies with their labels: test/fixtures/sentences (README there). */
+export function labelledSentences(): LabelledMessage[] {
+  const rows = JSON.parse(readFileSync(join(FIXTURES, "sentences", "sentences.json"), "utf8")) as {
+    category: LabelledMessage["category"];
+    reason: LabelledMessage["reason"];
+    text: string;
+  }[];
+  return rows.map((row) => ({
+    source: "sentences",
+    indices: messageFeatures(sentenceInput(row.text)).indices,
+    category: row.category,
+    reason: row.reason,
+  }));
 }
 
 /** Every source's messages, labelled, in SOURCES order. */

@@ -76,8 +76,14 @@ console.log(
 );
 
 async function printLeaveOneWriterOut(verbose: boolean) {
-  const predictions = await leaveOneWriterOut();
-  console.log("leave-one-writer-out: trained on the other writers and the older fixtures\n");
+  // The checked-in temperature was itself fitted on these out-of-writer predictions (train.ts).
+  const { temperature } = JSON.parse(
+    readFileSync(new URL("../src/understand/model/weights.json", import.meta.url), "utf8"),
+  ) as { temperature: number };
+  const predictions = await leaveOneWriterOut(temperature);
+  console.log(
+    `leave-one-writer-out: trained on the other writers and the older fixtures (temperature ${temperature})\n`,
+  );
   console.log("writer   n    macro-F1  accuracy  reason");
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   for (const writer of [...new Set(predictions.map((p) => p.source))]) {

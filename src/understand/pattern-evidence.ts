@@ -63,6 +63,8 @@ export interface PatternEvidence {
   matched: number[];
   /** Per signal (SIGNAL_NAMES order): the summed weight, never below 0. */
   signals: number[];
+  /** Per signal: the heaviest single weight that matched (0 when none). */
+  peaks: number[];
   /** Per stated reason (REASON_NAMES order): the summed weight, never below 0. */
   reasons: number[];
 }
@@ -74,9 +76,10 @@ export interface PatternEvidence {
 export function patternEvidence(text: string): PatternEvidence {
   const words = indexWords(text);
   const matched: number[] = [];
-  const signals = SIGNALS.map((patterns) => scorePatterns(text, words, patterns, matched));
-  const reasons = REASONS.map((patterns) => scorePatterns(text, words, patterns, matched));
-  return { matched, signals, reasons };
+  const peaks: number[] = [];
+  const signals = SIGNALS.map((patterns) => scorePatterns(text, words, patterns, matched, peaks));
+  const reasons = REASONS.map((patterns) => scorePatterns(text, words, patterns, matched, []));
+  return { matched, signals, peaks, reasons };
 }
 
 /** The words a match can start with: whole ones, and ones known only by their first letters. */
@@ -95,16 +98,19 @@ interface WordIndex {
  * Sums the weights of the patterns that match, each stretch of text counting once: "won't be
  * moving forward with your application" is one statement however many patterns it satisfies,
  * and words two languages' tables share ("feedback", "reorganisation") are one piece of evidence.
- * Negative patterns (evidence against) always count. Every match's id goes to `matched`.
+ * Negative patterns (evidence against) always count. Every match's id goes to `matched`, the
+ * heaviest weight to `peaks`.
  */
 function scorePatterns(
   text: string,
   words: WordIndex,
   patterns: readonly TaggedPattern[],
   matched: number[],
+  peaks: number[],
 ): number {
   const counted: { start: number; end: number }[] = [];
   let sum = 0;
+  let peak = 0;
   for (const candidate of patterns) {
     const { weight } = candidate;
     const match = firstMatch(text, words, candidate);
@@ -115,7 +121,9 @@ function scorePatterns(
     if (weight > 0 && counted.some((c) => start < c.end && c.start < end)) continue;
     if (weight > 0) counted.push({ start, end });
     sum += weight;
+    peak = Math.max(peak, weight);
   }
+  peaks.push(peak);
   return Math.max(0, sum);
 }
 

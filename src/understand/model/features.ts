@@ -26,6 +26,7 @@ import {
   SIGNAL_NAMES,
 } from "../pattern-evidence.ts";
 import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
+import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
 
 /** Everything the classifier reads of one message. */
 export interface ClassifyInput {
@@ -50,6 +51,11 @@ export interface ClassifyInput {
   quotedHistory?: boolean;
   /** The newest message was the user's own, so the one before it is classified. */
   skippedOwn?: boolean;
+}
+
+/** A bare body as the classifier reads it: no subject, sender or headers known. */
+export function sentenceInput(text: string): ClassifyInput {
+  return { subject: "", body: text, senderAddress: null, autoReplyHeader: false };
 }
 
 /** A message's features: the indices of the ones present (all binary). */
@@ -103,7 +109,8 @@ const REASON_BANDS = [2, 3] as const;
 const PATTERN_BASE = HASH_BUCKETS;
 const SIGNAL_BASE = PATTERN_BASE + PATTERN_COUNT;
 const REASON_BASE = SIGNAL_BASE + SIGNAL_NAMES.length * BANDS.length;
-const STRUCTURE_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.length;
+const RULE_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.length;
+const STRUCTURE_BASE = RULE_BASE + RULE_VERDICTS;
 /** How many features there are. */
 export const FEATURE_COUNT = STRUCTURE_BASE + STRUCTURE.length;
 
@@ -157,6 +164,8 @@ export function messageFeatures(input: ClassifyInput): Features {
     });
   });
 
+  indices.push(RULE_BASE + ruleVerdictIndex(formerScores(evidence, input, subject)));
+
   const flag = (name: StructureName, on: boolean | undefined) => {
     if (on) indices.push(structureIndex(name));
   };
@@ -195,6 +204,32 @@ export function messageFeatures(input: ClassifyInput): Features {
   flag("links:many", countOf(body, "http") >= 6);
   flag("reason:none", !anyReason);
   return { indices, evidence };
+}
+
+const AUTO_REPLY_HEADER_WEIGHT = 3;
+/** The signal sums as the former rules saw them: header and subject cues, reasons that say no. */
+function formerScores(evidence: PatternEvidence, input: ClassifyInput, subject: string): Scores {
+  const sum = {} as Scores["sum"];
+  const peak = {} as Scores["peak"];
+  SIGNAL_NAMES.forEach((name, i) => {
+    sum[name] = evidence.signals[i] ?? 0;
+    peak[name] = evidence.peaks[i] ?? 0;
+  });
+  if (input.autoReplyHeader) sum.outOfOffice += AUTO_REPLY_HEADER_WEIGHT;
+  if (AUTO_REPLY_SUBJECT.test(subject)) sum.outOfOffice += 3;
+  let best = -1;
+  let bestScore = 1;
+  evidence.reasons.forEach((score, r) => {
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  });
+  const reason = REASON_NAMES[best];
+  // A search on hold or a role closed says "no" even without a word of regret.
+  if (reason === "on_hold" || reason === "position_closed") sum.rejection += Math.min(bestScore, 3);
+  else if (reason === "not_a_fit_for_role" && bestScore >= 3) sum.rejection += 2;
+  return { sum, peak };
 }
 
 function countOf(text: string, needle: string): number {

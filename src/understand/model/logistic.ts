@@ -16,6 +16,9 @@ export interface TrainOptions {
   classCount: number;
   /** L2 penalty per weight (on the mean loss). */
   l2: number;
+  /** The first `wordFeatures` features (hashed words) take `l2Words` instead of `l2`. */
+  wordFeatures?: number;
+  l2Words?: number;
   iterations: number;
   learningRate: number;
 }
@@ -26,6 +29,8 @@ export interface TrainOptions {
  */
 export function trainSoftmax(examples: readonly Example[], options: TrainOptions): Float64Array {
   const { featureCount, classCount: K, l2, iterations, learningRate } = options;
+  const wordWeights = (options.wordFeatures ?? 0) * K;
+  const l2Words = options.l2Words ?? l2;
   const size = featureCount * K;
   const w = new Float64Array(size);
   const m = new Float64Array(size);
@@ -51,7 +56,7 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
     const correction2 = 1 - beta2 ** t;
     for (let i = 0; i < size; i++) {
       const wi = w[i] ?? 0;
-      const g = (grad[i] ?? 0) + l2 * wi;
+      const g = (grad[i] ?? 0) + (i < wordWeights ? l2Words : l2) * wi;
       const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g;
       const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g;
       m[i] = mi;
