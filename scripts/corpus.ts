@@ -67,7 +67,9 @@ export function labelledSentences(): LabelledMessage[] {
 }
 
 /** Every source's messages, labelled, in SOURCES order. */
-export async function labelledCorpus(): Promise<{ message: CorpusMessage; labelled: LabelledMessage }[]> {
+export async function labelledCorpus(): Promise<
+  { message: CorpusMessage; labelled: LabelledMessage }[]
+> {
   const out = [];
   for (const source of SOURCES) {
     for (const message of readFolder(sourceDir(source), source)) {

@@ -1,10 +1,10 @@
 // Leave-one-writer-out: for each corpus writer, learn from everything else and score that
 // writer's messages. The measure of the classifier (README); used by `npm run score -- --lowo`.
 import { CATEGORIES, type Category } from "../schemas/understanding.ts";
+import { parseEmail } from "../src/inbound/parse-email.ts";
 import { type Classification, createClassifier } from "../src/understand/classify.ts";
 import { trainModels } from "../src/understand/model/train.ts";
 import { readMessage } from "../src/understand/read-message.ts";
-import { parseEmail } from "../src/inbound/parse-email.ts";
 import type { Expected } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 import { labelledCorpus, WRITERS } from "./corpus.ts";
@@ -83,8 +83,7 @@ export function confusion(predictions: readonly Prediction[]): string {
   for (const want of CATEGORIES) {
     const row = CATEGORIES.map((got) =>
       String(
-        predictions.filter((p) => p.expected.category === want && p.actual.category === got)
-          .length,
+        predictions.filter((p) => p.expected.category === want && p.actual.category === got).length,
       ).padStart(7),
     );
     lines.push(`${want.padEnd(21)}${row.join("")}`);

@@ -78,7 +78,7 @@ console.log(
 async function printLeaveOneWriterOut(verbose: boolean) {
   // The checked-in temperature was itself fitted on these out-of-writer predictions (train.ts).
   const { temperature } = JSON.parse(
-    readFileSync(new URL("../src/understand/model/weights.json", import.meta.url), "utf8"),
+    readFileSync(new URL("../src/understand/model/weights.json", import.meta.url).pathname, "utf8"),
   ) as { temperature: number };
   const predictions = await leaveOneWriterOut(temperature);
   console.log(

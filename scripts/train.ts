@@ -19,7 +19,7 @@ console.log(`${corpus.length} labelled messages, ${FEATURE_COUNT} features`);
 const temperature = fitTemperature(outOfWriterLogits(corpus));
 const model = trainModels(corpus, temperature);
 const out = new URL("../src/understand/model/weights.json", import.meta.url);
-writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
+writeFileSync(out.pathname, `${JSON.stringify(model, null, 2)}\n`);
 console.log(`temperature ${temperature}; wrote ${out.pathname} in ${Date.now() - started} ms`);
 
 /** Each corpus writer's messages scored by a model that never saw that writer. */

@@ -110,7 +110,10 @@ export function olderMessage(
   if (block.fields.size > 0) {
     const from = block.fields.get("from") ?? "";
     const address = ADDRESS.exec(from)?.[0]?.toLowerCase() ?? null;
-    const name = from.replace(ADDRESS, "").replace(/[<>"[\]]|mailto:/g, "").trim();
+    const name = from
+      .replace(ADDRESS, "")
+      .replace(/[<>"[\]]|mailto:/g, "")
+      .trim();
     return { from: { name, address }, body: lines.slice(block.end).join("\n") };
   }
   // An attribution ("On …, Maya <maya@x.com> wrote:"): the older message is quoted below it.

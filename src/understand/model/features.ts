@@ -13,10 +13,7 @@
  * Deterministic and cheap: one pass over the text for the words (no strings allocated per
  * word), one run of the pattern tables, a few dozen flags.
  */
-import {
-  AUTO_REPLY_SUBJECT,
-  REPLY_SUBJECT,
-} from "../classification-patterns.ts";
+import { AUTO_REPLY_SUBJECT, REPLY_SUBJECT } from "../classification-patterns.ts";
 import { foldText } from "../detect-language.ts";
 import {
   PATTERN_COUNT,

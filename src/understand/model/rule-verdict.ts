@@ -54,7 +54,6 @@ function givesFeedback({ sum }: Scores): boolean {
   );
 }
 
-
 /**
  * The classifier's judgement, first match wins: a note saying the writer is away is an
  * auto-reply unless it says something else outright; bulk mail is "other"; an offer or a
@@ -138,7 +137,6 @@ const DECISION_RULES: readonly DecisionRule[] = [
     when: (s) => s.sum.rejection >= HINT,
   },
 ];
-
 
 /** How many verdicts ruleVerdict can give: one per rule, and "none". */
 export const RULE_VERDICTS = DECISION_RULES.length + 1;

@@ -80,7 +80,10 @@ export function trainReasonWeights(messages: readonly LabelledMessage[]): Float6
   const examples = balanced(
     messages
       .filter((m) => m.category === "rejection" && m.reason !== null)
-      .map((m) => ({ indices: m.indices, label: REJECTION_REASONS.indexOf(m.reason ?? "generic") })),
+      .map((m) => ({
+        indices: m.indices,
+        label: REJECTION_REASONS.indexOf(m.reason ?? "generic"),
+      })),
     REJECTION_REASONS.length,
   );
   return trainSoftmax(examples, {
