@@ -1,19 +1,15 @@
 // The labelled fixtures as training and scoring data, read from disk (scripts only).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseEmail } from "../src/inbound/parse-email.ts";
 import { messageFeatures, sentenceInput } from "../src/understand/model/features.ts";
+import { labelledMessage, TRAINING_SOURCES } from "../src/understand/model/labelled.ts";
 import type { LabelledMessage } from "../src/understand/model/train.ts";
-import { readMessage } from "../src/understand/read-message.ts";
 import type { Expected } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 
 const FIXTURES = new URL("../test/fixtures/", import.meta.url).pathname;
 
-/** The six corpus writers: leave-one-writer-out holds each out in turn. */
-export const WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6"] as const;
-/** Every labelled source the model learns from, in training order. */
-export const SOURCES = [...WRITERS, "inbound", "holdout", "holdout2"] as const;
+export { WRITERS } from "../src/understand/model/labelled.ts";
 
 export const sourceDir = (source: string): string =>
   source.startsWith("w") ? join(FIXTURES, "corpus", source) : join(FIXTURES, source);
@@ -41,14 +37,8 @@ export function readFolder(dir: string, source: string): CorpusMessage[] {
 }
 
 /** One message's features and answer key, as the trainer wants them. */
-export async function labelled(message: CorpusMessage): Promise<LabelledMessage> {
-  const read = readMessage(await parseEmail(message.raw), JORDAN_SELF);
-  return {
-    source: message.source,
-    indices: messageFeatures(read.input).indices,
-    category: message.expected.category,
-    reason: message.expected.reason,
-  };
+export function labelled(message: CorpusMessage): Promise<LabelledMessage> {
+  return labelledMessage(message.source, message.raw, message.expected, JORDAN_SELF);
 }
 
 /** Hand-written bodies with their labels: test/fixtures/sentences (README there). */
@@ -66,12 +56,12 @@ export function labelledSentences(): LabelledMessage[] {
   }));
 }
 
-/** Every source's messages, labelled, in SOURCES order. */
+/** Every source's messages, labelled, in TRAINING_SOURCES order. */
 export async function labelledCorpus(): Promise<
   { message: CorpusMessage; labelled: LabelledMessage }[]
 > {
   const out = [];
-  for (const source of SOURCES) {
+  for (const source of TRAINING_SOURCES) {
     for (const message of readFolder(sourceDir(source), source)) {
       out.push({ message, labelled: await labelled(message) });
     }
