@@ -44,9 +44,12 @@ export function createClassifier(model: ModelFile): Classifier {
   const reasonScores = new Float64Array(REJECTION_REASONS.length);
   return {
     classify(input) {
-      const { indices } = messageFeatures(input);
+      const { indices, impersonalBulk } = messageFeatures(input);
       scoreInto(categoryWeights, indices, CATEGORIES.length, categoryScores);
       softmaxInPlace(categoryScores, model.temperature);
+      // High-precision rule: impersonal bulk mail is an alert or other mail, never a decision
+      // (every such message of the 767 labelled ones is; README).
+      if (impersonalBulk) keepOnly(categoryScores, BULK_CATEGORIES);
       const best = argmax(categoryScores);
       const category = CATEGORIES[best] ?? "other";
       let reason: RejectionReason | null = null;
@@ -71,6 +74,17 @@ let checkedIn: Classifier | null = null;
 export function classifyMessage(input: ClassifyInput): Classification {
   checkedIn ??= createClassifier(MODEL_JSON as ModelFile);
   return checkedIn.classify(input);
+}
+
+const BULK_CATEGORIES = [CATEGORIES.indexOf("job_alert"), CATEGORIES.indexOf("other")];
+
+/** Zeroes every probability but the allowed ones and renormalises those. */
+function keepOnly(probabilities: Float64Array, allowed: readonly number[]): void {
+  let total = 0;
+  for (const k of allowed) total += probabilities[k] ?? 0;
+  for (let k = 0; k < probabilities.length; k++) {
+    probabilities[k] = allowed.includes(k) && total > 0 ? (probabilities[k] ?? 0) / total : 0;
+  }
 }
 
 function argmax(values: Float64Array): number {

@@ -60,6 +60,11 @@ export interface Features {
   indices: number[];
   /** The phrase evidence, kept for the reason model and for explanations. */
   evidence: PatternEvidence;
+  /**
+   * Bulk mail that never speaks of the reader's own application ("in this issue …,
+   * unsubscribe"): whatever it says about rejections, it decides nothing about the user.
+   */
+  impersonalBulk: boolean;
 }
 
 /** Word features are hashed into this many buckets. */
@@ -96,6 +101,8 @@ const STRUCTURE = [
   "length:very-long",
   "links:many",
   "reason:none",
+  "addresses:your-application",
+  "bulk:impersonal",
 ] as const;
 type StructureName = (typeof STRUCTURE)[number];
 
@@ -122,6 +129,10 @@ const ROLE_MAILBOX =
 /** A display name that is a team or a system ("Acme Careers", "Workday Notification"). */
 const TEAM_WORD =
   /\b(careers?|jobs?|recruit\w*|talent|hr|team|notifications?|workday|greenhouse|lever|apply|updates?|career site|hiring|karriere|recrutement|do not reply|no-?reply|alerts?)\b/;
+
+/** "Your application" and its kin, in the seven languages (folded text). */
+const YOUR_APPLICATION =
+  /\b(your (application|candidacy|candidature|cv|resume|profile|interview|submission)|(ihre|deine|ihr|dein) (bewerbung|kandidatur|profil|lebenslauf|vorstellungsgesprach)|(votre|ta|ton) (candidature|cv|profil|entretien)|(tu|su) (candidatura|solicitud|cv|perfil|entrevista)|(je|uw) (sollicitatie|cv|profiel|gesprek)|(la (tua|sua)|il (tuo|suo)) (candidatura|cv|profilo|colloquio)|(a (sua|tua)|o (seu|teu)) (candidatura|cv|perfil|entrevista))\b/;
 
 /** Scratch space reused by every call: which word buckets this message has already set. */
 const seen = new Uint32Array(HASH_BUCKETS);
@@ -200,7 +211,13 @@ export function messageFeatures(input: ClassifyInput): Features {
   flag("length:very-long", length >= 3000);
   flag("links:many", countOf(body, "http") >= 6);
   flag("reason:none", !anyReason);
-  return { indices, evidence };
+  // A decision is about the reader's own application; a newsletter or alert talks about anyone's.
+  const yours = YOUR_APPLICATION.test(phraseText);
+  flag("addresses:your-application", yours);
+  const bulk = evidence.signals[SIGNAL_NAMES.indexOf("bulk")] ?? 0;
+  const impersonalBulk = bulk >= 3 && !yours;
+  flag("bulk:impersonal", impersonalBulk);
+  return { indices, evidence, impersonalBulk };
 }
 
 const AUTO_REPLY_HEADER_WEIGHT = 3;
