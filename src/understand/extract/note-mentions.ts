@@ -3,6 +3,7 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import type { People } from "./people-registry.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
@@ -100,11 +101,13 @@ function isNoteName(
   emails: readonly { start: number }[],
   body: string,
 ): boolean {
+  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
+  // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
+  if (!nearEmail && !isGivenName(name.split(" ")[0] ?? "")) return false;
   if (name.includes(" ")) return isPersonName(name);
   if (!isPersonName(name, true)) return false;
   // "Keep-on-file" is not "Jean-Luc".
   if (name.split(/[-‐]/).some((part) => NOT_A_NAME.has(fold(part)))) return false;
-  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 24);
   if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))
