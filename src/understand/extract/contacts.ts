@@ -92,10 +92,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
   }
 
-  // People the message introduces or describes ("Lucía Ferrer, responsable del equipo").
-  if (category !== "auto_reply") {
-    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
-  }
+  // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
+  // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
+  for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });

@@ -14,9 +14,9 @@ const HONORIFIC_BEFORE =
   /\b(?:mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|dhr|mevr)\.?\s+$/i;
 
 /** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
-const SINGLE_NAME_BEFORE =
+export const SINGLE_NAME_BEFORE =
   /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
-const SINGLE_NAME_AFTER =
+export const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 
 /** Names (and addresses) in one sentence of the note, in order. */

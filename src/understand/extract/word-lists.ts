@@ -91,6 +91,11 @@ export const NOT_A_NAME = words(
     "central|downtown|office|remote|hq|headquarters|campus|city|street|road|avenue|" +
     "mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|" +
     "don|doña|signor|signora|dott|dhr|mevr|" +
+    // "Soy Gonzalo", "Oi Jordan", "Caro Jordan": introductions and greetings before a name.
+    "soy|sono|sou|oi|hoi|caro|cara|cari|prezado|prezada|querido|querida|guten|tag|geehrte|" +
+    "geehrter|buongiorno|buenos|buenas|bom|boa|goedemorgen|goedemiddag|hope|" +
+    // Addresses and ranks in signatures.
+    "blvd|boulevard|ave|drive|suite|floor|sgt|maj|ret|col|capt|cpt|lt|gen|cmdr|usn|usa|usaf|usmc|" +
     // German
     "ich|mir|mich|wir|uns|sie|ihr|ihm|ihn|er|es|der|die|das|den|dem|des|ein|eine|einen|einem|" +
     "und|oder|aber|auch|noch|sehr|mit|bei|von|vom|zum|zur|für|über|nach|vor|habe|hatte|hatten|" +
