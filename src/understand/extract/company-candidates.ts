@@ -55,3 +55,18 @@ function isTitleCasePhrase(phrase: string): boolean {
     tokens.every((t, i) => /^[\p{Lu}\d&(]/u.test(t) || (i > 0 && TITLE_CASE_CONNECTOR.test(t)))
   );
 }
+
+/** "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field naming the employer. */
+const LABELLED_COMPANY =
+  /^[ \t>*]*(?:hiring agency|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
+
+/** Employers that a notification's form fields name. */
+export function labelledCompanies(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(LABELLED_COMPANY)) {
+    const name = validCompany(m[1]);
+    if (name) found.push(name);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
