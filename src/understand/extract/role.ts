@@ -4,13 +4,18 @@ import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import {
   DETERMINER_CUE,
+  LABELLED_ROLE,
   LEADING_ROLE_ARTICLE,
   LOWER_ROLE_CUE,
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
   POSITION_AFTER,
   POSITION_WORD,
+  ROLE_BOILERPLATE,
   ROLE_CUE,
+  ROLE_NUMBER_SUFFIX,
+  ROLE_PLACE_SUFFIX,
+  ROLE_PREFIX_NOISE,
   ROLE_STOP,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
@@ -27,11 +32,46 @@ export function findRole(
   body: string,
   company: string | null,
 ): string | null {
-  return (
+  const found =
+    labelledRole(body, company) ??
     roleInText(message, company) ??
     roleInSubject(subject, company) ??
-    (body !== message ? roleInText(body, company) : null)
-  );
+    (body !== message ? roleInText(body, company) : null);
+  return found === null ? null : tidyRole(found, company);
+}
+
+/**
+ * "Position: Computational Biologist, Single-Cell", "Stelle: Cloud Engineer (m/w/d)": a form
+ * field naming the job. Its whole line is the title, commas and parentheses included.
+ */
+function labelledRole(text: string, company: string | null): string | null {
+  let n = 0;
+  for (const m of text.matchAll(LABELLED_ROLE)) {
+    if (++n > 3) break;
+    const role = validRole(m[1]?.trim(), company, true, true, true);
+    if (role && hasRoleWord(role)) return role;
+  }
+  return null;
+}
+
+/** Drops what a subject or a sentence put around the title ("Update – ", " en Pulpo", "(Remote, EMEA)"). */
+function tidyRole(raw: string, company: string | null): string | null {
+  let role = raw;
+  for (let i = 0; i < 2; i++) role = role.replace(ROLE_PREFIX_NOISE, "");
+  role = role
+    .replace(/^\((.+)\)$/, "$1")
+    .replace(ROLE_PLACE_SUFFIX, "")
+    .replace(ROLE_NUMBER_SUFFIX, "")
+    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+\p{Lu}[^,;]*$/u, (m) =>
+      company === null ||
+      companiesAgree(m.trim().split(/\s+/).slice(1).join(" "), company) ||
+      /\p{Lu}/u.test(m)
+        ? ""
+        : m,
+    )
+    .trim();
+  if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
+  return role;
 }
 
 function roleInText(text: string, company: string | null): string | null {
@@ -134,6 +174,7 @@ function validRole(
   company: string | null,
   lower: boolean,
   strong: boolean,
+  wholeLine = false,
 ): string | null {
   if (!raw) return null;
   let role = raw
@@ -153,7 +194,7 @@ function validRole(
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
     if (kept.length > 0) {
-      if (lower && LOWER_ROLE_STOP.has(folded)) {
+      if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
         // "Profesor/a de Inglés en Secundaria" keeps going; "Ingeniero/a de Datos en Grupo Alcorán" stops.
         const next = tokens[i + 1] ?? "";
         const continues =
@@ -167,7 +208,7 @@ function validRole(
     }
     kept.push(token);
     if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
-    if (/,$/.test(token) && lower) break;
+    if (/,$/.test(token) && lower && !wholeLine) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
   role = kept
