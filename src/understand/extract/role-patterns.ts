@@ -2,11 +2,11 @@ import { words } from "./text.ts";
 
 /** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
 const TITLE_RUN =
-  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*){0,9})";
+  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =
-  "([\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*(?:[ \\t]+[\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*(?:[ \\t]+[\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
@@ -81,7 +81,7 @@ export const ROLE_STOP = words(
 );
 
 export const SUBJECT_SEGMENT_START =
-  /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|decision|offer|invitation|following up|checking in|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/i;
+  /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|feedback case|decision|offer|invitation|following up|checking in|next steps|stand van zaken|uitnodiging(?:\s+\p{L}+gesprek)?|kennismakingsgesprek|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/iu;
 export const SUBJECT_SEGMENT_END =
   /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;
 

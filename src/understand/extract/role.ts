@@ -112,7 +112,7 @@ function roleBeforePosition(text: string, company: string | null): string | null
         POSITION_AFTER.lastIndex = at + candidate.length;
         if (POSITION_AFTER.test(text)) title = candidate;
       }
-      const role = title === null ? null : validRole(title, company, false, true);
+      const role = title === null ? null : validRole(title, company, false, true, true);
       if (role) return role;
     }
   }
@@ -165,7 +165,7 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
       : dashParts.filter((p) => hasRoleWord(p)).slice(0, 1);
     if (kept.length > 0) rest = kept.join(" – ");
   }
-  return validRole(rest, company, true, hasRoleWord(rest));
+  return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
 /** Trims a captured run to the job title: drops requisition numbers, trailing prose and the company. */
@@ -203,7 +203,8 @@ function validRole(
           !(company && fold(company).startsWith(fold(next)));
         if (!continues) break;
       }
-      if (!lower && ROLE_STOP.has(folded)) break;
+      // Between a determiner and "position" the whole run is the title ("Engineer in Test").
+      if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
     }
     kept.push(token);
