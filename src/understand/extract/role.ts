@@ -62,12 +62,10 @@ function tidyRole(raw: string, company: string | null): string | null {
     .replace(/^\((.+)\)$/, "$1")
     .replace(ROLE_PLACE_SUFFIX, "")
     .replace(ROLE_NUMBER_SUFFIX, "")
-    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+\p{Lu}[^,;]*$/u, (m) =>
-      company === null ||
-      companiesAgree(m.trim().split(/\s+/).slice(1).join(" "), company) ||
-      /\p{Lu}/u.test(m)
-        ? ""
-        : m,
+    // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
+    // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
+    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
+      (company !== null && companiesAgree(after, company)) || after.trim().includes(" ") ? "" : m,
     )
     .trim();
   if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
