@@ -53,7 +53,7 @@ export function chooseCompany(input: CompanyInput): string | null {
     add(signature.company, 4);
     add(signature.teamCompany, 4);
     add(signature.lineCompany, 3);
-    for (const other of signature.otherCompanies) add(other, 2);
+    for (const other of signature.otherCompanies) add(other, 3);
   }
   for (const found of companiesInText(input.message)) add(found.name, found.weight);
   for (const name of labelledCompanies(input.body)) add(name, 4);
