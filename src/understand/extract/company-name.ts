@@ -28,6 +28,12 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
     ?.trim();
   if (!cleaned) return null;
   const tokens = cleaned.split(" ");
+  // "Equipo Cometa", "L'équipe Ostrea", "Team Brassmoor": the team of the company.
+  while (
+    tokens.length > 1 &&
+    /^(?:equipo|équipe|equipe|l['’]équipe|team|squadra|time|equipa)$/i.test(tokens[0] ?? "")
+  )
+    tokens.shift();
   const kept: string[] = [];
   for (const token of tokens) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));

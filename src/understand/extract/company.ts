@@ -1,9 +1,15 @@
 import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
-import { companiesInSubject, companiesInText, labelledCompanies } from "./company-candidates.ts";
+import {
+  companiesInSubject,
+  companiesInText,
+  introducedCompany,
+  labelledCompanies,
+} from "./company-candidates.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { compactKey, keysAgree, validCompany } from "./company-name.ts";
+import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import { AGENCY_CUE } from "./company-patterns.ts";
 import { namesMatch } from "./names.ts";
+import { REFERRAL_MESSAGE } from "./people-in-message.ts";
 import { isPlace } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
@@ -47,8 +53,20 @@ export function chooseCompany(input: CompanyInput): string | null {
       candidates.push({ name, key: compactKey(name), weight, derived });
     }
   };
+  // An introduction from someone who signs for no employer of their own (a friend, a former
+  // colleague writing privately) is about the company of the person introduced ("runs
+  // infrastructure at Fairbourne"). One from the employer that turned the user down stays
+  // about that employer: the application was theirs, the intro is a lead.
+  const writers = [signature.company, signature.lineCompany, sender.org];
+  const introduced =
+    writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)
+      ? introducedCompany(input.message, (name) =>
+          companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
+        )
+      : null;
+  add(introduced, 5);
   // An agency recruiter's firm, address and signature name the agency: only the prose may name the client.
-  const agency = AGENCY_CUE.test(input.message);
+  const agency = AGENCY_CUE.test(input.message) || introduced !== null;
   if (!agency) {
     add(signature.company, 4);
     add(signature.teamCompany, 4);

@@ -26,7 +26,7 @@ const LONE_NAME_AFTER =
 const SENTENCE_WINDOW_CHARS = 400;
 
 /** The message offers to put the user in touch with someone. */
-const REFERRAL_MESSAGE =
+export const REFERRAL_MESSAGE =
   /introduc|\bintro\b|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
 
 /** The person is the sender's colleague, not someone at another company. */
