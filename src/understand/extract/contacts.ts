@@ -13,6 +13,9 @@ import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { clip } from "./text.ts";
 
+/** More addressees than this is a mailing, not people copied on one conversation. */
+const MAX_FELLOW_RECIPIENTS = 5;
+
 /** What we keep of the user's words about one person. */
 const MAX_PERSON_NOTE_CHARS = 200;
 
@@ -87,9 +90,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
   for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
-  // A message the user sent themselves: the people it went to.
+  // A message the user sent themselves: the people it went to. A message to the user and
+  // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
   if (sender.self) {
     for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
+  } else if (original.to.length <= MAX_FELLOW_RECIPIENTS) {
+    for (const m of original.to) addMailbox(people, m, "interviewer");
   }
 
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
