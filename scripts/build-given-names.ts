@@ -137,5 +137,5 @@ export const GIVEN_NAMES =
 export const SURNAMES =
   ${JSON.stringify(sortedSurnames.join("|"))};
 `;
-writeFileSync(new URL("../src/understand/extract/given-names.ts", import.meta.url), out);
+writeFileSync(new URL("../src/understand/extract/given-names.ts", import.meta.url).pathname, out);
 console.log(`${sortedGiven.length} given names, ${sortedSurnames.length} surnames`);

@@ -21,6 +21,7 @@ const MAX_PERSON_NOTE_CHARS = 200;
 
 interface ContactInput {
   original: ForwardedOriginal;
+  replyTo: readonly Mailbox[];
   category: Category;
   message: string;
   note: string;
@@ -44,7 +45,23 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? sender.person
       : null;
-  const senderEmail = sender.robot || sender.self ? null : sender.address;
+  // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
+  // Reply-To alicia.park@verdantgrid.example): replies reach that person.
+  const replyTo = c.replyTo.find(
+    (m) => m.address !== null && !isRobotAddress(m.address) && !c.self.isSelfAddress(m.address),
+  );
+  const replyToFits =
+    replyTo?.address != null &&
+    sender.robot &&
+    sender.person !== null &&
+    addressFitsName(replyTo.address, sender.person);
+  const senderEmail = sender.self
+    ? null
+    : sender.robot
+      ? replyToFits
+        ? (replyTo?.address ?? null)
+        : null
+      : sender.address;
 
   // The sender and the signature that closes their message.
   let signatureName = signature.name;
