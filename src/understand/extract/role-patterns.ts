@@ -71,7 +71,8 @@ export const LOWER_ROLE_STOP = words(
   "chez|au|aux|à|a|et|pour|qui|que|dont|nous|vous|avec|dans|sur|ne|est|été|par|car|mais|ainsi|" +
     "afin|lors|suite|ou|n|il|elle|con|para|y|dentro|ha|hemos|se|al|por|sin|es|fue|lo|que|como|" +
     "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
-    "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las",
+    "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las|este|esta|ya|te|me|nos|os|" +
+    "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già",
 );
 
 /** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */

@@ -58,6 +58,7 @@ function labelledRole(text: string, company: string | null): string | null {
 function tidyRole(raw: string, company: string | null): string | null {
   let role = raw;
   for (let i = 0; i < 2; i++) role = role.replace(ROLE_PREFIX_NOISE, "");
+  role = role.trim();
   role = role
     .replace(/^\((.+)\)$/, "$1")
     .replace(ROLE_PLACE_SUFFIX, "")
@@ -68,6 +69,9 @@ function tidyRole(raw: string, company: string | null): string | null {
       (company !== null && companiesAgree(after, company)) || after.trim().includes(" ") ? "" : m,
     )
     .trim();
+  // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
+  const opened = (role.match(/\(/g) ?? []).length;
+  if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
   if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
   return role;
 }
