@@ -26,8 +26,15 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
   const classification = read.onlyOwn
     ? { category: "other" as const, reason: null, confidence: 0.9, language: "en" }
     : classifyMessage(read.input);
+  // Reply-To is known only for a message read whole (direct or attached), never an inline forward.
+  const replyTo =
+    unwrapped.format === "inline"
+      ? []
+      : ((unwrapped.format === "attachment" ? email.attachedMessages[0]?.replyTo : email.replyTo) ??
+        []);
   const details = extractDetails({
     original: unwrapped.original,
+    replyTo,
     newest,
     note: unwrapped.note,
     category: classification.category,
