@@ -9,6 +9,8 @@ export const CATEGORIES = [
   "interview_invite",
   "offer",
   "auto_reply",
+  "application_received",
+  "job_alert",
   "other",
 ] as const;
 export const CategorySchema = v.picklist(CATEGORIES);

@@ -1,5 +1,6 @@
 // Scores the deterministic understanding against every fixture's sidecar and lists the misses.
-// Usage: npm run score [-- --verbose] [-- --dir test/fixtures/holdout]
+// Usage: npm run score [-- --verbose] [-- --dir test/fixtures/holdout] [-- --lowo]
+// --lowo: leave-one-writer-out over test/fixtures/corpus/w1 … w6 (see scripts/lowo.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEmail } from "../src/inbound/parse-email.ts";
@@ -13,6 +14,12 @@ import {
   scoreResults,
 } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
+import { calibration, confusion, leaveOneWriterOut, scoreCategories } from "./lowo.ts";
+
+if (process.argv.includes("--lowo")) {
+  await printLeaveOneWriterOut(process.argv.includes("--verbose"));
+  process.exit(0);
+}
 
 const dirFlag = process.argv.indexOf("--dir");
 const dir =
@@ -67,3 +74,43 @@ console.log(
 console.log(
   `contacts extracted exactly: ${s.contactsExact}/${s.contactsTotal} = ${((s.contactsExact / Math.max(1, s.contactsTotal)) * 100).toFixed(1)} %   spurious: ${s.spuriousContacts}`,
 );
+
+async function printLeaveOneWriterOut(verbose: boolean) {
+  // The checked-in temperature was itself fitted on these out-of-writer predictions (train.ts).
+  const { temperature } = JSON.parse(
+    readFileSync(new URL("../src/understand/model/weights.json", import.meta.url).pathname, "utf8"),
+  ) as { temperature: number };
+  const predictions = await leaveOneWriterOut(temperature);
+  console.log(
+    `leave-one-writer-out: trained on the other writers and the older fixtures (temperature ${temperature})\n`,
+  );
+  console.log("writer   n    macro-F1  accuracy  reason");
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  for (const writer of [...new Set(predictions.map((p) => p.source))]) {
+    const mine = predictions.filter((p) => p.source === writer);
+    const s = scoreCategories(mine);
+    console.log(
+      `${writer.padEnd(6)} ${String(mine.length).padStart(4)}    ${s.macroF1.toFixed(3)}    ${pct(s.accuracy).padStart(7)}  ${pct(s.reasonAccuracy).padStart(7)}`,
+    );
+  }
+  const pooled = scoreCategories(predictions);
+  console.log(
+    `pooled ${String(predictions.length).padStart(4)}    ${pooled.macroF1.toFixed(3)}    ${pct(pooled.accuracy).padStart(7)}  ${pct(pooled.reasonAccuracy).padStart(7)}\n`,
+  );
+  for (const [category, c] of Object.entries(pooled.perCategory))
+    console.log(
+      `  ${category.padEnd(21)} P ${c.precision.toFixed(2)}  R ${c.recall.toFixed(2)}  F1 ${c.f1.toFixed(2)}  (n=${c.support})`,
+    );
+  console.log(`\nconfusion (rows: answer, columns: predicted)\n${confusion(predictions)}`);
+  const cal = calibration(predictions);
+  console.log(`\ncalibration of confidence (ECE ${cal.ece.toFixed(3)})\n${cal.table}`);
+  if (verbose)
+    for (const p of predictions.filter(
+      (p) =>
+        p.actual.category !== p.expected.category ||
+        (p.expected.category === "rejection" && p.actual.reason !== p.expected.reason),
+    ))
+      console.log(
+        `${p.file}: ${p.actual.category}/${p.actual.reason} ${p.actual.confidence} (want ${p.expected.category}/${p.expected.reason})`,
+      );
+}

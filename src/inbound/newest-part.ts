@@ -76,6 +76,21 @@ export function ownWords(body: string): string {
   return kept.join("\n").trim();
 }
 
+/**
+ * Where older history starts in `body` (split on "\n"): the index of the reply header or
+ * separator line that opens it, or -1 when none is found. Understanding uses it to step past
+ * the user's own message in a thread to the one before it.
+ */
+export function historyStart(body: string): number {
+  const head = body.length > MAX_NEWEST_CHARS ? body.slice(0, MAX_NEWEST_CHARS) : body;
+  const lines = head.split("\n");
+  let cut = findReplyHeader(lines, lineCountWithin(lines, MAX_HEADER_SCAN_CHARS));
+  if (cut < 0 && mayHaveForeignAttribution(lines)) {
+    cut = replyHeaderFromLibrary(head, lines);
+  }
+  return cut;
+}
+
 /** Index of the first line that starts older history, or -1. */
 function findReplyHeader(lines: readonly string[], scanLines: number): number {
   for (let i = 0; i < scanLines; i++) {

@@ -80,6 +80,7 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
     ).slice(0, MAX_TEXT_CHARS),
     html: email.html ?? null,
     attachedMessages,
+    calendar: email.attachments.some((a) => a.mimeType.toLowerCase() === "text/calendar"),
   };
 }
 

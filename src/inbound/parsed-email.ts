@@ -27,6 +27,8 @@ export interface ParsedEmail {
   html: string | null;
   /** Messages attached whole (message/rfc822), parsed the same way. */
   attachedMessages: ParsedEmail[];
+  /** The message carries a text/calendar part (an invitation); absent when not parsed for it. */
+  calendar?: boolean;
 }
 
 /** The original message found inside a forward. */

@@ -112,8 +112,12 @@ export function planInboundRecord(
   newId: () => string,
 ): InboundRecord {
   const u = understood.understanding;
-  const companyName = u.company ?? null;
-  let companyId: string | null = known.company?.id ?? known.replyFrom?.companyId ?? null;
+  // A job alert is about jobs, not about one of the user's applications: only the message is kept.
+  const alert = u.category === "job_alert";
+  const companyName = alert ? null : (u.company ?? null);
+  let companyId: string | null = alert
+    ? null
+    : (known.company?.id ?? known.replyFrom?.companyId ?? null);
   let newCompany: InboundRecord["newCompany"] = null;
   if (!companyId && companyName) {
     companyId = newId();
@@ -125,7 +129,7 @@ export function planInboundRecord(
     };
   }
 
-  const people = u.contacts.slice(0, MAX_PEOPLE_PER_MESSAGE).map(cleanPerson);
+  const people = alert ? [] : u.contacts.slice(0, MAX_PEOPLE_PER_MESSAGE).map(cleanPerson);
   const merged =
     delivery.route === "reply" && known.replyFrom
       ? mergeFromContact(people, known, known.replyFrom, newId)
@@ -144,7 +148,7 @@ export function planInboundRecord(
   }
 
   const application =
-    companyId && delivery.route === "forward"
+    companyId && delivery.route === "forward" && !alert
       ? planApplication(companyId, u.role, u.category, contacts, understood.unwrapped.note, newId)
       : null;
 
@@ -388,9 +392,11 @@ function planApplication(
   const stage =
     category === "offer"
       ? "offer"
-      : category === "interview_invite" || metPeople
-        ? "interviewed"
-        : "applied";
+      : category === "application_received"
+        ? "applied"
+        : category === "interview_invite" || metPeople
+          ? "interviewed"
+          : "applied";
   return {
     id: newId(),
     companyId,

@@ -72,6 +72,7 @@ const REJECTION: PatternTable = {
       /\bregret to (inform|let you know|tell you|advise|say|share)|\bwith (great |deep )?regret\b/,
       /\b(will|we'll|we will|have|we've) (be )?(clos(e|ed|ing)) (out )?your (candidacy|application|candidature)/,
       /\b(it's|it is) a no\b|\ba no from us\b|\bnot be offering you\b/,
+      /\b(your )?(application|candidacy|candidature|submission)( for [^.;!?]{1,80}?)? (has been|was|is) (now )?(decommissioned|archived|dispositioned|withdrawn by the (employer|company|hiring team)|closed by the (employer|company|hiring team))\b/,
       /\b(application|candidacy|candidature) will (therefore )?not (progress|proceed|move forward|be (taken|progressed|moved|considered) (forward|further))/,
       /\b(not|won't|will not|no longer) (be )?(proceed|proceeding|progress|progressing|continu\w*) (further )?with your\b/,
       /\b(decided|chosen) not to (extend|make) (you )?(an |the )?offer/,
@@ -833,6 +834,8 @@ const ACKNOWLEDGEMENT: PatternTable = {
       /\b(currently|now) (under review|reviewing (your|all) applications?)|\b(arrived|landed) safely\b/,
       /\b(are|is|will be) (currently )?(reviewing|going through|looking at) (all |the |your )?(applications|candidates|your application|submissions)\b/,
       /\b(this (email|message|note) (is to )?(confirms?|acknowledges?))|\b(confirm|confirming|acknowledge|acknowledging) (receipt of|that we (have )?received) your/,
+      /\b(your )?(application|cv|resume|submission) (has )?(reached us|is now with|has been (passed|forwarded|sent) (on )?to) /,
+      /\b(thank you|thanks) for (applying|your application)\b.{0,300}\b(will|shall|'ll) (look through|go through|look over|look at|assess|consider) (it|your)/,
     ),
     ...w(1, /\bwhat happens next\b/),
   ],
@@ -866,6 +869,7 @@ const BULK: PatternTable = {
       3,
       /\b\d+ new (?:[\w-]+ ){0,3}(jobs|roles|positions|openings)\b/,
       /\b(job alerts?|new jobs (for you|matching|that match)|jobs you (may|might) (like|be interested)|recommended (jobs|roles) for you|jobs matching your|newsletter|(weekly|daily) (roundup|round-up|digest))\b/,
+      /\b(in (this|today's|this week's) (issue|edition)|read the (full|whole) (issue|edition|article|story)|(this week's|our latest) (issue|edition))\b/,
     ),
     ...w(
       2,
@@ -918,6 +922,7 @@ const PENDING: PatternTable = {
     3,
     /\bstill (interviewing|deciding|reviewing|considering|meeting|speaking|talking|finalising|finalizing|working through|in the (process|middle))\b/,
     /\b(haven't|have not|hasn't|has not) (yet )?(made|reached|taken) (a|our|the|any) (final )?decision\b/,
+    /\b(we're|we are|we'll be|we will be|i'm|i am) (meeting|speaking (to|with)|interviewing|seeing) (a few|two|three|several|some|the other|other) (more |other |remaining )?(people|candidates|applicants|finalists)\b/,
     /\b(taking longer than (expected|planned|anticipated|hoped)|decision (is|has been) (taking|delayed)|(expect|hope|aim|plan) to (make|reach|have) (a|our|the) (final )?decision)\b/,
   ),
   de: w(

@@ -1,5 +1,5 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { ForwardedOriginal } from "../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Mailbox } from "../inbound/parsed-email.ts";
 import { chooseCompany } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { collectContacts } from "./extract/contacts.ts";
@@ -13,6 +13,8 @@ import type { SelfIdentity } from "./understand-email.ts";
 
 export interface ExtractInput {
   original: ForwardedOriginal;
+  /** The original's Reply-To, when the message was read whole ([] for an inline forward). */
+  replyTo?: readonly Mailbox[];
   /** The original's newest message only, signature kept. */
   newest: string;
   /** What the job seeker wrote above the forward ("" when nothing). */
@@ -68,6 +70,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const role = findRole(message, subject, body, company);
   const contacts = collectContacts({
     original: input.original,
+    replyTo: input.replyTo ?? [],
     category: input.category,
     message,
     note,

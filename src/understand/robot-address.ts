@@ -127,6 +127,32 @@ const ATS_DOMAINS: ReadonlySet<string> = new Set([
 const ROBOT_LOCAL_PART =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?response|notifications?|notify|alerts?|mailer[-_.]?daemon|postmaster|bounces?|bounce[-+_.].*|mailer|daemon|automailer|auto[-_.]?reply|autoresponder|system|robot|bot|jobs?|careers?|career[-_.]?site|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|talent[-_.]?team|hiring|hr|people|people[-_.]?ops|personal|personalabteilung|bewerbung(?:en)?|karriere|jobs[-_.].+|careers[-_.].+|recrutement|rh|empleo|empleos|rrhh|seleccion|candidates?|candidatures?|applications?|apply|applicants?|info|hello|contact|team|admin|support|help|office|mail|news|newsletter|updates?|do_not_reply|ne[-_.]?pas[-_.]?repondre|nepasrepondre|keine[-_.]?antwort)$/;
 
+/** Anywhere in a local part, these say a machine sends from it ("hr-ss-automated_message_do_not_reply"). */
+const MACHINE_MARK =
+  /no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|automated|auto[-_.]?reply|notifications?|mailer[-_.]?daemon|bounces?|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|non[-_.]?rispondere|keine[-_.]?antwort|niet[-_.]?beantwoorden|geen[-_.]?antwoord/;
+
+/**
+ * Words of a shared mailbox in the seven languages ("recrutamento@", "werving.selectie@",
+ * "lavoraconnoi@", "people-ops@"): a local part made only of these reaches whoever is on duty.
+ */
+const ROLE_BOX_WORDS: ReadonlySet<string> = new Set(
+  (
+    "jobs|job|careers|career|carreiras|carreira|carrera|carreras|carriere|carrieres|karriere|" +
+    "recruiting|recruitment|recruiter|recruiters|recrutamento|recrutement|reclutamiento|" +
+    "reclutamento|werving|selectie|selezione|seleccion|selecao|selection|talent|talents|talento|" +
+    "talentos|acquisition|ta|hr|rh|rrhh|hrm|po|people|peopleops|ops|personal|personale|personeel|" +
+    "personas|pessoas|personalabteilung|bewerbung|bewerbungen|bewerber|candidates|candidate|" +
+    "candidatos|candidaturas|candidature|candidatures|candidatura|application|applications|apply|" +
+    "applicants|vagas|vacatures|vacature|vacantes|sollicitatie|sollicitaties|lavoraconnoi|" +
+    "lavora|con|noi|empleo|empleos|emprego|empregos|stellen|jobsuche|eventi|events|event|info|" +
+    "hello|contact|kontakt|contacto|contato|team|equipe|equipo|admin|support|help|office|mail|" +
+    "news|newsletter|updates|update|alerts|alert|system|robot|bot|hiring|staffing|onboarding|" +
+    "humanresources|human|resources|recursos|humanos|ressources|humaines|risorse|umane|service|" +
+    "services|global|intl|de|fr|es|nl|it|pt|br|us|uk|eu|emea|na|latam|apac|university|campus|" +
+    "graduates|grads|interns|internships|werkenbij|werkenbijons|jobsite|portal|noreply"
+  ).split("|"),
+);
+
 /** "a.b.example.com" -> ["a.b.example.com", "b.example.com", "example.com"]. */
 function domainAndParents(domain: string): string[] {
   const labels = domain.split(".");
@@ -153,7 +179,12 @@ export function isRobotAddress(address: string): boolean {
   const local = fullLocal.replace(/\+.*$/, "");
   const domain = a.slice(at + 1);
   if (isAtsDomain(domain)) return true;
-  if (ROBOT_LOCAL_PART.test(local)) return true;
+  if (ROBOT_LOCAL_PART.test(local) || MACHINE_MARK.test(local)) return true;
+  const tokens = local.split(/[-_.]+/).filter((t) => t !== "");
+  if (tokens.length > 0 && tokens.every((t) => ROLE_BOX_WORDS.has(t))) return true;
+  // "usajobs@usajobs.gov", "acme@acme.example": the organisation's own name is a shared box.
+  const labels = domain.split(".").slice(0, -1);
+  if (local.length >= 3 && labels.includes(local)) return true;
   // Bounce and tracking addresses: long random tokens, VERP ("bounce-123=x.com").
   if (/^(?:bounce|bnc|return|msprvs|prvs)[-=+_.]/.test(local)) return true;
   return /(?:^|[-_.])no[-_.]?reply(?:$|[-_.])/.test(local);

@@ -1,10 +1,9 @@
 import type { Understanding } from "../../schemas/understanding.ts";
-import { newestPart } from "../inbound/newest-part.ts";
 import type { ParsedEmail, UnwrappedEmail } from "../inbound/parsed-email.ts";
-import { unwrapForward } from "../inbound/unwrap-forward.ts";
-import { isAutoReply } from "./auto-reply-headers.ts";
 import { classifyMessage } from "./classify.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { extractDetails } from "./extract-details.ts";
+import { readMessage } from "./read-message.ts";
 
 /** Who the job seeker is, so they are never mistaken for one of their contacts. */
 export interface SelfIdentity {
@@ -21,20 +20,21 @@ export interface UnderstoodEmail {
 
 /** Unwraps, classifies and extracts one parsed message with the deterministic rules. */
 export function understandEmail(email: ParsedEmail, self: SelfIdentity): UnderstoodEmail {
-  const unwrapped = unwrapForward(email);
-  const newest = newestPart(unwrapped.original.body);
-  const originalHeaders =
-    unwrapped.format === "attachment" ? email.attachedMessages[0]?.headers : email.headers;
-  const classification = classifyMessage({
-    subject: unwrapped.original.subject,
-    body: newest,
-    senderAddress: unwrapped.original.from?.address ?? null,
-    // A forward's own headers say nothing about the original; only a direct or attached one does.
-    autoReplyHeader:
-      unwrapped.format === "inline" ? false : isAutoReply(originalHeaders ?? new Map()),
-  });
+  const read = readMessage(email, self);
+  const { unwrapped, newest } = read;
+  // The user's own message with nothing older below it: nobody else has said anything.
+  const classification = read.onlyOwn
+    ? { category: "other" as const, reason: null, confidence: 0.9, language: "en" }
+    : classifyMessage(read.input);
+  // Reply-To is known only for a message read whole (direct or attached), never an inline forward.
+  const replyTo =
+    unwrapped.format === "inline"
+      ? []
+      : ((unwrapped.format === "attachment" ? email.attachedMessages[0]?.replyTo : email.replyTo) ??
+        []);
   const details = extractDetails({
     original: unwrapped.original,
+    replyTo,
     newest,
     note: unwrapped.note,
     category: classification.category,
@@ -51,7 +51,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
       company: details.company,
       role: details.role,
       contacts: details.contacts,
-      language: classification.language,
+      language: read.onlyOwn ? detectLanguage(newest) : classification.language,
     },
   };
 }

@@ -55,3 +55,46 @@ function isTitleCasePhrase(phrase: string): boolean {
     tokens.every((t, i) => /^[\p{Lu}\d&(]/u.test(t) || (i > 0 && TITLE_CASE_CONNECTOR.test(t)))
   );
 }
+
+/** "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field naming the employer. */
+const LABELLED_COMPANY =
+  /^[ \t>*]*(?:hiring agency|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
+
+/** Employers that a notification's form fields name. */
+export function labelledCompanies(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(LABELLED_COMPANY)) {
+    const name = validCompany(m[1]);
+    if (name) found.push(name);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/** A sentence that says where someone works ("Tamsin runs infrastructure at Fairbourne"). */
+const WORKS_AT =
+  /\b(?:runs|leads|heads|head of|manages|works|recruiter|recruits|hiring|dirige|travaille|responsable|leitet|arbeitet|leiter(?:in)?|trabaja|dirige|lidera|lavora|guida|è|werkt|leidt|introduc\w*|en relation|in contatto|in kontakt|in contact)\b/i;
+/** The preposition before the organisation someone works at. */
+const WORKS_AT_CUE = /\b(?:at|chez|bei|bij|presso|in|en|em|na|no)[ \t]+(?:der |die |the )?/gi;
+/** Sentences of a message read for an introduction; an introduction names its target early. */
+const MAX_INTRO_SENTENCES = 12;
+
+/**
+ * In an introduction ("I'm introducing you to Yusuf Demir, who leads design systems at
+ * Arclight Studio"), the organisation the introduced person works at: the employer the
+ * message is about, not the writer's own.
+ */
+export function introducedCompany(
+  message: string,
+  isWritersOwn: (name: string) => boolean,
+): string | null {
+  const sentences = message.split(/(?<=[.!?])\s+|\n+/).slice(0, MAX_INTRO_SENTENCES);
+  for (const sentence of sentences) {
+    if (!WORKS_AT.test(sentence) || !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence)) continue;
+    for (const { run } of cuedRuns(sentence, WORKS_AT_CUE, COMPANY_RUN_AT, 3)) {
+      const name = validCompany(run);
+      if (name && !isWritersOwn(name)) return name;
+    }
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { isAtsDomain } from "../robot-address.ts";
 import { words } from "./text.ts";
+import { PLATFORM_NAMES } from "./word-lists.ts";
 
 /** Personal-mail domains: the sender's domain says nothing about the employer. */
 const WEBMAIL_DOMAINS = words(
@@ -29,6 +30,8 @@ export function companyFromDomain(domain: string | null): string | null {
     labels.pop();
   const label = labels[labels.length - 1];
   if (!label || label.length < 2 || /^\d+$/.test(label)) return null;
+  // "usajobs.example.gov": a job board's own domain names no employer.
+  if (PLATFORM_NAMES.has(label.replace(/-/g, ""))) return null;
   return label
     .split("-")
     .filter((w) => w !== "")

@@ -1,5 +1,5 @@
 import { companyKey } from "../company-key.ts";
-import { COMPANY_STOP, NOT_A_COMPANY } from "./company-patterns.ts";
+import { COMPANY_STOP, FIELD_WORDS, NOT_A_COMPANY } from "./company-patterns.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
@@ -16,9 +16,24 @@ export function hasLegalSuffix(name: string): boolean {
 const ABBREVIATION = /^(?:\p{L}{1,3}\.)+$|^(?:corp|ltd|bros)\.$/iu;
 
 /** Trims a captured run to the company name and rejects what is not one. */
-export function validCompany(raw: string | null | undefined): string | null {
+export function validCompany(raw: string | null | undefined, dropTeamWords = true): string | null {
   if (!raw) return null;
-  const tokens = raw.replace(/\s+/g, " ").trim().split(" ");
+  const cleaned = raw
+    .replace(/\s+/g, " ")
+    // "© 2025 Acme Corporation", "2025 © Acme", "Copyright (c) 2025 Acme": the name, never the year.
+    .replace(/^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:©\s*)?/i, "")
+    .replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:©|\(c\))\s*/i, "")
+    // "Wrenfield Capital | Campus & Experienced": the first piece.
+    .split(/\s+[|·•]\s+/)[0]
+    ?.trim();
+  if (!cleaned) return null;
+  const tokens = cleaned.split(" ");
+  // "Equipo Cometa", "L'équipe Ostrea", "Team Brassmoor": the team of the company.
+  while (
+    tokens.length > 1 &&
+    /^(?:equipo|équipe|equipe|l['’]équipe|team|squadra|time|equipa)$/i.test(tokens[0] ?? "")
+  )
+    tokens.shift();
   const kept: string[] = [];
   for (const token of tokens) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
@@ -39,19 +54,24 @@ export function validCompany(raw: string | null | undefined): string | null {
     /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)$/i.test(w);
   while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
   // "Northwind Robotics Recruiting" -> "Northwind Robotics"
-  while (kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? ""))) kept.pop();
+  // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
+  while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
+    kept.pop();
   const name = kept
     .join(" ")
     .replace(/['’]s$/, "")
-    .replace(/[,:;!?)(\]"'“”’]+$/, "")
+    .replace(/[\s,:;!?)(\]"'“”’–—-]+$/, "")
     .replace(/^[("'“‘]+/, "")
     .trim();
   if (name.length < 2 || name.length > 60) return null;
+  // "NAMO-26-ML-0044", "R-20418", "75024": a requisition number or a postcode, not a name.
+  if (kept.some((t) => (t.match(/\d/g) ?? []).length >= 3)) return null;
   if (!/^[\p{Lu}\d]/u.test(name)) return null;
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
   const first = fold(kept[0] ?? "");
   if (COMPANY_STOP.has(first) || NOT_A_COMPANY.has(first)) return null;
+  if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.
   if (kept.every((t) => DEPARTMENT_WORDS.has(fold(t).replace(/[^\p{L}&]+/gu, "")))) return null;

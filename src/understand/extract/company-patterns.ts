@@ -11,7 +11,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
     [
       "(?:application|applying|applied) (?:to|with|at)(?: the team at)? ",
       "(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
-      "(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) ",
+      "(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
+      "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
       "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
@@ -84,7 +85,28 @@ export const NOT_A_COMPANY = words(
     "invitation|decision|feedback|offer|re|fwd|fw|candidature|candidatura|entrevista|entretien|" +
     "proposition|oferta|invitación|thank|thanks|congratulations|welcome|your|status|next|uw|je|" +
     "sollicitatie|vacature|plaza|puesto|poste|stelle|position|role|job|jobs|hr|ceo|cto|vp|" +
-    "request|question|questions|reminder|confirmation|notification",
+    "request|question|questions|reminder|confirmation|notification|" +
+    // Subject words in the seven languages ("Not Selected", "Statusänderung", "Uitnodiging").
+    "not|selected|cancelled|canceled|requisition|status|statusänderung|statusaktualisierung|" +
+    "automatic|automatische|automatisch|automatique|automática|automatica|automatico|antwort|" +
+    "reply|réponse|respuesta|risposta|antwoord|resposta|out|abwesenheit|absence|ausente|" +
+    "retorno|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
+    "oportunidade|presentazione|présentation|presentación|vorstellung|uitnodiging|invito|" +
+    "einladung|convocatoria|convocation|convite|convocação|proposta|propuesta|offerta|angebot|" +
+    "aanbod|bevestiging|ontvangstbevestiging|eingangsbestätigung|eingangsbestaetigung|accusé|" +
+    "acuse|conferma|confirmação|confirmacao|atualização|actualización|aggiornamento|mise|" +
+    "rückmeldung|terugkoppeling|follow|following|checking|quick|hi|hello|dear|hallo|" +
+    "afdeling|abteilung|departamento|dpto|dept|department|département|dipartimento|ufficio|" +
+    "servicio|division|maj|sgt|ret|col|capt|lt|usaf|usn|usmc|usa|army|navy|portal|welcome|" +
+    "congratulations|action|required|important|account|password|verify",
+);
+
+/** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
+export const FIELD_WORDS = words(
+  "technology|tech|payments|engineering|operations|infrastructure|platform|security|data|" +
+    "cybersecurity|product|design|finance|marketing|sales|legal|practice|research|analytics|" +
+    "growth|mobile|web|cloud|devops|ai|ml|it|ict|new|senior|junior|lead|staff|principal|" +
+    "intern|internship|werkstudent|praktikum|stage|stagiaire|remote|hybrid",
 );
 
 /** "Powered by Hirefront", "Sent via Ashby": platforms this message names, never the employer. */

@@ -1,9 +1,16 @@
 import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
-import { companiesInSubject, companiesInText } from "./company-candidates.ts";
+import {
+  companiesInSubject,
+  companiesInText,
+  introducedCompany,
+  labelledCompanies,
+} from "./company-candidates.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { compactKey, keysAgree, validCompany } from "./company-name.ts";
+import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import { AGENCY_CUE } from "./company-patterns.ts";
 import { namesMatch } from "./names.ts";
+import { REFERRAL_MESSAGE } from "./people-in-message.ts";
+import { isPlace } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -37,18 +44,37 @@ export function chooseCompany(input: CompanyInput): string | null {
   const { sender, signature } = input;
   const candidates: CompanyCandidate[] = [];
   const add = (name: string | null, weight: number, derived = false) => {
-    if (name && !input.platforms.has(compactKey(name)) && !input.self.isSelfName(name)) {
+    if (
+      name &&
+      !input.platforms.has(compactKey(name)) &&
+      !input.self.isSelfName(name) &&
+      !isPlace(name)
+    ) {
       candidates.push({ name, key: compactKey(name), weight, derived });
     }
   };
+  // An introduction from someone who signs for no employer of their own (a friend, a former
+  // colleague writing privately) is about the company of the person introduced ("runs
+  // infrastructure at Fairbourne"). One from the employer that turned the user down stays
+  // about that employer: the application was theirs, the intro is a lead.
+  const writers = [signature.company, signature.lineCompany, sender.org];
+  const introduced =
+    writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)
+      ? introducedCompany(input.message, (name) =>
+          companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
+        )
+      : null;
+  add(introduced, 5);
   // An agency recruiter's firm, address and signature name the agency: only the prose may name the client.
-  const agency = AGENCY_CUE.test(input.message);
+  const agency = AGENCY_CUE.test(input.message) || introduced !== null;
   if (!agency) {
     add(signature.company, 4);
     add(signature.teamCompany, 4);
     add(signature.lineCompany, 3);
+    for (const other of signature.otherCompanies) add(other, 3);
   }
   for (const found of companiesInText(input.message)) add(found.name, found.weight);
+  for (const name of labelledCompanies(input.body)) add(name, 4);
   if (!agency) add(sender.org, 3);
   for (const name of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
@@ -70,7 +96,10 @@ export function chooseCompany(input: CompanyInput): string | null {
   let bestScore = 0;
   for (const candidate of candidates) {
     let score = 0;
-    for (const other of candidates) if (keysAgree(candidate.key, other.key)) score += other.weight;
+    for (const other of candidates) {
+      if (keysAgree(candidate.key, other.key) || spellsInitials(other, candidate))
+        score += other.weight;
+    }
     // On a tie, the better-attested spelling wins.
     score += candidate.weight / 100;
     if (score > bestScore) {
@@ -82,6 +111,17 @@ export function chooseCompany(input: CompanyInput): string | null {
   const spelling = bestSpelling(candidates, best);
   const derivedOnly = !candidates.some((c) => !c.derived && keysAgree(c.key, best.key));
   return derivedOnly ? (writtenForm(spelling, input.body) ?? spelling) : spelling;
+}
+
+/** "fwra.gov" and "Federal Water Resources Administration": a domain guess spelling a name's initials. */
+function spellsInitials(guess: CompanyCandidate, written: CompanyCandidate): boolean {
+  if (!guess.derived || written.derived || guess.key.length < 3) return false;
+  const initials = written.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => fold(w).charAt(0))
+    .join("");
+  return initials.length >= 3 && initials === guess.key;
 }
 
 /** A capitalised word: where a written name starts, and what may follow it ("Games", "Labs"). */

@@ -13,11 +13,15 @@ import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { clip } from "./text.ts";
 
+/** More addressees than this is a mailing, not people copied on one conversation. */
+const MAX_FELLOW_RECIPIENTS = 5;
+
 /** What we keep of the user's words about one person. */
 const MAX_PERSON_NOTE_CHARS = 200;
 
 interface ContactInput {
   original: ForwardedOriginal;
+  replyTo: readonly Mailbox[];
   category: Category;
   message: string;
   note: string;
@@ -41,7 +45,23 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? sender.person
       : null;
-  const senderEmail = sender.robot || sender.self ? null : sender.address;
+  // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
+  // Reply-To alicia.park@verdantgrid.example): replies reach that person.
+  const replyTo = c.replyTo.find(
+    (m) => m.address !== null && !isRobotAddress(m.address) && !c.self.isSelfAddress(m.address),
+  );
+  const replyToFits =
+    replyTo?.address != null &&
+    sender.robot &&
+    sender.person !== null &&
+    addressFitsName(replyTo.address, sender.person);
+  const senderEmail = sender.self
+    ? null
+    : sender.robot
+      ? replyToFits
+        ? (replyTo?.address ?? null)
+        : null
+      : sender.address;
 
   // The sender and the signature that closes their message.
   let signatureName = signature.name;
@@ -87,15 +107,17 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
   for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
-  // A message the user sent themselves: the people it went to.
+  // A message the user sent themselves: the people it went to. A message to the user and
+  // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
   if (sender.self) {
     for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
+  } else if (original.to.length <= MAX_FELLOW_RECIPIENTS) {
+    for (const m of original.to) addMailbox(people, m, "interviewer");
   }
 
-  // People the message introduces or describes ("Lucía Ferrer, responsable del equipo").
-  if (category !== "auto_reply") {
-    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
-  }
+  // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
+  // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
+  for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });

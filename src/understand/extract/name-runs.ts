@@ -1,5 +1,6 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import {
   NAME_PARTICLES,
@@ -66,10 +67,20 @@ export function nameRuns(text: string, skip: (word: string) => boolean): Mention
       text: w[0],
       at: w.index ?? 0,
     }));
-    // A particle between two name words belongs to the name ("Sanne de Vries").
-    const skipped = tokens.map((t) => skip(t.text));
+    // A particle between two name words belongs to the name ("Sanne de Vries"), but "y" and
+    // "e" before a given name join two people ("Rocío y Manuel").
+    const skipped = tokens.map(
+      (t, k) =>
+        skip(t.text) ||
+        (/^(?:y|e)$/.test(t.text) && isGivenName(tokens[k + 1]?.text.replace(/[,.;:]$/, "") ?? "")),
+    );
     for (let k = 1; k < tokens.length - 1; k++) {
-      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !skipped[k - 1] && !skipped[k + 1]) {
+      if (
+        NAME_PARTICLES.has(tokens[k]?.text ?? "") &&
+        !/^(?:y|e)$/.test(tokens[k]?.text ?? "") &&
+        !skipped[k - 1] &&
+        !skipped[k + 1]
+      ) {
         skipped[k] = false;
       }
     }

@@ -10,7 +10,7 @@ import {
 
 /** Honorifics and German "i. A." ("on behalf of") before a name in a signature. */
 const HONORIFIC =
-  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p)\.?\s+/i;
+  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p|lcdr|cdr|ltc|lt|capt|cpt|maj|col|sgt|msgt|ssgt|tsgt|cpl|gen|adm|cmdr)\.?\s+/i;
 
 /** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -55,7 +55,9 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     if (capitals && (i === 0 || word.length < 2)) return false;
     lowerSeen ||= !capitals;
     const folded = fold(word);
-    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded) || PLATFORM_NAMES.has(folded)) return false;
+    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded)) return false;
+    // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
+    if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
     nameWords++;
   }

@@ -99,7 +99,7 @@ export function readNote(note: string, people: People, ctx: NoteContext): void {
         WARM_BEFORE.test(ownBefore.slice(-80)) ||
         WARM_CUE.test((last ? after : afterClause).slice(0, 160)) ||
         (sentenceWarm && (distinct.size === 1 || allOfThem));
-      const stored = people.add(newPerson(mention.name, mention.email, kind, strength));
+      const stored = people.add(newPerson(mention.name, mention.email, kind, strength), true);
       if (!stored) continue;
       const said = sentence.trim();
       if (said && !stored.notes.includes(said)) stored.notes.push(said);

@@ -3,6 +3,7 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import type { People } from "./people-registry.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
@@ -13,9 +14,9 @@ const HONORIFIC_BEFORE =
   /\b(?:mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|dhr|mevr)\.?\s+$/i;
 
 /** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
-const SINGLE_NAME_BEFORE =
+export const SINGLE_NAME_BEFORE =
   /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
-const SINGLE_NAME_AFTER =
+export const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 
 /** Names (and addresses) in one sentence of the note, in order. */
@@ -100,11 +101,13 @@ function isNoteName(
   emails: readonly { start: number }[],
   body: string,
 ): boolean {
+  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
+  // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
+  if (!nearEmail && !isGivenName(name.split(" ")[0] ?? "")) return false;
   if (name.includes(" ")) return isPersonName(name);
   if (!isPersonName(name, true)) return false;
   // "Keep-on-file" is not "Jean-Luc".
   if (name.split(/[-‐]/).some((part) => NOT_A_NAME.has(fold(part)))) return false;
-  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 24);
   if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))

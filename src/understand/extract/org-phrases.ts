@@ -1,7 +1,8 @@
 import { validCompany } from "./company-name.ts";
 import { hasTitleWord } from "./job-titles.ts";
 import { cleanName, isTeamPhrase } from "./names.ts";
-import { TEAM_WORDS } from "./word-lists.ts";
+import { fold, words } from "./text.ts";
+import { PLATFORM_NAMES, TEAM_WORDS } from "./word-lists.ts";
 
 const TEAM_PREFIX = new RegExp(
   `^(?:the|your|ihr|dein|euer|das|die|l['’]|la|le|el|los|il|lo|het)?\\s*(?:(?:${TEAM_WORDS})(?:[\\s-]+|$))+(?:(?:at|@|bei|der|des|von|of|from|chez|du|for|van|di|della)\\s+|de\\s+|d['’]\\s*)(.+)$`,
@@ -21,11 +22,46 @@ export function orgFromTeamPhrase(raw: string): string | null {
   return validCompany(org);
 }
 
+/**
+ * Words a sending system puts around the employer's name in a display name ("Halvorsen Energy
+ * Workday Notification", "Graybrook Foods Application Update", "Carreiras Grupo Albuquerque",
+ * "Werkenbij Havenlicht", "Corrigan State University Employment"): never part of the name.
+ */
+const DISPLAY_NOISE = words(
+  "workday|notification|notifications|notificacion|notificacao|benachrichtigung|update|updates|" +
+    "application|applications|applicant|employment|site|portal|career|careers|carreiras|carreira|" +
+    "carrera|carreras|carriere|carrieres|karriere|jobs|job|empleo|empleos|emprego|empregos|vagas|" +
+    "candidatos|candidates|candidate|candidaturas|candidature|candidatures|kandidaten|recrutamento|" +
+    "recrutement|reclutamiento|recruiting|recruitment|werkenbij|werken|vacatures|stellenangebote|" +
+    "stellenportal|talent|acquisition|team|hr|rh|rrhh|hiring|people|mailer|system|alerts|" +
+    "alert|info|news|no-reply|noreply|donotreply|do|not|reply|de|do|da|bij|at|@",
+);
+
+/** Drops the sending system's words and brackets around an employer's name in a display name. */
+export function stripDisplayNoise(raw: string): string {
+  // "USAJOBS [DO NOT REPLY]", "Wrenfield Capital | Campus & Experienced", "Acme (via Workday)"
+  const parts =
+    raw
+      .replace(/\s*[[(][^\])]*[\])]?\s*$/u, "")
+      .split(/\s+[|·–—]\s+|\s+-\s+/)[0]
+      ?.trim()
+      .split(/\s+/) ?? [];
+  const noise = (w: string | undefined) =>
+    w !== undefined && (DISPLAY_NOISE.has(fold(w)) || PLATFORM_NAMES.has(fold(w)));
+  while (parts.length > 1 && noise(parts[parts.length - 1])) parts.pop();
+  while (parts.length > 1 && noise(parts[0])) parts.shift();
+  return parts.join(" ");
+}
+
 /** The organisation a display name stands for ("Northwind Robotics", "Bluepeak Careers"). */
 export function orgFromPhrase(raw: string): string | null {
   const team = orgFromTeamPhrase(raw);
-  if (team) return team;
-  const phrase = cleanName(raw).replace(LEADING_ARTICLE, "");
+  if (team) return orgFromDisplay(team);
+  return orgFromDisplay(raw);
+}
+
+function orgFromDisplay(raw: string): string | null {
+  const phrase = stripDisplayNoise(cleanName(raw).replace(LEADING_ARTICLE, ""));
   if (phrase === "" || isTeamPhrase(phrase) || hasTitleWord(phrase)) return null;
   return validCompany(phrase);
 }

@@ -5,14 +5,28 @@ import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
 import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
+import { isGivenName, PLACE_NAMES } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
-import { fold } from "./text.ts";
+import { fold, words } from "./text.ts";
+
+/** Months that are also given names: "Friday, June 12" names no one. */
+const MONTHS = words(
+  "april|may|june|august|avril|mai|juin|juni|aout|abril|mayo|junio|agosto|aprile|maggio|giugno|" +
+    "maio|junho|augustus|mei",
+);
+
+/** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
+const LONE_NAME_BEFORE =
+  /\b(?:with|and|by|mit|und|von|avec|et|par|con|y|e|en|met|cc|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+$|[,&(]\s*$/i;
+/** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
+const LONE_NAME_AFTER =
+  /^\s*(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond)\b|&\s*I\b|,\s*(?:who|die|der|qui|que|che)\b)/i;
 
 /** How far around a name the body is read for its title or address. */
 const SENTENCE_WINDOW_CHARS = 400;
 
 /** The message offers to put the user in touch with someone. */
-const REFERRAL_MESSAGE =
+export const REFERRAL_MESSAGE =
   /introduc|\bintro\b|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
 
 /** The person is the sender's colleague, not someone at another company. */
@@ -54,7 +68,22 @@ export function peopleInMessage(
   const seen = new Set<string>();
   const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords))
     .filter((m) => {
-      if (m.name === null || seen.has(m.name) || !isPersonName(m.name)) return false;
+      if (m.name === null || seen.has(m.name)) return false;
+      // A lone first name counts when the words around it say a person is meant ("Sven und
+      // Paula konnten", "with Leo"); a full name when it parses as one.
+      const lineBefore = message
+        .slice(Math.max(0, m.start - 24), m.start)
+        .split("\n")
+        .pop();
+      const lone =
+        !m.name.includes(" ") &&
+        isPersonName(m.name, true) &&
+        isGivenName(m.name) &&
+        !PLACE_NAMES.has(fold(m.name)) &&
+        !MONTHS.has(fold(m.name)) &&
+        (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
+          LONE_NAME_AFTER.test(message.slice(m.end, m.end + 24)));
+      if (!lone && !isPersonName(m.name)) return false;
       seen.add(m.name);
       return true;
     })
@@ -98,7 +127,11 @@ export function peopleInMessage(
       COLLEAGUE_CUE.test(context) ||
       (email !== null && sender.domain !== null && email.endsWith(`@${sender.domain}`));
     const referral = referralContext && !colleague;
-    if (!email && !title && !referral) continue;
+    // Named with no address, title or introduction: a person only when the name opens with a
+    // given name ("Sofia Lindgren & Paul Mbeki" on an agenda), and never in an auto-reply,
+    // where only the stand-in with an address is worth keeping.
+    const named = category !== "auto_reply" && isGivenName(mention.name.split(" ")[0] ?? "");
+    if (!email && !title && !referral && !named) continue;
     if (email) usedEmails.add(email);
     const titleKind = kindFromTitle(title);
     const kind: ContactKind = referral ? "referral" : (titleKind ?? "recruiter");

@@ -1,6 +1,7 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
 import { isRobotAddress } from "../robot-address.ts";
-import { addressFitsName, namesMatch } from "./names.ts";
+import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
+import { isEvidencedPerson } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
 
@@ -39,10 +40,22 @@ export class People {
     this.self = self;
   }
 
-  /** Adds a person, merging with one already known; returns the stored record, or null if skipped. */
-  add(person: Person): Person | null {
+  /**
+   * Adds a person, merging with one already known; returns the stored record, or null if skipped.
+   * Only the user's own note is taken at its word: anyone else must be evidenced as a person
+   * (a given name, or a personal mailbox that spells the name), so a job title, a team or a
+   * robot's mailbox never becomes someone to write to.
+   */
+  add(person: Person, fromNote = false): Person | null {
     if (person.email !== null && isRobotAddress(person.email)) person.email = null;
     if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
+    if (!fromNote) {
+      if (person.name !== null && !isEvidencedPerson(person.name, person.email)) person.name = null;
+      // A nameless address is someone only when it spells a name ("maya.ortiz@").
+      if (person.name === null && person.email !== null)
+        person.name = nameFromAddress(person.email);
+      if (person.name === null) return null;
+    }
     if (person.name === null && person.email === null) return null;
     const existing = this.find(person.name, person.email);
     if (!existing) {

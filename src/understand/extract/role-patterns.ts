@@ -2,11 +2,11 @@ import { words } from "./text.ts";
 
 /** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
 const TITLE_RUN =
-  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’./+#()-]*){0,9})";
+  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =
-  "([\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*(?:[ \\t]+[\\p{L}\\d(][\\p{L}\\d&'’./+#()-]*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*(?:[ \\t]+[\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
@@ -37,6 +37,11 @@ export const LOWER_ROLE_CUE = new RegExp(
 /** Cues that say a job title follows ("Ihre Bewerbung als ...", "the role of ..."). */
 const STRONG_ROLE_CUES = [
   "(?:position|role|job|post|title) (?:of|as) (?:an? |the )?",
+  "(?:die |der |für die )?(?:position|stelle|rolle) (?:als )?",
+  "(?:de |op de )?rol (?:van|als) ",
+  "(?:la |per la )?posizione ",
+  "(?:candidatura|inscrição|inscricao) (?:para|a|à) (?:a vaga (?:de )?)?",
+  "(?:para a |a |à |na |da )?vaga (?:de |para )?",
   "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
@@ -44,6 +49,10 @@ const STRONG_ROLE_CUES = [
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
+  "(?:hiring team|interview team|interview panel) for (?:the )?",
+  "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
+  "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
+  "(?:including|incl\\.) ",
 ];
 export const ROLE_CUE = new RegExp(
   `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
@@ -62,7 +71,8 @@ export const LOWER_ROLE_STOP = words(
   "chez|au|aux|à|a|et|pour|qui|que|dont|nous|vous|avec|dans|sur|ne|est|été|par|car|mais|ainsi|" +
     "afin|lors|suite|ou|n|il|elle|con|para|y|dentro|ha|hemos|se|al|por|sin|es|fue|lo|que|como|" +
     "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
-    "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las",
+    "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las|este|esta|ya|te|me|nos|os|" +
+    "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già",
 );
 
 /** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */
@@ -72,6 +82,26 @@ export const ROLE_STOP = words(
 );
 
 export const SUBJECT_SEGMENT_START =
-  /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|decision|offer|invitation|following up|checking in|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/i;
+  /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|feedback case|decision|offer|invitation|following up|checking in|next steps|stand van zaken|uitnodiging(?:\s+\p{L}+gesprek)?|kennismakingsgesprek|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/iu;
 export const SUBJECT_SEGMENT_END =
   /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;
+
+/** A form field naming the job, in the seven languages; the rest of the line is the title. */
+export const LABELLED_ROLE =
+  /^[ \t>*•-]*(?:position(?: title)?|job title|job|role|title|vacancy|opening|requisition title|position applied for|stelle|stellenbezeichnung|position|rolle|poste|intitulé du poste|puesto|vacante|cargo|vaga|função|functie|vacature|rol|posizione|ruolo|posição)[ \t]*:[ \t]*([^\n]{2,100})$/gim;
+
+/** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
+export const ROLE_PREFIX_NOISE =
+  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for)\s+)+/i;
+
+/** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
+export const ROLE_PLACE_SUFFIX =
+  /\s*(?:\((?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+
+/** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
+export const ROLE_NUMBER_SUFFIX =
+  /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)?\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\))\s*$/i;
+
+/** Footer and form words that are never a job ("Equal Employment Opportunity", "Job Submission"). */
+export const ROLE_BOILERPLATE =
+  /^(?:equal\b|job submission|submission|received|submitted|status(?: update)?|update|confirmation|privacy|unsubscribe|notice|terms|candidate home|application|interview|scheduling)$|^equal (?:employment|opportunity)/i;

@@ -4,13 +4,18 @@ import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import {
   DETERMINER_CUE,
+  LABELLED_ROLE,
   LEADING_ROLE_ARTICLE,
   LOWER_ROLE_CUE,
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
   POSITION_AFTER,
   POSITION_WORD,
+  ROLE_BOILERPLATE,
   ROLE_CUE,
+  ROLE_NUMBER_SUFFIX,
+  ROLE_PLACE_SUFFIX,
+  ROLE_PREFIX_NOISE,
   ROLE_STOP,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
@@ -27,11 +32,48 @@ export function findRole(
   body: string,
   company: string | null,
 ): string | null {
-  return (
+  const found =
+    labelledRole(body, company) ??
     roleInText(message, company) ??
     roleInSubject(subject, company) ??
-    (body !== message ? roleInText(body, company) : null)
-  );
+    (body !== message ? roleInText(body, company) : null);
+  return found === null ? null : tidyRole(found, company);
+}
+
+/**
+ * "Position: Computational Biologist, Single-Cell", "Stelle: Cloud Engineer (m/w/d)": a form
+ * field naming the job. Its whole line is the title, commas and parentheses included.
+ */
+function labelledRole(text: string, company: string | null): string | null {
+  let n = 0;
+  for (const m of text.matchAll(LABELLED_ROLE)) {
+    if (++n > 3) break;
+    const role = validRole(m[1]?.trim(), company, true, true, true);
+    if (role && hasRoleWord(role)) return role;
+  }
+  return null;
+}
+
+/** Drops what a subject or a sentence put around the title ("Update – ", " en Pulpo", "(Remote, EMEA)"). */
+function tidyRole(raw: string, company: string | null): string | null {
+  let role = raw;
+  for (let i = 0; i < 2; i++) role = role.replace(ROLE_PREFIX_NOISE, "");
+  role = role.trim();
+  role = role
+    .replace(/^\((.+)\)$/, "$1")
+    .replace(ROLE_PLACE_SUFFIX, "")
+    .replace(ROLE_NUMBER_SUFFIX, "")
+    // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
+    // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
+    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
+      (company !== null && companiesAgree(after, company)) || after.trim().includes(" ") ? "" : m,
+    )
+    .trim();
+  // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
+  const opened = (role.match(/\(/g) ?? []).length;
+  if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
+  if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
+  return role;
 }
 
 function roleInText(text: string, company: string | null): string | null {
@@ -72,7 +114,7 @@ function roleBeforePosition(text: string, company: string | null): string | null
         POSITION_AFTER.lastIndex = at + candidate.length;
         if (POSITION_AFTER.test(text)) title = candidate;
       }
-      const role = title === null ? null : validRole(title, company, false, true);
+      const role = title === null ? null : validRole(title, company, false, true, true);
       if (role) return role;
     }
   }
@@ -125,7 +167,7 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
       : dashParts.filter((p) => hasRoleWord(p)).slice(0, 1);
     if (kept.length > 0) rest = kept.join(" – ");
   }
-  return validRole(rest, company, true, hasRoleWord(rest));
+  return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
 /** Trims a captured run to the job title: drops requisition numbers, trailing prose and the company. */
@@ -134,6 +176,7 @@ function validRole(
   company: string | null,
   lower: boolean,
   strong: boolean,
+  wholeLine = false,
 ): string | null {
   if (!raw) return null;
   let role = raw
@@ -153,7 +196,7 @@ function validRole(
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
     if (kept.length > 0) {
-      if (lower && LOWER_ROLE_STOP.has(folded)) {
+      if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
         // "Profesor/a de Inglés en Secundaria" keeps going; "Ingeniero/a de Datos en Grupo Alcorán" stops.
         const next = tokens[i + 1] ?? "";
         const continues =
@@ -162,12 +205,13 @@ function validRole(
           !(company && fold(company).startsWith(fold(next)));
         if (!continues) break;
       }
-      if (!lower && ROLE_STOP.has(folded)) break;
+      // Between a determiner and "position" the whole run is the title ("Engineer in Test").
+      if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
     }
     kept.push(token);
     if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
-    if (/,$/.test(token) && lower) break;
+    if (/,$/.test(token) && lower && !wholeLine) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
   role = kept

@@ -22,7 +22,13 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
     isSelfName: (name) => {
       if (name === null) return false;
       const folded = fold(name).replace(/\s+/g, " ");
-      return names.has(folded) || (!folded.includes(" ") && firstNames.has(folded));
+      if (names.has(folded) || (!folded.includes(" ") && firstNames.has(folded))) return true;
+      // "Olá Jordan", "Guten Tag Jordan Lee": a greeting run into the user's name.
+      const parts = folded.split(" ");
+      return parts.slice(1).some((_, i) => {
+        const rest = parts.slice(i + 1).join(" ");
+        return names.has(rest) || firstNames.has(rest);
+      });
     },
   };
 }

@@ -1,9 +1,12 @@
 import { isRobotAddress } from "../robot-address.ts";
-import { hasLegalSuffix, validCompany } from "./company-name.ts";
+import { companyFromDomain } from "./company-from-domain.ts";
+import { companiesAgree, hasLegalSuffix, validCompany } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
-import { hasTitleWord } from "./job-titles.ts";
+import { hasRoleWord, hasTitleWord } from "./job-titles.ts";
 import { addressFitsName, cleanName, isPersonName, isTeamPhrase, namesMatch } from "./names.ts";
 import { orgFromTeamPhrase } from "./org-phrases.ts";
+import { isEvidencedPerson } from "./person-evidence.ts";
+import { isPlace } from "./places.ts";
 import type { SenderInfo } from "./sender.ts";
 import { findSignatureBlock, splitSignatureLine } from "./signature-block.ts";
 import { fold, words } from "./text.ts";
@@ -16,6 +19,8 @@ export interface Signature {
   company: string | null;
   /** A company after the title on the same line ("Recruiter, BluePeak"): could be a department. */
   lineCompany: string | null;
+  /** Further lines that read as an organisation, after the first ("Federal Water Resources Administration"). */
+  otherCompanies: string[];
   email: string | null;
   /** "The Northwind Robotics Team": a company, no person. */
   teamCompany: string | null;
@@ -27,6 +32,14 @@ const PHONE_LIKE = /(?:\d[\s()./-]*){6,}/;
 const URL_LIKE = /https?:\/\/|www\.|^[\w.-]+\.[a-z]{2,6}(?:\/\S*)?$/i;
 /** "Hafenstraße 12, 20457 Hamburg", "12 rue des Tanneurs", "Brauhausplatz 3 · 83022 Rosenheim". */
 const STREET_LIKE = /\s\d{1,5}[a-zA-Z]?\s*(?:[,·|]|$)|^\d/;
+
+/** Last words that make a signature line an organisation even when it has a title word in it. */
+const ORG_FORM_WORDS = words(
+  "administration|authority|agency|bureau|command|commission|council|ministry|center|centre|" +
+    "association|society|trust|utilities|utility|cooperative|cooperativa|federation|county|" +
+    "municipality|gemeente|stichting|fundacion|fundacao|fondazione|university|universitat|" +
+    "universidad|universite|universita|hospital|bank|insurance|group|gruppe|groupe|grupo|gruppo",
+);
 
 /** Letters after a name in a signature ("Maya Ortiz, PhD"): never a company. */
 const DEGREES = words(
@@ -42,6 +55,7 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     title: null,
     company: null,
     lineCompany: null,
+    otherCompanies: [],
     email: null,
     teamCompany: null,
     prose: newest,
@@ -59,10 +73,13 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       }
     }
     const parts = splitSignatureLine(line);
-    const team = teamAfterTitle(line);
+    const teams = teamsAfterTitles(line, sender);
     for (let i = 0; i < parts.length; i++) {
-      if (team !== null && parts[i] === team) continue;
-      readSignaturePart(parts[i] ?? "", sig, sender, i > 0);
+      const part = parts[i] ?? "";
+      if (teams.has(part)) continue;
+      // "Plano, TX 75024", "Valencia", "Denver Federal Center, Bldg 67": the office, not the employer.
+      if (isPlace(part, parts[i + 1])) continue;
+      readSignaturePart(part, sig, sender, i > 0);
     }
   }
   return sig;
@@ -87,8 +104,12 @@ function readSignaturePart(
   if (PHONE_LIKE.test(part) || URL_LIKE.test(part)) return;
   const text = cleanName(part);
   if (text === "" || DEGREES.has(fold(text).replace(/[.\s]/g, ""))) return;
+  // "U. Pfeiffer": an initial and a surname is the writer (named by the headers), never the company.
+  if (/^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+$/u.test(text)) return;
   // Names: the first name-like piece, or a fuller form of it ("Kwame" then "Kwame Mensah").
-  if (isPersonName(text) || isPersonName(text, true)) {
+  // "Mercer Valley Utilities" parses as a name but has no given name: it is the company.
+  const evidenced = isEvidencedPerson(text, sender.robot ? null : sender.address);
+  if ((isPersonName(text) || isPersonName(text, true)) && (evidenced || sig.name !== null)) {
     if (sig.name === null && (isPersonName(text) || fitsSender(text, sender))) {
       sig.name = text;
       return;
@@ -108,28 +129,57 @@ function readSignaturePart(
     sig.company ??= validCompany(at[2]);
     return;
   }
-  if (hasLegalSuffix(text)) {
-    sig.company ??= validCompany(text);
+  // "Federal Water Resources Administration", "Kessler Logistik GmbH": an organisation's form.
+  if (
+    hasLegalSuffix(text) ||
+    (ORG_FORM_WORDS.has(fold(text.split(" ").pop() ?? "")) && !hasRoleWord(text))
+  ) {
+    addCompany(sig, validCompany(text, false), false);
     return;
   }
-  if (hasTitleWord(text)) {
+  // "HunterHouse Selección", "Kite Talent" after the title: an agency's name, not a second title.
+  if (hasTitleWord(text) && (sig.title === null || hasRoleWord(text) || !/^\p{Lu}/u.test(text))) {
     sig.title ??= text;
     return;
   }
   if (STREET_LIKE.test(text) || /^\d/.test(text)) return;
   if (/^[\p{Lu}\d]/u.test(text) && text.split(" ").length <= 6) {
-    if (afterOnLine) sig.lineCompany ??= validCompany(text);
-    else sig.company ??= validCompany(text);
+    addCompany(sig, validCompany(text, afterOnLine), afterOnLine);
   }
 }
 
-/** "Title, Team | Company": a comma piece after the title, with a company still to come. */
-const TITLE_COMMA_TEAM = /^([^,|·•∙]+),\s*([^,|·•∙–—]+?)\s*(?:[|·•∙]|\s[–—-]\s)\s*\S/u;
+/** The first organisation line is the company; later ones are kept as weaker candidates. */
+function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): void {
+  if (name === null) return;
+  if (afterOnLine && sig.lineCompany === null) sig.lineCompany = name;
+  else if (!afterOnLine && sig.company === null) sig.company = name;
+  else if (sig.otherCompanies.length < 3) sig.otherCompanies.push(name);
+}
 
-/** "Engineering Manager, Data | Quillfeather" -> "Data": the writer's team, not the employer. */
-function teamAfterTitle(line: string): string | null {
-  const m = TITLE_COMMA_TEAM.exec(line);
-  return m?.[1] && m[2] && hasTitleWord(m[1]) ? m[2].trim() : null;
+/** "Title, Team": a comma piece after a title within one segment of a signature line. */
+const TITLE_COMMA_TEAM = /^([^,]+),\s*([^,]+?)\s*$/u;
+
+/**
+ * "Engineering Manager, Data | Quillfeather", "Holly Jensen | Engineering Manager, Payments |
+ * Lantern Bank", "Senior Consultant, Technology" -> "Data", "Payments", "Technology": the
+ * writer's team or practice, not the employer.
+ */
+function teamsAfterTitles(line: string, sender: SenderInfo): Set<string> {
+  const teams = new Set<string>();
+  const segments = line.split(/\s*[|·•∙]\s*|\s+[–—-]\s+/);
+  const domainCompany = companyFromDomain(sender.domain);
+  for (let i = 0; i < segments.length; i++) {
+    const m = TITLE_COMMA_TEAM.exec(segments[i]?.trim() ?? "");
+    if (!m?.[1] || !m[2] || !hasTitleWord(m[1]) || hasLegalSuffix(m[2])) continue;
+    // "Recruiter, BluePeak" from bluepeak.io, "Talent Acquisition, Marlow & Finch": the line
+    // closes with the employer itself; a lone word there is a team ("Consultant, Technology").
+    const last = i === segments.length - 1;
+    if (last && domainCompany !== null && companiesAgree(m[2], domainCompany)) continue;
+    if (last && !isTeamPhrase(m[2]) && (domainCompany === null || m[2].trim().includes(" ")))
+      continue;
+    teams.add(m[2].trim());
+  }
+  return teams;
 }
 
 /** A lone first name in a signature belongs to the sender when the sender's name or address has it. */

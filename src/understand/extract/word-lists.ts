@@ -6,7 +6,14 @@ export const PLATFORM_NAMES = words(
     "bamboohr|bamboo|jazzhr|jobvite|successfactors|sapsuccessfactors|taleo|oracletaleo|linkedin|" +
     "indeed|glassdoor|stepstone|xing|gmail|google|outlook|microsoftoutlook|hotmail|yahoo|yahoomail|" +
     "icloud|applemail|breezy|breezyhr|pinpoint|comeet|softgarden|join|sendgrid|mailchimp|rippling|" +
-    "gem|welcometothejungle|hellowork|factorial|infojobs|dvinci|rexx|zoom|teams|microsoftteams|slack",
+    "gem|welcometothejungle|hellowork|factorial|infojobs|dvinci|rexx|zoom|teams|microsoftteams|slack|" +
+    "usajobs|mygreenhouse|myworkday|myworkdayjobs|ashbyhq|leverco|joincom|jobteaser|monster|" +
+    "ziprecruiter|dice|wellfound|otta|hired|naukri|seek|reed|totaljobs|cvlibrary|jobindex|" +
+    "jobat|indeedapply|linkedinjobs|linkedinrecruiter|recruiterlite|calendly|goodtime|" +
+    "modernhire|hirevue|codility|hackerrank|codesignal|docusign|adobesign|cornerstone|avature|" +
+    "phenom|eightfold|beamery|bullhorn|jobylon|homerun|recruiterbox|freshteam|zohorecruit|" +
+    "talentsoft|cegid|flatchr|kenjo|bizneo|jobandtalent|welcomekit|paylocity|ultipro|ukg|adp|" +
+    "dayforce|ceridian|oracle|oraclecloud|sap|sapfieldglass|applytojob|breezyhr|pinpointhq",
 );
 
 /** Words that make a mailbox or signature line a team rather than a person. */
@@ -28,6 +35,8 @@ export const DEPARTMENT_WORDS = words(
     "people|culture|cultura|hr|rh|rrhh|human|humans|resources|recursos|humanos|ressources|" +
     "humaines|risorse|umane|personal|personalabteilung|personalwesen|personas|pessoas|hiring|" +
     "careers|career|karriere|team|teams|equipe|equipo|squadra|gestion|gestao|gestione|de|des|" +
+    "afdeling|abteilung|departamento|dpto|dept|department|departement|dipartimento|ufficio|" +
+    "servicio|service|division|hrm|personeelszaken|p&o|personalgewinnung|personalwesen|" +
     "du|da|do|e|et|y|and|und|&|of",
 );
 
@@ -48,6 +57,11 @@ export const ORG_WORDS = words(
     "academy|akademie|académie|academia|college|schools|éditions|editions|edition|ediciones|" +
     "tecnología|tecnologia|technologie|tecnologie|servicios|financieros|outfitters|works|" +
     "hospitality|hotels|hotel|restaurant|store|stores|shop|markt|apotheke|pharmacy|" +
+    "administration|authority|agency|bureau|command|commission|council|ministry|office|" +
+    "center|centre|association|society|trust|utilities|utility|cooperative|cooperativa|" +
+    "federation|county|municipality|gemeente|stadtwerke|stichting|fundacion|fundacao|" +
+    "fondazione|verzekeringen|versicherung|versicherungen|assurances|seguros|assicurazioni|" +
+    "staffing|associates|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
@@ -91,6 +105,13 @@ export const NOT_A_NAME = words(
     "central|downtown|office|remote|hq|headquarters|campus|city|street|road|avenue|" +
     "mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|" +
     "don|doña|signor|signora|dott|dhr|mevr|" +
+    // "Soy Gonzalo", "Oi Jordan", "Caro Jordan": introductions and greetings before a name.
+    "soy|sono|sou|oi|hoi|caro|cara|cari|prezado|prezada|querido|querida|guten|tag|geehrte|" +
+    "geehrter|buongiorno|buenos|buenas|bom|boa|goedemorgen|goedemiddag|hope|" +
+    "kollegen|kolleginnen|collègue|collegue|colleague|compañero|compañera|collega|colleghi|" +
+    "colega|collega's|amiga|amigo|freundin|freund|amie|ami|" +
+    // Addresses and ranks in signatures.
+    "blvd|boulevard|ave|drive|suite|floor|sgt|maj|ret|col|capt|cpt|lt|gen|cmdr|usn|usa|usaf|usmc|" +
     // German
     "ich|mir|mich|wir|uns|sie|ihr|ihm|ihn|er|es|der|die|das|den|dem|des|ein|eine|einen|einem|" +
     "und|oder|aber|auch|noch|sehr|mit|bei|von|vom|zum|zur|für|über|nach|vor|habe|hatte|hatten|" +

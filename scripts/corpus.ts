@@ -1,0 +1,70 @@
+// The labelled fixtures as training and scoring data, read from disk (scripts only).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { messageFeatures, sentenceInput } from "../src/understand/model/features.ts";
+import { labelledMessage, TRAINING_SOURCES } from "../src/understand/model/labelled.ts";
+import type { LabelledMessage } from "../src/understand/model/train.ts";
+import type { Expected } from "../test/support/score.ts";
+import { JORDAN_SELF } from "../test/support/users.ts";
+
+const FIXTURES = new URL("../test/fixtures/", import.meta.url).pathname;
+
+export { WRITERS } from "../src/understand/model/labelled.ts";
+
+export const sourceDir = (source: string): string =>
+  source.startsWith("w") ? join(FIXTURES, "corpus", source) : join(FIXTURES, source);
+
+export interface CorpusMessage {
+  source: string;
+  file: string;
+  raw: Buffer;
+  expected: Expected;
+}
+
+/** Every .eml of a folder with its sidecar, sorted by file name. */
+export function readFolder(dir: string, source: string): CorpusMessage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .map((file) => ({
+      source,
+      file,
+      raw: readFileSync(join(dir, file)),
+      expected: JSON.parse(
+        readFileSync(join(dir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
+      ) as Expected,
+    }));
+}
+
+/** One message's features and answer key, as the trainer wants them. */
+export function labelled(message: CorpusMessage): Promise<LabelledMessage> {
+  return labelledMessage(message.source, message.raw, message.expected, JORDAN_SELF);
+}
+
+/** Hand-written bodies with their labels: test/fixtures/sentences (README there). */
+export function labelledSentences(): LabelledMessage[] {
+  const rows = JSON.parse(readFileSync(join(FIXTURES, "sentences", "sentences.json"), "utf8")) as {
+    category: LabelledMessage["category"];
+    reason: LabelledMessage["reason"];
+    text: string;
+  }[];
+  return rows.map((row) => ({
+    source: "sentences",
+    indices: messageFeatures(sentenceInput(row.text)).indices,
+    category: row.category,
+    reason: row.reason,
+  }));
+}
+
+/** Every source's messages, labelled, in TRAINING_SOURCES order. */
+export async function labelledCorpus(): Promise<
+  { message: CorpusMessage; labelled: LabelledMessage }[]
+> {
+  const out = [];
+  for (const source of TRAINING_SOURCES) {
+    for (const message of readFolder(sourceDir(source), source)) {
+      out.push({ message, labelled: await labelled(message) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { isRobotAddress } from "../robot-address.ts";
+import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
+import { addressFitsName } from "./names.ts";
+import { fold, words } from "./text.ts";
+
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAMES.split("|"));
+const SURNAME: ReadonlySet<string> = new Set(SURNAMES.split("|"));
+
+/**
+ * Places that are also given names ("London", "Austin", "Florence"): alone on a signature
+ * line or after "Dear", they are a city, not a person.
+ */
+export const PLACE_NAMES = words(
+  "london|paris|austin|dallas|houston|denver|phoenix|boston|sydney|florence|victoria|georgia|" +
+    "virginia|carolina|dakota|madison|lincoln|jackson|orlando|milan|milano|valencia|lyon|" +
+    "savannah|charlotte|aurora|camden|chester|sheffield|preston|troy|salem|cleveland|memphis|" +
+    "nancy|adelaide|regina|santiago|sofia|lourdes|york|kent|devon|essex|brooklyn|tyler|" +
+    "raleigh|eugene|marion|warren|clinton|jefferson|washington|montgomery|columbia|alexandria|" +
+    "columbus|eden|hamilton|wellington|kingston|richmond|orange|hudson|logan|mesa|plano|irving",
+);
+
+/** Whether one word is a given name ("Maya", "Jean-Luc", "Zoë"), by the lexicon. */
+export function isGivenName(word: string): boolean {
+  const folded = fold(word).replace(/[’']/g, "'");
+  if (GIVEN.has(folded)) return true;
+  // "Jean-Luc", "Anna-Lena": the first part is enough.
+  const first = folded.split("-")[0] ?? "";
+  return first !== folded && GIVEN.has(first);
+}
+
+/**
+ * Whether a name that parses as a person's is evidenced as one: it opens with a given name,
+ * closes with a surname, or a personal mailbox spells it ("K. Obuya" <kobuya@...>). Job-title
+ * words ("Site Reliability"), departments and company names are neither.
+ */
+export function isEvidencedPerson(name: string, email: string | null): boolean {
+  const parts = name.split(" ");
+  const first = parts[0] ?? "";
+  if (parts.length === 1 && PLACE_NAMES.has(fold(first))) return false;
+  if (isGivenName(first)) return true;
+  const last = fold(parts[parts.length - 1] ?? "").replace(/[’']/g, "'");
+  if (parts.length > 1 && (SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "")))
+    return true;
+  return email !== null && !isRobotAddress(email) && addressFitsName(email, name);
+}

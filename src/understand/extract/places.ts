@@ -1,0 +1,66 @@
+import { fold, words } from "./text.ts";
+
+/** Two-letter US state and Canadian province codes ("Plano, TX 75024", "Nashville, TN"). */
+const REGION_CODE =
+  /^(?:A[BKLRZ]|BC|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSVY]|O[HKNR]|PA|PE|QC|RI|S[CDK]|T[NX]|UT|V[AT]|W[AIVY]|YT)$/;
+
+/** Countries as signatures write them after a city. */
+const COUNTRIES = words(
+  "usa|us|u.s.|u.s.a.|united states|uk|u.k.|united kingdom|england|scotland|wales|ireland|" +
+    "canada|mexico|méxico|germany|deutschland|austria|österreich|switzerland|schweiz|suisse|" +
+    "svizzera|france|belgium|belgique|belgië|netherlands|nederland|the netherlands|spain|españa|" +
+    "italy|italia|portugal|brazil|brasil|argentina|chile|colombia|luxembourg|denmark|sweden|" +
+    "norway|finland|poland|polska|czechia|india|singapore|australia|new zealand",
+);
+
+/**
+ * Cities that signatures and footers name on a line of their own ("Valencia", "Milano",
+ * "Denver Federal Center"): the office, never the employer.
+ */
+const CITIES = words(
+  "new york|nyc|san francisco|los angeles|seattle|boston|chicago|austin|dallas|houston|denver|" +
+    "atlanta|miami|phoenix|portland|san diego|san jose|washington|arlington|alexandria|reston|" +
+    "mclean|bethesda|baltimore|philadelphia|pittsburgh|detroit|minneapolis|st. paul|" +
+    "saint paul|columbus|cleveland|cincinnati|indianapolis|nashville|charlotte|raleigh|durham|" +
+    "tampa|orlando|salt lake city|las vegas|sacramento|fresno|oakland|san antonio|plano|irving|" +
+    "fort worth|kansas city|st. louis|omaha|milwaukee|madison|boulder|colorado springs|" +
+    "lakewood|albuquerque|tucson|honolulu|anchorage|toronto|vancouver|montreal|montréal|" +
+    "ottawa|calgary|london|manchester|birmingham|leeds|glasgow|edinburgh|bristol|cambridge|" +
+    "oxford|dublin|cork|belfast|paris|lyon|marseille|toulouse|nantes|lille|bordeaux|nice|" +
+    "strasbourg|rennes|grenoble|montpellier|berlin|hamburg|münchen|munich|köln|cologne|" +
+    "frankfurt|frankfurt am main|stuttgart|düsseldorf|dortmund|essen|leipzig|dresden|hannover|" +
+    "nürnberg|nuremberg|bremen|bonn|mannheim|karlsruhe|freiburg|heidelberg|husum|kiel|" +
+    "rostock|wien|vienna|graz|linz|salzburg|zürich|zurich|genève|geneva|basel|bern|lausanne|" +
+    "amsterdam|rotterdam|den haag|the hague|utrecht|eindhoven|groningen|leiden|delft|" +
+    "arnhem|nijmegen|breda|tilburg|haarlem|zwolle|brussels|bruxelles|brussel|antwerpen|" +
+    "antwerp|gent|ghent|leuven|liège|luxembourg|madrid|barcelona|valencia|sevilla|seville|" +
+    "málaga|malaga|bilbao|zaragoza|alicante|murcia|palma|granada|valladolid|vigo|a coruña|" +
+    "san sebastián|donostia|pamplona|santander|lisboa|lisbon|porto|braga|coimbra|faro|" +
+    "são paulo|sao paulo|rio de janeiro|belo horizonte|curitiba|porto alegre|recife|" +
+    "florianópolis|brasília|brasilia|campinas|milano|milan|roma|rome|torino|turin|napoli|" +
+    "naples|bologna|firenze|florence|genova|venezia|venice|verona|padova|brescia|bergamo|" +
+    "trieste|pisa|bari|palermo|catania|copenhagen|københavn|stockholm|oslo|helsinki|warsaw|" +
+    "warszawa|kraków|krakow|prague|praha|budapest|bucharest|athens|istanbul|tel aviv|dubai|" +
+    "singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|sydney|melbourne|remote|hybrid|" +
+    "denver federal center|twin cities|bay area|silicon valley|greater london",
+);
+
+/** Street, building and postal words in an address line, in the seven languages. */
+const ADDRESS_WORD =
+  /\b(?:p\.?\s?o\.? box|postbus|postfach|bldg|building|suite|ste\.?|floor|fl\.|plaza|street|st\.|avenue|ave\.?|road|rd\.|blvd|boulevard|lane|drive|dr\.|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ufer|rue|avenue|bd|chemin|quai|calle|c\/|avenida|avda\.?|paseo|viale|piazza|corso|rua|travessa|largo|praça|laan|straat|plein|gracht|kade|singel)\b/i;
+
+/** "Plano", "TX 75024", "Lakewood, CO 80225", "20457 Hamburg", "Remote": a place, not a name. */
+export function isPlace(part: string, next?: string): boolean {
+  const p = part.trim().replace(/[.,;]+$/, "");
+  if (p === "") return false;
+  if (REGION_CODE.test(p) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(p)) return true;
+  if (/^\d{4,5}(?:-\d{3})?\s+\p{Lu}/u.test(p) || /^\p{Lu}[\p{L} .'-]*\s+\d{4,5}$/u.test(p))
+    return true;
+  const folded = fold(p);
+  if (COUNTRIES.has(folded) || CITIES.has(folded) || CITIES.has(p.toLowerCase())) return true;
+  if (/\b(?:remote|hybrid|on-?site)\b/i.test(p)) return true;
+  if (ADDRESS_WORD.test(p)) return true;
+  // "Nashville, TN", "Eden Prairie, MN 55344": what stands before a region code is a city.
+  const n = next?.trim().replace(/[.,;]+$/, "") ?? "";
+  return n !== "" && (REGION_CODE.test(n) || /^[A-Z]{2}\s+\d{5}/.test(n) || COUNTRIES.has(fold(n)));
+}

@@ -1,0 +1,304 @@
+/**
+ * The classifier's features: many weak signals about one message, as a sparse binary vector.
+ *
+ * - words: hashed unigrams and bigrams of the folded subject and of the newest message (the
+ *   subject's and the body's in separate namespaces), HASH_BUCKETS buckets;
+ * - phrases: every pattern of classification-patterns.ts (one feature each) and each signal's
+ *   summed weight in three bands (a hint, said outright, said twice);
+ * - structure: who wrote the newest message (a person, an ATS or no-reply robot, a job board,
+ *   nobody known), how it reached Rebound (forward, attachment, as received), whether older
+ *   messages were quoted below it or the user's own message was skipped, list and auto-reply
+ *   headers, a calendar part, subject cues (reply, forward, automatic reply), length.
+ *
+ * Deterministic and cheap: one pass over the text for the words (no strings allocated per
+ * word), one run of the pattern tables, a few dozen flags.
+ */
+import { AUTO_REPLY_SUBJECT, REPLY_SUBJECT } from "../classification-patterns.ts";
+import { foldText } from "../detect-language.ts";
+import {
+  PATTERN_COUNT,
+  type PatternEvidence,
+  patternEvidence,
+  REASON_NAMES,
+  SIGNAL_NAMES,
+} from "../pattern-evidence.ts";
+import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
+import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
+
+/** Everything the classifier reads of one message. */
+export interface ClassifyInput {
+  /** The original message's subject. */
+  subject: string;
+  /** The newest message not written by the user, older quoted replies removed. */
+  body: string;
+  senderAddress: string | null;
+  /** The message (or the attached original) carries an auto-reply header. */
+  autoReplyHeader: boolean;
+  /** The sender's display name, when known. */
+  senderName?: string;
+  /** How the message reached Rebound: "none" for one sent straight or saved as received. */
+  format?: "inline" | "attachment" | "none";
+  /** List-Id, List-Unsubscribe or Precedence: bulk/list on the original. */
+  listHeaders?: boolean;
+  /** Auto-Submitted: auto-replied (RFC 3834: an answer to a message, such as an out-of-office). */
+  autoReplied?: boolean;
+  /** The original has a text/calendar part (an invitation). */
+  calendar?: boolean;
+  /** Older messages were quoted below the newest one. */
+  quotedHistory?: boolean;
+  /** The newest message was the user's own, so the one before it is classified. */
+  skippedOwn?: boolean;
+}
+
+/** A bare body as the classifier reads it: no subject, sender or headers known. */
+export function sentenceInput(text: string): ClassifyInput {
+  return { subject: "", body: text, senderAddress: null, autoReplyHeader: false };
+}
+
+/** A message's features: the indices of the ones present (all binary). */
+export interface Features {
+  indices: number[];
+  /** The phrase evidence, kept for the reason model and for explanations. */
+  evidence: PatternEvidence;
+  /**
+   * Bulk mail that never speaks of the reader's own application ("in this issue …,
+   * unsubscribe"): whatever it says about rejections, it decides nothing about the user.
+   */
+  impersonalBulk: boolean;
+}
+
+/** Word features are hashed into this many buckets. */
+export const HASH_BUCKETS = 1 << 13;
+/** Only this much of the newest message is read for words and phrases. */
+const MAX_BODY_CHARS = 8 * 1024;
+const MAX_SUBJECT_CHARS = 300;
+
+const STRUCTURE = [
+  "bias",
+  "sender:none",
+  "sender:person",
+  "sender:robot",
+  "sender:ats",
+  "sender:board",
+  "sender:role-mailbox",
+  "name:team-word",
+  "format:inline",
+  "format:attachment",
+  "format:none",
+  "headers:list",
+  "headers:auto-reply",
+  "headers:auto-replied",
+  "calendar",
+  "thread:quoted-history",
+  "thread:skipped-own",
+  "subject:reply",
+  "subject:forward",
+  "subject:auto-reply",
+  "subject:empty",
+  "length:short",
+  "length:medium",
+  "length:long",
+  "length:very-long",
+  "links:many",
+  "reason:none",
+  "addresses:your-application",
+  "bulk:impersonal",
+] as const;
+type StructureName = (typeof STRUCTURE)[number];
+
+/** Signal sums at or above each band are a feature each: a hint, said outright, said twice. */
+const BANDS = [2, 3, 6] as const;
+const REASON_BANDS = [2, 3] as const;
+
+const PATTERN_BASE = HASH_BUCKETS;
+const SIGNAL_BASE = PATTERN_BASE + PATTERN_COUNT;
+const REASON_BASE = SIGNAL_BASE + SIGNAL_NAMES.length * BANDS.length;
+const RULE_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.length;
+const STRUCTURE_BASE = RULE_BASE + RULE_VERDICTS;
+/** How many features there are. */
+export const FEATURE_COUNT = STRUCTURE_BASE + STRUCTURE.length;
+
+const structureIndex = (name: StructureName): number => STRUCTURE_BASE + STRUCTURE.indexOf(name);
+
+/** Job boards and aggregators: their mail is alerts and "apply" receipts, not an employer's word. */
+const JOB_BOARDS =
+  /(?:^|\.)(linkedin|indeed|stepstone|glassdoor|xing|monster|ziprecruiter|welcometothejungle|jobteaser|infojobs|indeed-?apply|talent|jooble|adzuna|usajobs|dice|hellowork|apec|cadremploi|jobs?(?:cout|ware)?|nationalevacaturebank|computrabajo|catho|vagas|totaljobs|reed|seek|wellfound|otta|honeypot)\.[a-z.]+$/;
+/** Shared boxes that a team, not a person, reads. */
+const ROLE_MAILBOX =
+  /^(careers?|jobs?|recruit(ing|ment|er)?s?|talent(-?acquisition)?|hr|people|hiring|bewerbung(en)?|karriere|jobs?-?noreply|candidates?|applications?|staffing|rh|recrutement|empleo|seleccion|vacatures?|werving|lavora|carreiras?)([-_.+].*)?$/;
+/** A display name that is a team or a system ("Acme Careers", "Workday Notification"). */
+const TEAM_WORD =
+  /\b(careers?|jobs?|recruit\w*|talent|hr|team|notifications?|workday|greenhouse|lever|apply|updates?|career site|hiring|karriere|recrutement|do not reply|no-?reply|alerts?)\b/;
+
+/** "Your application" and its kin, in the seven languages (folded text). */
+const YOUR_APPLICATION =
+  /\b(your (application|candidacy|candidature|cv|resume|profile|interview|submission)|(ihre|deine|ihr|dein) (bewerbung|kandidatur|profil|lebenslauf|vorstellungsgesprach)|(votre|ta|ton) (candidature|cv|profil|entretien)|(tu|su) (candidatura|solicitud|cv|perfil|entrevista)|(je|uw) (sollicitatie|cv|profiel|gesprek)|(la (tua|sua)|il (tuo|suo)) (candidatura|cv|profilo|colloquio)|(a (sua|tua)|o (seu|teu)) (candidatura|cv|perfil|entrevista))\b/;
+
+/** Scratch space reused by every call: which word buckets this message has already set. */
+const seen = new Uint32Array(HASH_BUCKETS);
+let stamp = 0;
+
+/** The features of one message. */
+export function messageFeatures(input: ClassifyInput): Features {
+  const subject = foldText(input.subject.slice(0, MAX_SUBJECT_CHARS)).replace(/\s+/g, " ");
+  const body = foldText(input.body.slice(0, MAX_BODY_CHARS)).replace(/\s+/g, " ");
+  const reply = REPLY_SUBJECT.test(subject);
+  // A reply's subject was written for an earlier message ("Re: Interview invitation").
+  const phraseText = ` ${reply ? "" : subject} \n ${body} `;
+  const evidence = patternEvidence(phraseText);
+
+  stamp += 1;
+  if (stamp === 0xffffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  const indices: number[] = [];
+  hashWords(subject, SUBJECT_SEED, indices);
+  hashWords(body, BODY_SEED, indices);
+
+  for (const id of new Set(evidence.matched)) indices.push(PATTERN_BASE + id);
+  evidence.signals.forEach((sum, s) => {
+    BANDS.forEach((band, b) => {
+      if (sum >= band) indices.push(SIGNAL_BASE + s * BANDS.length + b);
+    });
+  });
+  let anyReason = false;
+  evidence.reasons.forEach((sum, r) => {
+    REASON_BANDS.forEach((band, b) => {
+      if (sum >= band) {
+        anyReason = true;
+        indices.push(REASON_BASE + r * REASON_BANDS.length + b);
+      }
+    });
+  });
+
+  indices.push(RULE_BASE + ruleVerdictIndex(formerScores(evidence, input, subject)));
+
+  const flag = (name: StructureName, on: boolean | undefined) => {
+    if (on) indices.push(structureIndex(name));
+  };
+  flag("bias", true);
+  const address = input.senderAddress?.toLowerCase() ?? null;
+  const domain = address?.slice(address.lastIndexOf("@") + 1) ?? "";
+  const local = address?.slice(0, address.lastIndexOf("@")) ?? "";
+  const board = address !== null && JOB_BOARDS.test(domain);
+  const ats = address !== null && !board && isAtsDomain(domain);
+  const robot = address !== null && !board && !ats && isRobotAddress(address);
+  flag("sender:none", address === null);
+  flag("sender:board", board);
+  flag("sender:ats", ats);
+  flag("sender:robot", robot);
+  flag("sender:role-mailbox", address !== null && ROLE_MAILBOX.test(local));
+  flag("sender:person", address !== null && !board && !ats && !robot);
+  flag("name:team-word", TEAM_WORD.test(foldText(input.senderName ?? "")));
+  flag("format:inline", input.format === "inline");
+  flag("format:attachment", input.format === "attachment");
+  flag("format:none", input.format === undefined || input.format === "none");
+  flag("headers:list", input.listHeaders);
+  flag("headers:auto-reply", input.autoReplyHeader);
+  flag("headers:auto-replied", input.autoReplied);
+  flag("calendar", input.calendar);
+  flag("thread:quoted-history", input.quotedHistory);
+  flag("thread:skipped-own", input.skippedOwn);
+  flag("subject:reply", reply);
+  flag("subject:forward", /^ ?(fwd?|wg|tr|rv|enc|doorst)\b ?:/.test(subject));
+  flag("subject:auto-reply", AUTO_REPLY_SUBJECT.test(subject));
+  flag("subject:empty", subject.trim() === "");
+  const length = body.length;
+  flag("length:short", length < 300);
+  flag("length:medium", length >= 300 && length < 1200);
+  flag("length:long", length >= 1200 && length < 3000);
+  flag("length:very-long", length >= 3000);
+  flag("links:many", countOf(body, "http") >= 6);
+  flag("reason:none", !anyReason);
+  // A decision is about the reader's own application; a newsletter or alert talks about anyone's.
+  const yours = YOUR_APPLICATION.test(phraseText);
+  flag("addresses:your-application", yours);
+  const bulk = evidence.signals[SIGNAL_NAMES.indexOf("bulk")] ?? 0;
+  const impersonalBulk = bulk >= 3 && !yours;
+  flag("bulk:impersonal", impersonalBulk);
+  return { indices, evidence, impersonalBulk };
+}
+
+const AUTO_REPLY_HEADER_WEIGHT = 3;
+/** The signal sums as the former rules saw them: header and subject cues, reasons that say no. */
+function formerScores(evidence: PatternEvidence, input: ClassifyInput, subject: string): Scores {
+  const sum = {} as Scores["sum"];
+  const peak = {} as Scores["peak"];
+  SIGNAL_NAMES.forEach((name, i) => {
+    sum[name] = evidence.signals[i] ?? 0;
+    peak[name] = evidence.peaks[i] ?? 0;
+  });
+  if (input.autoReplyHeader) sum.outOfOffice += AUTO_REPLY_HEADER_WEIGHT;
+  if (AUTO_REPLY_SUBJECT.test(subject)) sum.outOfOffice += 3;
+  let best = -1;
+  let bestScore = 1;
+  evidence.reasons.forEach((score, r) => {
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  });
+  const reason = REASON_NAMES[best];
+  // A search on hold or a role closed says "no" even without a word of regret.
+  if (reason === "on_hold" || reason === "position_closed") sum.rejection += Math.min(bestScore, 3);
+  else if (reason === "not_a_fit_for_role" && bestScore >= 3) sum.rejection += 2;
+  return { sum, peak };
+}
+
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+const SUBJECT_SEED = 0x9747b28c;
+const BODY_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A word character for hashing: ASCII letters and digits, plus anything beyond ASCII. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * Adds the bucket of every unigram and bigram of `text` (folded) once. Digits are read as 0, so
+ * dates and numbers share features; words longer than 24 characters are cut there.
+ */
+function hashWords(text: string, seed: number, out: number[]): void {
+  let previous = 0;
+  let hasPrevious = false;
+  let hash = seed;
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordChar(code)) {
+      if (length < 24) hash = Math.imul(hash ^ (code >= 48 && code <= 57 ? 48 : code), FNV_PRIME);
+      length += 1;
+      continue;
+    }
+    if (length === 0) continue;
+    const word = hash >>> 0;
+    add(mix(word, seed), out);
+    if (hasPrevious) add(mix(Math.imul(previous, 31) ^ word, seed + 1), out);
+    previous = word;
+    hasPrevious = true;
+    hash = seed;
+    length = 0;
+  }
+}
+
+/** A final avalanche so that neighbouring hashes land in unrelated buckets. */
+function mix(value: number, seed: number): number {
+  let h = Math.imul(value ^ seed, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % HASH_BUCKETS;
+}
+
+function add(bucket: number, out: number[]): void {
+  if (seen[bucket] === stamp) return;
+  seen[bucket] = stamp;
+  out.push(bucket);
+}

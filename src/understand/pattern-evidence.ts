@@ -1,0 +1,330 @@
+/**
+ * Phrase evidence for the classifier: every pattern of classification-patterns.ts run over a
+ * message's folded text, as features for the learned model (src/understand/model/). Each
+ * pattern is one feature of its own (matched or not), and each signal's summed weight is kept
+ * too, each stretch of text counting once per signal (see scorePatterns).
+ */
+import {
+  type PatternTable,
+  REASON_PATTERNS,
+  SIGNAL_PATTERNS,
+  type SignalName,
+  type StatedReason,
+  type WeightedPattern,
+} from "./classification-patterns.ts";
+
+/** The prefilter keys a word it cannot see whole by this many first characters. */
+const KEY_LENGTH = 3;
+/** More literal prefixes than this and the pattern is simply always run. */
+const MAX_PREFIXES = 256;
+
+interface TaggedPattern extends WeightedPattern {
+  /** The pattern's feature number, unique across signals and reasons. */
+  id: number;
+  /**
+   * The words a match can begin with (see wordStartKeys), or null when the pattern's source
+   * does not tell. A pattern with keys is tried only where such a word starts, with `sticky`,
+   * instead of being run over the whole message: on a typical message most patterns have no
+   * such word at all and cost nothing.
+   */
+  keys: WordKeys | null;
+  sticky: RegExp;
+}
+
+let nextId = 0;
+/**
+ * Each table flattened once at module load, heaviest patterns first so that they claim their
+ * stretch of text before a weaker pattern over the same words can (see scorePatterns).
+ */
+const compile = (table: PatternTable): readonly TaggedPattern[] =>
+  Object.values(table)
+    .flatMap((patterns) =>
+      (patterns ?? []).map((p) => ({
+        ...p,
+        id: nextId++,
+        keys: wordStartKeys(p.pattern.source),
+        sticky: new RegExp(p.pattern.source, `${p.pattern.flags}y`),
+      })),
+    )
+    .sort((a, b) => b.weight - a.weight);
+
+/** The signals in a fixed order: a signal's position is its number in PatternEvidence.signals. */
+export const SIGNAL_NAMES = Object.keys(SIGNAL_PATTERNS) as SignalName[];
+const SIGNALS = SIGNAL_NAMES.map((name) => compile(SIGNAL_PATTERNS[name]));
+/** The stated rejection reasons in a fixed order, as in PatternEvidence.reasons. */
+export const REASON_NAMES: readonly StatedReason[] = REASON_PATTERNS.map(([reason]) => reason);
+const REASONS = REASON_PATTERNS.map(([, table]) => compile(table));
+/** How many patterns there are, signals and reasons together: the ids run 0 … PATTERN_COUNT-1. */
+export const PATTERN_COUNT = nextId;
+
+/** What the pattern tables found in one text. */
+export interface PatternEvidence {
+  /** Ids of the patterns that matched (positive and negative ones). */
+  matched: number[];
+  /** Per signal (SIGNAL_NAMES order): the summed weight, never below 0. */
+  signals: number[];
+  /** Per signal: the heaviest single weight that matched (0 when none). */
+  peaks: number[];
+  /** Per stated reason (REASON_NAMES order): the summed weight, never below 0. */
+  reasons: number[];
+}
+
+/**
+ * Runs every pattern over `text`, which must be folded (foldText), whitespace runs as one
+ * space, and padded with a space at each end.
+ */
+export function patternEvidence(text: string): PatternEvidence {
+  const words = indexWords(text);
+  const matched: number[] = [];
+  const peaks: number[] = [];
+  const signals = SIGNALS.map((patterns) => scorePatterns(text, words, patterns, matched, peaks));
+  const reasons = REASONS.map((patterns) => scorePatterns(text, words, patterns, matched, []));
+  return { matched, signals, peaks, reasons };
+}
+
+/** The words a match can start with: whole ones, and ones known only by their first letters. */
+export interface WordKeys {
+  words: readonly string[];
+  beginnings: readonly string[];
+}
+
+/** Where each word of the text starts, by the word and by its first KEY_LENGTH characters. */
+interface WordIndex {
+  words: ReadonlyMap<string, readonly number[]>;
+  beginnings: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Sums the weights of the patterns that match, each stretch of text counting once: "won't be
+ * moving forward with your application" is one statement however many patterns it satisfies,
+ * and words two languages' tables share ("feedback", "reorganisation") are one piece of evidence.
+ * Negative patterns (evidence against) always count. Every match's id goes to `matched`, the
+ * heaviest weight to `peaks`.
+ */
+function scorePatterns(
+  text: string,
+  words: WordIndex,
+  patterns: readonly TaggedPattern[],
+  matched: number[],
+  peaks: number[],
+): number {
+  const counted: { start: number; end: number }[] = [];
+  let sum = 0;
+  let peak = 0;
+  for (const candidate of patterns) {
+    const { weight } = candidate;
+    const match = firstMatch(text, words, candidate);
+    if (match === null) continue;
+    matched.push(candidate.id);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (weight > 0 && counted.some((c) => start < c.end && c.start < end)) continue;
+    if (weight > 0) counted.push({ start, end });
+    sum += weight;
+    peak = Math.max(peak, weight);
+  }
+  peaks.push(peak);
+  return Math.max(0, sum);
+}
+
+// A prefilter read off each pattern's source once at module load. It only ever answers "this
+// pattern cannot match here" when that is certain, and "don't know" (null) otherwise.
+
+/** [A-Za-z0-9_], the characters \b counts as a word's. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** Where every word starts, by the whole word and by its first three characters (\b's words). */
+function indexWords(text: string): WordIndex {
+  const words = new Map<string, number[]>();
+  const beginnings = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, at: number) => {
+    const positions = index.get(key);
+    if (positions === undefined) index.set(key, [at]);
+    else positions.push(at);
+  };
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const isWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (isWord && start < 0) start = i;
+    if (!isWord && start >= 0) {
+      add(words, text.slice(start, i), start);
+      add(beginnings, text.slice(start, start + KEY_LENGTH), start);
+      start = -1;
+    }
+  }
+  return { words, beginnings };
+}
+
+/** The leftmost match, as `pattern.exec(text)` would find it, trying only where it can start. */
+function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
+  const { keys } = candidate;
+  if (keys === null) return candidate.pattern.exec(text);
+  let starts: number[] = [];
+  let lists = 0;
+  for (const word of keys.words) lists += collect(index.words.get(word), starts);
+  for (const beginning of keys.beginnings)
+    lists += collect(index.beginnings.get(beginning), starts);
+  if (lists > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
+  for (const at of starts) {
+    candidate.sticky.lastIndex = at;
+    const match = candidate.sticky.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** Appends the positions, if any; says whether there were some. */
+function collect(positions: readonly number[] | undefined, into: number[]): number {
+  if (positions === undefined) return 0;
+  for (const position of positions) into.push(position);
+  return 1;
+}
+
+/**
+ * Every match of a pattern written as `\b(alternatives)…` starts a word with one of the
+ * alternatives' literal prefixes. A prefix whose first word is complete ("offer letter") keys on
+ * that whole word; one that ends inside a word ("reschedul") on its first three characters.
+ * Null when some alternative does not start with `\b` and a word character.
+ */
+export function wordStartKeys(source: string): WordKeys | null {
+  const top = alternation(source, 0, true);
+  if (top.literals === null || top.end !== source.length) return null;
+  const words = new Set<string>();
+  const beginnings = new Set<string>();
+  for (const prefix of top.literals.prefixes) {
+    let wordEnd = 0;
+    while (wordEnd < prefix.length && isWordCode(prefix.charCodeAt(wordEnd))) wordEnd += 1;
+    if (wordEnd === 0) return null;
+    if (wordEnd < prefix.length) words.add(prefix.slice(0, wordEnd));
+    else if (wordEnd >= KEY_LENGTH) beginnings.add(prefix.slice(0, KEY_LENGTH));
+    else return null;
+  }
+  return { words: [...words], beginnings: [...beginnings] };
+}
+
+/** A prefix whose first word is known whole: nothing after it changes its key. */
+function finished(prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) if (!isWordCode(prefix.charCodeAt(i))) return true;
+  return false;
+}
+
+interface Literals {
+  prefixes: string[];
+  /** The alternatives were literal to their end, so what follows the group extends them. */
+  complete: boolean;
+}
+
+/** Literal prefixes of the alternatives from `start` to the closing parenthesis or the end. */
+function alternation(
+  source: string,
+  start: number,
+  mustStartWords: boolean,
+): { literals: Literals | null; end: number } {
+  const prefixes: string[] = [];
+  let complete = true;
+  let known = true;
+  let position = start;
+  for (;;) {
+    const branch = sequence(source, position);
+    if (branch.literals === null || (mustStartWords && !branch.startsWord)) known = false;
+    else {
+      prefixes.push(...branch.literals.prefixes);
+      complete &&= branch.literals.complete;
+    }
+    position = branch.end;
+    if (source[position] !== "|") break;
+    position += 1;
+  }
+  const literals = known && prefixes.length <= MAX_PREFIXES ? { prefixes, complete } : null;
+  return { literals, end: position };
+}
+
+/** Literal prefixes of one alternative, up to `|`, `)` or the end. */
+function sequence(
+  source: string,
+  start: number,
+): { literals: Literals | null; startsWord: boolean; end: number } {
+  let prefixes = [""];
+  let open = true;
+  let known = true;
+  const startsWord = source.startsWith("\\b", start);
+  let position = start;
+  while (position < source.length && source[position] !== "|" && source[position] !== ")") {
+    // Keys need only the first word: once every prefix has finished it, stop extending.
+    if (open && prefixes.every(finished)) open = false;
+    const char = source[position] ?? "";
+    if (char === "\\") {
+      const escaped = source[position + 1];
+      position = skipQuantifier(source, position + 2);
+      if (escaped !== "b") open = false;
+      else if (open && position > start + 2) {
+        // A word boundary after a word character ends the word: mark it finished, then stop.
+        prefixes = prefixes.map((p) =>
+          !finished(p) && isWordCode(p.charCodeAt(p.length - 1)) ? `${p} ` : p,
+        );
+        open = false;
+      }
+    } else if (char === "[") {
+      position = skipQuantifier(source, source.indexOf("]", position + 1) + 1);
+      open = false;
+    } else if (char === "(") {
+      let inner = position + 1;
+      const lookaround = /^\?(=|!|<=|<!)/.test(source.slice(inner, inner + 4));
+      if (lookaround) inner += source[inner + 1] === "<" ? 3 : 2;
+      else if (source.startsWith("?:", inner)) inner += 2;
+      else if (source.startsWith("?<", inner)) inner = source.indexOf(">", inner) + 1;
+      const group = alternation(source, inner, false);
+      const quantifier = source[group.end + 1] ?? "";
+      position = skipQuantifier(source, group.end + 1);
+      const literals = group.literals;
+      const optional = quantifier === "?" || quantifier === "*" || quantifier === "{";
+      // An optional group, or one we cannot read, ends what we know of the prefix here.
+      if (!open || lookaround || optional || literals === null) {
+        open = false;
+        continue;
+      }
+      prefixes = [
+        ...new Set(
+          prefixes.flatMap((p) => (finished(p) ? [p] : literals.prefixes.map((q) => p + q))),
+        ),
+      ];
+      if (prefixes.length > MAX_PREFIXES) known = false;
+      if (!literals.complete || quantifier === "+") open = false;
+    } else if (char === "." || char === "^" || char === "$") {
+      position = skipQuantifier(source, position + 1);
+      open = false;
+    } else {
+      const quantifier = source[position + 1] ?? "";
+      if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
+        position = skipQuantifier(source, position + 1);
+        open = false;
+      } else {
+        if (open) prefixes = prefixes.map((p) => (finished(p) ? p : p + char));
+        position += 1;
+        if (quantifier === "+") {
+          position = skipQuantifier(source, position);
+          open = false;
+        }
+      }
+    }
+  }
+  const complete = open || prefixes.every(finished);
+  return { literals: known ? { prefixes, complete } : null, startsWord, end: position };
+}
+
+/** The position after a quantifier (`?`, `*`, `+`, `{m,n}`, each maybe lazy) at `position`, if any. */
+function skipQuantifier(source: string, position: number): number {
+  let next = position;
+  const char = source[next];
+  if (char === "?" || char === "*" || char === "+") next += 1;
+  else if (char === "{") next = source.indexOf("}", next) + 1;
+  else return next;
+  return source[next] === "?" ? next + 1 : next;
+}
