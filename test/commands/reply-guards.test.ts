@@ -89,7 +89,11 @@ describe("replays", () => {
 
     const withoutId = pause.replace(/^Message-ID: .*\r\n/m, "");
     expect(withoutId).not.toMatch(/Message-ID/i);
-    const replay = await deliver(withoutId, { from: JORDAN.owner, to: seeker.replyAddress }, mail.env);
+    const replay = await deliver(
+      withoutId,
+      { from: JORDAN.owner, to: seeker.replyAddress },
+      mail.env,
+    );
     expect(replay.rejected).toBeNull();
     expect(await paused(seeker.userId)).toBe(0);
     const changedId = pause.replace(/^Message-ID: .*$/m, "Message-ID: <replayed@evil.example>");

@@ -3,8 +3,8 @@ import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
   boundedForParse,
   MAX_HEADER_BYTES,
-  MAX_PARSED_HEADER_CHARS,
   MAX_HEADER_LINES,
+  MAX_PARSED_HEADER_CHARS,
   readHeaders,
   soleMailbox,
 } from "../../src/inbound/read-headers.ts";
