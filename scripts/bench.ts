@@ -247,6 +247,8 @@ async function commandReplyOnce() {
   };
   const deliveries = [...applied.approved, ...applied.edited].map((draftId) => ({
     draftId,
+    kind: "appreciation" as const,
+    to: "Maya Ortiz",
     subject: "Thank you",
     outcome: {
       state: "sent" as const,

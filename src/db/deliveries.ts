@@ -141,8 +141,8 @@ export async function findUndeliveredApprovals(
   sendingBefore: Date,
   limit: number,
   now: Date,
-): Promise<{ userId: string; draftIds: string[] }[]> {
-  const [, , approved] = await db.batch([
+): Promise<{ userId: string; draftIds: string[]; interrupted: InterruptedSend[] }[]> {
+  const [interrupted, , approved] = await db.batch([
     db
       .prepare(
         `UPDATE drafts SET state = 'unknown',
@@ -152,7 +152,8 @@ export async function findUndeliveredApprovals(
              SELECT id, row_number() OVER (
                PARTITION BY user_id, state_reason ORDER BY due_at, id) AS position
              FROM drafts WHERE state = 'sending' AND updated_at < ?1)
-           WHERE position = 1)`,
+           WHERE position = 1)
+         RETURNING user_id AS userId, id AS draftId, kind, subject`,
       )
       .bind(sendingBefore.toISOString(), now.toISOString()),
     db
@@ -168,9 +169,24 @@ export async function findUndeliveredApprovals(
       )
       .bind(approvedBefore.toISOString(), limit),
   ]);
-  const byUser = new Map<string, string[]>();
-  for (const row of (approved?.results ?? []) as { userId: string; id: string }[]) {
-    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
+  const byUser = new Map<string, { draftIds: string[]; interrupted: InterruptedSend[] }>();
+  const of = (userId: string) => {
+    const entry = byUser.get(userId) ?? { draftIds: [], interrupted: [] };
+    byUser.set(userId, entry);
+    return entry;
+  };
+  for (const row of (interrupted?.results ?? []) as (InterruptedSend & { userId: string })[]) {
+    of(row.userId).interrupted.push({ draftId: row.draftId, kind: row.kind, subject: row.subject });
   }
-  return [...byUser].map(([userId, draftIds]) => ({ userId, draftIds }));
+  for (const row of (approved?.results ?? []) as { userId: string; id: string }[]) {
+    of(row.userId).draftIds.push(row.id);
+  }
+  return [...byUser].map(([userId, entry]) => ({ userId, ...entry }));
+}
+
+/** A send the sweep marked unknown: the user is told about it. */
+export interface InterruptedSend {
+  draftId: string;
+  kind: MessageKind;
+  subject: string;
 }

@@ -5,6 +5,7 @@ import {
   type SendOutcome,
 } from "../db/deliveries.ts";
 import type { User } from "../domain/user.ts";
+import type { MessageKind } from "../drafts/message-kinds.ts";
 import { outgoingSubject } from "./answer-headers.ts";
 import { composeDirect } from "./compose-direct.ts";
 import { composeHandoff } from "./compose-handoff.ts";
@@ -19,6 +20,10 @@ import { classifySendError } from "./send-errors.ts";
  */
 export interface DeliveryReport {
   draftId: string;
+  /** Null when the claim failed before the draft was read. */
+  kind: MessageKind | null;
+  /** The recipient's name or address, when known. */
+  to: string | null;
   subject: string;
   outcome: SendOutcome | { state: "approved"; reason: string };
   recorded: boolean;
@@ -48,8 +53,10 @@ export async function deliverApproved(
   draftIds: readonly string[],
   now: () => Date,
 ): Promise<DeliveryReport[]> {
-  const notAttempted = (draftId: string): DeliveryReport => ({
+  const notAttempted = (draftId: string, draft?: ClaimedDraft): DeliveryReport => ({
     draftId,
+    kind: draft?.kind ?? null,
+    to: draft ? (draft.contactName ?? draft.contactEmail) : null,
     subject: "",
     outcome: { state: "approved", reason: NOT_ATTEMPTED },
     recorded: false,
@@ -59,16 +66,17 @@ export async function deliverApproved(
     claimed = await claimApprovedDrafts(db, user.id, draftIds, now());
   } catch (error) {
     console.error("claim failed", user.id, messageOf(error));
-    return draftIds.map(notAttempted);
+    return draftIds.map((id) => notAttempted(id));
   }
   const reports: DeliveryReport[] = [];
   for (const [index, draft] of claimed.entries()) {
     const subject = sendingSubject(draft);
     const outcome = await deliverOne(mailer, user, serviceAddress, draft, subject);
     const recorded = await recordWithOneRetry(db, user.id, draft.id, outcome, now);
-    reports.push({ draftId: draft.id, subject, outcome, recorded });
+    const to = draft.contactName ?? draft.contactEmail;
+    reports.push({ draftId: draft.id, kind: draft.kind, to, subject, outcome, recorded });
     if (!recorded) {
-      reports.push(...claimed.slice(index + 1).map((d) => notAttempted(d.id)));
+      reports.push(...claimed.slice(index + 1).map((d) => notAttempted(d.id, d)));
       break;
     }
   }

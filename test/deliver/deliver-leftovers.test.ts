@@ -67,5 +67,41 @@ describe("queue(): approved drafts a reply did not get to send", () => {
     await runLeftoversJob(mail.env);
     expect(await draft(id)).toMatchObject({ state: "unknown" });
     expect(mail.sent.filter((m) => m.subject.startsWith("Ready to send"))).toHaveLength(0);
+    // The user is told it may or may not have gone out.
+    const notice = mail.sent.find((m) => m.subject === "Rebound: about the messages you approved");
+    expect(notice?.to).toEqual([JORDAN.owner]);
+    expect(notice?.text).toMatch(/Outcome unknown[\s\S]*feedback request/);
+  });
+
+  it("puts the drafts after an interrupted one back to approved and sends them, once", async () => {
+    const seeker = await seekerWithDigest();
+    // One claim of three drafts; the invocation died while sending the first in claim order.
+    const { results } = await env.DB.prepare(
+      `SELECT id FROM drafts WHERE user_id = ?1 AND state = 'pending' AND body NOT LIKE '%[[add:%'
+         AND due_at < '2021-01-01' ORDER BY due_at, id LIMIT 3`,
+    )
+      .bind(seeker.userId)
+      .all<{ id: string }>();
+    const ids = results.map((r) => r.id);
+    expect(ids).toHaveLength(3);
+    await env.DB.prepare(
+      `UPDATE drafts SET state = 'sending', state_reason = 'sending:one-claim', updated_at = ?2
+       WHERE id IN (SELECT value FROM json_each(?1))`,
+    )
+      .bind(JSON.stringify(ids), minutesAgo(45))
+      .run();
+    const mail = fakeMailBinding();
+    await runCron(mail.env);
+    await runCron(mail.env);
+    expect((await draft(ids[0] ?? ""))?.state).toBe("unknown");
+    expect((await draft(ids[1] ?? ""))?.state).toBe("sent");
+    expect((await draft(ids[2] ?? ""))?.state).toBe("sent");
+    const handoffs = mail.sent.filter((m) =>
+      /^(Ready to send|LinkedIn note|Call script)/.test(m.subject),
+    );
+    expect(handoffs).toHaveLength(2);
+    const notice = mail.sent.find((m) => m.subject === "Rebound: about the messages you approved");
+    expect(notice?.text).toMatch(/Sent now/);
+    expect(notice?.text).toMatch(/Outcome unknown/);
   });
 });

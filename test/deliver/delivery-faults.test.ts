@@ -85,9 +85,13 @@ describe("a D1 error at each step of a command reply", () => {
       );
       if (draft.state === "sent") expect(sends, `draft ${draft.number}`).toBe(1);
       if (draft.state === "unknown") {
-        const told = confirmations.some((c) => c.text.includes(`${draft.number}. `));
+        const told =
+          confirmations.some((c) => c.text.includes(`${draft.number}. `)) ||
+          toOwner.some((m) => m.subject === NOTICE && m.text.includes("Outcome unknown"));
         expect(told, `draft ${draft.number} unknown and the user was told`).toBe(true);
       }
     }
   });
 });
+
+const NOTICE = "Rebound: about the messages you approved";
