@@ -17,7 +17,8 @@ import { unstable_startWorker } from "wrangler";
 import { FAKE_ANTHROPIC_HOST, fakeAnthropicOutbound } from "../test/support/fake-anthropic.ts";
 import { busiestThreadNs, forgetWorkerd, threadCpuNs } from "./workerd-cpu.ts";
 
-const RUNS = 3;
+/** Fresh starts measured for the first message (median); `--runs N` to change. */
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1] ?? 3) || 3;
 const root = new URL("..", import.meta.url).pathname;
 const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 const OWNER = "jordan.lee@gmail.com";
