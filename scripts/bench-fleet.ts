@@ -206,10 +206,13 @@ interface Invocation {
 const all: Invocation[] = [];
 /** The median CPU of an invocation that does nothing, subtracted from each (see /calibrate). */
 let overheadMs = 0;
+/** Invocations read from the worker so far (the calibration's included). */
+let fetched = 0;
 async function newInvocations(): Promise<Invocation[]> {
-  const { invocations } = (await call(`/stats?from=${all.length}`)) as {
+  const { invocations } = (await call(`/stats?from=${fetched}`)) as {
     invocations: Invocation[];
   };
+  fetched += invocations.length;
   for (const i of invocations) i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
   all.push(...invocations);
   return invocations;
