@@ -227,6 +227,14 @@ export default {
     if (url.pathname === "/calibrate") {
       // Invocations that do nothing: what the metering and the marks cost by themselves.
       for (let i = 0; i < 20; i++) await measure("calibrate", env, async () => "ok");
+      // And invocations that only make three trivial D1 round trips: local D1 runs its SQLite
+      // on the Worker's thread, which production bills to D1, not to the Worker.
+      for (let i = 0; i < 20; i++) {
+        await measure("calibrate:d1", env, async (metered) => {
+          for (let k = 0; k < 3; k++) await metered.DB.prepare("SELECT 1 AS one").all();
+          return "ok";
+        });
+      }
       return Response.json({ ok: true });
     }
     if (url.pathname === "/stats") {

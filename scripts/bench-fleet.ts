@@ -206,10 +206,13 @@ interface Invocation {
 const all: Invocation[] = [];
 /** The median CPU of an invocation that does nothing, subtracted from each (see /calibrate). */
 let overheadMs = 0;
+/** Invocations read from the worker so far (the calibration's included). */
+let fetched = 0;
 async function newInvocations(): Promise<Invocation[]> {
-  const { invocations } = (await call(`/stats?from=${all.length}`)) as {
+  const { invocations } = (await call(`/stats?from=${fetched}`)) as {
     invocations: Invocation[];
   };
+  fetched += invocations.length;
   for (const i of invocations) i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
   all.push(...invocations);
   return invocations;
@@ -219,8 +222,17 @@ async function newInvocations(): Promise<Invocation[]> {
 // It is subtracted from every invocation's CPU (and reported).
 await call("/calibrate");
 await newInvocations();
-const calibration = all.splice(0).map((i) => i.processCpuMs);
-overheadMs = [...calibration].sort((a, b) => a - b)[Math.floor(calibration.length / 2)] ?? 0;
+const calibration = all.splice(0);
+const medianOf = (list: number[]) =>
+  [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+overheadMs = medianOf(calibration.filter((i) => i.kind === "calibrate").map((i) => i.processCpuMs));
+/** CPU one trivial local D1 round trip costs workerd's thread (a lower bound for real queries). */
+const d1RoundTripMs = Math.max(
+  0,
+  (medianOf(calibration.filter((i) => i.kind === "calibrate:d1").map((i) => i.processCpuMs)) -
+    overheadMs) /
+    3,
+);
 
 const IDLE_MS = 1500;
 const perHour: { hour: string; sent: number; empty: number; drainS: number; jobs: number }[] = [];
@@ -310,6 +322,9 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 function summary(list: Invocation[]) {
   const cpu = list.map((i) => i.processCpuMs).sort((a, b) => a - b);
+  const jsCpu = list
+    .map((i) => Math.max(0, i.processCpuMs - i.roundTrips * d1RoundTripMs))
+    .sort((a, b) => a - b);
   const queries = list.map((i) => i.queries).sort((a, b) => a - b);
   const rows = list.map((i) => i.rowsRead).sort((a, b) => a - b);
   return {
@@ -319,6 +334,8 @@ function summary(list: Invocation[]) {
     cpuMax: cpu.at(-1) ?? 0,
     cpuP99: pct(cpu, 99),
     cpuMedian: pct(cpu, 50),
+    jsP99: pct(jsCpu, 99),
+    jsMax: jsCpu.at(-1) ?? 0,
     rowsMean: rows.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
     rowsMax: rows.at(-1) ?? 0,
   };
@@ -350,11 +367,13 @@ for (const kind of kinds) {
   const s = summary(all.filter((i) => i.kind === kind));
   console.log(
     `  ${kind.padEnd(16)} ${String(s.n).padStart(6)}×  D1 queries max ${s.queriesMax}, p99 ${s.queriesP99}; ` +
-      `CPU max ${s.cpuMax.toFixed(1)} ms, p99 ${s.cpuP99.toFixed(1)} ms, median ${s.cpuMedian.toFixed(1)} ms; rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
+      `CPU max ${s.cpuMax.toFixed(1)} ms, p99 ${s.cpuP99.toFixed(1)} ms, median ${s.cpuMedian.toFixed(1)} ms ` +
+      `(less local D1: max ${s.jsMax.toFixed(1)}, p99 ${s.jsP99.toFixed(1)}); rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
   );
 }
 console.log(
-  `  all              ${String(overall.n).padStart(6)}×  D1 queries max ${overall.queriesMax}; CPU max ${overall.cpuMax.toFixed(1)} ms, p99 ${overall.cpuP99.toFixed(1)} ms`,
+  `  all              ${String(overall.n).padStart(6)}×  D1 queries max ${overall.queriesMax}; CPU max ${overall.cpuMax.toFixed(1)} ms, p99 ${overall.cpuP99.toFixed(1)} ms ` +
+    `(less local D1 at ${d1RoundTripMs.toFixed(2)} ms per round trip: max ${overall.jsMax.toFixed(1)}, p99 ${overall.jsP99.toFixed(1)})`,
 );
 console.log(
   `Rows read per digest sent: mean ${sentJobs.rowsMean.toFixed(0)}, max ${sentJobs.rowsMax} (with ${HISTORY} old messages per user)`,
@@ -372,7 +391,9 @@ console.log(
   `Invocations that threw: ${threw.length}. Wall time of the simulation: ${benchSeconds.toFixed(0)} s.`,
 );
 const served = (perDay?.users ?? 0) === USERS && outsideHour === 0 && (perDay?.maxPerDay ?? 0) <= 1;
-const ok = served && overall.queriesMax <= MAX_QUERIES && overall.cpuP99 <= MAX_CPU_P99_MS;
+// Production bills D1's own work to D1, not to the Worker: the CPU target is checked on the
+// figure less local D1 (each round trip at the cost of a trivial one: an upper bound).
+const ok = served && overall.queriesMax <= MAX_QUERIES && overall.jsP99 <= MAX_CPU_P99_MS;
 console.log(
   `Targets (every user within their hour, ≤ ${MAX_QUERIES} D1 queries per invocation, p99 CPU ≤ ${MAX_CPU_P99_MS} ms): ${ok ? "met" : "NOT met"}`,
 );

@@ -5,9 +5,10 @@ import { type SendRaw, sendDigestForUser } from "../digest/run-digests.ts";
 export type DigestJobOutcome = "sent" | "empty" | "taken" | "not_due" | "gone" | "failed";
 
 /**
- * One user's digest, in an invocation of its own: at most 7 D1 queries (the user, the claim,
- * the reads, Claude's cost, the record, the next due instant). The per-day claim row keeps it
- * to one digest a day however often the job runs; "failed" asks the queue to retry it.
+ * One user's digest, in an invocation of its own: at most 12 D1 statements in 6 round trips
+ * (the user, the claim, the reads, Claude's cost, the record, the next due instant). The
+ * per-day claim row keeps it to one a day however often the job runs; "failed" asks the
+ * queue to retry it.
  */
 export async function runDigestJob(
   db: D1Database,

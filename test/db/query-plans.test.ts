@@ -72,7 +72,9 @@ async function expectNoFullScans(captured: Captured[]) {
   expect(offenders).toEqual([]);
 }
 
-describe("every query reads through an index that matches its filter (EXPLAIN QUERY PLAN)", () => {
+describe("every query reads through an index that matches its filter (EXPLAIN QUERY PLAN)", {
+  timeout: 60_000,
+}, () => {
   it.each([
     [["SCAN drafts"], ["SCAN drafts"]],
     [["SCAN d USING INDEX drafts_due"], ["SCAN d USING INDEX drafts_due"]],

@@ -13,7 +13,7 @@ async function runLeftoversJob(bindings: Env, at = new Date()) {
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
-describe("queue(): approved drafts a reply did not get to send", () => {
+describe("queue(): approved drafts a reply did not get to send", { timeout: 60_000 }, () => {
   it("is a job of every hourly run: the real queue delivers the approval", async () => {
     const seeker = await seekerWithDigest();
     const id = seeker.items[numberOf(seeker, "feedback_request") - 1]?.draftId ?? "";
@@ -25,7 +25,7 @@ describe("queue(): approved drafts a reply did not get to send", () => {
       env,
     );
     await vi.waitFor(async () => expect(await draft(id)).toMatchObject({ state: "sent" }), {
-      timeout: 15_000,
+      timeout: 50_000,
       interval: 20,
     });
   });

@@ -57,6 +57,6 @@ export async function waitForUserHandled(userId: string, at: string): Promise<vo
       expect((await nextDigestAtOf(userId)) ?? "").not.toBe("");
       expect(((await nextDigestAtOf(userId)) ?? "") > new Date(at).toISOString()).toBe(true);
     },
-    { timeout: 15_000, interval: 20 },
+    { timeout: 50_000, interval: 20 },
   );
 }
