@@ -34,7 +34,7 @@ if (files.length === 0) {
 const claude =
   engine === "rules"
     ? null
-    : connectClaude({
+    : await connectClaude({
         ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY,
         ANTHROPIC_BASE_URL: process.env.ANTHROPIC_BASE_URL,
         CLAUDE_UNDERSTANDING_MODEL: process.env.CLAUDE_UNDERSTANDING_MODEL,

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import { warmUpUnderstanding } from "../src/understand/warm-up.ts";
-import { BENCH_USER_ROW } from "./bench-user.ts";
+import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 
 const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 let warmUpMs = 0;
@@ -32,7 +32,7 @@ const db = {
   },
   batch: async (statements: unknown[]) =>
     statements.map((_, i) => ({
-      results: i === 0 ? [BENCH_USER_ROW] : [],
+      results: i === 0 ? [BENCH_USER_ROW] : i === 1 ? [BENCH_SECRETS] : [],
       meta: {},
     })),
 };
@@ -50,7 +50,7 @@ const outcome = await receiveEmail(
   {
     raw,
     envelopeFrom: "jordan.lee@gmail.com",
-    envelopeTo: "jobs@jordanlee.dev",
+    envelopeTo: `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`,
     receivedAt: new Date(),
   },
   { mailer: { notify: refuse, send: refuse }, claude: null },

@@ -18,3 +18,9 @@ export const BENCH_USER_ROW = {
     "jordan@jordanlee.dev",
   ]),
 };
+
+/** The stand-in user's address secrets (see src/inbound/inbox-address.ts). */
+export const BENCH_SECRETS = {
+  forward_secret: "0123456789abcdef0123456789abcdef",
+  contact_secret: "fedcba9876543210fedcba9876543210",
+};

@@ -172,12 +172,15 @@ async function main(): Promise<void> {
       }),
     });
     if (!created.ok) throw new Error(`creating the demo user failed: ${await created.text()}`);
-    const { id } = (await created.json()) as { id: string };
-    console.log(`• Created job seeker Jordan Lee (inbox ${inbox})\n`);
+    const { id, forwardingAddress } = (await created.json()) as {
+      id: string;
+      forwardingAddress: string;
+    };
+    console.log(`• Created job seeker Jordan Lee (forwards to ${forwardingAddress})\n`);
 
     for (const { file, from } of EXAMPLES) {
       const raw = await readFile(join(fixtures, file));
-      const url = `${base}/cdn-cgi/local/email?from=${encodeURIComponent(from)}&to=${encodeURIComponent(inbox)}`;
+      const url = `${base}/cdn-cgi/local/email?from=${encodeURIComponent(from)}&to=${encodeURIComponent(forwardingAddress)}`;
       const response = await fetch(url, { method: "POST", body: raw });
       console.log(`  forwarded ${file} → HTTP ${response.status}`);
     }

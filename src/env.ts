@@ -8,7 +8,10 @@ import * as v from "valibot";
  * - SERVICE_ADDRESS     The address Rebound sends from. Mail from it is never acted on (loop guard).
  * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
  * - EMAIL               Email Sending binding: digests, confirmations, handoffs, direct sends.
- * - D1_QUERIES_PER_RUN  D1 queries one cron run may spend (50 on the free plan).
+ * - D1_QUERIES_PER_RUN  D1 queries one invocation may spend (50 on the free plan); a digest job
+ *                       spends at most 12, and npm run bench:fleet checks every invocation.
+ * - RAW_RETENTION_DAYS  Raw messages are deleted after this many days (default 30).
+ * - TEXT_RETENTION_DAYS Message text is cleared after this many days (default 365).
  */
 const ConfigSchema = v.object({
   serviceAddress: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()),
@@ -30,6 +33,18 @@ export function readConfig(env: Env): Config {
     serviceAddress: env.SERVICE_ADDRESS,
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
     d1QueriesPerRun: env.D1_QUERIES_PER_RUN,
+  });
+}
+
+const days = (fallback: string) =>
+  v.pipe(v.optional(v.string(), fallback), v.transform(Number), v.integer(), v.minValue(1));
+const RetentionSchema = v.object({ rawDays: days("30"), textDays: days("365") });
+
+/** The retention periods, in days; unset vars fall back to the documented 30 and 365. */
+export function readRetention(env: Env): v.InferOutput<typeof RetentionSchema> {
+  return v.parse(RetentionSchema, {
+    rawDays: env.RAW_RETENTION_DAYS,
+    textDays: env.TEXT_RETENTION_DAYS,
   });
 }
 

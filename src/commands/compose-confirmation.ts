@@ -69,6 +69,7 @@ export function confirmationText(outcome: ReplyOutcome): string {
   const sent: string[] = [];
   const handedOff: string[] = [];
   const notSent: string[] = [];
+  const retried: string[] = [];
   for (const report of deliveries) {
     const item = byDraft.get(report.draftId);
     const o = report.outcome;
@@ -82,6 +83,8 @@ export function confirmationText(outcome: ReplyOutcome): string {
           ? `mailed to you ready to send, "${report.subject}"`
           : "mailed to you to send by hand";
       handedOff.push(`${line(report.draftId)}: ${how}.${o.note ? ` ${capitalise(o.note)}` : ""}`);
+    } else if (o.state === "approved") {
+      retried.push(`${line(report.draftId)}: ${o.reason}`);
     } else if (o.state === "failed") {
       notSent.push(`${line(report.draftId)}: not sent: ${o.reason} Approve it again to retry.`);
     } else {
@@ -91,6 +94,7 @@ export function confirmationText(outcome: ReplyOutcome): string {
   if (sent.length > 0) sections.push(["Sent", sent]);
   if (handedOff.length > 0) sections.push(["Ready for you to send", handedOff]);
   if (notSent.length > 0) sections.push(["Not sent", notSent]);
+  if (retried.length > 0) sections.push(["To be sent shortly", retried]);
 
   const delivered = new Set(deliveries.map((d) => d.draftId));
   const raced: string[] = [];

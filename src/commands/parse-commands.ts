@@ -20,7 +20,8 @@ export type Command =
   | { kind: "targets"; companies: string[]; line: string }
   | { kind: "pause"; line: string }
   | { kind: "resume"; line: string }
-  | { kind: "help"; line: string };
+  | { kind: "help"; line: string }
+  | { kind: "delete_data"; code: string | null; line: string };
 /** A line not acted on; `line` is "" when the problem is with the reply as a whole. */
 export interface CommandProblem {
   line: string;
@@ -52,7 +53,10 @@ const MAX_COURTESY_CHARS = 40;
 /** The longest snooze in each unit: a year at most. */
 const MAX_SNOOZE: Readonly<Record<SnoozeUnit, number>> = { day: 365, week: 52, month: 12 };
 
-type Verb = Command["kind"];
+/** "delete my data", then "delete my data confirm <code>" (the code the first reply sent). */
+const DELETE_MY_DATA = /^delete my data(?:\s+confirm\s+([a-z0-9-]{4,20}))?[.!]?$/i;
+
+type Verb = Exclude<Command["kind"], "delete_data">;
 type NumberedVerb = "approve" | "skip" | "snooze" | "never";
 
 /** Every way to start a command, longest first so "never contact" wins over "never". */
@@ -215,6 +219,8 @@ export function describeCommand(command: Command): string {
     case "resume":
     case "help":
       return command.kind;
+    case "delete_data":
+      return command.code ? "delete my data confirm …" : "delete my data";
   }
 }
 
@@ -259,6 +265,13 @@ function isCommandLine(outcome: LineOutcome): boolean {
 function parseLine(line: string): LineOutcome {
   const content = stripBullet(line);
   if (content === "") return { type: "nothing" };
+  const deletion = DELETE_MY_DATA.exec(content.trim());
+  if (deletion) {
+    return {
+      type: "command",
+      command: { kind: "delete_data", code: deletion[1]?.toUpperCase() ?? null, line },
+    };
+  }
   const verb = matchVerb(content);
   if (verb === null) {
     if (isCourtesy(content)) return { type: "nothing" };

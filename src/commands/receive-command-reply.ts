@@ -6,26 +6,32 @@ import {
   recordCommandSummary,
 } from "../db/commands.ts";
 import { countRefusal } from "../db/inbound.ts";
-import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
+import { deliverApproved } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
+import { machineReason } from "../inbound/machine-mail.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
+import type { HeaderBlock } from "../inbound/read-headers.ts";
 import {
   AMBIGUOUS_SENDER,
   failsDmarc,
-  loopGuardFor,
   NO_SUCH_INBOX,
   type RefusalCounter,
-  soleFromAddress,
 } from "../inbound/route-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
+import { handleDataDeletion } from "./delete-my-data.ts";
 import { parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
 import { commandText } from "./reply-text.ts";
 
-/** A reply to a digest, as it arrived. */
+/** Confirmations mailed per digest per UTC day, at most: an unmarked auto-responder stops here. */
+export const MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY = 3;
+
+/** A reply to a digest, as it arrived: its raw header block, and the full parse on demand. */
 export interface CommandReply {
-  email: ParsedEmail;
+  head: HeaderBlock;
+  /** The full MIME parse, run only once the reply passed every check. */
+  parse: () => Promise<ParsedEmail>;
   envelopeFrom: string;
   /** The inbox the reply address belongs to (plus tag removed). */
   inboxAddress: string;
@@ -53,18 +59,19 @@ export type CommandCheck =
  * has not expired. Auto-replies are dropped silently; everything else refused is bounced.
  */
 export function checkCommandReply(
-  reply: Pick<CommandReply, "email" | "envelopeFrom" | "receivedAt">,
+  reply: Pick<CommandReply, "head" | "envelopeFrom" | "receivedAt">,
   context: Pick<CommandContext, "user" | "digest">,
 ): CommandCheck {
   const { user, digest } = context;
   if (!user) return { ok: false, counter: "no_such_inbox", reason: NO_SUCH_INBOX };
-  const fromAddress = soleFromAddress(reply.email);
+  // Identity from the raw header: one plain mailbox, never a decoded or second address.
+  const fromAddress = reply.head.sender;
   if (!fromAddress) return { ok: false, counter: "ambiguous_sender", reason: AMBIGUOUS_SENDER };
   const envelope = reply.envelopeFrom.trim().toLowerCase();
   if (
     fromAddress !== user.ownerAddress ||
     envelope !== user.ownerAddress ||
-    failsDmarc(reply.email)
+    failsDmarc(reply.head.headers)
   ) {
     return {
       ok: false,
@@ -72,7 +79,9 @@ export function checkCommandReply(
       reason: "Only the owner of this inbox can answer its digests.",
     };
   }
-  if (loopGuardFor(reply.email)) return { ok: false, counter: "auto_reply", reason: null };
+  if (machineReason(reply.head.headers, fromAddress, reply.head.subject)) {
+    return { ok: false, counter: "auto_reply", reason: null };
+  }
   if (!digest || digest.userId !== user.id) {
     return {
       ok: false,
@@ -102,14 +111,17 @@ export async function receiveCommandReply(
   mailer: Mailer,
   serviceAddress: string,
   reply: CommandReply,
+  /** The RAW_MAIL bucket, when bound: "delete my data" removes the user's raw mail from it. */
+  rawMail?: R2Bucket,
 ): Promise<CommandOutcome> {
   const day = reply.receivedAt.toISOString().slice(0, 10);
-  const messageKey = reply.email.messageId ?? `sha256:${reply.contentHash}`;
+  const messageKey = reply.head.messageId ?? `sha256:${reply.contentHash}`;
   const context = await lookUpCommandContext(
     db,
     reply.inboxAddress,
     await hashReplyToken(reply.token),
     messageKey,
+    day,
   );
   const check = checkCommandReply(reply, context);
   if (!check.ok) {
@@ -121,10 +133,50 @@ export async function receiveCommandReply(
   const { user, digest, items } = context;
   if (!user || !digest || context.alreadyHandled) return { kind: "duplicate" };
 
-  const text = commandText(reply.email.text);
+  let email: ParsedEmail;
+  try {
+    email = await reply.parse();
+  } catch {
+    await countRefusal(db, day, "unparseable");
+    return { kind: "refused", counter: "unparseable", reason: "Message could not be parsed." };
+  }
+  const text = commandText(email.text);
+  // The same words, same Date, same digest: a replay with its Message-ID removed or changed.
+  const contentKey = await contentKeyOf(digest.id, reply.head.headers.get("date")?.[0], text);
   const parsed = parseCommands(text);
-  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   const replyId = crypto.randomUUID();
+  const deletion = parsed.commands.find((c) => c.kind === "delete_data");
+  if (deletion?.kind === "delete_data") {
+    const record = {
+      id: replyId,
+      userId: user.id,
+      digestId: digest.id,
+      messageKey,
+      receivedAt: reply.receivedAt.toISOString(),
+    };
+    try {
+      await applyCommandWrites(db, record, [], reply.receivedAt);
+    } catch (error) {
+      if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
+      throw error;
+    }
+    await handleDataDeletion(
+      db,
+      rawMail,
+      mailer,
+      user,
+      deletion.code,
+      {
+        serviceAddress,
+        replyMessageId: email.messageId,
+        replySubject: email.subject,
+        replyAddress: reply.replyAddress,
+      },
+      reply.receivedAt,
+    );
+    return { kind: "applied", replyId };
+  }
+  const plan = planCommands(parsed.commands, items, reply.receivedAt);
   let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
   try {
     applied = await applyCommandWrites(
@@ -134,6 +186,7 @@ export async function receiveCommandReply(
         userId: user.id,
         digestId: digest.id,
         messageKey,
+        contentKey,
         receivedAt: reply.receivedAt.toISOString(),
       },
       plan.writes,
@@ -143,7 +196,7 @@ export async function receiveCommandReply(
     if (error instanceof ReplyAlreadyHandled) return { kind: "duplicate" };
     throw error;
   }
-  const deliveries = await deliverApprovedDrafts(
+  const deliveries = await deliverApproved(
     db,
     mailer,
     user,
@@ -151,6 +204,10 @@ export async function receiveCommandReply(
     [...applied.approved, ...applied.edited],
     () => new Date(),
   );
+  // A reply with no command gets no answer (an auto-responder's text is no command), and no
+  // digest gets more than a few answers a day, so a machine answering each one stops.
+  const confirm =
+    parsed.commands.length > 0 && context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
   const { message, summary } = composeConfirmation(
     {
       plan,
@@ -163,17 +220,35 @@ export async function receiveCommandReply(
     {
       serviceAddress,
       ownerAddress: user.ownerAddress,
-      replyMessageId: reply.email.messageId,
+      replyMessageId: email.messageId,
       replyAddress: reply.replyAddress,
-      replySubject: reply.email.subject,
+      replySubject: email.subject,
     },
   );
-  try {
-    await mailer.notify(message);
-  } catch (error) {
-    // The commands stand either way; the summary is kept, and the next digest reflects them.
-    console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);
+  let confirmed = false;
+  if (confirm) {
+    try {
+      await mailer.notify(message);
+      confirmed = true;
+    } catch (error) {
+      // The commands stand either way; the summary is kept, and the next digest reflects them.
+      console.error("confirmation failed", user.id, error instanceof Error ? error.message : error);
+    }
   }
-  await recordCommandSummary(db, replyId, summary);
+  // Sent first, recorded after: a D1 failure here never costs the user their confirmation.
+  await recordCommandSummary(db, replyId, summary, confirmed).catch((error: unknown) =>
+    console.error("recording a confirmation failed", user.id, String(error)),
+  );
   return { kind: "applied", replyId };
+}
+
+/** SHA-256 of the digest, the reply's Date header and the words the owner typed. */
+async function contentKeyOf(
+  digestId: string,
+  date: string | undefined,
+  text: string,
+): Promise<string> {
+  const material = [digestId, (date ?? "").trim(), text.replace(/\s+/g, " ").trim()].join("\n");
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(material));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -34,6 +34,8 @@ export interface CommandContext {
   digest: RepliedDigest | null;
   items: DigestItemNow[];
   alreadyHandled: boolean;
+  /** Confirmations already mailed today (UTC) for replies to this digest. */
+  confirmationsToday: number;
 }
 
 /** The user behind an inbox, the digest a reply token belongs to, its items, and a replay check. */
@@ -42,20 +44,23 @@ export async function lookUpCommandContext(
   inboxAddress: string,
   tokenHash: string,
   messageKey: string,
+  day: string,
 ): Promise<CommandContext> {
-  const [users, digests, items, seen] = await db.batch([
+  const [users, digests, items, seen, confirmations] = await db.batch([
     selectUserByInbox(db, inboxAddress),
     db
       .prepare(
         `SELECT d.id, d.user_id AS userId, d.subject, d.reply_token_expires_at AS expiresAt
-         FROM digests d WHERE d.reply_token_hash = ?1 AND d.status = 'sent'`,
+         FROM digests d WHERE d.reply_token_hash = ?1
+           AND (d.status = 'sent' OR (d.status = 'claimed' AND d.send_started_at IS NOT NULL))`,
       )
       .bind(tokenHash),
     db
       .prepare(
         `SELECT i.number, i.draft_id AS draftId, i.version AS shownVersion, d.state, d.version,
                 d.kind, d.channel, d.contact_id AS contactId, c.name AS contactName,
-                c.email AS contactEmail, c.do_not_contact AS doNotContact, d.subject, d.body
+                c.email AS contactEmail, c.do_not_contact AS doNotContact,
+                coalesce(i.subject, d.subject) AS subject, d.body
          FROM digest_items i
          JOIN digests g ON g.id = i.digest_id
          JOIN drafts d ON d.id = i.draft_id AND d.user_id = g.user_id
@@ -70,6 +75,13 @@ export async function lookUpCommandContext(
          WHERE u.inbox_address = ?1 AND r.message_key = ?2`,
       )
       .bind(inboxAddress, messageKey),
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM command_replies r
+         JOIN digests g ON g.id = r.digest_id
+         WHERE g.reply_token_hash = ?1 AND r.confirmed = 1 AND substr(r.received_at, 1, 10) = ?2`,
+      )
+      .bind(tokenHash, day),
   ]);
   const userRow = users?.results[0] as UserRow | undefined;
   const rows = (items?.results ?? []) as (Omit<DigestItemNow, "doNotContact"> & {
@@ -80,6 +92,7 @@ export async function lookUpCommandContext(
     digest: (digests?.results[0] as RepliedDigest | undefined) ?? null,
     items: rows.map((r) => ({ ...r, doNotContact: r.doNotContact === 1 })),
     alreadyHandled: (seen?.results.length ?? 0) > 0,
+    confirmationsToday: (confirmations?.results[0] as { n: number } | undefined)?.n ?? 0,
   };
 }
 
@@ -116,7 +129,15 @@ export class ReplyAlreadyHandled extends Error {
  */
 export async function applyCommandWrites(
   db: D1Database,
-  reply: { id: string; userId: string; digestId: string; messageKey: string; receivedAt: string },
+  reply: {
+    id: string;
+    userId: string;
+    digestId: string;
+    messageKey: string;
+    /** A hash of what the reply said (see receive-command-reply.ts), or null. */
+    contentKey?: string | null;
+    receivedAt: string;
+  },
   writes: readonly CommandWrite[],
   now: Date,
 ): Promise<AppliedWrites> {
@@ -127,10 +148,17 @@ export async function applyCommandWrites(
       kind: null,
       statement: db
         .prepare(
-          `INSERT INTO command_replies (id, user_id, digest_id, message_key, received_at)
-           VALUES (?1, ?2, ?3, ?4, ?5)`,
+          `INSERT INTO command_replies (id, user_id, digest_id, message_key, received_at, content_key)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
         )
-        .bind(reply.id, uid, reply.digestId, reply.messageKey, reply.receivedAt),
+        .bind(
+          reply.id,
+          uid,
+          reply.digestId,
+          reply.messageKey,
+          reply.receivedAt,
+          reply.contentKey ?? null,
+        ),
     },
   ];
   for (const write of writes) {
@@ -253,14 +281,15 @@ export async function applyCommandWrites(
   return applied;
 }
 
-/** Stores what the confirmation told the user about a reply. */
+/** Stores what the confirmation told the user about a reply, and whether it was mailed. */
 export async function recordCommandSummary(
   db: D1Database,
   replyId: string,
   summary: string,
+  confirmed = true,
 ): Promise<void> {
   await db
-    .prepare("UPDATE command_replies SET summary = ?2 WHERE id = ?1")
-    .bind(replyId, summary.slice(0, 4000))
+    .prepare("UPDATE command_replies SET summary = ?2, confirmed = ?3 WHERE id = ?1")
+    .bind(replyId, summary.slice(0, 4000), confirmed ? 1 : 0)
     .run();
 }

@@ -14,17 +14,36 @@ export interface ClaimedDraft {
   company: string | null;
   /** The message this draft answers, when it came from the same person. */
   answers: { messageId: string | null; subject: string } | null;
+  /** What the latest digest showing this draft said: its recipient, and (same version) its subject. */
+  pinned: { recipientEmail: string | null; subject: string | null; version: number } | null;
 }
 
-interface ClaimedRow extends Omit<ClaimedDraft, "answers"> {
+interface ClaimedRow extends Omit<ClaimedDraft, "answers" | "pinned"> {
   answerMessageId: string | null;
   answerSubject: string | null;
+  pinnedEmail: string | null;
+  pinnedSubject: string | null;
+  pinnedVersion: number | null;
 }
+
+/**
+ * The message a draft answers (alias m), joined to a draft d and its contact c: the contact's
+ * own reply, or the forwarded original they sent. Shared by the digest and delivery, so both
+ * compute the same subject.
+ */
+export const ANSWERED_MESSAGE_JOIN = `LEFT JOIN inbound_messages m ON m.id = d.inbound_id AND m.user_id = d.user_id
+           AND ((m.route = 'reply' AND m.contact_id = d.contact_id)
+                OR (m.route = 'forward' AND m.original_from = c.email))`;
+
+/** The latest digest item that showed draft d, for one of its columns. */
+const latestItem = (column: string) =>
+  `(SELECT i.${column} FROM digest_items i JOIN digests g ON g.id = i.digest_id
+    WHERE i.draft_id = d.id AND g.user_id = d.user_id ORDER BY g.claimed_at DESC, i.rowid DESC LIMIT 1)`;
 
 /**
  * Claims approved drafts for sending (approved -> sending) and reads them back, in one
  * transaction. Only the drafts this call moved are returned (they carry this claim's mark),
- * so two deliveries racing for one draft cannot both send it.
+ * so two deliveries racing for one draft cannot both send it. Delivery claims one at a time.
  */
 export async function claimApprovedDrafts(
   db: D1Database,
@@ -47,22 +66,27 @@ export async function claimApprovedDrafts(
                 c.name AS contactName, c.email AS contactEmail, c.linkedin_url AS linkedinUrl,
                 co.name AS company,
                 CASE WHEN m.route = 'reply' THEN m.message_id END AS answerMessageId,
-                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answerSubject
+                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answerSubject,
+                ${latestItem("recipient_email")} AS pinnedEmail,
+                ${latestItem("subject")} AS pinnedSubject,
+                ${latestItem("version")} AS pinnedVersion
          FROM drafts d
          JOIN contacts c ON c.id = d.contact_id
          LEFT JOIN companies co ON co.id = d.company_id
-         LEFT JOIN inbound_messages m ON m.id = d.inbound_id AND m.user_id = d.user_id
-           AND ((m.route = 'reply' AND m.contact_id = d.contact_id)
-                OR (m.route = 'forward' AND m.original_from = c.email))
+         ${ANSWERED_MESSAGE_JOIN}
          WHERE d.user_id = ?1 AND d.state = 'sending' AND d.state_reason = ?2
          ORDER BY d.due_at, d.id`,
       )
       .bind(userId, claim),
   ]);
   return ((claimed?.results ?? []) as unknown as ClaimedRow[]).map(
-    ({ answerMessageId, answerSubject, ...draft }) => ({
+    ({ answerMessageId, answerSubject, pinnedEmail, pinnedSubject, pinnedVersion, ...draft }) => ({
       ...draft,
       answers: answerSubject ? { messageId: answerMessageId, subject: answerSubject } : null,
+      pinned:
+        pinnedVersion === null
+          ? null
+          : { recipientEmail: pinnedEmail, subject: pinnedSubject, version: pinnedVersion },
     }),
   );
 }
@@ -106,8 +130,10 @@ export async function recordSendOutcome(
 
 /**
  * Approved drafts a reply did not get to send (its invocation ended first), oldest first, and
- * the users they belong to. A draft left `sending` that long is marked unknown: its send may
- * have left, so it is never retried.
+ * the users they belong to. Sends left `sending` that long are settled first: delivery sends a
+ * claim's drafts in order and stops at the first outcome it cannot record, so in each claim
+ * only the first draft still `sending` can have been attempted. It becomes unknown (never
+ * retried); the others were never attempted and go back to approved, to be sent now.
  */
 export async function findUndeliveredApprovals(
   db: D1Database,
@@ -116,14 +142,25 @@ export async function findUndeliveredApprovals(
   limit: number,
   now: Date,
 ): Promise<{ userId: string; draftIds: string[] }[]> {
-  const [, approved] = await db.batch([
+  const [, , approved] = await db.batch([
     db
       .prepare(
         `UPDATE drafts SET state = 'unknown',
            state_reason = 'the send was interrupted, so it may or may not have gone out', updated_at = ?2
-         WHERE state = 'sending' AND updated_at < ?1`,
+         WHERE id IN (
+           SELECT id FROM (
+             SELECT id, row_number() OVER (
+               PARTITION BY user_id, state_reason ORDER BY due_at, id) AS position
+             FROM drafts WHERE state = 'sending' AND updated_at < ?1)
+           WHERE position = 1)`,
       )
       .bind(sendingBefore.toISOString(), now.toISOString()),
+    db
+      .prepare(
+        `UPDATE drafts SET state = 'approved', state_reason = NULL
+         WHERE state = 'sending' AND updated_at < ?1`,
+      )
+      .bind(sendingBefore.toISOString()),
     db
       .prepare(
         `SELECT user_id AS userId, id FROM drafts

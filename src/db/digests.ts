@@ -1,5 +1,7 @@
+import { outgoingSubject } from "../deliver/answer-headers.ts";
 import type { DigestData } from "../digest/digest-data.ts";
 import { MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
+import { ANSWERED_MESSAGE_JOIN } from "./deliveries.ts";
 
 /** A user as the digest run sees them. */
 export interface DigestRecipient {
@@ -28,7 +30,10 @@ const STALE_CLAIM_MINUTES = 50;
 
 /**
  * Claims the user's digest for a local date; returns its id, or null when another run has
- * it or it was already sent. A failed digest is claimed again (the retry, an hour later).
+ * it or it was already sent. A failed digest is claimed again (the retry, an hour later), and
+ * so is a claim left stale by a run that died before sending. A stale claim whose send had
+ * started (intent recorded) is settled as sent instead: it may have gone out, and a digest
+ * is never sent twice. One round trip.
  */
 export async function claimDigest(
   db: D1Database,
@@ -37,19 +42,30 @@ export async function claimDigest(
   now: Date,
 ): Promise<string | null> {
   const stale = new Date(now.getTime() - STALE_CLAIM_MINUTES * 60_000).toISOString();
-  const row = await db
-    .prepare(
-      `INSERT INTO digests (id, user_id, local_date, status, claimed_at)
-       VALUES (?1, ?2, ?3, 'claimed', ?4)
-       ON CONFLICT (user_id, local_date) DO UPDATE SET
-         status = 'claimed', attempts = digests.attempts + 1, claimed_at = excluded.claimed_at,
-         error = NULL
-       WHERE digests.status = 'failed' OR (digests.status = 'claimed' AND digests.claimed_at < ?5)
-       RETURNING id`,
-    )
-    .bind(crypto.randomUUID(), userId, localDate, now.toISOString(), stale)
-    .first<{ id: string }>();
-  return row?.id ?? null;
+  const [, claimed] = await db.batch([
+    db
+      .prepare(
+        `UPDATE digests SET status = 'sent', sent_at = coalesce(sent_at, send_started_at),
+           error = 'its send was not recorded; taken as sent so that it is never sent twice'
+         WHERE user_id = ?1 AND local_date = ?2 AND status = 'claimed'
+           AND send_started_at IS NOT NULL AND claimed_at < ?3`,
+      )
+      .bind(userId, localDate, stale),
+    db
+      .prepare(
+        `INSERT INTO digests (id, user_id, local_date, status, claimed_at)
+         VALUES (?1, ?2, ?3, 'claimed', ?4)
+         ON CONFLICT (user_id, local_date) DO UPDATE SET
+           status = 'claimed', attempts = digests.attempts + 1, claimed_at = excluded.claimed_at,
+           error = NULL, send_started_at = NULL
+         WHERE digests.status = 'failed'
+            OR (digests.status = 'claimed' AND digests.claimed_at < ?5
+                AND digests.send_started_at IS NULL)
+         RETURNING id`,
+      )
+      .bind(crypto.randomUUID(), userId, localDate, now.toISOString(), stale),
+  ]);
+  return (claimed?.results[0] as { id: string } | undefined)?.id ?? null;
 }
 
 interface DraftRow {
@@ -63,6 +79,7 @@ interface DraftRow {
   subject: string;
   body: string;
   failure: string | null;
+  answer_subject: string | null;
 }
 
 /** Everything a user's digest shows, in one round trip. */
@@ -79,7 +96,7 @@ export async function loadDigestData(
   const weekAhead = new Date(now.getTime() + 7 * day).toISOString();
   // Since the last digest that went out, or the last 24 hours.
   const since = `coalesce((SELECT max(sent_at) FROM digests WHERE user_id = ?1 AND status = 'sent'), ?2)`;
-  const [incoming, due, upcoming, missing, attention, week] = await db.batch([
+  const [incoming, due, upcoming, missing, attention, week, toConfirm] = await db.batch([
     db
       .prepare(
         `SELECT m.category, m.reason, co.name AS company, a.role, m.route, m.subject,
@@ -95,11 +112,13 @@ export async function loadDigestData(
     db
       .prepare(
         `SELECT d.id AS draft_id, d.version, d.kind, d.channel, c.name, c.email, co.name AS company,
-                d.subject, d.body, CASE WHEN d.state = 'failed' THEN d.state_reason END AS failure
+                d.subject, d.body, CASE WHEN d.state = 'failed' THEN d.state_reason END AS failure,
+                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answer_subject
          FROM drafts d JOIN contacts c ON c.id = d.contact_id
          LEFT JOIN companies co ON co.id = d.company_id
+         ${ANSWERED_MESSAGE_JOIN}
          WHERE d.user_id = ?1 AND d.state IN ('pending', 'failed') AND d.due_at <= ?2
-           AND c.do_not_contact = 0
+           AND c.do_not_contact = 0 AND c.pending = 0
          ORDER BY d.due_at, d.id LIMIT 30`,
       )
       .bind(user.id, nowIso),
@@ -117,7 +136,7 @@ export async function loadDigestData(
         `SELECT c.name, co.name AS company FROM contacts c
          LEFT JOIN companies co ON co.id = c.company_id
          WHERE c.user_id = ?1 AND c.email IS NULL AND c.do_not_contact = 0 AND c.name IS NOT NULL
-           AND c.created_at > ?2
+           AND c.pending = 0 AND c.created_at > ?2
          ORDER BY c.created_at LIMIT 20`,
       )
       .bind(user.id, new Date(now.getTime() - 14 * day).toISOString()),
@@ -141,6 +160,14 @@ export async function loadDigestData(
               AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS replies`,
       )
       .bind(user.id, weekAgo),
+    db
+      .prepare(
+        `SELECT c.id, c.name, c.email, coalesce(i.name, i.email) AS introduced_by
+         FROM contacts c LEFT JOIN contacts i ON i.id = c.introduced_by AND i.user_id = c.user_id
+         WHERE c.user_id = ?1 AND c.pending = 1 AND c.do_not_contact = 0
+         ORDER BY c.created_at LIMIT 20`,
+      )
+      .bind(user.id),
   ]);
   const rows = <T>(result: D1Result | undefined) => (result?.results ?? []) as T[];
   return {
@@ -171,7 +198,12 @@ export async function loadDigestData(
       recipientName: r.name,
       recipientEmail: r.email,
       company: r.company,
-      subject: r.subject,
+      // The subject exactly as it will be sent, so what the user approves is what goes out.
+      subject: outgoingSubject({
+        subject: r.subject,
+        version: r.version,
+        answerSubject: r.answer_subject,
+      }),
       body: r.body,
       why: MESSAGE_KINDS[r.kind]?.purpose ?? "",
       failure: r.failure,
@@ -203,6 +235,17 @@ export async function loadDigestData(
             detail: `looks like ${(r.category ?? "something").replaceAll("_", " ")}, but Rebound is not sure`,
           },
     ),
+    peopleToConfirm: rows<{
+      id: string;
+      name: string | null;
+      email: string | null;
+      introduced_by: string | null;
+    }>(toConfirm).map((r) => ({
+      contactId: r.id,
+      name: r.name,
+      email: r.email,
+      introducedBy: r.introduced_by,
+    })),
     week: rows<DigestData["week"]>(week)[0] ?? {
       rejections: 0,
       conversations: 0,
@@ -212,58 +255,100 @@ export async function loadDigestData(
   };
 }
 
-export interface SentDigest {
+/** What a digest is about to send: enough for a reply to act on it even if 'sent' is never recorded. */
+export interface DigestIntent {
   subject: string;
   messageId: string;
-  platformMessageId: string | null;
   replyTokenHash: string;
   replyTokenExpiresAt: string;
-  items: { number: number; draftId: string; version: number }[];
+  /** Each number: the draft and version shown, its subject as it will go out, its recipient. */
+  items: {
+    number: number;
+    draftId: string;
+    version: number;
+    subject: string | null;
+    recipientEmail: string | null;
+  }[];
 }
 
-/** Marks a claimed digest sent and stores what each number meant; one transaction. */
-export async function recordDigestSent(
+/**
+ * Records, before the send, what the digest will say: its reply token, its numbers, and the
+ * moment sending started. One transaction; only a digest this run still holds is changed.
+ */
+export async function recordDigestIntent(
   db: D1Database,
   digestId: string,
-  sent: SentDigest,
+  intent: DigestIntent,
   now: Date,
 ): Promise<void> {
   await db.batch([
     db
       .prepare(
-        `UPDATE digests SET status = 'sent', sent_at = ?2, subject = ?3, message_id = ?4,
-           platform_message_id = ?5, reply_token_hash = ?6, reply_token_expires_at = ?7
+        `UPDATE digests SET subject = ?2, message_id = ?3, reply_token_hash = ?4,
+           reply_token_expires_at = ?5, send_started_at = ?6
          WHERE id = ?1 AND status = 'claimed'`,
       )
       .bind(
         digestId,
+        intent.subject,
+        intent.messageId,
+        intent.replyTokenHash,
+        intent.replyTokenExpiresAt,
         now.toISOString(),
-        sent.subject,
-        sent.messageId,
-        sent.platformMessageId,
-        sent.replyTokenHash,
-        sent.replyTokenExpiresAt,
       ),
+    db.prepare("DELETE FROM digest_items WHERE digest_id = ?1").bind(digestId),
     db
       .prepare(
-        `INSERT INTO digest_items (digest_id, number, draft_id, version)
+        `INSERT INTO digest_items (digest_id, number, draft_id, version, subject, recipient_email)
          SELECT ?1, json_extract(value, '$.number'), json_extract(value, '$.draftId'),
-                json_extract(value, '$.version')
+                json_extract(value, '$.version'), json_extract(value, '$.subject'),
+                json_extract(value, '$.recipientEmail')
          FROM json_each(?2)`,
       )
-      .bind(digestId, JSON.stringify(sent.items)),
+      .bind(digestId, JSON.stringify(intent.items)),
   ]);
 }
 
-/** Closes a claimed digest that had nothing to say, or records why sending failed. */
+/** Marks a digest whose send returned as sent; `note` records a send whose outcome is unknown. */
+export async function markDigestSent(
+  db: D1Database,
+  digestId: string,
+  platformMessageId: string | null,
+  note: string | null,
+  now: Date,
+): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE digests SET status = 'sent', sent_at = ?2, platform_message_id = ?3, error = ?4
+       WHERE id = ?1 AND status = 'claimed'`,
+    )
+    .bind(digestId, now.toISOString(), platformMessageId, note)
+    .run();
+}
+
+/**
+ * Closes a claimed digest that had nothing to say, or records why sending failed (definitely:
+ * nothing left). Its reply token is withdrawn and its items forgotten; the retry writes new ones.
+ */
 export async function finishDigest(
   db: D1Database,
   digestId: string,
   status: "empty" | "failed",
   error: string | null,
 ): Promise<void> {
-  await db
-    .prepare("UPDATE digests SET status = ?2, error = ?3 WHERE id = ?1 AND status = 'claimed'")
-    .bind(digestId, status, error)
-    .run();
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE digests SET status = ?2, error = ?3, send_started_at = NULL,
+           reply_token_hash = NULL, reply_token_expires_at = NULL
+         WHERE id = ?1 AND status = 'claimed'`,
+      )
+      .bind(digestId, status, error),
+    db
+      .prepare(
+        `DELETE FROM digest_items WHERE digest_id = ?1
+           AND EXISTS (SELECT 1 FROM digests WHERE id = ?1 AND status <> 'sent')`,
+      )
+      .bind(digestId),
+  ]);
 }

@@ -24,10 +24,11 @@ interface ContactRow {
   warm: number;
   do_not_contact: number;
   linkedin_url: string | null;
+  pending?: number;
 }
 
 const CONTACT_COLUMNS =
-  "c.id, c.company_id, c.name, c.email, c.title, c.kind, c.notes, c.warm, c.do_not_contact, c.linkedin_url";
+  "c.id, c.company_id, c.name, c.email, c.title, c.kind, c.notes, c.warm, c.do_not_contact, c.linkedin_url, c.pending";
 
 function toContact(row: ContactRow): Contact {
   return {
@@ -41,17 +42,23 @@ function toContact(row: ContactRow): Contact {
     warm: row.warm === 1,
     doNotContact: row.do_not_contact === 1,
     linkedinUrl: row.linkedin_url,
+    pending: row.pending === 1,
   };
 }
 
 /** Who the message is for, whether its sender is a known contact, and whether it was seen before. */
 export interface Arrival {
   user: User | null;
+  /** The secrets of the user's forwarding and contact addresses (never leave this layer's caller). */
+  secrets: { forward: string | null; contact: string | null };
   senderContact: Contact | null;
   alreadyStored: boolean;
 }
 
-/** One round trip: the user behind an inbox, the sender as a contact, and a duplicate check. */
+/**
+ * One round trip: the user behind an inbox and their address secrets, the sender as a
+ * confirmed contact (a pending one cannot write), and a duplicate check.
+ */
 export async function lookUpArrival(
   db: D1Database,
   inboxAddress: string,
@@ -59,12 +66,15 @@ export async function lookUpArrival(
   messageId: string | null,
   contentHash: string,
 ): Promise<Arrival> {
-  const [users, contacts, seen] = await db.batch([
+  const [users, secrets, contacts, seen] = await db.batch([
     selectUserByInbox(db, inboxAddress),
+    db
+      .prepare("SELECT forward_secret, contact_secret FROM users WHERE inbox_address = ?1")
+      .bind(inboxAddress),
     db
       .prepare(
         `SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN users u ON u.id = c.user_id
-         WHERE u.inbox_address = ?1 AND c.email = ?2`,
+         WHERE u.inbox_address = ?1 AND c.email = ?2 AND c.pending = 0`,
       )
       .bind(inboxAddress, senderAddress ?? ""),
     db
@@ -76,8 +86,15 @@ export async function lookUpArrival(
   ]);
   const userRow = users?.results[0] as UserRow | undefined;
   const contactRow = contacts?.results[0] as ContactRow | undefined;
+  const secretRow = secrets?.results[0] as
+    | { forward_secret: string | null; contact_secret: string | null }
+    | undefined;
   return {
     user: userRow ? toUser(userRow) : null,
+    secrets: {
+      forward: secretRow?.forward_secret ?? null,
+      contact: secretRow?.contact_secret ?? null,
+    },
     senderContact: contactRow ? toContact(contactRow) : null,
     alreadyStored: (seen?.results.length ?? 0) > 0,
   };
@@ -191,7 +208,8 @@ export function inboundStatements(
         ),
     );
   }
-  for (const { op, contact } of record.contacts) {
+  for (const { op, contact, introducedBy } of record.contacts) {
+    const pending = contact.pending ? 1 : 0;
     const values = [
       contact.id,
       userId,
@@ -208,17 +226,18 @@ export function inboundStatements(
       op === "create"
         ? db
             .prepare(
-              `INSERT INTO contacts (id, user_id, company_id, name, email, title, kind, notes, warm, created_at, updated_at)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)`,
+              `INSERT INTO contacts (id, user_id, company_id, name, email, title, kind, notes, warm,
+                                     created_at, updated_at, pending, introduced_by)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)`,
             )
-            .bind(...values)
+            .bind(...values, pending, introducedBy ?? null)
         : db
             .prepare(
               `UPDATE contacts SET company_id = ?3, name = ?4, email = ?5, title = ?6, kind = ?7,
-                 notes = ?8, warm = ?9, updated_at = ?10
+                 notes = ?8, warm = ?9, updated_at = ?10, pending = min(pending, ?11)
                WHERE id = ?1 AND user_id = ?2`,
             )
-            .bind(...values),
+            .bind(...values, pending),
     );
   }
   statements.push(
@@ -228,11 +247,12 @@ export function inboundStatements(
            id, user_id, route, message_id, content_hash, original_key, envelope_from, sender, subject,
            received_at, raw_size, note, extracted_text, original_from, original_subject, original_date,
            forward_format, language, category, reason, confidence, engine, needs_review, loop_guard,
-           company_id, application_id, contact_id, status, error, raw, created_at)
+           company_id, application_id, contact_id, status, error, raw, created_at,
+           raw_store, raw_key, raw_sha256)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                  ?19, ?20, ?21, ?22, ?23, ?24, ?25,
                  (SELECT id FROM applications WHERE user_id = ?2 AND company_id = ?25 AND role_key = ?26),
-                 ?27, ?28, ?29, ?30, ?31)`,
+                 ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)`,
       )
       .bind(
         inbound.id,
@@ -266,6 +286,9 @@ export function inboundStatements(
         inbound.error,
         inbound.raw,
         now,
+        inbound.rawStore,
+        inbound.rawKey,
+        inbound.rawSha256,
       ),
   );
   if (record.links.length > 0) {
@@ -292,4 +315,24 @@ export async function countRefusal(db: D1Database, day: string, reason: string):
     )
     .bind(day, reason)
     .run();
+}
+
+/**
+ * The user confirms a person a contact's mail introduced: from now on drafts may be planned
+ * to them. Returns false when there is no such pending person of this user.
+ */
+export async function confirmPendingContact(
+  db: D1Database,
+  userId: string,
+  contactId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE contacts SET pending = 0, updated_at = ?3
+       WHERE id = ?1 AND user_id = ?2 AND pending = 1`,
+    )
+    .bind(contactId, userId, now.toISOString())
+    .run();
+  return (result.meta.changes ?? 0) > 0;
 }

@@ -1,5 +1,6 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
-import { answerHeaders, answerSubject } from "./answer-headers.ts";
+import { answerHeaders } from "./answer-headers.ts";
+import { headerName, headerText } from "./header-text.ts";
 
 /** The user as a sender: their address on their own domain, name, and everyday address. */
 export interface DirectSender {
@@ -17,24 +18,16 @@ export function composeDirect(
   subject: string,
   sender: DirectSender,
 ): EmailMessageBuilder {
+  // Every string bound for a header is one clean line: names and subjects may come from mail.
+  const fromName = headerName(sender.displayName);
+  const toName = headerName(draft.contactName);
   return {
-    from: sender.displayName
-      ? { name: sender.displayName, email: sender.sendingAddress }
-      : sender.sendingAddress,
-    to: draft.contactName
-      ? { name: draft.contactName, email: draft.contactEmail }
-      : draft.contactEmail,
+    from: fromName ? { name: fromName, email: sender.sendingAddress } : sender.sendingAddress,
+    to: toName ? { name: toName, email: draft.contactEmail } : draft.contactEmail,
     bcc: sender.ownerAddress,
     replyTo: sender.ownerAddress,
-    subject,
+    subject: headerText(subject),
     text: draft.body.endsWith("\n") ? draft.body : `${draft.body}\n`,
     headers: answerHeaders(draft.answers?.messageId ?? null),
   };
-}
-
-/** "Re: <the subject of the message answered>" for a draft never edited, else its own subject. */
-export function outgoingSubject(draft: ClaimedDraft): string {
-  if (!draft.answers || draft.version > 1) return draft.subject;
-  if (draft.answers.subject.trim() === "") return draft.subject;
-  return answerSubject(draft.answers.subject);
 }

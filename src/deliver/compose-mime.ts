@@ -1,10 +1,19 @@
+import * as base64 from "nodemailer/lib/base64";
+import { encodeWord } from "nodemailer/lib/mime-funcs";
+import MimeNode from "nodemailer/lib/mime-node";
+import * as qp from "nodemailer/lib/qp";
+import { headerAddress, headerName, headerText, singleMessageId } from "./header-text.ts";
+
 /**
  * A raw multipart/alternative message (text + HTML, UTF-8), for `new EmailMessage()`.
  *
- * Our own rather than a MIME library: the one that fits Workers (mimetext) brings Babel's
- * runtime and core-js with an install script, for what is forty lines here. Bodies are
- * base64 (safe for any UTF-8 and any line length), headers with non-ASCII text are RFC 2047
- * encoded words, and header values are stripped of line breaks so no data can add a header.
+ * Nodemailer's MimeNode writes every header: addresses are parsed and quoted or RFC 2047
+ * encoded, unstructured text is encoded when it holds non-ASCII, control characters or
+ * anything shaped like an encoded word, and every line is folded at 76 characters. We only
+ * serialise the tree synchronously: MimeNode's own build() goes through Node streams and
+ * costs ~60x more CPU in workerd for the same bytes (see the README's dependency table).
+ * Before anything reaches the library, text from mail is cut to one clean line
+ * (header-text.ts), so no value can start a header of its own.
  */
 export interface OutgoingEmail {
   from: { name: string; address: string };
@@ -18,76 +27,98 @@ export interface OutgoingEmail {
   html: string;
 }
 
+/** Headers Rebound sets itself; `headers` may not replace them. */
+const OWN_HEADERS = new Set([
+  "from",
+  "to",
+  "cc",
+  "bcc",
+  "reply-to",
+  "subject",
+  "date",
+  "message-id",
+  "mime-version",
+  "content-type",
+  "content-transfer-encoding",
+]);
+/** Headers whose value is a Message-ID list: kept only as single `<…>` tokens. */
+const MESSAGE_ID_HEADERS = new Set(["in-reply-to", "references"]);
+
 /** Serialises a message to RFC 5322 text with CRLF line endings. */
 export function composeMime(email: OutgoingEmail): string {
-  const boundary = `=_rebound_${crypto.randomUUID().replaceAll("-", "")}`;
-  const headers: [string, string][] = [
-    ["From", `${displayName(email.from.name)} <${email.from.address}>`],
-    ["To", email.to],
-    ...(email.replyTo ? ([["Reply-To", email.replyTo]] as [string, string][]) : []),
-    ["Subject", encodeText(email.subject)],
-    ["Date", email.date.toUTCString().replace("GMT", "+0000")],
-    ["Message-ID", email.messageId],
-    ["MIME-Version", "1.0"],
-    ...Object.entries(email.headers ?? {}),
-    ["Content-Type", `multipart/alternative; boundary="${boundary}"`],
-  ];
-  const part = (type: string, body: string) =>
-    [
-      `--${boundary}`,
-      `Content-Type: ${type}; charset=utf-8`,
-      "Content-Transfer-Encoding: base64",
-      "",
-      base64Lines(body),
-    ].join("\r\n");
-  return [
-    ...headers.map(([name, value]) => `${name}: ${value.replace(/[\r\n]+(?! )/g, " ")}`),
-    "",
-    part("text/plain", email.text),
-    part("text/html", email.html),
-    `--${boundary}--`,
-    "",
-  ].join("\r\n");
-}
-
-function oneLine(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").trim();
-}
-
-/** Unstructured text (a subject): ASCII as it is, anything else as a UTF-8 encoded word. */
-function encodeText(text: string): string {
-  const clean = oneLine(text);
-  if (/^[\x20-\x7e]*$/.test(clean)) return clean;
-  // An encoded word may be at most 75 characters: 45 bytes of UTF-8 each, split between characters.
-  const words: string[] = [];
-  let chunk = "";
-  for (const char of clean) {
-    if (new TextEncoder().encode(chunk + char).length > 45) {
-      words.push(chunk);
-      chunk = "";
-    }
-    chunk += char;
+  const root = new MimeNode("multipart/alternative", {
+    disableFileAccess: true,
+    disableUrlAccess: true,
+    baseBoundary: crypto.randomUUID().replaceAll("-", ""),
+  });
+  const from = headerAddress(email.from.address);
+  const to = headerAddress(email.to);
+  if (!from || !to) throw new Error("an outgoing message needs one valid From and To address");
+  const name = headerName(email.from.name);
+  root.setHeader(
+    "From",
+    name && LOOKS_ENCODED.test(name)
+      ? prepared(`${encodeWord(name, "Q", 52)} <${from}>`)
+      : { name: name ?? "", address: from },
+  );
+  root.setHeader("To", to);
+  const replyTo = headerAddress(email.replyTo);
+  if (replyTo) root.setHeader("Reply-To", replyTo);
+  root.setHeader("Subject", unstructured(headerText(email.subject)));
+  root.setHeader("Date", email.date.toUTCString().replace("GMT", "+0000"));
+  const messageId = singleMessageId(email.messageId);
+  if (messageId) root.setHeader("Message-ID", messageId);
+  for (const [name, value] of Object.entries(email.headers ?? {})) {
+    const key = name.toLowerCase();
+    if (OWN_HEADERS.has(key) || !/^[\x21-\x39\x3b-\x7e]+$/.test(name)) continue;
+    const clean = MESSAGE_ID_HEADERS.has(key) ? singleMessageId(value) : headerText(value, 900);
+    if (clean) root.setHeader(name, MESSAGE_ID_HEADERS.has(key) ? clean : unstructured(clean));
   }
-  words.push(chunk);
-  return words.map((w) => `=?UTF-8?B?${toBase64(new TextEncoder().encode(w))}?=`).join("\r\n ");
-}
-
-/** A display name: quoted when it holds specials, encoded when it is not ASCII. */
-function displayName(name: string): string {
-  const clean = oneLine(name);
-  if (!/^[\x20-\x7e]*$/.test(clean)) return encodeText(clean);
-  return /[",:;<>@()[\]\\.]/.test(clean) ? `"${clean.replace(/["\\]/g, "\\$&")}"` : clean;
-}
-
-function base64Lines(text: string): string {
-  const encoded = toBase64(new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n")));
-  return encoded.match(/.{1,76}/g)?.join("\r\n") ?? "";
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // Base64 bodies: safe for any UTF-8 and any line length, and encoded natively (QP is not).
+  for (const [type, content] of [
+    ["text/plain", email.text],
+    ["text/html", email.html],
+  ] as const) {
+    const part = root.createChild(`${type}; charset=utf-8`);
+    part.setHeader("Content-Transfer-Encoding", "base64");
+    part.setContent(crlf(content));
   }
-  return btoa(binary);
+  return serialise(root);
+}
+
+/** Text shaped like an RFC 2047 encoded word ("=?charset?B?…?="). */
+const LOOKS_ENCODED = /=\?[^?\s]+\?[bq]\?[^?\s]*\?=/i;
+
+/**
+ * Unstructured header text. MimeNode passes a valid-looking encoded word through as it is
+ * (so callers may pre-encode); text from mail must never be decoded into something else by the
+ * reader, so such text is encoded whole here, with the library's own encoder, and folded.
+ */
+function unstructured(text: string): string | { prepared: true; foldLines: true; value: string } {
+  return LOOKS_ENCODED.test(text) ? prepared(encodeWord(text, "Q", 52)) : text;
+}
+
+function prepared(value: string): { prepared: true; foldLines: true; value: string } {
+  return { prepared: true, foldLines: true, value };
+}
+
+/** The node and its children as text, the way MimeNode's stream writes them, without streams. */
+function serialise(node: MimeNode): string {
+  const head = `${node.buildHeaders()}\r\n\r\n`;
+  if (node.multipart) {
+    const parts = node.childNodes.map((child) => `--${node.boundary}\r\n${serialise(child)}`);
+    return `${head}${parts.join("\r\n")}\r\n--${node.boundary}--\r\n`;
+  }
+  const content = typeof node.content === "string" ? node.content : "";
+  const body =
+    node.getTransferEncoding() === "base64"
+      ? base64.wrap(base64.encode(content), 76)
+      : node.getTransferEncoding() === "quoted-printable"
+        ? qp.wrap(qp.encode(content), 76)
+        : content;
+  return head + body;
+}
+
+function crlf(text: string): string {
+  return text.replace(/\r?\n/g, "\r\n");
 }

@@ -5,27 +5,42 @@ import {
   type SendOutcome,
 } from "../db/deliveries.ts";
 import type { User } from "../domain/user.ts";
-import { composeDirect, outgoingSubject } from "./compose-direct.ts";
+import { outgoingSubject } from "./answer-headers.ts";
+import { composeDirect } from "./compose-direct.ts";
 import { composeHandoff } from "./compose-handoff.ts";
+import { headerText } from "./header-text.ts";
 import type { Mailer } from "./mailer.ts";
 import { classifySendError } from "./send-errors.ts";
 
-/** How one approved draft went out, for the confirmation. */
+/**
+ * How one approved draft went, for the confirmation: sent, failed or unknown, or `approved`
+ * when it was never attempted (D1 failed first): it goes out with the next hourly run.
+ * `recorded` is false for an outcome D1 would not take (the user is still told).
+ */
 export interface DeliveryReport {
   draftId: string;
   subject: string;
-  outcome: SendOutcome;
+  outcome: SendOutcome | { state: "approved"; reason: string };
+  recorded: boolean;
 }
 
 /** Why a draft went to the user instead of straight to the recipient, when the user chose direct. */
 const NO_SENDING_ADDRESS =
   "direct sending needs your address on a domain set up for Email Sending; ask the person running Rebound to add one.";
 
+const NOT_ATTEMPTED =
+  "Rebound could not start sending it just now; it stays approved and goes out with the next hourly run.";
+
 /**
- * Sends the user's approved drafts, each exactly once: claimed (approved -> sending) before the
- * send, recorded (sent | failed | unknown) after it. A draft someone else claimed is not sent.
+ * Sends the user's approved drafts, each exactly once. One claim (approved -> sending) takes
+ * them all, then each is sent with a deadline and its outcome recorded before the next is
+ * tried, in the claim's order. If D1 refuses an outcome (twice), nothing more is attempted:
+ * the hourly sweep then marks the one unrecorded send unknown and puts the drafts after it
+ * (never attempted) back to approved, because only the first unrecorded draft of a claim can
+ * have been attempted. Never throws, so the caller can always confirm. Two D1 statements
+ * for the claim and one per draft keep 30 drafts within a reply's 50 queries.
  */
-export async function deliverApprovedDrafts(
+export async function deliverApproved(
   db: D1Database,
   mailer: Mailer,
   user: User,
@@ -33,15 +48,69 @@ export async function deliverApprovedDrafts(
   draftIds: readonly string[],
   now: () => Date,
 ): Promise<DeliveryReport[]> {
-  const claimed = await claimApprovedDrafts(db, user.id, draftIds, now());
+  const notAttempted = (draftId: string): DeliveryReport => ({
+    draftId,
+    subject: "",
+    outcome: { state: "approved", reason: NOT_ATTEMPTED },
+    recorded: false,
+  });
+  let claimed: ClaimedDraft[];
+  try {
+    claimed = await claimApprovedDrafts(db, user.id, draftIds, now());
+  } catch (error) {
+    console.error("claim failed", user.id, messageOf(error));
+    return draftIds.map(notAttempted);
+  }
   const reports: DeliveryReport[] = [];
-  for (const draft of claimed) {
-    const subject = outgoingSubject(draft);
+  for (const [index, draft] of claimed.entries()) {
+    const subject = sendingSubject(draft);
     const outcome = await deliverOne(mailer, user, serviceAddress, draft, subject);
-    await recordSendOutcome(db, user.id, draft.id, outcome, now());
-    reports.push({ draftId: draft.id, subject, outcome });
+    const recorded = await recordWithOneRetry(db, user.id, draft.id, outcome, now);
+    reports.push({ draftId: draft.id, subject, outcome, recorded });
+    if (!recorded) {
+      reports.push(...claimed.slice(index + 1).map((d) => notAttempted(d.id)));
+      break;
+    }
   }
   return reports;
+}
+
+async function recordWithOneRetry(
+  db: D1Database,
+  userId: string,
+  draftId: string,
+  outcome: SendOutcome,
+  now: () => Date,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await recordSendOutcome(db, userId, draftId, outcome, now());
+      return true;
+    } catch (error) {
+      console.error("recording a send failed", userId, draftId, messageOf(error));
+    }
+  }
+  return false;
+}
+
+/** The subject the digest showed for this version, else the one computed the same way. */
+function sendingSubject(draft: ClaimedDraft): string {
+  if (draft.pinned?.subject && draft.pinned.version === draft.version) {
+    return headerText(draft.pinned.subject);
+  }
+  return outgoingSubject({
+    subject: draft.subject,
+    version: draft.version,
+    answerSubject: draft.answers?.subject ?? null,
+  });
+}
+
+/** Why a draft may not go to the contact's current address, or null when it may. */
+function recipientChanged(draft: ClaimedDraft): string | null {
+  const pinned = draft.pinned?.recipientEmail ?? null;
+  if (draft.channel !== "email" || pinned === null) return null;
+  if ((draft.contactEmail ?? "").toLowerCase() === pinned.toLowerCase()) return null;
+  return `the address changed since your digest showed it (${pinned}), so Rebound did not send it. It is in your next digest with the new address to approve again.`;
 }
 
 async function deliverOne(
@@ -51,6 +120,8 @@ async function deliverOne(
   draft: ClaimedDraft,
   subject: string,
 ): Promise<SendOutcome> {
+  const changed = recipientChanged(draft);
+  if (changed) return { state: "failed", reason: changed };
   const parties = { serviceAddress, ownerAddress: user.ownerAddress };
   const handoff = async (note: string | null): Promise<SendOutcome> => {
     try {
@@ -80,4 +151,8 @@ async function deliverOne(
     if (failure.outcome === "failed" && failure.handoff) return handoff(failure.reason);
     return { state: failure.outcome, reason: failure.reason };
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

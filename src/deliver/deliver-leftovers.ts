@@ -1,6 +1,6 @@
 import { findUndeliveredApprovals } from "../db/deliveries.ts";
 import { findUserById } from "../db/users.ts";
-import { type DeliveryReport, deliverApprovedDrafts } from "./deliver-drafts.ts";
+import { type DeliveryReport, deliverApproved } from "./deliver-drafts.ts";
 import type { Mailer } from "./mailer.ts";
 
 /** An approval older than this was left behind by a reply whose invocation ended early. */
@@ -11,8 +11,8 @@ const INTERRUPTED_AFTER_MINUTES = 30;
 const MAX_LEFTOVERS_PER_RUN = 8;
 /** Users served per run: each costs a lookup and a claim (three queries). */
 const MAX_USERS_PER_RUN = 3;
-/** D1 queries one leftover run spends at most: the sweep (2), each user (3), each draft (1). */
-export const LEFTOVER_QUERIES = 2 + MAX_USERS_PER_RUN * 3 + MAX_LEFTOVERS_PER_RUN;
+/** D1 queries one leftover run spends at most: the sweep (3), each user (3), each draft (1). */
+export const LEFTOVER_QUERIES = 3 + MAX_USERS_PER_RUN * 3 + MAX_LEFTOVERS_PER_RUN;
 
 /**
  * The hourly safety net behind command replies: sends approved drafts a reply did not get
@@ -37,14 +37,7 @@ export async function deliverLeftovers(
     const user = await findUserById(db, userId);
     if (!user) continue;
     reports.push(
-      ...(await deliverApprovedDrafts(
-        db,
-        mailer,
-        user,
-        serviceAddress,
-        draftIds,
-        () => new Date(),
-      )),
+      ...(await deliverApproved(db, mailer, user, serviceAddress, draftIds, () => new Date())),
     );
   }
   return reports;

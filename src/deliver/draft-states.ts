@@ -10,7 +10,8 @@ export const DRAFT_TRANSITIONS: Readonly<Record<DraftState, readonly DraftState[
   pending: ["approved", "skipped", "superseded"],
   // skipped: the user said "never" about the person before it went out.
   approved: ["sending", "pending", "skipped"],
-  sending: ["sent", "failed", "unknown"],
+  // approved: the sweep releases drafts of an interrupted claim that were never attempted.
+  sending: ["sent", "failed", "unknown", "approved"],
   failed: ["approved", "skipped"],
   sent: [],
   unknown: [],

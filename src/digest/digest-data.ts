@@ -15,6 +15,11 @@ export interface DigestData {
   missingAddresses: { name: string; company: string | null }[];
   /** Messages Rebound was unsure about (low confidence) or failed to process. */
   attention: AttentionItem[];
+  /**
+   * People only a contact's own mail introduced (its From can be forged): no draft is planned
+   * to them until the user confirms them (`confirmPendingContact` in src/db/inbound.ts).
+   */
+  peopleToConfirm?: PersonToConfirm[];
   /** Last 7 days, to keep a discouraged job seeker going. */
   week: { rejections: number; conversations: number; sent: number; replies: number };
 }
@@ -57,4 +62,12 @@ export interface AttentionItem {
   problem: "unsure" | "failed";
   subject: string;
   detail: string;
+}
+
+export interface PersonToConfirm {
+  contactId: string;
+  name: string | null;
+  email: string | null;
+  /** The contact whose mail named them. */
+  introducedBy: string | null;
 }

@@ -1,23 +1,19 @@
-import { EmailMessage } from "cloudflare:email";
-import { bindingMailer } from "../deliver/binding-mailer.ts";
-import { deliverLeftovers, LEFTOVER_QUERIES } from "../deliver/deliver-leftovers.ts";
-import { readConfig } from "../env.ts";
-import { queriesSpent, runDigests } from "./run-digests.ts";
+import { fanOutDueUsers } from "../jobs/fan-out.ts";
+import type { Job } from "../jobs/job.ts";
+
+/** The UTC hour of the daily retention job: a quiet hour, after Europe's and before America's mornings. */
+const RETENTION_HOUR_UTC = 3;
 
 /**
- * The Worker's scheduled() entry: the hourly digest run, then, with the D1 queries left,
- * any approved draft a reply did not get to send (rare; digests come first).
+ * The Worker's scheduled() entry: the hourly run only hands out work. It reads one page of
+ * the users whose digest is due (one D1 query, through an index) and puts one job per user on
+ * the queue, plus a job for approvals left behind and, once a day, one for retention; the rest
+ * of a large fleet follows page by page through the queue (src/jobs/fan-out.ts).
  */
 export async function handleScheduled(controller: ScheduledController, env: Env): Promise<void> {
-  const config = readConfig(env);
-  const now = new Date(controller.scheduledTime);
-  const outcomes = await runDigests(
-    env.DB,
-    (from, to, raw) => env.EMAIL.send(new EmailMessage(from, to, raw)),
-    { serviceAddress: config.serviceAddress, queryBudget: config.d1QueriesPerRun },
-    now,
-  );
-  if (config.d1QueriesPerRun - queriesSpent(outcomes) >= LEFTOVER_QUERIES) {
-    await deliverLeftovers(env.DB, bindingMailer(env.EMAIL), config.serviceAddress, now);
-  }
+  const at = new Date(controller.scheduledTime);
+  const iso = at.toISOString();
+  const chores: Job[] = [{ type: "leftovers", at: iso }];
+  if (at.getUTCHours() === RETENTION_HOUR_UTC) chores.push({ type: "retention", at: iso });
+  await fanOutDueUsers(env.DB, env.JOBS, at, null, chores);
 }

@@ -2,14 +2,16 @@ import {
   claimDigest,
   type DigestRecipient,
   finishDigest,
-  listDigestRecipients,
   loadDigestData,
-  recordDigestSent,
+  markDigestSent,
+  recordDigestIntent,
 } from "../db/digests.ts";
 import { composeMime } from "../deliver/compose-mime.ts";
+import { SendTimeout, withDeadline } from "../deliver/mailer.ts";
+import { classifySendError } from "../deliver/send-errors.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
 import { composeDigest, digestNumberMap } from "./compose-digest.ts";
-import { isDigestDue, localTime } from "./local-time.ts";
+import { localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
 import { hashReplyToken, newReplyToken, REPLY_TOKEN_DAYS, replyAddress } from "./reply-token.ts";
@@ -19,58 +21,21 @@ export type SendRaw = (from: string, to: string, raw: string) => Promise<{ messa
 
 export interface DigestRunConfig {
   serviceAddress: string;
-  /**
-   * D1 queries one run may spend (the free plan allows 50 per invocation). Users past the
-   * budget stay due and are served by the next hourly run.
-   */
-  queryBudget: number;
+  /** How long a digest send may take before its outcome counts as unknown (default 20 s). */
+  sendTimeoutMs?: number;
 }
 
-/** D1 queries one user's digest costs at most: claim, one batch of six reads, Claude's cost, two writes. */
-const QUERIES_PER_DIGEST = 10;
+export type DigestOutcome = "sent" | "empty" | "failed" | "taken";
 
-export type DigestOutcome = "sent" | "empty" | "failed" | "not_due" | "taken" | "deferred";
-
-/** The D1 queries one user's outcome cost at most: a digest already sent costs only its claim. */
-function queriesFor(outcome: DigestOutcome): number {
-  if (outcome === "not_due" || outcome === "deferred") return 0;
-  return outcome === "taken" ? 1 : QUERIES_PER_DIGEST;
-}
-
-/** The D1 queries a run spent, at most, judging by its outcomes (the listing, then each digest). */
-export function queriesSpent(outcomes: ReadonlyMap<string, DigestOutcome>): number {
-  let spent = 1;
-  for (const outcome of outcomes.values()) spent += queriesFor(outcome);
-  return spent;
-}
-
-/** One hourly run: every user whose digest is due gets exactly one today, at most. */
-export async function runDigests(
-  db: D1Database,
-  send: SendRaw,
-  config: DigestRunConfig,
-  now: Date,
-): Promise<Map<string, DigestOutcome>> {
-  const outcomes = new Map<string, DigestOutcome>();
-  let budget = config.queryBudget - 1;
-  for (const user of await listDigestRecipients(db)) {
-    if (!isDigestDue(now, user.timeZone, user.digestHour)) {
-      outcomes.set(user.id, "not_due");
-      continue;
-    }
-    if (budget < QUERIES_PER_DIGEST) {
-      outcomes.set(user.id, "deferred");
-      continue;
-    }
-    const outcome = await digestForUser(db, send, config, user, now);
-    budget -= queriesFor(outcome);
-    outcomes.set(user.id, outcome);
-  }
-  return outcomes;
-}
-
-/** One user's digest; a failure is recorded for a retry next hour and never stops the others. */
-async function digestForUser(
+/**
+ * One user's digest, exactly once: claimed, composed, its reply token and numbers recorded
+ * before the send (the intent), sent with a deadline, then marked sent. A send that went out
+ * is never repeated: if marking it fails, the next run finds the intent and settles it as
+ * sent, and its reply address works meanwhile. A definite send error is recorded for a retry
+ * (the queue retries the job); a timeout counts as sent (it may have gone out). Never throws.
+ * The digest job (src/jobs/digest-job.ts) calls it once per user, in an invocation of its own.
+ */
+export async function sendDigestForUser(
   db: D1Database,
   send: SendRaw,
   config: DigestRunConfig,
@@ -78,10 +43,18 @@ async function digestForUser(
   now: Date,
 ): Promise<DigestOutcome> {
   const { date } = localTime(now, user.timeZone);
-  const digestId = await claimDigest(db, user.id, date, now);
-  if (!digestId) return "taken";
+  let digestId: string | null;
   try {
-    const composed = composeDigest(await loadDigestData(db, user, date, now));
+    digestId = await claimDigest(db, user.id, date, now);
+  } catch (error) {
+    console.error("digest claim failed", user.id, messageOf(error));
+    return "failed";
+  }
+  if (!digestId) return "taken";
+  let intentRecorded = false;
+  try {
+    const data = await loadDigestData(db, user, date, now);
+    const composed = composeDigest(data);
     if (!composed) {
       await finishDigest(db, digestId, "empty", null);
       return "empty";
@@ -104,25 +77,58 @@ async function digestForUser(
       text: renderText(digest),
       html: renderHtml(digest),
     });
-    const result = await send(config.serviceAddress, user.ownerAddress, raw);
-    await recordDigestSent(
+    const shown = new Map(data.drafts.map((d) => [d.draftId, d]));
+    await recordDigestIntent(
       db,
       digestId,
       {
         subject: digest.subject,
         messageId,
-        platformMessageId: result.messageId || null,
         replyTokenHash: await hashReplyToken(token),
         replyTokenExpiresAt: new Date(now.getTime() + REPLY_TOKEN_DAYS * 86_400_000).toISOString(),
-        items: digestNumberMap(digest),
+        items: digestNumberMap(digest).map((item) => {
+          const draft = shown.get(item.draftId);
+          return {
+            ...item,
+            subject: draft?.channel === "email" ? draft.subject : null,
+            recipientEmail: draft?.channel === "email" ? draft.recipientEmail : null,
+          };
+        }),
       },
       now,
     );
+    intentRecorded = true;
+    let platformMessageId: string | null = null;
+    let note: string | null = null;
+    try {
+      const result = await withDeadline(
+        send(config.serviceAddress, user.ownerAddress, raw),
+        config.sendTimeoutMs,
+      );
+      platformMessageId = result.messageId || null;
+    } catch (error) {
+      const failure = classifySendError(error);
+      if (failure.outcome === "failed") throw error;
+      // It may have gone out: taken as sent, never sent twice; its reply address works.
+      note = error instanceof SendTimeout ? failure.reason : `unknown outcome: ${messageOf(error)}`;
+    }
+    try {
+      await markDigestSent(db, digestId, platformMessageId, note?.slice(0, 500) ?? null, now);
+    } catch (error) {
+      // The intent is recorded: the next run settles this digest as sent.
+      console.error("recording a sent digest failed", user.id, messageOf(error));
+    }
     return "sent";
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     console.error("digest failed", user.id, message);
-    await finishDigest(db, digestId, "failed", message.slice(0, 500)).catch(() => undefined);
+    await finishDigest(db, digestId, "failed", message.slice(0, 500)).catch(() => {
+      if (intentRecorded) console.error("digest left with its intent; the next run settles it");
+    });
     return "failed";
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -12,4 +12,9 @@ export interface Contact {
   warm: boolean;
   doNotContact: boolean;
   linkedinUrl: string | null;
+  /**
+   * True for a person only a contact's own mail introduced (its From is forgeable): no draft
+   * is planned to them until the user confirms them. Absent means confirmed.
+   */
+  pending?: boolean;
 }

@@ -18,7 +18,12 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
     env.DB,
     config,
     { raw, envelopeFrom: message.from, envelopeTo: message.to, receivedAt: new Date() },
-    { mailer: bindingMailer(env.EMAIL), claude: connectClaude(env) },
+    {
+      mailer: bindingMailer(env.EMAIL),
+      claude: await connectClaude(env),
+      // Optional: a deployment without the bucket keeps raw mail in D1 rows where it fits.
+      rawMail: (env as { RAW_MAIL?: R2Bucket }).RAW_MAIL,
+    },
   );
   if (outcome.kind === "refused") message.setReject(outcome.reason);
 }

@@ -1,4 +1,5 @@
 import PostalMime, { addressParser, type Email } from "postal-mime";
+import { cleanLine, cleanMessageId, cleanText } from "./clean-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { Mailbox, ParsedEmail } from "./parsed-email.ts";
 
@@ -8,6 +9,18 @@ const MAX_ATTACHED_MESSAGE_DEPTH = 3;
 const MAX_MIME_NESTING = 40;
 /** Rejections have small headers; this guards the parser, not real mail. */
 const MAX_HEADER_BYTES = 256 * 1024;
+/**
+ * What extraction reads, at most. A rejection is a few KB; a long thread's newest message
+ * comes first. Every later step is linear or better in these sizes, and they bound its cost.
+ */
+export const MAX_TEXT_CHARS = 32 * 1024;
+/** HTML converted to text, at most (an HTML-only message's markup is several times its text). */
+const MAX_HTML_CHARS = 256 * 1024;
+export const MAX_SUBJECT_CHARS = 500;
+export const MAX_NAME_CHARS = 200;
+/** Addresses per To/Cc/Reply-To header that are read at all. */
+const MAX_ADDRESSES_PER_HEADER = 50;
+const MAX_REFERENCES = 20;
 
 /** Parses raw MIME once into the plain value the rest of Rebound works with. */
 export async function parseEmail(raw: ArrayBuffer | Uint8Array | string): Promise<ParsedEmail> {
@@ -46,16 +59,25 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
   return {
     messageId: cleanMessageId(email.messageId),
     // Every From header counts: a message with two of them is suspicious, not merged.
-    from: (headers.get("from") ?? []).flatMap(parseMailboxes),
+    from: (headers.get("from") ?? []).slice(0, 2).flatMap(parseMailboxes),
     to: flattenAddresses(email.to),
     cc: flattenAddresses(email.cc),
     replyTo: flattenAddresses(email.replyTo),
-    subject: (email.subject ?? "").trim(),
-    date: email.date ?? null,
+    subject: cleanLine((email.subject ?? "").slice(0, MAX_SUBJECT_CHARS * 4)).slice(
+      0,
+      MAX_SUBJECT_CHARS,
+    ),
+    date: email.date ? cleanLine(email.date).slice(0, 100) : null,
     inReplyTo: cleanMessageId(email.inReplyTo),
-    references: (email.references ?? "").match(/<[^<>\s]+>/g) ?? [],
+    references: ((email.references ?? "").slice(0, 8192).match(/<[^<>\s]+>/g) ?? [])
+      .slice(-MAX_REFERENCES)
+      .flatMap((id) => cleanMessageId(id) ?? []),
     headers,
-    text: normaliseText(email.text?.trim() ? email.text : htmlToText(email.html ?? "")),
+    text: normaliseText(
+      email.text?.trim()
+        ? email.text.slice(0, MAX_TEXT_CHARS)
+        : htmlToText((email.html ?? "").slice(0, MAX_HTML_CHARS)),
+    ).slice(0, MAX_TEXT_CHARS),
     html: email.html ?? null,
     attachedMessages,
     calendar: email.attachments.some((a) => a.mimeType.toLowerCase() === "text/calendar"),
@@ -64,7 +86,7 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
 
 /** Parses an address header value ("José <j@x>, b@y") into mailboxes. */
 export function parseMailboxes(value: string): Mailbox[] {
-  return flattenAddresses(addressParser(value, { flatten: true }));
+  return flattenAddresses(addressParser(value.slice(0, 16 * 1024), { flatten: true }));
 }
 
 function flattenAddresses(addresses: Email["to"]): Mailbox[] {
@@ -72,7 +94,11 @@ function flattenAddresses(addresses: Email["to"]): Mailbox[] {
   for (const entry of addresses ?? []) {
     const members = entry.group ?? [entry];
     for (const member of members) {
-      out.push({ name: (member.name ?? "").trim(), address: normaliseAddress(member.address) });
+      if (out.length >= MAX_ADDRESSES_PER_HEADER) return out;
+      out.push({
+        name: cleanLine((member.name ?? "").slice(0, MAX_NAME_CHARS * 4)).slice(0, MAX_NAME_CHARS),
+        address: normaliseAddress(member.address),
+      });
     }
   }
   return out;
@@ -84,11 +110,6 @@ export function normaliseAddress(address: string | undefined | null): string | n
   return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(trimmed) ? trimmed : null;
 }
 
-function cleanMessageId(value: string | undefined): string | null {
-  const match = (value ?? "").match(/<[^<>\s]+>/);
-  return match ? match[0] : value?.trim() || null;
-}
-
 function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+  return cleanText(text).replace(/\u00a0/g, " ");
 }

@@ -2,6 +2,7 @@ import type { Category, ExtractedContact } from "../../schemas/understanding.ts"
 import type { Contact } from "../domain/contact.ts";
 import { companyKey } from "../understand/company-key.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
+import { cleanLine, cleanOptionalLine, cleanText } from "./clean-text.ts";
 
 /** Below this the rules are guessing: the message is stored, and the digest asks the user. */
 export const LOW_CONFIDENCE = 0.6;
@@ -60,12 +61,19 @@ export interface InboundRow {
   contactId: string | null;
   status: "processed" | "failed";
   error: string | null;
+  /** The raw message in D1 (only when it fits a row and no bucket is bound), or null. */
   raw: string | null;
+  /** Where the raw message is kept: see `RawStore` (src/inbound/raw-store.ts). */
+  rawStore: "r2" | "d1" | "d1_base64" | "hash" | null;
+  rawKey: string | null;
+  rawSha256: string | null;
 }
 
 export interface ContactWrite {
   op: "create" | "update";
   contact: Contact;
+  /** For a pending person: the contact whose mail introduced them. */
+  introducedBy?: string | null;
 }
 
 export interface ApplicationWrite {
@@ -115,19 +123,24 @@ export function planInboundRecord(
     companyId = newId();
     newCompany = {
       id: companyId,
-      name: companyName,
+      name: cleanLine(companyName).slice(0, 200),
       key: companyKey(companyName),
       domain: companyDomain(understood),
     };
   }
 
-  const contacts = mergeContacts(
-    alert ? [] : u.contacts.slice(0, MAX_PEOPLE_PER_MESSAGE),
-    known,
-    companyId,
-    newId,
-  );
+  const people = alert ? [] : u.contacts.slice(0, MAX_PEOPLE_PER_MESSAGE).map(cleanPerson);
+  const merged =
+    delivery.route === "reply" && known.replyFrom
+      ? mergeFromContact(people, known, known.replyFrom, newId)
+      : { writes: mergeContacts(people, known, companyId, newId), linkedOnly: [] };
+  const contacts = merged.writes;
   const links = contacts.map((w) => ({ contactId: w.contact.id, kind: w.contact.kind }));
+  for (const existing of merged.linkedOnly) {
+    if (!links.some((l) => l.contactId === existing.id)) {
+      links.push({ contactId: existing.id, kind: existing.kind });
+    }
+  }
   for (const existing of known.replyFrom ? [known.replyFrom] : []) {
     if (!links.some((l) => l.contactId === existing.id)) {
       links.push({ contactId: existing.id, kind: existing.kind });
@@ -145,11 +158,11 @@ export function planInboundRecord(
       id: newId(),
       ...delivery,
       originalKey,
-      note: understood.unwrapped.note.slice(0, MAX_STORED_TEXT),
-      extractedText: understood.newest.slice(0, MAX_STORED_TEXT),
-      originalFrom: original.from?.address ?? original.from?.name ?? null,
-      originalSubject: original.subject,
-      originalDate: original.date,
+      note: cleanText(understood.unwrapped.note.slice(0, MAX_STORED_TEXT)),
+      extractedText: cleanText(understood.newest.slice(0, MAX_STORED_TEXT)),
+      originalFrom: cleanOptionalLine(original.from?.address ?? original.from?.name ?? null),
+      originalSubject: cleanLine(original.subject).slice(0, 500),
+      originalDate: cleanOptionalLine(original.date),
       forwardFormat: understood.unwrapped.format,
       language: u.language,
       category: u.category,
@@ -163,6 +176,9 @@ export function planInboundRecord(
       status: "processed",
       error: null,
       raw: null,
+      rawStore: null,
+      rawKey: null,
+      rawSha256: null,
     },
     newCompany,
     application,
@@ -175,7 +191,7 @@ export function planInboundRecord(
 export function planFailedRecord(
   delivery: Delivery,
   error: string,
-  raw: string | null,
+  raw: Pick<InboundRow, "raw" | "rawStore" | "rawKey" | "rawSha256">,
   text: string,
   newId: () => string,
 ): InboundRecord {
@@ -185,7 +201,7 @@ export function planFailedRecord(
       ...delivery,
       originalKey: null,
       note: "",
-      extractedText: text.slice(0, MAX_STORED_TEXT),
+      extractedText: cleanText(text.slice(0, MAX_STORED_TEXT)),
       originalFrom: null,
       originalSubject: null,
       originalDate: null,
@@ -200,8 +216,8 @@ export function planFailedRecord(
       applicationId: null,
       contactId: null,
       status: "failed",
-      error: error.slice(0, 1000),
-      raw,
+      error: cleanLine(error.slice(0, 1000)),
+      ...raw,
     },
     newCompany: null,
     application: null,
@@ -225,6 +241,71 @@ const nameKey = (name: string | null) =>
     .toLowerCase()
     .replace(/[^a-z]+/g, " ")
     .trim();
+
+/** A person read from mail, with every field one clean line (notes keep their line breaks). */
+function cleanPerson(person: ExtractedContact): ExtractedContact {
+  return {
+    ...person,
+    name: person.name === null ? null : cleanOptionalLine(person.name.slice(0, 200)),
+    title: person.title ? cleanOptionalLine(person.title.slice(0, 200)) : person.title,
+    note: person.note ? cleanText(person.note.slice(0, 2000)) : person.note,
+  };
+}
+
+/**
+ * A contact's own mail (matched by its From, which anyone can forge) may add notes to that
+ * contact and nothing else: no address is set or changed, other people already known are
+ * only linked, and anyone new is stored pending, with no draft, until the user confirms.
+ */
+export function mergeFromContact(
+  extracted: readonly ExtractedContact[],
+  known: KnownRecords,
+  sender: Contact,
+  newId: () => string,
+): { writes: ContactWrite[]; linkedOnly: Contact[] } {
+  const writes: ContactWrite[] = [];
+  const linkedOnly: Contact[] = [];
+  let senderNotes = sender.notes;
+  let senderWarm = sender.warm;
+  for (const person of extracted) {
+    if (person.email !== null && person.email === sender.email) {
+      senderNotes = appendNote(senderNotes, person.note ?? "");
+      senderWarm = senderWarm || (person.warm ?? false);
+      continue;
+    }
+    const match = known.contacts.find(
+      (c) =>
+        (person.email !== null && c.email === person.email) ||
+        (person.name !== null && c.name !== null && nameKey(c.name) === nameKey(person.name)),
+    );
+    if (match) {
+      if (!linkedOnly.some((c) => c.id === match.id)) linkedOnly.push(match);
+      continue;
+    }
+    if (writes.some((w) => person.email !== null && w.contact.email === person.email)) continue;
+    writes.push({
+      op: "create",
+      introducedBy: sender.id,
+      contact: {
+        id: newId(),
+        companyId: null,
+        name: person.name,
+        email: person.email,
+        title: person.title ?? null,
+        kind: person.kind,
+        notes: person.note ?? "",
+        warm: false,
+        doNotContact: false,
+        linkedinUrl: null,
+        pending: true,
+      },
+    });
+  }
+  if (senderNotes !== sender.notes || senderWarm !== sender.warm) {
+    writes.push({ op: "update", contact: { ...sender, notes: senderNotes, warm: senderWarm } });
+  }
+  return { writes, linkedOnly };
+}
 
 /** Matches extracted people to stored ones (same email, or same name at the same company). */
 export function mergeContacts(
@@ -273,6 +354,8 @@ export function mergeContacts(
       kind: base.kind === "other" ? person.kind : base.kind,
       notes: appendNote(base.notes, person.note ?? ""),
       warm: base.warm || (person.warm ?? false),
+      // The owner's own forward naming a pending person is their word for them.
+      pending: false,
     };
     if (already) {
       already.contact = merged;

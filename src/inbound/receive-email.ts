@@ -1,7 +1,7 @@
 import { receiveCommandReply } from "../commands/receive-command-reply.ts";
-import { replyTokenOf } from "../commands/reply-token.ts";
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
 import type { Mailer } from "../deliver/mailer.ts";
+import type { User } from "../domain/user.ts";
 import type { Config } from "../env.ts";
 import type { Claude } from "../llm/anthropic-client.ts";
 import { personaliseFollowUps } from "../llm/personalise-follow-ups.ts";
@@ -10,16 +10,22 @@ import { followUpsForMessage } from "../plan/follow-ups-for-message.ts";
 import { companyKey } from "../understand/company-key.ts";
 import { findReturnDate } from "../understand/return-date.ts";
 import { type UnderstoodEmail, understandEmail } from "../understand/understand-email.ts";
+import { cleanLine } from "./clean-text.ts";
+import { readRecipient, sameSecret } from "./inbox-address.ts";
 import { parseEmail } from "./parse-email.ts";
 import type { ParsedEmail } from "./parsed-email.ts";
 import { type Delivery, planFailedRecord, planInboundRecord } from "./plan-record.ts";
-import { type RefusalCounter, routeEmail } from "./route-email.ts";
+import { keepRaw, type RawKept } from "./raw-store.ts";
+import { boundedForParse, readHeaders } from "./read-headers.ts";
+import { NEEDS_SECRET, type RefusalCounter, routeEmail } from "./route-email.ts";
 
 /** What the pipeline may call out to: mail for command replies, Claude when configured. */
 export interface ReceiveServices {
   mailer: Mailer;
   /** null without ANTHROPIC_API_KEY: rules and templates alone. */
   claude: Claude | null;
+  /** The RAW_MAIL bucket when bound: raw messages go there, not into D1 rows. */
+  rawMail?: R2Bucket | undefined;
 }
 
 /** A message as Email Routing delivered it, stripped of the runtime's object. */
@@ -37,13 +43,12 @@ export type ReceiveOutcome =
   | { kind: "refused"; counter: RefusalCounter; reason: string }
   | { kind: "dropped"; counter: RefusalCounter };
 
-/** A failed message is kept whole for a retry only while it fits comfortably in one D1 row. */
-const MAX_KEPT_RAW_BYTES = 900 * 1024;
-
 /**
- * Takes one arriving message from the door to D1: parse, route, understand, record; or, for
- * a reply to a digest, hands it to the commands. D1 errors propagate, so Email Routing
- * retries the delivery; nothing is half-written.
+ * Takes one arriving message from the door to D1. Cheap before trusted: the envelope
+ * recipient and its secret, then the header block alone (bounded), decide who sent it; only
+ * mail that passed those checks is parsed in full, understood and recorded. A reply to a
+ * digest goes to the commands. D1 errors propagate, so Email Routing retries the delivery;
+ * nothing is half-written.
  */
 export async function receiveEmail(
   db: D1Database,
@@ -59,25 +64,20 @@ export async function receiveEmail(
   if (arriving.raw.byteLength > config.maxMessageBytes) {
     return refuse("too_large", tooLargeReason(config.maxMessageBytes));
   }
+  const recipient = readRecipient(arriving.envelopeTo);
+  // The bare inbox, or any tag that is no secret: nothing is read, nothing is stored.
+  if (recipient.kind === "bare") return refuse("no_secret", NEEDS_SECRET);
 
   const contentHash = await sha256Hex(arriving.raw);
-  const inboxAddress = inboxOf(arriving.envelopeTo);
-  let email: ParsedEmail | null = null;
-  let parseError: string | null = null;
-  try {
-    email = await parseEmail(arriving.raw);
-  } catch (error) {
-    parseError = `could not parse MIME: ${errorMessage(error)}`;
-  }
-
-  const token = replyTokenOf(arriving.envelopeTo);
-  if (token) {
-    if (!email) return refuse("unparseable", "Message could not be parsed.");
+  const head = readHeaders(arriving.raw);
+  if (recipient.kind === "command") {
+    if (!head.ok) return refuse("unparseable", "Message headers could not be read.");
     const outcome = await receiveCommandReply(db, services.mailer, config.serviceAddress, {
-      email,
+      head: head.block,
+      parse: () => parseEmail(arriving.raw),
       envelopeFrom: arriving.envelopeFrom,
-      inboxAddress,
-      token,
+      inboxAddress: recipient.inbox,
+      token: recipient.token,
       replyAddress: arriving.envelopeTo.trim().toLowerCase(),
       contentHash,
       receivedAt: arriving.receivedAt,
@@ -85,34 +85,36 @@ export async function receiveEmail(
     return outcome.kind === "applied" ? { kind: "command", replyId: outcome.replyId } : outcome;
   }
 
-  const sender = email?.from[0]?.address ?? arriving.envelopeFrom.toLowerCase();
+  const sender = head.ok ? head.block.sender : null;
   const arrival = await lookUpArrival(
     db,
-    inboxAddress,
+    recipient.inbox,
     sender,
-    email?.messageId ?? null,
+    head.ok ? head.block.messageId : null,
     contentHash,
   );
-  if (!email) {
-    // Unreadable mail from the owner is kept so they hear about it; anyone else's is refused.
-    const owner = arrival.user?.addresses.includes(arriving.envelopeFrom.toLowerCase());
-    if (!arrival.user || !owner) return refuse("unparseable", "Message could not be parsed.");
+  const user = arrival.user;
+  if (!user) return refuse("no_such_inbox", "No Rebound inbox at this address.");
+  const secret = recipient.kind === "forward" ? arrival.secrets.forward : arrival.secrets.contact;
+  if (!sameSecret(recipient.secret, secret)) return refuse("wrong_secret", NEEDS_SECRET);
+
+  const envelopeFrom = arriving.envelopeFrom.trim().toLowerCase();
+  if (!head.ok) {
+    // Unreadable headers at the secret forwarding address from the owner's envelope: kept,
+    // so they hear about it. Anything else unreadable is refused, and nothing is kept.
+    if (recipient.kind !== "forward" || !user.addresses.includes(envelopeFrom)) {
+      return refuse("unparseable", "Message headers could not be read.");
+    }
     if (arrival.alreadyStored) return { kind: "duplicate" };
-    const delivery = deliveryOf(arriving, "forward", null, contentHash, sender, "", null);
-    return storeFailure(
-      db,
-      arrival.user.id,
-      delivery,
-      parseError ?? "unparseable",
-      arriving.raw,
-      "",
-    );
+    const delivery = deliveryOf(arriving, "forward", null, contentHash, null, "", null);
+    return storeFailure(db, services, user.id, delivery, head.problem, arriving.raw, "");
   }
 
   const route = routeEmail({
-    email,
-    envelopeFrom: arriving.envelopeFrom,
-    user: arrival.user,
+    head: head.block,
+    envelopeFrom,
+    recipient: recipient.kind,
+    user,
     senderContact: arrival.senderContact,
     serviceAddress: config.serviceAddress,
   });
@@ -121,13 +123,40 @@ export async function receiveEmail(
     await countRefusal(db, day, route.counter);
     return { kind: "dropped", counter: route.counter };
   }
-  const user = arrival.user;
-  if (!user || arrival.alreadyStored) return { kind: "duplicate" };
+  if (arrival.alreadyStored) return { kind: "duplicate" };
+
+  let email: ParsedEmail;
+  try {
+    const lines = countLines(arriving.raw, MAX_PARSED_LINES + 1);
+    if (lines > MAX_PARSED_LINES) {
+      throw new Error(`more than ${MAX_PARSED_LINES} lines; forward the text without attachments`);
+    }
+    email = await parseEmail(boundedForParse(arriving.raw, head.block));
+  } catch (error) {
+    const delivery = deliveryOf(
+      arriving,
+      route.kind,
+      head.block.messageId,
+      contentHash,
+      sender,
+      head.block.subject,
+      route.loopGuard,
+    );
+    return storeFailure(
+      db,
+      services,
+      user.id,
+      delivery,
+      `could not parse MIME: ${errorMessage(error)}`,
+      arriving.raw,
+      "",
+    );
+  }
 
   const delivery = deliveryOf(
     arriving,
     route.kind,
-    email.messageId,
+    head.block.messageId,
     contentHash,
     sender,
     email.subject,
@@ -140,6 +169,7 @@ export async function receiveEmail(
   } catch (error) {
     return storeFailure(
       db,
+      services,
       user.id,
       delivery,
       `could not understand: ${errorMessage(error)}`,
@@ -147,6 +177,13 @@ export async function receiveEmail(
       email.text,
     );
   }
+  const ownMail = isReboundAddress(
+    understood.unwrapped.original.from?.address ?? null,
+    user,
+    config.serviceAddress,
+  );
+  understood = withoutReboundPeople(understood, user, config.serviceAddress, ownMail);
+  if (ownMail) delivery.loopGuard = "own_mail";
 
   const rulesReturnDate =
     understood.understanding.category === "auto_reply"
@@ -154,19 +191,27 @@ export async function receiveEmail(
       : null;
   // Claude, when configured, sharpens the rules' reading; outside the try above, so a D1
   // error here is retried by Email Routing rather than stored as a failed message.
-  const sharpened = services.claude
-    ? await sharpenUnderstanding({
-        db,
-        llm: services.claude,
-        userId: user.id,
-        understood,
-        rulesReturnDate,
-        self,
-        receivedAt: delivery.receivedAt,
-        now: arriving.receivedAt,
-      })
-    : null;
-  if (sharpened) understood = { ...understood, understanding: sharpened.understanding };
+  const sharpened =
+    services.claude && !ownMail
+      ? await sharpenUnderstanding({
+          db,
+          llm: services.claude,
+          userId: user.id,
+          understood,
+          rulesReturnDate,
+          self,
+          receivedAt: delivery.receivedAt,
+          now: arriving.receivedAt,
+        })
+      : null;
+  if (sharpened) {
+    understood = withoutReboundPeople(
+      { ...understood, understanding: sharpened.understanding },
+      user,
+      config.serviceAddress,
+      false,
+    );
+  }
   const returnDate = sharpened ? sharpened.returnDate : rulesReturnDate;
 
   const { understanding, unwrapped } = understood;
@@ -188,19 +233,32 @@ export async function receiveEmail(
     originalKey,
     newId,
   );
-  // A paused user's mail is still read and kept; nothing is planned until they resume.
-  const followUps = user.paused
-    ? null
-    : followUpsForMessage({
-        user,
-        record,
-        understood,
-        replyFrom,
-        companyName: related.company?.name ?? understanding.company,
-        history: related.history,
-        returnDate,
-        newId,
-      });
+  Object.assign(
+    record.inbound,
+    await keepRaw(services.rawMail, user.id, arriving.raw, contentHash, false),
+  );
+  // A paused user's mail is still read and kept; nothing is planned until they resume. Nor
+  // is anything planned from Rebound's own mail forwarded back.
+  const planned =
+    user.paused || ownMail
+      ? null
+      : followUpsForMessage({
+          user,
+          record,
+          understood,
+          replyFrom,
+          companyName: related.company?.name ?? understanding.company,
+          history: related.history,
+          returnDate,
+          newId,
+        });
+  // People a contact's mail introduced wait for the user: no draft to them yet.
+  const pendingById = new Map(related.contacts.map((c) => [c.id, c.pending === true]));
+  for (const { contact } of record.contacts) pendingById.set(contact.id, contact.pending === true);
+  const pending = new Set([...pendingById].flatMap(([id, isPending]) => (isPending ? [id] : [])));
+  const followUps = planned
+    ? { ...planned, drafts: planned.drafts.filter((d) => !pending.has(d.contactId)) }
+    : null;
   const drafts =
     followUps && services.claude && followUps.drafts.length > 0
       ? await personaliseFollowUps(
@@ -223,16 +281,67 @@ export async function receiveEmail(
   return { kind: "stored", inboundId: record.inbound.id, status: "processed" };
 }
 
+/**
+ * The MIME parser's cost grows with the number of lines (about 12 µs each in Node, less in
+ * workerd, and faster than linearly past ~20,000). A rejection, even forwarded with its
+ * thread, has a few hundred; past this a message is kept as failed rather than parsed.
+ */
+export const MAX_PARSED_LINES = 20_000;
+
+/** Line feeds in the raw message, counting no further than `stopAt`. */
+function countLines(raw: Uint8Array, stopAt: number): number {
+  let lines = 0;
+  for (let at = raw.indexOf(0x0a); at >= 0 && lines < stopAt; at = raw.indexOf(0x0a, at + 1)) {
+    lines += 1;
+  }
+  return lines;
+}
+
+/** Whether an address is Rebound's: the service address, or any address of this inbox. */
+export function isReboundAddress(
+  address: string | null,
+  user: Pick<User, "inboxAddress">,
+  serviceAddress: string,
+): boolean {
+  if (!address) return false;
+  if (address === serviceAddress) return true;
+  return readRecipient(address).inbox === user.inboxAddress;
+}
+
+/** Rebound's own addresses are never anyone's contact; its own mail names no one. */
+function withoutReboundPeople(
+  understood: UnderstoodEmail,
+  user: User,
+  serviceAddress: string,
+  ownMail: boolean,
+): UnderstoodEmail {
+  const u = understood.understanding;
+  const contacts = ownMail
+    ? []
+    : u.contacts.filter((c) => !isReboundAddress(c.email, user, serviceAddress));
+  return {
+    ...understood,
+    understanding: { ...u, contacts, company: ownMail ? null : u.company },
+  };
+}
+
+/** Keeps a message that passed the checks but could not be read: its text, error and raw bytes. */
 async function storeFailure(
   db: D1Database,
+  services: ReceiveServices,
   userId: string,
   delivery: Delivery,
   error: string,
   raw: Uint8Array,
   text: string,
 ): Promise<ReceiveOutcome> {
-  const keptRaw = raw.byteLength <= MAX_KEPT_RAW_BYTES ? new TextDecoder().decode(raw) : null;
-  const record = planFailedRecord(delivery, error, keptRaw, text, () => crypto.randomUUID());
+  const kept: RawKept = await keepRaw(services.rawMail, userId, raw, delivery.contentHash, true);
+  // The digest shows this error: it says when the message itself could not be kept.
+  const said =
+    kept.rawStore === "hash"
+      ? `${error} (the message was too large to keep without a bucket: only its SHA-256 and size were kept)`
+      : error;
+  const record = planFailedRecord(delivery, said, kept, text, () => crypto.randomUUID());
   await recordInbound(db, userId, record, null, delivery.receivedAt);
   return { kind: "stored", inboundId: record.inbound.id, status: "failed" };
 }
@@ -252,17 +361,11 @@ function deliveryOf(
     contentHash,
     envelopeFrom: arriving.envelopeFrom.toLowerCase(),
     sender,
-    subject: subject.slice(0, 500),
+    subject: cleanLine(subject).slice(0, 500),
     receivedAt: arriving.receivedAt.toISOString(),
     rawSize: arriving.raw.byteLength,
     loopGuard,
   };
-}
-
-/** The inbox a recipient address belongs to: lower-cased, any +tag removed. */
-export function inboxOf(recipient: string): string {
-  const [local = "", domain = ""] = recipient.trim().toLowerCase().split("@");
-  return `${local.split("+")[0]}@${domain}`;
 }
 
 export function tooLargeReason(maxBytes: number): string {

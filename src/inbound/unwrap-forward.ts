@@ -1,3 +1,4 @@
+import { cleanLine } from "./clean-text.ts";
 import { cleanNote } from "./forward/clean-note.ts";
 import { looksLikeHeaderBlock, readHeaderBlock } from "./forward/header-block.ts";
 import { MAX_HEADER_LINE_CHARS, readHeaderLine } from "./forward/header-rows.ts";
@@ -6,7 +7,8 @@ import { forwardFromLibrary } from "./forward/library-fallback.ts";
 import { stripQuoteMarkers } from "./forward/quoting.ts";
 import { separatorKind, separatorWithHeaders } from "./forward/separators.ts";
 import { subjectPrefix } from "./forward/subject-prefixes.ts";
-import type { ParsedEmail, UnwrappedEmail } from "./parsed-email.ts";
+import { MAX_NAME_CHARS, MAX_SUBJECT_CHARS } from "./parse-email.ts";
+import type { Mailbox, ParsedEmail, UnwrappedEmail } from "./parsed-email.ts";
 
 /** Separators sit right under the user's short note; nothing real starts further down. */
 const MAX_SCAN_CHARS = 32 * 1024;
@@ -16,6 +18,47 @@ const MAX_NESTED_FORWARDS = 3;
 
 /** Takes a forward apart into the user's note and the original message; never throws. */
 export function unwrapForward(email: ParsedEmail): UnwrappedEmail {
+  const unwrapped = unwrapUnbounded(email);
+  const { original } = unwrapped;
+  // Whatever the forward said, what extraction reads is one clean, clipped line per field.
+  return {
+    ...unwrapped,
+    note: unwrapped.note.slice(0, MAX_NOTE_CHARS),
+    original: {
+      ...original,
+      from: original.from ? cleanMailbox(original.from) : null,
+      to: original.to.slice(0, MAX_LISTED).map(cleanMailbox),
+      cc: original.cc.slice(0, MAX_LISTED).map(cleanMailbox),
+      subject: cleanLine(original.subject.slice(0, MAX_SUBJECT_CHARS * 4)).slice(
+        0,
+        MAX_SUBJECT_CHARS,
+      ),
+      date: original.date === null ? null : cleanLine(original.date).slice(0, 100),
+      body: original.body.slice(0, MAX_BODY_CHARS),
+    },
+  };
+}
+
+/**
+ * What classification and extraction read of the original, at most: the newest message sits
+ * at the top, and a rejection is a few KB. Their cost grows with the text (some patterns are
+ * tried at every occurrence of a key word), so this bounds the CPU a message can cost.
+ */
+export const MAX_BODY_CHARS = 8 * 1024;
+/** The user's note above a forward, at most (notes are a few lines). */
+export const MAX_NOTE_CHARS = 4 * 1024;
+
+/** People listed in a forwarded header that are read at all. */
+const MAX_LISTED = 50;
+
+function cleanMailbox(mailbox: Mailbox): Mailbox {
+  return {
+    name: cleanLine(mailbox.name.slice(0, MAX_NAME_CHARS * 4)).slice(0, MAX_NAME_CHARS),
+    address: mailbox.address,
+  };
+}
+
+function unwrapUnbounded(email: ParsedEmail): UnwrappedEmail {
   const attached = email.attachedMessages[0];
   if (attached) {
     return {

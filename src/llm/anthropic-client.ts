@@ -1,4 +1,4 @@
-import Anthropic from "@anthropic-ai/sdk";
+import type Anthropic from "@anthropic-ai/sdk";
 import { type LlmConfig, readLlmConfig } from "./llm-config.ts";
 
 /** Claude as the tasks use it: its settings and a client made from them. */
@@ -7,10 +7,16 @@ export interface Claude {
   client: Anthropic;
 }
 
-/** Claude for this deployment, or null when no API key is set (rules and templates only). */
-export function connectClaude(env: Env, fetch?: FetchFunction): Claude | null {
+/**
+ * Claude for this deployment, or null when no API key is set (rules and templates only).
+ * The SDK is loaded here, on first use, and only with a key: a deployment without one never
+ * evaluates it, and one with a key pays for it on the first message, not at start-up.
+ */
+export async function connectClaude(env: Env, fetch?: FetchFunction): Promise<Claude | null> {
   const config = readLlmConfig(env);
-  return config ? { config, client: createAnthropicClient(config, fetch) } : null;
+  if (!config) return null;
+  const { default: AnthropicSdk } = await import("@anthropic-ai/sdk");
+  return { config, client: createAnthropicClient(AnthropicSdk, config, fetch) };
 }
 
 /** The SDK's fetch signature; tests or a proxy may supply their own. */
@@ -26,8 +32,12 @@ export type FetchFunction = (
 export const MAX_RETRY_WAIT_MS = 2_000;
 
 /** An SDK client with Rebound's explicit timeout and retry settings; nothing read from process.env. */
-export function createAnthropicClient(config: LlmConfig, fetch?: FetchFunction): Anthropic {
-  return new Anthropic({
+export function createAnthropicClient(
+  AnthropicSdk: typeof Anthropic,
+  config: LlmConfig,
+  fetch?: FetchFunction,
+): Anthropic {
+  return new AnthropicSdk({
     apiKey: config.apiKey,
     // undefined would make the SDK fall back to process.env; always say where to go.
     baseURL: config.baseUrl ?? "https://api.anthropic.com",

@@ -1,10 +1,11 @@
 import type Anthropic from "@anthropic-ai/sdk";
+// The error classes only, a small module: the SDK itself loads when a key is configured.
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-} from "@anthropic-ai/sdk";
+} from "@anthropic-ai/sdk/error";
 import type { JSONOutputFormat, Message, OutputConfig } from "@anthropic-ai/sdk/resources/messages";
 
 /** Tokens one call used, as the API billed them. */

@@ -240,7 +240,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     const mail = fakeMailBinding();
     await deliver(
       feedbackReply,
-      { from: "rachel.adeyemi@northwind-robotics.com", to: seeker.inbox },
+      { from: "rachel.adeyemi@northwind-robotics.com", to: seeker.contactInbox },
       mail.env,
     );
     const thanks = await env.DB.prepare(

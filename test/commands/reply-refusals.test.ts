@@ -98,7 +98,7 @@ describe("a reply is a command only from the owner, to a live digest address", (
     const mine = await seekerWithDigest();
     const theirs = await seekerWithDigest();
     const token = theirs.replyAddress.split("+")[1]?.split("@")[0];
-    const [local, domain] = mine.inbox.split("@");
+    const [local, domain] = mine.bareInbox.split("@");
     await expectNothingChanged(mine, async (bindings) => {
       const message = await replyToDigest(mine, "approve all", bindings, {
         to: `${local}+${token}@${domain}`,
@@ -110,7 +110,7 @@ describe("a reply is a command only from the owner, to a live digest address", (
 
   it("refuses a made-up token", async () => {
     const seeker = await seekerWithDigest();
-    const [local, domain] = seeker.inbox.split("@");
+    const [local, domain] = seeker.bareInbox.split("@");
     await expectNothingChanged(seeker, async (bindings) => {
       const message = await replyToDigest(seeker, "approve all", bindings, {
         to: `${local}+${"0".repeat(32)}@${domain}`,
@@ -162,8 +162,8 @@ describe("a command reply does what it says once, and only from what the user ty
     const mail = fakeMailBinding();
     await replyToDigest(seeker, "", mail.env);
     expect(await draftStates(seeker.userId)).toEqual(before);
-    expect(mail.sent).toHaveLength(1);
-    expect(mail.sent[0]?.text).toContain("found no command in your reply");
+    // A reply with no command of its own gets no answer (an auto-responder's never ends).
+    expect(mail.sent).toHaveLength(0);
   });
 
   it("ignores commands in an Outlook-style quoted block and in a signature", async () => {
@@ -188,7 +188,7 @@ describe("a command reply does what it says once, and only from what the user ty
       { quoteDigest: false },
     );
     expect(await draftStates(seeker.userId)).toEqual(before);
-    expect(mail.sent[0]?.text).toContain("found no command");
+    expect(mail.sent).toHaveLength(0);
   });
 
   it("reports, and does not send, a draft edited since the digest was sent", async () => {

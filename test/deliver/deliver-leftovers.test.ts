@@ -1,20 +1,35 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.ts";
+import { runJobs } from "../support/queue.ts";
 import { draft, fakeMailBinding, numberOf, seekerWithDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
-async function runCron(bindings: Env, at = new Date()) {
-  await worker.scheduled(
-    createScheduledController({ scheduledTime: at, cron: "0 * * * *" }),
-    bindings,
-  );
+/** The leftovers job the hourly run enqueues, through the real queue() handler. */
+async function runLeftoversJob(bindings: Env, at = new Date()) {
+  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
 }
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
-describe("scheduled(): approved drafts a reply did not get to send", () => {
+describe("queue(): approved drafts a reply did not get to send", () => {
+  it("is a job of every hourly run: the real queue delivers the approval", async () => {
+    const seeker = await seekerWithDigest();
+    const id = seeker.items[numberOf(seeker, "feedback_request") - 1]?.draftId ?? "";
+    await env.DB.prepare("UPDATE drafts SET state = 'approved', updated_at = ?2 WHERE id = ?1")
+      .bind(id, minutesAgo(20))
+      .run();
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: new Date(), cron: "0 * * * *" }),
+      env,
+    );
+    await vi.waitFor(async () => expect(await draft(id)).toMatchObject({ state: "sent" }), {
+      timeout: 15_000,
+      interval: 20,
+    });
+  });
+
   it("sends an approval left behind by an interrupted reply, once", async () => {
     const seeker = await seekerWithDigest();
     const id = seeker.items[numberOf(seeker, "feedback_request") - 1]?.draftId ?? "";
@@ -22,8 +37,8 @@ describe("scheduled(): approved drafts a reply did not get to send", () => {
       .bind(id, minutesAgo(20))
       .run();
     const mail = fakeMailBinding();
-    await runCron(mail.env);
-    await runCron(mail.env);
+    await runLeftoversJob(mail.env);
+    await runLeftoversJob(mail.env);
     const handoffs = mail.sent.filter(
       (m) => m.to.includes(JORDAN.owner) && m.subject.startsWith("Ready to send"),
     );
@@ -38,7 +53,7 @@ describe("scheduled(): approved drafts a reply did not get to send", () => {
       .bind(id, minutesAgo(1))
       .run();
     const mail = fakeMailBinding();
-    await runCron(mail.env);
+    await runLeftoversJob(mail.env);
     expect(await draft(id)).toMatchObject({ state: "approved" });
   });
 
@@ -49,7 +64,7 @@ describe("scheduled(): approved drafts a reply did not get to send", () => {
       .bind(id, minutesAgo(45))
       .run();
     const mail = fakeMailBinding();
-    await runCron(mail.env);
+    await runLeftoversJob(mail.env);
     expect(await draft(id)).toMatchObject({ state: "unknown" });
     expect(mail.sent.filter((m) => m.subject.startsWith("Ready to send"))).toHaveLength(0);
   });

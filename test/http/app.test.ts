@@ -40,13 +40,31 @@ describe("HTTP", () => {
     ).toBe(401);
   });
 
-  it("refuses everything when no admin token is configured", async () => {
-    const headers = { authorization: "Bearer ", "content-type": "application/json" };
+  it.each([
+    ["no admin token", undefined],
+    ["an admin token of 31 characters", "a".repeat(31)],
+  ])("serves no admin API with %s: 503 and why", async (_, token) => {
+    const headers = { authorization: `Bearer ${token ?? ""}`, "content-type": "application/json" };
     const response = await call(
       "/admin/users",
       { method: "POST", headers, body: body("b@x.dev") },
-      env,
+      { ...env, ADMIN_TOKEN: token } as Env,
     );
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: string }).error).toMatch(/at least 32 characters/);
+  });
+
+  it.each([
+    ["a prefix of the token", TOKEN.slice(0, -1)],
+    ["the token and more", `${TOKEN}x`],
+    ["the token in other case", TOKEN.toUpperCase()],
+  ])("refuses %s", async (_, presented) => {
+    const headers = { authorization: `Bearer ${presented}`, "content-type": "application/json" };
+    const response = await call("/admin/users", {
+      method: "POST",
+      headers,
+      body: body("c@x.dev"),
+    });
     expect(response.status).toBe(401);
   });
 
@@ -58,7 +76,14 @@ describe("HTTP", () => {
       body: body("Jobs@Create.dev"),
     });
     expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    const { id, forwardingAddress, contactAddress } = (await created.json()) as {
+      id: string;
+      forwardingAddress: string;
+      contactAddress: string;
+    };
+    // The private addresses mail is accepted at: the inbox with a 128-bit secret each.
+    expect(forwardingAddress).toMatch(/^jobs\+fwd-[0-9a-f]{32}@create\.dev$/);
+    expect(contactAddress).toMatch(/^jobs\+re-[0-9a-f]{32}@create\.dev$/);
     const row = await env.DB.prepare(
       "SELECT inbox_address, owner_address, time_zone FROM users WHERE id = ?1",
     )

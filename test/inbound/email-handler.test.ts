@@ -187,7 +187,7 @@ describe("email() at the door", () => {
       from: "someone@evil.example",
     });
     const message = await deliver(raw, { from: "someone@evil.example", to: inbox });
-    expect(message.rejected).toMatch(/only accepts mail from its owner/);
+    expect(message.rejected).toMatch(/only accepts forwards from its owner/);
     expect(await countRows("inbound_messages", userId)).toBe(0);
     expect(await countRows("contacts", userId)).toBe(0);
     const counter = await env.DB.prepare(
@@ -220,7 +220,7 @@ describe("email() at the door", () => {
   it("rejects mail for an inbox nobody owns", async () => {
     const message = await deliver(gmailForward({ messageId: "<nobody@x>" }), {
       from: JORDAN.owner,
-      to: "nobody-here@jordanlee.dev",
+      to: `nobody-here+fwd-${"0".repeat(32)}@jordanlee.dev`,
     });
     expect(message.rejected).toMatch(/No Rebound inbox/);
   });
@@ -247,22 +247,33 @@ describe("email() at the door", () => {
     expect(rows[0]).toMatchObject({ status: "failed" });
   });
 
-  it("routes mail to a plus-tagged inbox address to the same user", async () => {
-    const { userId, inbox } = await createJordan();
-    const tagged = inbox.replace("@", "+anything@");
-    await deliver(gmailForward({ messageId: "<tagged@x>" }), { from: JORDAN.owner, to: tagged });
-    expect(await countRows("inbound_messages", userId)).toBe(1);
+  it.each([
+    ["the bare inbox", (u: { bareInbox: string }) => u.bareInbox],
+    ["any other plus-tag", (u: { bareInbox: string }) => u.bareInbox.replace("@", "+anything@")],
+    [
+      "a wrong forwarding secret",
+      (u: { bareInbox: string }) => u.bareInbox.replace("@", `+fwd-${"a".repeat(32)}@`),
+    ],
+  ])("stores nothing from the owner at %s, and says why", async (_label, address) => {
+    const user = await createJordan();
+    const message = await deliver(gmailForward({ messageId: "<tagged@x>" }), {
+      from: JORDAN.owner,
+      to: address(user),
+    });
+    expect(message.rejected).toMatch(/private forwarding address/);
+    expect(await countRows("inbound_messages", user.userId)).toBe(0);
+    expect(await countRows("contacts", user.userId)).toBe(0);
   });
 });
 
 describe("email() with a contact's direct reply", () => {
   it("attaches the reply to the known contact and classifies it", async () => {
-    const { userId, inbox } = await createJordan();
+    const { userId, inbox, contactInbox } = await createJordan();
     await deliver(gmailForward({ messageId: "<setup@x>" }), { from: JORDAN.owner, to: inbox });
     const maya = "maya.ortiz@northwind-robotics.com";
     const message = await deliver(directReply({ messageId: "<reply-1@northwind>", from: maya }), {
       from: maya,
-      to: inbox,
+      to: contactInbox,
     });
     expect(message.rejected).toBeNull();
     const reply = await env.DB.prepare(
@@ -276,7 +287,7 @@ describe("email() with a contact's direct reply", () => {
   });
 
   it("records an out-of-office reply as such, marked never to trigger actions", async () => {
-    const { userId, inbox } = await createJordan();
+    const { userId, inbox, contactInbox } = await createJordan();
     await deliver(gmailForward({ messageId: "<setup-ooo@x>" }), { from: JORDAN.owner, to: inbox });
     const maya = "maya.ortiz@northwind-robotics.com";
     const ooo = directReply({
@@ -287,7 +298,7 @@ describe("email() with a contact's direct reply", () => {
       /Hi Jordan,[\s\S]*Maya/,
       "I am out of the office until Monday 16 November with limited access to email.",
     );
-    await deliver(ooo, { from: maya, to: inbox });
+    await deliver(ooo, { from: maya, to: contactInbox });
     const row = await env.DB.prepare(
       "SELECT category, loop_guard FROM inbound_messages WHERE user_id = ?1 AND route = 'reply'",
     )
@@ -303,7 +314,7 @@ describe("email() with a contact's direct reply", () => {
     const maya = "maya.ortiz@northwind-robotics.com";
     const message = await deliver(directReply({ messageId: "<iso-reply@x>", from: maya }), {
       from: maya,
-      to: other.inbox,
+      to: other.contactInbox,
     });
     expect(message.rejected).not.toBeNull();
     expect(await countRows("inbound_messages", other.userId)).toBe(0);

@@ -7,7 +7,7 @@ import { FIXTURES } from "../support/fixtures.ts";
 
 describe.each(FIXTURES)("email() with $name", ({ raw, expected, from }) => {
   it(`stores a ${expected.route} classified ${expected.category} with its people`, async () => {
-    const { userId, inbox } = await createJordan();
+    const { userId, inbox, contactInbox } = await createJordan();
     if (expected.route === "reply") {
       // A direct reply is only accepted from someone Rebound already knows.
       await insertContact(
@@ -27,7 +27,9 @@ describe.each(FIXTURES)("email() with $name", ({ raw, expected, from }) => {
         new Date(),
       );
     }
-    const message = await deliver(raw, { from, to: inbox });
+    // The owner forwards to the forwarding address; contacts write to the contact address.
+    const to = expected.route === "reply" ? contactInbox : inbox;
+    const message = await deliver(raw, { from, to });
     expect(message.rejected).toBeNull();
 
     const stored = await env.DB.prepare(

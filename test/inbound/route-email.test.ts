@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/domain/contact.ts";
 import type { User } from "../../src/domain/user.ts";
-import type { Mailbox, ParsedEmail } from "../../src/inbound/parsed-email.ts";
-import { routeEmail } from "../../src/inbound/route-email.ts";
+import { readHeaders } from "../../src/inbound/read-headers.ts";
+import { type RoutedHeaders, routeEmail } from "../../src/inbound/route-email.ts";
 
 const user: User = {
   id: "u1",
@@ -32,25 +32,18 @@ const maya: Contact = {
   linkedinUrl: null,
 };
 
-function email(from: Mailbox[], headers: Record<string, string> = {}): ParsedEmail {
-  return {
-    messageId: "<m@x>",
-    from,
-    to: [],
-    cc: [],
-    replyTo: [],
-    subject: "",
-    date: null,
-    inReplyTo: null,
-    references: [],
-    headers: new Map(Object.entries(headers).map(([k, v]) => [k, [v]])),
-    text: "",
-    html: null,
-    attachedMessages: [],
-  };
+/** The header block routing sees, read by the real header reader from raw header lines. */
+function head(from: readonly string[], headers: Record<string, string> = {}): RoutedHeaders {
+  const lines = [
+    ...from.map((f) => `From: ${f}`),
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
+  const read = readHeaders(new TextEncoder().encode(`${lines.join("\r\n")}\r\n\r\nbody\r\n`));
+  if (!read.ok) throw new Error(read.problem);
+  return read.block;
 }
 
-const owner = { name: "Jordan Lee", address: "jordan.lee@gmail.com" };
+const owner = "Jordan Lee <jordan.lee@gmail.com>";
 const service = "rebound@jordanlee.dev";
 
 describe("routeEmail", () => {
@@ -58,7 +51,7 @@ describe("routeEmail", () => {
     ["the owner's forward", [owner], "jordan.lee@gmail.com", {}, null, "forward"],
     [
       "a forward from a second address",
-      [{ name: "", address: "jordan@jordanlee.dev" }],
+      ["jordan@jordanlee.dev"],
       "jordan@jordanlee.dev",
       {},
       null,
@@ -75,7 +68,7 @@ describe("routeEmail", () => {
     ],
     [
       "a display-name spoof of the owner",
-      [{ name: "jordan.lee@gmail.com", address: "evil@evil.example" }],
+      ['"jordan.lee@gmail.com" <evil@evil.example>'],
       "evil@evil.example",
       {},
       null,
@@ -83,7 +76,7 @@ describe("routeEmail", () => {
     ],
     [
       "two From mailboxes",
-      [owner, { name: "", address: "evil@evil.example" }],
+      [owner, "evil@evil.example"],
       "jordan.lee@gmail.com",
       {},
       null,
@@ -92,32 +85,19 @@ describe("routeEmail", () => {
     ["no From at all", [], "jordan.lee@gmail.com", {}, null, "refuse"],
     [
       "a known contact's reply",
-      [{ name: "Maya", address: "maya@northwind.example" }],
+      ["Maya <maya@northwind.example>"],
       "bounces@mailer.northwind.example",
       {},
       maya,
       "reply",
     ],
-    [
-      "a stranger",
-      [{ name: "", address: "recruiter@spam.example" }],
-      "recruiter@spam.example",
-      {},
-      null,
-      "refuse",
-    ],
-    [
-      "Rebound's own mail coming back",
-      [{ name: "Rebound", address: service }],
-      service,
-      {},
-      null,
-      "drop",
-    ],
+    ["a stranger", ["recruiter@spam.example"], "recruiter@spam.example", {}, null, "refuse"],
+    ["Rebound's own mail coming back", [`Rebound <${service}>`], service, {}, null, "drop"],
   ] as const)("%s → %s", (_label, from, envelope, headers, contact, expected) => {
     const route = routeEmail({
-      email: email([...from], headers),
+      head: head(from, headers),
       envelopeFrom: envelope,
+      recipient: contact ? "contact" : "forward",
       user,
       senderContact: contact,
       serviceAddress: service,
@@ -127,8 +107,9 @@ describe("routeEmail", () => {
 
   it("refuses mail for an inbox with no user", () => {
     const route = routeEmail({
-      email: email([owner]),
-      envelopeFrom: owner.address,
+      head: head([owner]),
+      envelopeFrom: "jordan.lee@gmail.com",
+      recipient: "forward",
       user: null,
       senderContact: null,
       serviceAddress: service,
@@ -144,15 +125,54 @@ describe("routeEmail", () => {
     [{ precedence: "bulk" }, "bulk"],
     [{ precedence: "list" }, "bulk"],
     [{ precedence: "junk" }, "bulk"],
+    [{ precedence: "auto_reply" }, "auto_reply"],
+    [{ "x-autorespond": "1" }, "auto_reply"],
+    [{ "list-id": "<jobs.lists.example>" }, "bulk"],
+    [{ "list-unsubscribe": "<mailto:leave@lists.example>" }, "bulk"],
+    [{ subject: "Automatic reply: Thank you" }, "auto_reply"],
+    [{ subject: "Out of Office: back Monday" }, "auto_reply"],
+    [{ subject: "Abwesenheitsnotiz: Ihre Nachricht" }, "auto_reply"],
+    [{ subject: "Réponse automatique : merci" }, "auto_reply"],
+    [{ subject: "Respuesta automática: gracias" }, "auto_reply"],
+    [{ subject: "Risposta automatica: grazie" }, "auto_reply"],
+    [{ subject: "Automatisch antwoord: bedankt" }, "auto_reply"],
+    [{ subject: "Resposta automática: obrigado" }, "auto_reply"],
+    [{ subject: "Re: Thanks for the chat" }, null],
     [{}, null],
   ])("marks %o with loop guard %s", (headers, guard) => {
     const route = routeEmail({
-      email: email([{ name: "Maya", address: maya.email ?? "" }], headers),
+      head: head([`Maya <${maya.email}>`], headers),
       envelopeFrom: maya.email ?? "",
+      recipient: "contact",
       user,
       senderContact: maya,
       serviceAddress: service,
     });
     expect(route).toMatchObject({ kind: "reply", loopGuard: guard });
+  });
+});
+
+describe("routeEmail at each address", () => {
+  it.each([
+    ["the owner at the contact address", [owner], "jordan.lee@gmail.com", "contact", "refuse"],
+    [
+      "a contact at the forwarding address",
+      ["maya@northwind.example"],
+      "maya@northwind.example",
+      "forward",
+      "refuse",
+    ],
+    ["the owner at the bare inbox", [owner], "jordan.lee@gmail.com", "bare", "refuse"],
+    ["the owner at a reply token", [owner], "jordan.lee@gmail.com", "command", "refuse"],
+  ] as const)("%s → %s", (_label, from, envelope, recipient, expected) => {
+    const route = routeEmail({
+      head: head(from),
+      envelopeFrom: envelope,
+      recipient,
+      user,
+      senderContact: maya,
+      serviceAddress: service,
+    });
+    expect(route.kind).toBe(expected);
   });
 });

@@ -65,13 +65,13 @@ describe("readLlmConfig", () => {
 });
 
 describe("connectClaude", () => {
-  it("is null without a key, so everything runs on rules and templates", () => {
+  it("is null without a key, so everything runs on rules and templates", async () => {
     const { ANTHROPIC_API_KEY: _, ...withoutKey }: Env = env;
-    expect(connectClaude(withoutKey)).toBeNull();
+    expect(await connectClaude(withoutKey)).toBeNull();
   });
 
-  it("makes a client with the configured address, timeout and retries", () => {
-    const claude = connectClaude(
+  it("makes a client with the configured address, timeout and retries", async () => {
+    const claude = await connectClaude(
       withVars({
         ANTHROPIC_API_KEY: "sk-test",
         CLAUDE_TIMEOUT_MS: "3000",

@@ -70,7 +70,7 @@ describe("forwarding a rejection plans the follow-ups", () => {
 
 describe("a contact's feedback reply", () => {
   it("produces a thank-you and cancels that person's pending nudges", async () => {
-    const { userId, inbox } = await createJordan();
+    const { userId, inbox, contactInbox } = await createJordan();
     const f = fixture("fwd-gmail-web-en-northwind-panel-note.eml");
     await deliver(f.raw, { from: f.from, to: inbox });
     const decisionMaker = (await drafts(userId)).find((d) => d.kind === "feedback_request");
@@ -95,7 +95,7 @@ describe("a contact's feedback reply", () => {
       "Best,",
       decisionMaker?.name ?? "",
     ].join("\r\n");
-    await deliver(reply, { from: email, to: inbox });
+    await deliver(reply, { from: email, to: contactInbox });
 
     const rows = (await drafts(userId)).filter((d) => d.email === email);
     const states = Object.fromEntries(rows.map((d) => [d.kind, d.state]));

@@ -1,3 +1,4 @@
+import Anthropic from "@anthropic-ai/sdk";
 /** Worker-side helpers for the fake Anthropic API (fake-anthropic.ts runs on the Node side). */
 
 import { env } from "cloudflare:workers";
@@ -84,5 +85,5 @@ export function fakeLlm(
     ...vars,
   });
   if (!config) throw new Error("fakeLlm: no config");
-  return { config, client: createAnthropicClient(config) };
+  return { config, client: createAnthropicClient(Anthropic, config) };
 }

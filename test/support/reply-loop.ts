@@ -1,10 +1,11 @@
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
-import type { NewUser } from "../../src/db/users.ts";
-import { runDigests } from "../../src/digest/run-digests.ts";
+import { findUserAddresses, type NewUser } from "../../src/db/users.ts";
+import { readRecipient } from "../../src/inbound/inbox-address.ts";
 import { createJordan, deliver } from "./deliver.ts";
 import type { TestMessage } from "./email-message.ts";
 import { fixtureRaw } from "./fixtures.ts";
+import { digestJob, runJobs } from "./queue.ts";
 import { JORDAN } from "./users.ts";
 
 /** What the fake Email Sending binding was asked to send, as the Worker built it. */
@@ -100,7 +101,11 @@ async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<
 /** A job seeker who forwarded a rejection, with a digest sent: the start of every reply test. */
 export interface SeekerWithDigest {
   userId: string;
+  /** The forwarding address (with its secret). */
   inbox: string;
+  /** The address contacts write to (with its secret), and the bare inbox (no secret). */
+  contactInbox: string;
+  bareInbox: string;
   /** The digest's Reply-To: inbox+token@domain. */
   replyAddress: string;
   digestId: string;
@@ -136,22 +141,18 @@ export async function makeDraftsDue(userId: string): Promise<void> {
     .run();
 }
 
-/** Runs the digest for every due user now and returns this user's digest. */
+/**
+ * Runs this user's digest job now through the real queue() handler, as if the hourly run had
+ * found them due, and returns the digest (tests move a sent digest's day back for "tomorrow").
+ */
 export async function sendDigest(userId: string, inbox: string): Promise<SeekerWithDigest> {
-  const sent: string[] = [];
-  await runDigests(
-    env.DB,
-    async (_from, _to, raw) => {
-      sent.push(raw);
-      return { messageId: "<digest@email.cloudflare.net>" };
-    },
-    { serviceAddress: env.SERVICE_ADDRESS, queryBudget: 1000 },
-    new Date(),
-  );
-  const [local, domain] = inbox.split("@");
-  for (const raw of sent) {
-    const parsed = await PostalMime.parse(raw);
-    const replyAddress = parsed.replyTo?.[0]?.address ?? "";
+  await env.DB.prepare("UPDATE users SET next_digest_at = '' WHERE id = ?1").bind(userId).run();
+  const mail = fakeMailBinding();
+  await runJobs([digestJob(userId, new Date())], mail.env);
+  // The digest answers at the bare inbox plus its token, whatever address mail was forwarded to.
+  const [local, domain] = readRecipient(inbox).inbox.split("@");
+  for (const parsed of mail.sent) {
+    const replyAddress = parsed.replyTo ?? "";
     if (!replyAddress.startsWith(`${local}+`) || !replyAddress.endsWith(`@${domain}`)) continue;
     const digest = await env.DB.prepare(
       "SELECT id FROM digests WHERE user_id = ?1 AND status = 'sent' ORDER BY sent_at DESC LIMIT 1",
@@ -165,13 +166,16 @@ export async function sendDigest(userId: string, inbox: string): Promise<SeekerW
     )
       .bind(digest?.id)
       .all<SeekerWithDigest["items"][number]>();
+    const addresses = await findUserAddresses(env.DB, userId);
     return {
       userId,
       inbox,
+      contactInbox: addresses?.contactAddress ?? "",
+      bareInbox: `${local}@${domain}`,
       replyAddress,
       digestId: digest?.id ?? "",
-      digestSubject: parsed.subject ?? "",
-      digestText: parsed.text ?? "",
+      digestSubject: parsed.subject,
+      digestText: parsed.text,
       items: results,
     };
   }
@@ -217,7 +221,7 @@ export function replyMime(
     options.fromHeader ?? `From: Jordan Lee <${from}>`,
     `To: ${options.to ?? seeker.replyAddress}`,
     `Subject: Re: ${seeker.digestSubject}`,
-    "Date: Sat, 5 Dec 2026 09:12:00 +0100",
+    `Date: ${nextReplyDate()}`,
     `Message-ID: ${options.messageId ?? `<reply-${crypto.randomUUID()}@mail.gmail.com>`}`,
     "MIME-Version: 1.0",
     ...(options.extraHeaders ? [options.extraHeaders] : []),
@@ -230,6 +234,15 @@ export function replyMime(
 }
 
 /** Delivers a reply to the digest through the Worker's email() handler. */
+let repliesWritten = 0;
+/** Each reply written a second later than the one before, as a person's would be. */
+function nextReplyDate(): string {
+  repliesWritten += 1;
+  return new Date(Date.UTC(2026, 11, 5, 8, 12) + repliesWritten * 1000)
+    .toUTCString()
+    .replace("GMT", "+0000");
+}
+
 export async function replyToDigest(
   seeker: SeekerWithDigest,
   text: string,
