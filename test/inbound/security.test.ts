@@ -337,6 +337,7 @@ describe("clean at the boundary", () => {
       { from: JORDAN.owner, to: user.inbox },
     );
     for (const person of await contacts(user.userId)) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
       expect(person.name ?? "").not.toMatch(/[\u0000-\u001f\u007f]/);
     }
   });
