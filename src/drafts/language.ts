@@ -77,7 +77,10 @@ const REGISTER_CUES: {
 
 /** A whole-word pattern over Unicode letters (JavaScript's \\b only knows ASCII). */
 function wordPattern(source: string, caseSensitive: boolean): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`,
+    caseSensitive ? "gu" : "giu",
+  );
 }
 
 const CUE_PATTERNS = Object.fromEntries(

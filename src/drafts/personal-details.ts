@@ -27,7 +27,8 @@ export function firstNameOf(name: string | null): string | null {
 }
 
 /** Particles that belong to a surname: "de Vries", "van der Berg", "von Stein", "da Silva". */
-const SURNAME_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|dos|das|do|du|la|le|ter|ten|zu|y)$/i;
+const SURNAME_PARTICLE =
+  /^(?:van|von|de|der|den|del|della|di|da|dos|das|do|du|la|le|ter|ten|zu|y)$/i;
 
 /** "Maya Ortiz" -> "Ortiz"; "Ortiz, Maya" -> "Ortiz"; "Anna de Vries" -> "de Vries"; one word -> null. */
 export function lastNameOf(name: string | null): string | null {
@@ -130,58 +131,90 @@ export interface NoteTopic {
  * we write: the topic is the capture group. The article a preposition swallowed is given back
  * ("parlé du projet" -> "le projet", "hablamos del equipo" -> "el equipo").
  */
-const TOPIC_CUES: readonly { kind: NoteTopic["kind"]; pattern: RegExp; articles?: true }[] = [
-  { kind: "talked", pattern: TOPIC_CUE },
+const TOPIC_CUES: readonly {
+  kind: NoteTopic["kind"];
+  pattern: RegExp;
+  language: string;
+  articles?: true;
+}[] = [
+  { kind: "talked", language: "en", pattern: TOPIC_CUE },
   {
     kind: "talked",
+    language: "en",
     pattern:
       /\b(?:spent|spend)\s+(?:half|most|much|a lot|a good part|the whole|all)?\s*(?:of\s+)?(?:the|our|my)?\s*(?:call|interview|conversation|time|meeting|chat|hour)\s+(?:on|talking about|discussing|chatting about)\s+([^.,;:!?()\n]+)/i,
   },
   {
     kind: "ask",
+    language: "en",
     pattern:
       /\b(?:ask(?:ing)?\s+(?:him|her|them|about)|(?:want|wanted|like) to (?:hear|know|learn) more about|curious about)\s*(?:about\s+)?([^.,;:!?()\n]+)/i,
   },
   // German: "wir haben über X gesprochen", "sprachen über X", "ging es um X"; "frag ihn nach X".
   {
     kind: "talked",
+    language: "de",
     pattern:
       /(?:haben|hatten|habe|hatte)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+?)\s+(?:gesprochen|geredet|unterhalten|diskutiert|ausgetauscht|gefachsimpelt)/iu,
   },
   {
     kind: "talked",
+    language: "de",
     pattern:
       /(?:sprachen|redeten|unterhielten uns|diskutierten|plauderten)\s+(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+)/iu,
   },
-  { kind: "ask", pattern: /(?:frag(?:e|en)?\s+(?:ihn|sie|ihm)\s+nach|nach)\s+([^.,;:!?()\n]+?)\s+fragen/iu },
-  { kind: "ask", pattern: /frag(?:e)?\s+(?:ihn|sie)\s+nach\s+([^.,;:!?()\n]+)/iu },
+  {
+    kind: "ask",
+    language: "de",
+    pattern: /(?:frag(?:e|en)?\s+(?:ihn|sie|ihm)\s+nach|nach)\s+([^.,;:!?()\n]+?)\s+fragen/iu,
+  },
+  { kind: "ask", language: "de", pattern: /frag(?:e)?\s+(?:ihn|sie)\s+nach\s+([^.,;:!?()\n]+)/iu },
   // French: "on a (beaucoup) parlé du projet", "nous avons discuté de X"; "lui demander des nouvelles de X".
   {
     kind: "talked",
+    language: "fr",
     articles: true,
     pattern:
       /(?:parlé|discuté|échangé|bavardé)\s+(?:\p{L}+\s+){0,2}?((?:du|des|de la|de l['’]|de|sur(?:\s+(?:le|la|les|l['’]))?)\s*[^.,;:!?()\n]+)/iu,
   },
-  { kind: "ask", articles: true, pattern: /demander\s+(?:des nouvelles\s+)?((?:du|des|de la|de l['’]|de|sur)\s*[^.,;:!?()\n]+)/iu },
+  {
+    kind: "ask",
+    language: "fr",
+    articles: true,
+    pattern:
+      /demander\s+(?:des nouvelles\s+)?((?:du|des|de la|de l['’]|de|sur)\s*[^.,;:!?()\n]+)/iu,
+  },
   // Spanish: "hablamos mucho de X", "charlamos sobre X"; "pregúntale por X".
   {
     kind: "talked",
+    language: "es",
     articles: true,
     pattern:
       /(?:hablamos|charlamos|conversamos|estuvimos hablando|hablé|comentamos)\s+(?:\p{L}+\s+){0,2}?((?:del|de la|de los|de las|de|sobre|acerca de)\s+[^.,;:!?()\n]+)/iu,
   },
-  { kind: "ask", articles: true, pattern: /pregunt(?:a|ar)(?:le|la)?\s+((?:por|sobre)\s+[^.,;:!?()\n]+)/iu },
+  {
+    kind: "ask",
+    language: "es",
+    articles: true,
+    pattern: /pregunt(?:a|ar)(?:le|la)?\s+((?:por|sobre)\s+[^.,;:!?()\n]+)/iu,
+  },
   // Dutch: "we hebben over X gepraat", "spraken over X"; "vraag hem naar X".
   {
     kind: "talked",
+    language: "nl",
     pattern:
       /(?:hebben|hadden)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+?)\s+(?:gepraat|gesproken|gediscussieerd)/iu,
   },
-  { kind: "talked", pattern: /(?:spraken|praatten|kletsten)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+)/iu },
-  { kind: "ask", pattern: /vraag\s+(?:hem|haar)\s+naar\s+([^.,;:!?()\n]+)/iu },
+  {
+    kind: "talked",
+    language: "nl",
+    pattern: /(?:spraken|praatten|kletsten)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+)/iu,
+  },
+  { kind: "ask", language: "nl", pattern: /vraag\s+(?:hem|haar)\s+naar\s+([^.,;:!?()\n]+)/iu },
   // Italian: "abbiamo parlato a lungo del progetto"; "chiedigli del X".
   {
     kind: "talked",
+    language: "it",
     articles: true,
     pattern:
       /(?:parlato|discusso|chiacchierato)\s+(?:\p{L}+\s+){0,2}?((?:del|della|dello|dei|degli|delle|dell['’]|di)\s*[^.,;:!?()\n]+)/iu,
@@ -189,6 +222,7 @@ const TOPIC_CUES: readonly { kind: NoteTopic["kind"]; pattern: RegExp; articles?
   // Portuguese: "conversamos muito sobre X", "falamos do projeto".
   {
     kind: "talked",
+    language: "pt",
     articles: true,
     pattern:
       /(?:conversamos|falamos|discutimos)\s+(?:\p{L}+\s+){0,2}?((?:sobre|do|da|dos|das|de)\s+[^.,;:!?()\n]+)/iu,
@@ -221,13 +255,19 @@ const PREPOSITION_ARTICLE: readonly [RegExp, string][] = [
  * The topic of a conversation the note mentions, rephrased for the recipient ("her team's
  * roadmap" -> "your team's roadmap"), or null. A clause naming the recipient is preferred.
  */
-export function noteTopic(note: string, firstName: string | null = null): NoteTopic | null {
+export function noteTopic(
+  note: string,
+  firstName: string | null = null,
+  draftLanguage = "en",
+): NoteTopic | null {
   const clauses = note.split(/[.;!?\n]+|,\s*(?=\p{Lu})/u);
   const preferred = firstName
     ? clauses.filter((c) => c.toLowerCase().includes(firstName.toLowerCase()))
     : [];
   for (const clause of [...preferred, ...clauses]) {
-    for (const { kind, pattern, articles } of TOPIC_CUES) {
+    for (const { kind, pattern, articles, language } of TOPIC_CUES) {
+      // A topic in the draft's language, or in English (technical terms travel); no other mix.
+      if (language !== draftLanguage && language !== "en") continue;
       const match = pattern.exec(clause);
       const raw = match?.[1] ? (articles ? restoreArticle(match[1].trim()) : match[1]) : null;
       const topic = raw ? cleanTopic(raw, firstName) : null;
@@ -255,7 +295,12 @@ function cleanTopic(raw: string, firstName: string | null): string | null {
   topic = topic.replace(/^(?:his|her|their)\b/i, "your").replace(/^(?:him|them)$/i, "you");
   // A pronoun left in the middle cannot be rephrased reliably: better to leave the topic out.
   if (/\b(?:she|he|her|him|his|hers|they|them|their)\b/i.test(topic)) return null;
-  if (/(?<![\p{L}])(?:seine[mnrs]?|ihre[mnrs]?|son|sa|ses|leur|su|sus|zijn|haar|suo|sua|seu|dele|dela)(?![\p{L}])/iu.test(topic)) return null;
+  if (
+    /(?<![\p{L}])(?:seine[mnrs]?|ihre[mnrs]?|son|sa|ses|leur|su|sus|zijn|haar|suo|sua|seu|dele|dela)(?![\p{L}])/iu.test(
+      topic,
+    )
+  )
+    return null;
   if (topic.length < 3 || topic.length > MAX_TOPIC_CHARS || !/\p{L}/u.test(topic)) return null;
   if (NOT_A_TOPIC.test(topic)) return null;
   return topic;

@@ -1,8 +1,15 @@
-import { PACKS } from "./languages/index.ts";
 import { type DraftLanguage, detectRegister, type Register } from "./language.ts";
+import { PACKS } from "./languages/index.ts";
 import { fitsLinkedInNote } from "./linkedin-limit.ts";
 import { type Channel, channelOf, type MessageKind } from "./message-kinds.ts";
-import { companyName, firstNameOf, lastNameOf, noteTopic, roleTitle, targetList } from "./personal-details.ts";
+import {
+  companyName,
+  firstNameOf,
+  lastNameOf,
+  noteTopic,
+  roleTitle,
+  targetList,
+} from "./personal-details.ts";
 import { type Gender, genderOf, greetingFor, signOffFor } from "./salutation.ts";
 import {
   CALLABLE_PURPOSES,
@@ -70,7 +77,7 @@ export function renderDraft(ctx: DraftContext): RenderedDraft {
   const pack = PACKS[language];
   const register = ctx.register ?? detectRegister(language, ctx.cues ?? "", ctx.recipient.note);
   const firstName = firstNameOf(ctx.recipient.name);
-  const topic = noteTopic(ctx.recipient.note, firstName);
+  const topic = noteTopic(ctx.recipient.note, firstName, language);
   const flags: Record<Flag, boolean> = {
     interviewed: ctx.interviewed ?? true,
     wrote: ctx.wrote ?? true,
@@ -90,9 +97,15 @@ export function renderDraft(ctx: DraftContext): RenderedDraft {
   }
   const wordings = suitable(pack.kinds[ctx.kind], topic !== null);
   const wording = pick(wordings, ctx.variant ?? 0);
-  const usesTopic = topic !== null && /\{(?:topicLine|laterTopicLine|aboutTopic)\}/.test(wording.body);
+  const usesTopic =
+    topic !== null && /\{(?:topicLine|laterTopicLine|aboutTopic)\}/.test(wording.body);
   if (ctx.kind === "linkedin_note") {
-    return { ...base, subject: "", body: fittingNote(wordings, wording, pack, render, values), topic: usesTopic };
+    return {
+      ...base,
+      subject: "",
+      body: fittingNote(wordings, wording, pack, render, values),
+      topic: usesTopic,
+    };
   }
   return {
     ...base,
@@ -116,7 +129,9 @@ function scriptPurpose(purpose: MessageKind | undefined): CallablePurpose {
 
 /** The wordings meant for a draft with (or without) a topic; any wording if none is. */
 function suitable(wordings: readonly Wording[], hasTopic: boolean): readonly Wording[] {
-  const wanted = wordings.filter((w) => (w.topic ?? (hasTopic ? "with" : "without")) === (hasTopic ? "with" : "without"));
+  const wanted = wordings.filter(
+    (w) => (w.topic ?? (hasTopic ? "with" : "without")) === (hasTopic ? "with" : "without"),
+  );
   return wanted.length > 0 ? wanted : wordings;
 }
 
@@ -147,7 +162,10 @@ function pick(wordings: readonly Wording[], variant: number): Wording {
 
 /** Text from people (names, topics) cannot open a condition or a placeholder. */
 function plain(text: string): string {
-  return text.replace(/[<>{}|]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[<>{}|]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function placeholderValues(
@@ -160,12 +178,20 @@ function placeholderValues(
   const lastName = lastNameOf(ctx.recipient.name);
   const gender =
     ctx.recipient.gender ??
-    genderOf({ first: firstName, last: lastName }, `${ctx.cues ?? ""}\n${ctx.recipient.note}`, pack.language);
+    genderOf(
+      { first: firstName, last: lastName },
+      `${ctx.cues ?? ""}\n${ctx.recipient.note}`,
+      pack.language,
+    );
   const company = companyName(ctx.company);
   const title = roleTitle(ctx.role);
   const sender = plain(ctx.sender.name);
   const topicText = topic ? plain(topic.text) : null;
-  const greeting = greetingFor(pack.language, register, { first: firstName, last: lastName, gender });
+  const greeting = greetingFor(pack.language, register, {
+    first: firstName,
+    last: lastName,
+    gender,
+  });
   const targets = targetList(ctx.targets, company).map(plain);
   const paused = ctx.paused ?? false;
   return {
@@ -179,13 +205,26 @@ function placeholderValues(
     theRole: pack.theRole(title ? plain(title) : null),
     forRole: title ? pack.forRole(plain(title)) : "",
     topicLine: topicText && topic ? pack.topic[topic.kind](topicText) : "",
-    laterTopicLine: topicText && topic?.kind === "talked" ? pack.topic.later(topicText) : topicText ? pack.topic.ask(topicText) : "",
+    laterTopicLine:
+      topicText && topic?.kind === "talked"
+        ? pack.topic.later(topicText)
+        : topicText
+          ? pack.topic.ask(topicText)
+          : "",
     aboutTopic: topicText && topic?.kind === "talked" ? pack.topic.about(topicText) : "",
     targetsLine: targets.length > 0 ? pack.targets(targets) : "",
-    futureLine: paused ? pack.futureLine.paused : (ctx.openToFuture ?? true) ? pack.futureLine.open : "",
+    futureLine: paused
+      ? pack.futureLine.paused
+      : (ctx.openToFuture ?? true)
+        ? pack.futureLine.open
+        : "",
     wishLine: ctx.someoneHired === false || paused ? pack.wish.nobodyHired : pack.wish.hired,
-    referrerName: ctx.referrer ? plain(ctx.referrer.name) || pack.referrerFallback : pack.referrerFallback,
-    introducedName: ctx.introduced ? plain(ctx.introduced.name) || pack.introducedFallback : pack.introducedFallback,
+    referrerName: ctx.referrer
+      ? plain(ctx.referrer.name) || pack.referrerFallback
+      : pack.referrerFallback,
+    introducedName: ctx.introduced
+      ? plain(ctx.introduced.name) || pack.introducedFallback
+      : pack.introducedFallback,
     callCore: "",
   };
 }
@@ -197,11 +236,14 @@ const CONDITION = /<(?:(\w+)\?)?([^<>|]*)\|([^<>|]*)>/g;
 function resolve(text: string, register: Register, flags: Record<Flag, boolean>): string {
   let current = text;
   for (let depth = 0; depth < 4; depth++) {
-    const next = current.replace(CONDITION, (whole, flag: string | undefined, yes: string, no: string) => {
-      if (flag === undefined) return register === "formal" ? yes : no;
-      if (!(flag in flags)) throw new Error(`unknown condition ${whole} in a wording`);
-      return flags[flag as Flag] ? yes : no;
-    });
+    const next = current.replace(
+      CONDITION,
+      (whole, flag: string | undefined, yes: string, no: string) => {
+        if (flag === undefined) return register === "formal" ? yes : no;
+        if (!(flag in flags)) throw new Error(`unknown condition ${whole} in a wording`);
+        return flags[flag as Flag] ? yes : no;
+      },
+    );
     if (next === current) break;
     current = next;
   }

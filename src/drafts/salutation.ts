@@ -11,16 +11,26 @@ export interface Addressee {
 
 /** Titles before a surname that say how someone is addressed, in the languages we write. */
 const TITLE_CUES: readonly [RegExp, Gender][] = [
-  [/(?:Frau|Mrs\.?|Ms\.?|Miss|Mme\.?|Madame|Mlle|Sra\.?|Señora|Srta\.?|Senhora|mevrouw|mevr\.?|Mw\.?|Sig\.ra|Signora|Dott\.ssa|Dr\.ssa)/iu, "female"],
-  [/(?:Herr|Herrn|Mr\.?|M\.|Monsieur|Sr\.?|Señor|Senhor|meneer|dhr\.?|de heer|Sig\.?|Signor|Dott\.?)/iu, "male"],
+  [
+    /(?:Frau|Mrs\.?|Ms\.?|Miss|Mme\.?|Madame|Mlle|Sra\.?|Señora|Srta\.?|Senhora|mevrouw|mevr\.?|Mw\.?|Sig\.ra|Signora|Dott\.ssa|Dr\.ssa)/iu,
+    "female",
+  ],
+  [
+    /(?:Herr|Herrn|Mr\.?|M\.|Monsieur|Sr\.?|Señor|Senhor|meneer|dhr\.?|de heer|Sig\.?|Signor|Dott\.?)/iu,
+    "male",
+  ],
 ];
 
 /** Common first names whose gender is not in doubt, for a salutation that needs one. */
 const FEMALE_NAMES = new Set(
-  "anna maria maya sophie sophia laura julia lena lea leonie hannah hanna emma mia marie claire camille chloé chloe lucía lucia carmen elena isabel isabella sofia sofía giulia francesca chiara martina sara sarah ana beatriz mariana fernanda inês ines joana femke sanne lotte anouk eva ingrid karin petra sabine susanne katrin kathrin nina olivia emily amelia charlotte grace rachel rebecca jessica jennifer linda susan mary patricia elizabeth priya aisha fatima yuki mei ursula birgit monika heike anja silke manon léa lea inès nathalie isabelle céline celine elodie élodie valentina alessandra federica paola roberta marta raquel cristina patrícia luísa luisa gabriela renata daniela ilse marieke esther noor fleur julie".split(" "),
+  "anna maria maya sophie sophia laura julia lena lea leonie hannah hanna emma mia marie claire camille chloé chloe lucía lucia carmen elena isabel isabella sofia sofía giulia francesca chiara martina sara sarah ana beatriz mariana fernanda inês ines joana femke sanne lotte anouk eva ingrid karin petra sabine susanne katrin kathrin nina olivia emily amelia charlotte grace rachel rebecca jessica jennifer linda susan mary patricia elizabeth priya aisha fatima yuki mei ursula birgit monika heike anja silke manon léa lea inès nathalie isabelle céline celine elodie élodie valentina alessandra federica paola roberta marta raquel cristina patrícia luísa luisa gabriela renata daniela ilse marieke esther noor fleur julie".split(
+    " ",
+  ),
 );
 const MALE_NAMES = new Set(
-  "jörg jorg lars thomas michael stefan stephan andreas markus martin peter klaus jürgen jurgen hans frank tobias jan lukas luca lucas paul pierre jean louis nicolas julien antoine mathieu matthieu carlos javier miguel juan pablo diego alejandro sergio marco matteo giuseppe giovanni alessandro francesco lorenzo joão joao pedro tiago rafael bruno ricardo daan bram sem thijs ruben pieter willem sam david james john robert william daniel mark steven kevin jason ryan eric adam tom ben max felix jonas leon noah elias finn moritz florian sebastian christian alexander philipp simon sven olaf erik henrik rahul arjun ahmed omar kenji hiroshi luis antonio manuel josé jose fernando gonzalo álvaro alvaro hugo théo theo maxime guillaume vincent olivier laurent rené rene koen joost gert rutger vincenzo davide stefano paolo roberto emanuele gustavo rodrigo henrique".split(" "),
+  "jörg jorg lars thomas michael stefan stephan andreas markus martin peter klaus jürgen jurgen hans frank tobias jan lukas luca lucas paul pierre jean louis nicolas julien antoine mathieu matthieu carlos javier miguel juan pablo diego alejandro sergio marco matteo giuseppe giovanni alessandro francesco lorenzo joão joao pedro tiago rafael bruno ricardo daan bram sem thijs ruben pieter willem sam david james john robert william daniel mark steven kevin jason ryan eric adam tom ben max felix jonas leon noah elias finn moritz florian sebastian christian alexander philipp simon sven olaf erik henrik rahul arjun ahmed omar kenji hiroshi luis antonio manuel josé jose fernando gonzalo álvaro alvaro hugo théo theo maxime guillaume vincent olivier laurent rené rene koen joost gert rutger vincenzo davide stefano paolo roberto emanuele gustavo rodrigo henrique".split(
+    " ",
+  ),
 );
 
 /**
@@ -36,7 +46,10 @@ export function genderOf(
   if (name.last) {
     const surname = escape(name.last);
     for (const [title, gender] of TITLE_CUES) {
-      const pattern = new RegExp(`(?<![\\p{L}])${title.source}\\s+(?:${escape(name.first ?? "")}\\s+)?${surname}(?![\\p{L}])`, "iu");
+      const pattern = new RegExp(
+        `(?<![\\p{L}])${title.source}\\s+(?:${escape(name.first ?? "")}\\s+)?${surname}(?![\\p{L}])`,
+        "iu",
+      );
       if (pattern.test(cues)) return gender;
     }
   }

@@ -17,7 +17,8 @@ export const DE: LanguagePack = {
   },
   futureLine: {
     open: "Ergibt sich später eine passende Stelle, freue ich mich, wenn <Sie|du> an mich <denken|denkst>.",
-    paused: "Sobald die Suche wieder anläuft, würde ich gern dort anknüpfen, wo wir stehen geblieben sind.",
+    paused:
+      "Sobald die Suche wieder anläuft, würde ich gern dort anknüpfen, wo wir stehen geblieben sind.",
   },
   wish: {
     hired:

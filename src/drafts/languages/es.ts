@@ -20,7 +20,8 @@ export const ES: LanguagePack = {
     paused: "Si el proceso se reactiva, me gustaría retomarlo donde lo dejamos.",
   },
   wish: {
-    hired: "<Le|Te> deseo todo lo mejor a <usted|ti> y al equipo, y mucha suerte a la persona que ocupe el puesto.",
+    hired:
+      "<Le|Te> deseo todo lo mejor a <usted|ti> y al equipo, y mucha suerte a la persona que ocupe el puesto.",
     nobodyHired: "<Le|Te> deseo todo lo mejor a <usted|ti> y al equipo en los próximos meses.",
   },
   targets: (names) =>
@@ -286,8 +287,10 @@ Gracias de nuevo por hacerlo posible. Si algún día puedo ayudar<le|te> en algo
         "Han pasado unos meses desde que hablamos, y mi interés por {company} sigue intacto. Si surge algo, me encantaría hablar.",
       on_hold_check_back:
         "La última vez que hablamos, el proceso{forRole} estaba en pausa, y quería preguntar si se ha reactivado. Sigo con mucho interés.",
-      thanks_for_feedback: "Quería dar<le|te> las gracias por <sus|tus> comentarios. Los valoro mucho.",
-      thanks_for_referral: "Muchas gracias por <su|tu> ayuda; es muy generoso. <Le|Te> contaré cómo va.",
+      thanks_for_feedback:
+        "Quería dar<le|te> las gracias por <sus|tus> comentarios. Los valoro mucho.",
+      thanks_for_referral:
+        "Muchas gracias por <su|tu> ayuda; es muy generoso. <Le|Te> contaré cómo va.",
     },
   },
 };

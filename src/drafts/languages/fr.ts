@@ -20,7 +20,8 @@ export const FR: LanguagePack = {
   },
   futureLine: {
     open: "Si un poste correspondant à mon profil se libère plus tard, j’aimerais beaucoup que <vous pensiez|tu penses> à moi.",
-    paused: "Si le recrutement reprend, j’aimerais beaucoup reprendre là où nous nous sommes arrêtés.",
+    paused:
+      "Si le recrutement reprend, j’aimerais beaucoup reprendre là où nous nous sommes arrêtés.",
   },
   wish: {
     hired:
@@ -291,7 +292,8 @@ Merci encore d’avoir rendu cela possible. Si je peux un jour <vous|te> rendre 
         "Quelques mois ont passé depuis nos échanges, et mon intérêt pour un poste{atCompany} reste entier. Si une opportunité se présente, j’en parlerais avec plaisir.",
       on_hold_check_back:
         "Le recrutement{forRole} était suspendu lors de notre dernier échange, et je voulais savoir s’il a repris. Le poste m’intéresse toujours beaucoup.",
-      thanks_for_feedback: "Je voulais <vous|te> remercier pour <votre|ton> retour. Je l’apprécie vraiment.",
+      thanks_for_feedback:
+        "Je voulais <vous|te> remercier pour <votre|ton> retour. Je l’apprécie vraiment.",
       thanks_for_referral:
         "Un grand merci pour <votre|ton> aide, c’est très généreux. Je <vous|te> tiendrai au courant.",
     },

@@ -13,15 +13,18 @@ export const IT: LanguagePack = {
     // A colon after the noun keeps any topic grammatical, whatever its article.
     talked: (t) => `Mi è rimasto impresso in particolare un tema della nostra conversazione: ${t}.`,
     ask: (t) => `Alla prossima occasione mi piacerebbe saperne di più su questo: ${t}.`,
-    later: (t) => `Ripenso ancora volentieri alla nostra conversazione, in particolare su questo tema: ${t}.`,
+    later: (t) =>
+      `Ripenso ancora volentieri alla nostra conversazione, in particolare su questo tema: ${t}.`,
     about: (t) => ` (${t})`,
   },
   futureLine: {
     open: "Se in futuro si aprisse una posizione adatta al mio profilo, mi farebbe piacere che <pensasse|pensassi> a me.",
-    paused: "Se la selezione dovesse ripartire, sarei felice di riprendere da dove ci siamo lasciati.",
+    paused:
+      "Se la selezione dovesse ripartire, sarei felice di riprendere da dove ci siamo lasciati.",
   },
   wish: {
-    hired: "Auguro a <Lei|te> e al team ogni successo, e un ottimo inizio a chi ricoprirà il ruolo.",
+    hired:
+      "Auguro a <Lei|te> e al team ogni successo, e un ottimo inizio a chi ricoprirà il ruolo.",
     nobodyHired: "Auguro a <Lei|te> e al team ogni successo per i prossimi mesi.",
   },
   targets: (names) =>
@@ -287,8 +290,10 @@ Grazie ancora per averlo reso possibile. Se un giorno potrò esser<Le|ti> utile,
         "Sono passati alcuni mesi da quando ci siamo sentiti, e il mio interesse per una posizione{atCompany} è immutato. Se dovesse aprirsi qualcosa, sarei felice di parlarne.",
       on_hold_check_back:
         "L’ultima volta che ci siamo sentiti la selezione{forRole} era sospesa, e volevo chiedere se è ripartita. Il mio interesse è sempre vivo.",
-      thanks_for_feedback: "Volevo ringraziar<La|ti> per il <Suo|tuo> riscontro. Lo apprezzo davvero.",
-      thanks_for_referral: "Grazie di cuore per il <Suo|tuo> aiuto; è molto generoso. <Le|Ti> farò sapere come andrà.",
+      thanks_for_feedback:
+        "Volevo ringraziar<La|ti> per il <Suo|tuo> riscontro. Lo apprezzo davvero.",
+      thanks_for_referral:
+        "Grazie di cuore per il <Suo|tuo> aiuto; è molto generoso. <Le|Ti> farò sapere come andrà.",
     },
   },
 };

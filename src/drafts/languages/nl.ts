@@ -20,7 +20,8 @@ export const NL: LanguagePack = {
     paused: "Als de werving weer start, pak ik de draad graag weer op.",
   },
   wish: {
-    hired: "Ik wens <u|je> en het team veel succes, en degene die de functie gaat vervullen een goede start.",
+    hired:
+      "Ik wens <u|je> en het team veel succes, en degene die de functie gaat vervullen een goede start.",
     nobodyHired: "Ik wens <u|je> en het team veel succes in de komende maanden.",
   },
   targets: (names) =>
@@ -287,7 +288,8 @@ Nogmaals dank dat <u|je> dit mogelijk <hebt|hebt> gemaakt. Als ik ooit iets voor
       on_hold_check_back:
         "Toen we laatst spraken, lag de werving{forRole} stil, en ik wilde vragen of die weer is opgestart. Mijn interesse is onverminderd groot.",
       thanks_for_feedback: "Ik wilde <u|je> bedanken voor <uw|je> feedback. Ik waardeer het zeer.",
-      thanks_for_referral: "Hartelijk dank voor <uw|je> hulp; dat is heel genereus. Ik laat <u|je> weten hoe het gaat.",
+      thanks_for_referral:
+        "Hartelijk dank voor <uw|je> hulp; dat is heel genereus. Ik laat <u|je> weten hoe het gaat.",
     },
   },
 };
