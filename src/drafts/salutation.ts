@@ -44,10 +44,10 @@ export function genderOf(
   language: DraftLanguage,
 ): Gender | null {
   if (name.last) {
-    const surname = escape(name.last);
+    const surname = escapeRegExp(name.last);
     for (const [title, gender] of TITLE_CUES) {
       const pattern = new RegExp(
-        `(?<![\\p{L}])${title.source}\\s+(?:${escape(name.first ?? "")}\\s+)?${surname}(?![\\p{L}])`,
+        `(?<![\\p{L}])${title.source}\\s+(?:${escapeRegExp(name.first ?? "")}\\s+)?${surname}(?![\\p{L}])`,
         "iu",
       );
       if (pattern.test(cues)) return gender;
@@ -134,6 +134,6 @@ function capitalDutch(last: string): string {
   return last.charAt(0).toUpperCase() + last.slice(1);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

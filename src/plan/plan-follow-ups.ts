@@ -147,8 +147,7 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
       : EMPTY_PLAN;
   }
   const declined = event.declined === true;
-  const answered =
-    event.category === "feedback" || event.category === "referral_offer" || declined;
+  const answered = event.category === "feedback" || event.category === "referral_offer" || declined;
   // Someone who helped or gave feedback is warm; someone who declined is thanked, not pressed.
   const warm = answered && !declined && sender ? [sender.contact.id] : [];
   const people = event.people.map((p) =>
@@ -193,7 +192,10 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
     if (dueAt === null) continue;
     // The limit counts what was sent and went unanswered, never what is only planned.
     const lastReplyAt = answered && person.isSender ? event.receivedAt : person.lastReplyAt;
-    if (isNudge(ruleKind, channel) && unansweredSent(history, lastReplyAt) >= MAX_UNANSWERED_TOUCHES) {
+    if (
+      isNudge(ruleKind, channel) &&
+      unansweredSent(history, lastReplyAt) >= MAX_UNANSWERED_TOUCHES
+    ) {
       continue;
     }
     if (ruleKind === "feedback_request") feedbackRequested = true;
@@ -252,7 +254,11 @@ function desiredDate(rule: FollowUpRule, receivedAt: string, stated: string | nu
 }
 
 /** A gentle touch within a month of the stated date gives way to it. */
-function yieldsToStated(rule: FollowUpRule, desired: string | null, stated: string | null): boolean {
+function yieldsToStated(
+  rule: FollowUpRule,
+  desired: string | null,
+  stated: string | null,
+): boolean {
   if (rule.stated !== "yields" || stated === null || desired === null) return false;
   return Math.abs(Date.parse(desired) - Date.parse(stated)) / DAY_MS < DAYS_AROUND_STATED_DATE;
 }
