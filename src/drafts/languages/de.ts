@@ -102,12 +102,12 @@ Wenn es gerade nicht passt, <sagen Sie|sag> es einfach. Dafür habe ich volles V
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?es war schön, <Sie|dich>{atCompany} kennenzulernen|vielen Dank für <Ihre|deine> Zeit{atCompany}>. Unser Gespräch{aboutTopic} hat mir gefallen; gern bleibe ich in Kontakt. {senderName}",
+        body: "{greetingInline} <thanked?es war schön, <Sie|dich>{atCompany} kennenzulernen|vielen Dank für <interviewed?die Gespräche|den Austausch>{atCompany}>. Unser Gespräch{aboutTopic} hat mir gefallen; gern bleibe ich in Kontakt. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?es war schön, <Sie|dich>{atCompany} kennenzulernen|vielen Dank für <Ihre|deine> Zeit{atCompany}>. Ich würde mich freuen, hier in Kontakt zu bleiben. {senderName}",
+        body: "{greetingInline} <thanked?es war schön, <Sie|dich>{atCompany} kennenzulernen|vielen Dank für <interviewed?die Gespräche|den Austausch>{atCompany}>. Ich würde mich freuen, hier in Kontakt zu bleiben. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

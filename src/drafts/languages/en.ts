@@ -106,12 +106,12 @@ If the timing is wrong or it doesn't feel right, just say so; I'll completely un
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?it was good to meet you|thank you for your time>{atCompany}. I enjoyed our conversation{aboutTopic} and would like to stay in touch. {senderName}",
+        body: "{greetingInline} <thanked?it was good to meet you|thank you for your time><interviewed? during my interviews|>{atCompany}. I enjoyed our conversation{aboutTopic} and would like to stay in touch. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?it was good to meet you|thank you for your time>{atCompany}<interviewed? during my interviews|>. I'd like to stay in touch here. {senderName}",
+        body: "{greetingInline} <thanked?it was good to meet you|thank you for your time><interviewed? during my interviews|>{atCompany}. I'd like to stay in touch here. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

@@ -101,12 +101,12 @@ Si no es buen momento, <dígamelo|dímelo> sin problema; lo entenderé perfectam
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?fue un placer conocer<le|te>|gracias por <su|tu> tiempo>{atCompany}. Disfruté de nuestra conversación{aboutTopic} y me gustaría seguir en contacto. {senderName}",
+        body: "{greetingInline} <thanked?fue un placer conocer<le|te>|gracias por <interviewed?las entrevistas|nuestro intercambio>{atCompany}>. Disfruté de nuestra conversación{aboutTopic} y me gustaría seguir en contacto. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?fue un placer conocer<le|te>|gracias por <su|tu> tiempo>{atCompany}. Me gustaría seguir en contacto por aquí. {senderName}",
+        body: "{greetingInline} <thanked?fue un placer conocer<le|te>|gracias por <interviewed?las entrevistas|nuestro intercambio>{atCompany}>. Me gustaría seguir en contacto por aquí. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

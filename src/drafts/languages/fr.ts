@@ -105,12 +105,12 @@ Si le moment est mal choisi, <dites-le-moi|dis-le-moi> simplement\u202f; je comp
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?un plaisir d’avoir fait <votre|ta> connaissance|merci pour <votre|ton> temps>{atCompany}. J’ai apprécié notre échange{aboutTopic} et j’aimerais rester en contact. {senderName}",
+        body: "{greetingInline} <thanked?un plaisir d’avoir fait <votre|ta> connaissance{atCompany}|merci pour <interviewed?nos entretiens|nos échanges>{atCompany}>. J’ai apprécié notre échange{aboutTopic} et j’aimerais rester en contact. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?un plaisir d’avoir fait <votre|ta> connaissance|merci pour <votre|ton> temps>{atCompany}. J’aimerais beaucoup rester en contact ici. {senderName}",
+        body: "{greetingInline} <thanked?un plaisir d’avoir fait <votre|ta> connaissance{atCompany}|merci pour <interviewed?nos entretiens|nos échanges>{atCompany}>. J’aimerais beaucoup rester en contact ici. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

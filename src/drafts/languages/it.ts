@@ -104,12 +104,12 @@ Se non è il momento giusto, <me lo dica|dimmelo> pure senza problemi: lo capir�
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?è stato un piacere conoscer<La|ti>|grazie per il <Suo|tuo> tempo>{atCompany}. Ho apprezzato la nostra conversazione{aboutTopic} e mi farebbe piacere restare in contatto. {senderName}",
+        body: "{greetingInline} <thanked?è stato un piacere conoscer<La|ti>|grazie per <interviewed?i colloqui|lo scambio>{atCompany}>. Ho apprezzato la nostra conversazione{aboutTopic} e mi farebbe piacere restare in contatto. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?è stato un piacere conoscer<La|ti>|grazie per il <Suo|tuo> tempo>{atCompany}. Mi farebbe piacere restare in contatto qui. {senderName}",
+        body: "{greetingInline} <thanked?è stato un piacere conoscer<La|ti>|grazie per <interviewed?i colloqui|lo scambio>{atCompany}>. Mi farebbe piacere restare in contatto qui. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

@@ -101,12 +101,12 @@ Komt het nu niet uit, zeg het dan gerust; daar heb ik alle begrip voor.
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?leuk om <u|je>{atCompany} te hebben leren kennen|dank voor <uw|je> tijd{atCompany}>. Ik vond ons gesprek{aboutTopic} erg interessant en blijf graag in contact. {senderName}",
+        body: "{greetingInline} <thanked?leuk om <u|je>{atCompany} te hebben leren kennen|dank voor <interviewed?de gesprekken|het contact>{atCompany}>. Ik vond ons gesprek{aboutTopic} erg interessant en blijf graag in contact. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?leuk om <u|je>{atCompany} te hebben leren kennen|dank voor <uw|je> tijd{atCompany}>. Ik blijf hier graag met <u|je> in contact. {senderName}",
+        body: "{greetingInline} <thanked?leuk om <u|je>{atCompany} te hebben leren kennen|dank voor <interviewed?de gesprekken|het contact>{atCompany}>. Ik blijf hier graag met <u|je> in contact. {senderName}",
       },
     ],
     keep_on_file_follow_up: [

@@ -104,12 +104,12 @@ Se não for um bom momento, basta dizer; vou entender perfeitamente.
       {
         subject: "",
         topic: "with",
-        body: "{greetingInline} <thanked?foi um prazer conversar|agradeço pelo seu tempo>{atCompany}. Gostei da nossa conversa{aboutTopic} e gostaria de manter contato. {senderName}",
+        body: "{greetingInline} <thanked?foi um prazer conversar|agradeço pelas <interviewed?entrevistas|conversas>{atCompany}>. Gostei da nossa conversa{aboutTopic} e gostaria de manter contato. {senderName}",
       },
       {
         subject: "",
         topic: "without",
-        body: "{greetingInline} <thanked?foi um prazer conversar|agradeço pelo seu tempo>{atCompany}. Gostaria de manter contato por aqui. {senderName}",
+        body: "{greetingInline} <thanked?foi um prazer conversar|agradeço pelas <interviewed?entrevistas|conversas>{atCompany}>. Gostaria de manter contato por aqui. {senderName}",
       },
     ],
     keep_on_file_follow_up: [
