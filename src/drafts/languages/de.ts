@@ -190,7 +190,7 @@ Falls sich etwas ergibt oder sich die Pläne ändern, spreche ich gern mit <Ihne
         subject: "Geht die Suche weiter?",
         body: `{greeting}
 
-bei unserem letzten Kontakt ruhte die Suche{forRole}. Ich bin weiterhin sehr interessiert und wollte fragen, ob es inzwischen weitergeht oder bald weitergehen könnte.
+bei unserem letzten Kontakt ruhte die Suche{forRole}. Ich bin weiterhin sehr interessiert: Geht es inzwischen weiter, oder ist das bald absehbar?
 
 {laterTopicLine}
 

@@ -194,7 +194,7 @@ If anything opens up, or plans change, I'd be happy to talk. And if not, I hope 
         subject: "Is the search back on?",
         body: `{greeting}
 
-When we were last in touch, the search{forRole} was on hold. I'm still very interested, so I wanted to ask whether it has started again, or is likely to.
+When we were last in touch, the search{forRole} was on hold. I'm still very interested: has it started again, or is it likely to soon?
 
 {laterTopicLine}
 

@@ -189,7 +189,7 @@ Si surge algo o cambian los planes, me encantaría hablar. Y si no, espero que t
         subject: "¿Se ha reactivado el proceso?",
         body: `{greeting}
 
-La última vez que hablamos, el proceso{forRole} estaba en pausa. Sigo con mucho interés, así que quería preguntar si se ha reactivado o si está previsto que se reactive pronto.
+La última vez que hablamos, el proceso{forRole} estaba en pausa. Sigo con mucho interés: ¿se ha reactivado, o está previsto que se reactive pronto?
 
 {laterTopicLine}
 

@@ -137,7 +137,7 @@ J’espère que tout va bien de <votre|ton> côté. Je réfléchis à ma prochai
 
 {topicLine}
 
-J’aimerais savoir comment <vous voyez|tu vois> l’évolution du secteur et des projets chez {company}, et qui d’autre je pourrais contacter. Si le moment ne s’y prête pas, aucun souci.
+J’aimerais savoir comment <vous voyez|tu vois> l’évolution du secteur et des projets{atCompany}, et qui d’autre je pourrais contacter. Si le moment ne s’y prête pas, aucun souci.
 
 {signOff}
 {senderName}`,
@@ -193,7 +193,7 @@ Si une opportunité se présente ou si les projets évoluent, j’en parlerais a
         subject: "Le recrutement a-t-il repris\u202f?",
         body: `{greeting}
 
-Lors de notre dernier échange, le recrutement{forRole} était suspendu. Le poste m’intéresse toujours beaucoup, et je me permets de demander s’il a repris, ou s’il devrait reprendre prochainement.
+Lors de notre dernier échange, le recrutement{forRole} était suspendu. Le poste m’intéresse toujours beaucoup\u202f: le recrutement a-t-il repris, ou devrait-il reprendre prochainement\u202f?
 
 {laterTopicLine}
 

@@ -192,7 +192,7 @@ Se dovesse aprirsi qualcosa o cambiare i piani, sarei felice di parlarne. E in c
         subject: "La selezione è ripartita?",
         body: `{greeting}
 
-L’ultima volta che ci siamo sentiti, la selezione{forRole} era sospesa. Il mio interesse è sempre vivo, quindi volevo chiedere se è ripartita, o se ripartirà a breve.
+L’ultima volta che ci siamo sentiti, la selezione{forRole} era sospesa. Il mio interesse è sempre vivo: la selezione è ripartita, o ripartirà a breve?
 
 {laterTopicLine}
 

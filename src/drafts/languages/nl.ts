@@ -189,7 +189,7 @@ Mocht er iets vrijkomen of veranderen de plannen, dan praat ik graag verder. En 
         subject: "Is de werving weer gestart?",
         body: `{greeting}
 
-Toen we elkaar laatst spraken, lag de werving{forRole} stil. Mijn interesse is onverminderd groot, dus ik wilde vragen of die inmiddels weer is opgestart, of binnenkort weer start.
+Toen we elkaar laatst spraken, lag de werving{forRole} stil. Mijn interesse is onverminderd groot: is de werving inmiddels weer gestart, of gebeurt dat binnenkort?
 
 {laterTopicLine}
 

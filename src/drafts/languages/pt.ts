@@ -192,7 +192,7 @@ Se surgir algo ou os planos mudarem, terei prazer em conversar. E, se não, espe
         subject: "O processo foi retomado?",
         body: `{greeting}
 
-Da última vez que conversamos, o processo{forRole} estava suspenso. Continuo com muito interesse, por isso queria saber se já foi retomado ou se deve ser retomado em breve.
+Da última vez que conversamos, o processo{forRole} estava suspenso. Continuo com muito interesse: o processo já foi retomado, ou deve ser retomado em breve?
 
 {laterTopicLine}
 
