@@ -48,7 +48,6 @@ const TIMELY_KINDS: ReadonlySet<MessageKind> = new Set([
   ...ANSWER_KINDS,
   "introduction",
   "linkedin_note",
-  "referral_request",
 ]);
 /** Kinds a call script can stand in for, when the user prefers the phone (advice 9). */
 const CALLABLE_KINDS: ReadonlySet<MessageKind> = new Set(CALLABLE_PURPOSES);
@@ -167,6 +166,7 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
     .sort((a, b) => (a.desired ?? "").localeCompare(b.desired ?? ""));
 
   const drafts: PlannedDraft[] = [];
+  const postpone: { contactId: string; until: string }[] = [];
   const planned = new Map<string, PastTouch[]>();
   let feedbackRequested = event.companyFeedbackRequested;
   for (const { rule, person, desired } of candidates) {
@@ -188,8 +188,25 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
     // One LinkedIn invitation per person, ever; one thank-you per person per event.
     if (kind === "linkedin_note" && history.some((t) => t.kind === kind)) continue;
     if (isThanks(ruleKind) && planned.get(contact.id)?.some((t) => isThanks(t.kind))) continue;
-    const dueAt = spacedDueDate(ruleKind, channel, desired, history);
+    // An answer to their message is never held back by a nudge that is only planned: the
+    // nudge moves instead (postponed below), so nothing is dropped for being pending.
+    const answer = ANSWER_KINDS.has(ruleKind);
+    const spacingHistory = answer
+      ? history.filter((t) => t.state !== "pending" || planned.get(contact.id)?.includes(t))
+      : history;
+    const dueAt = spacedDueDate(ruleKind, channel, desired, spacingHistory);
     if (dueAt === null) continue;
+    if (answer && isSpaced(ruleKind, channel)) {
+      const until = addDays(dueAt, MIN_DAYS_BETWEEN_EMAILS);
+      const crowding = person.touches.some(
+        (t) =>
+          t.state === "pending" &&
+          isSpaced(t.kind, t.channel) &&
+          t.dueAt >= dueAt &&
+          t.dueAt < until,
+      );
+      if (crowding) postpone.push({ contactId: contact.id, until });
+    }
     // The limit counts what was sent and went unanswered, never what is only planned.
     const lastReplyAt = answered && person.isSender ? event.receivedAt : person.lastReplyAt;
     if (
@@ -221,7 +238,7 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
   return {
     drafts,
     supersedeNudgesFor: answered && sender ? [sender.contact.id] : [],
-    postpone: [],
+    postpone,
     warm,
   };
 }
@@ -279,10 +296,13 @@ export function audienceOf(
   const involved = people.filter((p) => !referred(p));
   const reachable = (p: PlanningPerson) => p.contact.email !== null && !p.contact.doNotContact;
   const writer = involved.find((p) => p.isSender) ?? null;
-  // The hiring manager decides; if we cannot write to them, whoever wrote speaks for them.
+  // The hiring manager decides, when the user met them; otherwise, or if we cannot write to
+  // them, whoever wrote speaks for them (a stranger gets no check-ins).
+  const manager = involved.find((p) => p.role === "hiring_manager");
   const candidates = [
-    involved.find((p) => p.role === "hiring_manager"),
+    manager && wasMet(manager, interviewed) ? manager : undefined,
     writer ?? undefined,
+    manager,
     involved.find((p) => p.contact.email !== null),
   ].filter((p): p is PlanningPerson => p !== undefined);
   const decisionMaker = candidates.find(reachable) ?? candidates[0] ?? null;
@@ -315,17 +335,30 @@ function spacedDueDate(
   history: readonly PastTouch[],
 ): string | null {
   if (!isSpaced(kind, channel)) return desired;
-  const emails = history.filter((t) => isSpaced(t.kind, t.channel));
-  const gap = ANSWER_KINDS.has(kind) ? 0 : MIN_DAYS_BETWEEN_TOUCHES;
-  const earliest = [
-    ...emails.filter((t) => !ANSWER_KINDS.has(t.kind)).map((t) => addDays(t.dueAt, gap)),
-    ...emails.map((t) => addDays(t.dueAt, MIN_DAYS_BETWEEN_EMAILS)),
-  ]
-    .sort()
-    .at(-1);
-  if (!earliest || earliest <= desired) return desired;
-  const lateDays = (Date.parse(earliest) - Date.parse(desired)) / DAY_MS;
-  return TIMELY_KINDS.has(kind) && lateDays > MAX_DAYS_LATE_FOR_TIMELY ? null : earliest;
+  // Each earlier or later email asks for a gap on both sides: a week from any email, a month
+  // between unprompted ones. The first date from the desired one that keeps every gap wins.
+  const gaps = history
+    .filter((t) => isSpaced(t.kind, t.channel))
+    .map((t) => ({
+      at: Date.parse(t.dueAt),
+      days:
+        ANSWER_KINDS.has(kind) || ANSWER_KINDS.has(t.kind)
+          ? MIN_DAYS_BETWEEN_EMAILS
+          : MIN_DAYS_BETWEEN_TOUCHES,
+    }))
+    .sort((x, y) => x.at - y.at);
+  let candidate = Date.parse(desired);
+  for (let round = 0; round <= gaps.length; round++) {
+    const clash = gaps.find((g) => Math.abs(candidate - g.at) < g.days * DAY_MS);
+    if (!clash) break;
+    candidate = clash.at + clash.days * DAY_MS;
+  }
+  if (gaps.some((g) => Math.abs(candidate - g.at) < g.days * DAY_MS)) return null;
+  const lateDays = (candidate - Date.parse(desired)) / DAY_MS;
+  if (lateDays === 0) return desired;
+  return TIMELY_KINDS.has(kind) && lateDays > MAX_DAYS_LATE_FOR_TIMELY
+    ? null
+    : new Date(candidate).toISOString();
 }
 
 /** Email and calls are touches; a LinkedIn invitation is a one-off on another channel. */
