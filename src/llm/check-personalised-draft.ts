@@ -1,4 +1,5 @@
 import type { LlmDraft } from "../../schemas/llm-draft.ts";
+import type { DraftLanguage } from "../drafts/language.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
 import type { MessageKind } from "../drafts/message-kinds.ts";
 import type { RenderedDraft } from "../drafts/render-draft.ts";
@@ -157,6 +158,36 @@ const PURPOSE_CUES: { readonly [K in MessageKind]: readonly RegExp[] } = {
   call_script: [CONCEPT.call],
 };
 
+/** Pronouns of the other register, which a personalised draft must not switch to. */
+const OTHER_REGISTER: {
+  readonly [L in DraftLanguage]?: { formal: RegExp; informal: RegExp };
+} = {
+  de: {
+    formal: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*)(?![\p{L}])/u,
+    informal: /(?<![\p{L}])(?:Ihnen|Ihr|Ihre[mnrs]?)(?![\p{L}])|(?<=[\p{Ll},] )Sie(?![\p{L}])/u,
+  },
+  fr: {
+    formal: /(?<![\p{L}])(?:tu|te|toi|ton|ta|tes|t['’])(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu,
+  },
+  es: {
+    formal: /(?<![\p{L}])(?:tú|tus?|te|ti|contigo)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
+  },
+  nl: {
+    formal: /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu,
+  },
+  it: {
+    formal: /(?<![\p{L}])(?:ti|tu|tuo|tua|tuoi|tue)(?![\p{L}])/u,
+    informal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue)(?![\p{L}])/u,
+  },
+  pt: {
+    formal: /(?<![\p{L}])(?:tu|teu|tua)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:o senhor|a senhora)(?![\p{L}])/iu,
+  },
+};
+
 const SLOT = /\[\[add:[^\]]*\]\]/g;
 const CONTACT_DETAIL =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|io|dev|co|de|fr|uk)\b|\+?\d[\d ()-]{6,}\d/gi;
@@ -208,7 +239,8 @@ export function checkPersonalisedDraft(
   facts: DraftFacts,
 ): DraftCheck {
   const body = candidate.body.replace(/\r\n?/g, "\n").trim();
-  const subject = candidate.subject.replace(/\s+/g, " ").trim();
+  // Only ASCII white space is folded: French keeps its narrow no-break space before "?".
+  const subject = candidate.subject.replace(/[ \t\r\n]+/g, " ").trim();
   // The user's own words may promise or give contact details; the email's words may not.
   const ownWords = [template.subject, template.body, facts.senderName, facts.userNote].join("\n");
   const allWords = [ownWords, facts.company ?? "", facts.role ?? "", facts.emailExcerpt].join("\n");
@@ -221,6 +253,7 @@ export function checkPersonalisedDraft(
     ...inventedDetails(text, allWords, template.language),
     ...commitmentViolations(text, ownWords),
     ...purposeViolations(template, body),
+    ...registerViolations(template, `${subject}\n${body}`),
     ...(MARKUP.test(body.replace(SLOT, "")) ? ["markup"] : []),
   ];
   if (violations.length > 0) return { ok: false, violations: [...new Set(violations)] };
@@ -299,10 +332,21 @@ function startsSentence(text: string, at: number): boolean {
   return before === "" || /[.!?:\n—–-]$/.test(before);
 }
 
+/** Each promise, claim or ask in the text must be one the sources make, word for word. */
 function commitmentViolations(text: string, sources: string): string[] {
-  return COMMITMENTS.filter(([, pattern]) => pattern.test(text) && !pattern.test(sources)).map(
-    ([name]) => name,
-  );
+  const known = sources.toLowerCase();
+  return COMMITMENTS.filter(([, pattern]) => {
+    const every = new RegExp(pattern.source, `${pattern.flags}g`);
+    return [...text.matchAll(every)].some((m) => !known.includes(m[0].toLowerCase()));
+  }).map(([name]) => name);
+}
+
+/** Sie stays Sie, du stays du: a register the template does not use may not appear. */
+function registerViolations(template: RenderedDraft, text: string): string[] {
+  const other = OTHER_REGISTER[template.language]?.[template.register];
+  if (!other) return [];
+  const before = `${template.subject}\n${template.body}`;
+  return other.test(text) && !other.test(before) ? ["register_changed"] : [];
 }
 
 /** The kind's cues are there, and the number of questions is the template's (none added, none lost). */
