@@ -1,7 +1,7 @@
 import { canTransition } from "../deliver/draft-states.ts";
 import { isDraftLanguage } from "../drafts/language.ts";
 import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
-import { type DraftState, NUDGE_KINDS, type PastTouch } from "../plan/plan-follow-ups.ts";
+import { type DraftState, MOOT_AFTER_AN_ANSWER, type PastTouch } from "../plan/plan-follow-ups.ts";
 
 /** A draft as written when it is planned. */
 export interface NewDraft {
@@ -134,7 +134,7 @@ export function followUpStatements(
            WHERE user_id = ?1 AND contact_id = ?2 AND state = 'pending'
              AND kind IN (SELECT value FROM json_each(?4))`,
         )
-        .bind(userId, contactId, now, JSON.stringify(NUDGE_KINDS)),
+        .bind(userId, contactId, now, JSON.stringify(MOOT_AFTER_AN_ANSWER)),
     );
   }
   for (const { contactId, until } of writes.postpone) {

@@ -375,13 +375,25 @@ function isThanks(kind: MessageKind): boolean {
   return ANSWER_KINDS.has(kind);
 }
 
-/** Kinds that chase someone; an answer from them makes pending ones moot. */
+/** Kinds that chase someone: the silence limit counts these once sent. */
 export const NUDGE_KINDS: readonly MessageKind[] = MESSAGE_KIND_NAMES.filter(
   (kind) => kind !== "call_script" && isNudge(kind, channelOf(kind)),
 ).concat(["call_script"]);
 
+/**
+ * What an answer from someone (feedback, help, a no) makes moot while still pending: the nudges,
+ * and the questions the answer has overtaken (a feedback request after they gave feedback).
+ */
+export const MOOT_AFTER_AN_ANSWER: readonly MessageKind[] = [
+  ...NUDGE_KINDS,
+  "feedback_request",
+  "role_fit_question",
+  "keep_on_file_follow_up",
+];
+
+/** What stays of someone's history once they answered: everything but pending moot drafts. */
 function notNudge(touch: PastTouch): boolean {
-  return !isNudge(touch.kind, touch.channel) || touch.state === "sent";
+  return !MOOT_AFTER_AN_ANSWER.includes(touch.kind) || touch.state !== "pending";
 }
 
 /** Nudges sent since the person last wrote: only what went out counts, not what is planned. */

@@ -102,7 +102,9 @@ describe("a contact's feedback reply", () => {
     expect(states.thanks_for_feedback).toBe("pending");
     expect(states.feedback_request).toBe("superseded");
     expect(states.check_in_90_day).toBe("superseded");
-    expect(states.linkedin_note).toBe("pending");
+    // A year of stay-in-touch notes is moot too; the recruiter who wrote got no LinkedIn note.
+    expect(states.stay_in_touch).toBe("superseded");
+    expect(states.linkedin_note).toBeUndefined();
     const contact = await env.DB.prepare(
       "SELECT warm FROM contacts WHERE user_id = ?1 AND email = ?2",
     )
