@@ -118,7 +118,7 @@ Si le moment est mal choisi, <dites-le-moi|dis-le-moi> simplement\u202f; je comp
         subject: "Merci de garder ma candidature en tête",
         body: `{greeting}
 
-Merci pour <votre|ton> message, et pour la proposition de conserver ma candidature. J’aimerais beaucoup que ma candidature soit prise en compte pour de futures opportunités{atCompany}.
+Merci pour <votre|ton> message, et pour la proposition de conserver mon dossier. J’aimerais beaucoup que ma candidature soit prise en compte pour de futures opportunités{atCompany}.
 
 {topicLine}
 
@@ -163,7 +163,7 @@ J’espère que tout va bien de <votre|ton> côté. Nul besoin de répondre, je 
         subject: "Une piste qui pourrait <vous |t’>intéresser",
         body: `{greeting}
 
-Voici quelque chose qui pourrait être utile à <vous|toi> ou à <votre|ton> équipe\u202f: ${SLOTS.lead}.
+Voici quelque chose qui pourrait <vous |t’>être utile, à <vous|toi> ou à <votre|ton> équipe\u202f: ${SLOTS.lead}.
 
 {laterTopicLine}
 

@@ -166,7 +166,7 @@ Ho trovato qualcosa che potrebbe essere utile a <Lei|te> o al <Suo|tuo> team: ${
 
 {laterTopicLine}
 
-Senza alcun impegno, non serve rispondere. Spero che vada tutto bene{atCompany}.
+Senza alcun impegno, non serve rispondere. Spero che vada tutto bene.
 
 {signOff}
 {senderName}`,
