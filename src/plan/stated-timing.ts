@@ -116,6 +116,10 @@ const SEASON_CUE =
 /** A quarter: "Q3 2026", "im dritten Quartal" is left to the people who write it with a Q. */
 const QUARTER = /(?<![\p{L}\d])Q([1-4])\s*(?:of\s+)?(20\d\d)?(?![\d])/gu;
 
+/** "the end of" before a quarter, in the seven languages. */
+const QUARTER_END =
+  /(?:end of|Ende|fin du|fin de|final del|eind|fine del|fim do)\s*(?:the\s+|des\s+|dem\s+)?$/i;
+
 /** Words before an explicit date that make it a time to come back, not a date in passing. */
 const DATE_CUE =
   /(?:until|till|from|after|again in|back in|reach out in|in|bis|ab|nach|im|jusqu['’]?(?:à|en|au)?|à partir d[eu]|dès|en|hasta|a partir de|desde|tot|vanaf|fino a|a partire da|dal|até|a partir de)\s*$/i;
@@ -158,7 +162,10 @@ export function findStatedDate(
       found.push(nextStart(reference, month, year));
     }
     for (const match of text.matchAll(QUARTER)) {
-      const month = (Number(match[1]) - 1) * 3;
+      // "through the end of Q1" is the start of Q2.
+      const before = text.slice(Math.max(0, (match.index ?? 0) - 20), match.index);
+      const end = QUARTER_END.test(before) ? 3 : 0;
+      const month = (Number(match[1]) - 1) * 3 + end;
       found.push(nextStart(reference, month, match[2] ? Number(match[2]) : null));
     }
     const parser = PARSERS[language] ?? chrono.en.casual;
