@@ -1,6 +1,8 @@
-// npm run preview -- FILE.eml [FILE.eml ...]
+// npm run preview -- [--language de] [--english] [--calling] FILE.eml [FILE.eml ...]
 // Shows the follow-up drafts Rebound would plan for each message, for a demo job seeker with
-// nothing in D1 yet (no earlier touches), without storing anything.
+// nothing in D1 yet (no earlier touches), without storing anything, grouped by the language the
+// drafts are written in. --language sets the user's preferred language; --english also stops
+// following the employer's language; --calling makes the user prefer calling.
 import { readFile } from "node:fs/promises";
 import type { User } from "../src/domain/user.ts";
 import { parseEmail } from "../src/inbound/parse-email.ts";
@@ -9,11 +11,19 @@ import { followUpsForMessage } from "../src/plan/follow-ups-for-message.ts";
 import { guessSelf } from "../src/understand/analyze-message.ts";
 import { understandEmail } from "../src/understand/understand-email.ts";
 
-const files = process.argv.slice(2).filter((a) => a !== "--");
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const languageAt = args.indexOf("--language");
+const preferred = languageAt >= 0 ? (args[languageAt + 1] ?? null) : null;
+const followEmployer = !args.includes("--english") && languageAt < 0;
+const prefersCalling = args.includes("--calling");
+const files = args.filter(
+  (a, i) => !a.startsWith("--") && (languageAt < 0 || i !== languageAt + 1),
+);
 if (files.length === 0) {
-  console.error("usage: npm run preview -- FILE.eml [FILE.eml ...]");
+  console.error("usage: npm run preview -- [--language de] [--english] [--calling] FILE.eml ...");
   process.exit(2);
 }
+const byLanguage = new Map<string, string[]>();
 let next = 0;
 const newId = () => `id-${++next}`;
 const receivedAt = new Date().toISOString();
@@ -30,9 +40,11 @@ for (const file of files) {
     digestHour: 8,
     targetCompanies: ["Globex Systems", "Initech"],
     deliveryMode: "handoff",
-    prefersCalling: false,
+    prefersCalling,
     paused: false,
     sendingAddress: null,
+    draftLanguage: args.includes("--english") ? "en" : preferred,
+    followEmployerLanguage: followEmployer,
   };
   const understood = understandEmail(email, self);
   const u = understood.understanding;
@@ -69,15 +81,21 @@ for (const file of files) {
       `${w.contact.name} <${w.contact.email ?? "no address"}>`,
     ]),
   );
-  console.log(
-    `\n===== ${file}: ${u.category}${u.reason ? ` (${u.reason})` : ""}, ${u.company ?? "?"}`,
-  );
-  if (plan.drafts.length === 0) console.log("(no drafts)");
+  const lines = [
+    `\n===== ${file}: ${u.category}${u.reason ? ` (${u.reason})` : ""}, ${u.company ?? "?"}, written in ${u.language}`,
+  ];
+  if (plan.drafts.length === 0) lines.push("(no drafts)");
   for (const d of plan.drafts) {
-    console.log(
-      `\n--- ${d.kind} → ${who.get(d.contactId)} · due ${d.dueAt.slice(0, 10)} · rule ${d.rule}`,
+    lines.push(
+      `\n--- ${d.kind} → ${who.get(d.contactId)} · due ${d.dueAt.slice(0, 10)} · rule ${d.rule} · ${d.language ?? "?"}/${d.register ?? "?"}`,
     );
-    if (d.subject) console.log(`Subject: ${d.subject}\n`);
-    console.log(d.body);
+    if (d.subject) lines.push(`Subject: ${d.subject}\n`);
+    lines.push(d.body);
   }
+  const language = plan.drafts[0]?.language ?? u.language;
+  byLanguage.set(language, [...(byLanguage.get(language) ?? []), ...lines]);
+}
+for (const [language, lines] of [...byLanguage].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(`\n################ drafts in ${language} ################`);
+  console.log(lines.join("\n"));
 }

@@ -1,6 +1,7 @@
 import { outgoingSubject } from "../deliver/answer-headers.ts";
 import type { DigestData } from "../digest/digest-data.ts";
 import { MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
+import { MAX_UNANSWERED_TOUCHES, NUDGE_KINDS } from "../plan/plan-follow-ups.ts";
 import { ANSWERED_MESSAGE_JOIN } from "./deliveries.ts";
 
 /** A user as the digest run sees them. */
@@ -80,7 +81,22 @@ interface DraftRow {
   body: string;
   failure: string | null;
   answer_subject: string | null;
+  language: string | null;
 }
+
+/**
+ * A nudge waits while its contact has left two sent nudges unanswered (PRODUCT.md, advice 6):
+ * the limit counts what went out, not what is planned (plan/plan-follow-ups.ts). ?1 is the user.
+ */
+const SILENT_AFTER_TWO = `(
+  SELECT count(*) FROM drafts s
+  WHERE s.user_id = ?1 AND s.contact_id = d.contact_id AND s.state = 'sent'
+    AND s.kind IN (SELECT value FROM json_each(?3))
+    AND s.sent_at > coalesce((
+      SELECT max(m.received_at) FROM inbound_messages m
+      WHERE m.user_id = ?1 AND m.contact_id = d.contact_id AND m.route = 'reply'
+        AND coalesce(m.category, '') <> 'auto_reply'), '')
+) >= ${MAX_UNANSWERED_TOUCHES}`;
 
 /** Everything a user's digest shows, in one round trip. */
 export async function loadDigestData(
@@ -113,15 +129,17 @@ export async function loadDigestData(
       .prepare(
         `SELECT d.id AS draft_id, d.version, d.kind, d.channel, c.name, c.email, co.name AS company,
                 d.subject, d.body, CASE WHEN d.state = 'failed' THEN d.state_reason END AS failure,
-                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answer_subject
+                CASE WHEN m.route = 'reply' THEN m.subject ELSE m.original_subject END AS answer_subject,
+                d.language
          FROM drafts d JOIN contacts c ON c.id = d.contact_id
          LEFT JOIN companies co ON co.id = d.company_id
          ${ANSWERED_MESSAGE_JOIN}
          WHERE d.user_id = ?1 AND d.state IN ('pending', 'failed') AND d.due_at <= ?2
            AND c.do_not_contact = 0 AND c.pending = 0
+           AND NOT (d.kind IN (SELECT value FROM json_each(?3)) AND ${SILENT_AFTER_TWO})
          ORDER BY d.due_at, d.id LIMIT 30`,
       )
-      .bind(user.id, nowIso),
+      .bind(user.id, nowIso, JSON.stringify(NUDGE_KINDS)),
     db
       .prepare(
         `SELECT d.kind, c.name, co.name AS company, d.due_at
@@ -207,6 +225,7 @@ export async function loadDigestData(
       body: r.body,
       why: MESSAGE_KINDS[r.kind]?.purpose ?? "",
       failure: r.failure,
+      language: r.language,
     })),
     upcoming: rows<{
       kind: MessageKind;

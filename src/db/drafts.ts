@@ -1,6 +1,7 @@
 import { canTransition } from "../deliver/draft-states.ts";
+import { isDraftLanguage } from "../drafts/language.ts";
 import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
-import { type DraftState, NUDGE_KINDS, type PastTouch } from "../plan/plan-follow-ups.ts";
+import { type DraftState, MOOT_AFTER_AN_ANSWER, type PastTouch } from "../plan/plan-follow-ups.ts";
 
 /** A draft as written when it is planned. */
 export interface NewDraft {
@@ -16,6 +17,9 @@ export interface NewDraft {
   dueAt: string;
   /** Who wrote the text: the template, or Claude personalising it. */
   engine?: "template" | "claude";
+  /** The draft's language (ISO 639-1) and register ("formal" | "informal"). */
+  language?: string | null;
+  register?: string | null;
 }
 
 /** Everything planning changes for one inbound message, written with it in one transaction. */
@@ -42,7 +46,8 @@ export function selectTouches(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT d.contact_id, d.kind, d.channel, coalesce(d.sent_at, d.due_at) AS due_at, d.state
+      `SELECT d.contact_id, d.kind, d.channel, coalesce(d.sent_at, d.due_at) AS due_at, d.state,
+              d.language, d.register
        FROM drafts d
        WHERE d.user_id = ?1 AND d.state NOT IN ('skipped', 'superseded')
          AND d.contact_id IN (${RELATED_CONTACT_IDS})
@@ -91,6 +96,8 @@ export interface TouchRow {
   channel: Channel;
   due_at: string;
   state: DraftState;
+  language?: string | null;
+  register?: string | null;
 }
 
 /** Groups touch rows by contact. */
@@ -98,7 +105,14 @@ export function touchesByContact(rows: readonly TouchRow[]): Map<string, PastTou
   const byContact = new Map<string, PastTouch[]>();
   for (const row of rows) {
     const list = byContact.get(row.contact_id) ?? [];
-    list.push({ kind: row.kind, channel: row.channel, dueAt: row.due_at, state: row.state });
+    list.push({
+      kind: row.kind,
+      channel: row.channel,
+      dueAt: row.due_at,
+      state: row.state,
+      language: isDraftLanguage(row.language) ? row.language : null,
+      register: row.register === "formal" || row.register === "informal" ? row.register : null,
+    });
     byContact.set(row.contact_id, list);
   }
   return byContact;
@@ -120,7 +134,7 @@ export function followUpStatements(
            WHERE user_id = ?1 AND contact_id = ?2 AND state = 'pending'
              AND kind IN (SELECT value FROM json_each(?4))`,
         )
-        .bind(userId, contactId, now, JSON.stringify(NUDGE_KINDS)),
+        .bind(userId, contactId, now, JSON.stringify(MOOT_AFTER_AN_ANSWER)),
     );
   }
   for (const { contactId, until } of writes.postpone) {
@@ -146,13 +160,14 @@ export function followUpStatements(
       db
         .prepare(
           `INSERT INTO drafts (id, user_id, contact_id, company_id, inbound_id, kind, channel, rule,
-                               subject, body, due_at, engine, created_at, updated_at)
+                               subject, body, due_at, engine, language, register, created_at, updated_at)
            SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.contactId'),
                   json_extract(value, '$.companyId'), json_extract(value, '$.inboundId'),
                   json_extract(value, '$.kind'), json_extract(value, '$.channel'),
                   json_extract(value, '$.rule'), json_extract(value, '$.subject'),
                   json_extract(value, '$.body'), json_extract(value, '$.dueAt'),
-                  coalesce(json_extract(value, '$.engine'), 'template'), ?2, ?2
+                  coalesce(json_extract(value, '$.engine'), 'template'),
+                  json_extract(value, '$.language'), json_extract(value, '$.register'), ?2, ?2
            FROM json_each(?3)`,
         )
         .bind(userId, now, JSON.stringify(writes.drafts)),

@@ -16,11 +16,14 @@ interface UserRow {
   paused: number;
   sending_address: string | null;
   extra_addresses: string | null;
+  draft_language: string | null;
+  follow_employer_language: number;
 }
 
 const SELECT_USER = `
   SELECT u.id, u.inbox_address, u.owner_address, u.display_name, u.time_zone, u.digest_hour,
          u.target_companies, u.delivery_mode, u.prefers_calling, u.paused, u.sending_address,
+         u.draft_language, u.follow_employer_language,
          (SELECT json_group_array(a.address) FROM user_addresses a WHERE a.user_id = u.id) AS extra_addresses
   FROM users u`;
 
@@ -45,6 +48,8 @@ export function toUser(row: UserRow): User {
     prefersCalling: row.prefers_calling === 1,
     paused: row.paused === 1,
     sendingAddress: row.sending_address,
+    draftLanguage: row.draft_language,
+    followEmployerLanguage: row.follow_employer_language !== 0,
   };
 }
 

@@ -49,6 +49,8 @@ export interface DigestDraft {
   subject: string | null;
   /** The full text, its own line breaks kept (normalised to "\n"). */
   body: string;
+  /** The language the draft is written in (ISO 639-1: "de"), when known. */
+  language?: string | null;
 }
 
 export interface Recipient {
@@ -270,6 +272,7 @@ function describeDraft(draft: DraftItem, number: number): DigestDraft {
           : null,
     subject: draft.channel === "email" ? oneLine(draft.subject) || "(no subject)" : null,
     body: multiLine(draft.body),
+    language: draft.language ?? null,
   };
 }
 

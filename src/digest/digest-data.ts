@@ -49,6 +49,8 @@ export interface DraftItem {
   why: string;
   /** Why its last send failed, when it did: offered again until approved or skipped. */
   failure?: string | null;
+  /** The draft's language (ISO 639-1: "de"), null for drafts older than migration 0009. */
+  language?: string | null;
 }
 
 export interface UpcomingItem {

@@ -20,4 +20,8 @@ export interface User {
   paused: boolean;
   /** The user's address on a domain onboarded to Email Sending; direct mail goes out from it. */
   sendingAddress: string | null;
+  /** The language the user prefers drafts in (ISO 639-1); null or absent: the employer's. */
+  draftLanguage?: string | null;
+  /** Answer in the employer's language when Rebound writes it (the default when absent). */
+  followEmployerLanguage?: boolean;
 }

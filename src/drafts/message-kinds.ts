@@ -10,12 +10,15 @@ export const MESSAGE_KIND_NAMES = [
   "keep_on_file_follow_up",
   "networking_meeting",
   "stay_in_touch",
+  "pass_on_lead",
   "check_in_90_day",
   "on_hold_check_back",
   "role_fit_question",
   "thanks_for_feedback",
   "thanks_for_referral",
+  "thanks_anyway",
   "introduction",
+  "report_back",
   "call_script",
 ] as const;
 
@@ -40,18 +43,18 @@ export const MESSAGE_KINDS: { readonly [K in MessageKind]: MessageKindInfo } = {
     channel: "email",
     label: "feedback request",
     purpose:
-      "One polite question about what would have made you stronger, easy to answer whenever suits them.",
+      "One polite question about what would have made you stronger, easy to answer when it suits them.",
   },
   referral_request: {
     channel: "email",
     label: "reference or introduction request",
     purpose:
-      "You got on well, so asking for a reference or an introduction at your target companies is fair.",
+      "You got on well and it is still fresh: asking for a reference or an introduction is fair.",
   },
   linkedin_note: {
     channel: "linkedin",
     label: "LinkedIn note",
-    purpose: "Connecting with a personal note about your interview keeps you in their network.",
+    purpose: "Connecting with a personal note about your conversation keeps you in their network.",
   },
   keep_on_file_follow_up: {
     channel: "email",
@@ -69,17 +72,21 @@ export const MESSAGE_KINDS: { readonly [K in MessageKind]: MessageKindInfo } = {
     purpose:
       "An occasional note with something useful keeps you on their radar: add what to share.",
   },
+  pass_on_lead: {
+    channel: "email",
+    label: "a lead to pass on",
+    purpose: "A favour for them (a job, a candidate, a contact): add the lead before sending.",
+  },
   check_in_90_day: {
     channel: "email",
-    label: "90-day check-in",
+    label: "check-in",
     purpose:
-      "New hires sometimes leave within three months: a friendly hello puts you back in mind.",
+      "New hires sometimes leave within three months, and plans change: a friendly hello puts you back in mind.",
   },
   on_hold_check_back: {
     channel: "email",
     label: "check-back on a paused search",
-    purpose:
-      "The search was put on hold about six weeks ago: a good moment to ask if it is back on.",
+    purpose: "The search was paused: a good moment to ask whether it is back on.",
   },
   role_fit_question: {
     channel: "email",
@@ -98,10 +105,20 @@ export const MESSAGE_KINDS: { readonly [K in MessageKind]: MessageKindInfo } = {
     purpose:
       "They offered a reference or an introduction: thank them and offer to return the favour.",
   },
+  thanks_anyway: {
+    channel: "email",
+    label: "thanks anyway",
+    purpose: "They could not help: a gracious thank-you keeps the relationship intact.",
+  },
   introduction: {
     channel: "email",
     label: "introduction",
     purpose: "Someone referred you: a first note that names them, while the introduction is fresh.",
+  },
+  report_back: {
+    channel: "email",
+    label: "report-back to whoever helped",
+    purpose: "They helped you: telling them how it went closes the loop (add a line on the news).",
   },
   call_script: {
     channel: "call",

@@ -26,20 +26,56 @@ export function firstNameOf(name: string | null): string | null {
   return allOneCase ? titleCase(first) : first;
 }
 
+/** Particles that belong to a surname: "de Vries", "van der Berg", "von Stein", "da Silva". */
+const SURNAME_PARTICLE =
+  /^(?:van|von|de|der|den|del|della|di|da|dos|das|do|du|la|le|ter|ten|zu|y)$/i;
+
+/** "Maya Ortiz" -> "Ortiz"; "Ortiz, Maya" -> "Ortiz"; "Anna de Vries" -> "de Vries"; one word -> null. */
+export function lastNameOf(name: string | null): string | null {
+  if (!name?.trim() || name.includes("@")) return null;
+  if (firstNameOf(name) === null) return null;
+  if (name.includes(",")) {
+    const last = (name.split(",")[0] ?? "").trim();
+    return /^\p{L}[\p{L}\p{M}'’ -]*$/u.test(last) ? tidyCase(last) : null;
+  }
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !HONORIFIC.test(w) && !/^\p{L}\.$/u.test(w));
+  if (words.length < 2) return null;
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLE.test(words[start - 1] ?? "")) start--;
+  const last = words.slice(start).join(" ");
+  return /^[\p{L}\p{M}'’ -]+$/u.test(last) ? tidyCase(last) : null;
+}
+
+function tidyCase(name: string): string {
+  return name === name.toUpperCase() || name === name.toLowerCase()
+    ? name
+        .split(" ")
+        .map((w) => (SURNAME_PARTICLE.test(w) ? w.toLowerCase() : titleCase(w)))
+        .join(" ")
+    : name;
+}
+
 function titleCase(word: string): string {
   return word
     .toLowerCase()
     .replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-/** Gender markers in German, French and Austrian job titles: "(m/w/d)", "(H/F)", "(all genders)". */
+/** Gender markers in job titles: "(m/w/d)", "(H/F)", "(all genders)", "(M/V/X)", "(gn)". */
 const GENDER_MARKER =
-  /\s*\(\s*(?:[mwfdxh*](?:\s*\/\s*[mwfdxh*]){1,3}|all genders|alle geschlechter)\s*\)/gi;
+  /\s*\(\s*(?:[mwfdxhv*](?:\s*[/|,]\s*[mwfdxhv*]){1,3}|all genders|alle geschlechter|gn|w\/m\/d|f\/h|h\/f)\s*\)/gi;
+/** Gendered endings written into a title: "Ingeniero/a", "Infirmier(ère)", "Développeur·se", "Entwickler:in", "Entwickler*in", "EntwicklerIn". */
+const GENDERED_ENDING =
+  /(?<=\p{L})(?:\s*\/\s*(?:a|as|e|es|ra|in|innen|ice|euse|rice|ère|ere|trice)(?![\p{L}])|\((?:e|es|ne|ère|euse|rice|trice|a|as|in|innen)\)|[·.•](?:e|se|ne|rice|ère|euse|trice)(?:[·.•]s)?(?![\p{L}])|[:*_](?:in|innen)(?![\p{L}])|(?<=\p{Ll})In(?:nen)?(?![\p{L}]))/gu;
 
-/** A job title fit for a sentence: "Senior Engineer (m/w/d)" -> "Senior Engineer". */
+/** A job title fit for a sentence: "Senior Engineer (m/w/d)" -> "Senior Engineer"; "Ingeniero/a" -> "Ingeniero". */
 export function roleTitle(role: string | null): string | null {
   const title = role
     ?.replace(GENDER_MARKER, "")
+    .replace(GENDERED_ENDING, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -55,9 +91,9 @@ export function rolePhrase(role: string | null): string | null {
     : `the ${title} role`;
 }
 
-/** Legal suffixes that read oddly in a sentence (and would end one with two full stops). */
+/** Legal forms that read oddly in a sentence, with or without their dots ("S.r.l", "B.V", "Sp. z o.o"). */
 const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|AG|KG|SE|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Corp\.?|Corporation|S\.A\.?|SAS|SARL|S\.r\.l\.|B\.V\.|N\.V\.|Pty\.?\s+Ltd\.?|Oy|AB|ApS|A\/S)$/;
+  /[\s,]+(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.?|SE|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.?|LLP|plc|PLC|Corp\.?|Corporation|Co\.?|S\.\s?A\.?|SA|S\.\s?A\.\s?S\.?|SAS|SASU|SARL|S\.\s?à\s?r\.\s?l\.?|EURL|S\.\s?L\.?|S\.\s?L\.\s?U\.?|SL|SLU|S\.\s?r\.\s?l\.?|Srl|SRL|S\.\s?p\.\s?A\.?|SpA|S\.\s?n\.\s?c\.?|B\.\s?V\.?|BV|N\.\s?V\.?|NV|V\.\s?O\.\s?F\.?|Lda\.?|Ltda\.?|S\/A|Sp\.\s?z\s?o\.\s?o\.?|sp\.\s?k\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.?|Pty\.?\s+Ltd\.?|Oy|Oyj|AB|ApS|A\/S|AS|ASA)$/i;
 
 /** "Kessler Logistik und Spedition GmbH & Co. KG" -> "Kessler Logistik und Spedition". */
 export function companyName(company: string | null): string | null {
@@ -76,7 +112,7 @@ const TOPIC_CUE =
 
 /** Where a topic stops: a new clause about something else. */
 const TOPIC_TAIL =
-  /\s+(?:with\s+(?:her|him|them|me|us|the (?:team|panel))\b.*|and\s+(?:she|he|they|i|we|it|was|were|is)\b.*|but\b.*|so\b.*|which\b.*|who\b.*|too|as well|a lot|for ages|at length|[-–—].*)$/iu;
+  /\s+(?:(?:mit|avec|con|met|com)\s+(?:ihm|ihr|ihnen|lui|elle|eux|él|ella|lui|lei|hem|haar|ele|ela)\b.*|(?:und|et|y|en|e)\s+(?:sie|er|wir|ich|es|il|elle|nous|on|je|ella|él|nosotros|hij|zij|we|ik|lui|lei|noi|io|ele|ela|nós|eu)\b.*|(?:aber|mais|pero|maar|ma|mas)\b.*|with\s+(?:her|him|them|me|us|the (?:team|panel))\b.*|and\s+(?:she|he|they|i|we|it|was|were|is)\b.*|but\b.*|so\b.*|which\b.*|who\b.*|too|as well|a lot|for ages|at length|[-–—].*)$/iu;
 
 /** Practicalities are not a conversation to say you enjoyed. */
 const NOT_A_TOPIC =
@@ -84,21 +120,171 @@ const NOT_A_TOPIC =
 
 const MAX_TOPIC_CHARS = 50; // longer than this it is a story, not a topic to mention
 
+/** A topic from the user's note: something they talked about, or something to ask about. */
+export interface NoteTopic {
+  text: string;
+  kind: "talked" | "ask";
+}
+
+/**
+ * How people write in a note what they talked about, or want to ask about, in the languages
+ * we write: the topic is the capture group. The article a preposition swallowed is given back
+ * ("parlé du projet" -> "le projet", "hablamos del equipo" -> "el equipo").
+ */
+const TOPIC_CUES: readonly {
+  kind: NoteTopic["kind"];
+  pattern: RegExp;
+  language: string;
+  articles?: true;
+}[] = [
+  { kind: "talked", language: "en", pattern: TOPIC_CUE },
+  {
+    kind: "talked",
+    language: "en",
+    pattern:
+      /\b(?:spent|spend)\s+(?:half|most|much|a lot|a good part|the whole|all)?\s*(?:of\s+)?(?:the|our|my)?\s*(?:call|interview|conversation|time|meeting|chat|hour)\s+(?:on|talking about|discussing|chatting about)\s+([^.,;:!?()\n]+)/i,
+  },
+  {
+    kind: "ask",
+    language: "en",
+    pattern:
+      /\b(?:ask(?:ing)?\s+(?:him|her|them|about)|(?:want|wanted|like) to (?:hear|know|learn) more about|curious about)\s*(?:about\s+)?([^.,;:!?()\n]+)/i,
+  },
+  // German: "wir haben über X gesprochen", "sprachen über X", "ging es um X"; "frag ihn nach X".
+  {
+    kind: "talked",
+    language: "de",
+    pattern:
+      /(?:haben|hatten|habe|hatte)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+?)\s+(?:gesprochen|geredet|unterhalten|diskutiert|ausgetauscht|gefachsimpelt)/iu,
+  },
+  {
+    kind: "talked",
+    language: "de",
+    pattern:
+      /(?:sprachen|redeten|unterhielten uns|diskutierten|plauderten)\s+(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+)/iu,
+  },
+  {
+    kind: "ask",
+    language: "de",
+    pattern: /(?:frag(?:e|en)?\s+(?:ihn|sie|ihm)\s+nach|nach)\s+([^.,;:!?()\n]+?)\s+fragen/iu,
+  },
+  { kind: "ask", language: "de", pattern: /frag(?:e)?\s+(?:ihn|sie)\s+nach\s+([^.,;:!?()\n]+)/iu },
+  // French: "on a (beaucoup) parlé du projet", "nous avons discuté de X"; "lui demander des nouvelles de X".
+  {
+    kind: "talked",
+    language: "fr",
+    articles: true,
+    pattern:
+      /(?:parlé|discuté|échangé|bavardé)\s+(?:\p{L}+\s+){0,2}?((?:du|des|de la|de l['’]|de|sur(?:\s+(?:le|la|les|l['’]))?)\s*[^.,;:!?()\n]+)/iu,
+  },
+  {
+    kind: "ask",
+    language: "fr",
+    articles: true,
+    pattern:
+      /demander\s+(?:des nouvelles\s+)?((?:du|des|de la|de l['’]|de|sur)\s*[^.,;:!?()\n]+)/iu,
+  },
+  // Spanish: "hablamos mucho de X", "charlamos sobre X"; "pregúntale por X".
+  {
+    kind: "talked",
+    language: "es",
+    articles: true,
+    pattern:
+      /(?:hablamos|charlamos|conversamos|estuvimos hablando|hablé|comentamos)\s+(?:\p{L}+\s+){0,2}?((?:del|de la|de los|de las|de|sobre|acerca de)\s+[^.,;:!?()\n]+)/iu,
+  },
+  {
+    kind: "ask",
+    language: "es",
+    articles: true,
+    pattern: /pregunt(?:a|ar)(?:le|la)?\s+((?:por|sobre)\s+[^.,;:!?()\n]+)/iu,
+  },
+  // Dutch: "we hebben over X gepraat", "spraken over X"; "vraag hem naar X".
+  {
+    kind: "talked",
+    language: "nl",
+    pattern:
+      /(?:hebben|hadden)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+?)\s+(?:gepraat|gesproken|gediscussieerd)/iu,
+  },
+  {
+    kind: "talked",
+    language: "nl",
+    pattern: /(?:spraken|praatten|kletsten)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+)/iu,
+  },
+  { kind: "ask", language: "nl", pattern: /vraag\s+(?:hem|haar)\s+naar\s+([^.,;:!?()\n]+)/iu },
+  // Italian: "abbiamo parlato a lungo del progetto"; "chiedigli del X".
+  {
+    kind: "talked",
+    language: "it",
+    articles: true,
+    pattern:
+      /(?:parlato|discusso|chiacchierato)\s+(?:\p{L}+\s+){0,2}?((?:del|della|dello|dei|degli|delle|dell['’]|di)\s*[^.,;:!?()\n]+)/iu,
+  },
+  // Portuguese: "conversamos muito sobre X", "falamos do projeto".
+  {
+    kind: "talked",
+    language: "pt",
+    articles: true,
+    pattern:
+      /(?:conversamos|falamos|discutimos)\s+(?:\p{L}+\s+){0,2}?((?:sobre|do|da|dos|das|de)\s+[^.,;:!?()\n]+)/iu,
+  },
+];
+
+/** A preposition that swallowed an article gives it back; a bare preposition goes. */
+const PREPOSITION_ARTICLE: readonly [RegExp, string][] = [
+  [/^du\s+/i, "le "],
+  [/^des\s+/i, "les "],
+  [/^de la\s+/i, "la "],
+  [/^de l['’]\s*/i, "l’"],
+  [/^del\s+/i, "el "],
+  [/^de los\s+/i, "los "],
+  [/^de las\s+/i, "las "],
+  [/^(?:dello)\s+/i, "lo "],
+  [/^(?:della)\s+/i, "la "],
+  [/^(?:dei)\s+/i, "i "],
+  [/^(?:degli)\s+/i, "gli "],
+  [/^(?:delle)\s+/i, "le "],
+  [/^dell['’]\s*/i, "l’"],
+  [/^do\s+/i, "o "],
+  [/^da\s+/i, "a "],
+  [/^dos\s+/i, "os "],
+  [/^das\s+/i, "as "],
+  [/^(?:sur|sobre|acerca de|por|de|di)\s+/i, ""],
+];
+
 /**
  * The topic of a conversation the note mentions, rephrased for the recipient ("her team's
  * roadmap" -> "your team's roadmap"), or null. A clause naming the recipient is preferred.
  */
-export function topicOf(note: string, firstName: string | null = null): string | null {
+export function noteTopic(
+  note: string,
+  firstName: string | null = null,
+  draftLanguage = "en",
+): NoteTopic | null {
   const clauses = note.split(/[.;!?\n]+|,\s*(?=\p{Lu})/u);
   const preferred = firstName
     ? clauses.filter((c) => c.toLowerCase().includes(firstName.toLowerCase()))
     : [];
   for (const clause of [...preferred, ...clauses]) {
-    const match = TOPIC_CUE.exec(clause);
-    const topic = match?.[1] ? cleanTopic(match[1], firstName) : null;
-    if (topic) return topic;
+    for (const { kind, pattern, articles, language } of TOPIC_CUES) {
+      // A topic in the draft's language, or in English (technical terms travel); no other mix.
+      if (language !== draftLanguage && language !== "en") continue;
+      const match = pattern.exec(clause);
+      const raw = match?.[1] ? (articles ? restoreArticle(match[1].trim()) : match[1]) : null;
+      const topic = raw ? cleanTopic(raw, firstName) : null;
+      if (topic) return { text: topic, kind };
+    }
   }
   return null;
+}
+
+/** The topic's words only (see noteTopic). */
+export function topicOf(note: string, firstName: string | null = null): string | null {
+  return noteTopic(note, firstName)?.text ?? null;
+}
+
+function restoreArticle(topic: string): string {
+  const found = PREPOSITION_ARTICLE.find(([preposition]) => preposition.test(topic));
+  return found ? topic.replace(found[0], found[1]) : topic;
 }
 
 function cleanTopic(raw: string, firstName: string | null): string | null {
@@ -109,6 +295,12 @@ function cleanTopic(raw: string, firstName: string | null): string | null {
   topic = topic.replace(/^(?:his|her|their)\b/i, "your").replace(/^(?:him|them)$/i, "you");
   // A pronoun left in the middle cannot be rephrased reliably: better to leave the topic out.
   if (/\b(?:she|he|her|him|his|hers|they|them|their)\b/i.test(topic)) return null;
+  if (
+    /(?<![\p{L}])(?:seine[mnrs]?|ihre[mnrs]?|son|sa|ses|leur|su|sus|zijn|haar|suo|sua|seu|dele|dela)(?![\p{L}])/iu.test(
+      topic,
+    )
+  )
+    return null;
   if (topic.length < 3 || topic.length > MAX_TOPIC_CHARS || !/\p{L}/u.test(topic)) return null;
   if (NOT_A_TOPIC.test(topic)) return null;
   return topic;

@@ -1,28 +1,32 @@
+import { type DraftLanguage, detectRegister, type Register } from "./language.ts";
+import { PACKS } from "./languages/index.ts";
 import { fitsLinkedInNote } from "./linkedin-limit.ts";
-import { type Channel, channelOf, MESSAGE_KINDS, type MessageKind } from "./message-kinds.ts";
+import { type Channel, channelOf, type MessageKind } from "./message-kinds.ts";
 import {
   companyName,
   firstNameOf,
-  joinNames,
-  rolePhrase,
+  lastNameOf,
+  noteTopic,
+  roleTitle,
   targetList,
-  topicOf,
 } from "./personal-details.ts";
+import { type Gender, genderOf, greetingFor, signOffFor } from "./salutation.ts";
 import {
-  CALL_SCRIPTS,
-  LINKEDIN_FALLBACKS,
+  CALLABLE_PURPOSES,
+  type CallablePurpose,
+  type Flag,
+  type LanguagePack,
   PLACEHOLDERS,
   type Placeholder,
-  TEMPLATES,
-  type Template,
-  WISH_LINES,
+  SLOTS,
+  type Wording,
   type WrittenKind,
-} from "./templates.ts";
+} from "./wording.ts";
 
 export interface DraftContext {
   kind: MessageKind;
   /** note: what the user said about them ("great rapport, we talked about Rust tooling"). */
-  recipient: { name: string | null; warm: boolean; note: string };
+  recipient: { name: string | null; warm: boolean; note: string; gender?: Gender | null };
   /** The job seeker, who signs the message. */
   sender: { name: string };
   company: string | null;
@@ -31,12 +35,29 @@ export interface DraftContext {
   targets: readonly string[];
   /** For an introduction: who referred the user. */
   referrer?: { name: string } | undefined;
+  /** For a report-back: who the referrer introduced the user to. */
+  introduced?: { name: string } | undefined;
   /** For a call script: the message it stands in for. */
   purpose?: MessageKind | undefined;
-  /** Chosen by the planner; taken modulo the number of variants. */
-  variant: number;
+  /** Among wordings that suit the draft (with or without a topic), which one; modulo their number. */
+  variant?: number | undefined;
   /** False when nobody got the job (search on hold, role closed): no wishes to a new hire. */
   someoneHired?: boolean | undefined;
+  /** The language to write in (default English) and its register (default: read from `cues`). */
+  language?: DraftLanguage | undefined;
+  register?: Register | undefined;
+  /** What the employer wrote, for the register and the recipient's title ("Frau Weiß"). */
+  cues?: string | undefined;
+  /** There was an interview (default true); otherwise no draft claims one. */
+  interviewed?: boolean | undefined;
+  /** This recipient wrote the message being answered (default true). */
+  wrote?: boolean | undefined;
+  /** The search is paused (on hold): nothing reads as a rejection. */
+  paused?: boolean | undefined;
+  /** The search is open to the user later ("keep me in mind"); false when simply closed. */
+  openToFuture?: boolean | undefined;
+  /** A LinkedIn note to someone thanked by email the same day: it connects, it does not thank again. */
+  thanked?: boolean | undefined;
 }
 
 export interface RenderedDraft {
@@ -44,25 +65,53 @@ export interface RenderedDraft {
   channel: Channel;
   subject: string;
   body: string;
+  language: DraftLanguage;
+  register: Register;
+  /** Whether a topic from the user's note was used. */
+  topic: boolean;
 }
 
-/** Stands in for the signature when the user has not told Rebound their name. */
-const NAME_SLOT = "[[add: your name]]";
-
-/** Fills the chosen wording of a kind with the personal details; one mechanism for every kind. */
+/** Fills the wording of a kind in the draft's language; one mechanism for every kind and language. */
 export function renderDraft(ctx: DraftContext): RenderedDraft {
-  const purpose = scriptPurpose(ctx);
-  const values = placeholderValues(ctx, purpose);
-  const variants = ctx.kind === "call_script" ? callScripts(purpose) : TEMPLATES[ctx.kind];
-  const base = { kind: ctx.kind, channel: channelOf(ctx.kind) };
-  if (ctx.kind === "linkedin_note") {
-    return { ...base, subject: "", body: fittingNote(variants, ctx.variant, values) };
+  const language = ctx.language ?? "en";
+  const pack = PACKS[language];
+  const register = ctx.register ?? detectRegister(language, ctx.cues ?? "", ctx.recipient.note);
+  const firstName = firstNameOf(ctx.recipient.name);
+  const topic = noteTopic(ctx.recipient.note, firstName, language);
+  const flags: Record<Flag, boolean> = {
+    interviewed: ctx.interviewed ?? true,
+    wrote: ctx.wrote ?? true,
+    met: ctx.recipient.warm || (ctx.interviewed ?? true),
+    thanked: ctx.thanked ?? false,
+    paused: ctx.paused ?? false,
+    topic: topic !== null,
+  };
+  const values = placeholderValues(ctx, pack, register, topic);
+  const base = { kind: ctx.kind, channel: channelOf(ctx.kind), language, register };
+  const render = (text: string, v = values) => tidy(resolve(fill(text, v), register, flags));
+  if (ctx.kind === "call_script") {
+    const purpose = scriptPurpose(ctx.purpose);
+    const core = render(pack.call.cores[purpose]);
+    const body = render(pack.call.frame, { ...values, callCore: core });
+    return { ...base, subject: "", body, topic: false };
   }
-  const template = pick(variants, ctx.variant);
+  const wordings = suitable(pack.kinds[ctx.kind], topic !== null);
+  const wording = pick(wordings, ctx.variant ?? 0);
+  const usesTopic =
+    topic !== null && /\{(?:topicLine|laterTopicLine|aboutTopic)\}/.test(wording.body);
+  if (ctx.kind === "linkedin_note") {
+    return {
+      ...base,
+      subject: "",
+      body: fittingNote(wordings, wording, pack, render, values),
+      topic: usesTopic,
+    };
+  }
   return {
     ...base,
-    subject: capitalise(fill(template.subject, values)),
-    body: fill(template.body, values),
+    subject: capitalise(render(wording.subject)),
+    body: render(wording.body),
+    topic: usesTopic,
   };
 }
 
@@ -71,115 +120,135 @@ export function hasUnfilledSlot(text: string): boolean {
   return /\[\[add:[^\]]*\]\]/.test(text);
 }
 
-/** The message a voicemail stands in for; a thank-you when none (or nothing sensible) is given. */
-function scriptPurpose(ctx: DraftContext): WrittenKind {
-  const purpose = ctx.purpose;
-  if (ctx.kind !== "call_script" || purpose === undefined || purpose === "call_script") {
-    return "appreciation";
-  }
-  return CALL_SCRIPTS[purpose] ? purpose : "appreciation";
+/** The message a voicemail stands in for; a thank-you when none (or nothing callable) is given. */
+function scriptPurpose(purpose: MessageKind | undefined): CallablePurpose {
+  return (CALLABLE_PURPOSES as readonly string[]).includes(purpose ?? "")
+    ? (purpose as CallablePurpose)
+    : "appreciation";
 }
 
-function callScripts(purpose: WrittenKind): readonly Template[] {
-  return CALL_SCRIPTS[purpose] ?? CALL_SCRIPTS.appreciation;
+/** The wordings meant for a draft with (or without) a topic; any wording if none is. */
+function suitable(wordings: readonly Wording[], hasTopic: boolean): readonly Wording[] {
+  const wanted = wordings.filter(
+    (w) => (w.topic ?? (hasTopic ? "with" : "without")) === (hasTopic ? "with" : "without"),
+  );
+  return wanted.length > 0 ? wanted : wordings;
 }
 
-/**
- * The chosen note if it fits LinkedIn's limit; else the same note signed with a first name, then
- * also without role, company and topic (so colleagues still get different notes); else the next
- * variant, in the same steps; else the shortest notes.
- */
+/** The chosen note if it fits LinkedIn's limit; else shorter forms of it; else the pack's shortest notes. */
 function fittingNote(
-  variants: readonly Template[],
-  variant: number,
+  wordings: readonly Wording[],
+  chosen: Wording,
+  pack: LanguagePack,
+  render: (text: string, values?: Record<Placeholder, string>) => string,
   values: Record<Placeholder, string>,
 ): string {
-  const start = variantIndex(variant, variants.length);
   const signedShort = { ...values, senderName: values.senderFirstName };
-  const brief: Record<Placeholder, string> = {
-    ...signedShort,
-    atCompany: "",
-    theRole: "the role",
-    forRole: "",
-    aboutRole: "",
-    aboutTopic: "",
-  };
-  const rotated = [...variants.slice(start), ...variants.slice(0, start)];
+  const brief = { ...signedShort, atCompany: "", aboutTopic: "" };
+  const order = [chosen, ...wordings.filter((w) => w !== chosen)];
   const candidates = [
-    ...rotated.flatMap((template) =>
-      [values, signedShort, brief].map((v) => fill(template.body, v)),
-    ),
-    ...LINKEDIN_FALLBACKS.map((template) => fill(template.body, values)),
+    ...order.flatMap((w) => [values, signedShort, brief].map((v) => render(w.body, v))),
+    ...pack.linkedinFallbacks.map((text) => render(text)),
   ];
-  // The last fallback has no placeholders and always fits.
   return candidates.find(fitsLinkedInNote) ?? candidates.at(-1) ?? "";
 }
 
-function pickLine(lines: readonly string[], variant: number): string {
-  return lines[variantIndex(variant, lines.length)] ?? "";
-}
-
-function variantIndex(variant: number, count: number): number {
+function pick(wordings: readonly Wording[], variant: number): Wording {
   const whole = Number.isFinite(variant) ? Math.trunc(variant) : 0;
-  return ((whole % count) + count) % count;
-}
-
-function pick(variants: readonly Template[], variant: number): Template {
-  const chosen = variants[variantIndex(variant, variants.length)];
+  const chosen = wordings[((whole % wordings.length) + wordings.length) % wordings.length];
   if (chosen === undefined) throw new Error("a message kind has no wording");
   return chosen;
 }
 
-function placeholderValues(ctx: DraftContext, purpose: WrittenKind): Record<Placeholder, string> {
+/** Text from people (names, topics) cannot open a condition or a placeholder. */
+function plain(text: string): string {
+  return text
+    .replace(/[<>{}|]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function placeholderValues(
+  ctx: DraftContext,
+  pack: LanguagePack,
+  register: Register,
+  topic: ReturnType<typeof noteTopic>,
+): Record<Placeholder, string> {
   const firstName = firstNameOf(ctx.recipient.name);
+  const lastName = lastNameOf(ctx.recipient.name);
+  const gender =
+    ctx.recipient.gender ??
+    genderOf(
+      { first: firstName, last: lastName },
+      `${ctx.cues ?? ""}\n${ctx.recipient.note}`,
+      pack.language,
+    );
   const company = companyName(ctx.company);
-  const role = rolePhrase(ctx.role);
-  const topic = topicOf(ctx.recipient.note, firstName);
-  const sender = ctx.sender.name.replace(/\s+/g, " ").trim();
-  const referrer = ctx.referrer?.name.replace(/\s+/g, " ").trim();
+  const title = roleTitle(ctx.role);
+  const sender = plain(ctx.sender.name);
+  const topicText = topic ? plain(topic.text) : null;
+  const greeting = greetingFor(pack.language, register, {
+    first: firstName,
+    last: lastName,
+    gender,
+  });
+  const targets = targetList(ctx.targets, company).map(plain);
+  const paused = ctx.paused ?? false;
   return {
-    greeting: firstName ? `Hi ${firstName},` : "Hello,",
-    dear: firstName ? `Dear ${firstName},` : "Hello,",
-    firstName: firstName ?? "there",
-    senderName: sender || NAME_SLOT,
-    senderFirstName: firstNameOf(sender) ?? (sender || NAME_SLOT),
-    company: company ?? "your team",
-    atCompany: company ? ` at ${company}` : "",
-    theRole: role ?? "the role",
-    forRole: role ? ` for ${role}` : "",
-    aboutRole: role ? ` about ${role}` : "",
-    topicLine: topic ? topicSentence(topic, ctx.variant) : "",
-    aboutTopic: topic ? ` about ${topic}` : "",
-    targetsLine: targetsSentence(targetList(ctx.targets, company), ctx.variant),
-    referrerName: referrer || "a mutual contact",
-    purposeLabel: MESSAGE_KINDS[purpose].label,
-    wishLine: pickLine(
-      WISH_LINES[ctx.someoneHired === false ? "nobodyHired" : "hired"],
-      ctx.variant,
-    ),
+    greeting,
+    greetingInline: greeting.replace(/:$/, ","),
+    signOff: signOffFor(pack.language, register),
+    senderName: sender || SLOTS.name,
+    senderFirstName: firstNameOf(sender) ?? (sender || SLOTS.name),
+    company: company ? plain(company) : pack.noCompany,
+    atCompany: company ? pack.atCompany(plain(company)) : "",
+    theRole: pack.theRole(title ? plain(title) : null),
+    forRole: title ? pack.forRole(plain(title)) : "",
+    topicLine: topicText && topic ? pack.topic[topic.kind](topicText) : "",
+    laterTopicLine:
+      topicText && topic?.kind === "talked"
+        ? pack.topic.later(topicText)
+        : topicText
+          ? pack.topic.ask(topicText)
+          : "",
+    aboutTopic: topicText && topic?.kind === "talked" ? pack.topic.about(topicText) : "",
+    targetsLine: targets.length > 0 ? pack.targets(targets) : "",
+    futureLine: paused
+      ? pack.futureLine.paused
+      : (ctx.openToFuture ?? true)
+        ? pack.futureLine.open
+        : "",
+    wishLine: ctx.someoneHired === false || paused ? pack.wish.nobodyHired : pack.wish.hired,
+    referrerName: ctx.referrer
+      ? plain(ctx.referrer.name) || pack.referrerFallback
+      : pack.referrerFallback,
+    introducedName: ctx.introduced
+      ? plain(ctx.introduced.name) || pack.introducedFallback
+      : pack.introducedFallback,
+    callCore: "",
   };
 }
 
-/** One sentence about what the user and the recipient talked about. */
-function topicSentence(topic: string, variant: number): string {
-  return variantIndex(variant, 2) === 0
-    ? `I especially enjoyed our conversation about ${topic}.`
-    : `I particularly enjoyed talking with you about ${topic}.`;
-}
+/** `<yes|no>` by register, `<flag?yes|no>` by flag; conditions do not nest. */
+const CONDITION = /<(?:(\w+)\?)?([^<>|]*)\|([^<>|]*)>/g;
 
-/** One sentence naming the user's target companies, worded by variant; nothing without targets. */
-function targetsSentence(targets: readonly string[], variant: number): string {
-  if (targets.length === 0) return "";
-  switch (variantIndex(variant, 3)) {
-    case 0:
-      return `I'm particularly interested in ${joinNames(targets, "and")}, in case you know anyone there.`;
-    case 1:
-      return `If you happen to know anyone at ${joinNames(targets, "or")}, an introduction would mean a lot.`;
-    default:
-      return targets.length === 1
-        ? `${targets[0]} is at the top of my list, so an introduction there would be especially welcome.`
-        : `${joinNames(targets, "and")} are at the top of my list, so an introduction at any of them would be especially welcome.`;
+/** Resolves conditions, innermost first, so a register choice can sit inside a flag's branch. */
+function resolve(text: string, register: Register, flags: Record<Flag, boolean>): string {
+  let current = text;
+  for (let depth = 0; depth < 4; depth++) {
+    const next = current.replace(
+      CONDITION,
+      (whole, flag: string | undefined, yes: string, no: string) => {
+        if (flag === undefined) return register === "formal" ? yes : no;
+        if (!(flag in flags)) throw new Error(`unknown condition ${whole} in a wording`);
+        return flags[flag as Flag] ? yes : no;
+      },
+    );
+    if (next === current) break;
+    current = next;
   }
+  if (/[<>]/.test(current)) throw new Error("an unbalanced condition in a wording");
+  return current;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -192,16 +261,20 @@ function isPlaceholder(key: string): key is Placeholder {
 function fill(template: string, values: Record<Placeholder, string>): string {
   const lines = template.split("\n").flatMap((line) => {
     const filled = line.replace(PLACEHOLDER, (whole, key: string) => {
-      if (!isPlaceholder(key)) throw new Error(`unknown placeholder ${whole} in a template`);
+      if (!isPlaceholder(key)) throw new Error(`unknown placeholder ${whole} in a wording`);
       return values[key];
     });
     const onlyPlaceholders = line.trim() !== "" && line.replace(PLACEHOLDER, "").trim() === "";
     return onlyPlaceholders && filled.trim() === "" ? [] : [filled];
   });
-  return lines
-    .join("\n")
+  return lines.join("\n");
+}
+
+/** Spaces, doubled stops and gaps left by empty placeholders. */
+function tidy(text: string): string {
+  return text
     .replace(/[ \t]{2,}/g, " ")
-    .replace(/ +([,.;:?!])/g, "$1")
+    .replace(/ +([,.;:?!])(?!\p{L})/gu, "$1")
     .replace(/(?<!\.)\.\.(?!\.)/g, ".")
     .replace(/[ \t]+\n|\n[ \t]+/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
@@ -211,3 +284,6 @@ function fill(template: string, values: Record<Placeholder, string>): string {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The written kinds, for tables over every kind. */
+export type { WrittenKind };

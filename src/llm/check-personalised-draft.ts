@@ -1,4 +1,5 @@
 import type { LlmDraft } from "../../schemas/llm-draft.ts";
+import type { DraftLanguage } from "../drafts/language.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
 import type { MessageKind } from "../drafts/message-kinds.ts";
 import type { RenderedDraft } from "../drafts/render-draft.ts";
@@ -26,59 +27,165 @@ const MAX_EMAIL_CHARS = 1_500;
 /** Shorter than this share of the template, and something it had to say went missing. */
 const MIN_SHARE_OF_TEMPLATE = 0.6;
 /** The greeting is read within this many characters of the start; the signature as near the end. */
-const GREETING_WINDOW = 40;
+const GREETING_WINDOW = 70;
 const SIGNATURE_WINDOW = 60;
 const MAX_SUBJECT_CHARS = 100;
 
-/** Phrases that promise, claim or ask something; allowed only when the template or facts have them. */
+/** A whole-word pattern over Unicode letters (JavaScript's \b only knows ASCII letters). */
+function words(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/**
+ * Phrases that promise, claim or ask something, in the seven languages drafts are written in;
+ * allowed only when the template or the user's own words have them.
+ */
 const COMMITMENTS: readonly [string, RegExp][] = [
   [
     "promise",
-    /\bI(?:'ll|’ll| will| shall|'m going to|’m going to| am going to)\s+(?:send|share|forward|call|phone|introduce|connect|refer|e-?mail|write|follow up|reach out|be in touch|get back|pay|deliver|bring|attach|visit|meet|join|start|keep you posted|let you know)\b/i,
+    words(
+      "I(?:'ll|’ll| will| shall|'m going to|’m going to| am going to)\\s+(?:send|share|forward|call|phone|introduce|connect|refer|e-?mail|write|follow up|reach out|be in touch|get back|pay|deliver|bring|attach|visit|meet|join|start|keep you posted|let you know)" +
+        "|ich (?:werde|schicke|sende|rufe|melde mich|komme)|(?:je|nous) (?:vous |te )?(?:enverrai|appellerai|rappellerai|vais (?:vous |te )?(?:envoyer|appeler))|(?:le|te|les) (?:enviaré|llamaré|escribiré)|voy a (?:enviar|llamar|escribir)|ik (?:stuur|bel|zal)|(?:Le|ti|La|vi) (?:invierò|chiamerò|scriverò)|(?:vou|irei) (?:enviar|ligar|escrever)|enviarei|ligarei",
+    ),
   ],
   [
     "attachment",
-    /\battach(?:ed|ing|ment)?s?\b|\benclos(?:ed|ing|ure)\b|\bportfolio\b|\blink below\b/i,
+    words(
+      "attach(?:ed|ing|ment)?s?|enclos(?:ed|ing|ure)|portfolio|link below|anbei|im Anhang|angehängt|ci-joint|en pièce jointe|adjunto|en el adjunto|bijgevoegd|in de bijlage|in allegato|allegato|em anexo|anexo",
+    ),
   ],
   [
     "claim_about_self",
-    /\bI(?:'ve|’ve| have)\s+(?:accepted|signed|received|got|been offered|applied|already|just)\b|\bI\s+(?:accepted|signed|applied)\b|\bmy new (?:role|job|position)\b/i,
+    words(
+      "I(?:'ve|’ve| have)\\s+(?:accepted|signed|received|got|been offered|applied|already|just)|I\\s+(?:accepted|signed|applied)|my new (?:role|job|position)" +
+        "|ich habe (?:ein Angebot|unterschrieben|angenommen|zugesagt)|meine neue Stelle|j['’]ai (?:accepté|signé)|mon nouveau poste|he (?:aceptado|firmado)|mi nuevo puesto|ik heb (?:aangenomen|getekend)|mijn nieuwe baan|ho (?:accettato|firmato)|il mio nuovo lavoro|(?:aceitei|assinei)|meu novo emprego",
+    ),
   ],
   [
     "claim_about_them",
-    /\b(?:you|we)\s+(?:agreed|promised|decided|said)\b|\bas (?:promised|agreed|discussed)\b/i,
+    words(
+      "(?:you|we)\\s+(?:agreed|promised|decided|said)|as (?:promised|agreed|discussed)|wie (?:besprochen|vereinbart|versprochen)|comme (?:convenu|promis)|como (?:acordamos|prometió|prometiste|quedamos)|zoals (?:afgesproken|beloofd)|come (?:concordato|promesso)|como (?:combinado|prometido)",
+    ),
   ],
-  ["terms", /\b(?:salary|compensation|relocat\w*|visa|notice period|start date|contract)\b/i],
-  ["guarantee", /\bguarantee\w*|\bpromise\w*/i],
+  [
+    "terms",
+    words(
+      "salary|compensation|relocat\\p{L}*|visa|notice period|start date|contract|Gehalt|Vergütung|Kündigungsfrist|Vertrag|Umzug|salaire|rémunération|préavis|contrat|salario|sueldo|contrato|preaviso|salaris|opzegtermijn|stipendio|retribuzione|contratto|preavviso|salário|remuneração|aviso prévio",
+    ),
+  ],
+  [
+    "guarantee",
+    words(
+      "guarantee\\p{L}*|promise\\p{L}*|garanti\\p{L}*|verspreche\\p{L}*|prometo|prometto|prometo|beloof\\p{L}*",
+    ),
+  ],
   [
     "time_claim",
-    /\b(?:tomorrow|today|tonight|next (?:week|month)|this (?:week|month|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+    words(
+      "tomorrow|today|tonight|next (?:week|month)|this (?:week|month|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
+        "|morgen|heute|nächste Woche|diese Woche|demain|aujourd['’]hui|la semaine prochaine|cette semaine|mañana|hoy|la (?:próxima|semana que viene)|esta semana|vandaag|volgende week|deze week|domani|oggi|la prossima settimana|questa settimana|amanhã|hoje|(?:na )?próxima semana|esta semana",
+    ),
   ],
   [
     "request",
-    /\b(?:could|would|can|will) you\b|\bplease\b|\bwould you mind\b|\bif you (?:could|would|can|know)\b/i,
+    words(
+      "(?:could|would|can|will) you|please|would you mind|if you (?:could|would|can|know)" +
+        "|könnten Sie|würden Sie|kannst du|könntest du|bitte|pourriez-vous|pourrais-tu|s['’]il (?:vous|te) plaît|podría usted|podrías|por favor|zou u|zou je|kunt u|kun je|alstublieft|alsjeblieft|potrebbe|potresti|per favore|per cortesia|poderia|você poderia",
+    ),
   ],
 ];
 
-/** What the kind is for, in words its drafts must keep (checked against every template in tests). */
+/** What each kind is for, as concepts in every language; a draft must keep its kind's. */
+const CONCEPT = {
+  thanks: words(
+    "thank\\p{L}*|appreciat\\p{L}*|grateful|danke?\\p{L}*|Dank|merci|remerci\\p{L}*|gracias|agradec\\p{L}*|agradeç\\p{L}*|grazie|ringrazi\\p{L}*|bedank\\p{L}*|dank",
+  ),
+  feedback: words(
+    "stronger|feedback|pointers?|improve|stärker|plus solide|conseil|más sólida|sterker|tip|più solida|consiglio|mais forte|orientação",
+  ),
+  favour: words(
+    "reference|introduc\\p{L}*|point me to|meet|Referenz|bekannt zu machen|recommander|mettre en relation|referencia|ponerme en contacto|referentie|in contact (?:te )?brengen|referenza|mettermi in contatto|referência|apresentar",
+  ),
+  connect: words(
+    "connect\\p{L}*|in touch|thank\\p{L}*|Kontakt|contact|contacto|contatto|contato|bedank\\p{L}*|dank\\p{L}*|merci|gracias|grazie|agradeço",
+  ),
+  onFile: words(
+    "on file|keep(?:ing)? (?:me|my)|future|in mind|künftig\\p{L}*|aufzubewahren|futur\\p{L}*|conserver|conservar|toekomstige|bewaren|conservare|manter",
+  ),
+  meeting: words(
+    "minutes|call|coffee|conversation|chat|Minuten|Gespräch|Telefonat|appel|échange|llamada|conversación|gesprek|telefoongesprek|chiamata|conversazione|telefonata|ligação|conversa",
+  ),
+  hello: words(
+    "hello|thought of you|hope|pass on|gestoßen|denken|hoffe|pensé|découvert|espère|acordé|encontré|espero|denken|hoop|tegen|pensato|trovato|spero|encontrei|lembrei|alô",
+  ),
+  interest: words(
+    "interest|keen|hello|check in|Interesse|intérêt|interés|interesse|saludar|salutar|alô|melden",
+  ),
+  search: words(
+    "on hold|paused|search|restart|check back|news|Suche|ruhte|recrutement|suspendu|proceso|pausa|werving|stil|selezione|sospesa|processo|suspenso",
+  ),
+  roles: words(
+    "roles?|openings?|position\\p{L}*|fit|match|suit|Aufgaben|passen|postes?|correspond\\p{L}*|puestos?|encaj\\p{L}*|functies|aansluiten|posizioni|inserirebbe|vagas?|encaixaria",
+  ),
+  fromFeedback: words("feedback|thoughts|reply|getting back|retour|comentarios|riscontro|Feedback"),
+  introduction: words(
+    "suggest\\p{L}*|referr\\p{L}*|introduc\\p{L}*|given your name|passed on|reach out|Empfehlung|genannt|de la part|de parte|op aanraden|suggerimento|indicação",
+  ),
+  call: words(
+    "call\\p{L}*|spoke|say hello|thank\\p{L}*|this is|it's|hier spricht|c['’]est|soy|spreekt|met|sono|aqui é",
+  ),
+  lead: words("lead|useful|nützlich|utile|útil|nuttig"),
+  news: words("how (?:things|it) went|weitergegangen|passées|fue todo|gegaan|andata|foram"),
+} as const;
+
 const PURPOSE_CUES: { readonly [K in MessageKind]: readonly RegExp[] } = {
-  appreciation: [/\bthank|\bappreciat|\bgrateful/i],
-  feedback_request: [/\bstronger candidate|\bfeedback|\bpointers|\bimprove/i],
-  referral_request: [/\breference\b|\bintroduc|\bpoint me to|\bmeet\b/i],
-  linkedin_note: [/\bconnect|\bin touch|\bthank/i],
-  keep_on_file_follow_up: [/\bon file|\bkeep(?:ing)? (?:me|my)|\bfuture\b|\bin mind/i],
-  networking_meeting: [/\bminutes|\bcall\b|\bcoffee|\bconversation|\bchat\b/i],
-  stay_in_touch: [/\bhello|\bthought of you|\bhope|\bpass on/i],
-  check_in_90_day: [/\binterest|\bkeen\b|\bhello|\bcheck in/i],
-  on_hold_check_back: [/\bon hold|\bpaused|\bsearch\b|\brestart|\bcheck back|\bnews\b/i],
-  role_fit_question: [/\broles?\b|\bopenings?\b|\bposition|\bfit\b|\bmatch|\bsuit/i],
-  thanks_for_feedback: [
-    /\bthank|\bappreciat|\bgrateful/i,
-    /\bfeedback|\bthoughts|\breply|\bgetting back/i,
-  ],
-  thanks_for_referral: [/\bthank|\bgrateful/i],
-  introduction: [/\bsuggest|\breferr|\bintroduc|\bgiven your name|\bpassed on|\breach out/i],
-  call_script: [/\bcall|\bspoke|\bsay hello|\bthank/i],
+  appreciation: [CONCEPT.thanks],
+  feedback_request: [CONCEPT.feedback],
+  referral_request: [CONCEPT.favour],
+  linkedin_note: [CONCEPT.connect],
+  keep_on_file_follow_up: [CONCEPT.onFile],
+  networking_meeting: [CONCEPT.meeting],
+  stay_in_touch: [CONCEPT.hello],
+  pass_on_lead: [CONCEPT.lead],
+  check_in_90_day: [CONCEPT.interest],
+  on_hold_check_back: [CONCEPT.search],
+  role_fit_question: [CONCEPT.roles],
+  thanks_for_feedback: [CONCEPT.thanks, CONCEPT.fromFeedback],
+  thanks_for_referral: [CONCEPT.thanks],
+  thanks_anyway: [CONCEPT.thanks],
+  introduction: [CONCEPT.introduction],
+  report_back: [CONCEPT.news],
+  call_script: [CONCEPT.call],
+};
+
+/** Pronouns of the other register, which a personalised draft must not switch to. */
+const OTHER_REGISTER: {
+  readonly [L in DraftLanguage]?: { formal: RegExp; informal: RegExp };
+} = {
+  de: {
+    formal: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*)(?![\p{L}])/u,
+    informal: /(?<![\p{L}])(?:Ihnen|Ihr|Ihre[mnrs]?)(?![\p{L}])|(?<=[\p{Ll},] )Sie(?![\p{L}])/u,
+  },
+  fr: {
+    formal: /(?<![\p{L}])(?:tu|te|toi|ton|ta|tes|t['’])(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/iu,
+  },
+  es: {
+    formal: /(?<![\p{L}])(?:tú|tus?|te|ti|contigo)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:usted|ustedes)(?![\p{L}])/iu,
+  },
+  nl: {
+    formal: /(?<![\p{L}])(?:je|jij|jou|jouw)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:u|uw)(?![\p{L}])/iu,
+  },
+  it: {
+    formal: /(?<![\p{L}])(?:ti|tu|tuo|tua|tuoi|tue)(?![\p{L}])/u,
+    informal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue)(?![\p{L}])/u,
+  },
+  pt: {
+    formal: /(?<![\p{L}])(?:tu|teu|tua)(?![\p{L}])/iu,
+    informal: /(?<![\p{L}])(?:o senhor|a senhora)(?![\p{L}])/iu,
+  },
 };
 
 const SLOT = /\[\[add:[^\]]*\]\]/g;
@@ -98,7 +205,27 @@ const ALWAYS_CAPITALISED = new Set([
   "i’ll",
   "i've",
   "i’ve",
+  // Pronouns of polite address, capitalised mid-sentence.
+  "sie",
+  "ihnen",
+  "ihr",
+  "ihre",
+  "ihrem",
+  "ihren",
+  "ihrer",
+  "ihres",
+  "lei",
+  "la",
+  "le",
+  "sua",
+  "suo",
+  "suoi",
+  "sue",
+  "usted",
 ]);
+
+/** Languages whose nouns are capitalised: a capital there says nothing about a name. */
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de"]);
 
 /**
  * Whether Claude's version of a draft may replace the template: same greeting and signature (so
@@ -112,7 +239,8 @@ export function checkPersonalisedDraft(
   facts: DraftFacts,
 ): DraftCheck {
   const body = candidate.body.replace(/\r\n?/g, "\n").trim();
-  const subject = candidate.subject.replace(/\s+/g, " ").trim();
+  // Only ASCII white space is folded: French keeps its narrow no-break space before "?".
+  const subject = candidate.subject.replace(/[ \t\r\n]+/g, " ").trim();
   // The user's own words may promise or give contact details; the email's words may not.
   const ownWords = [template.subject, template.body, facts.senderName, facts.userNote].join("\n");
   const allWords = [ownWords, facts.company ?? "", facts.role ?? "", facts.emailExcerpt].join("\n");
@@ -122,9 +250,10 @@ export function checkPersonalisedDraft(
     ...lengthViolations(template, body),
     ...frameViolations(template, body, facts),
     ...contactDetails(text, ownWords),
-    ...inventedDetails(text, allWords),
+    ...inventedDetails(text, allWords, template.language),
     ...commitmentViolations(text, ownWords),
     ...purposeViolations(template, body),
+    ...registerViolations(template, `${subject}\n${body}`),
     ...(MARKUP.test(body.replace(SLOT, "")) ? ["markup"] : []),
   ];
   if (violations.length > 0) return { ok: false, violations: [...new Set(violations)] };
@@ -152,8 +281,11 @@ function lengthViolations(template: RenderedDraft, body: string): string[] {
 /** Same greeting, same signature, same slots for the user, and what must be kept. */
 function frameViolations(template: RenderedDraft, body: string, facts: DraftFacts): string[] {
   const out: string[] = [];
+  // The greeting is the first line ("Estimada Sra. Pérez:"), or up to the first comma of a one-line note.
+  const newline = template.body.indexOf("\n");
   const comma = template.body.indexOf(",");
-  if (comma > 0 && comma < GREETING_WINDOW && !body.startsWith(template.body.slice(0, comma + 1))) {
+  const end = newline > 0 && newline < GREETING_WINDOW ? newline : comma + 1;
+  if (end > 0 && end < GREETING_WINDOW && !body.startsWith(template.body.slice(0, end))) {
     out.push("greeting_changed");
   }
   const signer = [facts.senderName, facts.senderName.split(/\s+/)[0] ?? ""].find(
@@ -176,11 +308,12 @@ function contactDetails(text: string, ownWords: string): string[] {
 }
 
 /** Numbers and capitalised names found in the text but in none of the sources. */
-function inventedDetails(text: string, sources: string): string[] {
+function inventedDetails(text: string, sources: string, language: string): string[] {
   const out: string[] = [];
   const withoutSlots = text.replace(SLOT, "");
   const sourceNumbers = new Set(sources.match(NUMBER) ?? []);
   if ((withoutSlots.match(NUMBER) ?? []).some((n) => !sourceNumbers.has(n))) out.push("new_number");
+  if (NOUNS_CAPITALISED.has(language)) return out;
   const sourceWords = new Set((sources.match(WORD) ?? []).map((w) => w.toLowerCase()));
   for (const match of withoutSlots.matchAll(WORD)) {
     const word = match[0];
@@ -195,14 +328,25 @@ function inventedDetails(text: string, sources: string): string[] {
 
 /** A capital there is grammar, not a name: start of text, line, sentence or clause after a colon. */
 function startsSentence(text: string, at: number): boolean {
-  const before = text.slice(0, at).replace(/["'“‘( \t]+$/, "");
+  const before = text.slice(0, at).replace(/["'“‘„«¿¡( \t\u202f]+$/u, "");
   return before === "" || /[.!?:\n—–-]$/.test(before);
 }
 
+/** Each promise, claim or ask in the text must be one the sources make, word for word. */
 function commitmentViolations(text: string, sources: string): string[] {
-  return COMMITMENTS.filter(([, pattern]) => pattern.test(text) && !pattern.test(sources)).map(
-    ([name]) => name,
-  );
+  const known = sources.toLowerCase();
+  return COMMITMENTS.filter(([, pattern]) => {
+    const every = new RegExp(pattern.source, `${pattern.flags}g`);
+    return [...text.matchAll(every)].some((m) => !known.includes(m[0].toLowerCase()));
+  }).map(([name]) => name);
+}
+
+/** Sie stays Sie, du stays du: a register the template does not use may not appear. */
+function registerViolations(template: RenderedDraft, text: string): string[] {
+  const other = OTHER_REGISTER[template.language]?.[template.register];
+  if (!other) return [];
+  const before = `${template.subject}\n${template.body}`;
+  return other.test(text) && !other.test(before) ? ["register_changed"] : [];
 }
 
 /** The kind's cues are there, and the number of questions is the template's (none added, none lost). */

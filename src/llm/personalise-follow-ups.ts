@@ -1,4 +1,6 @@
 import type { FollowUpWrites, NewDraft } from "../db/drafts.ts";
+import { isDraftLanguage } from "../drafts/language.ts";
+import { companyName, roleTitle } from "../drafts/personal-details.ts";
 import type { Claude } from "./anthropic-client.ts";
 import { personaliseDraft } from "./personalise-draft.ts";
 
@@ -54,11 +56,14 @@ export async function personaliseFollowUps(
           channel: draft.channel,
           subject: draft.subject,
           body: draft.body,
+          language: isDraftLanguage(draft.language) ? draft.language : "en",
+          register: draft.register === "formal" ? "formal" : "informal",
+          topic: false,
         },
         facts: {
           senderName: facts.senderName ?? "[[add: your name]]",
-          company: facts.company,
-          role: facts.role,
+          company: companyName(facts.company),
+          role: roleTitle(facts.role),
           userNote: facts.userNote,
           emailExcerpt: facts.emailExcerpt,
           mustKeep: draft.kind === "introduction" && facts.referrer ? [facts.referrer] : [],

@@ -1,10 +1,18 @@
 import type { FollowUpWrites, NewDraft } from "../db/drafts.ts";
 import type { Contact } from "../domain/contact.ts";
 import type { User } from "../domain/user.ts";
+import {
+  chooseDraftLanguage,
+  type DraftLanguage,
+  detectRegister,
+  type Register,
+} from "../drafts/language.ts";
 import { renderDraft } from "../drafts/render-draft.ts";
 import type { InboundRecord } from "../inbound/plan-record.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
+import { declinesToHelp, mentionsInterview } from "./message-facts.ts";
 import { type PastTouch, type PlanningPerson, planFollowUps } from "./plan-follow-ups.ts";
+import { findStatedDate } from "./stated-timing.ts";
 
 /** What D1 said about the people a message names, read before planning. */
 export interface ContactHistory {
@@ -56,20 +64,35 @@ export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
     lastReplyAt: history.lastReplies.get(contact.id) ?? null,
   }));
 
+  const { understanding } = understood;
+  const note = understood.unwrapped.note;
+  const employerText = understood.newest;
+  const language = chooseDraftLanguage(understanding.language, {
+    preferred: user.draftLanguage ?? null,
+    followEmployer: user.followEmployerLanguage ?? true,
+  });
+  const reason = understanding.reason;
+  const interviewed =
+    mentionsInterview([employerText, note]) || people.some((p) => p.role === "interviewer");
   const plan = planFollowUps({
     receivedAt: inbound.receivedAt,
     category,
-    reason: understood.understanding.reason,
+    reason,
     people,
     companyFeedbackRequested: history.companyFeedbackRequested,
     returnDate: input.returnDate,
     prefersCalling: user.prefersCalling,
+    interviewed,
+    statedDate: findStatedDate([employerText, note], understanding.language, inbound.receivedAt),
+    declined: input.replyFrom !== null && declinesToHelp(employerText),
   });
 
   const referrer = people.find((p) => p.isSender)?.contact.name ?? null;
+  const introduced = people.find((p) => p.role === "referral" && !p.isSender)?.contact.name ?? null;
   const drafts: NewDraft[] = plan.drafts.flatMap((planned) => {
     const person = people.find((p) => p.contact.id === planned.contactId);
     if (!person) return [];
+    const register = registerFor(person, language, employerText);
     const rendered = renderDraft({
       kind: planned.kind,
       recipient: {
@@ -79,12 +102,21 @@ export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
       },
       sender: { name: user.displayName ?? "" },
       company: person.contact.companyId === inbound.companyId ? input.companyName : null,
-      role: understood.understanding.role,
+      role: understanding.role,
       targets: user.targetCompanies,
       referrer: referrer && planned.kind === "introduction" ? { name: referrer } : undefined,
+      introduced: introduced && planned.kind === "report_back" ? { name: introduced } : undefined,
       purpose: planned.purpose ?? undefined,
       variant: planned.variant,
-      someoneHired: !NOBODY_HIRED.has(understood.understanding.reason ?? "generic"),
+      someoneHired: !NOBODY_HIRED.has(reason ?? "generic"),
+      language,
+      register,
+      cues: `${employerText}\n${note}`,
+      interviewed,
+      wrote: planned.wrote,
+      paused: reason === "on_hold",
+      openToFuture: reason !== "position_closed",
+      thanked: planned.thanked,
     });
     return [
       {
@@ -98,6 +130,8 @@ export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
         subject: rendered.subject,
         body: rendered.body,
         dueAt: planned.dueAt,
+        language: rendered.language,
+        register: rendered.register,
       },
     ];
   });
@@ -107,4 +141,20 @@ export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
     postpone: plan.postpone,
     warm: plan.warm,
   };
+}
+
+/**
+ * One register per person: the one Rebound used with them before in this language; otherwise
+ * the one the employer's message and the user's note about them show.
+ */
+function registerFor(
+  person: PlanningPerson,
+  language: DraftLanguage,
+  employerText: string,
+): Register {
+  const earlier = person.touches
+    .filter((t) => t.language === language && t.register)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+    .at(-1)?.register;
+  return earlier ?? detectRegister(language, employerText, person.contact.notes);
 }

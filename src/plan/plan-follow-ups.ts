@@ -1,45 +1,56 @@
 import type { Category, ContactKind, RejectionReason } from "../../schemas/understanding.ts";
 import type { Contact } from "../domain/contact.ts";
+import type { DraftLanguage, Register } from "../drafts/language.ts";
 import {
   type Channel,
   channelOf,
   MESSAGE_KIND_NAMES,
   type MessageKind,
 } from "../drafts/message-kinds.ts";
+import { CALLABLE_PURPOSES } from "../drafts/wording.ts";
 import { isRobotAddress } from "../understand/robot-address.ts";
 import { type Audience, FOLLOW_UP_RULES, type FollowUpRule } from "./follow-up-rules.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Never more than about once a month to the same person (PRODUCT.md, advice 6). */
 export const MIN_DAYS_BETWEEN_TOUCHES = 30;
+/** Even the close of a process and an ask that follows it are a week apart. */
+export const MIN_DAYS_BETWEEN_EMAILS = 7;
 /** Stop nudging someone after two touches they did not answer (PRODUCT.md, advice 6). */
 export const MAX_UNANSWERED_TOUCHES = 2;
 /** A timely message (a thank-you) pushed back further than this is dropped, not sent late. */
 const MAX_DAYS_LATE_FOR_TIMELY = 7;
+/** A gentle touch this close to a date the employer stated gives way to the stated one. */
+const DAYS_AROUND_STATED_DATE = 30;
 
-/** Answers to what someone did; they are not unsolicited touches and are never spaced out. */
-const RESPONSIVE_KINDS: ReadonlySet<MessageKind> = new Set([
-  "thanks_for_feedback",
-  "thanks_for_referral",
-]);
-/** Worth sending only soon after the event that prompted them. */
-const TIMELY_KINDS: ReadonlySet<MessageKind> = new Set([
+/**
+ * Answers: to the message that closed the process (a thank-you, a feedback request, keep on
+ * file), or to something the person did (feedback, help, a no). Not unprompted, so the monthly
+ * limit (which counts unprompted touches) does not apply to them; they still count as touches.
+ */
+const ANSWER_KINDS: ReadonlySet<MessageKind> = new Set([
   "appreciation",
   "feedback_request",
   "role_fit_question",
   "keep_on_file_follow_up",
   "thanks_for_feedback",
   "thanks_for_referral",
+  "thanks_anyway",
+]);
+/** Replies to something the person did: never spaced out, never chasing. */
+const RESPONSIVE_KINDS: ReadonlySet<MessageKind> = new Set([
+  "thanks_for_feedback",
+  "thanks_for_referral",
+  "thanks_anyway",
+]);
+/** Worth sending only soon after the event that prompted them. */
+const TIMELY_KINDS: ReadonlySet<MessageKind> = new Set([
+  ...ANSWER_KINDS,
   "introduction",
   "linkedin_note",
 ]);
 /** Kinds a call script can stand in for, when the user prefers the phone (advice 9). */
-const CALLABLE_KINDS: ReadonlySet<MessageKind> = new Set([
-  "appreciation",
-  "check_in_90_day",
-  "on_hold_check_back",
-  "stay_in_touch",
-]);
+const CALLABLE_KINDS: ReadonlySet<MessageKind> = new Set(CALLABLE_PURPOSES);
 
 export type DraftState =
   | "pending"
@@ -55,8 +66,12 @@ export type DraftState =
 export interface PastTouch {
   kind: MessageKind;
   channel: Channel;
+  /** When it was sent, or is due. */
   dueAt: string;
   state: DraftState;
+  /** The language and register it was written in (null for drafts older than migration 0009). */
+  language?: DraftLanguage | null;
+  register?: Register | null;
 }
 
 /** A person in the event, with what Rebound has already planned or sent them. */
@@ -82,6 +97,12 @@ export interface PlanningEvent {
   /** For an out-of-office reply: when the person is back. */
   returnDate: string | null;
   prefersCalling: boolean;
+  /** There was an interview (the message or the note says so, or someone interviewed the user). */
+  interviewed?: boolean;
+  /** A date the employer or the user stated for coming back ("in a year", "ab Herbst"). */
+  statedDate?: string | null;
+  /** The reply declines to help ("I'm afraid I can't be a reference"). */
+  declined?: boolean;
 }
 
 export interface PlannedDraft {
@@ -92,8 +113,12 @@ export interface PlannedDraft {
   channel: Channel;
   rule: string;
   dueAt: string;
-  /** Which wording variant, so two people at one company don't get the same text. */
+  /** Which wording, so two people at one company don't get the same text where there is a choice. */
   variant: number;
+  /** This person wrote the message being answered (the draft may say "thank you for letting me know"). */
+  wrote: boolean;
+  /** A LinkedIn note to someone who also gets a thank-you email: it connects, it does not thank twice. */
+  thanked: boolean;
 }
 
 export interface FollowUpPlan {
@@ -120,98 +145,183 @@ export function planFollowUps(event: PlanningEvent): FollowUpPlan {
         }
       : EMPTY_PLAN;
   }
-  const answered = event.category === "feedback" || event.category === "referral_offer";
-  const warm = answered && sender ? [sender.contact.id] : [];
+  const declined = event.declined === true;
+  const answered = event.category === "feedback" || event.category === "referral_offer" || declined;
+  // Someone who helped or gave feedback is warm; someone who declined is thanked, not pressed.
+  const warm = answered && !declined && sender ? [sender.contact.id] : [];
   const people = event.people.map((p) =>
     warm.includes(p.contact.id) ? { ...p, contact: { ...p.contact, warm: true } } : p,
   );
-  const candidates = FOLLOW_UP_RULES.filter((rule) => applies(rule, event))
-    .flatMap((rule) => audienceOf(rule.audience, people).map((person) => ({ rule, person })))
-    .sort((a, b) => a.rule.afterDays - b.rule.afterDays);
+  const interviewed = event.interviewed ?? people.some((p) => p.role === "interviewer");
+  const stated = statedDate(event);
+  const candidates = FOLLOW_UP_RULES.filter((rule) => applies(rule, event, declined, stated))
+    .flatMap((rule) =>
+      audienceOf(rule.audience, people, interviewed).map((person) => ({
+        rule,
+        person,
+        desired: desiredDate(rule, event.receivedAt, stated),
+      })),
+    )
+    .filter(({ rule, desired }) => desired !== null && !yieldsToStated(rule, desired, stated))
+    .sort((a, b) => (a.desired ?? "").localeCompare(b.desired ?? ""));
 
   const drafts: PlannedDraft[] = [];
+  const postpone: { contactId: string; until: string }[] = [];
   const planned = new Map<string, PastTouch[]>();
   let feedbackRequested = event.companyFeedbackRequested;
-  for (const { rule, person } of candidates) {
-    const callable = event.prefersCalling && CALLABLE_KINDS.has(rule.kind);
-    const kind: MessageKind = callable ? "call_script" : rule.kind;
-    const channel = channelOf(kind);
+  for (const { rule, person, desired } of candidates) {
+    if (desired === null) continue;
     const contact = person.contact;
+    // Feedback is asked once per company; after that, whoever wrote still gets a thank-you.
+    const ruleKind: MessageKind =
+      rule.kind === "feedback_request" && feedbackRequested ? "appreciation" : rule.kind;
+    const callable = event.prefersCalling && CALLABLE_KINDS.has(ruleKind);
+    const kind: MessageKind = callable ? "call_script" : ruleKind;
+    const channel = channelOf(kind);
     if (contact.doNotContact) continue;
     if (channel === "email" && (!contact.email || isRobotAddress(contact.email))) continue;
-    if (rule.kind === "feedback_request" && feedbackRequested) continue;
     // After an answer, the nudges already in the past are moot; count only what stays.
     const history = [
       ...(answered && person.isSender ? person.touches.filter(notNudge) : person.touches),
       ...(planned.get(contact.id) ?? []),
     ].filter((t) => t.state !== "skipped" && t.state !== "superseded");
-    // One LinkedIn invitation per person, ever.
+    // One LinkedIn invitation per person, ever; one thank-you per person per event.
     if (kind === "linkedin_note" && history.some((t) => t.kind === kind)) continue;
-    const desired = addDays(event.receivedAt, rule.afterDays);
-    const dueAt = spacedDueDate(kind, channel, desired, history);
+    if (isThanks(ruleKind) && planned.get(contact.id)?.some((t) => isThanks(t.kind))) continue;
+    // An answer to their message is never held back by a nudge that is only planned: the
+    // nudge moves instead (postponed below), so nothing is dropped for being pending.
+    const answer = ANSWER_KINDS.has(ruleKind);
+    const spacingHistory = answer
+      ? history.filter((t) => t.state !== "pending" || planned.get(contact.id)?.includes(t))
+      : history;
+    const dueAt = spacedDueDate(ruleKind, channel, desired, spacingHistory);
     if (dueAt === null) continue;
+    if (answer && isSpaced(ruleKind, channel)) {
+      const until = addDays(dueAt, MIN_DAYS_BETWEEN_EMAILS);
+      const crowding = person.touches.some(
+        (t) =>
+          t.state === "pending" &&
+          isSpaced(t.kind, t.channel) &&
+          t.dueAt >= dueAt &&
+          t.dueAt < until,
+      );
+      if (crowding) postpone.push({ contactId: contact.id, until });
+    }
+    // The limit counts what was sent and went unanswered, never what is only planned.
     const lastReplyAt = answered && person.isSender ? event.receivedAt : person.lastReplyAt;
-    if (isNudge(kind, channel) && unanswered(history, lastReplyAt) >= MAX_UNANSWERED_TOUCHES) {
+    if (
+      isNudge(ruleKind, channel) &&
+      unansweredSent(history, lastReplyAt) >= MAX_UNANSWERED_TOUCHES
+    ) {
       continue;
     }
-    if (rule.kind === "feedback_request") feedbackRequested = true;
-    const draft: PlannedDraft = {
+    if (ruleKind === "feedback_request") feedbackRequested = true;
+    const thankedByEmail = (planned.get(contact.id) ?? []).some(
+      (t) => t.channel !== "linkedin" && isThanks(t.kind),
+    );
+    drafts.push({
       contactId: contact.id,
       kind,
-      purpose: callable ? rule.kind : null,
+      purpose: callable ? ruleKind : null,
       channel,
       rule: rule.id,
       dueAt,
-      variant: variantFor(contact.companyId ?? contact.id, people.indexOf(person)),
-    };
-    drafts.push(draft);
+      variant: Math.max(0, people.indexOf(person)),
+      wrote: person.isSender,
+      thanked: kind === "linkedin_note" && thankedByEmail,
+    });
     planned.set(contact.id, [
       ...(planned.get(contact.id) ?? []),
-      { kind, channel, dueAt, state: "pending" },
+      { kind: callable ? ruleKind : kind, channel, dueAt, state: "pending" },
     ]);
   }
   return {
     drafts,
     supersedeNudgesFor: answered && sender ? [sender.contact.id] : [],
-    postpone: [],
+    postpone,
     warm,
   };
 }
 
-function applies(rule: FollowUpRule, event: PlanningEvent): boolean {
+function applies(
+  rule: FollowUpRule,
+  event: PlanningEvent,
+  declined: boolean,
+  stated: string | null,
+): boolean {
   if (!rule.categories.includes(event.category)) return false;
+  if (rule.declined !== undefined && rule.declined !== declined) return false;
+  if (rule.onlyWhenStated && stated === null) return false;
   if (event.category !== "rejection" || rule.reasons.length === 0) return true;
   return event.reason !== null && rule.reasons.includes(event.reason);
+}
+
+/** A stated date worth planning around: at least two weeks ahead, at most two years. */
+function statedDate(event: PlanningEvent): string | null {
+  const date = event.statedDate ?? null;
+  if (date === null) return null;
+  const days = (Date.parse(date) - Date.parse(event.receivedAt)) / DAY_MS;
+  return days >= 14 && days <= 730 ? date : null;
+}
+
+/** The rule's date: the stated one for the "come back then" message, else its own delay. */
+function desiredDate(rule: FollowUpRule, receivedAt: string, stated: string | null): string | null {
+  if (rule.stated === "takes_it" && stated !== null) return stated;
+  return addDays(receivedAt, rule.afterDays);
+}
+
+/** A gentle touch within a month of the stated date gives way to it. */
+function yieldsToStated(
+  rule: FollowUpRule,
+  desired: string | null,
+  stated: string | null,
+): boolean {
+  if (rule.stated !== "yields" || stated === null || desired === null) return false;
+  return Math.abs(Date.parse(desired) - Date.parse(stated)) / DAY_MS < DAYS_AROUND_STATED_DATE;
+}
+
+/** Whether a person counts as met: they interviewed the user, or the user got on with them. */
+function wasMet(person: PlanningPerson, interviewed: boolean): boolean {
+  if (person.contact.warm) return true;
+  return interviewed && (person.role === "hiring_manager" || person.role === "interviewer");
 }
 
 /** Who a rule's audience is among the event's people. */
 export function audienceOf(
   audience: Audience,
   people: readonly PlanningPerson[],
+  interviewed = true,
 ): PlanningPerson[] {
   const referred = (p: PlanningPerson) => p.role === "referral" && !p.isSender;
-  const met = people.filter((p) => !referred(p));
-  // The hiring manager decides; if we cannot write to them, whoever wrote to us speaks for them.
+  const involved = people.filter((p) => !referred(p));
+  const reachable = (p: PlanningPerson) => p.contact.email !== null && !p.contact.doNotContact;
+  const writer = involved.find((p) => p.isSender) ?? null;
+  // The hiring manager decides, when the user met them; otherwise, or if we cannot write to
+  // them, whoever wrote speaks for them (a stranger gets no check-ins).
+  const manager = involved.find((p) => p.role === "hiring_manager");
   const candidates = [
-    met.find((p) => p.role === "hiring_manager"),
-    met.find((p) => p.isSender),
-    met.find((p) => p.contact.email !== null),
+    manager && wasMet(manager, interviewed) ? manager : undefined,
+    writer ?? undefined,
+    manager,
+    involved.find((p) => p.contact.email !== null),
   ].filter((p): p is PlanningPerson => p !== undefined);
-  const decisionMaker =
-    candidates.find((p) => p.contact.email !== null && !p.contact.doNotContact) ??
-    candidates[0] ??
-    null;
+  const decisionMaker = candidates.find(reachable) ?? candidates[0] ?? null;
+  const met = involved.filter((p) => wasMet(p, interviewed));
   switch (audience) {
+    case "writer":
+      return writer ? [writer] : decisionMaker ? [decisionMaker] : [];
     case "decision_maker":
       return decisionMaker ? [decisionMaker] : [];
-    case "warm_others":
-      return met.filter((p) => p.contact.warm && p !== decisionMaker);
-    case "everyone":
+    case "warm_decision_maker":
+      return decisionMaker?.contact.warm ? [decisionMaker] : [];
+    case "met_others": {
+      const answered = writer ?? decisionMaker;
+      return met.filter((p) => p !== answered);
+    }
+    case "met":
       return met;
-    case "warm_everyone":
-      return met.filter((p) => p.contact.warm);
-    case "sender":
-      return met.filter((p) => p.isSender);
+    case "warm":
+      return involved.filter((p) => p.contact.warm);
     case "referred":
       return people.filter(referred);
   }
@@ -225,16 +335,30 @@ function spacedDueDate(
   history: readonly PastTouch[],
 ): string | null {
   if (!isSpaced(kind, channel)) return desired;
-  const last = history
+  // Each earlier or later email asks for a gap on both sides: a week from any email, a month
+  // between unprompted ones. The first date from the desired one that keeps every gap wins.
+  const gaps = history
     .filter((t) => isSpaced(t.kind, t.channel))
-    .map((t) => t.dueAt)
-    .sort()
-    .at(-1);
-  if (!last) return desired;
-  const earliest = addDays(last, MIN_DAYS_BETWEEN_TOUCHES);
-  if (earliest <= desired) return desired;
-  const lateDays = (Date.parse(earliest) - Date.parse(desired)) / DAY_MS;
-  return TIMELY_KINDS.has(kind) && lateDays > MAX_DAYS_LATE_FOR_TIMELY ? null : earliest;
+    .map((t) => ({
+      at: Date.parse(t.dueAt),
+      days:
+        ANSWER_KINDS.has(kind) || ANSWER_KINDS.has(t.kind)
+          ? MIN_DAYS_BETWEEN_EMAILS
+          : MIN_DAYS_BETWEEN_TOUCHES,
+    }))
+    .sort((x, y) => x.at - y.at);
+  let candidate = Date.parse(desired);
+  for (let round = 0; round <= gaps.length; round++) {
+    const clash = gaps.find((g) => Math.abs(candidate - g.at) < g.days * DAY_MS);
+    if (!clash) break;
+    candidate = clash.at + clash.days * DAY_MS;
+  }
+  if (gaps.some((g) => Math.abs(candidate - g.at) < g.days * DAY_MS)) return null;
+  const lateDays = (candidate - Date.parse(desired)) / DAY_MS;
+  if (lateDays === 0) return desired;
+  return TIMELY_KINDS.has(kind) && lateDays > MAX_DAYS_LATE_FOR_TIMELY
+    ? null
+    : new Date(candidate).toISOString();
 }
 
 /** Email and calls are touches; a LinkedIn invitation is a one-off on another channel. */
@@ -242,33 +366,46 @@ function isSpaced(kind: MessageKind, channel: Channel): boolean {
   return channel !== "linkedin" && !RESPONSIVE_KINDS.has(kind);
 }
 
+/** A message that chases someone: unprompted, by email or phone. */
 function isNudge(kind: MessageKind, channel: Channel): boolean {
-  return isSpaced(kind, channel);
+  return isSpaced(kind, channel) && !ANSWER_KINDS.has(kind);
 }
 
-/** Kinds that chase someone; an answer from them makes pending ones moot. */
-export const NUDGE_KINDS: readonly MessageKind[] = MESSAGE_KIND_NAMES.filter((kind) =>
-  isNudge(kind, channelOf(kind)),
-);
+function isThanks(kind: MessageKind): boolean {
+  return ANSWER_KINDS.has(kind);
+}
 
+/** Kinds that chase someone: the silence limit counts these once sent. */
+export const NUDGE_KINDS: readonly MessageKind[] = MESSAGE_KIND_NAMES.filter(
+  (kind) => kind !== "call_script" && isNudge(kind, channelOf(kind)),
+).concat(["call_script"]);
+
+/**
+ * What an answer from someone (feedback, help, a no) makes moot while still pending: the nudges,
+ * and the questions the answer has overtaken (a feedback request after they gave feedback).
+ */
+export const MOOT_AFTER_AN_ANSWER: readonly MessageKind[] = [
+  ...NUDGE_KINDS,
+  "feedback_request",
+  "role_fit_question",
+  "keep_on_file_follow_up",
+];
+
+/** What stays of someone's history once they answered: everything but pending moot drafts. */
 function notNudge(touch: PastTouch): boolean {
-  return !isNudge(touch.kind, touch.channel) || touch.state === "sent";
+  return !MOOT_AFTER_AN_ANSWER.includes(touch.kind) || touch.state !== "pending";
 }
 
-/** Touches since the person last wrote, counting those already planned. */
-function unanswered(history: readonly PastTouch[], lastReplyAt: string | null): number {
+/** Nudges sent since the person last wrote: only what went out counts, not what is planned. */
+export function unansweredSent(history: readonly PastTouch[], lastReplyAt: string | null): number {
   return history.filter(
-    (t) => isNudge(t.kind, t.channel) && (lastReplyAt === null || t.dueAt > lastReplyAt),
+    (t) =>
+      t.state === "sent" &&
+      isNudge(t.kind, t.channel) &&
+      (lastReplyAt === null || t.dueAt > lastReplyAt),
   ).length;
 }
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(iso) + days * DAY_MS).toISOString();
-}
-
-/** People in one event get consecutive variants, so colleagues never get the same wording. */
-function variantFor(companyId: string, position: number): number {
-  let hash = 0;
-  for (const char of companyId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return (hash % 7) + position;
 }

@@ -95,8 +95,8 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
       "Hi Maya, our talk about sim-to-real testing stayed with me. Let's stay in touch! Jordan",
     );
     expect(await draft(ids(sam))).toMatchObject({ state: "skipped" });
-    const rachelNote = ids(numberOf(seeker, "linkedin_note", "Rachel Adeyemi"));
-    expect(await draft(rachelNote)).toMatchObject({ state: "pending" });
+    const untouched = ids(numberOf(seeker, "appreciation", "Sam Chen"));
+    expect(await draft(untouched)).toMatchObject({ state: "pending" });
   });
 
   it("answers help with the grammar and examples, and changes nothing", async () => {

@@ -91,8 +91,8 @@ describe("queue(): approved drafts a reply did not get to send", { timeout: 60_0
       .bind(JSON.stringify(ids), minutesAgo(45))
       .run();
     const mail = fakeMailBinding();
-    await runCron(mail.env);
-    await runCron(mail.env);
+    await runLeftoversJob(mail.env);
+    await runLeftoversJob(mail.env);
     expect((await draft(ids[0] ?? ""))?.state).toBe("unknown");
     expect((await draft(ids[1] ?? ""))?.state).toBe("sent");
     expect((await draft(ids[2] ?? ""))?.state).toBe("sent");

@@ -318,7 +318,7 @@ describe("composeDigest: the other sections", () => {
       }),
     );
     expect(lineTexts(digest, "upcoming")).toEqual([
-      "Thu 26 Nov: 90-day check-in to Helena Marsh (Pinecrest)",
+      "Thu 26 Nov: Check-in to Helena Marsh (Pinecrest)",
     ]);
     expect(lineTexts(digest, "missing")).toEqual(["Lena Fischer"]);
     const missing = section(digest, "missing");

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "../../src/drafts/language.ts";
 import { MESSAGE_KIND_NAMES, type MessageKind } from "../../src/drafts/message-kinds.ts";
 import {
   type DraftContext,
   type RenderedDraft,
   renderDraft,
 } from "../../src/drafts/render-draft.ts";
-import { CALL_SCRIPTS, TEMPLATES, type WrittenKind } from "../../src/drafts/templates.ts";
+import { CALLABLE_PURPOSES } from "../../src/drafts/wording.ts";
 import { checkPersonalisedDraft, type DraftFacts } from "../../src/llm/check-personalised-draft.ts";
 
 const MAYA: Omit<DraftContext, "kind" | "variant"> = {
+  language: "en",
+  register: "formal",
   recipient: {
     name: "Maya Ortiz",
     warm: true,
@@ -31,21 +34,17 @@ const FACTS: DraftFacts = {
   mustKeep: ["Beatriz Costa"],
 };
 
-function variantsOf(kind: MessageKind): number {
-  if (kind === "call_script") return 2;
-  if (kind === "linkedin_note") return 4;
-  return TEMPLATES[kind as WrittenKind].length;
-}
-
-const EVERY_TEMPLATE: [string, RenderedDraft][] = MESSAGE_KIND_NAMES.flatMap((kind) =>
-  Array.from({ length: variantsOf(kind) }, (_, variant) => {
-    const purposes =
-      kind === "call_script" ? (Object.keys(CALL_SCRIPTS) as WrittenKind[]) : [undefined];
-    return purposes.map((purpose): [string, RenderedDraft] => [
-      `${kind}${purpose ? `/${purpose}` : ""} #${variant}`,
-      renderDraft({ ...MAYA, kind, variant, purpose }),
-    ]);
-  }).flat(),
+const EVERY_TEMPLATE: [string, RenderedDraft][] = DRAFT_LANGUAGES.flatMap((language) =>
+  (["formal", "informal"] as const).flatMap((register) =>
+    MESSAGE_KIND_NAMES.flatMap((kind) => {
+      const purposes: (MessageKind | undefined)[] =
+        kind === "call_script" ? [...CALLABLE_PURPOSES] : [undefined];
+      return purposes.map((purpose): [string, RenderedDraft] => [
+        `${kind}${purpose ? `/${purpose}` : ""} ${language} ${register}`,
+        renderDraft({ ...MAYA, kind, purpose, language, register }),
+      ]);
+    }),
+  ),
 );
 
 describe("checkPersonalisedDraft", () => {
@@ -68,77 +67,77 @@ describe("checkPersonalisedDraft", () => {
   const edit = (find: string | RegExp, replace: string) => appreciation.body.replace(find, replace);
 
   it.each<[string, Partial<{ subject: string; body: string }>, string]>([
-    ["another greeting", { body: edit("Hi Maya,", "Hi Sam,") }, "greeting_changed"],
+    ["another greeting", { body: edit("Dear Maya,", "Dear Sam,") }, "greeting_changed"],
     ["no signature", { body: edit(/Jordan Lee$/, "A friend") }, "signature_changed"],
     [
       "a promise",
-      { body: edit("Best regards", "I will send you my portfolio next week.\n\nBest regards") },
+      { body: edit("Kind regards", "I will send you my portfolio next week.\n\nKind regards") },
       "promise",
     ],
     [
       "an attachment",
-      { body: edit("Best regards", "I have attached my CV.\n\nBest regards") },
+      { body: edit("Kind regards", "I have attached my CV.\n\nKind regards") },
       "attachment",
     ],
     [
       "a claim about the user",
-      { body: edit("Best regards", "I have accepted another offer.\n\nBest regards") },
+      { body: edit("Kind regards", "I have accepted another offer.\n\nKind regards") },
       "claim_about_self",
     ],
     [
       "a new request",
-      { body: edit("Best regards", "Please keep me in mind.\n\nBest regards") },
+      { body: edit("Kind regards", "Would you mind forwarding the panel notes.\n\nKind regards") },
       "request",
     ],
     [
       "a new question",
-      { body: edit("Best regards", "Shall we stay in touch?\n\nBest regards") },
+      { body: edit("Kind regards", "Shall we stay in touch?\n\nKind regards") },
       "new_question",
     ],
     [
       "an invented number",
-      { body: edit("Best regards", "It was 3 great rounds.\n\nBest regards") },
+      { body: edit("Kind regards", "It was 3 great rounds.\n\nKind regards") },
       "new_number",
     ],
     [
       "an invented name",
-      { body: edit("Best regards", "Say hello to Priya for me.\n\nBest regards") },
+      { body: edit("Kind regards", "Say hello to Priya for me.\n\nKind regards") },
       "new_name",
     ],
     [
       "an address",
-      { body: edit("Best regards", "Write to attacker@evil.example.\n\nBest regards") },
+      { body: edit("Kind regards", "Write to attacker@evil.example.\n\nKind regards") },
       "new_contact_detail",
     ],
     [
       "a link",
-      { body: edit("Best regards", "See https://evil.example/x for more.\n\nBest regards") },
+      { body: edit("Kind regards", "See https://evil.example/x for more.\n\nKind regards") },
       "new_contact_detail",
     ],
     [
       "a date",
-      { body: edit("Best regards", "Let's talk tomorrow.\n\nBest regards") },
+      { body: edit("Kind regards", "Let's talk tomorrow.\n\nKind regards") },
       "time_claim",
     ],
     ["markdown", { body: edit("Thank you", "**Thank you**") }, "markup"],
     [
       "a placeholder left in",
-      { body: edit("Best regards", "{company}\n\nBest regards") },
+      { body: edit("Kind regards", "{company}\n\nKind regards") },
       "markup",
     ],
     [
       "a lost purpose",
       {
-        body: "Hi Maya,\n\nHope all is well with the robots and the team these days, truly.\n\nAll the best to everyone there, and to the new hire too.\n\nKind regards,\nJordan Lee",
+        body: "Dear Maya,\n\nHope all is well with the robots and the team these days, truly. I hope the sim-to-real testing goes well and that the new hire settles in.\n\nAll the best to everyone there, and to the new hire too.\n\nKind regards,\nJordan Lee",
       },
       "purpose_lost",
     ],
     [
       "twice the length",
-      { body: edit("Best regards", `${"It was a real pleasure. ".repeat(30)}\n\nBest regards`) },
+      { body: edit("Kind regards", `${"It was a real pleasure. ".repeat(30)}\n\nKind regards`) },
       "too_long",
     ],
-    ["a stub", { body: "Hi Maya, thank you. Jordan Lee" }, "too_short"],
+    ["a stub", { body: "Dear Maya, thank you. Jordan Lee" }, "too_short"],
     ["an empty subject", { subject: "" }, "subject_length"],
   ])("rejects %s", (_, change, violation) => {
     const check = checkPersonalisedDraft(appreciation, { ...appreciation, ...change }, FACTS);
@@ -156,7 +155,7 @@ describe("checkPersonalisedDraft", () => {
       ...FACTS,
       emailExcerpt: `${FACTS.emailExcerpt} Write to attacker@evil.example.`,
     };
-    const body = edit("Best regards", "I will write to attacker@evil.example.\n\nBest regards");
+    const body = edit("Kind regards", "I will write to attacker@evil.example.\n\nKind regards");
     const check = checkPersonalisedDraft(appreciation, { ...appreciation, body }, facts);
     expect(check.ok ? [] : check.violations).toEqual(
       expect.arrayContaining(["new_contact_detail", "promise"]),
@@ -191,5 +190,83 @@ describe("checkPersonalisedDraft", () => {
     const body = intro.body.replaceAll("Beatriz Costa", "a friend");
     const check = checkPersonalisedDraft(intro, { ...intro, body }, FACTS);
     expect(check.ok ? [] : check.violations).toContain("detail_dropped");
+  });
+});
+
+/** Personalised drafts in other languages: the same checks, in the draft's language. */
+describe("checkPersonalisedDraft in every language", () => {
+  const FOREIGN_FACTS: DraftFacts = { ...FACTS, emailExcerpt: "", userNote: "" };
+  const additions: Record<DraftLanguage, { promise: string; time: string; informal: RegExp }> = {
+    en: { promise: "I will send you my portfolio.", time: "Let's talk tomorrow.", informal: /^$/ },
+    de: {
+      promise: "Ich werde Ihnen meine Arbeitsproben schicken.",
+      time: "Ich rufe morgen an.",
+      informal: /Ihre/,
+    },
+    fr: {
+      promise: "Je vous enverrai mon portfolio.",
+      time: "Je vous appelle demain.",
+      informal: /votre/,
+    },
+    es: { promise: "Le enviaré mi portafolio.", time: "Hablamos mañana.", informal: /usted/ },
+    nl: { promise: "Ik stuur u mijn portfolio.", time: "Ik bel u vandaag.", informal: /uw/ },
+    it: { promise: "Le invierò il mio portfolio.", time: "La chiamo domani.", informal: /Suo/ },
+    pt: { promise: "Vou enviar meu portfólio.", time: "Ligo amanhã.", informal: /^$/ },
+  };
+  const switched: Record<DraftLanguage, string | null> = {
+    en: null,
+    de: "Ich hoffe, dir geht es gut.",
+    fr: "J’espère que tu vas bien.",
+    es: "Espero que tú estés bien.",
+    nl: "Ik hoop dat het goed met je gaat.",
+    it: "Spero che tu stia bene.",
+    pt: null,
+  };
+
+  it.each(DRAFT_LANGUAGES)(
+    "rejects an added promise, a date and a switch from the polite register (%s)",
+    (language) => {
+      const template = renderDraft({ ...MAYA, kind: "appreciation", language, register: "formal" });
+      const lines = template.body.split("\n");
+      const insert = (sentence: string) =>
+        [...lines.slice(0, 3), sentence, ...lines.slice(3)].join("\n");
+      const check = (body: string) => {
+        const result = checkPersonalisedDraft(
+          template,
+          { subject: template.subject, body },
+          FOREIGN_FACTS,
+        );
+        return result.ok ? [] : result.violations;
+      };
+      expect(check(template.body)).toEqual([]);
+      expect(check(insert(additions[language].promise))).toContain("promise");
+      expect(check(insert(additions[language].time))).toContain("time_claim");
+      const informal = switched[language];
+      if (informal) expect(check(insert(informal))).toContain("register_changed");
+      // The purpose goes when the thanks do.
+      const noThanks = `${lines[0]}\n\n${"Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(5)}\n\n${lines.slice(-2).join("\n")}`;
+      expect(check(noThanks)).toContain("purpose_lost");
+    },
+  );
+
+  it("accepts a German sentence full of capitalised nouns that come from the note", () => {
+    const template = renderDraft({
+      ...MAYA,
+      kind: "appreciation",
+      language: "de",
+      register: "formal",
+    });
+    const lines = template.body.split("\n");
+    const body = [
+      ...lines.slice(0, 3),
+      "Der Austausch mit dem ganzen Team hat mir viel Freude gemacht.",
+      ...lines.slice(3),
+    ].join("\n");
+    const result = checkPersonalisedDraft(
+      template,
+      { subject: template.subject, body },
+      FOREIGN_FACTS,
+    );
+    expect(result.ok ? [] : result.violations).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { type DigestRecipient, loadDigestData } from "../../src/db/digests.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 import { JORDAN } from "../support/users.ts";
@@ -102,12 +103,66 @@ describe("a contact's feedback reply", () => {
     expect(states.thanks_for_feedback).toBe("pending");
     expect(states.feedback_request).toBe("superseded");
     expect(states.check_in_90_day).toBe("superseded");
-    expect(states.linkedin_note).toBe("pending");
+    // A year of stay-in-touch notes is moot too; the recruiter who wrote got no LinkedIn note.
+    expect(states.stay_in_touch).toBe("superseded");
+    expect(states.linkedin_note).toBeUndefined();
     const contact = await env.DB.prepare(
       "SELECT warm FROM contacts WHERE user_id = ?1 AND email = ?2",
     )
       .bind(userId, email)
       .first<{ warm: number }>();
     expect(contact?.warm).toBe(1);
+  });
+});
+
+describe("the digest after two unanswered touches, and the language of each draft", () => {
+  it("holds back a person's due nudges once two sent ones went unanswered, and says which language each draft is in", async () => {
+    const { userId, inbox } = await createJordan();
+    const f = fixture("fwd-thunderbird-de-stadtwerke-einstellungsstopp.eml");
+    await deliver(f.raw, { from: f.from, to: inbox });
+    const recipient = await env.DB.prepare(
+      `SELECT id, owner_address AS ownerAddress, inbox_address AS inboxAddress,
+              display_name AS displayName, time_zone AS timeZone, digest_hour AS digestHour
+       FROM users WHERE id = ?1`,
+    )
+      .bind(userId)
+      .first<DigestRecipient>();
+    if (!recipient) throw new Error("no user");
+    const rows = await env.DB.prepare(
+      "SELECT id, kind, language, register FROM drafts WHERE user_id = ?1 ORDER BY due_at",
+    )
+      .bind(userId)
+      .all<{ id: string; kind: string; language: string; register: string }>();
+    expect(new Set(rows.results.map((r) => `${r.language}/${r.register}`))).toEqual(
+      new Set(["de/formal"]),
+    );
+    const later = new Date("2030-01-01T00:00:00.000Z");
+    const due = async () =>
+      (await loadDigestData(env.DB, recipient, "2030-01-01", later)).drafts.map((d) => d.kind);
+    const data = await loadDigestData(env.DB, recipient, "2030-01-01", later);
+    expect(data.drafts.every((d) => d.language === "de")).toBe(true);
+    expect(await due()).toContain("on_hold_check_back");
+
+    // The check-back and the first stay-in-touch note went out, and nobody answered.
+    const nudges = rows.results.filter((r) =>
+      ["on_hold_check_back", "stay_in_touch"].includes(r.kind),
+    );
+    for (const r of nudges.slice(0, 2)) {
+      await env.DB.prepare(
+        "UPDATE drafts SET state = 'sent', sent_at = '2027-07-01T00:00:00.000Z' WHERE id = ?1",
+      )
+        .bind(r.id)
+        .run();
+    }
+    const held = await due();
+    expect(held).not.toContain("stay_in_touch");
+    expect(held).not.toContain("pass_on_lead");
+    // Still there, waiting: an answer from them would bring the next ones back.
+    const pending = await env.DB.prepare(
+      "SELECT count(*) AS n FROM drafts WHERE user_id = ?1 AND state = 'pending' AND kind IN ('stay_in_touch', 'pass_on_lead')",
+    )
+      .bind(userId)
+      .first<{ n: number }>();
+    expect(pending?.n).toBeGreaterThan(0);
   });
 });

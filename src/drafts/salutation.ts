@@ -1,0 +1,139 @@
+import type { DraftLanguage, Register } from "./language.ts";
+
+export type Gender = "female" | "male";
+
+/** A recipient as a greeting needs them: names, and a gender only when something says so. */
+export interface Addressee {
+  first: string | null;
+  last: string | null;
+  gender: Gender | null;
+}
+
+/** Titles before a surname that say how someone is addressed, in the languages we write. */
+const TITLE_CUES: readonly [RegExp, Gender][] = [
+  [
+    /(?:Frau|Mrs\.?|Ms\.?|Miss|Mme\.?|Madame|Mlle|Sra\.?|Señora|Srta\.?|Senhora|mevrouw|mevr\.?|Mw\.?|Sig\.ra|Signora|Dott\.ssa|Dr\.ssa)/iu,
+    "female",
+  ],
+  [
+    /(?:Herr|Herrn|Mr\.?|M\.|Monsieur|Sr\.?|Señor|Senhor|meneer|dhr\.?|de heer|Sig\.?|Signor|Dott\.?)/iu,
+    "male",
+  ],
+];
+
+/** Common first names whose gender is not in doubt, for a salutation that needs one. */
+const FEMALE_NAMES = new Set(
+  "anna maria maya sophie sophia laura julia lena lea leonie hannah hanna emma mia marie claire camille chloé chloe lucía lucia carmen elena isabel isabella sofia sofía giulia francesca chiara martina sara sarah ana beatriz mariana fernanda inês ines joana femke sanne lotte anouk eva ingrid karin petra sabine susanne katrin kathrin nina olivia emily amelia charlotte grace rachel rebecca jessica jennifer linda susan mary patricia elizabeth priya aisha fatima yuki mei ursula birgit monika heike anja silke manon léa lea inès nathalie isabelle céline celine elodie élodie valentina alessandra federica paola roberta marta raquel cristina patrícia luísa luisa gabriela renata daniela ilse marieke esther noor fleur julie".split(
+    " ",
+  ),
+);
+const MALE_NAMES = new Set(
+  "jörg jorg lars thomas michael stefan stephan andreas markus martin peter klaus jürgen jurgen hans frank tobias jan lukas luca lucas paul pierre jean louis nicolas julien antoine mathieu matthieu carlos javier miguel juan pablo diego alejandro sergio marco matteo giuseppe giovanni alessandro francesco lorenzo joão joao pedro tiago rafael bruno ricardo daan bram sem thijs ruben pieter willem sam david james john robert william daniel mark steven kevin jason ryan eric adam tom ben max felix jonas leon noah elias finn moritz florian sebastian christian alexander philipp simon sven olaf erik henrik rahul arjun ahmed omar kenji hiroshi luis antonio manuel josé jose fernando gonzalo álvaro alvaro hugo théo theo maxime guillaume vincent olivier laurent rené rene koen joost gert rutger vincenzo davide stefano paolo roberto emanuele gustavo rodrigo henrique".split(
+    " ",
+  ),
+);
+
+/**
+ * The recipient's gender, only from evidence: a title in the email or the note ("Frau Weiß",
+ * "Mme Durand", "Sr. Gómez"), an English pronoun in the note next to their name ("ask him"),
+ * or a first name that leaves no doubt. Null otherwise: the greeting then needs no gender.
+ */
+export function genderOf(
+  name: { first: string | null; last: string | null },
+  cues: string,
+  language: DraftLanguage,
+): Gender | null {
+  if (name.last) {
+    const surname = escapeRegExp(name.last);
+    for (const [title, gender] of TITLE_CUES) {
+      const pattern = new RegExp(
+        `(?<![\\p{L}])${title.source}\\s+(?:${escapeRegExp(name.first ?? "")}\\s+)?${surname}(?![\\p{L}])`,
+        "iu",
+      );
+      if (pattern.test(cues)) return gender;
+    }
+  }
+  const first = name.first?.toLowerCase() ?? "";
+  // Andrea is a woman's name in most languages and a man's in Italian.
+  if (first === "andrea") return language === "it" ? "male" : "female";
+  if (FEMALE_NAMES.has(first)) return "female";
+  if (MALE_NAMES.has(first)) return "male";
+  return null;
+}
+
+/** The opening line, with its punctuation, by language, register and what is known. */
+export function greetingFor(language: DraftLanguage, register: Register, to: Addressee): string {
+  const { first, last, gender } = to;
+  const formal = register === "formal";
+  const full = [first, last].filter(Boolean).join(" ");
+  switch (language) {
+    case "en":
+      if (!first) return formal ? "Dear Sir or Madam," : "Hello,";
+      return formal ? `Dear ${first},` : `Hi ${first},`;
+    case "de":
+      if (!formal) return first ? `Hallo ${first},` : "Hallo,";
+      if (last && gender === "female") return `Sehr geehrte Frau ${last},`;
+      if (last && gender === "male") return `Sehr geehrter Herr ${last},`;
+      return full ? `Guten Tag ${full},` : "Guten Tag,";
+    case "fr":
+      if (!formal) return first ? `Bonjour ${first},` : "Bonjour,";
+      if (last && gender === "female") return `Bonjour Madame ${last},`;
+      if (last && gender === "male") return `Bonjour Monsieur ${last},`;
+      return full ? `Bonjour ${full},` : "Madame, Monsieur,";
+    case "es":
+      if (!formal) return first ? `Hola, ${first}:` : "Hola:";
+      if (gender === "female") return last ? `Estimada Sra. ${last}:` : `Estimada ${first}:`;
+      if (gender === "male") return last ? `Estimado Sr. ${last}:` : `Estimado ${first}:`;
+      return full ? `Buenos días, ${full}:` : "Buenos días:";
+    case "nl":
+      if (!formal) return first ? `Beste ${first},` : "Beste,";
+      if (last && gender === "female") return `Geachte mevrouw ${capitalDutch(last)},`;
+      if (last && gender === "male") return `Geachte heer ${capitalDutch(last)},`;
+      return full ? `Geachte ${full},` : "Geachte heer, mevrouw,";
+    case "it":
+      if (!formal) return first ? `Ciao ${first},` : "Buongiorno,";
+      if (last && gender === "female") return `Gentile Signora ${last},`;
+      if (last && gender === "male") return `Gentile Signor ${last},`;
+      return full ? `Gentile ${full},` : "Buongiorno,";
+    case "pt":
+      if (!formal) return first ? `Olá, ${first},` : "Olá,";
+      if (gender === "female") return first ? `Prezada ${first},` : "Prezada,";
+      if (gender === "male") return first ? `Prezado ${first},` : "Prezado,";
+      return full ? `Olá, ${full},` : "Bom dia,";
+  }
+}
+
+/** The closing before the signature. */
+export function signOffFor(language: DraftLanguage, register: Register): string {
+  const formal = register === "formal";
+  switch (language) {
+    case "en":
+      return formal ? "Kind regards," : "Best,";
+    case "de":
+      return formal ? "Mit freundlichen Grüßen" : "Viele Grüße";
+    case "fr":
+      return formal ? "Bien cordialement," : "À bientôt,";
+    case "es":
+      return formal ? "Un cordial saludo," : "Un saludo,";
+    case "nl":
+      return formal ? "Met vriendelijke groet," : "Hartelijke groet,";
+    case "it":
+      return formal ? "Cordiali saluti," : "A presto,";
+    case "pt":
+      return formal ? "Atenciosamente," : "Abraços,";
+  }
+}
+
+/** Whether the body starts in lower case after the greeting (German only: "vielen Dank …"). */
+export function bodyStartsLowerCase(language: DraftLanguage): boolean {
+  return language === "de";
+}
+
+/** "van der Berg" after "Geachte heer" is written "Van der Berg". */
+function capitalDutch(last: string): string {
+  return last.charAt(0).toUpperCase() + last.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
