@@ -8,7 +8,7 @@ import {
 } from "../db/digests.ts";
 import { composeMime } from "../deliver/compose-mime.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
-import { composeDigest, digestNumberMap } from "./compose-digest.ts";
+import { composeDigest, digestGroups, digestNumberMap } from "./compose-digest.ts";
 import { isDigestDue, localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
@@ -102,7 +102,7 @@ async function digestForUser(
       // RFC 3834: machine-written; mail clients and Rebound itself will not auto-reply to it.
       headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
       text: renderText(digest),
-      html: renderHtml(digest),
+      html: renderHtml(digest, { replyAddress: replyAddress(user.inboxAddress, token) }),
     });
     const result = await send(config.serviceAddress, user.ownerAddress, raw);
     await recordDigestSent(
@@ -115,6 +115,8 @@ async function digestForUser(
         replyTokenHash: await hashReplyToken(token),
         replyTokenExpiresAt: new Date(now.getTime() + REPLY_TOKEN_DAYS * 86_400_000).toISOString(),
         items: digestNumberMap(digest),
+        groups: digestGroups(digest),
+        people: digest.people,
       },
       now,
     );
