@@ -1,11 +1,6 @@
 import { type Channel, MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
 import { hasUnfilledSlot } from "../drafts/render-draft.ts";
-import type {
-  AttentionItem,
-  DigestData,
-  DraftItem,
-  IncomingItem,
-} from "./digest-data.ts";
+import type { AttentionItem, DigestData, DraftItem, IncomingItem } from "./digest-data.ts";
 
 /**
  * The daily digest as both renderers see it: every word already chosen, every piece of data
@@ -87,6 +82,10 @@ export interface DigestDraft {
   kind: MessageKind;
   /** "Feedback request to Maya Ortiz (Northwind Robotics)" */
   title: string;
+  /** "Feedback request to Maya Ortiz": for a card that shows the company elsewhere. */
+  shortTitle: string;
+  /** The recipient's company, one line, or null. */
+  company: string | null;
   to: Recipient;
   /** A few words: why this draft exists. */
   why: string;
@@ -348,11 +347,11 @@ function welcomeLines(data: DigestData): string[] {
   const from = u.ownerAddress ? ` from ${u.ownerAddress}` : "";
   const hour = u.digestHour ?? 8;
   return [
-    `Forward every rejection to ${forward}${from}, as it is: any mail app, any language.`,
-    'Add a line above it if you like ("Met Maya and Sam, great rapport with Maya"): Rebound uses it.',
-    `Each day at ${String(hour).padStart(2, "0")}:00 (${u.timeZone}) a digest like this brings drafts to approve, only when there is something.`,
-    'Nothing goes out until you approve it: reply "approve 1", or tap a button under a draft.',
-    'Reply "settings" to change your name, time zone, hour or delivery; "help" lists every command.',
+    `Forward each rejection to ${forward}${from}, from any mail app.`,
+    'A line above it helps: "great rapport with Maya".',
+    `A digest like this comes at ${String(hour).padStart(2, "0")}:00 (${u.timeZone}) when there is something to do.`,
+    'Nothing goes out until you approve it: reply "approve 1", or tap a button.',
+    'Reply "settings" to change name, time zone, hour or delivery; "help" for more.',
   ];
 }
 
@@ -391,7 +390,7 @@ function numberDrafts(drafts: readonly DraftItem[]): {
       intro:
         group === null
           ? "Send it yourself with your invitation on LinkedIn; approving mails it to you with a link to their profile."
-          : `"approve ${group}" mails you all ${notes.length} in one email, each with a link to find the person; send them yourself with your invitations.`,
+          : `"approve ${group}" mails you all ${notes.length} in full in one email, each with a link to find the person on LinkedIn.`,
       notes: described,
     };
   }
@@ -437,6 +436,8 @@ function describeDraft(draft: DraftItem, number: number): DigestDraft {
     channel: draft.channel,
     kind: draft.kind,
     title: `${capitalise(label)} ${toWhom(name || to.name, draft.company)}`,
+    shortTitle: `${capitalise(label)} ${toWhom(name || to.name, name ? null : draft.company)}`,
+    company: name ? oneLine(draft.company ?? "") || null : null,
     to,
     why: shortWhy(draft),
     handoff: draft.failure
@@ -470,12 +471,18 @@ function workedExample(emails: readonly DigestDraft[], linkedin: LinkedInCard | 
     });
   }
   if (linkedin?.number) {
-    lines.push({ example: `approve ${linkedin.number}`, meaning: `all ${linkedin.heading}, in one mail` });
+    lines.push({
+      example: `approve ${linkedin.number}`,
+      meaning: `all ${linkedin.heading}, in one mail`,
+    });
   } else if (linkedin?.notes[0]) {
     lines.push({ example: `approve ${linkedin.notes[0].number}`, meaning: "the LinkedIn note" });
   }
   if (gap) {
-    lines.push({ example: `fill ${gap.number} your words`, meaning: "fill its [[add: …]] gap and send it" });
+    lines.push({
+      example: `fill ${gap.number} your words`,
+      meaning: "fill its [[add: …]] gap and send it",
+    });
   }
   const other = emails.find((e) => !ready.includes(e) && e !== gap);
   if (other) lines.push({ example: `skip ${other.number}`, meaning: "not this one" });
@@ -500,7 +507,8 @@ function describeIncoming(incoming: readonly IncomingItem[], first: boolean): Di
   if (replies > 0) parts.push(count(replies, "reply", "replies"));
   const forwards = others.filter((m) => m.route === "forward").length;
   if (forwards > 0) parts.push(count(forwards, "other message", "other messages"));
-  if (autoReplies > 0) parts.push(count(autoReplies, "out-of-office reply", "out-of-office replies"));
+  if (autoReplies > 0)
+    parts.push(count(autoReplies, "out-of-office reply", "out-of-office replies"));
   if (parts.length > 0) {
     plain.push({
       text: `${first ? "Since you joined" : "Since your last digest"}: ${listWords(parts)}.`,
@@ -527,7 +535,10 @@ function describeIncoming(incoming: readonly IncomingItem[], first: boolean): Di
         });
         break;
       case "interview_invite":
-        warm.push({ text: `${who} wrote about an interview: ${subject}. Good luck!`, tone: "warm" });
+        warm.push({
+          text: `${who} wrote about an interview: ${subject}. Good luck!`,
+          tone: "warm",
+        });
         break;
       case "offer":
         warm.push({

@@ -189,14 +189,14 @@ ${digest.footer.map((line, i) => `<p class="rb-muted" style="${css({ margin: i =
 `;
 }
 
-function heading(text: string, first = false): string {
+function heading(text: string, first = false, note = ""): string {
   return `<h2 class="rb-rule" style="${css({
     margin: first ? "12px 0 6px" : "18px 0 8px",
     "padding-top": first ? "0" : "10px",
     "border-top": first ? "0" : `1px solid ${LIGHT.border}`,
     "font-size": "17px",
     "line-height": "1.3",
-  })}">${escapeHtml(text)}</h2>`;
+  })}">${escapeHtml(text)}${note ? ` <span class="rb-muted" style="${css({ "font-size": "13px", "font-weight": "400", color: LIGHT.muted })}">${escapeHtml(note)}</span>` : ""}</h2>`;
 }
 
 function renderWelcome(lines: readonly string[]): string {
@@ -206,13 +206,19 @@ function renderWelcome(lines: readonly string[]): string {
     background: LIGHT.warm,
     color: LIGHT.text,
     "border-left": `4px solid ${LIGHT.warmEdge}`,
-  })}"><strong>Welcome to Rebound.</strong><ol style="${css({ margin: "4px 0 0", "padding-left": "20px" })}">
-${lines.map((l) => `<li style="margin:0 0 2px;">${escapeHtml(l)}</li>`).join("\n")}
+    "font-size": "14px",
+    "line-height": "1.35",
+  })}"><strong>Welcome to Rebound.</strong><ol style="${css({ margin: "2px 0 0", "padding-left": "18px" })}">
+${lines.map((l) => `<li style="margin:0;">${escapeHtml(l)}</li>`).join("\n")}
 </ol></div>`;
 }
 
 function renderSection(section: DigestSection): string {
   const intro = section.intro ? paragraph(section.intro) : "";
+  if (section.id === "missing") {
+    // Names only: one short paragraph rather than a list.
+    return `<section>\n${heading(section.heading)}\n${intro}<p style="margin:0;">${section.lines.map((l) => escapeHtml(l.text)).join(" · ")}</p>\n</section>`;
+  }
   return `<section>\n${heading(section.heading)}\n${intro}${renderLines(section.lines)}\n</section>`;
 }
 
@@ -251,7 +257,7 @@ function renderHighlights(items: readonly DigestDraft[]): string {
 ${items
   .map(
     (i) =>
-      `<li style="margin:0 0 4px;">${badge(i.number)}<a class="rb-link" href="#draft-${i.number}" style="${css({ color: LIGHT.link, "text-decoration": "none", "font-weight": "600" })}">${escapeHtml(i.title)}</a><br><span class="rb-muted" style="${css({ color: LIGHT.muted, "font-size": "14px" })}">${escapeHtml(i.why)}${i.hasGap ? " · has a gap to fill" : ""}</span></li>`,
+      `<li style="margin:0 0 4px;">${badge(i.number)}<a class="rb-link" href="#draft-${i.number}" style="${css({ color: LIGHT.link, "text-decoration": "none", "font-weight": "600" })}">${escapeHtml(i.shortTitle)}</a>${i.hasGap ? ` <span class="rb-muted" style="${css({ color: LIGHT.muted, "font-size": "14px" })}">· has a gap to fill</span>` : ""}</li>`,
   )
   .join("\n")}
 </ul>`;
@@ -268,7 +274,7 @@ function renderExample(lines: readonly ReplyCommand[], buttons: boolean): string
     "font-size": "14px",
   })}"><strong>How to answer:</strong> reply to this email with, for example:
 ${lines.map((c) => `<br><code style="${css({ "font-family": MONO, "font-weight": "700" })}">${escapeHtml(c.example)}</code> ${escapeHtml(c.meaning)}`).join("\n")}
-${buttons ? "<br>Or tap the buttons under each draft: they write that reply for you." : ""}</div>`;
+${buttons ? "<br>Or tap a button under a draft: it writes the reply for you." : ""}</div>`;
 }
 
 /** The progress chart: a table of bars, inline-styled, which every mail client draws. */
@@ -284,17 +290,18 @@ function renderProgress(rows: readonly ProgressRow[]): string {
     const empty = Math.max(0, 100 - week - before);
     return `${cell(week, "rb-bar", LIGHT.bar)}${cell(before, "rb-bartotal", LIGHT.barTotal)}${cell(empty, "", null)}`;
   };
-  return `${heading("Your progress")}
+  return `${heading("Your progress", false, "dark bar: this week, light: before")}
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" style="${css({ "border-collapse": "collapse", width: "100%", "font-size": "14px" })}">
 ${rows
   .map(
-    (r) => `<tr><td style="${css({ padding: "2px 8px 2px 0", "white-space": "nowrap", "vertical-align": "middle" })}">${escapeHtml(r.label)}</td>
+    (
+      r,
+    ) => `<tr><td style="${css({ padding: "2px 8px 2px 0", "white-space": "nowrap", "vertical-align": "middle" })}">${escapeHtml(r.label)}</td>
 <td style="${css({ padding: "2px 0", "vertical-align": "middle", width: "100%" })}"><table role="presentation" cellpadding="0" cellspacing="0" border="0" style="${css({ "border-collapse": "collapse", width: "100%" })}"><tr>${bars(r)}</tr></table></td>
 <td class="rb-muted" style="${css({ padding: "2px 0 2px 8px", "white-space": "nowrap", color: LIGHT.muted, "vertical-align": "middle", "text-align": "right" })}"><strong>${r.week}</strong> week · ${r.total} all</td></tr>`,
   )
   .join("\n")}
-</table>
-<p class="rb-muted" style="${css({ margin: "2px 0 0", "font-size": "13px", color: LIGHT.muted })}">Dark bar: this week. Light bar: before. Conversations: rejections that led to feedback or help.</p>`;
+</table>`;
 }
 
 /** Buttons as links: filled for the main action, outlined for the others. */
@@ -303,16 +310,18 @@ function button(label: string, href: string | null, primary: boolean): string {
   const colours = primary
     ? { background: LIGHT.badge, color: LIGHT.badgeText, border: `1px solid ${LIGHT.badge}` }
     : { background: "transparent", color: LIGHT.link, border: `1px solid ${LIGHT.link}` };
-  return `<a class="${primary ? "rb-button" : "rb-button2"}" href="${escapeHtml(href)}" style="${css({
-    display: "inline-block",
-    margin: "6px 6px 0 0",
-    padding: "6px 14px",
-    "border-radius": "6px",
-    "text-decoration": "none",
-    "font-weight": "600",
-    "font-size": "14px",
-    ...colours,
-  })}">${escapeHtml(label)}</a>`;
+  return `<a class="${primary ? "rb-button" : "rb-button2"}" href="${escapeHtml(href)}" style="${css(
+    {
+      display: "inline-block",
+      margin: "6px 6px 0 0",
+      padding: "5px 14px",
+      "border-radius": "6px",
+      "text-decoration": "none",
+      "font-weight": "600",
+      "font-size": "14px",
+      ...colours,
+    },
+  )}">${escapeHtml(label)}</a>`;
 }
 
 type LinkFor = (body: string) => string | null;
@@ -351,13 +360,13 @@ function renderDraft(item: DigestDraft, link: LinkFor): string {
   const subject =
     item.subject !== null ? `<strong>Subject: ${escapeHtml(item.subject)}</strong><br>` : "";
   return `<div id="draft-${item.number}" class="rb-item rb-card" style="${css({
-    margin: "8px 0 12px",
-    padding: "10px",
+    margin: "6px 0 8px",
+    padding: "8px",
     border: `1px solid ${LIGHT.border}`,
     "border-radius": "8px",
   })}">
-<h3 style="${css({ margin: "0 0 2px", "font-size": "16px", "line-height": "1.3" })}">${badge(item.number)}${escapeHtml(item.title)}</h3>
-<p class="rb-muted" style="${css({ margin: "0 0 6px", color: LIGHT.muted, "font-size": "14px" })}">To ${recipientHtml(item.to)} · <em>${escapeHtml(item.why)}</em></p>
+<h3 style="${css({ margin: "0 0 2px", "font-size": "16px", "line-height": "1.3" })}">${badge(item.number)}${escapeHtml(item.shortTitle)}</h3>
+<p class="rb-muted" style="${css({ margin: "0 0 6px", color: LIGHT.muted, "font-size": "14px" })}">To ${item.to.email ? recipientHtml({ ...item.to, name: item.to.email }) : recipientHtml(item.to)}${item.company ? ` (${escapeHtml(item.company)})` : ""} · <em>${escapeHtml(item.why)}</em></p>
 ${handoff}<div class="rb-draft" aria-label="Draft ${item.number}" style="${css({
     margin: "0",
     padding: "8px 10px",
@@ -366,7 +375,13 @@ ${handoff}<div class="rb-draft" aria-label="Draft ${item.number}" style="${css({
     border: `1px solid ${LIGHT.border}`,
     "border-radius": "6px",
     "white-space": "pre-wrap",
-  })}">${subject}${highlightGaps(escapeHtml(item.body).replace(/\n{2,}/g, "\n").replaceAll("\n", "<br>"))}</div>
+    "font-size": "14px",
+    "line-height": "1.4",
+  })}">${subject}${highlightGaps(
+    escapeHtml(item.body)
+      .replace(/\n{2,}/g, "\n")
+      .replaceAll("\n", "<br>"),
+  )}</div>
 ${draftButtons(item, link)}
 </div>`;
 }
@@ -382,7 +397,9 @@ function highlightGaps(escaped: string): string {
 
 /** Every LinkedIn note of the day in one card: one number approves them all. */
 function renderLinkedIn(card: LinkedInCard, link: LinkFor): string {
-  const title = card.number ? `${badge(card.number)}${escapeHtml(card.heading)}` : escapeHtml(card.heading);
+  const title = card.number
+    ? `${badge(card.number)}${escapeHtml(card.heading)}`
+    : escapeHtml(card.heading);
   const all = card.number
     ? button(`Approve all ${card.notes.length}`, link(`approve ${card.number}`), true)
     : "";
@@ -399,7 +416,7 @@ function renderLinkedIn(card: LinkedInCard, link: LinkFor): string {
             `<a class="rb-link" href="${escapeHtml(href)}" style="color:${LIGHT.link};">${label}</a>`,
         )
         .join(" · ");
-      return `<li id="draft-${note.number}" style="${css({ margin: "0", padding: "6px 0", "border-top": `1px solid ${LIGHT.border}` })}" class="rb-rule"><h3 style="${css({ margin: "0", "font-size": "14px", "line-height": "1.3" })}">${badge(note.number)}${escapeHtml(withoutKind(note))}</h3><div style="${css({ "font-size": "14px", "white-space": "pre-wrap" })}">${highlightGaps(escapeHtml(note.body))}</div>${small ? `<div style="font-size:13px;">${small}</div>` : ""}</li>`;
+      return `<li id="draft-${note.number}" class="rb-rule" style="${css({ margin: "0", padding: "4px 0", "border-top": `1px solid ${LIGHT.border}`, "font-size": "14px", "line-height": "1.35" })}"><h3 style="${css({ display: "inline", margin: "0", "font-size": "14px" })}">${badge(note.number)}${escapeHtml(withoutKind(note))}:</h3> <span>${highlightGaps(escapeHtml(preview(note.body)))}</span>${small ? ` <span style="font-size:13px;white-space:nowrap;">${small}</span>` : ""}</li>`;
     })
     .join("\n");
   return `<div class="rb-item rb-card" style="${css({
@@ -416,31 +433,36 @@ ${notes}
 </div>`;
 }
 
+/**
+ * A note's first words on one line: the card is for choosing; the full texts come in the one
+ * mail that approving sends (and "Edit" opens the whole text), and a note is never sent by
+ * Rebound, so nothing goes out unread.
+ */
+export function preview(body: string): string {
+  const line = body.replace(/\s+/g, " ").trim();
+  const chars = Array.from(line);
+  if (chars.length <= NOTE_PREVIEW_CHARS) return line;
+  const cut = chars.slice(0, NOTE_PREVIEW_CHARS).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${(space > NOTE_PREVIEW_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** With the name, two lines of a 390 px phone at 14 px. */
+const NOTE_PREVIEW_CHARS = 60;
+
 /** "Maya Ortiz (Northwind Robotics)": the card already says these are LinkedIn notes. */
 function withoutKind(note: DigestDraft): string {
   return note.title.replace(/^LinkedIn note to /, "");
 }
 
+/** The command list, compact: it is there to look up; `help` explains each one. */
 function renderCommands(commands: readonly ReplyCommand[]): string {
-  return `<section>
-${heading("Every reply command")}
-<ul style="${css({ margin: "0", padding: "0", "list-style": "none", "font-size": "14px" })}">
-${commands
-  .map(
-    (c) =>
-      `<li style="margin:0 0 3px;"><code class="rb-code" style="${css({
-        "font-family": MONO,
-        "font-size": "13px",
-        background: LIGHT.code,
-        color: LIGHT.text,
-        padding: "1px 4px",
-        "border-radius": "4px",
-        "white-space": "nowrap",
-      })}">${escapeHtml(c.example)}</code> ${escapeHtml(c.meaning)}</li>`,
-  )
-  .join("\n")}
-</ul>
-</section>`;
+  return `<p class="rb-muted" style="${css({ margin: "14px 0 0", "font-size": "13px", "line-height": "1.5", color: LIGHT.muted })}"><strong>Every command:</strong> ${commands
+    .map(
+      (c) =>
+        `<code style="${css({ "font-family": MONO, "font-size": "13px", "white-space": "nowrap" })}">${escapeHtml(c.example)}</code>`,
+    )
+    .join(" · ")} (reply <code style="font-family:${MONO};">help</code> for what each does).</p>`;
 }
 
 /** The recipient, their address a mailto: link (compose let through plain addresses only). */

@@ -49,7 +49,14 @@ export function renderText(digest: Digest): string {
     heading(out, card.number ? `${card.number}. ${card.heading}` : card.heading);
     out.push(...wrap(card.intro));
     for (const note of card.notes) {
-      out.push("", ...wrap(note.title.replace(/^LinkedIn note to /, ""), `${note.number}.`.padEnd(ITEM_INDENT.length), ITEM_INDENT));
+      out.push(
+        "",
+        ...wrap(
+          note.title.replace(/^LinkedIn note to /, ""),
+          `${note.number}.`.padEnd(ITEM_INDENT.length),
+          ITEM_INDENT,
+        ),
+      );
       for (const line of note.body.split("\n")) out.push(...wrapKeepingIndent(line, ITEM_INDENT));
     }
   }
