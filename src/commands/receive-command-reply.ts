@@ -1,3 +1,4 @@
+import type { CommandWrite } from "../db/commands.ts";
 import {
   applyCommandWrites,
   type CommandContext,
@@ -6,9 +7,12 @@ import {
   recordCommandSummary,
 } from "../db/commands.ts";
 import { countRefusal } from "../db/inbound.ts";
+import { loadSettings } from "../db/settings.ts";
 import { deliverApprovedDrafts } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
+import { calendarUrl, newCalendarSecret } from "../exports/calendar-secret.ts";
+import { sendRequestedFiles } from "../exports/send-files.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import {
   AMBIGUOUS_SENDER,
@@ -22,6 +26,17 @@ import { composeConfirmation } from "./compose-confirmation.ts";
 import { parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
 import { commandText } from "./reply-text.ts";
+
+/** `calendar` makes the feed's secret when there is none; `calendar revoke` removes it. */
+async function calendarWrite(
+  request: "send" | "revoke" | null,
+  active: boolean,
+): Promise<{ write: CommandWrite | null; secret: string | null }> {
+  if (request === "revoke") return { write: { kind: "calendar", secretHash: null }, secret: null };
+  if (request !== "send" || active) return { write: null, secret: null };
+  const { secret, hash } = await newCalendarSecret();
+  return { write: { kind: "calendar", secretHash: hash }, secret };
+}
 
 /** A reply to a digest, as it arrived. */
 export interface CommandReply {
@@ -102,6 +117,7 @@ export async function receiveCommandReply(
   mailer: Mailer,
   serviceAddress: string,
   reply: CommandReply,
+  options: { publicUrl?: string | null | undefined } = {},
 ): Promise<CommandOutcome> {
   const day = reply.receivedAt.toISOString().slice(0, 10);
   const messageKey = reply.email.messageId ?? `sha256:${reply.contentHash}`;
@@ -123,7 +139,15 @@ export async function receiveCommandReply(
 
   const text = commandText(reply.email.text);
   const parsed = parseCommands(text);
-  const plan = planCommands(parsed.commands, items, reply.receivedAt);
+  const settings = await loadSettings(db, user.id);
+  const plan = planCommands(parsed.commands, items, reply.receivedAt, {
+    groups: context.groups,
+    people: context.people,
+    settings,
+    ownAddresses: user.addresses,
+  });
+  const calendar = await calendarWrite(plan.calendar, settings?.calendarActive ?? false);
+  if (calendar.write) plan.writes.push(calendar.write);
   const replyId = crypto.randomUUID();
   let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
   try {
@@ -148,8 +172,27 @@ export async function receiveCommandReply(
     mailer,
     user,
     serviceAddress,
-    [...applied.approved, ...applied.edited],
+    [
+      ...applied.approved,
+      ...applied.edited,
+      ...plan.fill.filter((f) => f.complete && applied.filled.has(f.draftId)).map((f) => f.draftId),
+    ],
     () => new Date(),
+  );
+  const settingsNow =
+    plan.showSettings || plan.exportData ? await loadSettings(db, user.id) : settings;
+  const files = await sendRequestedFiles(
+    db,
+    mailer,
+    { serviceAddress, ownerAddress: user.ownerAddress, userId: user.id },
+    {
+      exportData: plan.exportData,
+      calendar: plan.calendar,
+      settings: settingsNow,
+      calendarUrl: calendar.secret ? calendarUrl(options.publicUrl ?? null, calendar.secret) : null,
+      calendarWasActive: settings?.calendarActive ?? false,
+    },
+    reply.receivedAt,
   );
   const { message, summary } = composeConfirmation(
     {
@@ -159,6 +202,8 @@ export async function receiveCommandReply(
       items,
       parseProblems: parsed.problems.map((p) => `"${p.line}": ${p.message}`),
       empty: parsed.commands.length === 0 && parsed.problems.length === 0,
+      settingsNow: plan.showSettings ? settingsNow : null,
+      files,
     },
     {
       serviceAddress,

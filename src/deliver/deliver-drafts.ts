@@ -6,7 +6,7 @@ import {
 } from "../db/deliveries.ts";
 import type { User } from "../domain/user.ts";
 import { composeDirect, outgoingSubject } from "./compose-direct.ts";
-import { composeHandoff } from "./compose-handoff.ts";
+import { composeHandoff, composeLinkedInHandoff } from "./compose-handoff.ts";
 import type { Mailer } from "./mailer.ts";
 import { classifySendError } from "./send-errors.ts";
 
@@ -35,7 +35,26 @@ export async function deliverApprovedDrafts(
 ): Promise<DeliveryReport[]> {
   const claimed = await claimApprovedDrafts(db, user.id, draftIds, now());
   const reports: DeliveryReport[] = [];
-  for (const draft of claimed) {
+  // Several LinkedIn notes approved at once come back in one mail, not one mail each.
+  const notes = claimed.filter((d) => d.channel === "linkedin");
+  if (notes.length > 1) {
+    const parties = { serviceAddress, ownerAddress: user.ownerAddress };
+    let outcome: SendOutcome;
+    try {
+      const result = await mailer.notify(composeLinkedInHandoff(notes, parties));
+      outcome = { state: "sent", via: "handoff", platformMessageId: result.messageId, note: null };
+    } catch (error) {
+      const failure = classifySendError(error);
+      outcome = { state: failure.outcome, reason: `could not mail it to you: ${failure.reason}` };
+    }
+    for (const note of notes) {
+      await recordSendOutcome(db, user.id, note.id, outcome, now());
+      reports.push({ draftId: note.id, subject: outgoingSubject(note), outcome });
+    }
+  }
+  for (const draft of notes.length > 1
+    ? claimed.filter((d) => d.channel !== "linkedin")
+    : claimed) {
     const subject = outgoingSubject(draft);
     const outcome = await deliverOne(mailer, user, serviceAddress, draft, subject);
     await recordSendOutcome(db, user.id, draft.id, outcome, now());

@@ -17,7 +17,7 @@ export function renderText(digest: Digest): string {
   const out: string[] = [...wrap(`${digest.title}, ${digest.date}`), "", ...wrap(digest.greeting)];
   if (digest.welcome) {
     out.push("", "Welcome to Rebound.");
-    digest.welcome.forEach((line, i) => out.push(...wrap(line, `${i + 1}. `, "   ")));
+    for (const [i, line] of digest.welcome.entries()) out.push(...wrap(line, `${i + 1}. `, "   "));
   }
   if (digest.news.length > 0) {
     out.push("");

@@ -73,15 +73,21 @@ export async function receiveEmail(
   const token = replyTokenOf(arriving.envelopeTo);
   if (token) {
     if (!email) return refuse("unparseable", "Message could not be parsed.");
-    const outcome = await receiveCommandReply(db, services.mailer, config.serviceAddress, {
-      email,
-      envelopeFrom: arriving.envelopeFrom,
-      inboxAddress,
-      token,
-      replyAddress: arriving.envelopeTo.trim().toLowerCase(),
-      contentHash,
-      receivedAt: arriving.receivedAt,
-    });
+    const outcome = await receiveCommandReply(
+      db,
+      services.mailer,
+      config.serviceAddress,
+      {
+        email,
+        envelopeFrom: arriving.envelopeFrom,
+        inboxAddress,
+        token,
+        replyAddress: arriving.envelopeTo.trim().toLowerCase(),
+        contentHash,
+        receivedAt: arriving.receivedAt,
+      },
+      { publicUrl: config.publicUrl },
+    );
     return outcome.kind === "applied" ? { kind: "command", replyId: outcome.replyId } : outcome;
   }
 
