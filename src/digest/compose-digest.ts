@@ -290,7 +290,10 @@ export function digestSubject(
   }
   const notes = linkedin?.notes.length ?? 0;
   if (notes > 0) what.push(count(notes, "LinkedIn note", "LinkedIn notes"));
-  if (what.length > 0) parts.push(`${capitalise(listWords(what))} ready`);
+  if (what.length > 0) {
+    const ready = `${listWords(what)} ready`;
+    parts.push(parts.length === 0 ? capitalise(ready) : ready);
+  }
   if (parts.length === 0) {
     const rejections = data.incoming.filter(isRejection).length;
     if (rejections > 0) parts.push(`${count(rejections, "rejection", "rejections")} filed`);
@@ -299,8 +302,9 @@ export function digestSubject(
     const n = data.attention.length;
     parts.push(`${count(n, "message", "messages")} ${n === 1 ? "needs" : "need"} a look`);
   }
-  const body = parts.join(" · ");
-  if (welcome) return body ? `Welcome to Rebound · ${body}` : "Welcome to Rebound: how it works";
+  // ASCII only: some clients and the sending API mishandle other characters in headers.
+  const body = parts.join("; ");
+  if (welcome) return body ? `Welcome to Rebound: ${lowerFirst(body)}` : "Welcome to Rebound: how it works";
   return body || "Your Rebound digest";
 }
 
@@ -605,6 +609,11 @@ function count(n: number, one: string, many: string): string {
 function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? "";
   return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+function lowerFirst(text: string): string {
+  // "Rachel sent feedback" keeps its capital; "3 emails…" and "An email…" read on after a colon.
+  return /^An? /.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function capitalise(text: string): string {
