@@ -45,7 +45,8 @@ function adminToken(): string | undefined {
 /** The one local job seeker's owner and forwarding address, when --from/--to are not given. */
 async function defaultParties(base: string): Promise<{ from: string; to: string }> {
   const token = adminToken();
-  if (!token) fail("Give --from and --to, or put ADMIN_TOKEN in .dev.vars (see .dev.vars.example).");
+  if (!token)
+    fail("Give --from and --to, or put ADMIN_TOKEN in .dev.vars (see .dev.vars.example).");
   const response = await fetch(`${base}/admin/users`, {
     headers: { authorization: `Bearer ${token}` },
   }).catch(() => fail(`Could not reach ${base}: start the Worker with "npm run dev" first.`));
@@ -79,7 +80,7 @@ function wrapAsForward(original: Buffer, from: string, to: string, note: string)
     "",
     `--${boundary}`,
     "Content-Type: message/rfc822",
-    "Content-Disposition: attachment; filename=\"original.eml\"",
+    'Content-Disposition: attachment; filename="original.eml"',
     "",
     original.toString("latin1").replace(/\r?\n/g, "\r\n"),
     `--${boundary}--`,

@@ -183,18 +183,14 @@ const COMMANDS: readonly ReplyCommand[] = [
 /**
  * Composes the digest, or returns null when there is nothing to say. Worth an email: a draft
  * to approve, a message that needs the user's attention, anything that came in other than
- * out-of-office replies, or the welcome of a new user. Follow-ups coming up and missing
+ * out-of-office replies. Follow-ups coming up and missing
  * addresses alone are not: they wait for the next digest with something in it.
  */
 export function composeDigest(data: DigestData): Digest | null {
   const incoming = data.incoming.filter((m) => !isAutoReply(m));
   const welcome = data.firstDigest ? welcomeLines(data) : null;
-  if (
-    data.drafts.length === 0 &&
-    data.attention.length === 0 &&
-    incoming.length === 0 &&
-    welcome === null
-  ) {
+  // The welcome rides on the first digest with something in it: "nothing to say, no email".
+  if (data.drafts.length === 0 && data.attention.length === 0 && incoming.length === 0) {
     return null;
   }
   const { emails, linkedin, items } = numberDrafts(data.drafts);
@@ -304,7 +300,8 @@ export function digestSubject(
   }
   // ASCII only: some clients and the sending API mishandle other characters in headers.
   const body = parts.join("; ");
-  if (welcome) return body ? `Welcome to Rebound: ${lowerFirst(body)}` : "Welcome to Rebound: how it works";
+  if (welcome)
+    return body ? `Welcome to Rebound: ${lowerFirst(body)}` : "Welcome to Rebound: how it works";
   return body || "Your Rebound digest";
 }
 

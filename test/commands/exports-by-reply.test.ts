@@ -1,5 +1,5 @@
-import { env } from "cloudflare:workers";
 import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { parse as parseCsv } from "csv-parse/browser/esm/sync";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
@@ -41,9 +41,7 @@ describe("export by reply", () => {
     const parsed = ICAL.parse(vcf?.content ?? "");
     const cards = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
     const read = cards.map((jcard) => new ICAL.Component(jcard as unknown[]));
-    expect(read.map((c) => c.getFirstPropertyValue("version"))).toEqual(
-      contacts.map(() => "4.0"),
-    );
+    expect(read.map((c) => c.getFirstPropertyValue("version"))).toEqual(contacts.map(() => "4.0"));
     expect(read.map((c) => c.getFirstPropertyValue("fn")).sort()).toEqual(
       contacts.map((c) => c.name ?? c.email).sort(),
     );
@@ -85,7 +83,7 @@ describe("export by reply", () => {
       .find((m) => m.subject === "Your Rebound data")
       ?.attachments.find((a) => a.filename === "rebound-applications.csv");
     const rows = parseCsv(csv?.content ?? "", { columns: true }) as Record<string, string>[];
-    expect(rows[0]?.company).toBe("'=HYPERLINK(\"x\")");
+    expect(rows[0]?.company).toBe('\'=HYPERLINK("x")');
   });
 });
 

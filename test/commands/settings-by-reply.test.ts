@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { createJordan, deliver } from "../support/deliver.ts";
+import { fixtureRaw } from "../support/fixtures.ts";
 import {
   draft,
   fakeMailBinding,
@@ -9,8 +11,6 @@ import {
   seekerWithDigest,
   sendDigest,
 } from "../support/reply-loop.ts";
-import { createJordan, deliver } from "../support/deliver.ts";
-import { fixtureRaw } from "../support/fixtures.ts";
 import { JORDAN } from "../support/users.ts";
 
 interface UserRow {
@@ -135,7 +135,10 @@ describe("address N by reply", () => {
     const [person] = await missingPeople(seeker);
     if (!person) throw new Error("the digest listed nobody without an address");
     expect(seeker.digestText).toContain(`${person.number}. ${person.name}`);
-    const { confirmation } = await reply(seeker, `address ${person.number} new.person@northwind.example`);
+    const { confirmation } = await reply(
+      seeker,
+      `address ${person.number} new.person@northwind.example`,
+    );
     const row = await env.DB.prepare("SELECT email FROM contacts WHERE id = ?1")
       .bind(person.id)
       .first<{ email: string }>();
@@ -156,7 +159,9 @@ describe("address N by reply", () => {
       seeker,
       `address 999 someone@example.org\naddress ${person.number} ${taken?.email}`,
     );
-    expect(confirmation.text).toContain('there is no person 999 in that digest\'s "Missing an email address" list');
+    expect(confirmation.text).toContain(
+      'there is no person 999 in that digest\'s "Missing an email address" list',
+    );
     expect(confirmation.text).toContain("belongs to someone else");
     const row = await env.DB.prepare("SELECT email FROM contacts WHERE id = ?1")
       .bind(person.id)
@@ -211,7 +216,9 @@ describe("fill N by reply", () => {
     const { confirmation } = await reply(seeker, `fill ${number} your piece on grid storage`);
     const after = await draft(seeker.gapDraft);
     expect(after?.state).toBe("pending");
-    expect(after?.body).toContain("I read your piece on grid storage and thought of you. [[add: one line why]]");
+    expect(after?.body).toContain(
+      "I read your piece on grid storage and thought of you. [[add: one line why]]",
+    );
     expect(confirmation.text).toContain("it has another [[add: …]] gap");
   });
 

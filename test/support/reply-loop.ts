@@ -100,8 +100,7 @@ async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<
     attachments: (m.attachments ?? []).map((a) => ({
       filename: a.filename,
       type: a.type,
-      content:
-        typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content),
+      content: typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content),
     })),
   };
 }
