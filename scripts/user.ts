@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   }
   switch (command) {
     case "add": {
-      if (!values.owner || !values.inbox) fail("add needs --owner and --inbox.\n\n" + HELP);
+      if (!values.owner || !values.inbox) fail(`add needs --owner and --inbox.\n\n${HELP}`);
       const created = (await api("POST", "/admin/users", {
         inboxAddress: values.inbox,
         ownerAddress: values.owner,
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
       if (values.language !== undefined) body.language = values.language;
       if (values.pause) body.paused = true;
       if (values.resume) body.paused = false;
-      if (Object.keys(body).length === 0) fail("set needs at least one setting.\n\n" + HELP);
+      if (Object.keys(body).length === 0) fail(`set needs at least one setting.\n\n${HELP}`);
       const user = (await api("PATCH", `/admin/users/${id}`, body)) as ShownUser;
       console.log(`Updated:\n${describe(user)}`);
       return;

@@ -98,7 +98,7 @@ describe("a command reply fits the free plan's 50 queries per invocation", () =>
     // Every approved LinkedIn note comes back in one mail; each other draft in its own.
     const notes = sent.filter((d) => d.channel === "linkedin").length;
     const handoffs = mail.sent.filter((m) => !m.subject.startsWith("Re:"));
-    expect(handoffs).toHaveLength(sent.length - notes + (notes > 1 ? 1 : notes));
+    expect(handoffs).toHaveLength(sent.length - notes + Math.min(notes, 1));
     // A stay-in-touch draft with a gap to fill is refused; every other draft goes out.
     const gaps = await env.DB.prepare(
       "SELECT count(*) AS n FROM drafts WHERE user_id = ?1 AND body LIKE '%[[add:%' AND due_at < '2021-01-01'",
