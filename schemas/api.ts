@@ -36,3 +36,39 @@ export const NewUserBodySchema = v.object({
   sendingAddress: v.optional(v.nullable(Address), null),
 });
 export type NewUserBody = v.InferOutput<typeof NewUserBodySchema>;
+
+const TimeZone = v.pipe(
+  v.string(),
+  v.check((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "not an IANA time zone"),
+);
+
+/** Body of PATCH /admin/users/:id: the same settings a reply can change; only those named. */
+export const UserPatchBodySchema = v.pipe(
+  v.strictObject({
+    displayName: v.optional(
+      v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+    ),
+    timeZone: v.optional(TimeZone),
+    digestHour: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23))),
+    /** An ISO 639-1 code, or "auto" for the employer's language. */
+    language: v.optional(v.union([v.literal("auto"), v.pipe(v.string(), v.regex(/^[a-z]{2}$/))])),
+    deliveryMode: v.optional(v.picklist(["handoff", "direct"])),
+    sendingAddress: v.optional(v.nullable(Address)),
+    targetCompanies: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+        v.maxLength(50),
+      ),
+    ),
+    paused: v.optional(v.boolean()),
+  }),
+  v.check((body) => Object.keys(body).length > 0, "name at least one setting to change"),
+);
+export type UserPatchBody = v.InferOutput<typeof UserPatchBodySchema>;

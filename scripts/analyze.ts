@@ -10,7 +10,18 @@ import { type AnalyzeEngine, analyzeWithClaude } from "../src/llm/analyze-with-c
 import { connectClaude } from "../src/llm/anthropic-client.ts";
 import { analyzeMessage } from "../src/understand/analyze-message.ts";
 
+const USAGE = `usage: npm run analyze -- [--engine rules|claude|both] FILE.eml [FILE.eml ...]
+
+Prints one JSON line per file on stdout, in order, and nothing else; problems go to stderr.
+  --engine rules   the deterministic rules, as the Worker runs them (default; no network)
+  --engine claude  Claude's own reading (needs ANTHROPIC_API_KEY)
+  --engine both    the rules', Claude's and the merged reading, with the verdict`;
+
 const args = process.argv.slice(2).filter((a) => a !== "--");
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
 let engine: AnalyzeEngine = "rules";
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
@@ -27,7 +38,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (files.length === 0) {
-  console.error("usage: npm run analyze -- [--engine rules|claude|both] FILE.eml [FILE.eml ...]");
+  console.error(USAGE);
   process.exit(2);
 }
 

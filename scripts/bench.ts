@@ -244,6 +244,8 @@ async function commandReplyOnce() {
     edited: new Set(plan.edit.map((e) => e.draftId)),
     skipped: new Set<string>(),
     snoozed: new Set<string>(),
+    filled: new Set<string>(),
+    addressed: new Set<string>(),
   };
   const deliveries = [...applied.approved, ...applied.edited].map((draftId) => ({
     draftId,

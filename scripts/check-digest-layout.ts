@@ -1,22 +1,32 @@
-// node scripts/check-digest-layout.ts [page.html]
-// Renders the sample digest (scripts/render-digest-sample.ts), screenshots it in Debian's
-// headless Chromium at 360 px and 1200 px (and at 360 px in dark mode) into
-// .wrangler/digest-sample/, and fails when the page scrolls sideways at 360 px.
+// node scripts/check-digest-layout.ts [page.html | digest.eml] [--docs]
+// Renders the sample digest (scripts/render-digest-sample.ts), or the HTML part of a digest
+// .eml (the demo's: .wrangler/demo-mail/1-digest.eml), in Debian's headless Chromium at 360
+// and 390 px (phones) and 1200 px, screenshots it into .wrangler/digest-sample/ (and docs/
+// with --docs), reports its height and the height before the first draft's text, and fails
+// when the page scrolls sideways on a phone or, for a digest .eml, misses the height targets.
 // Needs /usr/bin/chromium (`apt-get install -y chromium`); never downloads a browser.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import PostalMime from "postal-mime";
 import { renderDigestSample, SAMPLE_DIR } from "./render-digest-sample.ts";
 
 const run = promisify(execFile);
+const DOCS = join(import.meta.dirname, "..", "docs");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-/** The narrowest phone the digest must fit (the issue's 360 px), and a desktop window. */
+/** The narrowest phone the digest must fit (the issue's 360 px), a typical phone, a desktop. */
 const NARROW = 360;
+const PHONE = 390;
 const WIDE = 1200;
+/** One phone screen at 390 px wide (an iPhone's visible mail area, roughly). */
+const SCREEN = 740;
+/** The issue's targets: two screens before the drafts' texts; half of the old 6,109 px in all. */
+const BEFORE_DRAFTS_TARGET = 2 * SCREEN;
+const TOTAL_TARGET = Math.floor(6109 / 2);
 /** Screenshots are cut at this height; the sample is shorter at both widths. */
 const MAX_HEIGHT = 12_000;
 
@@ -27,6 +37,8 @@ interface Measurement {
   scrollHeight: number;
   /** Elements reaching past the right edge, to say what overflows. */
   culprits: string[];
+  /** From the top to the first draft's text (null when the digest has no draft). */
+  beforeDrafts: number | null;
 }
 
 /** Runs Chromium once on a page with a fresh profile, no network chatter, no GPU. */
@@ -81,6 +93,8 @@ document.getElementById("digest").addEventListener("load", (event) => {
   document.getElementById("rebound-measurement").textContent = JSON.stringify({
     innerWidth: frame.innerWidth, scrollWidth: root.scrollWidth,
     scrollHeight: Math.ceil(root.getBoundingClientRect().height),
+    beforeDrafts: (() => { const d = frame.document.querySelector(".rb-draft, [id^=draft-] div");
+      return d ? Math.ceil(d.getBoundingClientRect().top + frame.scrollY) : null; })(),
     culprits });
 });
 </script>
@@ -131,13 +145,18 @@ if (!existsSync(CHROMIUM)) {
   process.exit(2);
 }
 
-// An HTML file given as the argument is checked instead of the sample (to try a change quickly).
-const given = process.argv.slice(2).find((a) => a !== "--");
-const sample = given ? { html: resolve(given), subject: `(${given})` } : await renderDigestSample();
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const toDocs = args.includes("--docs");
+const given = args.find((a) => !a.startsWith("--"));
+const sample = given
+  ? await pageFrom(resolve(given))
+  : { ...(await renderDigestSample()), targets: false };
 const html = await readFile(sample.html, "utf8");
 const page = pathToFileURL(sample.html).href;
-const narrow = await measure(html, NARROW);
-const wide = await measure(html, WIDE);
+const sizes = [NARROW, PHONE, WIDE];
+const measured = new Map<number, Measurement>();
+for (const width of sizes) measured.set(width, await measure(html, width));
+const narrow = measured.get(NARROW) as Measurement;
 if (narrow.innerWidth !== NARROW) {
   console.error(
     `Chromium laid the page out ${narrow.innerWidth} px wide, not ${NARROW}: no check.`,
@@ -145,21 +164,70 @@ if (narrow.innerWidth !== NARROW) {
   process.exit(1);
 }
 
-console.log(`Sample: ${sample.subject}`);
+console.log(`Digest: ${sample.subject}`);
 console.log("Screenshots:");
-await screenshot(page, NARROW, narrow.scrollHeight, join(SAMPLE_DIR, "digest-360.png"));
-await screenshot(page, NARROW, narrow.scrollHeight, join(SAMPLE_DIR, "digest-360-dark.png"), true);
-await screenshot(page, WIDE, wide.scrollHeight, join(SAMPLE_DIR, "digest-1200.png"));
-
-console.log(
-  `At ${NARROW} px: ${narrow.scrollWidth} px wide, ${narrow.scrollHeight} px tall; ` +
-    `at ${WIDE} px: ${wide.scrollWidth} px wide, ${wide.scrollHeight} px tall.`,
-);
-if (narrow.scrollWidth > NARROW) {
-  console.error(
-    `The digest overflows at ${NARROW} px: the page is ${narrow.scrollWidth} px wide. ` +
-      `Past the edge:\n  ${narrow.culprits.join("\n  ")}`,
-  );
-  process.exit(1);
+const shots = join(SAMPLE_DIR, "shots");
+await mkdir(shots, { recursive: true });
+for (const width of [NARROW, PHONE]) {
+  const m = measured.get(width) as Measurement;
+  await screenshot(page, width, m.scrollHeight, join(shots, `digest-${width}.png`));
 }
-console.log(`No horizontal overflow at ${NARROW} px.`);
+await screenshot(page, NARROW, narrow.scrollHeight, join(shots, "digest-360-dark.png"), true);
+await screenshot(
+  page,
+  WIDE,
+  (measured.get(WIDE) as Measurement).scrollHeight,
+  join(shots, "digest-1200.png"),
+);
+// The first two screens of a phone, as the reader sees them on opening the mail.
+await screenshot(page, PHONE, 2 * SCREEN, join(shots, "digest-390-first-two-screens.png"));
+if (toDocs) {
+  await mkdir(DOCS, { recursive: true });
+  for (const name of ["digest-360.png", "digest-390.png", "digest-390-first-two-screens.png"]) {
+    await copyFile(join(shots, name), join(DOCS, name));
+    console.log(`  ${join(DOCS, name)}`);
+  }
+}
+
+let failed = false;
+for (const width of sizes) {
+  const m = measured.get(width) as Measurement;
+  console.log(
+    `At ${width} px: ${m.scrollWidth} px wide, ${m.scrollHeight} px tall, ` +
+      `${m.beforeDrafts ?? "no"} px before the first draft's text.`,
+  );
+  if (width < WIDE && m.scrollWidth > width) {
+    console.error(
+      `The digest overflows at ${width} px: the page is ${m.scrollWidth} px wide. ` +
+        `Past the edge:\n  ${m.culprits.join("\n  ")}`,
+    );
+    failed = true;
+  }
+}
+// The height targets are for a real digest (the demo's: 4 rejections, 11 drafts), not the
+// sample, which piles every section and a 60-letter company name into one page.
+if (sample.targets) {
+  const phone = measured.get(PHONE) as Measurement;
+  const before = phone.beforeDrafts ?? phone.scrollHeight;
+  const ok = (cond: boolean) => (cond ? "ok" : "MISSED");
+  console.log(
+    `Targets at ${PHONE} px: before the drafts' texts ${before} px ≤ ${BEFORE_DRAFTS_TARGET} (${ok(before <= BEFORE_DRAFTS_TARGET)}); ` +
+      `whole digest ${phone.scrollHeight} px ≤ ${TOTAL_TARGET} (${ok(phone.scrollHeight <= TOTAL_TARGET)}).`,
+  );
+  if (before > BEFORE_DRAFTS_TARGET || phone.scrollHeight > TOTAL_TARGET) failed = true;
+}
+if (failed) process.exit(1);
+console.log("No horizontal overflow on a phone.");
+
+/** The HTML part of a digest .eml, or an HTML file as it is. */
+async function pageFrom(
+  file: string,
+): Promise<{ html: string; subject: string; targets: boolean }> {
+  if (!file.endsWith(".eml")) return { html: file, subject: `(${file})`, targets: false };
+  const email = await PostalMime.parse(await readFile(file));
+  if (!email.html) throw new Error(`${file} has no HTML part`);
+  await mkdir(SAMPLE_DIR, { recursive: true });
+  const html = join(SAMPLE_DIR, `${basename(file, ".eml")}.html`);
+  await writeFile(html, email.html, "utf8");
+  return { html, subject: email.subject ?? "", targets: true };
+}

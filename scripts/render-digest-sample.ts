@@ -18,7 +18,11 @@ export async function renderDigestSample(dir = SAMPLE_DIR) {
   await mkdir(dir, { recursive: true });
   const html = join(dir, "digest.html");
   const text = join(dir, "digest.txt");
-  await writeFile(html, renderHtml(digest), "utf8");
+  await writeFile(
+    html,
+    renderHtml(digest, { replyAddress: "jobs+0123456789abcdef0123456789abcdef@jordanlee.dev" }),
+    "utf8",
+  );
   await writeFile(text, renderText(digest), "utf8");
   return { html, text, subject: digest.subject };
 }

@@ -12,6 +12,7 @@ import * as v from "valibot";
  *                       spends at most 12, and npm run bench:fleet checks every invocation.
  * - RAW_RETENTION_DAYS  Raw messages are deleted after this many days (default 30).
  * - TEXT_RETENTION_DAYS Message text is cleared after this many days (default 365).
+ * - PUBLIC_URL          The Worker's own https address, for the calendar feed's link in mail.
  */
 const ConfigSchema = v.object({
   serviceAddress: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()),
@@ -24,8 +25,17 @@ const ConfigSchema = v.object({
     v.maxValue(25 * 1024 * 1024),
   ),
   d1QueriesPerRun: v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(10)),
+  publicUrl: v.pipe(
+    v.optional(v.string(), ""),
+    v.trim(),
+    v.transform((url) => url.replace(/\/+$/, "") || null),
+    v.nullable(v.pipe(v.string(), v.url())),
+  ),
 });
-export type Config = v.InferOutput<typeof ConfigSchema>;
+/** `publicUrl` may be absent where no calendar link is written (benches, older callers). */
+export type Config = Omit<v.InferOutput<typeof ConfigSchema>, "publicUrl"> & {
+  publicUrl?: string | null;
+};
 
 /** Validated configuration; a misconfigured deployment fails loudly on its first event. */
 export function readConfig(env: Env): Config {
@@ -33,6 +43,7 @@ export function readConfig(env: Env): Config {
     serviceAddress: env.SERVICE_ADDRESS,
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
     d1QueriesPerRun: env.D1_QUERIES_PER_RUN,
+    publicUrl: env.PUBLIC_URL,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { AppliedWrites, DigestItemNow } from "../db/commands.ts";
+import type { UserSettings } from "../db/settings.ts";
 import { answerHeaders, answerSubject } from "../deliver/answer-headers.ts";
 import type { DeliveryReport } from "../deliver/deliver-drafts.ts";
 import type { ServiceMail } from "../deliver/mailer.ts";
@@ -6,6 +7,7 @@ import { plainHtml } from "../deliver/plain-html.ts";
 import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
 import { HELP_TEXT } from "./help-text.ts";
 import type { CommandPlan } from "./plan-commands.ts";
+import { languageName } from "./settings-values.ts";
 
 /** Everything that happened to one reply, for the confirmation. */
 export interface ReplyOutcome {
@@ -17,6 +19,10 @@ export interface ReplyOutcome {
   parseProblems: readonly string[];
   /** True when the reply had no command at all. */
   empty: boolean;
+  /** Every setting as it stands after the reply, when `settings` asked for them. */
+  settingsNow?: UserSettings | null;
+  /** What `export` and `calendar` did, one sentence each. */
+  files?: readonly string[];
 }
 
 /** Where the confirmation goes and what it answers. */
@@ -117,10 +123,40 @@ export function confirmationText(outcome: ReplyOutcome): string {
     (n) => `${n.name} (draft ${n.number}): Rebound will never draft anything to them again.`,
   );
   if (never.length > 0) sections.push(["Do not contact", never]);
-  if (plan.settings.length > 0) sections.push(["Settings", plan.settings]);
-  const problems = [...outcome.parseProblems, ...plan.problems, ...raced].map((p) =>
-    /[.!?]$/.test(p) ? p : `${p}.`,
+  const filled = plan.fill
+    .filter((f) => applied.filled.has(f.draftId))
+    .map((f) =>
+      f.complete
+        ? `${line(f.draftId)}: gap filled with your words, and approved (see above).`
+        : `${line(f.draftId)}: gap filled; it has another [[add: …]] gap: reply "fill ${f.number} …" again.`,
+    );
+  const notFilled = plan.fill
+    .filter((f) => !applied.filled.has(f.draftId))
+    .map((f) => `${line(f.draftId)}: changed while your reply was on its way; nothing was filled.`);
+  if (filled.length > 0) sections.push(["Filled in", filled]);
+  const addressed = plan.address.map((a) =>
+    applied.addressed.has(a.contactId)
+      ? `${a.name} (${a.number}): address set to ${a.email}. Drafts to them can now be emailed.`
+      : null,
   );
+  const notAddressed = plan.address
+    .filter((a) => !applied.addressed.has(a.contactId))
+    .map(
+      (a) =>
+        `"address ${a.number} ${a.email}": not set: ${a.name} already has an address, or ${a.email} belongs to someone else in your contacts.`,
+    );
+  const setAddresses = addressed.filter((a): a is string => a !== null);
+  if (setAddresses.length > 0) sections.push(["Addresses", setAddresses]);
+  if (plan.settings.length > 0) sections.push(["Settings", plan.settings]);
+  if (outcome.settingsNow) sections.push(["Your settings", describeSettings(outcome.settingsNow)]);
+  if (outcome.files && outcome.files.length > 0) sections.push(["Files", [...outcome.files]]);
+  const problems = [
+    ...outcome.parseProblems,
+    ...plan.problems,
+    ...raced,
+    ...notFilled,
+    ...notAddressed,
+  ].map((p) => (/[.!?]$/.test(p) ? p : `${p}.`));
   if (problems.length > 0) sections.push(["Could not do", problems]);
 
   const did = sections.some(([title]) => title !== "Could not do");
@@ -144,6 +180,21 @@ export function confirmationText(outcome: ReplyOutcome): string {
   if (plan.help || problems.length > 0 || outcome.empty) out.push("", HELP_TEXT);
   out.push("", "Reply to this email for more commands on the same digest.");
   return `${out.join("\n").trim()}\n`;
+}
+
+/** Every setting with the reply that changes it. */
+export function describeSettings(s: UserSettings): string[] {
+  const hour = `${String(s.digestHour).padStart(2, "0")}:00`;
+  return [
+    `Name: ${s.displayName ?? "not set (drafts end with a gap for it)"}. Change: "name Jordan Lee".`,
+    `Time zone: ${s.timeZone}. Change: "timezone Europe/Berlin" or a city, "timezone Berlin".`,
+    `Digest hour: ${hour} your time. Change: "hour 7".`,
+    `Language of drafts: ${s.followEmployerLanguage || !s.draftLanguage ? "each employer's own" : languageName(s.draftLanguage)}. Change: "language de", or "language auto".`,
+    `Delivery: ${s.deliveryMode === "direct" ? `direct${s.sendingAddress ? `, from ${s.sendingAddress}` : " (no sending address yet, so handed to you)"}` : "handoff (approved messages come to you to send)"}. Change: "delivery direct" or "delivery handoff".`,
+    `Target companies: ${s.targetCompanies.length > 0 ? s.targetCompanies.join(", ") : "none"}. Change: "targets: Acme, Globex".`,
+    `Paused: ${s.paused ? 'yes. Reply "resume" to start again' : 'no. Reply "pause" to stop drafts and digests'}.`,
+    `Calendar web address: ${s.calendarActive ? 'on. "calendar revoke" turns it off' : 'off. "calendar" mails your follow-ups and turns it on'}.`,
+  ];
 }
 
 function capitalise(text: string): string {

@@ -8,6 +8,15 @@
  * the text; blank lines and sign-offs ("Best, Anna") stay too, since drafts end with them.
  */
 
+import { validAddress } from "../digest/compose-digest.ts";
+import {
+  cleanName,
+  LANGUAGE_CODES,
+  resolveHour,
+  resolveLanguage,
+  resolveTimeZone,
+} from "./settings-values.ts";
+
 /** Which drafts an approve or skip names. */
 export type Targets = { all: true } | { all: false; numbers: number[] };
 export type SnoozeUnit = "day" | "week" | "month";
@@ -21,7 +30,17 @@ export type Command =
   | { kind: "pause"; line: string }
   | { kind: "resume"; line: string }
   | { kind: "help"; line: string }
-  | { kind: "delete_data"; code: string | null; line: string };
+  | { kind: "delete_data"; code: string | null; line: string }
+  | { kind: "settings"; line: string }
+  | { kind: "name"; name: string; line: string }
+  | { kind: "timezone"; zone: string; line: string }
+  | { kind: "hour"; hour: number; line: string }
+  | { kind: "language"; language: string; line: string }
+  | { kind: "delivery"; mode: "direct" | "handoff"; line: string }
+  | { kind: "address"; number: number; email: string; line: string }
+  | { kind: "fill"; number: number; text: string; line: string }
+  | { kind: "export"; line: string }
+  | { kind: "calendar"; revoke: boolean; line: string };
 /** A line not acted on; `line` is "" when the problem is with the reply as a whole. */
 export interface CommandProblem {
   line: string;
@@ -42,6 +61,8 @@ const MAX_PROBLEMS = 100;
 const MAX_DRAFT_NUMBER = 999;
 /** "1-5000" is a typo, not a wish: a range may name at most this many drafts. */
 const MAX_RANGE_SPAN = 50;
+/** A gap is a phrase or a sentence, not a letter. */
+const MAX_FILL_CHARS = 500;
 /** Follow-ups are short notes; a longer edit is more likely a paste gone wrong. */
 const MAX_EDIT_CHARS = 5_000;
 /** A subject is one line; RFC 5322 lines stay well under 998 characters. */
@@ -87,6 +108,20 @@ const VERB_PHRASES: readonly (readonly [string, Verb])[] = (
     ["help", "help"],
     ["commands", "help"],
     ["?", "help"],
+    ["settings", "settings"],
+    ["setting", "settings"],
+    ["my name", "name"],
+    ["name", "name"],
+    ["time zone", "timezone"],
+    ["timezone", "timezone"],
+    ["digest hour", "hour"],
+    ["hour", "hour"],
+    ["language", "language"],
+    ["delivery", "delivery"],
+    ["address", "address"],
+    ["fill", "fill"],
+    ["export", "export"],
+    ["calendar", "calendar"],
   ] as const
 ).toSorted((a, b) => b[0].length - a[0].length);
 
@@ -218,9 +253,27 @@ export function describeCommand(command: Command): string {
     case "pause":
     case "resume":
     case "help":
+    case "settings":
+    case "export":
       return command.kind;
     case "delete_data":
       return command.code ? "delete my data confirm …" : "delete my data";
+    case "name":
+      return `name ${command.name}`;
+    case "timezone":
+      return `timezone ${command.zone}`;
+    case "hour":
+      return `hour ${command.hour}`;
+    case "language":
+      return `language ${command.language}`;
+    case "delivery":
+      return `delivery ${command.mode}`;
+    case "address":
+      return `address ${command.number} ${command.email}`;
+    case "fill":
+      return `fill ${command.number}`;
+    case "calendar":
+      return command.revoke ? "calendar revoke" : "calendar";
   }
 }
 
@@ -282,7 +335,8 @@ function parseLine(line: string): LineOutcome {
     };
   }
   if (verb.kind === "edit") return { type: "edit", header: parseEditHeader(verb.rest) };
-  const rest = trimTrailingJunk(verb.rest);
+  // A fill's words are the user's text, kept as typed, full stop included.
+  const rest = verb.kind === "fill" ? verb.rest : trimTrailingJunk(verb.rest);
   const result = parseArguments(verb.kind, verb.phrase, rest, line);
   return typeof result === "string"
     ? { type: "problem", message: result }
@@ -322,8 +376,83 @@ function parseArguments(
     case "pause":
     case "resume":
     case "help":
+    case "settings":
+    case "export":
       return rest.trim() === "" ? { kind, line } : `write "${phrase}" on a line by itself`;
+    case "calendar": {
+      const word = rest.trim().toLowerCase();
+      if (word === "") return { kind, revoke: false, line };
+      if (word === "revoke" || word === "off" || word === "stop")
+        return { kind, revoke: true, line };
+      return 'write "calendar" for your follow-ups as a calendar, or "calendar revoke" to turn its web address off';
+    }
+    default:
+      return parseSetting(kind, phrase, rest, line);
   }
+}
+
+/** The settings commands: each names one value, checked here so a typo is reported, not stored. */
+function parseSetting(
+  kind: "name" | "timezone" | "hour" | "language" | "delivery" | "address" | "fill",
+  phrase: string,
+  rest: string,
+  line: string,
+): Command | string {
+  const value = stripColon(rest);
+  switch (kind) {
+    case "name": {
+      const name = cleanName(value);
+      return name
+        ? { kind, name, line }
+        : 'name takes your name as you sign your emails, like "name Jordan Lee"';
+    }
+    case "timezone": {
+      const zone = resolveTimeZone(value);
+      return zone
+        ? { kind, zone, line }
+        : `"${value.slice(0, 40)}" is not a time zone Rebound knows; use a name like "Europe/Berlin", "America/New_York" or a city like "Berlin"`;
+    }
+    case "hour": {
+      const hour = resolveHour(value);
+      return hour === null
+        ? 'hour takes the hour of your digest, 0 to 23, like "hour 7" or "hour 7pm"'
+        : { kind, hour, line };
+    }
+    case "language": {
+      const language = resolveLanguage(value);
+      return language
+        ? { kind, language, line }
+        : `language takes a code like "de" or "en" (${LANGUAGE_CODES.join(", ")}), or "auto" to write in each employer's language`;
+    }
+    case "delivery": {
+      const mode = value.toLowerCase();
+      return mode === "direct" || mode === "handoff"
+        ? { kind, mode, line }
+        : 'delivery is "direct" (Rebound sends from your address) or "handoff" (mailed to you to send)';
+    }
+    case "address": {
+      const match = /^#?(\d{1,3})\s*[:,]?\s+(\S+)$/.exec(value);
+      const email = match ? validAddress(match[2]?.replace(/^<|>$/g, "") ?? "") : null;
+      if (!match || !email) {
+        return 'address takes a number from "Missing an email address" and the address, like "address 12 maya@example.com"';
+      }
+      return { kind, number: Number(match[1]), email: email.toLowerCase(), line };
+    }
+    case "fill": {
+      const match = /^#?(\d{1,3})\s*[:,]?\s+(.+)$/s.exec(value);
+      if (!match)
+        return `${phrase} takes a draft number and your words, like "fill 4 the article on grid storage"`;
+      const text = (match[2] ?? "").trim();
+      if (text.length > MAX_FILL_CHARS)
+        return `the text for fill ${match[1]} is longer than ${MAX_FILL_CHARS} characters`;
+      return { kind, number: Number(match[1]), text, line };
+    }
+  }
+}
+
+function stripColon(rest: string): string {
+  const text = rest.trim();
+  return text.startsWith(":") ? text.slice(1).trim() : text;
 }
 
 /** The list bullets clients and people add; a leading number is not one ("1) approve 3"). */

@@ -1,7 +1,9 @@
 import type { CommandWrite, DigestItemNow } from "../db/commands.ts";
+import type { UserChanges } from "../db/settings.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
 import { hasUnfilledSlot } from "../drafts/render-draft.ts";
 import type { Command, SnoozeUnit, Targets } from "./parse-commands.ts";
+import { languageName } from "./settings-values.ts";
 
 /** LinkedIn refuses invitation notes longer than this, whatever the account. */
 const LINKEDIN_HARD_LIMIT = 300;
@@ -17,6 +19,16 @@ export interface CommandPlan {
   never: { number: number; contactId: string; name: string }[];
   /** Account changes, in words: "targets: Acme, Globex", "paused". */
   settings: string[];
+  /** Drafts whose gaps a `fill` filled; `complete` ones are approved and sent. */
+  fill: { number: number; draftId: string; complete: boolean }[];
+  /** `address N …`: the person and the address, confirmed only if the write took. */
+  address: { number: number; contactId: string; name: string; email: string }[];
+  /** `settings`: list every setting in the confirmation. */
+  showSettings: boolean;
+  /** `export`: mail back contacts and applications as files. */
+  exportData: boolean;
+  /** `calendar`: mail the follow-ups as .ics (and the feed's address); or turn the feed off. */
+  calendar: "send" | "revoke" | null;
   /** What could not be done, one sentence each, naming the line it came from. */
   problems: string[];
   help: boolean;
@@ -31,6 +43,7 @@ export function planCommands(
   commands: readonly Command[],
   items: readonly DigestItemNow[],
   now: Date,
+  context: PlanContext = {},
 ): CommandPlan {
   const plan: CommandPlan = {
     writes: [],
@@ -42,10 +55,26 @@ export function planCommands(
     settings: [],
     problems: [],
     help: false,
+    fill: [],
+    address: [],
+    showSettings: false,
+    exportData: false,
+    calendar: null,
   };
   const byNumber = new Map(items.map((item) => [item.number, item]));
+  const groups = new Map<number, number[]>();
+  for (const g of context.groups ?? []) {
+    groups.set(g.number, [...(groups.get(g.number) ?? []), g.member]);
+  }
+  const people = new Map((context.people ?? []).map((p) => [p.number, p]));
   const handled = new Map<number, string>();
-  const range = items.length === 0 ? "it had no drafts" : `it had 1 to ${items.length}`;
+  const highest = Math.max(0, ...items.map((i) => i.number), ...groups.keys());
+  const range = items.length === 0 ? "it had no drafts" : `it had 1 to ${highest}`;
+  /** A group number stands for its members ("approve 4": every LinkedIn note). */
+  const expand = (numbers: readonly number[]): number[] =>
+    numbers.flatMap((n) => groups.get(n) ?? [n]);
+  const userChanges: UserChanges = {};
+  const fills = new Map<number, { item: DigestItemNow; subject: string; body: string }>();
   const noSuchDraft = (line: string, number: number) =>
     plan.problems.push(`"${line}": there is no draft ${number} in that digest (${range}).`);
 
@@ -70,7 +99,7 @@ export function planCommands(
     return picked;
   };
   const numbersOf = (targets: Targets): number[] =>
-    targets.all ? items.map((i) => i.number) : targets.numbers;
+    targets.all ? items.map((i) => i.number) : expand(targets.numbers);
 
   for (const command of commands) {
     switch (command.kind) {
@@ -125,7 +154,7 @@ export function planCommands(
         break;
       }
       case "snooze": {
-        const chosen = pick(command.line, command.numbers, "snooze");
+        const chosen = pick(command.line, expand(command.numbers), "snooze");
         const until = addDuration(now, command.amount, command.unit).toISOString();
         for (const item of chosen) {
           handled.set(item.number, "snoozed");
@@ -138,7 +167,7 @@ export function planCommands(
       }
       case "never": {
         const contacts = new Map<string, { number: number; name: string }>();
-        for (const number of command.numbers) {
+        for (const number of expand(command.numbers)) {
           const item = byNumber.get(number);
           if (!item) {
             noSuchDraft(command.line, number);
@@ -180,9 +209,121 @@ export function planCommands(
       case "help":
         plan.help = true;
         break;
+      case "settings":
+        plan.showSettings = true;
+        break;
+      case "name":
+        userChanges.displayName = command.name;
+        plan.settings.push(`Your name is now ${command.name}: drafts are signed with it.`);
+        break;
+      case "timezone":
+        userChanges.timeZone = command.zone;
+        plan.settings.push(`Your time zone is now ${command.zone}.`);
+        break;
+      case "hour":
+        userChanges.digestHour = command.hour;
+        plan.settings.push(
+          `Your digest now comes at ${String(command.hour).padStart(2, "0")}:00 your time.`,
+        );
+        break;
+      case "language":
+        if (command.language === "auto") {
+          userChanges.draftLanguage = null;
+          userChanges.followEmployerLanguage = true;
+          plan.settings.push("Drafts are now written in the language each employer wrote in.");
+        } else {
+          userChanges.draftLanguage = command.language;
+          userChanges.followEmployerLanguage = false;
+          plan.settings.push(
+            `New drafts are now written in ${languageName(command.language)}, whatever the employer wrote in.`,
+          );
+        }
+        break;
+      case "delivery":
+        userChanges.deliveryMode = command.mode;
+        plan.settings.push(
+          command.mode === "handoff"
+            ? "Delivery is now handoff: each approved message is mailed to you, ready to send yourself."
+            : context.settings?.sendingAddress
+              ? `Delivery is now direct: approved emails go out from ${context.settings.sendingAddress}, with a copy to you.`
+              : "Delivery is now direct, but Rebound has no sending address on your own domain yet, so approved emails still come to you to send until the person running Rebound adds one.",
+        );
+        break;
+      case "address": {
+        const person = people.get(command.number);
+        if (!person) {
+          plan.problems.push(
+            `"${command.line}": there is no person ${command.number} in that digest's "Missing an email address" list.`,
+          );
+          break;
+        }
+        if (context.ownAddresses?.includes(command.email)) {
+          plan.problems.push(`"${command.line}": ${command.email} is your own address.`);
+          break;
+        }
+        plan.address.push({ ...person, email: command.email });
+        plan.writes.push({ kind: "address", contactId: person.contactId, email: command.email });
+        break;
+      }
+      case "fill": {
+        const earlier = fills.get(command.number);
+        const [item] = earlier ? [earlier.item] : pick(command.line, [command.number], "fill");
+        if (!item) break;
+        const current = earlier ?? { item, subject: item.subject, body: item.body };
+        const filled = fillFirstGap(current.subject, current.body, command.text);
+        if (!filled) {
+          plan.problems.push(
+            `"${command.line}": draft ${command.number} has no [[add: …]] gap left to fill.`,
+          );
+          break;
+        }
+        fills.set(command.number, { item, ...filled });
+        break;
+      }
+      case "export":
+        plan.exportData = true;
+        break;
+      case "calendar":
+        plan.calendar = command.revoke ? "revoke" : "send";
+        break;
     }
   }
+  for (const [number, { item, subject, body }] of fills) {
+    const complete = !hasUnfilledSlot(`${subject}\n${body}`);
+    handled.set(number, "filled");
+    plan.fill.push({ number, draftId: item.draftId, complete });
+    plan.writes.push({
+      kind: "fill",
+      draftId: item.draftId,
+      version: item.shownVersion,
+      subject,
+      body,
+      approve: complete,
+    });
+  }
+  if (Object.keys(userChanges).length > 0) plan.writes.push({ kind: "user", changes: userChanges });
   return plan;
+}
+
+/** What the plan needs beyond the drafts: the digest's group numbers and people, the user. */
+export interface PlanContext {
+  groups?: readonly { number: number; member: number }[];
+  people?: readonly { number: number; contactId: string; name: string }[];
+  settings?: { sendingAddress: string | null } | null;
+  /** The user's own addresses: never a contact's. */
+  ownAddresses?: readonly string[];
+}
+
+/** The text with its first `[[add: …]]` gap (subject first, then body) replaced; null if none. */
+export function fillFirstGap(
+  subject: string,
+  body: string,
+  text: string,
+): { subject: string; body: string } | null {
+  const gap = /\[\[add:[^\]]*\]\]/;
+  if (gap.test(subject)) return { subject: subject.replace(gap, () => text), body };
+  if (gap.test(body)) return { subject, body: body.replace(gap, () => text) };
+  return null;
 }
 
 /** Why a command cannot act on an item as it stands now, or null when it can. */

@@ -1,3 +1,4 @@
+import type { CommandWrite } from "../db/commands.ts";
 import {
   applyCommandWrites,
   type CommandContext,
@@ -6,9 +7,12 @@ import {
   recordCommandSummary,
 } from "../db/commands.ts";
 import { countRefusal } from "../db/inbound.ts";
+import { loadSettings } from "../db/settings.ts";
 import { deliverApproved } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
+import { calendarUrl, newCalendarSecret } from "../exports/calendar-secret.ts";
+import { sendRequestedFiles } from "../exports/send-files.ts";
 import { machineReason } from "../inbound/machine-mail.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import type { HeaderBlock } from "../inbound/read-headers.ts";
@@ -26,6 +30,17 @@ import { commandText } from "./reply-text.ts";
 
 /** Confirmations mailed per digest per UTC day, at most: an unmarked auto-responder stops here. */
 export const MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY = 3;
+
+/** `calendar` makes the feed's secret when there is none; `calendar revoke` removes it. */
+async function calendarWrite(
+  request: "send" | "revoke" | null,
+  active: boolean,
+): Promise<{ write: CommandWrite | null; secret: string | null }> {
+  if (request === "revoke") return { write: { kind: "calendar", secretHash: null }, secret: null };
+  if (request !== "send" || active) return { write: null, secret: null };
+  const { secret, hash } = await newCalendarSecret();
+  return { write: { kind: "calendar", secretHash: hash }, secret };
+}
 
 /** A reply to a digest, as it arrived: its raw header block, and the full parse on demand. */
 export interface CommandReply {
@@ -111,8 +126,12 @@ export async function receiveCommandReply(
   mailer: Mailer,
   serviceAddress: string,
   reply: CommandReply,
-  /** The RAW_MAIL bucket, when bound: "delete my data" removes the user's raw mail from it. */
-  rawMail?: R2Bucket,
+  options: {
+    /** The RAW_MAIL bucket, when bound: "delete my data" removes the user's raw mail from it. */
+    rawMail?: R2Bucket | undefined;
+    /** The Worker's own address, for the calendar feed's link. */
+    publicUrl?: string | null | undefined;
+  } = {},
 ): Promise<CommandOutcome> {
   const day = reply.receivedAt.toISOString().slice(0, 10);
   const messageKey = reply.head.messageId ?? `sha256:${reply.contentHash}`;
@@ -162,7 +181,7 @@ export async function receiveCommandReply(
     }
     await handleDataDeletion(
       db,
-      rawMail,
+      options.rawMail,
       mailer,
       user,
       deletion.code,
@@ -176,7 +195,15 @@ export async function receiveCommandReply(
     );
     return { kind: "applied", replyId };
   }
-  const plan = planCommands(parsed.commands, items, reply.receivedAt);
+  const settings = await loadSettings(db, user.id);
+  const plan = planCommands(parsed.commands, items, reply.receivedAt, {
+    groups: context.groups,
+    people: context.people,
+    settings,
+    ownAddresses: user.addresses,
+  });
+  const calendar = await calendarWrite(plan.calendar, settings?.calendarActive ?? false);
+  if (calendar.write) plan.writes.push(calendar.write);
   let applied: Awaited<ReturnType<typeof applyCommandWrites>>;
   try {
     applied = await applyCommandWrites(
@@ -201,13 +228,32 @@ export async function receiveCommandReply(
     mailer,
     user,
     serviceAddress,
-    [...applied.approved, ...applied.edited],
+    [
+      ...applied.approved,
+      ...applied.edited,
+      ...plan.fill.filter((f) => f.complete && applied.filled.has(f.draftId)).map((f) => f.draftId),
+    ],
     () => new Date(),
   );
   // A reply with no command gets no answer (an auto-responder's text is no command), and no
   // digest gets more than a few answers a day, so a machine answering each one stops.
   const confirm =
     parsed.commands.length > 0 && context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
+  const settingsNow =
+    plan.showSettings || plan.exportData ? await loadSettings(db, user.id) : settings;
+  const files = await sendRequestedFiles(
+    db,
+    mailer,
+    { serviceAddress, ownerAddress: user.ownerAddress, userId: user.id },
+    {
+      exportData: plan.exportData,
+      calendar: plan.calendar,
+      settings: settingsNow,
+      calendarUrl: calendar.secret ? calendarUrl(options.publicUrl ?? null, calendar.secret) : null,
+      calendarWasActive: settings?.calendarActive ?? false,
+    },
+    reply.receivedAt,
+  );
   const { message, summary } = composeConfirmation(
     {
       plan,
@@ -216,6 +262,8 @@ export async function receiveCommandReply(
       items,
       parseProblems: parsed.problems.map((p) => `"${p.line}": ${p.message}`),
       empty: parsed.commands.length === 0 && parsed.problems.length === 0,
+      settingsNow: plan.showSettings ? settingsNow : null,
+      files,
     },
     {
       serviceAddress,

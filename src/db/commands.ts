@@ -1,6 +1,7 @@
 import type { User } from "../domain/user.ts";
 import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
 import type { DraftState } from "../plan/plan-follow-ups.ts";
+import { type UserChanges, updateUserSettings } from "./settings.ts";
 import { selectUserByInbox, toUser, type UserRow } from "./users.ts";
 
 /** A digest a reply may answer: whose it was and until when its reply address works. */
@@ -36,6 +37,10 @@ export interface CommandContext {
   alreadyHandled: boolean;
   /** Confirmations already mailed today (UTC) for replies to this digest. */
   confirmationsToday: number;
+  /** The digest's group numbers (the LinkedIn card), one row per member. */
+  groups: { number: number; member: number }[];
+  /** The digest's people missing an address, by number. */
+  people: { number: number; contactId: string; name: string }[];
 }
 
 /** The user behind an inbox, the digest a reply token belongs to, its items, and a replay check. */
@@ -46,7 +51,7 @@ export async function lookUpCommandContext(
   messageKey: string,
   day: string,
 ): Promise<CommandContext> {
-  const [users, digests, items, seen, confirmations] = await db.batch([
+  const [users, digests, items, seen, confirmations, groups, people] = await db.batch([
     selectUserByInbox(db, inboxAddress),
     db
       .prepare(
@@ -82,6 +87,23 @@ export async function lookUpCommandContext(
          WHERE g.reply_token_hash = ?1 AND r.confirmed = 1 AND substr(r.received_at, 1, 10) = ?2`,
       )
       .bind(tokenHash, day),
+    db
+      .prepare(
+        `SELECT gr.number, gr.member_number AS member FROM digest_groups gr
+         JOIN digests g ON g.id = gr.digest_id WHERE g.reply_token_hash = ?1
+         ORDER BY gr.number, gr.member_number`,
+      )
+      .bind(tokenHash),
+    db
+      .prepare(
+        `SELECT p.number, p.contact_id AS contactId,
+                coalesce(c.name, 'someone') || coalesce(' (' || co.name || ')', '') AS name
+         FROM digest_people p JOIN digests g ON g.id = p.digest_id
+         JOIN contacts c ON c.id = p.contact_id AND c.user_id = g.user_id
+         LEFT JOIN companies co ON co.id = c.company_id
+         WHERE g.reply_token_hash = ?1 ORDER BY p.number`,
+      )
+      .bind(tokenHash),
   ]);
   const userRow = users?.results[0] as UserRow | undefined;
   const rows = (items?.results ?? []) as (Omit<DigestItemNow, "doNotContact"> & {
@@ -93,6 +115,8 @@ export async function lookUpCommandContext(
     items: rows.map((r) => ({ ...r, doNotContact: r.doNotContact === 1 })),
     alreadyHandled: (seen?.results.length ?? 0) > 0,
     confirmationsToday: (confirmations?.results[0] as { n: number } | undefined)?.n ?? 0,
+    groups: (groups?.results ?? []) as CommandContext["groups"],
+    people: (people?.results ?? []) as CommandContext["people"],
   };
 }
 
@@ -104,7 +128,18 @@ export type CommandWrite =
   | { kind: "snooze"; draftIds: string[]; until: string }
   | { kind: "never"; contactIds: string[] }
   | { kind: "targets"; companies: string[] }
-  | { kind: "paused"; paused: boolean };
+  | { kind: "paused"; paused: boolean }
+  | {
+      kind: "fill";
+      draftId: string;
+      version: number;
+      subject: string;
+      body: string;
+      approve: boolean;
+    }
+  | { kind: "address"; contactId: string; email: string }
+  | { kind: "user"; changes: UserChanges }
+  | { kind: "calendar"; secretHash: string | null };
 
 /** What the transaction changed: the drafts each approving write really moved. */
 export interface AppliedWrites {
@@ -112,6 +147,10 @@ export interface AppliedWrites {
   edited: Set<string>;
   skipped: Set<string>;
   snoozed: Set<string>;
+  /** Drafts a fill changed (and, when complete, approved). */
+  filled: Set<string>;
+  /** Contacts that got the address a reply gave. */
+  addressed: Set<string>;
 }
 
 /** Thrown when the reply was recorded by another delivery first: it must do nothing. */
@@ -256,6 +295,53 @@ export async function applyCommandWrites(
             .bind(uid, write.paused ? 1 : 0),
         });
         break;
+      case "fill":
+        statements.push({
+          kind: "filled",
+          statement: db
+            .prepare(
+              `UPDATE drafts SET subject = ?4, body = ?5, version = version + 1, updated_at = ?6,
+                 state = CASE WHEN ?7 = 1 THEN 'approved' ELSE state END,
+                 state_reason = CASE WHEN ?7 = 1 THEN 'filled in by you' ELSE state_reason END
+               WHERE id = ?1 AND user_id = ?2 AND state IN ('pending', 'failed') AND version = ?3
+               RETURNING id`,
+            )
+            .bind(
+              write.draftId,
+              uid,
+              write.version,
+              write.subject,
+              write.body,
+              at,
+              write.approve ? 1 : 0,
+            ),
+        });
+        break;
+      case "address":
+        // Only a contact still without an address, and never an address another contact has.
+        statements.push({
+          kind: "addressed",
+          statement: db
+            .prepare(
+              `UPDATE contacts SET email = ?3, updated_at = ?4
+               WHERE id = ?2 AND user_id = ?1 AND email IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM contacts o WHERE o.user_id = ?1 AND o.email = ?3)
+               RETURNING id`,
+            )
+            .bind(uid, write.contactId, write.email, at),
+        });
+        break;
+      case "user":
+        statements.push({ kind: null, statement: updateUserSettings(db, uid, write.changes) });
+        break;
+      case "calendar":
+        statements.push({
+          kind: null,
+          statement: db
+            .prepare("UPDATE users SET calendar_secret_hash = ?2 WHERE id = ?1")
+            .bind(uid, write.secretHash),
+        });
+        break;
     }
   }
   let results: D1Result[];
@@ -273,6 +359,8 @@ export async function applyCommandWrites(
     edited: new Set(),
     skipped: new Set(),
     snoozed: new Set(),
+    filled: new Set(),
+    addressed: new Set(),
   };
   statements.forEach(({ kind }, i) => {
     if (!kind) return;

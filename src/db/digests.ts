@@ -107,11 +107,10 @@ export async function loadDigestData(
 ): Promise<DigestData> {
   const nowIso = now.toISOString();
   const day = 86_400_000;
-  const dayAgo = new Date(now.getTime() - day).toISOString();
   const weekAgo = new Date(now.getTime() - 7 * day).toISOString();
   const weekAhead = new Date(now.getTime() + 7 * day).toISOString();
-  // Since the last digest that went out, or the last 24 hours.
-  const since = `coalesce((SELECT max(sent_at) FROM digests WHERE user_id = ?1 AND status = 'sent'), ?2)`;
+  // Since the last digest that went out; for the first digest, everything since sign-up.
+  const since = `coalesce((SELECT max(sent_at) FROM digests WHERE user_id = ?1 AND status = 'sent'), '')`;
   const [incoming, due, upcoming, missing, attention, week, toConfirm] = await db.batch([
     db
       .prepare(
@@ -124,7 +123,7 @@ export async function loadDigestData(
          WHERE m.user_id = ?1 AND m.created_at > ${since} AND m.status = 'processed'
          ORDER BY m.received_at LIMIT 50`,
       )
-      .bind(user.id, dayAgo),
+      .bind(user.id),
     db
       .prepare(
         `SELECT d.id AS draft_id, d.version, d.kind, d.channel, c.name, c.email, co.name AS company,
@@ -151,7 +150,7 @@ export async function loadDigestData(
       .bind(user.id, nowIso, weekAhead),
     db
       .prepare(
-        `SELECT c.name, co.name AS company FROM contacts c
+        `SELECT c.id AS contactId, c.name, co.name AS company FROM contacts c
          LEFT JOIN companies co ON co.id = c.company_id
          WHERE c.user_id = ?1 AND c.email IS NULL AND c.do_not_contact = 0 AND c.name IS NOT NULL
            AND c.pending = 0 AND c.created_at > ?2
@@ -165,7 +164,7 @@ export async function loadDigestData(
            AND (m.status = 'failed' OR m.needs_review = 1)
          ORDER BY m.received_at LIMIT 20`,
       )
-      .bind(user.id, dayAgo),
+      .bind(user.id),
     db
       .prepare(
         `SELECT
@@ -175,7 +174,14 @@ export async function loadDigestData(
               AND route = 'reply' AND category IN ('feedback', 'referral_offer')) AS conversations,
            (SELECT count(*) FROM drafts WHERE user_id = ?1 AND state = 'sent' AND sent_at > ?2) AS sent,
            (SELECT count(*) FROM inbound_messages WHERE user_id = ?1 AND created_at > ?2
-              AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS replies`,
+              AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS replies,
+           (SELECT count(*) FROM applications WHERE user_id = ?1 AND created_at > ?2) AS weekApplications,
+           (SELECT count(*) FROM applications WHERE user_id = ?1) AS totalApplications,
+           (SELECT count(*) FROM inbound_messages WHERE user_id = ?1
+              AND route = 'reply' AND category IN ('feedback', 'referral_offer')) AS totalConversations,
+           (SELECT count(*) FROM inbound_messages WHERE user_id = ?1
+              AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS totalReplies,
+           (SELECT count(*) FROM digests WHERE user_id = ?1 AND status = 'sent') AS digestsSent`,
       )
       .bind(user.id, weekAgo),
     db
@@ -188,9 +194,17 @@ export async function loadDigestData(
       .bind(user.id),
   ]);
   const rows = <T>(result: D1Result | undefined) => (result?.results ?? []) as T[];
+  const counts = rows<WeekRow>(week)[0] ?? EMPTY_WEEK;
   return {
-    user: { displayName: user.displayName, timeZone: user.timeZone },
+    user: {
+      displayName: user.displayName,
+      timeZone: user.timeZone,
+      forwardingAddress: user.inboxAddress,
+      ownerAddress: user.ownerAddress,
+      digestHour: user.digestHour,
+    },
     localDate,
+    firstDigest: counts.digestsSent === 0,
     incoming: rows<{
       category: string;
       reason: string | null;
@@ -238,7 +252,7 @@ export async function loadDigestData(
       company: r.company,
       dueDate: r.due_at.slice(0, 10),
     })),
-    missingAddresses: rows<{ name: string; company: string | null }>(missing),
+    missingAddresses: rows<{ contactId: string; name: string; company: string | null }>(missing),
     attention: rows<{
       status: string;
       subject: string;
@@ -265,14 +279,50 @@ export async function loadDigestData(
       email: r.email,
       introducedBy: r.introduced_by,
     })),
-    week: rows<DigestData["week"]>(week)[0] ?? {
-      rejections: 0,
-      conversations: 0,
-      sent: 0,
-      replies: 0,
+    week: {
+      rejections: counts.rejections,
+      conversations: counts.conversations,
+      sent: counts.sent,
+      replies: counts.replies,
+    },
+    progress: {
+      week: {
+        applications: counts.weekApplications,
+        conversations: counts.conversations,
+        replies: counts.replies,
+      },
+      total: {
+        applications: counts.totalApplications,
+        conversations: counts.totalConversations,
+        replies: counts.totalReplies,
+      },
     },
   };
 }
+
+interface WeekRow {
+  rejections: number;
+  conversations: number;
+  sent: number;
+  replies: number;
+  weekApplications: number;
+  totalApplications: number;
+  totalConversations: number;
+  totalReplies: number;
+  digestsSent: number;
+}
+
+const EMPTY_WEEK: WeekRow = {
+  rejections: 0,
+  conversations: 0,
+  sent: 0,
+  replies: 0,
+  weekApplications: 0,
+  totalApplications: 0,
+  totalConversations: 0,
+  totalReplies: 0,
+  digestsSent: 0,
+};
 
 /** What a digest is about to send: enough for a reply to act on it even if 'sent' is never recorded. */
 export interface DigestIntent {
@@ -288,6 +338,10 @@ export interface DigestIntent {
     subject: string | null;
     recipientEmail: string | null;
   }[];
+  /** Numbers that stand for several drafts (the LinkedIn card). */
+  groups?: { number: number; members: number[] }[];
+  /** People listed as missing an address, by number. */
+  people?: { number: number; contactId: string }[];
 }
 
 /**
@@ -316,6 +370,8 @@ export async function recordDigestIntent(
         now.toISOString(),
       ),
     db.prepare("DELETE FROM digest_items WHERE digest_id = ?1").bind(digestId),
+    db.prepare("DELETE FROM digest_groups WHERE digest_id = ?1").bind(digestId),
+    db.prepare("DELETE FROM digest_people WHERE digest_id = ?1").bind(digestId),
     db
       .prepare(
         `INSERT INTO digest_items (digest_id, number, draft_id, version, subject, recipient_email)
@@ -325,6 +381,20 @@ export async function recordDigestIntent(
          FROM json_each(?2)`,
       )
       .bind(digestId, JSON.stringify(intent.items)),
+    db
+      .prepare(
+        `INSERT INTO digest_groups (digest_id, number, member_number)
+         SELECT ?1, json_extract(g.value, '$.number'), m.value
+         FROM json_each(?2) g, json_each(json_extract(g.value, '$.members')) m`,
+      )
+      .bind(digestId, JSON.stringify(intent.groups ?? [])),
+    db
+      .prepare(
+        `INSERT INTO digest_people (digest_id, number, contact_id)
+         SELECT ?1, json_extract(value, '$.number'), json_extract(value, '$.contactId')
+         FROM json_each(?2) WHERE json_extract(value, '$.contactId') <> ''`,
+      )
+      .bind(digestId, JSON.stringify(intent.people ?? [])),
   ]);
 }
 

@@ -73,6 +73,39 @@ export function composeHandoff(
   };
 }
 
+/** Several approved LinkedIn notes in one mail: each with whom, the text and a profile search. */
+export function composeLinkedInHandoff(
+  notes: readonly ClaimedDraft[],
+  parties: HandoffParties,
+): ServiceMail {
+  const lines: string[] = [
+    `${notes.length} LinkedIn notes, ready to send with your invitations. For each: open the link, find the person, tap Connect, add a note and paste the text.`,
+  ];
+  const links: ActionLink[] = [];
+  notes.forEach((note, i) => {
+    const who = note.contactName ?? note.contactEmail ?? "your contact";
+    const profile = note.linkedinUrl ?? linkedInSearch(who, note.company);
+    lines.push(
+      "",
+      `${i + 1}. ${who}${note.company ? ` (${note.company})` : ""}`,
+      "",
+      note.body,
+      "",
+      `Find them on LinkedIn: ${profile}`,
+    );
+    links.push({ label: `Find ${who} on LinkedIn`, href: profile });
+  });
+  const text = lines.join("\n");
+  return {
+    from: { name: "Rebound", address: parties.serviceAddress },
+    to: parties.ownerAddress,
+    subject: `${notes.length} LinkedIn notes to send`,
+    text: `${text}\n`,
+    html: plainHtml(text, links),
+    headers: { "Auto-Submitted": "auto-generated" },
+  };
+}
+
 /** A mailto: link with the subject and body filled in (the body is dropped when it is too long). */
 export function mailtoLink(to: string, subject: string, body: string): string {
   const base = `mailto:${encodeURIComponent(to).replace("%40", "@")}?subject=${encodeURIComponent(subject)}`;

@@ -8,7 +8,7 @@ import type { User } from "../domain/user.ts";
 import type { MessageKind } from "../drafts/message-kinds.ts";
 import { outgoingSubject } from "./answer-headers.ts";
 import { composeDirect } from "./compose-direct.ts";
-import { composeHandoff } from "./compose-handoff.ts";
+import { composeHandoff, composeLinkedInHandoff } from "./compose-handoff.ts";
 import { headerText } from "./header-text.ts";
 import type { Mailer } from "./mailer.ts";
 import { classifySendError } from "./send-errors.ts";
@@ -69,14 +69,43 @@ export async function deliverApproved(
     return draftIds.map((id) => notAttempted(id));
   }
   const reports: DeliveryReport[] = [];
-  for (const [index, draft] of claimed.entries()) {
+  // Several LinkedIn notes approved at once come back in one mail, not one mail each. Each
+  // note's outcome is then recorded; should D1 refuse one, the sweep may hand the rest over
+  // again (a second handoff mail to the user, never a second message to anyone else).
+  const notes = claimed.filter((d) => d.channel === "linkedin");
+  if (notes.length > 1) {
+    const parties = { serviceAddress, ownerAddress: user.ownerAddress };
+    let outcome: SendOutcome;
+    try {
+      const result = await mailer.notify(composeLinkedInHandoff(notes, parties));
+      outcome = { state: "sent", via: "handoff", platformMessageId: result.messageId, note: null };
+    } catch (error) {
+      const failure = classifySendError(error);
+      outcome = { state: failure.outcome, reason: `could not mail it to you: ${failure.reason}` };
+    }
+    for (const [index, note] of notes.entries()) {
+      const recorded = await recordWithOneRetry(db, user.id, note.id, outcome, now);
+      const to = note.contactName ?? note.contactEmail;
+      const subject = sendingSubject(note);
+      reports.push({ draftId: note.id, kind: note.kind, to, subject, outcome, recorded });
+      if (!recorded) {
+        reports.push(...notes.slice(index + 1).map((d) => notAttempted(d.id, d)));
+        reports.push(
+          ...claimed.filter((d) => d.channel !== "linkedin").map((d) => notAttempted(d.id, d)),
+        );
+        return reports;
+      }
+    }
+  }
+  const rest = notes.length > 1 ? claimed.filter((d) => d.channel !== "linkedin") : claimed;
+  for (const [index, draft] of rest.entries()) {
     const subject = sendingSubject(draft);
     const outcome = await deliverOne(mailer, user, serviceAddress, draft, subject);
     const recorded = await recordWithOneRetry(db, user.id, draft.id, outcome, now);
     const to = draft.contactName ?? draft.contactEmail;
     reports.push({ draftId: draft.id, kind: draft.kind, to, subject, outcome, recorded });
     if (!recorded) {
-      reports.push(...claimed.slice(index + 1).map((d) => notAttempted(d.id, d)));
+      reports.push(...rest.slice(index + 1).map((d) => notAttempted(d.id, d)));
       break;
     }
   }

@@ -2,17 +2,26 @@ import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
 
 /** Everything one user's digest may show, read from D1 in one go; plain data. */
 export interface DigestData {
-  user: { displayName: string | null; timeZone: string };
+  user: {
+    displayName: string | null;
+    timeZone: string;
+    /** For the welcome: where to forward, from where, and when the digest comes. */
+    forwardingAddress?: string;
+    ownerAddress?: string;
+    digestHour?: number;
+  };
   /** The user's local calendar date the digest is for, "2026-11-23". */
   localDate: string;
-  /** Messages that arrived since the previous digest (or the last 24 h). */
+  /** True for the first digest after sign-up: it opens with a five-line welcome. */
+  firstDigest?: boolean;
+  /** Messages that arrived since the previous digest (since sign-up for the first one). */
   incoming: IncomingItem[];
   /** Drafts due now, in the order they will be numbered. */
   drafts: DraftItem[];
   /** Drafts falling due within the next 7 days (not yet offered for approval). */
   upcoming: UpcomingItem[];
   /** People Rebound would write to but has no email address for. */
-  missingAddresses: { name: string; company: string | null }[];
+  missingAddresses: { name: string; company: string | null; contactId?: string }[];
   /** Messages Rebound was unsure about (low confidence) or failed to process. */
   attention: AttentionItem[];
   /**
@@ -22,6 +31,16 @@ export interface DigestData {
   peopleToConfirm?: PersonToConfirm[];
   /** Last 7 days, to keep a discouraged job seeker going. */
   week: { rejections: number; conversations: number; sent: number; replies: number };
+  /** The progress chart: this week and since sign-up. */
+  progress?: { week: ProgressCounts; total: ProgressCounts };
+}
+
+/** What the progress chart counts. Rejections are not a score, so they are not among them. */
+export interface ProgressCounts {
+  applications: number;
+  /** Rejections that turned into a conversation: feedback or an offer of help came back. */
+  conversations: number;
+  replies: number;
 }
 
 export interface IncomingItem {

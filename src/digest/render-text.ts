@@ -15,33 +15,72 @@ const ITEM_INDENT = "    ";
 /** The digest as text/plain: numbered items, lines wrapped at 72 columns, words never broken. */
 export function renderText(digest: Digest): string {
   const out: string[] = [...wrap(`${digest.title}, ${digest.date}`), "", ...wrap(digest.greeting)];
-  for (const section of digest.sections) {
-    out.push("", "", section.heading, "-".repeat(width(section.heading)));
-    out.push(...renderSection(section, digest));
+  if (digest.welcome) {
+    out.push("", "Welcome to Rebound.");
+    for (const [i, line] of digest.welcome.entries()) out.push(...wrap(line, `${i + 1}. `, "   "));
   }
+  if (digest.news.length > 0) {
+    out.push("");
+    for (const line of digest.news) out.push(...wrap(line.text, "- ", "  "));
+  }
+  if (digest.highlights.length > 0) {
+    heading(out, "Most important today");
+    for (const item of digest.highlights) {
+      out.push(...wrap(`${item.title} (${item.why})`, `${item.number}. `.padEnd(4), "    "));
+    }
+  }
+  if (digest.example.length > 0) {
+    out.push("", "How to answer: reply to this email with, for example:", "");
+    out.push(...renderCommands(digest.example));
+  }
+  if (digest.progress) {
+    heading(out, "Your progress");
+    const label = Math.max(...digest.progress.map((r) => width(r.label)));
+    for (const r of digest.progress) {
+      out.push(`  ${r.label.padEnd(label)}  ${r.week} this week, ${r.total} in all`);
+    }
+  }
+  if (digest.emails.length > 0) {
+    heading(out, digest.emails.length === 1 ? "The email" : "The emails");
+    for (const item of digest.emails) out.push("", ...renderDraft(item));
+  }
+  const card = digest.linkedin;
+  if (card) {
+    heading(out, card.number ? `${card.number}. ${card.heading}` : card.heading);
+    out.push(...wrap(card.intro));
+    for (const note of card.notes) {
+      out.push(
+        "",
+        ...wrap(
+          note.title.replace(/^LinkedIn note to /, ""),
+          `${note.number}.`.padEnd(ITEM_INDENT.length),
+          ITEM_INDENT,
+        ),
+      );
+      for (const line of note.body.split("\n")) out.push(...wrapKeepingIndent(line, ITEM_INDENT));
+    }
+  }
+  for (const section of digest.sections) {
+    heading(out, section.heading);
+    out.push(...renderSection(section));
+  }
+  heading(out, "Every reply command");
+  out.push(...renderCommands(digest.commands));
   out.push("", "", ...digest.footer.flatMap((line) => wrap(line)));
   return `${out.join("\n")}\n`;
 }
 
-function renderSection(section: DigestSection, digest: Digest): string[] {
-  switch (section.kind) {
-    case "lines":
-      return [
-        ...(section.intro ? [...wrap(section.intro), ""] : []),
-        ...section.lines.flatMap((line) =>
-          section.lines.length === 1 && !section.intro
-            ? wrap(line.text)
-            : wrap(line.text, "- ", "  "),
-        ),
-      ];
-    case "drafts":
-      return [
-        ...wrap(section.intro),
-        ...digest.items.flatMap((item) => ["", ...renderDraft(item)]),
-      ];
-    case "commands":
-      return [...wrap(section.intro), "", ...renderCommands(section.commands)];
-  }
+function heading(out: string[], text: string): void {
+  out.push("", "", text, "-".repeat(width(text)));
+}
+
+function renderSection(section: DigestSection): string[] {
+  return [
+    ...(section.intro ? [...wrap(section.intro), ""] : []),
+    ...section.lines.flatMap((line) =>
+      section.lines.length === 1 && !section.intro ? wrap(line.text) : wrap(line.text, "- ", "  "),
+    ),
+  ];
 }
 
 function renderDraft(item: DigestDraft): string[] {
@@ -55,6 +94,16 @@ function renderDraft(item: DigestDraft): string[] {
   lines.push("");
   if (item.subject !== null) lines.push(...wrap(`Subject: ${item.subject}`, ITEM_INDENT), "");
   for (const line of item.body.split("\n")) lines.push(...wrapKeepingIndent(line, ITEM_INDENT));
+  const n = item.number;
+  lines.push(
+    "",
+    ...wrap(
+      item.hasGap
+        ? `Reply: fill ${n} <your words> · edit ${n} · skip ${n}`
+        : `Reply: approve ${n} · edit ${n} · skip ${n}`,
+      ITEM_INDENT,
+    ),
+  );
   return lines;
 }
 

@@ -10,7 +10,7 @@ import { composeMime } from "../deliver/compose-mime.ts";
 import { SendTimeout, withDeadline } from "../deliver/mailer.ts";
 import { classifySendError } from "../deliver/send-errors.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
-import { composeDigest, digestNumberMap } from "./compose-digest.ts";
+import { composeDigest, digestGroups, digestNumberMap } from "./compose-digest.ts";
 import { localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
@@ -75,7 +75,7 @@ export async function sendDigestForUser(
       // RFC 3834: machine-written; mail clients and Rebound itself will not auto-reply to it.
       headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
       text: renderText(digest),
-      html: renderHtml(digest),
+      html: renderHtml(digest, { replyAddress: replyAddress(user.inboxAddress, token) }),
     });
     const shown = new Map(data.drafts.map((d) => [d.draftId, d]));
     await recordDigestIntent(
@@ -94,6 +94,8 @@ export async function sendDigestForUser(
             recipientEmail: draft?.channel === "email" ? draft.recipientEmail : null,
           };
         }),
+        groups: digestGroups(digest),
+        people: digest.people,
       },
       now,
     );

@@ -1,18 +1,22 @@
 import { sValidator } from "@hono/standard-validator";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { NewUserBodySchema } from "../../schemas/api.ts";
+import { NewUserBodySchema, UserPatchBodySchema } from "../../schemas/api.ts";
+import { listUsers, patchToChanges } from "../db/admin-users.ts";
+import { updateUserSettings } from "../db/settings.ts";
 import { summariseUser } from "../db/summary.ts";
 import { findUserAddresses, findUserById, insertUser, rotateAddressSecrets } from "../db/users.ts";
 import { bindingMailer } from "../deliver/binding-mailer.ts";
 import { readConfig } from "../env.ts";
 import { composeAddressNotice } from "../inbound/address-notice.ts";
 import { deleteUser } from "../retention/delete-user.ts";
+import { calendarFeed } from "./calendar-feed.ts";
 
 /** HTTP: a health check and a small admin API for adding job seekers and seeing their data. */
 export const app = new Hono<{ Bindings: Env }>();
 
 app.get("/health", (c) => c.json({ ok: true }));
+app.route("/", calendarFeed);
 
 /** Shorter admin tokens are guessable; the API stays off until a real one is set. */
 const MIN_ADMIN_TOKEN_CHARS = 32;
@@ -73,6 +77,22 @@ app.post("/admin/users/:id/rotate-address", async (c) => {
     console.error("address notice failed", user.id, error instanceof Error ? error.message : error);
   }
   return c.json({ id: user.id, ...addresses, told });
+});
+
+app.get("/admin/users", async (c) => c.json({ users: await listUsers(c.env.DB) }));
+
+app.get("/admin/users/:id", async (c) => {
+  const user = await findUserById(c.env.DB, c.req.param("id"));
+  if (!user) return c.json({ error: "No such user." }, 404);
+  return c.json({ ...user, ...(await findUserAddresses(c.env.DB, user.id)) });
+});
+
+app.patch("/admin/users/:id", sValidator("json", UserPatchBodySchema), async (c) => {
+  const id = c.req.param("id");
+  const result = await updateUserSettings(c.env.DB, id, patchToChanges(c.req.valid("json"))).run();
+  if (result.meta.changes === 0) return c.json({ error: "No such user." }, 404);
+  const user = await findUserById(c.env.DB, id);
+  return c.json({ ...user, ...(await findUserAddresses(c.env.DB, id)) });
 });
 
 app.get("/admin/users/:id/summary", async (c) => {

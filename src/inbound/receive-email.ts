@@ -72,16 +72,22 @@ export async function receiveEmail(
   const head = readHeaders(arriving.raw);
   if (recipient.kind === "command") {
     if (!head.ok) return refuse("unparseable", "Message headers could not be read.");
-    const outcome = await receiveCommandReply(db, services.mailer, config.serviceAddress, {
-      head: head.block,
-      parse: () => parseEmail(arriving.raw),
-      envelopeFrom: arriving.envelopeFrom,
-      inboxAddress: recipient.inbox,
-      token: recipient.token,
-      replyAddress: arriving.envelopeTo.trim().toLowerCase(),
-      contentHash,
-      receivedAt: arriving.receivedAt,
-    });
+    const outcome = await receiveCommandReply(
+      db,
+      services.mailer,
+      config.serviceAddress,
+      {
+        head: head.block,
+        parse: () => parseEmail(arriving.raw),
+        envelopeFrom: arriving.envelopeFrom,
+        inboxAddress: recipient.inbox,
+        token: recipient.token,
+        replyAddress: arriving.envelopeTo.trim().toLowerCase(),
+        contentHash,
+        receivedAt: arriving.receivedAt,
+      },
+      { rawMail: services.rawMail, publicUrl: config.publicUrl },
+    );
     return outcome.kind === "applied" ? { kind: "command", replyId: outcome.replyId } : outcome;
   }
 

@@ -21,7 +21,9 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
     const feedback = numberOf(seeker, "feedback_request");
     const maya = numberOf(seeker, "linkedin_note", "Maya Ortiz");
     const sam = numberOf(seeker, "linkedin_note", "Sam Chen");
-    const feedbackBefore = await draft(seeker.items[feedback - 1]?.draftId ?? "");
+    const feedbackBefore = await draft(
+      seeker.items.find((i) => i.number === feedback)?.draftId ?? "",
+    );
     const mail = fakeMailBinding();
 
     const message = await replyToDigest(
@@ -80,7 +82,7 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
     expect(confirmation?.text).not.toContain("Could not do");
     expect(mail.sent).toHaveLength(3);
 
-    const ids = (n: number) => seeker.items[n - 1]?.draftId ?? "";
+    const ids = (n: number) => seeker.items.find((i) => i.number === n)?.draftId ?? "";
     expect(await draft(ids(feedback))).toMatchObject({
       state: "sent",
       delivered_via: "handoff",
@@ -118,7 +120,7 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
       `snooze ${n} 2w\ntargets: Globex, Initech and Umbrella\npause`,
       mail.env,
     );
-    const snoozed = await draft(seeker.items[n - 1]?.draftId ?? "");
+    const snoozed = await draft(seeker.items.find((i) => i.number === n)?.draftId ?? "");
     const days = (Date.parse(snoozed?.due_at ?? "") - Date.now()) / 86_400_000;
     expect(snoozed?.state).toBe("pending");
     expect(days).toBeGreaterThan(13.9);
@@ -167,7 +169,9 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
     expect(text).toContain("there is no draft 99 in that digest");
     expect(text).toContain('"frobnicate"');
     expect(text).toContain("everything else in your reply was applied");
-    expect(await draft(seeker.items[sam - 1]?.draftId ?? "")).toMatchObject({ state: "skipped" });
+    expect(await draft(seeker.items.find((i) => i.number === sam)?.draftId ?? "")).toMatchObject({
+      state: "skipped",
+    });
     const others = seeker.items.filter((i) => i.number !== sam);
     for (const item of others) expect((await draft(item.draftId))?.state).toBe("pending");
   });
@@ -176,7 +180,7 @@ describe("forward → digest → reply → delivery, handoff mode (the default)"
     const seeker = await seekerWithDigest();
     const mail = fakeMailBinding();
     const n = numberOf(seeker, "feedback_request");
-    const id = seeker.items[n - 1]?.draftId ?? "";
+    const id = seeker.items.find((i) => i.number === n)?.draftId ?? "";
     await env.DB.prepare("UPDATE drafts SET body = body || ?2 WHERE id = ?1")
       .bind(id, "\n[[add: the article you mentioned]]")
       .run();
@@ -193,7 +197,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
   it("sends the approved email to the recipient, Reply-To the everyday address, a copy to the user", async () => {
     const seeker = await seekerWithDigest(direct);
     const n = numberOf(seeker, "feedback_request");
-    const before = await draft(seeker.items[n - 1]?.draftId ?? "");
+    const before = await draft(seeker.items.find((i) => i.number === n)?.draftId ?? "");
     const linkedin = numberOf(seeker, "linkedin_note", "Maya Ortiz");
     const mail = fakeMailBinding();
     await replyToDigest(seeker, `ok ${n} and ${linkedin}`, mail.env);
@@ -209,7 +213,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     expect(email?.text.trim()).toBe(before?.body.trim());
     // A LinkedIn note is always handed off, even in direct mode.
     expect(mail.sent.some((m) => m.subject === "LinkedIn note for Maya Ortiz")).toBe(true);
-    expect(await draft(seeker.items[n - 1]?.draftId ?? "")).toMatchObject({
+    expect(await draft(seeker.items.find((i) => i.number === n)?.draftId ?? "")).toMatchObject({
       state: "sent",
       delivered_via: "direct",
     });
@@ -282,7 +286,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
     expect(mailTo(mail.sent, "rachel.adeyemi@northwind-robotics.com")).toHaveLength(0);
     const handoff = mail.sent.find((m) => m.subject.startsWith("Ready to send"));
     expect(handoff?.text).toContain("Why this came to you: your sending domain is not set up");
-    expect(await draft(seeker.items[n - 1]?.draftId ?? "")).toMatchObject({
+    expect(await draft(seeker.items.find((i) => i.number === n)?.draftId ?? "")).toMatchObject({
       state: "sent",
       delivered_via: "handoff",
     });
@@ -292,7 +296,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
   it("records a definite failure with its reason, and sends it when approved again", async () => {
     const seeker = await seekerWithDigest(direct);
     const n = numberOf(seeker, "feedback_request");
-    const id = seeker.items[n - 1]?.draftId ?? "";
+    const id = seeker.items.find((i) => i.number === n)?.draftId ?? "";
     let limited = true;
     const mail = fakeMailBinding([
       {
@@ -322,7 +326,7 @@ describe("direct mode: Rebound sends from the user's own domain", () => {
   it("marks an unknown outcome (an error after the request left) and never retries it", async () => {
     const seeker = await seekerWithDigest(direct);
     const n = numberOf(seeker, "feedback_request");
-    const id = seeker.items[n - 1]?.draftId ?? "";
+    const id = seeker.items.find((i) => i.number === n)?.draftId ?? "";
     const mail = fakeMailBinding([
       {
         when: (m) => m.to.includes("rachel.adeyemi@northwind-robotics.com"),

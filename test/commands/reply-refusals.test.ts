@@ -194,7 +194,7 @@ describe("a command reply does what it says once, and only from what the user ty
   it("reports, and does not send, a draft edited since the digest was sent", async () => {
     const seeker = await seekerWithDigest();
     const n = numberOf(seeker, "feedback_request");
-    const id = seeker.items[n - 1]?.draftId ?? "";
+    const id = seeker.items.find((i) => i.number === n)?.draftId ?? "";
     await editDraftText(
       env.DB,
       seeker.userId,
@@ -238,7 +238,9 @@ describe("a command reply does what it says once, and only from what the user ty
       m.to.includes("rachel.adeyemi@northwind-robotics.com"),
     );
     expect(toRachel).toHaveLength(1);
-    expect(await draft(seeker.items[n - 1]?.draftId ?? "")).toMatchObject({ state: "sent" });
+    expect(await draft(seeker.items.find((i) => i.number === n)?.draftId ?? "")).toMatchObject({
+      state: "sent",
+    });
   });
 
   it("sends once when the same reply is delivered twice at the same time", async () => {

@@ -4,6 +4,7 @@ import {
   type Digest,
   type DigestSection,
   describeWeek,
+  digestGroups,
   digestNumberMap,
   oneLine,
   validAddress,
@@ -86,8 +87,7 @@ function section(digest: Digest, id: DigestSection["id"]) {
 }
 
 function lineTexts(digest: Digest, id: DigestSection["id"]): string[] {
-  const found = section(digest, id);
-  return found?.kind === "lines" ? found.lines.map((l) => l.text) : [];
+  return section(digest, id)?.lines.map((l) => l.text) ?? [];
 }
 
 describe("composeDigest: whether there is anything to say", () => {
@@ -107,6 +107,7 @@ describe("composeDigest: whether there is anything to say", () => {
       { week: { rejections: 3, conversations: 1, sent: 4, replies: 2 } },
     ],
     ["only an out-of-office reply", { incoming: [incoming("auto_reply", "reply")] }],
+    ["only the welcome of a new user", { firstDigest: true }],
   ])("sends nothing when there is %s", (_, overrides) => {
     expect(composeDigest(data(overrides))).toBeNull();
   });
@@ -121,77 +122,104 @@ describe("composeDigest: whether there is anything to say", () => {
   });
 });
 
-describe("composeDigest: the subject says what is inside", () => {
-  const drafts = (n: number) => Array.from({ length: n }, () => draft());
+describe("composeDigest: the subject says what today holds, in words", () => {
+  const emailTo = (name: string) => draft("appreciation", { recipientName: name });
+  const note = (name: string) => draft("linkedin_note", { recipientName: name });
   it.each<[Partial<DigestData>, string]>([
-    [{ drafts: drafts(1) }, "Rebound: 1 draft to approve"],
-    [{ drafts: drafts(3) }, "Rebound: 3 drafts to approve"],
+    [{ drafts: [emailTo("Maya Ortiz")] }, "An email to Maya ready"],
     [
-      { drafts: drafts(3), incoming: [incoming("feedback", "reply")] },
-      "Rebound: 3 drafts to approve, 1 reply",
+      { drafts: [emailTo("Maya Ortiz"), emailTo("Sam Chen"), note("Ana Ruiz"), note("Bo Li")] },
+      "2 emails to Maya and Sam and 2 LinkedIn notes ready",
     ],
+    [{ drafts: ["A a", "B b", "C c", "D d"].map(emailTo) }, "4 emails ready"],
     [
       {
-        drafts: drafts(2),
-        incoming: [
-          incoming("feedback", "reply"),
-          incoming("other", "reply"),
-          incoming("auto_reply", "reply"),
-          incoming("rejection", "forward"),
-        ],
+        drafts: [emailTo("Maya Ortiz")],
+        incoming: [incoming("feedback", "reply", { from: "Rachel Adeyemi" })],
       },
-      "Rebound: 2 drafts to approve, 2 replies",
-    ],
-    [{ incoming: [incoming("referral_offer", "reply")] }, "Rebound: 1 reply"],
-    [{ incoming: [incoming("rejection", "forward")] }, "Rebound: 1 forwarded message read"],
-    [
-      { incoming: [incoming("rejection", "forward"), incoming("other", "forward")] },
-      "Rebound: 2 forwarded messages read",
-    ],
-    [{ attention: [failed] }, "Rebound: 1 message needs your attention"],
-    [
-      { drafts: drafts(1), attention: [failed, unsure] },
-      "Rebound: 1 draft to approve, 2 messages need your attention",
+      "Rachel sent feedback; an email to Maya ready",
     ],
     [
-      { incoming: [incoming("rejection", "forward")], attention: [unsure] },
-      "Rebound: 1 forwarded message read, 1 message needs your attention",
+      { incoming: [incoming("referral_offer", "reply", { from: "Sam Chen" })] },
+      "Sam offered to help",
+    ],
+    [{ incoming: [incoming("rejection", "forward")] }, "1 rejection filed"],
+    [{ attention: [failed] }, "1 message needs a look"],
+    [
+      { drafts: [emailTo("Maya Ortiz")], attention: [failed, unsure] },
+      "An email to Maya ready; 2 messages need a look",
+    ],
+    [
+      { drafts: [emailTo("Maya Ortiz")], firstDigest: true },
+      "Welcome to Rebound: an email to Maya ready",
     ],
   ])("%j -> %s", (overrides, subject) => {
     expect(compose(data(overrides)).subject).toBe(subject);
   });
+
+  it("keeps the subject ASCII, for every client and the sending API", () => {
+    expect(compose(SAMPLE_DIGEST_DATA).subject).toMatch(/^[\x20-\x7e]+$/);
+  });
 });
 
 describe("composeDigest: numbered drafts", () => {
-  it("numbers drafts 1..n in the order given and maps each number to that draft and version", () => {
+  it("numbers emails first, most important first, then one number for all LinkedIn notes", () => {
     const given = [
-      draft("feedback_request", { draftId: "b", version: 3 }),
+      draft("linkedin_note", { draftId: "n1", version: 2, recipientName: "Ana Ruiz" }),
       draft("appreciation", { draftId: "a", version: 1 }),
-      draft("linkedin_note", { draftId: "c", version: 2 }),
+      draft("linkedin_note", { draftId: "n2", version: 1, recipientName: "Bo Li" }),
+      draft("thanks_for_feedback", { draftId: "t", version: 3 }),
     ];
     const digest = compose(data({ drafts: given }));
-    expect(digest.items.map((i) => [i.number, i.draftId, i.version])).toEqual([
-      [1, "b", 3],
-      [2, "a", 1],
-      [3, "c", 2],
-    ]);
     expect(digestNumberMap(digest)).toEqual([
-      { number: 1, draftId: "b", version: 3 },
+      { number: 1, draftId: "t", version: 3 },
       { number: 2, draftId: "a", version: 1 },
-      { number: 3, draftId: "c", version: 2 },
+      { number: 4, draftId: "n1", version: 2 },
+      { number: 5, draftId: "n2", version: 1 },
     ]);
+    expect(digestGroups(digest)).toEqual([{ number: 3, members: [4, 5] }]);
+    expect(digest.linkedin?.intro).toContain('"approve 3" mails you all 2');
+    expect(digest.highlights.map((h) => h.draftId)).toEqual(["t", "a"]);
     // The same data numbers the same way every time.
     expect(digestNumberMap(compose(data({ drafts: given })))).toEqual(digestNumberMap(digest));
+  });
+
+  it("gives a single LinkedIn note its own number and no group", () => {
+    const digest = compose(data({ drafts: [draft("appreciation"), draft("linkedin_note")] }));
+    expect(digest.items.map((i) => i.number)).toEqual([1, 2]);
+    expect(digestGroups(digest)).toEqual([]);
+  });
+
+  it("shows at most three messages at the top, with a reply that uses their numbers", () => {
+    const digest = compose(
+      data({
+        drafts: [
+          draft("appreciation"),
+          draft("feedback_request"),
+          draft("stay_in_touch", { body: "Hi,\n\n[[add: an article in their field]]\n\nJordan" }),
+          draft("appreciation"),
+          draft("linkedin_note"),
+          draft("linkedin_note"),
+        ],
+      }),
+    );
+    expect(digest.highlights.map((h) => h.number)).toEqual([1, 2, 3]);
+    expect(digest.example.map((e) => e.example)).toEqual([
+      "approve 1 2",
+      "approve 5",
+      "fill 4 your words",
+      "skip 3",
+    ]);
+    expect(digest.items.find((i) => i.kind === "stay_in_touch")?.hasGap).toBe(true);
   });
 
   it("gives a draft listed twice one number", () => {
     const once = draft("appreciation", { draftId: "same" });
     const digest = compose(data({ drafts: [once, draft("feedback_request"), once] }));
     expect(digestNumberMap(digest).map((n) => n.number)).toEqual([1, 2]);
-    expect(digest.subject).toBe("Rebound: 2 drafts to approve");
   });
 
-  it("describes each draft: title, recipient, why and the full text with its line breaks", () => {
+  it("describes each draft: title, recipient, why in a few words and the full text", () => {
     const [item] = compose(
       data({ drafts: [draft("feedback_request", { body: "Hi Maya,\r\n\r\nOne question.\r\n" })] }),
     ).items;
@@ -199,20 +227,20 @@ describe("composeDigest: numbered drafts", () => {
       number: 1,
       title: "Feedback request to Maya Ortiz (Northwind Robotics)",
       to: { name: "Maya Ortiz", email: "maya.ortiz@northwind.example", via: null },
-      why: MESSAGE_KINDS.feedback_request.purpose,
+      why: "one question, once per company",
       handoff: null,
       subject: "Thank you",
       body: "Hi Maya,\n\nOne question.",
+      hasGap: false,
     });
   });
 
-  it.each<[MessageKind, string, RegExp]>([
-    ["linkedin_note", "LinkedIn", /send this yourself on LinkedIn/i],
-    ["call_script", "phone", /call script/i],
-  ])("marks a %s as handoff-only, reached by %s, without an email subject", (kind, via, marker) => {
+  it.each<[MessageKind, string]>([
+    ["linkedin_note", "LinkedIn"],
+    ["call_script", "phone"],
+  ])("a %s is reached by %s and has no email subject", (kind, via) => {
     const [item] = compose(data({ drafts: [draft(kind, { subject: "Voicemail" })] })).items;
     expect(item?.to.via).toBe(via);
-    expect(item?.handoff).toMatch(marker);
     expect(item?.subject).toBeNull();
   });
 
@@ -242,15 +270,10 @@ describe("composeDigest: numbered drafts", () => {
     const [item] = compose(data({ drafts: [draft("appreciation", overrides)] })).items;
     expect(item?.to).toEqual({ name, email, via });
   });
-
-  it("falls back to the kind's purpose when the data has no reason", () => {
-    const [item] = compose(data({ drafts: [draft("check_in_90_day", { why: "  " })] })).items;
-    expect(item?.why).toBe(MESSAGE_KINDS.check_in_90_day.purpose);
-  });
 });
 
-describe("composeDigest: what came in", () => {
-  it("sums rejections up in one line, each company once, and tells a keep-on-file apart", () => {
+describe("composeDigest: what came in since the last digest", () => {
+  it("sums it up in one line, each company once, then good news", () => {
     const digest = compose(
       data({
         incoming: [
@@ -261,22 +284,33 @@ describe("composeDigest: what came in", () => {
         ],
       }),
     );
-    expect(lineTexts(digest, "incoming")).toEqual(
-      expect.arrayContaining([
-        "3 rejections came in: Northwind Robotics, Globex.",
-        "Initech will keep you on file. A follow-up is drafted.",
-      ]),
-    );
+    expect(digest.news.map((l) => l.text)).toEqual([
+      "Since your last digest: 3 rejections (Northwind Robotics, Globex) and 1 other message.",
+      "Initech will keep you on file. A follow-up is drafted.",
+    ]);
   });
 
-  it("says a single rejection from an unknown company plainly", () => {
+  it("says since you joined in the first digest, with a five-line welcome", () => {
     const digest = compose(
-      data({ incoming: [incoming("rejection", "forward", { company: null })] }),
+      data({
+        firstDigest: true,
+        user: {
+          displayName: "Jordan Lee",
+          timeZone: "Europe/Berlin",
+          forwardingAddress: "jobs@jordanlee.dev",
+          ownerAddress: "jordan.lee@gmail.com",
+          digestHour: 7,
+        },
+        incoming: [incoming("rejection", "forward", { company: null })],
+      }),
     );
-    expect(lineTexts(digest, "incoming")).toEqual(["1 rejection came in."]);
+    expect(digest.news[0]?.text).toBe("Since you joined: 1 rejection.");
+    expect(digest.welcome).toHaveLength(5);
+    expect(digest.welcome?.[0]).toContain("jobs@jordanlee.dev from jordan.lee@gmail.com");
+    expect(digest.welcome?.[2]).toContain("07:00 (Europe/Berlin)");
   });
 
-  it("puts feedback and referrals first, warmly and briefly", () => {
+  it("puts feedback and referrals right after the summary, warmly", () => {
     const digest = compose(
       data({
         incoming: [
@@ -286,8 +320,11 @@ describe("composeDigest: what came in", () => {
         ],
       }),
     );
-    const found = section(digest, "incoming");
-    expect(found?.kind === "lines" ? found.lines : []).toEqual([
+    expect(digest.news).toEqual([
+      {
+        text: "Since your last digest: 1 rejection (Northwind Robotics) and 2 replies.",
+        tone: "plain",
+      },
       {
         text: "Rachel Adeyemi (Northwind Robotics) sent you feedback. Asking paid off.",
         tone: "warm",
@@ -296,13 +333,12 @@ describe("composeDigest: what came in", () => {
         text: "Sam Chen (Globex) offered to help with a reference or an introduction. A door is opening.",
         tone: "warm",
       },
-      { text: "1 rejection came in: Northwind Robotics.", tone: "plain" },
     ]);
   });
 });
 
 describe("composeDigest: the other sections", () => {
-  it("lists follow-ups coming up with their dates, and people without an address", () => {
+  it("lists follow-ups coming up, and numbers people without an address after the drafts", () => {
     const digest = compose(
       data({
         drafts: [draft()],
@@ -314,18 +350,19 @@ describe("composeDigest: the other sections", () => {
             dueDate: "2026-11-26",
           },
         ],
-        missingAddresses: [{ name: "Lena Fischer", company: null }],
+        missingAddresses: [{ name: "Lena Fischer", company: null, contactId: "c-lena" }],
       }),
     );
     expect(lineTexts(digest, "upcoming")).toEqual([
       "Thu 26 Nov: Check-in to Helena Marsh (Pinecrest)",
     ]);
-    expect(lineTexts(digest, "missing")).toEqual(["Lena Fischer"]);
+    expect(lineTexts(digest, "missing")).toEqual(["2. Lena Fischer"]);
+    expect(digest.people).toEqual([{ number: 2, contactId: "c-lena", name: "Lena Fischer" }]);
     const missing = section(digest, "missing");
-    expect(missing?.kind === "lines" ? missing.intro : "").toMatch(/forward a message from them/i);
+    expect(missing?.intro).toContain('Reply "address 2 name@example.com"');
   });
 
-  it("says what needs attention, failed or unsure", () => {
+  it("says what needs a look, failed or unsure", () => {
     const digest = compose(data({ attention: [failed, unsure] }));
     expect(lineTexts(digest, "attention")).toEqual([
       "Could not process “Fwd: hi” (bad MIME). Rebound kept the message.",
@@ -333,44 +370,35 @@ describe("composeDigest: the other sections", () => {
     ]);
   });
 
-  it("orders the sections and ends with how to reply", () => {
+  it("charts applications, conversations and replies, this week and in all", () => {
     const digest = compose(SAMPLE_DIGEST_DATA);
-    expect(digest.sections.map((s) => s.id)).toEqual([
-      "incoming",
-      "drafts",
-      "upcoming",
-      "missing",
-      "attention",
-      "progress",
-      "commands",
+    expect(digest.progress).toEqual([
+      { label: "Applications", week: 2, total: 9 },
+      { label: "Conversations", week: 2, total: 3 },
+      { label: "Replies", week: 3, total: 5 },
     ]);
-    const commands = section(digest, "commands");
-    expect(commands?.kind === "commands" ? commands.commands.map((c) => c.example) : []).toEqual([
-      "approve 1 3",
-      "approve all",
-      "skip 2",
-      "edit 4",
-      "snooze 5 2w",
-      "never 6",
-      "targets: Acme, Globex",
+    expect(compose(data({ drafts: [draft()] })).progress).toBeNull();
+  });
+
+  it("lists the commands, and only those without numbers when there is nothing to approve", () => {
+    expect(compose(SAMPLE_DIGEST_DATA).commands.map((c) => c.example)).toContain(
+      "fill 4 your words",
+    );
+    const digest = compose(data({ attention: [failed] }));
+    expect(digest.commands.map((c) => c.example)).toEqual([
+      "settings",
+      "export",
+      "calendar",
       "pause",
       "help",
     ]);
-  });
-
-  it("offers only help when there is nothing to approve", () => {
-    const digest = compose(data({ attention: [failed] }));
-    const commands = section(digest, "commands");
-    expect(commands?.kind === "commands" ? commands.commands.map((c) => c.example) : []).toEqual([
-      "help",
-    ]);
-    expect(section(digest, "drafts")).toBeUndefined();
+    expect(digest.items).toEqual([]);
   });
 
   it("greets by first name, or without one", () => {
-    expect(compose(data({ drafts: [draft()] })).greeting).toBe("Hello Jordan,");
+    expect(compose(data({ drafts: [draft()] })).greeting).toBe("Good morning, Jordan.");
     const anonymous = data({ drafts: [draft()], user: { displayName: null, timeZone: "UTC" } });
-    expect(compose(anonymous).greeting).toBe("Hello,");
+    expect(compose(anonymous).greeting).toBe("Good morning.");
     expect(compose(anonymous).date).toBe("Monday 23 November 2026");
   });
 });

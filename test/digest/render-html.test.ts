@@ -131,6 +131,12 @@ const ALLOWED_TAGS = new Set([
   "code",
   "a",
   "br",
+  "em",
+  "ol",
+  "mark",
+  "table",
+  "tr",
+  "td",
 ]);
 const ALLOWED_ATTRIBUTES = new Set([
   "lang",
@@ -143,6 +149,10 @@ const ALLOWED_ATTRIBUTES = new Set([
   "role",
   "aria-label",
   "href",
+  "id",
+  "cellpadding",
+  "cellspacing",
+  "border",
 ]);
 
 describe("renderHtml: data is always escaped", () => {
@@ -152,10 +162,10 @@ describe("renderHtml: data is always escaped", () => {
     expect(elements.filter((e) => !ALLOWED_TAGS.has(e.tag)).map((e) => e.tag)).toEqual([]);
     const attributes = elements.flatMap((e) => e.attributes);
     expect(attributes.filter(([name]) => !ALLOWED_ATTRIBUTES.has(name))).toEqual([]);
-    // The only links are mailto: links to addresses that passed validation.
+    // The only links are mailto: links to addresses that passed validation, and anchors.
     for (const [name, value] of attributes.filter(([n]) => n === "href")) {
       expect(name).toBe("href");
-      expect(value).toBe("mailto:ok@example.com");
+      expect(value).toMatch(/^(mailto:ok@example\.com|#draft-\d+)$/);
     }
     expect(html).toContain(escapeHtml(payload));
     // Angle brackets from data arrive as entities, so no tag can open.
@@ -184,6 +194,75 @@ describe("renderHtml: data is always escaped", () => {
   });
 });
 
+/** HTMLRewriter hands attributes over as written; a mail client decodes the entities. */
+function unescapeAttribute(value: string): string {
+  return value.replaceAll("&#39;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+}
+
+describe("renderHtml: one tap to answer", () => {
+  const reply = "jobs+0123456789abcdef0123456789abcdef@jordanlee.dev";
+  const digest = compose(SAMPLE_DIGEST_DATA);
+  const html = renderHtml(digest, { replyAddress: reply });
+
+  async function commandLinks(): Promise<{ to: string; subject: string; body: string }[]> {
+    const hrefs = (await elementsOf(html))
+      .flatMap((e) => e.attributes.filter(([n]) => n === "href").map(([, v]) => v))
+      .map(unescapeAttribute)
+      .filter((href) => href.startsWith(`mailto:${reply.replace("+", "%2B")}`));
+    return hrefs.map((href) => {
+      const url = new URL(href);
+      return {
+        to: decodeURIComponent(url.pathname),
+        subject: url.searchParams.get("subject") ?? "",
+        body: url.searchParams.get("body") ?? "",
+      };
+    });
+  }
+
+  it("gives each draft approve, edit and skip buttons that write the command to the reply address", async () => {
+    const links = await commandLinks();
+    for (const item of digest.emails) {
+      const bodies = links.map((l) => l.body);
+      expect(bodies).toContain(`approve ${item.number}`);
+      expect(bodies).toContain(`skip ${item.number}`);
+      expect(bodies).toContain(`edit ${item.number}\r\n${item.body.replace(/\n/g, "\r\n")}`);
+    }
+    expect(links.every((l) => l.to === reply)).toBe(true);
+    expect(links.every((l) => l.subject === `Re: ${digest.subject}`)).toBe(true);
+  });
+
+  it("keeps every link under 2,000 characters, encoded so no field can be added", async () => {
+    const hrefs = (await elementsOf(html))
+      .flatMap((e) => e.attributes.filter(([n]) => n === "href").map(([, v]) => v))
+      .map(unescapeAttribute)
+      .filter((h) => h.startsWith("mailto:"));
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const href of hrefs) {
+      expect(href.length).toBeLessThanOrEqual(2000);
+      const query = href.split("?")[1];
+      if (query === undefined) continue;
+      expect(
+        query
+          .split("&")
+          .map((p) => p.split("=")[0])
+          .every((k) => k === "subject" || k === "body"),
+      ).toBe(true);
+    }
+  });
+
+  it("offers to fill a gap instead of approving a draft that has one", async () => {
+    const data = structuredClone(SAMPLE_DIGEST_DATA);
+    const first = data.drafts[0];
+    if (first) first.body = "Hi Rachel,\n\nI read [[add: an article]].\n\nJordan";
+    const withGap = compose(data);
+    const gap = withGap.items.find((i) => i.hasGap);
+    const page = renderHtml(withGap, { replyAddress: reply });
+    expect(page).toContain(`body=fill%20${gap?.number}%20`);
+    expect(page).not.toContain(`body=approve%20${gap?.number}"`);
+    expect(page).toContain("<mark");
+  });
+});
+
 describe("renderHtml: an email that works everywhere", () => {
   const html = renderHtml(compose(SAMPLE_DIGEST_DATA));
 
@@ -209,25 +288,34 @@ describe("renderHtml: an email that works everywhere", () => {
     expect(html).toContain("word-break:break-word");
   });
 
-  it("uses headings for the structure: one h1, an h2 per section, an h3 per draft", async () => {
+  it("uses headings for the structure: one h1, an h3 per draft", async () => {
     const elements = await elementsOf(html);
     const count = (tag: string) => elements.filter((e) => e.tag === tag).length;
     const digest = compose(SAMPLE_DIGEST_DATA);
     expect(count("h1")).toBe(1);
-    expect(count("h2")).toBe(digest.sections.length);
+    expect(count("h2")).toBeGreaterThanOrEqual(digest.sections.length + 3);
     expect(count("h3")).toBe(digest.items.length);
   });
 
   it("keeps the drafts' line breaks in a pre-wrap block", () => {
     expect(html).toContain("white-space:pre-wrap");
     expect(html).toContain("Best regards,<br>Jordan Lee</div>");
-    expect(html).toContain("Hi Rachel,<br><br>Thank you for taking the time");
+    expect(html).toContain("Hi Rachel,<br>Thank you for taking the time");
   });
 
-  it("marks LinkedIn notes and call scripts as yours to send", () => {
-    expect(html).toContain("Send this yourself on LinkedIn");
-    expect(html).toContain("Call script: read or adapt it when you call.");
-    expect(html).toContain("Jonas Weber (LinkedIn)");
+  it("puts every LinkedIn note in one card and marks call scripts", () => {
+    expect(html).toContain("1 LinkedIn note</h2>");
+    expect(html).toContain(
+      "Jonas Weber (Energieversorgungsunternehmensdienstleistungsgesellschaft mbH):</h3>",
+    );
+    expect(html).toContain("A voicemail script: Rebound never calls anyone.");
+  });
+
+  it("draws progress as a table of bars, inline-styled", () => {
+    expect(html).toContain("Your progress");
+    expect(html).toMatch(
+      /<table role="presentation"[^>]*>[\s\S]*Applications[\s\S]*class="rb-bar" style="width:\d+%/,
+    );
   });
 });
 

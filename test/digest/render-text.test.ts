@@ -63,10 +63,11 @@ describe("renderText", () => {
       expect(flat).toContain(draft.body.replace(/\s+/g, " "));
     }
     expect(text).toContain("    To: Rachel Adeyemi <rachel.adeyemi@northwind.example>");
-    expect(text).toContain("    To: Jonas Weber (LinkedIn)");
     expect(text).toContain("    To: Tom Becker <tom.becker@initech.example>");
-    expect(text).toContain(">> Send this yourself on LinkedIn");
-    expect(text).toContain(">> Call script");
+    expect(text).toContain(">> A voicemail script");
+    // The typed commands stay under each draft in the text part.
+    expect(text).toContain("    Reply: approve 1 · edit 1 · skip 1");
+    expect(text).toMatch(/^1 LinkedIn note\n/m);
   });
 
   it("keeps the drafts' own line breaks", () => {
@@ -75,13 +76,17 @@ describe("renderText", () => {
   });
 
   it("shows the reply commands", () => {
+    expect(text).toContain("How to answer: reply to this email with, for example:");
     for (const command of [
       "approve 1 3",
-      "approve all",
       "skip 2",
       "edit 4",
+      "fill 4 your words",
       "snooze 5 2w",
       "never 6",
+      "settings",
+      "export",
+      "calendar",
       "help",
     ]) {
       expect(text).toMatch(new RegExp(`^  ${command} `, "m"));

@@ -143,8 +143,8 @@ export const SAMPLE_DIGEST_DATA: DigestData = {
     },
   ],
   missingAddresses: [
-    { name: "Lena Fischer", company: LONG_COMPANY },
-    { name: "Jonas Weber", company: LONG_COMPANY },
+    { name: "Lena Fischer", company: LONG_COMPANY, contactId: "c-lena" },
+    { name: "Jonas Weber", company: LONG_COMPANY, contactId: "c-jonas" },
   ],
   attention: [
     {
@@ -155,4 +155,8 @@ export const SAMPLE_DIGEST_DATA: DigestData = {
     { problem: "failed", subject: "Fwd: (no subject)", detail: "the attachment could not be read" },
   ],
   week: { rejections: 2, conversations: 2, sent: 3, replies: 3 },
+  progress: {
+    week: { applications: 2, conversations: 2, replies: 3 },
+    total: { applications: 9, conversations: 3, replies: 5 },
+  },
 };

@@ -236,7 +236,8 @@ describe("queue(): one digest job", REAL_QUEUE, () => {
     expect(header("auto-submitted")).toBe("auto-generated");
     expect(parsed.from?.address).toBe(env.SERVICE_ADDRESS);
     expect(parsed.to?.[0]?.address).toBe(seeker.owner);
-    expect(parsed.subject).toMatch(/^Rebound: \d+ drafts? to approve/);
+    // The first digest: a welcome, and what today holds in words.
+    expect(parsed.subject).toMatch(/^Welcome to Rebound: (an email|\d+ emails) to [A-Z]/);
     const replyTo = parsed.replyTo?.[0]?.address ?? "";
     const [local, domain] = seeker.inbox.split("@");
     expect(replyTo).toMatch(new RegExp(`^${local}\\+[0-9a-f]{32}@${domain}$`));
@@ -260,7 +261,16 @@ describe("queue(): one digest job", REAL_QUEUE, () => {
       .bind(stored?.id)
       .all<{ number: number; version: number; body: string; subject: string }>();
     expect(items.length).toBeGreaterThan(0);
-    expect(items.map((i) => i.number)).toEqual(items.map((_, index) => index + 1));
+    // Every number means one thing: a draft, or the LinkedIn card standing for its notes.
+    const { results: groups } = await env.DB.prepare(
+      "SELECT DISTINCT number FROM digest_groups WHERE digest_id = ?1",
+    )
+      .bind(stored?.id)
+      .all<{ number: number }>();
+    const numbers = [...items.map((i) => i.number), ...groups.map((g) => g.number)].sort(
+      (a, b) => a - b,
+    );
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
     for (const item of items) {
       expect(item.version).toBe(1);
       // The text part shows each numbered draft in full.

@@ -22,6 +22,8 @@ export interface SentMail {
   headers: Record<string, string>;
   /** For raw messages: the envelope they were sent with. */
   envelope: { from: string; to: string } | null;
+  /** Files attached through the builder (exports, calendars), their content as text. */
+  attachments: { filename: string; type: string; content: string }[];
 }
 
 /** Makes one send fail: throw this error for messages the predicate picks. */
@@ -79,6 +81,7 @@ async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<
       html: parsed.html ?? null,
       headers: Object.fromEntries(parsed.headers.map((h) => [h.key, h.value])),
       envelope: { from: (message as EmailMessage).from, to: (message as EmailMessage).to },
+      attachments: [],
     };
   }
   const m = message as EmailMessageBuilder;
@@ -95,6 +98,11 @@ async function toSentMail(message: EmailMessageBuilder | EmailMessage): Promise<
       Object.entries(m.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
     ),
     envelope: null,
+    attachments: (m.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      type: a.type,
+      content: typeof a.content === "string" ? a.content : new TextDecoder().decode(a.content),
+    })),
   };
 }
 

@@ -1,0 +1,44 @@
+import type { UserPatchBody } from "../../schemas/api.ts";
+import type { UserChanges } from "./settings.ts";
+
+/** One line per user for `npm run user -- list`. */
+export interface UserListing {
+  id: string;
+  inboxAddress: string;
+  ownerAddress: string;
+  displayName: string | null;
+  timeZone: string;
+  digestHour: number;
+  deliveryMode: string;
+  paused: boolean;
+  createdAt: string;
+}
+
+export async function listUsers(db: D1Database): Promise<UserListing[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, inbox_address AS inboxAddress, owner_address AS ownerAddress,
+              display_name AS displayName, time_zone AS timeZone, digest_hour AS digestHour,
+              delivery_mode AS deliveryMode, paused, created_at AS createdAt
+       FROM users ORDER BY created_at`,
+    )
+    .all<Omit<UserListing, "paused"> & { paused: number }>();
+  return results.map((r) => ({ ...r, paused: r.paused === 1 }));
+}
+
+/** The admin API's body as the same changes a reply makes. */
+export function patchToChanges(body: UserPatchBody): UserChanges {
+  const { language, ...rest } = body;
+  const changes: UserChanges = {};
+  for (const [key, value] of Object.entries(rest) as [keyof typeof rest, unknown][]) {
+    if (value !== undefined) Object.assign(changes, { [key]: value });
+  }
+  if (language === "auto") {
+    changes.draftLanguage = null;
+    changes.followEmployerLanguage = true;
+  } else if (language !== undefined) {
+    changes.draftLanguage = language;
+    changes.followEmployerLanguage = false;
+  }
+  return changes;
+}
