@@ -1,10 +1,7 @@
 -- Settings by reply, the digest's extra numbers, and the calendar feed.
 
--- The user's draft language: NULL with follow_employer_language = 1 writes back in the
--- employer's language (`language auto`); a code ("de") with 0 always writes in that one.
--- (Engineer 12 adds the same columns in 0009; the lead keeps one of the two.)
-ALTER TABLE users ADD COLUMN draft_language TEXT;
-ALTER TABLE users ADD COLUMN follow_employer_language INTEGER DEFAULT 1;
+-- The draft language set by `language xx` / `language auto` lives in 0009's
+-- users.draft_language and users.follow_employer_language.
 
 -- SHA-256 of the secret in the user's calendar URL (/calendar/<secret>.ics); NULL: none or revoked.
 ALTER TABLE users ADD COLUMN calendar_secret_hash TEXT;
