@@ -136,7 +136,7 @@ export function confirmationText(outcome: ReplyOutcome): string {
   if (filled.length > 0) sections.push(["Filled in", filled]);
   const addressed = plan.address.map((a) =>
     applied.addressed.has(a.contactId)
-      ? `${a.name} (${a.number}): address set to ${a.email}. Drafts to them can now be emailed.`
+      ? `${a.name} (${a.number}): address set to ${a.email}; Rebound uses it for their next drafts.`
       : null,
   );
   const notAddressed = plan.address
