@@ -315,6 +315,12 @@ function isCommandLine(outcome: LineOutcome): boolean {
   return outcome.type === "command" || (outcome.type === "edit" && !("problem" in outcome.header));
 }
 
+/** The line begins with a command word: the user meant a command, even one that fails. */
+export function beginsWithCommandWord(line: string): boolean {
+  const content = stripBullet(line.trim());
+  return content !== "" && (DELETE_MY_DATA.test(content) || matchVerb(content) !== null);
+}
+
 function parseLine(line: string): LineOutcome {
   const content = stripBullet(line);
   if (content === "") return { type: "nothing" };

@@ -24,7 +24,7 @@ import {
 } from "../inbound/route-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
 import { handleDataDeletion } from "./delete-my-data.ts";
-import { parseCommands } from "./parse-commands.ts";
+import { beginsWithCommandWord, parseCommands } from "./parse-commands.ts";
 import { planCommands } from "./plan-commands.ts";
 import { commandText } from "./reply-text.ts";
 
@@ -235,10 +235,13 @@ export async function receiveCommandReply(
     ],
     () => new Date(),
   );
-  // A reply with no command gets no answer (an auto-responder's text is no command), and no
-  // digest gets more than a few answers a day, so a machine answering each one stops.
+  // A reply with no command gets no answer (an auto-responder's prose is no command), but a
+  // command word the user mistyped ("hour 25") does, with the error; and no digest gets more
+  // than a few answers a day, so a machine answering each one stops.
+  const meantCommands =
+    parsed.commands.length > 0 || parsed.problems.some((p) => beginsWithCommandWord(p.line));
   const confirm =
-    parsed.commands.length > 0 && context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
+    meantCommands && context.confirmationsToday < MAX_CONFIRMATIONS_PER_DIGEST_PER_DAY;
   const settingsNow =
     plan.showSettings || plan.exportData ? await loadSettings(db, user.id) : settings;
   const files = await sendRequestedFiles(

@@ -42,7 +42,10 @@ function digestsFor<T extends { subject: string; replyTo: string | null }>(
   sent: T[],
 ): T[] {
   const local = inbox.split("@")[0] ?? "";
-  return sent.filter((m) => m.replyTo?.startsWith(`${local}+`) && m.subject.startsWith("Rebound"));
+  // A digest answers at the inbox plus a 32-hex reply token (confirmations share its address,
+  // but answer a reply: their subject starts "Re:").
+  const digestReply = new RegExp(`^${local.replace(/[.+]/g, "\\$&")}\\+[0-9a-f]{32}@`);
+  return sent.filter((m) => digestReply.test(m.replyTo ?? "") && !m.subject.startsWith("Re:"));
 }
 
 async function digestRow(userId: string) {
