@@ -133,13 +133,21 @@ export async function findUserAddresses(
   const row = await db
     .prepare("SELECT inbox_address, forward_secret, contact_secret FROM users WHERE id = ?1")
     .bind(userId)
-    .first<{ inbox_address: string; forward_secret: string; contact_secret: string }>();
-  return row
-    ? {
-        forwardingAddress: forwardingAddress(row.inbox_address, row.forward_secret),
-        contactAddress: contactAddress(row.inbox_address, row.contact_secret),
-      }
-    : null;
+    .first<SecretsRow>();
+  return row ? toAddresses(row) : null;
+}
+
+interface SecretsRow {
+  inbox_address: string;
+  forward_secret: string;
+  contact_secret: string;
+}
+
+function toAddresses(row: SecretsRow): UserAddresses {
+  return {
+    forwardingAddress: forwardingAddress(row.inbox_address, row.forward_secret),
+    contactAddress: contactAddress(row.inbox_address, row.contact_secret),
+  };
 }
 
 /** Which address a rotation replaces: the forwarding one (default), the contact one, or both. */
@@ -164,13 +172,8 @@ export async function rotateAddressSecrets(
        RETURNING inbox_address, forward_secret, contact_secret`,
     )
     .bind(userId, forward, contact)
-    .first<{ inbox_address: string; forward_secret: string; contact_secret: string }>();
-  return row
-    ? {
-        forwardingAddress: forwardingAddress(row.inbox_address, row.forward_secret),
-        contactAddress: contactAddress(row.inbox_address, row.contact_secret),
-      }
-    : null;
+    .first<SecretsRow>();
+  return row ? toAddresses(row) : null;
 }
 
 /** Where the hourly run has got to in the users due: (next_digest_at, id) of the last one read. */
