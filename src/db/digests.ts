@@ -12,18 +12,8 @@ export interface DigestRecipient {
   displayName: string | null;
   timeZone: string;
   digestHour: number;
-}
-
-/** Every user who has not paused Rebound; one query. */
-export async function listDigestRecipients(db: D1Database): Promise<DigestRecipient[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT id, owner_address AS ownerAddress, inbox_address AS inboxAddress,
-              display_name AS displayName, time_zone AS timeZone, digest_hour AS digestHour
-       FROM users WHERE paused = 0 ORDER BY id`,
-    )
-    .all<DigestRecipient>();
-  return results;
+  /** The private address the user forwards to (the inbox plus their forwarding secret). */
+  forwardingAddress?: string;
 }
 
 /** A claim older than this is taken to have died mid-run and may be claimed again. */
@@ -199,7 +189,8 @@ export async function loadDigestData(
     user: {
       displayName: user.displayName,
       timeZone: user.timeZone,
-      forwardingAddress: user.inboxAddress,
+      // The address forwards are accepted at: the bare inbox refuses them (README, "Addresses").
+      forwardingAddress: user.forwardingAddress ?? user.inboxAddress,
       ownerAddress: user.ownerAddress,
       digestHour: user.digestHour,
     },

@@ -213,15 +213,21 @@ export async function findDigestRecipient(
   db: D1Database,
   userId: string,
 ): Promise<ScheduledRecipient | null> {
-  return db
+  const row = await db
     .prepare(
       `SELECT id, owner_address AS ownerAddress, inbox_address AS inboxAddress,
               display_name AS displayName, time_zone AS timeZone, digest_hour AS digestHour,
-              next_digest_at AS nextDigestAt
+              next_digest_at AS nextDigestAt, forward_secret AS forwardSecret
        FROM users WHERE id = ?1 AND paused = 0`,
     )
     .bind(userId)
-    .first<ScheduledRecipient>();
+    .first<ScheduledRecipient & { forwardSecret: string }>();
+  if (!row) return null;
+  const { forwardSecret, ...recipient } = row;
+  return {
+    ...recipient,
+    forwardingAddress: forwardingAddress(recipient.inboxAddress, forwardSecret),
+  };
 }
 
 /**

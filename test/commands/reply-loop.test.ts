@@ -16,6 +16,13 @@ const mailTo = <T extends { to: string[] }>(sent: T[], address: string) =>
   sent.filter((m) => m.to.includes(address));
 
 describe("forward → digest → reply → delivery, handoff mode (the default)", () => {
+  it("welcomes with the private forwarding address, never the bare inbox that refuses forwards", async () => {
+    const seeker = await seekerWithDigest();
+    expect(seeker.inbox).toMatch(/\+fwd-[0-9a-f]{32}@/);
+    expect(seeker.digestText).toContain(seeker.inbox);
+    expect(seeker.digestText).not.toContain(`Forward each rejection to ${seeker.bareInbox}`);
+  });
+
   it("hands approved and edited drafts back ready to send, skips, and confirms exactly that", async () => {
     const seeker = await seekerWithDigest();
     const feedback = numberOf(seeker, "feedback_request");
