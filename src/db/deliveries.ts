@@ -101,6 +101,25 @@ export type SendOutcome =
     }
   | { state: "failed" | "unknown"; reason: string };
 
+/**
+ * Marks drafts about to go out together in one mail (the day's LinkedIn notes): should their
+ * outcomes not be recorded, the sweep takes every one of them as unknown, never as not yet
+ * attempted, so none is handed over twice.
+ */
+export async function markSendingTogether(
+  db: D1Database,
+  userId: string,
+  draftIds: readonly string[],
+): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE drafts SET state_reason = ?3
+       WHERE user_id = ?1 AND state = 'sending' AND id IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(userId, JSON.stringify(draftIds), `sending-group:${crypto.randomUUID()}`)
+    .run();
+}
+
 /** Records a send's end (sending -> sent | failed | unknown); only a draft still sending moves. */
 export async function recordSendOutcome(
   db: D1Database,
@@ -149,10 +168,10 @@ export async function findUndeliveredApprovals(
            state_reason = 'the send was interrupted, so it may or may not have gone out', updated_at = ?2
          WHERE id IN (
            SELECT id FROM (
-             SELECT id, row_number() OVER (
+             SELECT id, state_reason, row_number() OVER (
                PARTITION BY user_id, state_reason ORDER BY due_at, id) AS position
              FROM drafts WHERE state = 'sending' AND updated_at < ?1)
-           WHERE position = 1)
+           WHERE position = 1 OR state_reason LIKE 'sending-group:%')
          RETURNING user_id AS userId, id AS draftId, kind, subject`,
       )
       .bind(sendingBefore.toISOString(), now.toISOString()),

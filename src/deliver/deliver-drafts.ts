@@ -1,6 +1,7 @@
 import {
   type ClaimedDraft,
   claimApprovedDrafts,
+  markSendingTogether,
   recordSendOutcome,
   type SendOutcome,
 } from "../db/deliveries.ts";
@@ -69,11 +70,22 @@ export async function deliverApproved(
     return draftIds.map((id) => notAttempted(id));
   }
   const reports: DeliveryReport[] = [];
-  // Several LinkedIn notes approved at once come back in one mail, not one mail each. Each
-  // note's outcome is then recorded; should D1 refuse one, the sweep may hand the rest over
-  // again (a second handoff mail to the user, never a second message to anyone else).
+  // Several LinkedIn notes approved at once come back in one mail, not one mail each. They are
+  // marked as sent together first, so that if D1 refuses an outcome the sweep takes all of them
+  // as unknown (the user is told) rather than handing any over a second time.
   const notes = claimed.filter((d) => d.channel === "linkedin");
   if (notes.length > 1) {
+    try {
+      await markSendingTogether(
+        db,
+        user.id,
+        notes.map((d) => d.id),
+      );
+    } catch (error) {
+      // Not marked, not sent: every draft of the claim is still untouched.
+      console.error("marking a grouped handoff failed", user.id, messageOf(error));
+      return claimed.map((d) => notAttempted(d.id, d));
+    }
     const parties = { serviceAddress, ownerAddress: user.ownerAddress };
     let outcome: SendOutcome;
     try {

@@ -90,7 +90,9 @@ describe("admin API: users", () => {
     const id = await createUser();
     const listed = (await (await call("/admin/users")).json()) as { users: { id: string }[] };
     expect(listed.users.map((u) => u.id)).toContain(id);
-    expect((await call(`/admin/users/${id}`, { method: "DELETE" })).status).toBe(204);
+    const deleted = await call(`/admin/users/${id}`, { method: "DELETE" });
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toMatchObject({ deleted: true });
     expect((await call(`/admin/users/${id}`)).status).toBe(404);
     const after = (await (await call("/admin/users")).json()) as { users: { id: string }[] };
     expect(after.users.map((u) => u.id)).not.toContain(id);
