@@ -2,14 +2,9 @@ import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.ts";
-import { runJobs } from "../support/queue.ts";
+import { runLeftoversJob } from "../support/queue.ts";
 import { draft, fakeMailBinding, numberOf, seekerWithDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
-
-/** The leftovers job the hourly run enqueues, through the real queue() handler. */
-async function runLeftoversJob(bindings: Env, at = new Date()) {
-  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
-}
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 

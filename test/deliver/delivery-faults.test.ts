@@ -1,9 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { MESSAGE_KINDS, type MessageKind } from "../../src/drafts/message-kinds.ts";
+import type { MessageKind } from "../../src/drafts/message-kinds.ts";
 import { deliver } from "../support/deliver.ts";
 import { faultyD1, nthQuery } from "../support/faulty-d1.ts";
-import { runJobs } from "../support/queue.ts";
+import { handoffsOf } from "../support/handoffs.ts";
+import { runLeftoversJob } from "../support/queue.ts";
 import {
   fakeMailBinding,
   replyMime,
@@ -11,35 +12,6 @@ import {
   seekerWithDigest,
 } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
-
-/** The subject of the handoff that delivers a draft (see compose-handoff.ts). */
-function handoffSubject(d: { kind: MessageKind; channel: string; name: string | null }): string {
-  const who = d.name ?? "your contact";
-  if (d.channel === "linkedin") return `LinkedIn note for ${who}`;
-  if (d.channel === "call") return `Call script for ${who}`;
-  return `Ready to send: ${MESSAGE_KINDS[d.kind].label} to ${who}`;
-}
-
-/**
- * The mails that handed this draft to the user: its own handoff, or, for a LinkedIn note
- * approved with others, the one mail that lists every note of the day by name.
- */
-function handoffsOf(
-  toOwner: readonly { subject: string; text: string }[],
-  d: { kind: MessageKind; channel: string; name: string | null },
-): number {
-  const own = toOwner.filter((m) => m.subject === handoffSubject(d)).length;
-  if (d.channel !== "linkedin") return own;
-  const grouped = toOwner.filter(
-    (m) => /^\d+ LinkedIn notes to send$/.test(m.subject) && m.text.includes(`. ${d.name ?? ""}`),
-  ).length;
-  return own + grouped;
-}
-
-/** The hourly run's leftovers job (approvals left behind, sends interrupted), through queue(). */
-async function hourlyRun(at: Date, bindings: Env) {
-  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
-}
 
 /**
  * A D1 error at each query of an "approve all" reply, once (a blip) or from then on (D1 down).
@@ -69,7 +41,7 @@ describe("a D1 error at each step of a command reply", () => {
     if (n <= 10) expect(faulty.injected.length).toBeGreaterThan(0);
     // Email Routing retries the same message when the handler threw.
     if (threw) await deliver(raw, envelope, mail.env);
-    await hourlyRun(new Date(Date.now() + 45 * 60_000), mail.env);
+    await runLeftoversJob(mail.env, new Date(Date.now() + 45 * 60_000));
 
     const { results: drafts } = await env.DB.prepare(
       `SELECT i.number, d.id, d.state, d.kind, d.channel, d.body, c.name

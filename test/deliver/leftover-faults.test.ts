@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { MESSAGE_KINDS, type MessageKind } from "../../src/drafts/message-kinds.ts";
+import type { MessageKind } from "../../src/drafts/message-kinds.ts";
 import { faultyD1, nthQuery } from "../support/faulty-d1.ts";
-import { runJobs } from "../support/queue.ts";
+import { handoffsOf } from "../support/handoffs.ts";
+import { runLeftoversJob } from "../support/queue.ts";
 import { fakeMailBinding, type SentMail, seekerWithDigest } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
 
@@ -10,35 +11,6 @@ import { JORDAN } from "../support/users.ts";
 // budget, and leftovers come after the digests, so few users keep them within it.
 
 const NOTICE = "Rebound: about the messages you approved";
-
-/** The subject of the handoff that delivers a draft (see compose-handoff.ts). */
-function handoffSubject(d: { kind: MessageKind; channel: string; name: string | null }): string {
-  const who = d.name ?? "your contact";
-  if (d.channel === "linkedin") return `LinkedIn note for ${who}`;
-  if (d.channel === "call") return `Call script for ${who}`;
-  return `Ready to send: ${MESSAGE_KINDS[d.kind].label} to ${who}`;
-}
-
-/**
- * The mails that handed this draft to the user: its own handoff, or, for a LinkedIn note
- * approved with others, the one mail that lists every note of the day by name.
- */
-function handoffsOf(
-  toOwner: readonly { subject: string; text: string }[],
-  d: { kind: MessageKind; channel: string; name: string | null },
-): number {
-  const own = toOwner.filter((m) => m.subject === handoffSubject(d)).length;
-  if (d.channel !== "linkedin") return own;
-  const grouped = toOwner.filter(
-    (m) => /^\d+ LinkedIn notes to send$/.test(m.subject) && m.text.includes(`. ${d.name ?? ""}`),
-  ).length;
-  return own + grouped;
-}
-
-/** The hourly run's leftovers job (approvals left behind, sends interrupted), through queue(). */
-async function hourlyRun(at: Date, bindings: Env) {
-  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
-}
 
 /**
  * The hourly run delivering approvals a reply left behind, with a D1 error at each of its
@@ -62,10 +34,10 @@ describe("a D1 error at each step of the hourly delivery", () => {
     const mail = fakeMailBinding();
     const count = nthQuery(n, mode);
     const faulty = faultyD1(env.DB, (s) => /\bdrafts\b/.test(s.sql) && count());
-    await hourlyRun(new Date(), { ...mail.env, DB: faulty.db }).catch(() => undefined);
+    await runLeftoversJob({ ...mail.env, DB: faulty.db }).catch(() => undefined);
     expect(faulty.injected.length).toBeGreaterThan(0);
-    await hourlyRun(new Date(Date.now() + 45 * 60_000), mail.env);
-    await hourlyRun(new Date(Date.now() + 100 * 60_000), mail.env);
+    await runLeftoversJob(mail.env, new Date(Date.now() + 45 * 60_000));
+    await runLeftoversJob(mail.env, new Date(Date.now() + 100 * 60_000));
 
     const toOwner = mail.sent.filter((m: SentMail) => m.to.includes(JORDAN.owner));
     for (const row of approved) {

@@ -39,6 +39,11 @@ export function digestJob(userId: string, at: string | Date): Job {
   return { type: "digest", userId, at: new Date(at).toISOString() };
 }
 
+/** The hourly run's leftovers job (approvals left behind, sends interrupted), through queue(). */
+export async function runLeftoversJob(bindings: Env = env, at = new Date()): Promise<void> {
+  await runJobs([{ type: "leftovers", at: at.toISOString() }], bindings);
+}
+
 /** The user's stored next_digest_at. */
 export async function nextDigestAtOf(userId: string): Promise<string | null> {
   const row = await env.DB.prepare("SELECT next_digest_at AS next FROM users WHERE id = ?1")
