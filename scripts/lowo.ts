@@ -5,7 +5,7 @@ import { parseEmail } from "../src/inbound/parse-email.ts";
 import { type Classification, createClassifier } from "../src/understand/classify.ts";
 import { trainModels } from "../src/understand/model/train.ts";
 import { readMessage } from "../src/understand/read-message.ts";
-import type { Expected } from "../test/support/score.ts";
+import { categoryF1, type Expected } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 import { labelledCorpus, WRITERS } from "./corpus.ts";
 
@@ -46,26 +46,12 @@ export interface CategoryScores {
 
 /** Macro-F1 over every category present in the answers or the predictions. */
 export function scoreCategories(predictions: readonly Prediction[]): CategoryScores {
-  const perCategory: CategoryScores["perCategory"] = {};
-  const f1s: number[] = [];
-  for (const category of CATEGORIES) {
-    const tp = predictions.filter(
-      (p) => p.expected.category === category && p.actual.category === category,
-    ).length;
-    const predicted = predictions.filter((p) => p.actual.category === category).length;
-    const support = predictions.filter((p) => p.expected.category === category).length;
-    if (support === 0 && predicted === 0) continue;
-    const precision = predicted === 0 ? 0 : tp / predicted;
-    const recall = support === 0 ? 0 : tp / support;
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    perCategory[category] = { precision, recall, f1, support };
-    f1s.push(f1);
-  }
+  const { macroF1, perCategory } = categoryF1(predictions);
   const rejections = predictions.filter(
     (p) => p.expected.category === "rejection" && p.actual.category === "rejection",
   );
   return {
-    macroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
+    macroF1,
     accuracy:
       predictions.filter((p) => p.expected.category === p.actual.category).length /
       Math.max(1, predictions.length),

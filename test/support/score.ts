@@ -50,8 +50,10 @@ export interface Scores {
   spuriousContacts: number;
 }
 
-/** Macro-F1 over categories, and exact-match rates for the details. */
-export function scoreResults(results: FixtureResult[]): Scores {
+/** Per-category precision, recall and F1, and their mean over the categories that occur. */
+export function categoryF1(
+  results: readonly { expected: { category: string }; actual: { category: string } }[],
+): { macroF1: number; perCategory: Scores["perCategory"] } {
   const perCategory: Scores["perCategory"] = {};
   const f1s: number[] = [];
   for (const category of CATEGORIES) {
@@ -67,6 +69,12 @@ export function scoreResults(results: FixtureResult[]): Scores {
     perCategory[category] = { precision, recall, f1, support };
     f1s.push(f1);
   }
+  return { macroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length), perCategory };
+}
+
+/** Macro-F1 over categories, and exact-match rates for the details. */
+export function scoreResults(results: FixtureResult[]): Scores {
+  const { macroF1, perCategory } = categoryF1(results);
   const rejections = results.filter((r) => r.expected.category === "rejection");
   let contactsExact = 0;
   let contactsTotal = 0;
@@ -84,7 +92,7 @@ export function scoreResults(results: FixtureResult[]): Scores {
   }
   const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
   return {
-    macroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length),
+    macroF1,
     perCategory,
     reasonAccuracy: rate(
       rejections.filter((r) => r.actual.reason === r.expected.reason).length,
