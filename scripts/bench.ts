@@ -246,6 +246,9 @@ async function commandReplyOnce() {
     snoozed: new Set<string>(),
     filled: new Set<string>(),
     addressed: new Set<string>(),
+    confirmed: new Set<string>(),
+    released: new Set<string>(),
+    declined: new Set<string>(),
   };
   const deliveries = [...applied.approved, ...applied.edited].map((draftId) => ({
     draftId,

@@ -147,6 +147,9 @@ export function confirmationText(outcome: ReplyOutcome): string {
     );
   const setAddresses = addressed.filter((a): a is string => a !== null);
   if (setAddresses.length > 0) sections.push(["Addresses", setAddresses]);
+  const people = describePeople(plan, applied);
+  if (people.confirmed.length > 0) sections.push(["People confirmed", people.confirmed]);
+  if (people.declined.length > 0) sections.push(["People removed", people.declined]);
   if (plan.settings.length > 0) sections.push(["Settings", plan.settings]);
   if (outcome.settingsNow) sections.push(["Your settings", describeSettings(outcome.settingsNow)]);
   if (outcome.files && outcome.files.length > 0) sections.push(["Files", [...outcome.files]]);
@@ -156,6 +159,7 @@ export function confirmationText(outcome: ReplyOutcome): string {
     ...raced,
     ...notFilled,
     ...notAddressed,
+    ...people.problems,
   ].map((p) => (/[.!?]$/.test(p) ? p : `${p}.`));
   if (problems.length > 0) sections.push(["Could not do", problems]);
 
@@ -180,6 +184,44 @@ export function confirmationText(outcome: ReplyOutcome): string {
   if (plan.help || problems.length > 0 || outcome.empty) out.push("", HELP_TEXT);
   out.push("", "Reply to this email for more commands on the same digest.");
   return `${out.join("\n").trim()}\n`;
+}
+
+/** What `confirm N` and `not N` did, person by person, in words. */
+function describePeople(
+  plan: CommandPlan,
+  applied: AppliedWrites,
+): { confirmed: string[]; declined: string[]; problems: string[] } {
+  const who = (p: CommandPlan["confirm"][number]) =>
+    `${p.name}${p.email ? ` <${p.email}>` : ""} (${p.number})`;
+  const confirmed: string[] = [];
+  const declined: string[] = [];
+  const problems: string[] = [];
+  const planned = applied.released.size;
+  for (const person of plan.confirm) {
+    if (!applied.confirmed.has(person.contactId)) {
+      problems.push(`"confirm ${person.number}": ${person.name} was already confirmed or removed`);
+      continue;
+    }
+    const address = person.email
+      ? ""
+      : ` Rebound has no address for them: reply "address ${person.number} name@example.com" to add one.`;
+    confirmed.push(`${who(person)}: now one of your contacts.${address}`);
+  }
+  if (confirmed.length > 0) {
+    confirmed.push(
+      planned === 0
+        ? "No follow-up was waiting for them; Rebound plans the next ones as usual."
+        : `${planned === 1 ? "The follow-up" : `The ${planned} follow-ups`} their introduction planned ${planned === 1 ? "is" : "are"} now drafted: ${planned === 1 ? "it comes" : "they come"} in your digest when due, and nothing goes out until you approve it.`,
+    );
+  }
+  for (const person of plan.decline) {
+    if (!applied.declined.has(person.contactId)) {
+      problems.push(`"not ${person.number}": ${person.name} was already confirmed or removed`);
+      continue;
+    }
+    declined.push(`${who(person)}: removed, with everything Rebound had planned for them.`);
+  }
+  return { confirmed, declined, problems };
 }
 
 /** Every setting with the reply that changes it. */

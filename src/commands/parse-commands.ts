@@ -26,6 +26,8 @@ export type Command =
   | { kind: "edit"; number: number; subject: string | null; body: string; line: string }
   | { kind: "snooze"; numbers: number[]; amount: number; unit: SnoozeUnit; line: string }
   | { kind: "never"; numbers: number[]; line: string }
+  | { kind: "confirm"; numbers: number[]; line: string }
+  | { kind: "decline"; numbers: number[]; line: string }
   | { kind: "targets"; companies: string[]; line: string }
   | { kind: "pause"; line: string }
   | { kind: "resume"; line: string }
@@ -78,7 +80,7 @@ const MAX_SNOOZE: Readonly<Record<SnoozeUnit, number>> = { day: 365, week: 52, m
 const DELETE_MY_DATA = /^delete my data(?:\s+confirm\s+([a-z0-9-]{4,20}))?[.!]?$/i;
 
 type Verb = Exclude<Command["kind"], "delete_data">;
-type NumberedVerb = "approve" | "skip" | "snooze" | "never";
+type NumberedVerb = "approve" | "skip" | "snooze" | "never" | "confirm" | "decline";
 
 /** Every way to start a command, longest first so "never contact" wins over "never". */
 const VERB_PHRASES: readonly (readonly [string, Verb])[] = (
@@ -99,6 +101,9 @@ const VERB_PHRASES: readonly (readonly [string, Verb])[] = (
     ["don't contact", "never"],
     ["don’t contact", "never"],
     ["dont contact", "never"],
+    ["confirm", "confirm"],
+    ["not", "decline"],
+    ["decline", "decline"],
     ["target companies", "targets"],
     ["targets", "targets"],
     ["target", "targets"],
@@ -151,6 +156,8 @@ const NEEDS_NUMBERS: Readonly<Record<NumberedVerb, string>> = {
   skip: 'skip needs the numbers of drafts, like "skip 2" or "skip all"',
   snooze: 'snooze needs the numbers of drafts, like "snooze 5" or "snooze 5 for 2 weeks"',
   never: 'never needs the numbers of drafts, like "never 6"',
+  confirm: 'confirm needs the numbers under "People to confirm", like "confirm 8"',
+  decline: 'not needs the numbers under "People to confirm", like "not 8"',
 };
 
 const SNOOZE_UNITS: ReadonlyMap<string, SnoozeUnit> = new Map([
@@ -248,6 +255,10 @@ export function describeCommand(command: Command): string {
       return `snooze ${listNumbers(command.numbers)} for ${command.amount} ${command.unit}${command.amount === 1 ? "" : "s"}`;
     case "never":
       return `never ${listNumbers(command.numbers)}`;
+    case "confirm":
+      return `confirm ${listNumbers(command.numbers)}`;
+    case "decline":
+      return `not ${listNumbers(command.numbers)}`;
     case "targets":
       return `targets: ${command.companies.length === 0 ? "none" : command.companies.join(", ")}`;
     case "pause":
@@ -368,6 +379,16 @@ function parseArguments(
       const read = readNumbers(tokenize(rest), kind);
       if (typeof read === "string") return read;
       return read.all ? NEEDS_NUMBERS.never : { kind, numbers: read.numbers, line };
+    }
+    case "confirm":
+    case "decline": {
+      const read = readNumbers(tokenize(rest), kind);
+      if (typeof read === "string") return read;
+      // Anyone can forge a contact's From: each person is confirmed by name, never in bulk.
+      if (read.all) {
+        return `${kind === "confirm" ? "confirm" : "not"} takes each person's number, not "all": the list can hold someone a forged email named`;
+      }
+      return { kind, numbers: read.numbers, line };
     }
     case "snooze":
       return parseSnooze(tokenize(rest), line);

@@ -1,4 +1,4 @@
-import type { CommandWrite, DigestItemNow } from "../db/commands.ts";
+import type { CommandWrite, DigestItemNow, DigestPersonNow } from "../db/commands.ts";
 import type { UserChanges } from "../db/settings.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
 import { hasUnfilledSlot } from "../drafts/render-draft.ts";
@@ -21,6 +21,9 @@ export interface CommandPlan {
   settings: string[];
   /** Drafts whose gaps a `fill` filled; `complete` ones are approved and sent. */
   fill: { number: number; draftId: string; complete: boolean }[];
+  /** `confirm N` / `not N`: people a contact's mail introduced, by the digest's number. */
+  confirm: PersonPlan[];
+  decline: PersonPlan[];
   /** `address N …`: the person and the address, confirmed only if the write took. */
   address: { number: number; contactId: string; name: string; email: string }[];
   /** `settings`: list every setting in the confirmation. */
@@ -57,6 +60,8 @@ export function planCommands(
     help: false,
     fill: [],
     address: [],
+    confirm: [],
+    decline: [],
     showSettings: false,
     exportData: false,
     calendar: null,
@@ -68,6 +73,7 @@ export function planCommands(
   }
   const people = new Map((context.people ?? []).map((p) => [p.number, p]));
   const handled = new Map<number, string>();
+  const decided = new Map<number, string>();
   const highest = Math.max(0, ...items.map((i) => i.number), ...groups.keys());
   const range = items.length === 0 ? "it had no drafts" : `it had 1 to ${highest}`;
   /** A group number stands for its members ("approve 4": every LinkedIn note). */
@@ -280,6 +286,35 @@ export function planCommands(
         fills.set(command.number, { item, ...filled });
         break;
       }
+      case "confirm":
+      case "decline": {
+        const chosen: PersonPlan[] = [];
+        for (const number of command.numbers) {
+          const why = whyNotDecide(number, byNumber.has(number), people.get(number), command.kind);
+          const earlier = decided.get(number);
+          const person = people.get(number);
+          if (earlier) {
+            plan.problems.push(
+              `"${command.line}": ${number} was already ${earlier} earlier in this reply.`,
+            );
+          } else if (why || !person) {
+            plan.problems.push(`"${command.line}": ${why ?? "no such person"}`);
+          } else {
+            decided.set(number, command.kind === "confirm" ? "confirmed" : "declined");
+            chosen.push({
+              number,
+              contactId: person.contactId,
+              name: person.name,
+              email: person.email,
+            });
+          }
+        }
+        plan[command.kind].push(...chosen);
+        if (chosen.length > 0) {
+          plan.writes.push({ kind: command.kind, contactIds: chosen.map((p) => p.contactId) });
+        }
+        break;
+      }
       case "export":
         plan.exportData = true;
         break;
@@ -305,10 +340,39 @@ export function planCommands(
   return plan;
 }
 
+/** A person `confirm` or `not` acts on. */
+export interface PersonPlan {
+  number: number;
+  contactId: string;
+  name: string;
+  email: string | null;
+}
+
+/** Why `confirm N` / `not N` cannot act on number N of the digest, or null when it can. */
+function whyNotDecide(
+  number: number,
+  isDraft: boolean,
+  person: DigestPersonNow | undefined,
+  verb: "confirm" | "decline",
+): string | null {
+  const word = verb === "confirm" ? "confirm" : "not";
+  if (!person) {
+    return isDraft
+      ? `${number} is a draft, not a person to confirm; reply "approve ${number}" to send it or "skip ${number}" to drop it.`
+      : `there is no person ${number} under "People to confirm" in that digest.`;
+  }
+  if (!person.pending) {
+    return verb === "confirm"
+      ? `${person.name} is not waiting for confirmation: already one of your contacts.`
+      : `${person.name} is already one of your contacts, so "${word}" leaves them; reply "never" with the number of a draft to them to stop writing to them.`;
+  }
+  return null;
+}
+
 /** What the plan needs beyond the drafts: the digest's group numbers and people, the user. */
 export interface PlanContext {
   groups?: readonly { number: number; member: number }[];
-  people?: readonly { number: number; contactId: string; name: string }[];
+  people?: readonly DigestPersonNow[];
   settings?: { sendingAddress: string | null } | null;
   /** The user's own addresses: never a contact's. */
   ownAddresses?: readonly string[];

@@ -39,8 +39,19 @@ export interface CommandContext {
   confirmationsToday: number;
   /** The digest's group numbers (the LinkedIn card), one row per member. */
   groups: { number: number; member: number }[];
-  /** The digest's people missing an address, by number. */
-  people: { number: number; contactId: string; name: string }[];
+  /** The digest's numbered people (missing an address, or to confirm), as they are now. */
+  people: DigestPersonNow[];
+}
+
+/** A person a digest numbered, as they stand now. */
+export interface DigestPersonNow {
+  number: number;
+  contactId: string;
+  /** "Lena Fischer (Globex)", or "someone". */
+  name: string;
+  email: string | null;
+  /** Still waiting for the user's confirmation (a contact's mail introduced them). */
+  pending: boolean;
 }
 
 /** The user behind an inbox, the digest a reply token belongs to, its items, and a replay check. */
@@ -97,7 +108,8 @@ export async function lookUpCommandContext(
     db
       .prepare(
         `SELECT p.number, p.contact_id AS contactId,
-                coalesce(c.name, 'someone') || coalesce(' (' || co.name || ')', '') AS name
+                coalesce(c.name, 'someone') || coalesce(' (' || co.name || ')', '') AS name,
+                c.email, c.pending
          FROM digest_people p JOIN digests g ON g.id = p.digest_id
          JOIN contacts c ON c.id = p.contact_id AND c.user_id = g.user_id
          LEFT JOIN companies co ON co.id = c.company_id
@@ -116,7 +128,9 @@ export async function lookUpCommandContext(
     alreadyHandled: (seen?.results.length ?? 0) > 0,
     confirmationsToday: (confirmations?.results[0] as { n: number } | undefined)?.n ?? 0,
     groups: (groups?.results ?? []) as CommandContext["groups"],
-    people: (people?.results ?? []) as CommandContext["people"],
+    people: (
+      (people?.results ?? []) as (Omit<DigestPersonNow, "pending"> & { pending: number })[]
+    ).map((p) => ({ ...p, pending: p.pending === 1 })),
   };
 }
 
@@ -138,6 +152,8 @@ export type CommandWrite =
       approve: boolean;
     }
   | { kind: "address"; contactId: string; email: string }
+  | { kind: "confirm"; contactIds: string[] }
+  | { kind: "decline"; contactIds: string[] }
   | { kind: "user"; changes: UserChanges }
   | { kind: "calendar"; secretHash: string | null };
 
@@ -151,6 +167,11 @@ export interface AppliedWrites {
   filled: Set<string>;
   /** Contacts that got the address a reply gave. */
   addressed: Set<string>;
+  /** Pending people the reply confirmed, and the held drafts that became theirs. */
+  confirmed: Set<string>;
+  released: Set<string>;
+  /** Pending people the reply declined, now deleted. */
+  declined: Set<string>;
 }
 
 /** Thrown when the reply was recorded by another delivery first: it must do nothing. */
@@ -331,6 +352,84 @@ export async function applyCommandWrites(
             .bind(uid, write.contactId, write.email, at),
         });
         break;
+      case "confirm": {
+        const ids = JSON.stringify(write.contactIds);
+        // Held drafts first (while the person is still pending), then the person itself.
+        statements.push(
+          {
+            kind: "released",
+            statement: db
+              .prepare(
+                `INSERT INTO drafts (id, user_id, contact_id, company_id, inbound_id, kind, channel,
+                                     rule, subject, body, due_at, engine, language, register,
+                                     created_at, updated_at)
+                 SELECT h.id, ?1, h.contact_id, json_extract(h.draft, '$.companyId'),
+                        (SELECT m.id FROM inbound_messages m
+                         WHERE m.id = json_extract(h.draft, '$.inboundId') AND m.user_id = ?1),
+                        json_extract(h.draft, '$.kind'), json_extract(h.draft, '$.channel'),
+                        json_extract(h.draft, '$.rule'), json_extract(h.draft, '$.subject'),
+                        json_extract(h.draft, '$.body'), json_extract(h.draft, '$.dueAt'),
+                        coalesce(json_extract(h.draft, '$.engine'), 'template'),
+                        json_extract(h.draft, '$.language'), json_extract(h.draft, '$.register'),
+                        ?2, ?2
+                 FROM held_follow_ups h JOIN contacts c ON c.id = h.contact_id AND c.user_id = ?1
+                 WHERE h.user_id = ?1 AND c.pending = 1 AND c.do_not_contact = 0
+                   AND h.contact_id IN (SELECT value FROM json_each(?3))
+                 RETURNING id`,
+              )
+              .bind(uid, at, ids),
+          },
+          {
+            kind: null,
+            statement: db
+              .prepare(
+                `DELETE FROM held_follow_ups
+                 WHERE user_id = ?1 AND contact_id IN (SELECT value FROM json_each(?2))`,
+              )
+              .bind(uid, ids),
+          },
+          {
+            kind: "confirmed",
+            statement: db
+              .prepare(
+                `UPDATE contacts SET pending = 0, updated_at = ?2
+                 WHERE user_id = ?1 AND pending = 1 AND id IN (SELECT value FROM json_each(?3))
+                 RETURNING id`,
+              )
+              .bind(uid, at, ids),
+          },
+        );
+        break;
+      }
+      case "decline": {
+        const ids = JSON.stringify(write.contactIds);
+        // Only people still pending: a confirmed contact is never deleted by this command.
+        const stillPending = `SELECT id FROM contacts
+           WHERE user_id = ?1 AND pending = 1 AND id IN (SELECT value FROM json_each(?2))`;
+        statements.push(
+          ...["held_follow_ups", "inbound_contacts", "drafts"].map((table) => ({
+            kind: null,
+            statement: db
+              .prepare(
+                `DELETE FROM ${table} WHERE user_id = ?1 AND contact_id IN (${stillPending})`,
+              )
+              .bind(uid, ids),
+          })),
+          {
+            kind: null,
+            statement: db
+              .prepare(`DELETE FROM digest_people WHERE contact_id IN (${stillPending})`)
+              .bind(uid, ids),
+          },
+          {
+            kind: "declined",
+            statement: db
+              .prepare(`DELETE FROM contacts WHERE id IN (${stillPending}) RETURNING id`)
+              .bind(uid, ids),
+          },
+        );
+        break;
+      }
       case "user":
         statements.push({ kind: null, statement: updateUserSettings(db, uid, write.changes) });
         break;
@@ -361,6 +460,9 @@ export async function applyCommandWrites(
     snoozed: new Set(),
     filled: new Set(),
     addressed: new Set(),
+    confirmed: new Set(),
+    released: new Set(),
+    declined: new Set(),
   };
   statements.forEach(({ kind }, i) => {
     if (!kind) return;

@@ -28,6 +28,11 @@ export interface FollowUpWrites {
   supersedeNudgesFor: string[];
   postpone: { contactId: string; until: string }[];
   warm: string[];
+  /**
+   * Drafts planned for people a contact's mail introduced (still pending): held, not drafted,
+   * until the user confirms them (`confirm N`, src/db/commands.ts).
+   */
+  held?: NewDraft[];
 }
 
 // Contacts named by a message: by address, or at the named company. ?1 user, ?2 JSON emails, ?3 company key.
@@ -171,6 +176,17 @@ export function followUpStatements(
            FROM json_each(?3)`,
         )
         .bind(userId, now, JSON.stringify(writes.drafts)),
+    );
+  }
+  if (writes.held && writes.held.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO held_follow_ups (id, user_id, contact_id, draft, created_at)
+           SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.contactId'), value, ?2
+           FROM json_each(?3)`,
+        )
+        .bind(userId, now, JSON.stringify(writes.held)),
     );
   }
   return statements;

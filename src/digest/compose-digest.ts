@@ -38,6 +38,8 @@ export interface Digest {
   items: DigestDraft[];
   /** People without an address, numbered after the drafts, for `address N name@…`. */
   people: NumberedPerson[];
+  /** People only a contact's mail introduced, numbered after those, for `confirm N` / `not N`. */
+  toConfirm: PersonToConfirmItem[];
   /** The short command list at the bottom. */
   commands: ReplyCommand[];
   /** Closing lines under everything: how often Rebound writes (run-digests adds what Claude cost this month). */
@@ -60,7 +62,7 @@ export type DigestSection = {
   lines: DigestLine[];
 };
 
-export type LineSectionId = "attention" | "upcoming" | "missing";
+export type LineSectionId = "attention" | "confirm" | "upcoming" | "missing";
 
 export interface DigestLine {
   text: string;
@@ -118,6 +120,14 @@ export interface NumberedPerson {
   number: number;
   contactId: string;
   name: string;
+}
+
+/** A person waiting for the user's word: who, at which address, and whose email named them. */
+export interface PersonToConfirmItem extends NumberedPerson {
+  /** A plain, valid address, or null. */
+  email: string | null;
+  /** The contact whose email named them, one line; null when that contact is gone. */
+  introducedBy: string | null;
 }
 
 /** What a reply's numbers mean: stored with the digest so a command acts on what was shown. */
@@ -198,6 +208,10 @@ export function composeDigest(data: DigestData): Digest | null {
   const { emails, linkedin, items } = numberDrafts(data.drafts);
   const highlights = emails.slice(0, MAX_HIGHLIGHTS);
   const people = numberPeople(data.missingAddresses, nextNumber(items, linkedin));
+  const toConfirm = numberPeopleToConfirm(
+    data.peopleToConfirm ?? [],
+    nextNumber(items, linkedin) + people.length,
+  );
   const news = describeIncoming(data.incoming, data.firstDigest === true);
   const sections: DigestSection[] = [];
   if (data.attention.length > 0) {
@@ -209,6 +223,7 @@ export function composeDigest(data: DigestData): Digest | null {
       lines: data.attention.map((a) => ({ text: describeAttention(a), tone: "plain" })),
     });
   }
+  if (toConfirm.length > 0) sections.push(confirmSection(toConfirm));
   if (data.upcoming.length > 0) {
     sections.push({
       kind: "lines",
@@ -250,7 +265,11 @@ export function composeDigest(data: DigestData): Digest | null {
     sections,
     items,
     people,
-    commands: items.length > 0 ? [...COMMANDS] : COMMANDS.filter((c) => !/^\w+ \d/.test(c.example)),
+    toConfirm,
+    commands: withConfirmCommands(
+      items.length > 0 ? [...COMMANDS] : COMMANDS.filter((c) => !/^\w+ \d/.test(c.example)),
+      toConfirm,
+    ),
     footer: ["Rebound writes once a day, and only when there is something to say."],
   };
 }
@@ -411,6 +430,61 @@ function numberPeople(people: DigestData["missingAddresses"], first: number): Nu
     contactId: p.contactId ?? "",
     name: withCompany(oneLine(p.name) || "Someone", p.company),
   }));
+}
+
+function numberPeopleToConfirm(
+  people: NonNullable<DigestData["peopleToConfirm"]>,
+  first: number,
+): PersonToConfirmItem[] {
+  return people.map((p, i) => ({
+    number: first + i,
+    contactId: p.contactId,
+    name: oneLine(p.name ?? "") || validAddress(p.email) || "Someone without a name",
+    email: validAddress(p.email),
+    introducedBy: oneLine(p.introducedBy ?? "") || null,
+  }));
+}
+
+/**
+ * "People to confirm": who named whom, and why Rebound asks. A contact's email is matched by
+ * its From line, which anyone can forge, so the people it names wait for the user.
+ */
+function confirmSection(people: readonly PersonToConfirmItem[]): DigestSection {
+  const first = people[0]?.number ?? 1;
+  return {
+    kind: "lines",
+    id: "confirm",
+    heading: "People to confirm",
+    intro: `A contact's email introduced them. Anyone can forge the sender of an email, so Rebound drafts nothing to them until you say so. Reply "confirm ${first}" if you know of them (the introduction is then drafted for you to approve), or "not ${first}" to remove them.`,
+    lines: people.map((p) => ({ text: describePersonToConfirm(p), tone: "plain" })),
+  };
+}
+
+/** "8. Lena Fischer <lena@globex.example>, introduced by Maya Ortiz's email". */
+export function describePersonToConfirm(p: PersonToConfirmItem): string {
+  const who = p.email && p.email !== p.name ? `${p.name} <${p.email}>` : p.name;
+  const by = p.introducedBy ? `${p.introducedBy}'s email` : "a contact's email";
+  return `${p.number}. ${who}, introduced by ${by}`;
+}
+
+/** `confirm N` and `not N` join the list (before "help") when someone waits for the user. */
+function withConfirmCommands(
+  commands: ReplyCommand[],
+  people: readonly PersonToConfirmItem[],
+): ReplyCommand[] {
+  const first = people[0];
+  if (!first) return commands;
+  const at = commands.findIndex((c) => c.example === "settings");
+  commands.splice(
+    at < 0 ? commands.length : at,
+    0,
+    {
+      example: `confirm ${first.number}`,
+      meaning: "a person to confirm is real: draft what their introduction planned",
+    },
+    { example: `not ${first.number}`, meaning: "remove that person and anything planned for them" },
+  );
+  return commands;
 }
 
 function describeDraft(draft: DraftItem, number: number): DigestDraft {

@@ -4,6 +4,7 @@ import type {
   DigestLine,
   DigestSection,
   LinkedInCard,
+  PersonToConfirmItem,
   ProgressRow,
   Recipient,
   ReplyCommand,
@@ -142,7 +143,13 @@ export function renderHtml(digest: Digest, options: RenderOptions = {}): string 
     parts.push(...digest.emails.map((item) => renderDraft(item, link)));
   }
   if (digest.linkedin) parts.push(renderLinkedIn(digest.linkedin, link));
-  parts.push(...digest.sections.map(renderSection));
+  parts.push(
+    ...digest.sections.map((section) =>
+      section.id === "confirm"
+        ? renderPeopleToConfirm(section, digest.toConfirm, link)
+        : renderSection(section),
+    ),
+  );
   parts.push(renderCommands(digest.commands));
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr">
@@ -220,6 +227,36 @@ function renderSection(section: DigestSection): string {
     return `<section>\n${heading(section.heading)}\n${intro}<p style="margin:0;">${section.lines.map((l) => escapeHtml(l.text)).join(" · ")}</p>\n</section>`;
   }
   return `<section>\n${heading(section.heading)}\n${intro}${renderLines(section.lines)}\n</section>`;
+}
+
+/** Each person on a card of their own, with the two answers as buttons. */
+function renderPeopleToConfirm(
+  section: DigestSection,
+  people: readonly PersonToConfirmItem[],
+  link: LinkFor,
+): string {
+  const cards = people.map((p) => {
+    const who = p.email
+      ? `${escapeHtml(p.name)} · ${recipientHtml({ name: p.email, email: p.email, via: null })}`
+      : `${escapeHtml(p.name)} <span class="rb-muted" style="${css({ color: LIGHT.muted })}">(no email address)</span>`;
+    const by = p.introducedBy ? `${p.introducedBy}'s email` : "a contact's email";
+    const buttons = [
+      button("Confirm", link(`confirm ${p.number}`), true),
+      button("Not them", link(`not ${p.number}`), false),
+    ].join("");
+    return `<div class="rb-item rb-card" style="${css({
+      margin: "6px 0 8px",
+      padding: "8px",
+      border: `1px solid ${LIGHT.border}`,
+      "border-radius": "8px",
+    })}">
+<p style="${css({ margin: "0", "font-size": "15px" })}">${badge(p.number)}${who}</p>
+<p class="rb-muted" style="${css({ margin: "2px 0 0", color: LIGHT.muted, "font-size": "14px" })}">Introduced by ${escapeHtml(by)}</p>
+${buttons ? `<div>${buttons}</div>` : ""}
+</div>`;
+  });
+  const intro = section.intro ? paragraph(section.intro) : "";
+  return `<section>\n${heading(section.heading)}\n${intro}${cards.join("\n")}\n</section>`;
 }
 
 function renderLines(lines: readonly DigestLine[]): string {

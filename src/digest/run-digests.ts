@@ -95,7 +95,8 @@ export async function sendDigestForUser(
           };
         }),
         groups: digestGroups(digest),
-        people: digest.people,
+        // One number, one person: "address N" and "confirm N" / "not N" read the same rows.
+        people: [...digest.people, ...digest.toConfirm],
       },
       now,
     );

@@ -262,8 +262,13 @@ export async function receiveEmail(
   const pendingById = new Map(related.contacts.map((c) => [c.id, c.pending === true]));
   for (const { contact } of record.contacts) pendingById.set(contact.id, contact.pending === true);
   const pending = new Set([...pendingById].flatMap(([id, isPending]) => (isPending ? [id] : [])));
+  // What the introduction plans for them is held, not drafted: `confirm N` releases it.
   const followUps = planned
-    ? { ...planned, drafts: planned.drafts.filter((d) => !pending.has(d.contactId)) }
+    ? {
+        ...planned,
+        drafts: planned.drafts.filter((d) => !pending.has(d.contactId)),
+        held: planned.drafts.filter((d) => pending.has(d.contactId)),
+      }
     : null;
   const drafts =
     followUps && services.claude && followUps.drafts.length > 0
