@@ -207,10 +207,11 @@ export function composeDigest(data: DigestData): Digest | null {
   }
   const { emails, linkedin, items } = numberDrafts(data.drafts);
   const highlights = emails.slice(0, MAX_HIGHLIGHTS);
-  const people = numberPeople(data.missingAddresses, nextNumber(items, linkedin));
-  const toConfirm = numberPeopleToConfirm(
-    data.peopleToConfirm ?? [],
-    nextNumber(items, linkedin) + people.length,
+  // Numbers run down the page: drafts, people to confirm, then people missing an address.
+  const toConfirm = numberPeopleToConfirm(data.peopleToConfirm ?? [], nextNumber(items, linkedin));
+  const people = numberPeople(
+    data.missingAddresses,
+    nextNumber(items, linkedin) + toConfirm.length,
   );
   const news = describeIncoming(data.incoming, data.firstDigest === true);
   const sections: DigestSection[] = [];
@@ -455,7 +456,7 @@ function confirmSection(people: readonly PersonToConfirmItem[]): DigestSection {
     kind: "lines",
     id: "confirm",
     heading: "People to confirm",
-    intro: `A contact's email introduced them. Anyone can forge the sender of an email, so Rebound drafts nothing to them until you say so. Reply "confirm ${first}" if you know of them (the introduction is then drafted for you to approve), or "not ${first}" to remove them.`,
+    intro: `A contact's email named them, and anyone can forge an email's sender, so Rebound drafts nothing to them until you say so. Reply "confirm ${first}" to draft what the introduction planned (for you to approve), or "not ${first}" to remove them.`,
     lines: people.map((p) => ({ text: describePersonToConfirm(p), tone: "plain" })),
   };
 }

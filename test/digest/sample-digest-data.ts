@@ -146,6 +146,14 @@ export const SAMPLE_DIGEST_DATA: DigestData = {
     { name: "Lena Fischer", company: LONG_COMPANY, contactId: "c-lena" },
     { name: "Jonas Weber", company: LONG_COMPANY, contactId: "c-jonas" },
   ],
+  peopleToConfirm: [
+    {
+      contactId: "c-amara",
+      name: "Amara Okonkwo-Lindqvist",
+      email: "amara.okonkwo-lindqvist@talent-partners-international.example",
+      introducedBy: "Rachel Adeyemi",
+    },
+  ],
   attention: [
     {
       problem: "unsure",
