@@ -517,8 +517,45 @@ const editCases: Case[] = [
   ],
 ];
 
+const confirm = (line: string, numbers: number[]): Command => ({ kind: "confirm", numbers, line });
+const decline = (line: string, numbers: number[]): Command => ({ kind: "decline", numbers, line });
+const NOT_ALL = (verb: string) =>
+  `${verb} takes each person's number, not "all": the list can hold someone a forged email named`;
+
+/** `confirm N` / `not N` for the digest's "People to confirm". */
+const peopleCases: Case[] = [
+  ["confirm one", "confirm 8", [confirm("confirm 8", [8])], []],
+  ["confirm several", "Confirm 8, 9 and #11", [confirm("Confirm 8, 9 and #11", [8, 9, 11])], []],
+  ["confirm a range", "confirm 8-10.", [confirm("confirm 8-10.", [8, 9, 10])], []],
+  ["not one", "not 9", [decline("not 9", [9])], []],
+  ["decline is not", "decline 9", [decline("decline 9", [9])], []],
+  ["not, bulleted", "- NOT 9!", [decline("- NOT 9!", [9])], []],
+  [
+    "confirm without a number",
+    "confirm",
+    [],
+    [problem("confirm", 'confirm needs the numbers under "People to confirm", like "confirm 8"')],
+  ],
+  ["confirm all is refused", "confirm all", [], [problem("confirm all", NOT_ALL("confirm"))]],
+  ["not all is refused", "not all", [], [problem("not all", NOT_ALL("not"))]],
+  [
+    "prose after not",
+    "not sure",
+    [],
+    [problem("not sure", 'not needs the numbers under "People to confirm", like "not 8"')],
+  ],
+  ["nothing is not not", "nothing", [], [problem("nothing", UNKNOWN("nothing"))]],
+  ["no 9 still skips", "no 9", [skip("no 9", [9])], []],
+  [
+    "confirm beside other commands",
+    "approve 1\nconfirm 8\nnot 9",
+    [approve("approve 1", [1]), confirm("confirm 8", [8]), decline("not 9", [9])],
+    [],
+  ],
+];
+
 describe("parseCommands", () => {
-  it.each([...numberCases, ...otherVerbCases, ...lineCases, ...editCases])(
+  it.each([...numberCases, ...otherVerbCases, ...lineCases, ...editCases, ...peopleCases])(
     "%s",
     (_name, input, commands, problems) => {
       expect(parseCommands(input)).toEqual({ commands, problems });
@@ -616,6 +653,8 @@ describe("describeCommand", () => {
     [{ kind: "pause", line: "Pause!" }, "pause"],
     [{ kind: "resume", line: "unpause" }, "resume"],
     [{ kind: "help", line: "?" }, "help"],
+    [confirm("Confirm 8, 9 and #11", [8, 9, 11]), "confirm 8, 9, 11"],
+    [decline("decline 9", [9]), "not 9"],
   ])("%j reads %s", (command, text) => {
     expect(describeCommand(command)).toEqual(text);
   });
@@ -631,6 +670,8 @@ describe("describeCommand", () => {
     "targets: none",
     "unpause",
     "commands",
+    "confirm 8-10 12",
+    "decline 9",
   ])("the description of %j parses back to the same command", (line) => {
     const [command] = parseCommands(line).commands;
     if (command === undefined) throw new Error(`"${line}" did not parse`);
