@@ -240,6 +240,17 @@ export function inboundStatements(
             .bind(...values, pending),
     );
   }
+  const confirmed = record.contacts.filter((w) => w.confirmedByOwner).map((w) => w.contact.id);
+  if (confirmed.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `DELETE FROM held_follow_ups
+           WHERE user_id = ?1 AND contact_id IN (SELECT value FROM json_each(?2))`,
+        )
+        .bind(userId, JSON.stringify(confirmed)),
+    );
+  }
   statements.push(
     db
       .prepare(

@@ -74,6 +74,11 @@ export interface ContactWrite {
   contact: Contact;
   /** For a pending person: the contact whose mail introduced them. */
   introducedBy?: string | null;
+  /**
+   * True when the owner's forward names someone who was pending: they are confirmed, and what
+   * a contact's mail held for them is dropped (the forward plans afresh, without duplicates).
+   */
+  confirmedByOwner?: boolean;
 }
 
 export interface ApplicationWrite {
@@ -357,10 +362,16 @@ export function mergeContacts(
       // The owner's own forward naming a pending person is their word for them.
       pending: false,
     };
+    const confirmedByOwner = base.pending === true;
     if (already) {
       already.contact = merged;
+      if (confirmedByOwner) already.confirmedByOwner = true;
     } else {
-      writes.push({ op: "update", contact: merged });
+      writes.push({
+        op: "update",
+        contact: merged,
+        ...(confirmedByOwner ? { confirmedByOwner } : {}),
+      });
     }
   }
   return writes;

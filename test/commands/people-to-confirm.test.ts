@@ -241,6 +241,32 @@ describe("people a contact's mail introduces wait for the user", () => {
     );
   });
 
+  it("takes the owner's own forward naming her as their word: confirmed once, nothing doubled", async () => {
+    const { seeker } = await digestWithLenaToConfirm();
+    const forwarded = [
+      `From: Jordan Lee <${JORDAN.owner}>`,
+      "To: jobs@jordanlee.dev",
+      "Subject: Fwd: Thank you, and an introduction",
+      "Message-ID: <fwd-intro@x>",
+      "Date: Wed, 4 Nov 2026 11:00:00 +0100",
+      "MIME-Version: 1.0",
+      'Content-Type: text/plain; charset="UTF-8"',
+      "",
+      "Rachel introduced me to Lena, great news.",
+      "",
+      "---------- Forwarded message ---------",
+      ...introduction("<intro-original@x>")
+        .split("\r\n")
+        .filter((line) => /^(From|Subject|Date):/.test(line) || !/^[\w-]+:/.test(line)),
+    ].join("\r\n");
+    const message = await deliver(forwarded, { from: JORDAN.owner, to: seeker.inbox });
+    expect(message.rejected).toBeNull();
+    expect((await lena(seeker.userId))?.pending).toBe(0);
+    expect(await countRows("held_follow_ups", seeker.userId)).toBe(0);
+    const kinds = (await draftsTo(seeker.userId, LENA)).map((d) => d.kind);
+    expect(kinds.filter((k) => k === "introduction").length).toBeLessThanOrEqual(1);
+  });
+
   it("answers confirm on a draft's number with what to do instead, and changes nothing", async () => {
     const { seeker } = await digestWithLenaToConfirm();
     const first = seeker.items[0]?.number ?? 1;
