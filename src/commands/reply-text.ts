@@ -20,14 +20,25 @@ const SIGNATURE_STARTS: readonly RegExp[] = [
 ];
 
 /**
- * The digest's own words: if a client quoted the digest without marking it as a quote, the
- * text stops where the digest starts. Its drafts quote strangers' mail, never to be obeyed.
+ * The first words of Rebound's own mail that carries a reply address: if a client (or an
+ * auto-responder) copies it without marking it as a quote, the text stops where it starts.
+ * The digest quotes strangers' mail; a confirmation's help and a deletion code mail show
+ * commands ("approve 1", "delete my data confirm …") that only the owner may type.
  */
 const DIGEST_STARTS: readonly RegExp[] = [
   /^your rebound digest\b/i,
   /^drafts to approve\s*$/i,
   /^how to reply\s*$/i,
   /^rebound writes once a day\b/i,
+  // Confirmations (compose-confirmation.ts) and the help they carry (help-text.ts).
+  /^here is what rebound did\b/i,
+  /^here are the commands rebound understands\b/i,
+  /^rebound found no command in your reply\b/i,
+  /^nothing changed: rebound could not\b/i,
+  /^reply to a digest with one command per line\b/i,
+  // "delete my data" answers (delete-my-data.ts).
+  /^you asked rebound to delete your data\b/i,
+  /^that code is wrong or has expired\b/i,
 ];
 
 /** Replies longer than this are read only this far: commands are short. */
