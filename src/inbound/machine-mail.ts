@@ -30,11 +30,24 @@ export function hasAutoReplyHeaders(headers: Headers): boolean {
   return /^auto[_-]?reply\b/.test(first("precedence"));
 }
 
-/** Mailing lists and bulk mail: Precedence bulk/list/junk, List-Id, List-Unsubscribe. */
+/** Headers only list software writes: RFC 2919 (List-Id), RFC 2369 (List-*), and older ones. */
+const LIST_HEADERS = [
+  "list-id",
+  "list-unsubscribe",
+  "list-post",
+  "list-help",
+  "list-subscribe",
+  "list-owner",
+  "list-archive",
+  "x-mailing-list",
+  "mailing-list",
+] as const;
+
+/** Mailing lists and bulk mail: Precedence bulk/list/junk, or any list header. */
 export function isListMail(headers: Headers): boolean {
   const precedence = (headers.get("precedence")?.[0] ?? "").trim().toLowerCase();
   if (precedence === "bulk" || precedence === "list" || precedence === "junk") return true;
-  return headers.has("list-id") || headers.has("list-unsubscribe");
+  return LIST_HEADERS.some((name) => headers.has(name));
 }
 
 /** Local parts that only machines write from. */
