@@ -267,6 +267,11 @@ export function planCommands(
           plan.problems.push(`"${command.line}": ${command.email} is your own address.`);
           break;
         }
+        // A draft to Rebound's own inbox or service address would come back as mail: a loop.
+        if (context.reboundAddress?.(command.email)) {
+          plan.problems.push(`"${command.line}": ${command.email} is one of Rebound's addresses.`);
+          break;
+        }
         plan.address.push({ ...person, email: command.email });
         plan.writes.push({ kind: "address", contactId: person.contactId, email: command.email });
         break;
@@ -376,6 +381,8 @@ export interface PlanContext {
   settings?: { sendingAddress: string | null } | null;
   /** The user's own addresses: never a contact's. */
   ownAddresses?: readonly string[];
+  /** Whether an address is Rebound's own (its service address, or this inbox's): never a contact's. */
+  reboundAddress?: (address: string) => boolean;
 }
 
 /** The text with its first `[[add: …]]` gap (subject first, then body) replaced; null if none. */

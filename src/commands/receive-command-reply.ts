@@ -14,6 +14,7 @@ import { hashReplyToken } from "../digest/reply-token.ts";
 import { calendarUrl, newCalendarSecret } from "../exports/calendar-secret.ts";
 import { sendRequestedFiles } from "../exports/send-files.ts";
 import { machineReason } from "../inbound/machine-mail.ts";
+import { readRecipient } from "../inbound/inbox-address.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import type { HeaderBlock } from "../inbound/read-headers.ts";
 import {
@@ -201,6 +202,9 @@ export async function receiveCommandReply(
     people: context.people,
     settings,
     ownAddresses: user.addresses,
+    reboundAddress: (address) =>
+      address === serviceAddress.toLowerCase() ||
+      readRecipient(address).inbox === user.inboxAddress,
   });
   const calendar = await calendarWrite(plan.calendar, settings?.calendarActive ?? false);
   if (calendar.write) plan.writes.push(calendar.write);

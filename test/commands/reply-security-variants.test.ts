@@ -7,6 +7,7 @@ import {
   numberOf,
   replyMime,
   replyToDigest,
+  type SeekerWithDigest,
   seekerWithDigest,
 } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
@@ -245,5 +246,31 @@ describe("nothing from a reply reaches a header unclean", () => {
       expect(m.subject).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
       for (const value of Object.values(m.headers)) expect(value).not.toMatch(/[\r\n]/);
     }
+  });
+});
+
+describe("address N never points a draft back at Rebound or the owner", () => {
+  it.each([
+    ["the forwarding address", (seeker: SeekerWithDigest) => seeker.inbox],
+    ["the digest's reply address", (seeker: SeekerWithDigest) => seeker.replyAddress],
+    ["the bare inbox", (seeker: SeekerWithDigest) => seeker.bareInbox],
+    ["the service address", () => env.SERVICE_ADDRESS],
+    ["the owner's address in capitals", () => JORDAN.owner.toUpperCase()],
+  ])("refuses %s", async (_label, address) => {
+    const seeker = await seekerWithDigest();
+    const person = await env.DB.prepare(
+      `SELECT p.number, c.id FROM digest_people p JOIN contacts c ON c.id = p.contact_id
+       WHERE p.digest_id = ?1 ORDER BY p.number LIMIT 1`,
+    )
+      .bind(seeker.digestId)
+      .first<{ number: number; id: string }>();
+    if (!person) throw new Error("the digest listed nobody without an address");
+    const mail = fakeMailBinding();
+    await replyToDigest(seeker, `address ${person.number} ${address(seeker)}`, mail.env);
+    const row = await env.DB.prepare("SELECT email FROM contacts WHERE id = ?1")
+      .bind(person.id)
+      .first<{ email: string | null }>();
+    expect(row?.email).toBeNull();
+    expect(mail.sent.at(-1)?.text).toContain("Could not do");
   });
 });
