@@ -375,6 +375,10 @@ export async function applyCommandWrites(
                  FROM held_follow_ups h JOIN contacts c ON c.id = h.contact_id AND c.user_id = ?1
                  WHERE h.user_id = ?1 AND c.pending = 1 AND c.do_not_contact = 0
                    AND h.contact_id IN (SELECT value FROM json_each(?3))
+                   -- Named in two emails, planned twice: one draft of each kind.
+                   AND h.rowid = (SELECT min(o.rowid) FROM held_follow_ups o
+                                  WHERE o.contact_id = h.contact_id
+                                    AND json_extract(o.draft, '$.kind') = json_extract(h.draft, '$.kind'))
                  RETURNING id`,
               )
               .bind(uid, at, ids),

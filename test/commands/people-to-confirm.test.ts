@@ -267,6 +267,21 @@ describe("people a contact's mail introduces wait for the user", () => {
     expect(kinds.filter((k) => k === "introduction").length).toBeLessThanOrEqual(1);
   });
 
+  it("drafts one introduction when two of the contact's emails named her", async () => {
+    const { seeker, number } = await digestWithLenaToConfirm();
+    const again = introduction("<intro-again@x>").replace(
+      "Happy to help.",
+      "Just checking you saw my note.",
+    );
+    expect((await deliver(again, { from: RACHEL, to: seeker.contactInbox })).rejected).toBeNull();
+    const mail = fakeMailBinding();
+    await replyToDigest(seeker, `confirm ${number}`, mail.env);
+    expect(await draftsTo(seeker.userId, LENA)).toEqual([
+      { kind: "introduction", state: "pending" },
+    ]);
+    expect(await countRows("held_follow_ups", seeker.userId)).toBe(0);
+  });
+
   it("answers confirm on a draft's number with what to do instead, and changes nothing", async () => {
     const { seeker } = await digestWithLenaToConfirm();
     const first = seeker.items[0]?.number ?? 1;
