@@ -274,3 +274,25 @@ describe("address N never points a draft back at Rebound or the owner", () => {
     expect(mail.sent.at(-1)?.text).toContain("Could not do");
   });
 });
+
+describe("deletion codes belong to one user", () => {
+  it("deletes nothing when one user's code is sent to another user's digest", async () => {
+    const a = await seekerWithDigest();
+    const b = await seekerWithDigest();
+    const mail = fakeMailBinding();
+    await replyToDigest(b, "delete my data", mail.env, { quoteDigest: false });
+    const code = /^delete my data confirm ([A-Z0-9]{4}-[A-Z0-9]{4})$/m.exec(
+      mail.sent.at(-1)?.text ?? "",
+    )?.[1];
+    expect(code).toBeDefined();
+    await replyToDigest(a, "delete my data", mail.env, { quoteDigest: false });
+    await replyToDigest(a, `delete my data confirm ${code}`, mail.env, { quoteDigest: false });
+    for (const seeker of [a, b]) {
+      const user = await env.DB.prepare("SELECT id FROM users WHERE id = ?1")
+        .bind(seeker.userId)
+        .first();
+      expect(user).not.toBeNull();
+    }
+    expect(mail.sent.at(-1)?.text).toContain("That code is wrong or has expired");
+  });
+});

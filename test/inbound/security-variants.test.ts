@@ -229,6 +229,25 @@ describe("a contact's mail cannot rewrite the graph, other routes", () => {
   });
 });
 
+describe("cheap before trusted", () => {
+  it("refuses a stranger's header flood at the contact address without keeping anything", async () => {
+    const user = await jordanWhoKnowsRachel();
+    const flood = Array.from({ length: 1500 }, (_, i) => ` x${i}`).join("\r\n");
+    const raw = asRachel(["Hello"], [`X-Filler: start\r\n${flood}`]);
+    const message = await deliver(raw, { from: RACHEL, to: user.contactInbox });
+    expect(message.rejected).toMatch(/headers could not be read/);
+    expect(await countRows("inbound_messages", user.userId)).toBe(1);
+  });
+
+  it("keeps nothing of headerless garbage at the contact address, even from the owner's envelope", async () => {
+    const user = await createJordan();
+    const garbage = new Uint8Array(70 * 1024).fill(0x41);
+    const message = await deliver(garbage, { from: JORDAN.owner, to: user.contactInbox });
+    expect(message.rejected).not.toBeNull();
+    expect(await countRows("inbound_messages", user.userId)).toBe(0);
+  });
+});
+
 describe("kept, not lost", () => {
   it.each([
     [
