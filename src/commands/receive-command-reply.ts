@@ -13,8 +13,8 @@ import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
 import { calendarUrl, newCalendarSecret } from "../exports/calendar-secret.ts";
 import { sendRequestedFiles } from "../exports/send-files.ts";
-import { machineReason } from "../inbound/machine-mail.ts";
 import { readRecipient } from "../inbound/inbox-address.ts";
+import { machineReason } from "../inbound/machine-mail.ts";
 import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import type { HeaderBlock } from "../inbound/read-headers.ts";
 import {

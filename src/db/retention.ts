@@ -55,5 +55,12 @@ export function retentionStatements(
       )
       .bind(textBefore, ROWS_PER_STATEMENT),
     db.prepare("DELETE FROM deletion_requests WHERE expires_at < ?1").bind(now.toISOString()),
+    // Drafts held for a person nobody confirmed are text too; the person stays, pending.
+    db
+      .prepare(
+        `DELETE FROM held_follow_ups WHERE id IN (
+           SELECT id FROM held_follow_ups WHERE created_at < ?1 LIMIT ?2)`,
+      )
+      .bind(textBefore, ROWS_PER_STATEMENT),
   ];
 }

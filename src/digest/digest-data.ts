@@ -26,7 +26,7 @@ export interface DigestData {
   attention: AttentionItem[];
   /**
    * People only a contact's own mail introduced (its From can be forged): no draft is planned
-   * to them until the user confirms them (`confirmPendingContact` in src/db/inbound.ts).
+   * to them until the user confirms them by reply (`confirm N`; `not N` removes them).
    */
   peopleToConfirm?: PersonToConfirm[];
   /** Last 7 days, to keep a discouraged job seeker going. */

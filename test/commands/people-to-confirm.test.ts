@@ -282,6 +282,17 @@ describe("people a contact's mail introduces wait for the user", () => {
     expect(await countRows("held_follow_ups", seeker.userId)).toBe(0);
   });
 
+  it("drops what was held for someone nobody confirmed after the text retention period", async () => {
+    const { seeker } = await digestWithLenaToConfirm();
+    await env.DB.prepare("UPDATE held_follow_ups SET created_at = ?2 WHERE user_id = ?1")
+      .bind(seeker.userId, new Date(Date.now() - 366 * 86_400_000).toISOString())
+      .run();
+    const { runJobs } = await import("../support/queue.ts");
+    await runJobs([{ type: "retention", at: new Date().toISOString() }]);
+    expect(await countRows("held_follow_ups", seeker.userId)).toBe(0);
+    expect((await lena(seeker.userId))?.pending).toBe(1);
+  });
+
   it("answers confirm on a draft's number with what to do instead, and changes nothing", async () => {
     const { seeker } = await digestWithLenaToConfirm();
     const first = seeker.items[0]?.number ?? 1;
