@@ -315,8 +315,9 @@ export function isReboundAddress(
   serviceAddress: string,
 ): boolean {
   if (!address) return false;
-  if (address === serviceAddress) return true;
-  return readRecipient(address).inbox === user.inboxAddress;
+  // Domains and, in practice, local parts are compared without case: REBOUND@… is Rebound.
+  if (address.trim().toLowerCase() === serviceAddress.trim().toLowerCase()) return true;
+  return readRecipient(address).inbox === user.inboxAddress.toLowerCase();
 }
 
 /** Rebound's own addresses are never anyone's contact; its own mail names no one. */

@@ -349,6 +349,38 @@ describe("the admin API's token", () => {
 });
 
 describe("the digest and confirmations never loop", () => {
+  it("recognises Rebound's own mail forwarded back with its address in capitals", async () => {
+    const user = await createJordan();
+    const raw = [
+      `From: Jordan Lee <${JORDAN.owner}>`,
+      "To: jobs@jordanlee.dev",
+      "Subject: Fwd: Your Rebound digest",
+      "Message-ID: <fwd-digest-caps@x>",
+      "Date: Sat, 5 Dec 2026 09:00:00 +0000",
+      "MIME-Version: 1.0",
+      'Content-Type: text/plain; charset="UTF-8"',
+      "",
+      "---------- Forwarded message ---------",
+      `From: Rebound <${env.SERVICE_ADDRESS.toUpperCase()}>`,
+      "Date: Sat, 5 Dec 2026 at 08:00",
+      "Subject: Your Rebound digest",
+      `To: <${JORDAN.owner}>`,
+      "",
+      "Good morning, Jordan.",
+      "",
+      "1. Feedback request to Maya Ortiz (Northwind Robotics)",
+      "To: Maya Ortiz <maya.ortiz@northwind-robotics.com>",
+      "Hi Maya, thank you for the interview. We have decided to move forward with another candidate.",
+      "",
+    ].join("\r\n");
+    expect((await deliver(raw, { from: JORDAN.owner, to: user.inbox })).rejected).toBeNull();
+    const row = await env.DB.prepare("SELECT loop_guard FROM inbound_messages WHERE user_id = ?1")
+      .bind(user.userId)
+      .first<{ loop_guard: string | null }>();
+    expect(row?.loop_guard).toBe("own_mail");
+    expect(await countRows("drafts", user.userId)).toBe(0);
+  });
+
   it("stores the owner's forward of a confirmation without acting on it", async () => {
     const user = await createJordan();
     const mail = fakeMailBinding();
