@@ -138,6 +138,18 @@ describe("forwards without the secret", () => {
 });
 
 describe("a contact's mail cannot rewrite the graph, other routes", () => {
+  it("refuses another user's contact at this user's contact address", async () => {
+    await jordanWhoKnowsRachel();
+    const stranger = await createJordan();
+    const message = await deliver(asRachel(["Hi Jordan,", "", "Hello again.", "", "Rachel"]), {
+      from: RACHEL,
+      to: stranger.contactInbox,
+    });
+    expect(message.rejected).toMatch(/only accepts mail from the inbox owner's contacts/);
+    expect(await countRows("inbound_messages", stranger.userId)).toBe(0);
+    expect(await countRows("contacts", stranger.userId)).toBe(0);
+  });
+
   it("never makes a contact of the owner's own address or Rebound's, even introduced", async () => {
     const user = await jordanWhoKnowsRachel();
     await deliver(
