@@ -111,3 +111,53 @@ describe("addDuration", () => {
     expect(addDuration(NOW, amount, unit).toISOString().slice(0, 10)).toBe(date);
   });
 });
+
+describe("confirm and not: the digest's people to confirm", () => {
+  const PEOPLE = [
+    {
+      number: 10,
+      contactId: "lena",
+      name: "Lena Fischer",
+      email: "lena@globex.example",
+      pending: true,
+    },
+    { number: 11, contactId: "jonas", name: "Jonas Weber", email: null, pending: true },
+    { number: 12, contactId: "sam", name: "Sam Chen", email: null, pending: false },
+  ];
+  function decide(text: string) {
+    const result = planCommands(parseCommands(text).commands, ITEMS, NOW, { people: PEOPLE });
+    return {
+      confirm: result.confirm.map((p) => p.contactId),
+      decline: result.decline.map((p) => p.contactId),
+      writes: result.writes,
+      problems: result.problems,
+    };
+  }
+
+  it.each([
+    ["confirm 10", ["lena"], [], 0],
+    ["confirm 10 11", ["lena", "jonas"], [], 0],
+    ["not 11", [], ["jonas"], 0],
+    ["confirm 10\nnot 11", ["lena"], ["jonas"], 0],
+    ["confirm 10\nnot 10", ["lena"], [], 1],
+    ["confirm 12", [], [], 1],
+    ["not 12", [], [], 1],
+    ["confirm 1", [], [], 1],
+    ["confirm 99", [], [], 1],
+  ])("%j confirms %j, removes %j, with %i problems", (text, confirmed, declined, problems) => {
+    const result = decide(text);
+    expect(result.confirm).toEqual(confirmed);
+    expect(result.decline).toEqual(declined);
+    expect(result.problems).toHaveLength(problems);
+    expect(result.writes).toEqual([
+      ...(confirmed.length > 0 ? [{ kind: "confirm", contactIds: confirmed }] : []),
+      ...(declined.length > 0 ? [{ kind: "decline", contactIds: declined }] : []),
+    ]);
+  });
+
+  it("explains a draft's number, a contact already confirmed and a number not in the list", () => {
+    expect(decide("confirm 1").problems[0]).toContain("1 is a draft, not a person to confirm");
+    expect(decide("not 12").problems[0]).toContain("Sam Chen is already one of your contacts");
+    expect(decide("confirm 99").problems[0]).toContain('no person 99 under "People to confirm"');
+  });
+});
