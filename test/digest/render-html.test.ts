@@ -69,6 +69,10 @@ function hostileData(payload: string): DigestData {
   return {
     user: { displayName: payload, timeZone: "UTC" },
     localDate: payload,
+    peopleToConfirm: [
+      { contactId: "p1", name: payload, email: `${payload}@evil.example`, introducedBy: payload },
+      { contactId: "p2", name: payload, email: "ok@example.com", introducedBy: payload },
+    ],
     incoming: [
       {
         category: "rejection",
@@ -168,6 +172,7 @@ describe("renderHtml: data is always escaped", () => {
       expect(value).toMatch(/^(mailto:ok@example\.com|#draft-\d+)$/);
     }
     expect(html).toContain(escapeHtml(payload));
+    expect(html).toContain("People to confirm");
     // Angle brackets from data arrive as entities, so no tag can open.
     expect(html).not.toMatch(/<(script|img|svg|iframe)/i);
   });
