@@ -200,6 +200,8 @@ interface Invocation {
   rowsRead: number;
   cpuMs: number;
   processCpuMs: number;
+  workerCpuMs: number | null;
+  replayNote: string | null;
   wallMs: number;
   outcome: string;
 }
@@ -213,7 +215,10 @@ async function newInvocations(): Promise<Invocation[]> {
     invocations: Invocation[];
   };
   fetched += invocations.length;
-  for (const i of invocations) i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
+  for (const i of invocations) {
+    i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
+    if (i.workerCpuMs !== null) i.workerCpuMs = Math.max(0, i.workerCpuMs - overheadMs);
+  }
   all.push(...invocations);
   return invocations;
 }
@@ -322,9 +327,9 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 function summary(list: Invocation[]) {
   const cpu = list.map((i) => i.processCpuMs).sort((a, b) => a - b);
-  const jsCpu = list
-    .map((i) => Math.max(0, i.processCpuMs - i.roundTrips * d1RoundTripMs))
-    .sort((a, b) => a - b);
+  // The Worker's own CPU: the invocation replayed on D1's recorded answers (see
+  // scripts/bench-fleet-worker.ts). A replay that diverged counts at its with-D1 figure.
+  const jsCpu = list.map((i) => i.workerCpuMs ?? i.processCpuMs).sort((a, b) => a - b);
   const queries = list.map((i) => i.queries).sort((a, b) => a - b);
   const rows = list.map((i) => i.rowsRead).sort((a, b) => a - b);
   return {
@@ -336,6 +341,7 @@ function summary(list: Invocation[]) {
     cpuMedian: pct(cpu, 50),
     jsP99: pct(jsCpu, 99),
     jsMax: jsCpu.at(-1) ?? 0,
+    jsMedian: pct(jsCpu, 50),
     rowsMean: rows.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
     rowsMax: rows.at(-1) ?? 0,
   };
@@ -368,12 +374,19 @@ for (const kind of kinds) {
   console.log(
     `  ${kind.padEnd(16)} ${String(s.n).padStart(6)}×  D1 queries max ${s.queriesMax}, p99 ${s.queriesP99}; ` +
       `CPU max ${s.cpuMax.toFixed(1)} ms, p99 ${s.cpuP99.toFixed(1)} ms, median ${s.cpuMedian.toFixed(1)} ms ` +
-      `(less local D1: max ${s.jsMax.toFixed(1)}, p99 ${s.jsP99.toFixed(1)}); rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
+      `(Worker alone: max ${s.jsMax.toFixed(1)}, p99 ${s.jsP99.toFixed(1)}, median ${s.jsMedian.toFixed(1)}); rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
   );
 }
 console.log(
   `  all              ${String(overall.n).padStart(6)}×  D1 queries max ${overall.queriesMax}; CPU max ${overall.cpuMax.toFixed(1)} ms, p99 ${overall.cpuP99.toFixed(1)} ms ` +
-    `(less local D1 at ${d1RoundTripMs.toFixed(2)} ms per round trip: max ${overall.jsMax.toFixed(1)}, p99 ${overall.jsP99.toFixed(1)})`,
+    `(Worker alone: max ${overall.jsMax.toFixed(1)}, p99 ${overall.jsP99.toFixed(1)}, median ${overall.jsMedian.toFixed(1)})`,
+);
+const diverged = all.filter((i) => i.replayNote !== null);
+console.log(
+  `Worker alone = the same invocation replayed at once on local D1's recorded answers (an instant D1), ` +
+    `which production's D1 answers over the network and bills to D1; a trivial local D1 round trip costs ${d1RoundTripMs.toFixed(2)} ms of the thread here. ` +
+    `Replays that diverged from their recording (counted at the with-D1 figure): ${diverged.length}` +
+    (diverged[0] ? ` (first: ${diverged[0].kind}: ${diverged[0].replayNote})` : ""),
 );
 console.log(
   `Rows read per digest sent: mean ${sentJobs.rowsMean.toFixed(0)}, max ${sentJobs.rowsMax} (with ${HISTORY} old messages per user)`,
@@ -392,7 +405,7 @@ console.log(
 );
 const served = (perDay?.users ?? 0) === USERS && outsideHour === 0 && (perDay?.maxPerDay ?? 0) <= 1;
 // Production bills D1's own work to D1, not to the Worker: the CPU target is checked on the
-// figure less local D1 (each round trip at the cost of a trivial one: an upper bound).
+// Worker's own CPU (each invocation replayed on D1's recorded answers).
 const ok = served && overall.queriesMax <= MAX_QUERIES && overall.jsP99 <= MAX_CPU_P99_MS;
 console.log(
   `Targets (every user within their hour, ≤ ${MAX_QUERIES} D1 queries per invocation, p99 CPU ≤ ${MAX_CPU_P99_MS} ms): ${ok ? "met" : "NOT met"}`,
