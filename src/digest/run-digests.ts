@@ -96,6 +96,7 @@ export async function sendDigestForUser(
         }),
         groups: digestGroups(digest),
         people: digest.people,
+        totals: data.progress ? { at: now.toISOString(), ...data.progress.total } : undefined,
       },
       now,
     );
