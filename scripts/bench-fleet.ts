@@ -191,7 +191,8 @@ await sql(
    FROM users u, k`,
 );
 // Yesterday's digest, sent, with the totals it showed: a user in the steady state, whose
-// digest counts on from those totals instead of reading the whole history.
+// digest counts on from those totals instead of reading the whole history. Its id starts
+// with 'dg-': the checks below count only the digests the simulated day sent.
 await sql(
   `INSERT INTO digests (id, user_id, local_date, status, claimed_at, sent_at, totals)
    SELECT 'dg-' || id, id, '2026-11-22', 'sent', '2026-11-22T07:00:00.000Z',
@@ -293,7 +294,7 @@ const benchSeconds = (performance.now() - benchStart) / 1000;
 // ---- Every user served once a day, in the hour they chose.
 const digests = await sql<{ zone: string; date: string; claimed: string; status: string }>(
   `SELECT u.time_zone AS zone, d.local_date AS date, d.claimed_at AS claimed, d.status
-   FROM digests d JOIN users u ON u.id = d.user_id`,
+   FROM digests d JOIN users u ON u.id = d.user_id WHERE d.id NOT LIKE 'dg-%'`,
 );
 let lateMinutes = 0;
 let outsideHour = 0;
@@ -306,7 +307,8 @@ for (const d of digests) {
 const days = Math.max(1, Math.floor(HOURS / 24));
 const [perDay] = await sql<{ users: number; maxPerDay: number }>(
   `SELECT count(DISTINCT user_id) AS users, max(n) AS maxPerDay FROM
-     (SELECT user_id, local_date, count(*) AS n FROM digests GROUP BY user_id, local_date)`,
+     (SELECT user_id, local_date, count(*) AS n FROM digests WHERE id NOT LIKE 'dg-%'
+      GROUP BY user_id, local_date)`,
 );
 await worker.dispose();
 markServer.close();
