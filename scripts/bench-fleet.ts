@@ -133,9 +133,23 @@ async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
 // ---- Seed: users, and for each a company, three contacts, a recent rejection, three drafts
 // due, and `--history` old messages. Straight into D1, in a few statements.
 const zoneCase = `CASE i % ${ZONES.length} ${ZONES.map((z, k) => `WHEN ${k} THEN '${z}'`).join(" ")} END`;
-const firstDay = localTime(new Date(START), "UTC").date;
+/** Each zone's first digest at or after the start, and the local date before it ("yesterday"). */
+const DAY_MS = 86_400_000;
+const firstDigest = ZONES.map((zone) => {
+  let date = localTime(new Date(START), zone).date;
+  if (digestDueAt(date, DIGEST_HOUR, zone).getTime() < START) {
+    date = localTime(new Date(digestDueAt(date, DIGEST_HOUR, zone).getTime() + DAY_MS), zone).date;
+  }
+  const due = digestDueAt(date, DIGEST_HOUR, zone);
+  const yesterday = localTime(new Date(due.getTime() - DAY_MS), zone).date;
+  return {
+    due: due.toISOString(),
+    yesterday,
+    yesterdayDue: new Date(due.getTime() - DAY_MS).toISOString(),
+  };
+});
 const dueCase = `CASE i % ${ZONES.length} ${ZONES.map(
-  (z, k) => `WHEN ${k} THEN '${digestDueAt(firstDay, DIGEST_HOUR, z).toISOString()}'`,
+  (_, k) => `WHEN ${k} THEN '${firstDigest[k]?.due}'`,
 ).join(" ")} END`;
 const numbers = (n: number) =>
   `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${n - 1})`;
@@ -190,14 +204,20 @@ await sql(
           '2026-11-22T00:00:00.000Z'
    FROM users u, k`,
 );
+/** A SQL CASE on the user's zone (users are numbered into zones in turn). */
+function caseOfZone(pick: (f: (typeof firstDigest)[number]) => string): string {
+  return `CASE CAST(substr(id, 2) AS INTEGER) % ${ZONES.length} ${firstDigest
+    .map((f, k) => `WHEN ${k} THEN '${pick(f)}'`)
+    .join(" ")} END`;
+}
 // Yesterday's digest, sent, with the totals it showed: a user in the steady state, whose
 // digest counts on from those totals instead of reading the whole history. Its id starts
 // with 'dg-': the checks below count only the digests the simulated day sent.
 await sql(
   `INSERT INTO digests (id, user_id, local_date, status, claimed_at, sent_at, totals)
-   SELECT 'dg-' || id, id, '2026-11-22', 'sent', '2026-11-22T07:00:00.000Z',
-          '2026-11-22T07:00:01.000Z',
-          json_object('at', '2026-11-22T07:00:00.000Z', 'applications', ${HISTORY},
+   SELECT 'dg-' || id, id, ${caseOfZone((f) => f.yesterday)}, 'sent',
+          ${caseOfZone((f) => f.yesterdayDue)}, ${caseOfZone((f) => f.yesterdayDue)},
+          json_object('at', ${caseOfZone((f) => f.yesterdayDue)}, 'applications', ${HISTORY},
                       'conversations', 2, 'replies', 3)
    FROM users`,
 );
