@@ -15,6 +15,12 @@ interface Invocation {
   cpuMs: number;
   /** CPU time of the workerd thread that ran the Worker over the invocation (from /proc). */
   processCpuMs: number;
+  /**
+   * The same, for the invocation run again at once on D1's recorded answers (`replayDb`): the
+   * Worker's own CPU, without local D1. Null when the replay diverged from the recording.
+   */
+  workerCpuMs: number | null;
+  replayNote: string | null;
   wallMs: number;
   outcome: string;
 }
@@ -25,11 +31,19 @@ let sends = 0;
 /** The key a metering statement answers with the statement it wraps. */
 const ORIGINAL = Symbol("original");
 
+/** A statement's SQL and D1's answer to it, as the JSON the D1 client decodes. */
+interface Answer {
+  sql: string;
+  json: string;
+}
+
 interface Meter {
   queries: number;
   roundTrips: number;
   rowsRead: number;
   waitMs: number;
+  /** Every answer local D1 gave, in order, as JSON, for the replay (see `replayDb`). */
+  answers: Answer[];
 }
 
 /** Awaits an I/O promise, adding its wait to the meter. */
@@ -52,7 +66,11 @@ function meteredStatement(meter: Meter, statement: D1PreparedStatement): D1Prepa
     get(target, key) {
       if (key === ORIGINAL) return target;
       if (key === "bind") {
-        return (...values: unknown[]) => meteredStatement(meter, target.bind(...values));
+        return (...values: unknown[]) => {
+          const bound = target.bind(...values);
+          SQL.set(bound, sqlOf(target));
+          return meteredStatement(meter, bound);
+        };
       }
       if (key === "first") {
         // first() hides the result's meta: read all() and take the first row, as first() does.
@@ -61,6 +79,7 @@ function meteredStatement(meter: Meter, statement: D1PreparedStatement): D1Prepa
           meter.roundTrips += 1;
           const result = await timed(meter, target.all<Record<string, unknown>>());
           meter.rowsRead += rowsOf(result);
+          meter.answers.push({ sql: sqlOf(target), json: JSON.stringify(result) });
           const row = result.results[0] ?? null;
           return column === undefined || row === null ? row : row[column];
         };
@@ -72,6 +91,7 @@ function meteredStatement(meter: Meter, statement: D1PreparedStatement): D1Prepa
           const method = Reflect.get(target, key) as (...a: unknown[]) => Promise<unknown>;
           const result = await timed(meter, method.apply(target, args));
           meter.rowsRead += rowsOf(result);
+          meter.answers.push({ sql: sqlOf(target), json: JSON.stringify(result) });
           return result;
         };
       }
@@ -86,7 +106,11 @@ function meteredDb(meter: Meter, db: D1Database): D1Database {
   return new Proxy(db, {
     get(target, key) {
       if (key === "prepare") {
-        return (sql: string) => meteredStatement(meter, target.prepare(sql));
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          SQL.set(statement, sql);
+          return meteredStatement(meter, statement);
+        };
       }
       if (key === "batch") {
         return async (statements: D1PreparedStatement[]) => {
@@ -95,6 +119,7 @@ function meteredDb(meter: Meter, db: D1Database): D1Database {
           // The statements are metering proxies; D1 needs the originals underneath.
           const results = await timed(meter, target.batch(statements.map(unwrap)));
           for (const result of results) meter.rowsRead += rowsOf(result);
+          meter.answers.push({ sql: "batch", json: JSON.stringify(results) });
           return results;
         };
       }
@@ -104,8 +129,76 @@ function meteredDb(meter: Meter, db: D1Database): D1Database {
   });
 }
 
+/** The SQL a statement was prepared with (the bench keeps it beside each statement it wraps). */
+const SQL = new WeakMap<object, string>();
+function sqlOf(statement: D1PreparedStatement): string {
+  return SQL.get(statement) ?? "?";
+}
+
 function unwrap(statement: D1PreparedStatement): D1PreparedStatement {
   return (statement as unknown as Record<symbol, D1PreparedStatement>)[ORIGINAL] ?? statement;
+}
+
+/**
+ * A D1 stand-in that answers each statement at once with what local D1 answered the same
+ * statement in the recorded run: replaying an invocation on it measures the Worker's own CPU,
+ * without local D1's SQLite, which runs on the Worker's thread here but is billed to D1 in
+ * production. Each answer is decoded from JSON, as the D1 client decodes D1's response in the
+ * Worker's isolate. A statement that differs from the recording ends the replay (reported).
+ */
+function replayDb(answers: Answer[]): D1Database {
+  let next = 0;
+  const answer = (sql: string): unknown => {
+    const recorded = answers[next];
+    next += 1;
+    if (!recorded || recorded.sql !== sql) throw new ReplayDiverged(sql);
+    // Decoded here, as the real D1 client decodes the response in the Worker's isolate.
+    return JSON.parse(recorded.json);
+  };
+  const statement = (sql: string): D1PreparedStatement => {
+    const s = {
+      bind: () => s,
+      first: async (column?: string) => {
+        const row = (answer(sql) as D1Result<Record<string, unknown>>).results[0] ?? null;
+        return column === undefined || row === null ? row : row[column];
+      },
+      all: async () => answer(sql),
+      run: async () => answer(sql),
+      raw: async () => answer(sql),
+    };
+    return s as unknown as D1PreparedStatement;
+  };
+  return {
+    prepare: statement,
+    batch: async () => answer("batch"),
+    exec: async () => {
+      throw new ReplayDiverged("exec");
+    },
+    withSession: () => {
+      throw new ReplayDiverged("withSession");
+    },
+    dump: async () => new ArrayBuffer(0),
+    get unconsumed() {
+      return answers.length - next;
+    },
+  } as unknown as D1Database;
+}
+
+class ReplayDiverged extends Error {
+  constructor(sql: string) {
+    super(`the replay asked D1 something the recorded run did not: ${sql.slice(0, 80)}`);
+  }
+}
+
+function replayEnv(env: Env, answers: Answer[]): Env {
+  return {
+    ...env,
+    DB: replayDb(answers),
+    JOBS: { send: async () => undefined, sendBatch: async () => undefined } as unknown as Queue,
+    EMAIL: {
+      send: async () => ({ messageId: "<replay@email.cloudflare.net>" }),
+    } as unknown as SendEmail,
+  };
 }
 
 function meteredQueue(meter: Meter, queue: Queue): Queue {
@@ -142,19 +235,39 @@ async function markCpu(env: Env, edge: "start" | "end"): Promise<number> {
   return Number(await response.text());
 }
 
-async function measure(kind: string, env: Env, run: (env: Env) => Promise<string>) {
-  const meter: Meter = { queries: 0, roundTrips: 0, rowsRead: 0, waitMs: 0 };
+async function measure(
+  kind: string,
+  env: Env,
+  run: (env: Env, replaying: boolean) => Promise<string>,
+) {
+  const meter: Meter = { queries: 0, roundTrips: 0, rowsRead: 0, waitMs: 0, answers: [] };
   await markCpu(env, "start");
   const start = performance.now();
   let outcome = "ok";
   try {
-    outcome = await run(meteredEnv(meter, env));
+    outcome = await run(meteredEnv(meter, env), false);
   } catch (error) {
     outcome = `threw: ${error instanceof Error ? error.message : String(error)}`;
   }
   const wallMs = performance.now() - start;
   const cpuNs = await markCpu(env, "end");
+  // The same invocation again, on D1's recorded answers: the Worker's own CPU.
+  let workerCpuMs: number | null = null;
+  let replayNote: string | null = null;
+  const replay = replayEnv(env, meter.answers);
+  await markCpu(env, "start");
+  try {
+    await run(replay, true);
+  } catch (error) {
+    replayNote = error instanceof Error ? error.message : String(error);
+  }
+  const replayNs = await markCpu(env, "end");
+  const left = (replay.DB as unknown as { unconsumed: number }).unconsumed;
+  if (replayNote === null && left > 0) replayNote = `${left} recorded answers left unasked`;
+  if (replayNote === null) workerCpuMs = replayNs / 1e6;
   invocations.push({
+    workerCpuMs,
+    replayNote,
     processCpuMs: cpuNs / 1e6,
     kind,
     queries: meter.queries,
@@ -184,7 +297,7 @@ export default {
   async queue(batch, env) {
     for (const message of batch.messages) {
       const body = message.body as { type?: string } | undefined;
-      await measure(`queue:${body?.type ?? "?"}`, env, async (metered) => {
+      await measure(`queue:${body?.type ?? "?"}`, env, async (metered, replaying) => {
         const outcomes: string[] = [];
         const single = {
           queue: batch.queue,
@@ -194,18 +307,23 @@ export default {
               body: message.body,
               attempts: message.attempts,
               timestamp: message.timestamp,
+              // The replay leaves the real message alone.
               ack: () => {
                 outcomes.push("ack");
-                message.ack();
+                if (!replaying) message.ack();
               },
               retry: (options?: QueueRetryOptions) => {
                 outcomes.push("retry");
-                message.retry(options);
+                if (!replaying) message.retry(options);
               },
             },
           ],
-          ackAll: () => message.ack(),
-          retryAll: (options?: QueueRetryOptions) => message.retry(options),
+          ackAll: () => {
+            if (!replaying) message.ack();
+          },
+          retryAll: (options?: QueueRetryOptions) => {
+            if (!replaying) message.retry(options);
+          },
         } as unknown as MessageBatch;
         await worker.queue(single, metered);
         return outcomes.join(",") || "implicit";

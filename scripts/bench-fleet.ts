@@ -133,9 +133,23 @@ async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
 // ---- Seed: users, and for each a company, three contacts, a recent rejection, three drafts
 // due, and `--history` old messages. Straight into D1, in a few statements.
 const zoneCase = `CASE i % ${ZONES.length} ${ZONES.map((z, k) => `WHEN ${k} THEN '${z}'`).join(" ")} END`;
-const firstDay = localTime(new Date(START), "UTC").date;
+/** Each zone's first digest at or after the start, and the local date before it ("yesterday"). */
+const DAY_MS = 86_400_000;
+const firstDigest = ZONES.map((zone) => {
+  let date = localTime(new Date(START), zone).date;
+  if (digestDueAt(date, DIGEST_HOUR, zone).getTime() < START) {
+    date = localTime(new Date(digestDueAt(date, DIGEST_HOUR, zone).getTime() + DAY_MS), zone).date;
+  }
+  const due = digestDueAt(date, DIGEST_HOUR, zone);
+  const yesterday = localTime(new Date(due.getTime() - DAY_MS), zone).date;
+  return {
+    due: due.toISOString(),
+    yesterday,
+    yesterdayDue: new Date(due.getTime() - DAY_MS).toISOString(),
+  };
+});
 const dueCase = `CASE i % ${ZONES.length} ${ZONES.map(
-  (z, k) => `WHEN ${k} THEN '${digestDueAt(firstDay, DIGEST_HOUR, z).toISOString()}'`,
+  (_, k) => `WHEN ${k} THEN '${firstDigest[k]?.due}'`,
 ).join(" ")} END`;
 const numbers = (n: number) =>
   `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${n - 1})`;
@@ -190,6 +204,23 @@ await sql(
           '2026-11-22T00:00:00.000Z'
    FROM users u, k`,
 );
+/** A SQL CASE on the user's zone (users are numbered into zones in turn). */
+function caseOfZone(pick: (f: (typeof firstDigest)[number]) => string): string {
+  return `CASE CAST(substr(id, 2) AS INTEGER) % ${ZONES.length} ${firstDigest
+    .map((f, k) => `WHEN ${k} THEN '${pick(f)}'`)
+    .join(" ")} END`;
+}
+// Yesterday's digest, sent, with the totals it showed: a user in the steady state, whose
+// digest counts on from those totals instead of reading the whole history. Its id starts
+// with 'dg-': the checks below count only the digests the simulated day sent.
+await sql(
+  `INSERT INTO digests (id, user_id, local_date, status, claimed_at, sent_at, totals)
+   SELECT 'dg-' || id, id, ${caseOfZone((f) => f.yesterday)}, 'sent',
+          ${caseOfZone((f) => f.yesterdayDue)}, ${caseOfZone((f) => f.yesterdayDue)},
+          json_object('at', ${caseOfZone((f) => f.yesterdayDue)}, 'applications', ${HISTORY},
+                      'conversations', 2, 'replies', 3)
+   FROM users`,
+);
 log(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
 
 // ---- The simulated day: fire each hour's cron, let the consumer drain the queue.
@@ -200,6 +231,8 @@ interface Invocation {
   rowsRead: number;
   cpuMs: number;
   processCpuMs: number;
+  workerCpuMs: number | null;
+  replayNote: string | null;
   wallMs: number;
   outcome: string;
 }
@@ -213,7 +246,10 @@ async function newInvocations(): Promise<Invocation[]> {
     invocations: Invocation[];
   };
   fetched += invocations.length;
-  for (const i of invocations) i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
+  for (const i of invocations) {
+    i.processCpuMs = Math.max(0, i.processCpuMs - overheadMs);
+    if (i.workerCpuMs !== null) i.workerCpuMs = Math.max(0, i.workerCpuMs - overheadMs);
+  }
   all.push(...invocations);
   return invocations;
 }
@@ -225,7 +261,10 @@ await newInvocations();
 const calibration = all.splice(0);
 const medianOf = (list: number[]) =>
   [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-overheadMs = medianOf(calibration.filter((i) => i.kind === "calibrate").map((i) => i.processCpuMs));
+const empty = calibration.filter((i) => i.kind === "calibrate").map((i) => i.processCpuMs);
+overheadMs = medianOf(empty);
+/** How far the reading of an empty invocation strays: the measurement's own noise here. */
+const noiseMs = Math.max(...empty) - Math.min(...empty);
 /** CPU one trivial local D1 round trip costs workerd's thread (a lower bound for real queries). */
 const d1RoundTripMs = Math.max(
   0,
@@ -275,7 +314,7 @@ const benchSeconds = (performance.now() - benchStart) / 1000;
 // ---- Every user served once a day, in the hour they chose.
 const digests = await sql<{ zone: string; date: string; claimed: string; status: string }>(
   `SELECT u.time_zone AS zone, d.local_date AS date, d.claimed_at AS claimed, d.status
-   FROM digests d JOIN users u ON u.id = d.user_id`,
+   FROM digests d JOIN users u ON u.id = d.user_id WHERE d.id NOT LIKE 'dg-%'`,
 );
 let lateMinutes = 0;
 let outsideHour = 0;
@@ -288,7 +327,8 @@ for (const d of digests) {
 const days = Math.max(1, Math.floor(HOURS / 24));
 const [perDay] = await sql<{ users: number; maxPerDay: number }>(
   `SELECT count(DISTINCT user_id) AS users, max(n) AS maxPerDay FROM
-     (SELECT user_id, local_date, count(*) AS n FROM digests GROUP BY user_id, local_date)`,
+     (SELECT user_id, local_date, count(*) AS n FROM digests WHERE id NOT LIKE 'dg-%'
+      GROUP BY user_id, local_date)`,
 );
 await worker.dispose();
 markServer.close();
@@ -322,9 +362,9 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 function summary(list: Invocation[]) {
   const cpu = list.map((i) => i.processCpuMs).sort((a, b) => a - b);
-  const jsCpu = list
-    .map((i) => Math.max(0, i.processCpuMs - i.roundTrips * d1RoundTripMs))
-    .sort((a, b) => a - b);
+  // The Worker's own CPU: the invocation replayed on D1's recorded answers (see
+  // scripts/bench-fleet-worker.ts). A replay that diverged counts at its with-D1 figure.
+  const jsCpu = list.map((i) => i.workerCpuMs ?? i.processCpuMs).sort((a, b) => a - b);
   const queries = list.map((i) => i.queries).sort((a, b) => a - b);
   const rows = list.map((i) => i.rowsRead).sort((a, b) => a - b);
   return {
@@ -336,6 +376,7 @@ function summary(list: Invocation[]) {
     cpuMedian: pct(cpu, 50),
     jsP99: pct(jsCpu, 99),
     jsMax: jsCpu.at(-1) ?? 0,
+    jsMedian: pct(jsCpu, 50),
     rowsMean: rows.reduce((a, b) => a + b, 0) / Math.max(1, rows.length),
     rowsMax: rows.at(-1) ?? 0,
   };
@@ -361,19 +402,26 @@ console.log(
     `${outsideHour} digests outside the hour the user chose; latest ${lateMinutes.toFixed(0)} min after the chosen hour began (simulated clock)`,
 );
 console.log(
-  `Per invocation (CPU = CPU time of the workerd thread running the Worker, from /proc, over the invocation, less ${overheadMs.toFixed(1)} ms: the median of 20 empty invocations, the bench's own marks):`,
+  `Per invocation (CPU = CPU time of the workerd thread running the Worker, from /proc, over the invocation, less ${overheadMs.toFixed(1)} ms: the median of 20 empty invocations, the bench's own marks; those 20 read ${noiseMs.toFixed(1)} ms apart, the noise of a reading on this machine):`,
 );
 for (const kind of kinds) {
   const s = summary(all.filter((i) => i.kind === kind));
   console.log(
     `  ${kind.padEnd(16)} ${String(s.n).padStart(6)}×  D1 queries max ${s.queriesMax}, p99 ${s.queriesP99}; ` +
       `CPU max ${s.cpuMax.toFixed(1)} ms, p99 ${s.cpuP99.toFixed(1)} ms, median ${s.cpuMedian.toFixed(1)} ms ` +
-      `(less local D1: max ${s.jsMax.toFixed(1)}, p99 ${s.jsP99.toFixed(1)}); rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
+      `(Worker alone: max ${s.jsMax.toFixed(1)}, p99 ${s.jsP99.toFixed(1)}, median ${s.jsMedian.toFixed(1)}); rows read mean ${s.rowsMean.toFixed(0)}, max ${s.rowsMax}`,
   );
 }
 console.log(
   `  all              ${String(overall.n).padStart(6)}×  D1 queries max ${overall.queriesMax}; CPU max ${overall.cpuMax.toFixed(1)} ms, p99 ${overall.cpuP99.toFixed(1)} ms ` +
-    `(less local D1 at ${d1RoundTripMs.toFixed(2)} ms per round trip: max ${overall.jsMax.toFixed(1)}, p99 ${overall.jsP99.toFixed(1)})`,
+    `(Worker alone: max ${overall.jsMax.toFixed(1)}, p99 ${overall.jsP99.toFixed(1)}, median ${overall.jsMedian.toFixed(1)})`,
+);
+const diverged = all.filter((i) => i.replayNote !== null);
+console.log(
+  `Worker alone = the same invocation replayed at once on local D1's recorded answers (an instant D1), ` +
+    `which production's D1 answers over the network and bills to D1; a trivial local D1 round trip costs ${d1RoundTripMs.toFixed(2)} ms of the thread here. ` +
+    `Replays that diverged from their recording (counted at the with-D1 figure): ${diverged.length}` +
+    (diverged[0] ? ` (first: ${diverged[0].kind}: ${diverged[0].replayNote})` : ""),
 );
 console.log(
   `Rows read per digest sent: mean ${sentJobs.rowsMean.toFixed(0)}, max ${sentJobs.rowsMax} (with ${HISTORY} old messages per user)`,
@@ -392,7 +440,7 @@ console.log(
 );
 const served = (perDay?.users ?? 0) === USERS && outsideHour === 0 && (perDay?.maxPerDay ?? 0) <= 1;
 // Production bills D1's own work to D1, not to the Worker: the CPU target is checked on the
-// figure less local D1 (each round trip at the cost of a trivial one: an upper bound).
+// Worker's own CPU (each invocation replayed on D1's recorded answers).
 const ok = served && overall.queriesMax <= MAX_QUERIES && overall.jsP99 <= MAX_CPU_P99_MS;
 console.log(
   `Targets (every user within their hour, ≤ ${MAX_QUERIES} D1 queries per invocation, p99 CPU ≤ ${MAX_CPU_P99_MS} ms): ${ok ? "met" : "NOT met"}`,

@@ -9,7 +9,7 @@ import * as v from "valibot";
  * - MAX_MESSAGE_BYTES   Raw messages larger than this are refused before parsing.
  * - EMAIL               Email Sending binding: digests, confirmations, handoffs, direct sends.
  * - D1_QUERIES_PER_RUN  D1 queries one invocation may spend (50 on the free plan); a digest job
- *                       spends at most 12, and npm run bench:fleet checks every invocation.
+ *                       spends 20 (npm run bench:fleet measures every invocation).
  * - RAW_RETENTION_DAYS  Raw messages are deleted after this many days (default 30).
  * - TEXT_RETENTION_DAYS Message text is cleared after this many days (default 365).
  * - PUBLIC_URL          The Worker's own https address, for the calendar feed's link in mail.

@@ -88,6 +88,11 @@ const SILENT_AFTER_TWO = `(
         AND coalesce(m.category, '') <> 'auto_reply'), '')
 ) >= ${MAX_UNANSWERED_TOUCHES}`;
 
+/** The totals the user's last digest stored (?1 is the user), and the instant they were read. */
+const LAST_TOTALS = `(SELECT totals FROM digests WHERE user_id = ?1 AND totals IS NOT NULL
+  ORDER BY local_date DESC LIMIT 1)`;
+const LAST_TOTALS_AT = `coalesce(json_extract(${LAST_TOTALS}, '$.at'), '')`;
+
 /** Everything a user's digest shows, in one round trip. */
 export async function loadDigestData(
   db: D1Database,
@@ -157,6 +162,8 @@ export async function loadDigestData(
       .bind(user.id),
     db
       .prepare(
+        // The totals since sign-up: the last stored totals plus what came in after them (never
+        // the user's whole history; the first digest after sign-up counts from nothing).
         `SELECT
            (SELECT count(*) FROM inbound_messages WHERE user_id = ?1 AND created_at > ?2
               AND category = 'rejection') AS rejections,
@@ -166,14 +173,18 @@ export async function loadDigestData(
            (SELECT count(*) FROM inbound_messages WHERE user_id = ?1 AND created_at > ?2
               AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS replies,
            (SELECT count(*) FROM applications WHERE user_id = ?1 AND created_at > ?2) AS weekApplications,
-           (SELECT count(*) FROM applications WHERE user_id = ?1) AS totalApplications,
+           ${LAST_TOTALS} AS lastTotals,
+           (SELECT count(*) FROM applications WHERE user_id = ?1
+              AND created_at > ${LAST_TOTALS_AT} AND created_at <= ?3) AS newApplications,
            (SELECT count(*) FROM inbound_messages WHERE user_id = ?1
-              AND route = 'reply' AND category IN ('feedback', 'referral_offer')) AS totalConversations,
+              AND created_at > ${LAST_TOTALS_AT} AND created_at <= ?3
+              AND route = 'reply' AND category IN ('feedback', 'referral_offer')) AS newConversations,
            (SELECT count(*) FROM inbound_messages WHERE user_id = ?1
-              AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS totalReplies,
-           (SELECT count(*) FROM digests WHERE user_id = ?1 AND status = 'sent') AS digestsSent`,
+              AND created_at > ${LAST_TOTALS_AT} AND created_at <= ?3
+              AND route = 'reply' AND coalesce(category, '') <> 'auto_reply') AS newReplies,
+           EXISTS (SELECT 1 FROM digests WHERE user_id = ?1 AND status = 'sent') AS anySent`,
       )
-      .bind(user.id, weekAgo),
+      .bind(user.id, weekAgo, nowIso),
     db
       .prepare(
         `SELECT c.id, c.name, c.email, coalesce(i.name, i.email) AS introduced_by
@@ -185,6 +196,7 @@ export async function loadDigestData(
   ]);
   const rows = <T>(result: D1Result | undefined) => (result?.results ?? []) as T[];
   const counts = rows<WeekRow>(week)[0] ?? EMPTY_WEEK;
+  const total = addTotals(counts, nowIso);
   return {
     user: {
       displayName: user.displayName,
@@ -195,7 +207,7 @@ export async function loadDigestData(
       digestHour: user.digestHour,
     },
     localDate,
-    firstDigest: counts.digestsSent === 0,
+    firstDigest: !counts.anySent,
     incoming: rows<{
       category: string;
       reason: string | null;
@@ -283,9 +295,9 @@ export async function loadDigestData(
         replies: counts.replies,
       },
       total: {
-        applications: counts.totalApplications,
-        conversations: counts.totalConversations,
-        replies: counts.totalReplies,
+        applications: total.applications,
+        conversations: total.conversations,
+        replies: total.replies,
       },
     },
   };
@@ -297,10 +309,12 @@ interface WeekRow {
   sent: number;
   replies: number;
   weekApplications: number;
-  totalApplications: number;
-  totalConversations: number;
-  totalReplies: number;
-  digestsSent: number;
+  /** The totals the last digest stored (JSON of `DigestTotals`), or null. */
+  lastTotals: string | null;
+  newApplications: number;
+  newConversations: number;
+  newReplies: number;
+  anySent: number;
 }
 
 const EMPTY_WEEK: WeekRow = {
@@ -309,11 +323,37 @@ const EMPTY_WEEK: WeekRow = {
   sent: 0,
   replies: 0,
   weekApplications: 0,
-  totalApplications: 0,
-  totalConversations: 0,
-  totalReplies: 0,
-  digestsSent: 0,
+  lastTotals: null,
+  newApplications: 0,
+  newConversations: 0,
+  newReplies: 0,
+  anySent: 0,
 };
+
+/** The progress chart's totals since sign-up as of `at`: what a digest stores for the next. */
+export interface DigestTotals {
+  at: string;
+  applications: number;
+  conversations: number;
+  replies: number;
+}
+
+/** The last stored totals (none, or unreadable: zero) plus what came in after them. */
+function addTotals(counts: WeekRow, at: string): DigestTotals {
+  let last: Partial<DigestTotals> = {};
+  try {
+    last = counts.lastTotals ? (JSON.parse(counts.lastTotals) as Partial<DigestTotals>) : {};
+  } catch {
+    last = {};
+  }
+  const n = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
+  return {
+    at,
+    applications: n(last.applications) + counts.newApplications,
+    conversations: n(last.conversations) + counts.newConversations,
+    replies: n(last.replies) + counts.newReplies,
+  };
+}
 
 /** What a digest is about to send: enough for a reply to act on it even if 'sent' is never recorded. */
 export interface DigestIntent {
@@ -333,6 +373,8 @@ export interface DigestIntent {
   groups?: { number: number; members: number[] }[];
   /** People listed as missing an address, by number. */
   people?: { number: number; contactId: string }[];
+  /** The totals since sign-up this digest shows, for the next digest to count on from. */
+  totals?: DigestTotals | undefined;
 }
 
 /**
@@ -349,7 +391,7 @@ export async function recordDigestIntent(
     db
       .prepare(
         `UPDATE digests SET subject = ?2, message_id = ?3, reply_token_hash = ?4,
-           reply_token_expires_at = ?5, send_started_at = ?6
+           reply_token_expires_at = ?5, send_started_at = ?6, totals = ?7
          WHERE id = ?1 AND status = 'claimed'`,
       )
       .bind(
@@ -359,6 +401,7 @@ export async function recordDigestIntent(
         intent.replyTokenHash,
         intent.replyTokenExpiresAt,
         now.toISOString(),
+        intent.totals ? JSON.stringify(intent.totals) : null,
       ),
     db.prepare("DELETE FROM digest_items WHERE digest_id = ?1").bind(digestId),
     db.prepare("DELETE FROM digest_groups WHERE digest_id = ?1").bind(digestId),

@@ -97,6 +97,7 @@ export async function sendDigestForUser(
         groups: digestGroups(digest),
         // One number, one person: "address N" and "confirm N" / "not N" read the same rows.
         people: [...digest.people, ...digest.toConfirm],
+        totals: data.progress ? { at: now.toISOString(), ...data.progress.total } : undefined,
       },
       now,
     );

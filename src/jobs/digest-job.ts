@@ -5,8 +5,9 @@ import { type SendRaw, sendDigestForUser } from "../digest/run-digests.ts";
 export type DigestJobOutcome = "sent" | "empty" | "taken" | "not_due" | "gone" | "failed";
 
 /**
- * One user's digest, in an invocation of its own: at most 12 D1 statements in 6 round trips
- * (the user, the claim, the reads, Claude's cost, the record, the next due instant). The
+ * One user's digest, in an invocation of its own: about 20 D1 statements in 7 round trips
+ * (the user, the claim, the reads, Claude's cost, the record, the sent mark, the next due
+ * instant; `npm run bench:fleet` counts them). The
  * per-day claim row keeps it to one a day however often the job runs; "failed" asks the
  * queue to retry it.
  */

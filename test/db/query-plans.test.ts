@@ -149,3 +149,162 @@ describe("every query reads through an index that matches its filter (EXPLAIN QU
     await expectNoFullScans(captured);
   });
 });
+
+/** The DB binding, adding up the rows every statement read (D1's meta.rows_read). */
+function rowCountingDb(db: D1Database, count: { rows: number }): D1Database {
+  const add = (result: unknown) => {
+    count.rows += (result as { meta?: { rows_read?: number } }).meta?.rows_read ?? 0;
+  };
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === "batch") {
+        return async (statements: D1PreparedStatement[]) => {
+          const results = await target.batch(statements);
+          for (const result of results) add(result);
+          return results;
+        };
+      }
+      if (key === "prepare") {
+        return (sql: string) => {
+          const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
+            new Proxy(statement, {
+              get(s, k) {
+                if (k === "bind") return (...values: unknown[]) => wrap(s.bind(...values));
+                if (k === "first") {
+                  // first() hides meta: read all() and take the first row, as first() does.
+                  return async (column?: string) => {
+                    const result = await s.all<Record<string, unknown>>();
+                    add(result);
+                    const row = result.results[0] ?? null;
+                    return column === undefined || row === null ? row : row[column];
+                  };
+                }
+                if (k === "all" || k === "run") {
+                  return async () => {
+                    const result = await (k === "all" ? s.all() : s.run());
+                    add(result);
+                    return result;
+                  };
+                }
+                const value = Reflect.get(s, k);
+                return typeof value === "function" ? value.bind(s) : value;
+              },
+            });
+          return wrap(target.prepare(sql));
+        };
+      }
+      const value = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** `count` old rejections forwarded over the past year, and as many applications. */
+async function addHistory(userId: string, count: number): Promise<void> {
+  const company = await env.DB.prepare("SELECT id FROM companies WHERE user_id = ?1 LIMIT 1")
+    .bind(userId)
+    .first<{ id: string }>();
+  await env.DB.batch([
+    env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2)
+       INSERT INTO inbound_messages (id, user_id, route, content_hash, envelope_from, sender,
+                                     subject, received_at, raw_size, status, category, created_at)
+       SELECT ?1 || '-old-' || i, ?1, CASE WHEN i % 3 = 0 THEN 'reply' ELSE 'forward' END,
+              ?1 || '-hash-' || i, 'old@history.example', 'old@history.example', 'An old one',
+              strftime('%Y-%m-%dT%H:%M:%fZ', 'now', printf('-%d hours', 200 + i * 20)), 4000,
+              'processed', CASE WHEN i % 3 = 0 THEN 'feedback' ELSE 'rejection' END,
+              strftime('%Y-%m-%dT%H:%M:%fZ', 'now', printf('-%d hours', 200 + i * 20))
+       FROM n`,
+    ).bind(userId, count),
+    env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
+       INSERT INTO applications (id, user_id, company_id, role, role_key, created_at, updated_at)
+       SELECT ?1 || '-app-' || i, ?1, ?2, 'Role ' || i, 'role ' || i,
+              strftime('%Y-%m-%dT%H:%M:%fZ', 'now', printf('-%d hours', 200 + i * 20)),
+              strftime('%Y-%m-%dT%H:%M:%fZ', 'now', printf('-%d hours', 200 + i * 20))
+       FROM n`,
+    ).bind(userId, company?.id ?? "", count),
+  ]);
+}
+
+describe("a digest reads a bounded number of rows, however long the history", {
+  timeout: 60_000,
+}, () => {
+  /** Rows the second day's digest reads, and the totals it shows since sign-up. */
+  async function secondDigest(history: number) {
+    const seeker = await seekerWithDigest();
+    await addHistory(seeker.userId, history);
+    // The history predates every stored total, as for a user whose digests began before totals
+    // were stored: the next digest counts it all once.
+    await env.DB.prepare("UPDATE digests SET totals = NULL WHERE user_id = ?1")
+      .bind(seeker.userId)
+      .run();
+    // Day one's digest again, now with the history in it: it counts the whole history once and
+    // stores the totals. Then "tomorrow": day one moved back, the user due again.
+    const sendAgain = async (db: D1Database) => {
+      await env.DB.batch([
+        env.DB.prepare(
+          "UPDATE digests SET local_date = date(local_date, '-1 day') WHERE user_id = ?1",
+        ).bind(seeker.userId),
+        env.DB.prepare("UPDATE users SET next_digest_at = '' WHERE id = ?1").bind(seeker.userId),
+      ]);
+      const mail = fakeMailBinding();
+      await runJobs([digestJob(seeker.userId, new Date())], { ...mail.env, DB: db });
+      expect(mail.sent).toHaveLength(1);
+      return mail.sent[0]?.text ?? "";
+    };
+    const first = await sendAgain(env.DB);
+    const count = { rows: 0 };
+    const second = await sendAgain(rowCountingDb(env.DB, count));
+    return { rows: count.rows, first, second };
+  }
+
+  it("reads as many rows with 400 old messages and applications as with none", async () => {
+    const quiet = await secondDigest(0);
+    const busy = await secondDigest(400);
+    expect(busy.rows).toBeLessThanOrEqual(quiet.rows + 5);
+    expect(quiet.rows).toBeLessThan(200);
+  });
+
+  it("still shows the totals since sign-up, carried from the digest before", async () => {
+    const busy = await secondDigest(30);
+    // The history: 30 applications plus the forward's own, and every third old message (10) a
+    // reply with feedback. The chart shows the same totals on both days.
+    const inAll = (text: string, label: string) =>
+      new RegExp(`${label}\\s+\\d+ this week, (\\d+) in all`).exec(text)?.[1];
+    expect(inAll(busy.first, "Applications")).toBe("31");
+    expect(inAll(busy.first, "Conversations")).toBe("10");
+    expect(inAll(busy.first, "Replies")).toBe("10");
+    for (const label of ["Applications", "Conversations", "Replies"]) {
+      expect(inAll(busy.second, label)).toBe(inAll(busy.first, label));
+    }
+  });
+});
+
+describe("the retention job reads only what it still has to clear", { timeout: 60_000 }, () => {
+  it("reads no more rows with 400 cleared old messages than with none", async () => {
+    const at = new Date();
+    const run = async () => {
+      const count = { rows: 0 };
+      const mail = fakeMailBinding();
+      await runJobs([{ type: "retention", at: at.toISOString() }], {
+        ...mail.env,
+        DB: rowCountingDb(env.DB, count),
+      });
+      return count.rows;
+    };
+    const seeker = await seekerWithDigest();
+    await run();
+    const before = await run();
+    // Two years of history, already cleared by earlier runs: raw gone, text gone.
+    await addHistory(seeker.userId, 800);
+    await env.DB.prepare(
+      `UPDATE inbound_messages SET raw = NULL, extracted_text = '', note = '', subject = '',
+         original_subject = NULL WHERE user_id = ?1 AND id LIKE '%-old-%'`,
+    )
+      .bind(seeker.userId)
+      .run();
+    const after = await run();
+    expect(after).toBeLessThanOrEqual(before + 5);
+  });
+});
