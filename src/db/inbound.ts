@@ -327,23 +327,3 @@ export async function countRefusal(db: D1Database, day: string, reason: string):
     .bind(day, reason)
     .run();
 }
-
-/**
- * The user confirms a person a contact's mail introduced: from now on drafts may be planned
- * to them. Returns false when there is no such pending person of this user.
- */
-export async function confirmPendingContact(
-  db: D1Database,
-  userId: string,
-  contactId: string,
-  now: Date,
-): Promise<boolean> {
-  const result = await db
-    .prepare(
-      `UPDATE contacts SET pending = 0, updated_at = ?3
-       WHERE id = ?1 AND user_id = ?2 AND pending = 1`,
-    )
-    .bind(contactId, userId, now.toISOString())
-    .run();
-  return (result.meta.changes ?? 0) > 0;
-}
