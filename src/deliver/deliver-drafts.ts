@@ -7,6 +7,7 @@ import {
 } from "../db/deliveries.ts";
 import type { User } from "../domain/user.ts";
 import type { MessageKind } from "../drafts/message-kinds.ts";
+import { isReboundAddress } from "../inbound/receive-email.ts";
 import { outgoingSubject } from "./answer-headers.ts";
 import { composeDirect } from "./compose-direct.ts";
 import { composeHandoff, composeLinkedInHandoff } from "./compose-handoff.ts";
@@ -154,6 +155,9 @@ function sendingSubject(draft: ClaimedDraft): string {
   });
 }
 
+const REBOUND_RECIPIENT =
+  "its address is one of Rebound's own, so Rebound did not send it. Reply address N with the person's real address to send it.";
+
 /** Why a draft may not go to the contact's current address, or null when it may. */
 function recipientChanged(draft: ClaimedDraft): string | null {
   const pinned = draft.pinned?.recipientEmail ?? null;
@@ -184,6 +188,10 @@ async function deliverOne(
   const contactEmail = draft.contactEmail;
   if (draft.channel !== "email" || user.deliveryMode === "handoff" || !contactEmail) {
     return handoff(null);
+  }
+  // Behind `address N`'s own check: mail to Rebound would only come back in as mail.
+  if (isReboundAddress(contactEmail, user, serviceAddress)) {
+    return { state: "failed", reason: REBOUND_RECIPIENT };
   }
   if (!user.sendingAddress) return handoff(NO_SENDING_ADDRESS);
   try {

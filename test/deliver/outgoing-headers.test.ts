@@ -160,3 +160,26 @@ describe("direct sends answering a contact's mail", () => {
     expect(confirmation?.text).toMatch(/address changed since your digest showed it/);
   });
 });
+
+describe("direct sends never go to Rebound itself", () => {
+  it("fails a draft whose pinned address is the user's own Rebound inbox, and says so", async () => {
+    const { seeker, draftId, contactId } = await directSeekerAnsweringForgedReply();
+    // An address stored before `address N` refused Rebound's own, pinned by the digest.
+    const own = seeker.contactInbox.toUpperCase();
+    await env.DB.batch([
+      env.DB.prepare("UPDATE contacts SET email = ?2 WHERE id = ?1").bind(contactId, own),
+      env.DB.prepare("UPDATE digest_items SET recipient_email = ?2 WHERE draft_id = ?1").bind(
+        draftId,
+        own,
+      ),
+    ]);
+    const mail = fakeMailBinding();
+    await replyToDigest(seeker, `approve ${numberOf(seeker, "feedback_request")}`, mail.env);
+    expect(mail.sent.some((m) => m.to.some((to) => to.toLowerCase() === own.toLowerCase()))).toBe(
+      false,
+    );
+    const after = await draft(draftId);
+    expect(after?.state).toBe("failed");
+    expect(after?.state_reason).toMatch(/one of Rebound's own/);
+  });
+});
