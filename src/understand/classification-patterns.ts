@@ -861,6 +861,7 @@ const ACKNOWLEDGEMENT: PatternTable = {
   en: [
     ...w(
       3,
+      /\b((your )?application (was|has been) (successfully )?(sent|delivered|submitted) to|application (successfully )?submitted|(items|documents|materials) (were|have been) sent to)\b/,
       /\b(we|we've|we have|i have|i've) (successfully )?(received|got) your (application|cv|resume|submission)/,
       /\bapplication (has been|was|is) (successfully )?(received|submitted)/,
       /\b(thank you|thanks) for (applying|your application|submitting your application)\b.{0,300}\b(will|shall|'ll) (review|be reviewing|carefully review|get back|be in touch|contact you|reach out|let you know|be in contact)/,
@@ -874,24 +875,34 @@ const ACKNOWLEDGEMENT: PatternTable = {
   ],
   de: w(
     3,
+    /\b(ihre|deine) bewerbung (wurde|ist) (erfolgreich )?(versendet|versandt|gesendet|ubermittelt|abgeschickt|eingereicht)|\bbewerbung erfolgreich (versendet|versandt|eingereicht|ubermittelt)/,
     /\b(ihre|deine) (bewerbung|unterlagen)\b.{0,40}\b(eingegangen|erhalten)|\b(erhalten|eingegangen) .{0,10}(ihre|deine) (bewerbung|unterlagen)|\beingangsbestatigung|\bbestatigen (den eingang|ihnen den eingang)/,
   ),
   fr: w(
     3,
+    /\bcandidature (a (bien )?ete|est bien) (envoyee|transmise|enregistree|soumise)/,
     /\b(bien recu votre (candidature|cv|dossier)|accus\w* (de )?reception|avons bien recu|candidature a bien ete (recue|enregistree|transmise))/,
   ),
   es: w(
     3,
-    /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
+    /\b(tu|su) (candidatura|solicitud) (ha sido|fue|se ha) (enviada|enviado|registrada|presentada)/,
+    /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum|inscripcion)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
   ),
   nl: w(
     3,
+    /\b(je|uw) sollicitatie is (succesvol )?(verstuurd|verzonden|ingediend)/,
     /\b(we|wij) hebben (je|uw) (sollicitatie|cv) (in goede orde )?ontvangen|\bin goede orde ontvangen|\bontvangstbevestiging/,
   ),
-  it: w(3, /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/),
+  it: w(
+    3,
+    /\b(confermiamo|si conferma|conferma) (la )?ricezione|\b(abbiamo|ho) ricevuto (il (tuo|suo) (cv|curriculum)|la (tua|sua) (candidatura|domanda))|\b(candidatura|domanda) (e stata|e) (correttamente )?(ricevuta|registrata|inviata|inoltrata)/,
+    /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/,
+  ),
   pt: w(
     3,
-    /\b(recebemos (a sua|sua|a tua) candidatura|confirmamos a rececao|candidatura foi recebida)/,
+    /\b(a sua|sua|a tua) candidatura (foi|esta) (enviada|submetida|registada|registrada)/,
+    /\b(recebemos (a sua|sua|a tua) (candidatura|inscricao|cv|curriculo)|confirmamos a (rececao|recepcao)|(candidatura|inscricao)\b.{0,80}\bfoi recebida)/,
+    /\b(vamos|vai|iremos|irao|ira) (analisar|avaliar) (o seu|seu|o teu|a sua|sua) (perfil|candidatura|cv|curriculo)/,
   ),
 };
 
