@@ -35,7 +35,12 @@ export type SignalName =
   | "acknowledgement"
   | "bulk"
   | "outreach"
-  | "pending";
+  | "pending"
+  | "account"
+  | "event"
+  | "survey"
+  | "activity"
+  | "newsletter";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -210,7 +215,17 @@ const KEEP_ON_FILE: PatternTable = {
       /\b(reach out|contact you|get in touch|be in touch|let you know|come back to you|reach back out|be in contact)\b.{0,40}\b(if|when|should|as soon as|once)\b.{0,50}\b(role|position|opportunity|opening|vacancy|something|anything)\b.{0,40}\b(opens?|comes? up|arises?|becomes? available|opened|arise|suitable|relevant)/,
       /\b(talent (pool|community|network|bank)|candidate (pool|database))\b/,
     ),
-    ...w(1, /\b(future|upcoming) (opportunit|opening|role|position|vacanc)/),
+    ...w(
+      2,
+      /\b(keeping|kept|retaining|holding|storing|saving|hanging on to|holding on to|hang onto|hanging onto) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info|notes)\b/,
+      /\b(tagged|flagged|earmarked|bookmarked|marked|noted|pinned) (you|your (profile|cv|resume|application|details)) (for|as|in)\b|\bon (our|my) (books|radar|shortlist)\b/,
+    ),
+    ...w(
+      1,
+      /\b(future|upcoming) (opportunit|opening|role|position|vacanc)/,
+      // Asking leave to keep the details is what a keep-on-file letter does.
+      /\b(if (that's|that is|this is|it's|it is) (ok|okay|alright|fine) (with you|by you)|with your (ok|okay|permission|consent)|let me know if you('d| would) (prefer|rather) (i|we) (didn't|did not|don't))/,
+    ),
     // A data-retention notice is not an offer to keep the candidate in mind.
     ...w(
       -2,
@@ -227,6 +242,10 @@ const KEEP_ON_FILE: PatternTable = {
     ),
     ...w(1, /\b(zukunftige|kunftige|passende) (stellen|positionen|vakanzen|moglichkeiten)/),
     ...w(-2, /\b(geloscht|vernichtet|loschen|vernichten)\b/),
+    ...w(
+      1,
+      /\b(wenn|falls) (sie|du) (damit )?einverstanden (sind|bist)|\bmit (ihrem|deinem) einverstandnis\b/,
+    ),
   ],
   fr: [
     ...w(
@@ -239,6 +258,7 @@ const KEEP_ON_FILE: PatternTable = {
       1,
       /\b(futures? (opportunites|postes|offres)|opportunites futures|prochaines opportunites)/,
     ),
+    ...w(1, /\bsi (vous etes|tu es) d'accord|\bavec votre (accord|permission)\b/),
   ],
   es: [
     ...w(
@@ -257,6 +277,10 @@ const KEEP_ON_FILE: PatternTable = {
       1,
       /\b((futuras|proximas|nuevas) (oportunidades|vacantes|posiciones|ofertas|procesos)|futuros procesos|proximos procesos)/,
     ),
+    ...w(
+      1,
+      /\bsi (esta|estas) de acuerdo|\bcon (tu|su) (permiso|consentimiento)|\b(tenerte|tenerle|tenerlo|tenerla) en cuenta\b/,
+    ),
   ],
   nl: [
     ...w(
@@ -267,14 +291,19 @@ const KEEP_ON_FILE: PatternTable = {
       /\b(houden|hou) (we |wij )?(je|u) (graag )?in (gedachten|ons vizier|de gaten)/,
     ),
     ...w(1, /\btoekomstige (vacatures|functies|mogelijkheden)/),
+    ...w(1, /\bals (je|u) (daarmee )?akkoord (bent|gaat)|\bmet (je|jouw|uw) toestemming\b/),
   ],
   it: [
     ...w(
       3,
-      /\b(conserveremo|terremo|manterremo|conservare|mantenere|teniamo) (il (tuo|suo) (cv|curriculum|profilo)|in considerazione|presente)/,
+      /\b(conserveremo|terremo|manterremo|conservare|mantenere|teniamo|terro|conservero|manterro|tenere) (il (tuo|suo) (cv|curriculum|profilo)|in considerazione|presente)/,
       /\bnel nostro (database|archivio)|\bbanca dati\b/,
     ),
-    ...w(1, /\b(future opportunita|opportunita future|prossime opportunita)/),
+    ...w(
+      1,
+      /\b(future opportunita|opportunita future|prossime opportunita|nuove posizioni)/,
+      /\b(se (e|sei) d'accordo|con il (tuo|suo) (consenso|permesso))\b/,
+    ),
   ],
   pt: [
     ...w(
@@ -288,6 +317,10 @@ const KEEP_ON_FILE: PatternTable = {
       /\b(entraremos|entramos|vamos entrar|voltaremos a entrar) em conta(c)?to\b.{0,30}\b(se|caso|quando|assim que) (surgir|surja|abrir|abra|houver|haja|aparecer|apareca)\b/,
     ),
     ...w(1, /\b(futuras|proximas|novas) (oportunidades|vagas)/),
+    ...w(
+      1,
+      /\bse (concordar|estiver de acordo)|\bcom (o seu|a sua|seu|sua) (permissao|consentimento|autorizacao)\b/,
+    ),
   ],
 };
 
@@ -828,6 +861,7 @@ const ACKNOWLEDGEMENT: PatternTable = {
   en: [
     ...w(
       3,
+      /\b((your )?application (was|has been) (successfully )?(sent|delivered|submitted) to|application (successfully )?submitted|(items|documents|materials) (were|have been) sent to)\b/,
       /\b(we|we've|we have|i have|i've) (successfully )?(received|got) your (application|cv|resume|submission)/,
       /\bapplication (has been|was|is) (successfully )?(received|submitted)/,
       /\b(thank you|thanks) for (applying|your application|submitting your application)\b.{0,300}\b(will|shall|'ll) (review|be reviewing|carefully review|get back|be in touch|contact you|reach out|let you know|be in contact)/,
@@ -841,24 +875,34 @@ const ACKNOWLEDGEMENT: PatternTable = {
   ],
   de: w(
     3,
+    /\b(ihre|deine) bewerbung (wurde|ist) (erfolgreich )?(versendet|versandt|gesendet|ubermittelt|abgeschickt|eingereicht)|\bbewerbung erfolgreich (versendet|versandt|eingereicht|ubermittelt)/,
     /\b(ihre|deine) (bewerbung|unterlagen)\b.{0,40}\b(eingegangen|erhalten)|\b(erhalten|eingegangen) .{0,10}(ihre|deine) (bewerbung|unterlagen)|\beingangsbestatigung|\bbestatigen (den eingang|ihnen den eingang)/,
   ),
   fr: w(
     3,
+    /\bcandidature (a (bien )?ete|est bien) (envoyee|transmise|enregistree|soumise)/,
     /\b(bien recu votre (candidature|cv|dossier)|accus\w* (de )?reception|avons bien recu|candidature a bien ete (recue|enregistree|transmise))/,
   ),
   es: w(
     3,
-    /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
+    /\b(tu|su) (candidatura|solicitud) (ha sido|fue|se ha) (enviada|enviado|registrada|presentada)/,
+    /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum|inscripcion)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
   ),
   nl: w(
     3,
+    /\b(je|uw) sollicitatie is (succesvol )?(verstuurd|verzonden|ingediend)/,
     /\b(we|wij) hebben (je|uw) (sollicitatie|cv) (in goede orde )?ontvangen|\bin goede orde ontvangen|\bontvangstbevestiging/,
   ),
-  it: w(3, /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/),
+  it: w(
+    3,
+    /\b(confermiamo|si conferma|conferma) (la )?ricezione|\b(abbiamo|ho) ricevuto (il (tuo|suo) (cv|curriculum)|la (tua|sua) (candidatura|domanda))|\b(candidatura|domanda) (e stata|e) (correttamente )?(ricevuta|registrata|inviata|inoltrata)/,
+    /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/,
+  ),
   pt: w(
     3,
-    /\b(recebemos (a sua|sua|a tua) candidatura|confirmamos a rececao|candidatura foi recebida)/,
+    /\b(a sua|sua|a tua) candidatura (foi|esta) (enviada|submetida|registada|registrada)/,
+    /\b(recebemos (a sua|sua|a tua) (candidatura|inscricao|cv|curriculo)|confirmamos a (rececao|recepcao)|(candidatura|inscricao)\b.{0,80}\bfoi recebida)/,
+    /\b(vamos|vai|iremos|irao|ira) (analisar|avaliar) (o seu|seu|o teu|a sua|sua) (perfil|candidatura|cv|curriculo)/,
   ),
 };
 
@@ -906,14 +950,89 @@ const OUTREACH: PatternTable = {
       2,
       /\b(i'm|i am) (a recruiter|reaching out|working with|partnering with|hiring for)|\bmy client\b|\bclient of mine\b/,
       /\b(exciting|new|interesting) (opportunity|role|position) (that|which|at|with)\b/,
+      /\b(open to (a |new |hearing about |exploring )?(opportunit|roles?|conversation|chat)|(quick|short|brief|informal) (chat|call|conversation) (about|to discuss) (a|an|the|this) (new |exciting |senior |lead )?(role|opportunity|position)|(we're|we are|i'm|i am) (building|growing|scaling) (a|the|our) (team|engineering team)|in stealth|headhunt)/,
+    ),
+    ...w(
+      3,
+      /\b((i'm|i am|we're|we are) (currently )?(recruiting|hiring|working on (a|an|the) (role|position|search|brief|mandate)) for (a|an|my|our|one of)|on behalf of (a|my|our|one of (my|our)) clients?|(are|were) you (currently )?(open to|considering|thinking about) (a )?(new|a) (move|role|opportunit|challenge|change))/,
+    ),
+    ...w(
+      2,
+      /\b(no strings attached|(informal|exploratory|no-pressure|no pressure) (chat|call|conversation)|not sure (if|whether) you('re| are) (open|looking)|(open|looking) to (a )?(move|change|new challenge))\b/,
     ),
   ],
-  de: w(
-    3,
-    /\b(ihr profil|dein profil) (auf|bei) (linkedin|xing)|\bauf (linkedin|xing) (gefunden|gesehen|aufmerksam)/,
-  ),
-  fr: w(3, /\bvotre profil (sur|a retenu) (linkedin|notre attention)/),
-  es: w(3, /\b(tu|su) perfil en linkedin|\bvi tu perfil\b/),
+  de: [
+    ...w(
+      3,
+      /\b(ihr profil|dein profil) (auf|bei) (linkedin|xing)|\bauf (linkedin|xing) (gefunden|gesehen|aufmerksam)/,
+    ),
+    ...w(
+      2,
+      /\b(ich bin (recruiter|personalberater|headhunter)\w*|mein(em)? (kunde|mandant)\w*|eine (spannende|interessante) (position|stelle|moglichkeit|vakanz)|(waren|warst) (sie|du) (offen|interessiert) fur)\b/,
+    ),
+    ...w(
+      3,
+      /\b(auf (dich|sie) aufmerksam geworden|im auftrag (meines|unseres|eines) (kunden|mandanten)|(unterstutze|begleite|berate) .{0,60}\bbei der (besetzung|suche)|offen fur (eine )?(neue|berufliche) (herausforderung|veranderung|perspektive)|wechselbereit)/,
+    ),
+    ...w(2, /\b(unverbindlich\w*|lust auf ein (kurzes )?(gesprach|telefonat|kennenlernen))\b/),
+  ],
+  fr: [
+    ...w(3, /\bvotre profil (sur|a retenu) (linkedin|notre attention)/),
+    ...w(
+      2,
+      /\b(je me permets de vous contacter|je suis (recruteur|recruteuse|chasseur de tetes|consultante?)|mon client|un de mes clients|une opportunite qui pourrait vous (interesser|correspondre)|seriez-vous (ouverte?|interessee?|disponible pour (echanger|en discuter)))\b/,
+    ),
+    ...w(
+      3,
+      /\b(j'ai (vu|remarque|decouvert) (votre|ton) profil|pour le compte (de mon|d'un|de notre) client|je recrute (actuellement )?pour|ouverte? a (de nouvelles|une nouvelle) (opportunites?|aventure|challenge))/,
+    ),
+    ...w(2, /\b(sans engagement|echange informel|appel informel)\b/),
+  ],
+  es: [
+    ...w(3, /\b(tu|su) perfil en linkedin|\bvi tu perfil\b/),
+    ...w(
+      2,
+      /\b(me pongo en contacto contigo|soy (recruiter|reclutadora?|headhunter|consultora?)|mi cliente|uno de mis clientes|una oportunidad que (te|le) puede interesar|(te|le) interesaria (explorar|conocer|hablar))\b/,
+    ),
+    ...w(
+      3,
+      /\b(he visto (tu|su) perfil|(trabajando|trabajo) en una (posicion|vacante|busqueda|oportunidad) .{0,60}\bpara un cliente|para un cliente (del sector|de)|en nombre de (un|mi|nuestro) cliente|(abierto|abierta|abierto\/a) a (cambios|nuevas oportunidades|escuchar))/,
+    ),
+    ...w(2, /\b(sin compromiso|llamada informal|charla informal|te cuento mas)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(ik kwam (je|uw) profiel tegen|namens (mijn|onze|een) (klant|opdrachtgever)|sta je open voor (een )?(nieuwe|andere) (uitdaging|stap|baan))/,
+    ),
+    ...w(2, /\b(vrijblijvend\w*|informeel gesprek)\b/),
+    ...w(
+      2,
+      /\b(je profiel (op linkedin|viel me op)|mijn klant|een (mooie|interessante|leuke) (functie|vacature|kans) (bij|voor)|sta je open voor)\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(ho (visto|notato) il (tuo|suo) profilo|per conto di (un|un mio|un nostro) cliente|(aperto|aperta) a nuove (opportunita|sfide|proposte))/,
+    ),
+    ...w(2, /\b(senza impegno|chiacchierata informale)\b/),
+    ...w(
+      2,
+      /\b(il (tuo|suo) profilo (su linkedin|mi ha colpito)|un mio cliente|il mio cliente|un'opportunita che potrebbe (interessarti|interessarle)|saresti (aperto|aperta|interessato|interessata))\b/,
+    ),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(vi o (seu|teu) perfil|em nome de (um|uma) (cliente|empresa cliente)|(aberto|aberta) a novas (oportunidades|propostas|desafios))/,
+    ),
+    ...w(2, /\b(sem compromisso|conversa informal)\b/),
+    ...w(
+      2,
+      /\b(o (seu|teu) perfil (no linkedin|chamou)|meu cliente|o meu cliente|uma oportunidade que pode (te|lhe) interessar|estaria (aberto|aberta|interessado|interessada))\b/,
+    ),
+  ],
 };
 
 /** No decision yet: "we're still interviewing", "it's taking longer than expected". */
@@ -939,6 +1058,163 @@ const PENDING: PatternTable = {
   ),
 };
 
+/** Account and data housekeeping from a portal: sign-in codes, passwords, data retention. */
+const ACCOUNT: PatternTable = {
+  en: w(
+    3,
+    /\b(verification code|one-time (pass)?code|security code|verify your (email|account|address|identity)|confirm your (email|account|address)|reset your password|password (reset|change|was changed|has been (changed|reset))|(your |an )?account (has been|was) (created|activated|set up|verified|locked|deactivated)|activate your account|(create|created|creating) (an|your) account|sign-?in (attempt|link|code)|log-?in (attempt|link|code)|two-factor|2fa|(we will|we'll|will be|to) (delete|erase|remove|anonymi[sz]e) (your|all) (personal )?(data|information|profile|account)|data retention|(personal )?data (will be|has been|is) (deleted|erased|removed|anonymi[sz]ed|retained|kept|stored)|privacy (notice|policy) (has been )?updated)\b/,
+  ),
+  de: w(
+    3,
+    /\b(bestatigungscode|verifizierungscode|sicherheitscode|passwort (zurucksetzen|geandert|vergessen)|(ihr|dein) konto (wurde|ist) (erstellt|angelegt|aktiviert|gesperrt)|konto (aktivieren|bestatigen)|e-mail-adresse (bestatigen|verifizieren)|(daten|bewerbungsdaten|unterlagen) (werden|wurden) .{0,40}(geloscht|anonymisiert)|datenschutz\w* (hinweis|information|erklarung))\b/,
+  ),
+  fr: w(
+    3,
+    /\b(code de (verification|confirmation|securite)|reinitialis\w* (votre |de votre )?mot de passe|mot de passe (oublie|modifie|reinitialise)|(votre|ton) compte (a ete|est) (cree|active|verrouille)|activer (votre|ton) compte|confirmer (votre|ton) (adresse|e-mail|email)|(vos|tes) donnees (personnelles )?(seront|ont ete) (supprimees|effacees|anonymisees|conservees))\b/,
+  ),
+  es: w(
+    3,
+    /\b(codigo de (verificacion|confirmacion|seguridad)|restablecer (tu|su) contrasena|contrasena (olvidada|cambiada|restablecida)|(tu|su) cuenta (ha sido|fue|esta) (creada|activada|bloqueada)|activa (tu|su) cuenta|verifica (tu|su) (correo|cuenta|email)|(tus|sus) datos (personales )?(seran|han sido) (eliminados|borrados|anonimizados|conservados))\b/,
+  ),
+  nl: w(
+    3,
+    /\b(verificatiecode|bevestigingscode|wachtwoord (opnieuw instellen|herstellen|gewijzigd|vergeten)|(je|uw) account (is|werd) (aangemaakt|geactiveerd|geblokkeerd)|activeer (je|uw) account|bevestig (je|uw) (e-?mail|account)|(je|uw) (persoons)?gegevens (worden|zijn) .{0,30}(verwijderd|gewist|geanonimiseerd|bewaard))\b/,
+  ),
+  it: w(
+    3,
+    /\b(codice di (verifica|conferma|sicurezza)|reimposta\w* (la )?password|password (dimenticata|modificata|reimpostata)|(il tuo|il suo) account (e stato|e) (creato|attivato|bloccato)|attiva (il tuo|il suo) account|conferma (il tuo|il suo) (indirizzo|email|account)|(i tuoi|i suoi) dati (personali )?(saranno|sono stati) (cancellati|eliminati|anonimizzati|conservati))\b/,
+  ),
+  pt: w(
+    3,
+    /\b(codigo de (verificacao|confirmacao|seguranca)|redefini\w* (a |sua |a sua )?senha|senha (esquecida|alterada|redefinida)|(a sua|sua|a tua) conta (foi|esta) (criada|ativada|bloqueada)|ative (a sua|sua) conta|confirme (o seu|seu) (e-?mail|endereco)|(os seus|seus) dados (pessoais )?(serao|foram) (eliminados|apagados|excluidos|anonimizados|conservados))\b/,
+  ),
+};
+
+/** An event the reader is invited to attend: a webinar, a fair, an open house, a meetup. */
+const EVENT: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(webinar|career fair|job fair|careers? fair|hiring event|recruiting event|open house|open day|info(rmation)? session|meetup|meet-up|hackathon|networking (event|evening|night|drinks)|conference(?! (call|room|line|bridge|link|id))|summit|after-?work|happy hour|drinks (evening|night)|(register|registration|rsvp|save your (seat|spot)|reserve your (seat|spot)|claim your (seat|spot|ticket)))\b/,
+    ),
+    ...w(1, /\b(join us (on|at|for)|doors open|agenda|speakers?|livestream|live stream)\b/),
+  ],
+  de: w(
+    3,
+    /\b(webinar|karrieremesse|jobmesse|recruiting-?(tag|event)|tag der offenen tur|infoabend|infoveranstaltung|meetup|afterwork|veranstaltung|anmeldung|jetzt anmelden|platz (sichern|reservieren))\b/,
+  ),
+  fr: w(
+    3,
+    /\b(webinaire|webinar|salon (de l'emploi|du recrutement|des metiers)|forum (emploi|recrutement|entreprises)|journee portes ouvertes|portes ouvertes|afterwork|soiree (de recrutement|networking|d'information)|meetup|inscri(vez|ption|s)-?(vous)?|reservez votre place)\b/,
+  ),
+  es: w(
+    3,
+    /\b(webinar|seminario web|feria de empleo|feria (de trabajo|laboral)|jornada de puertas abiertas|puertas abiertas|evento de (reclutamiento|networking|empleo)|meetup|afterwork|inscribete|inscripcion|reserva tu (plaza|lugar|sitio))\b/,
+  ),
+  nl: w(
+    3,
+    /\b(webinar|banenbeurs|carrierebeurs|open dag|open huis|meetup|borrel|netwerkevent|evenement|meld je (nu )?aan|aanmelden voor|schrijf je in)\b/,
+  ),
+  it: w(
+    3,
+    /\b(webinar|career day|fiera del lavoro|open day|porte aperte|meetup|aperitivo|evento di (recruiting|networking|selezione)|iscriviti|registrati|prenota il tuo posto)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(webinar|webinario|feira de (emprego|carreiras)|dia aberto|portas abertas|meetup|evento de (recrutamento|networking)|inscreva-se|inscricoes|garanta (o seu|seu) lugar)\b/,
+  ),
+};
+
+/** A survey about the hiring process, not feedback on the candidate. */
+const SURVEY: PatternTable = {
+  en: w(
+    3,
+    /\b((candidate|applicant|interview|hiring) (experience )?survey|(short|quick|brief) survey|take (our|a|this) (short |quick |brief )?survey|how (was|did) (your|the) (experience|interview experience|process)|rate your (experience|interview)|(tell|let) us (know )?(about|how) your (experience|candidate experience)|feedback (on|about) (our|the) (hiring|recruiting|recruitment|interview|application) (process|experience))\b/,
+  ),
+  de: w(
+    3,
+    /\b(umfrage|bewerbererfahrung|candidate experience|wie (war|fanden sie|fandest du) (ihre|deine|den|die) (erfahrung|bewerbungsprozess|prozess))\b/,
+  ),
+  fr: w(
+    3,
+    /\b(enquete (de satisfaction|candidat)|sondage|experience candidat|(votre|ton) avis sur (notre|le) (processus|recrutement))\b/,
+  ),
+  es: w(
+    3,
+    /\b(encuesta|experiencia (del|de) candidato|(tu|su) opinion sobre (nuestro|el) proceso)\b/,
+  ),
+  nl: w(3, /\b(enquete|kandidaatervaring|hoe (was|heb je) (je|uw) ervaring)\b/),
+  it: w(3, /\b(sondaggio|esperienza (del|come) candidat[oa])\b/),
+  pt: w(3, /\b(pesquisa de (satisfacao|experiencia)|inquerito|experiencia (do|de) candidato)\b/),
+};
+
+/**
+ * A portal reporting activity that is not a decision: an application viewed, a profile found in
+ * searches, a status changed without saying to what, an unfinished application.
+ */
+const ACTIVITY: PatternTable = {
+  en: w(
+    3,
+    /\b((viewed|opened|looked at|downloaded) your (application|profile|resume|cv)|your (application|profile|resume|cv) (was|has been) (viewed|opened|downloaded|seen)|appeared in \d+ (searches|search results)|search appearances|profile views|(status|stage) of your application (has )?(changed|been updated)|your application status (has )?(changed|been updated)|there (is|has been) an update (on|to) your application|(complete|finish|continue) your (application|profile)|(application|profile) (is )?(incomplete|not (yet )?complete)|you (have|still have) (an )?(unfinished|incomplete) application|resume is (now )?searchable|(you have )?withdrawn your application|you withdrew)\b/,
+  ),
+  de: w(
+    3,
+    /\b((ihr|dein) (profil|lebenslauf|bewerbung) wurde .{0,20}(angesehen|aufgerufen|gelesen)|status (ihrer|deiner) bewerbung (hat sich )?(geandert|aktualisiert)|bewerbung (vervollstandigen|abschliessen|fortsetzen)|unvollstandige bewerbung|(ihre|deine) bewerbung (zuruckgezogen))\b/,
+  ),
+  fr: w(
+    3,
+    /\b((votre|ton) (profil|cv|candidature) a ete (consulte|vu|lu|telecharge)e?|a consulte (votre|ton) (profil|cv|candidature)|statut de (votre|ta) candidature (a (change|ete mis a jour))|(completez|finalisez|terminez) (votre|ta) candidature|candidature incomplete|(vous avez|tu as) retire (votre|ta) candidature)\b/,
+  ),
+  es: w(
+    3,
+    /\b((tu|su) (perfil|cv|curriculum|candidatura) (ha sido|fue) (visto|vista|leido|leida|consultado|consultada|descargado)|(ha|han) (visto|leido|consultado|descargado) (tu|su) (perfil|cv|curriculum|candidatura)|estado de (tu|su) (candidatura|solicitud) (ha cambiado|se ha actualizado)|(completa|finaliza|termina) (tu|su) (candidatura|solicitud|perfil)|candidatura incompleta|(has|ha) retirado (tu|su) candidatura)\b/,
+  ),
+  nl: w(
+    3,
+    /\b((je|uw) (profiel|cv|sollicitatie) (is|werd) (bekeken|gelezen|gedownload|geopend)|heeft (je|uw) (profiel|cv|sollicitatie) bekeken|status van (je|uw) sollicitatie (is )?(gewijzigd|bijgewerkt)|(maak|rond) (je|uw) sollicitatie af|onvolledige sollicitatie|(je|u) hebt (je|uw) sollicitatie ingetrokken)\b/,
+  ),
+  it: w(
+    3,
+    /\b((il tuo|il suo) (profilo|cv|curriculum) (e stato) (visto|visualizzato|letto|scaricato)|ha (visto|visualizzato|letto) (il tuo|il suo) (profilo|cv|curriculum)|stato della (tua|sua) candidatura (e )?(cambiato|aggiornato)|completa la (tua|sua) candidatura|candidatura incompleta|hai ritirato la (tua )?candidatura)\b/,
+  ),
+  pt: w(
+    3,
+    /\b((o seu|seu|o teu) (perfil|cv|curriculo) (foi) (visto|visualizado|lido|descarregado|baixado)|(viu|visualizou|leu) (o seu|seu|o teu) (perfil|cv|curriculo)|estado da (sua|tua) candidatura (mudou|foi atualizado)|status da (sua|tua) candidatura (mudou|foi atualizado)|(complete|conclua|finalize) a (sua|tua) candidatura|candidatura incompleta|(retirou|cancelou) a (sua|tua) candidatura)\b/,
+  ),
+};
+
+/** Editorial mail: articles, tips and stories, as opposed to a list of jobs to apply to. */
+const NEWSLETTER: PatternTable = {
+  en: w(
+    3,
+    /\b(newsletter|in (this|today's|this week's|this month's) (issue|edition)|read (the|this) (full |whole )?(article|story|post|issue|edition)|read more on (our|the) blog|(this week's|this month's|our latest) (issue|edition|stories|articles)|tips (for|on|to) (your )?(job search|interview|career|cv|resume|negotiat)|career advice|podcast|(how|why|what) (to|recruiters|hiring managers) [a-z ]{0,40}(article|guide|tips))\b/,
+  ),
+  de: w(
+    3,
+    /\b(newsletter|in dieser ausgabe|artikel lesen|zum artikel|weiterlesen|karrieretipps|tipps (fur|zur|zum) (ihre|deine|die)? ?(bewerbung|jobsuche|karriere|vorstellungsgesprach)|podcast)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(newsletter|lettre d'information|dans ce numero|au (programme|sommaire)|lire l'article|lire la suite|conseils (pour|carriere)|podcast|notre blog)\b/,
+  ),
+  es: w(
+    3,
+    /\b(newsletter|boletin|en este numero|leer (el articulo|mas)|consejos (para|de carrera)|podcast|nuestro blog)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(nieuwsbrief|in deze editie|lees (het artikel|verder|meer)|tips voor (je|jouw) (sollicitatie|carriere|zoektocht)|podcast)\b/,
+  ),
+  it: w(
+    3,
+    /\b(newsletter|in questo numero|leggi (l'articolo|di piu)|consigli (per|di carriera)|podcast|il nostro blog)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(newsletter|boletim|nesta edicao|leia (o artigo|mais)|dicas (para|de carreira)|podcast|nosso blog)\b/,
+  ),
+};
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: REJECTION,
   keepOnFile: KEEP_ON_FILE,
@@ -953,6 +1229,11 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   bulk: BULK,
   outreach: OUTREACH,
   pending: PENDING,
+  account: ACCOUNT,
+  event: EVENT,
+  survey: SURVEY,
+  activity: ACTIVITY,
+  newsletter: NEWSLETTER,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */

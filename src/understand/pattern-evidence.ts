@@ -67,6 +67,10 @@ export interface PatternEvidence {
   peaks: number[];
   /** Per stated reason (REASON_NAMES order): the summed weight, never below 0. */
   reasons: number[];
+  /** Where each counted signal match starts, as pairs: signal number, offset in the text. */
+  signalHits: number[];
+  /** The same for the stated reasons: reason number, offset. */
+  reasonHits: number[];
 }
 
 /**
@@ -77,9 +81,15 @@ export function patternEvidence(text: string): PatternEvidence {
   const words = indexWords(text);
   const matched: number[] = [];
   const peaks: number[] = [];
-  const signals = SIGNALS.map((patterns) => scorePatterns(text, words, patterns, matched, peaks));
-  const reasons = REASONS.map((patterns) => scorePatterns(text, words, patterns, matched, []));
-  return { matched, signals, peaks, reasons };
+  const signalHits: number[] = [];
+  const reasonHits: number[] = [];
+  const signals = SIGNALS.map((patterns, i) =>
+    scorePatterns(text, words, patterns, matched, peaks, signalHits, i),
+  );
+  const reasons = REASONS.map((patterns, i) =>
+    scorePatterns(text, words, patterns, matched, [], reasonHits, i),
+  );
+  return { matched, signals, peaks, reasons, signalHits, reasonHits };
 }
 
 /** The words a match can start with: whole ones, and ones known only by their first letters. */
@@ -99,7 +109,7 @@ interface WordIndex {
  * moving forward with your application" is one statement however many patterns it satisfies,
  * and words two languages' tables share ("feedback", "reorganisation") are one piece of evidence.
  * Negative patterns (evidence against) always count. Every match's id goes to `matched`, the
- * heaviest weight to `peaks`.
+ * heaviest weight to `peaks`, and where each counted match starts to `hits` (tagged `tag`).
  */
 function scorePatterns(
   text: string,
@@ -107,6 +117,8 @@ function scorePatterns(
   patterns: readonly TaggedPattern[],
   matched: number[],
   peaks: number[],
+  hits: number[],
+  tag: number,
 ): number {
   const counted: { start: number; end: number }[] = [];
   let sum = 0;
@@ -119,7 +131,10 @@ function scorePatterns(
     const start = match.index;
     const end = start + match[0].length;
     if (weight > 0 && counted.some((c) => start < c.end && c.start < end)) continue;
-    if (weight > 0) counted.push({ start, end });
+    if (weight > 0) {
+      counted.push({ start, end });
+      hits.push(tag, start);
+    }
     sum += weight;
     peak = Math.max(peak, weight);
   }

@@ -53,6 +53,9 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
     sender = older.from;
   }
   const newest = newestPart(body);
+  // Whether the newest message answers one of the user's own (a reply to a feedback request, a
+  // thank-you): an employer's answer to the user reads differently from a first decision.
+  const repliesToOwn = isSelf(olderMessage(body)?.from?.address);
   const first = (name: string) => (headers.get(name)?.[0] ?? "").trim().toLowerCase();
   const precedence = first("precedence");
   return {
@@ -76,6 +79,7 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
       calendar: hasCalendar(email),
       quotedHistory: newest.length + 40 < body.trim().length,
       skippedOwn,
+      repliesToOwn,
     },
   };
 }

@@ -24,6 +24,7 @@ import {
 } from "../pattern-evidence.ts";
 import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
 import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
+import { SENTENCE_FEATURES, sentenceFeatures } from "./sentences.ts";
 
 /** Everything the classifier reads of one message. */
 export interface ClassifyInput {
@@ -48,6 +49,8 @@ export interface ClassifyInput {
   quotedHistory?: boolean;
   /** The newest message was the user's own, so the one before it is classified. */
   skippedOwn?: boolean;
+  /** The message quoted below the newest one was written by the user. */
+  repliesToOwn?: boolean;
 }
 
 /** A bare body as the classifier reads it: no subject, sender or headers known. */
@@ -91,6 +94,7 @@ const STRUCTURE = [
   "calendar",
   "thread:quoted-history",
   "thread:skipped-own",
+  "thread:replies-to-own",
   "subject:reply",
   "subject:forward",
   "subject:auto-reply",
@@ -113,8 +117,11 @@ const REASON_BANDS = [2, 3] as const;
 const PATTERN_BASE = HASH_BUCKETS;
 const SIGNAL_BASE = PATTERN_BASE + PATTERN_COUNT;
 const REASON_BASE = SIGNAL_BASE + SIGNAL_NAMES.length * BANDS.length;
-const RULE_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.length;
-const STRUCTURE_BASE = RULE_BASE + RULE_VERDICTS;
+/** The stated reason with the most weight (ties to the more specific, as the tables order them). */
+const STRONGEST_REASON_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.length;
+const RULE_BASE = STRONGEST_REASON_BASE + REASON_NAMES.length;
+const SENTENCE_BASE = RULE_BASE + RULE_VERDICTS;
+const STRUCTURE_BASE = SENTENCE_BASE + SENTENCE_FEATURES;
 /** How many features there are. */
 export const FEATURE_COUNT = STRUCTURE_BASE + STRUCTURE.length;
 
@@ -172,7 +179,14 @@ export function messageFeatures(input: ClassifyInput): Features {
     });
   });
 
+  let strongest = -1;
+  evidence.reasons.forEach((sum, r) => {
+    if (sum >= REASON_BANDS[0] && sum > (evidence.reasons[strongest] ?? 0)) strongest = r;
+  });
+  if (strongest >= 0) indices.push(STRONGEST_REASON_BASE + strongest);
+
   indices.push(RULE_BASE + ruleVerdictIndex(formerScores(evidence, input, subject)));
+  sentenceFeatures(phraseText, evidence, SENTENCE_BASE, indices);
 
   const flag = (name: StructureName, on: boolean | undefined) => {
     if (on) indices.push(structureIndex(name));
@@ -200,6 +214,7 @@ export function messageFeatures(input: ClassifyInput): Features {
   flag("calendar", input.calendar);
   flag("thread:quoted-history", input.quotedHistory);
   flag("thread:skipped-own", input.skippedOwn);
+  flag("thread:replies-to-own", input.repliesToOwn);
   flag("subject:reply", reply);
   flag("subject:forward", /^ ?(fwd?|wg|tr|rv|enc|doorst)\b ?:/.test(subject));
   flag("subject:auto-reply", AUTO_REPLY_SUBJECT.test(subject));

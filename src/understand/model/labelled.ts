@@ -6,7 +6,7 @@ import { messageFeatures } from "./features.ts";
 import type { LabelledMessage } from "./train.ts";
 
 /** The corpus writers, then the older fixture folders: the order training reads them in. */
-export const WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6"] as const;
+export const WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"] as const;
 export const TRAINING_SOURCES = [...WRITERS, "inbound", "holdout", "holdout2"] as const;
 
 /** One fixture's features and answer key, read the way the Worker reads the message. */

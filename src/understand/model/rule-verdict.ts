@@ -33,6 +33,8 @@ const DECISIVE: readonly SignalName[] = [
   "acknowledgement",
   "pending",
 ];
+/** Mail about the account, an event or the process itself, not about a decision. */
+const HOUSEKEEPING: readonly SignalName[] = ["account", "event", "survey", "activity"];
 /** What outranks bulk mail or a progress update, apart from a mere hint of regret. */
 const BULK_RIVALS = DECISIVE.filter(
   (name) => name !== "acknowledgement" && name !== "rejection" && name !== "pending",
@@ -66,6 +68,11 @@ const DECISION_RULES: readonly DecisionRule[] = [
   {
     category: "auto_reply",
     when: (s) => s.sum.outOfOffice >= CLEAR && strongest(s, DECISIVE) < CLEAR,
+  },
+  {
+    // Portal housekeeping (a sign-in code, an event, a survey, "your application was viewed").
+    category: "other",
+    when: (s) => strongest(s, HOUSEKEEPING) >= CLEAR && strongest(s, DECISIVE) < CLEAR,
   },
   {
     category: "other",

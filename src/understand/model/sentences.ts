@@ -1,0 +1,190 @@
+/**
+ * Sentence-level evidence: where in the message each signal is said, not only whether. A long
+ * warm rejection praises, regrets and wishes well; what decides is the sentence that says no
+ * (or yes), and whether the message opens or closes on it. These features say which signals
+ * the first and the last sentence with any evidence carry, which signals recur over several
+ * sentences, which share a sentence, which reasons sit in the sentence that decides, whether
+ * "moving forward" is said under a negation, and how the message greets its reader.
+ *
+ * Input is the folded text the pattern tables ran over (subject, newline, body, whitespace as
+ * single spaces); sentences end at . ! ? ; followed by a space, and at the subject's newline.
+ */
+import type { PatternEvidence } from "../pattern-evidence.ts";
+import { REASON_NAMES, SIGNAL_NAMES } from "../pattern-evidence.ts";
+
+const SIGNALS = SIGNAL_NAMES.length;
+const REASONS = REASON_NAMES.length;
+
+/** Signals whose meeting in one sentence says something ("no, but we'll keep your CV"). */
+const PAIR_SIGNALS = [
+  "rejection",
+  "keepOnFile",
+  "feedback",
+  "feedbackDetail",
+  "referral",
+  "offer",
+  "invite",
+  "reschedule",
+  "acknowledgement",
+  "pending",
+  "outreach",
+] as const;
+const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
+const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
+const REJECTION = SIGNAL_NAMES.indexOf("rejection");
+
+const LEAD = 0;
+const CLOSE = LEAD + SIGNALS;
+const SPREAD_TWO = CLOSE + SIGNALS;
+const SPREAD_THREE = SPREAD_TWO + SIGNALS;
+const IN_SUBJECT = SPREAD_THREE + SIGNALS;
+const PAIR = IN_SUBJECT + SIGNALS;
+const REASON_DECIDING = PAIR + PAIRS;
+const REASON_ASIDE = REASON_DECIDING + REASONS;
+const PROGRESS_NEGATED = REASON_ASIDE + REASONS;
+const PROGRESS_POSITIVE = PROGRESS_NEGATED + 1;
+const GREETING_PERSONAL = PROGRESS_POSITIVE + 1;
+const GREETING_GENERIC = GREETING_PERSONAL + 1;
+const GREETING_NONE = GREETING_GENERIC + 1;
+/** How many sentence features there are. */
+export const SENTENCE_FEATURES = GREETING_NONE + 1;
+
+/** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
+export const SENTENCE_FEATURE_NAMES: readonly string[] = [
+  ...SIGNAL_NAMES.map((name) => `lead:${name}`),
+  ...SIGNAL_NAMES.map((name) => `close:${name}`),
+  ...SIGNAL_NAMES.map((name) => `spread2:${name}`),
+  ...SIGNAL_NAMES.map((name) => `spread3:${name}`),
+  ...SIGNAL_NAMES.map((name) => `subject:${name}`),
+  ...PAIR_SIGNALS.flatMap((a, i) => PAIR_SIGNALS.slice(i + 1).map((b) => `pair:${a}+${b}`)),
+  ...REASON_NAMES.map((name) => `reason-deciding:${name}`),
+  ...REASON_NAMES.map((name) => `reason-aside:${name}`),
+  "progress:negated",
+  "progress:positive",
+  "greeting:personal",
+  "greeting:generic",
+  "greeting:none",
+];
+
+/** Going ahead with the application, in the seven languages (folded). */
+const PROGRESS =
+  /\b(mov(e|ing) (forward|ahead)|proceed(ing)?|progress(ing)?|advanc(e|ing)|next (step|stage|round)|weiter(kommen|gehen|machen)?|nachste(n)? (schritt|runde|phase)|donner suite|suite (favorable|positive)|avancer|poursuivre|prochaine etape|avanzar|seguir adelante|siguiente (fase|paso|etapa|ronda)|volgende (stap|ronde|fase)|verder gaan|door naar|proseguire|prossima fase|andare avanti|avancar|prosseguir|proxima (fase|etapa))\b/g;
+/** Words that turn what follows them in the same sentence into "no". */
+const NEGATION =
+  /\b(not|no|never|cannot|unable|unfortunately|regret|nicht|kein\w*|leider|pas|malheureusement|ne|n'|lamentablemente|desafortunadamente|niet|geen|helaas|non|purtroppo|nao|infelizmente)\b|n't\b/;
+const GREETING =
+  /^ ?(hi|hello|hey|dear|good (morning|afternoon)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chere|salut|hola|estimad[oa]|buenos dias|beste|geachte|hoi|ciao|gentile|car[oa]|buongiorno|ola|oi|prezad[oa]|car[oa]) /;
+/** What follows a greeting when it is addressed to nobody in particular. */
+const GENERIC_ADDRESSEE =
+  /^(candidate|applicant|sir|madam|all|there|team|friend|user|member|job ?seeker|colleague|talent|hiring|bewerber\w*|interessent\w*|kandidat\w*|damen|nutzer\w*|candidat\w*|madame|monsieur|postulante|usuari[oa]|sollicitant\w*|kandidaat|heer|mevrouw|candidat[oa]|utente|amig[oa]|[,!:])/;
+
+/** Adds the sentence features present in `text` to `out`, each offset by `base`. */
+export function sentenceFeatures(
+  text: string,
+  evidence: PatternEvidence,
+  base: number,
+  out: number[],
+): void {
+  const ends = sentenceEnds(text);
+  const subjectEnd = text.indexOf("\n");
+  const sentenceOf = (offset: number) => firstAbove(ends, offset);
+
+  // Per sentence: which signals it carries, as a bit set (there are fewer than 32 signals).
+  const bySentence = new Map<number, number>();
+  const sentencesPerSignal = new Array<Set<number>>(SIGNALS);
+  const present = new Set<number>();
+  const add = (feature: number) => present.add(base + feature);
+  const hits = evidence.signalHits;
+  for (let i = 0; i < hits.length; i += 2) {
+    const signal = hits[i] ?? 0;
+    const offset = hits[i + 1] ?? 0;
+    if (offset < subjectEnd) {
+      add(IN_SUBJECT + signal);
+      continue;
+    }
+    const sentence = sentenceOf(offset);
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) | (1 << signal));
+    const set = sentencesPerSignal[signal] ?? new Set<number>();
+    set.add(sentence);
+    sentencesPerSignal[signal] = set;
+  }
+  if (bySentence.size > 0) {
+    const order = [...bySentence.keys()].sort((a, b) => a - b);
+    const bits = (sentence: number | undefined) => bySentence.get(sentence ?? -1) ?? 0;
+    const lead = bits(order[0]);
+    const close = bits(order.at(-1));
+    for (let s = 0; s < SIGNALS; s++) {
+      if (lead & (1 << s)) add(LEAD + s);
+      if (close & (1 << s)) add(CLOSE + s);
+      const spread = sentencesPerSignal[s]?.size ?? 0;
+      if (spread >= 2) add(SPREAD_TWO + s);
+      if (spread >= 3) add(SPREAD_THREE + s);
+    }
+    for (const sentenceBits of bySentence.values()) {
+      let pair = 0;
+      for (let a = 0; a < PAIR_INDEX.length; a++) {
+        for (let b = a + 1; b < PAIR_INDEX.length; b++, pair++) {
+          const both = (1 << (PAIR_INDEX[a] ?? 0)) | (1 << (PAIR_INDEX[b] ?? 0));
+          if ((sentenceBits & both) === both) add(PAIR + pair);
+        }
+      }
+    }
+  }
+
+  // The reasons said in a sentence that says no, and those said elsewhere.
+  const reasonHits = evidence.reasonHits;
+  for (let i = 0; i < reasonHits.length; i += 2) {
+    const reason = reasonHits[i] ?? 0;
+    const sentence = sentenceOf(reasonHits[i + 1] ?? 0);
+    const deciding = ((bySentence.get(sentence) ?? 0) & (1 << REJECTION)) !== 0;
+    add((deciding ? REASON_DECIDING : REASON_ASIDE) + reason);
+  }
+
+  // "Moving forward", said under a negation in its own sentence or plainly.
+  const body = Math.max(subjectEnd, 0);
+  PROGRESS.lastIndex = body;
+  for (let match = PROGRESS.exec(text); match !== null; match = PROGRESS.exec(text)) {
+    const sentence = sentenceOf(match.index);
+    const start = Math.max(body, sentence === 0 ? 0 : (ends[sentence - 1] ?? 0));
+    add(NEGATION.test(text.slice(start, match.index)) ? PROGRESS_NEGATED : PROGRESS_POSITIVE);
+  }
+
+  const opening = text.slice(body + 1, body + 120);
+  const greeting = GREETING.exec(opening);
+  if (greeting === null) add(GREETING_NONE);
+  else
+    add(
+      GENERIC_ADDRESSEE.test(opening.slice(greeting[0].length))
+        ? GREETING_GENERIC
+        : GREETING_PERSONAL,
+    );
+  for (const feature of present) out.push(feature);
+}
+
+/** The offsets where sentences end (exclusive), ascending; the text's length last. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    // . ! ? ; followed by a space, or the newline after the subject.
+    if (
+      code === 10 ||
+      ((code === 46 || code === 33 || code === 63 || code === 59) && text.charCodeAt(i + 1) === 32)
+    )
+      ends.push(i + 1);
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** The index of the first value in ascending `values` above `offset` (binary search). */
+function firstAbove(values: readonly number[], offset: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] ?? 0) > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
