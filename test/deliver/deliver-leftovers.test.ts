@@ -55,9 +55,15 @@ describe("queue(): approved drafts a reply did not get to send", { timeout: 60_0
   it("puts the drafts after an interrupted one back to approved and sends them, once", async () => {
     const seeker = await seekerWithDigest();
     // One claim of three drafts; the invocation died while sending the first in claim order.
+    // Emails first: LinkedIn notes are handed off together in one mail, so two of them would
+    // make one handoff; the random ids must not decide how many handoffs there are. Then in
+    // claim order (due_at, id), the order delivery sends them in.
     const { results } = await env.DB.prepare(
-      `SELECT id FROM drafts WHERE user_id = ?1 AND state = 'pending' AND body NOT LIKE '%[[add:%'
-         AND due_at < '2021-01-01' ORDER BY due_at, id LIMIT 3`,
+      `SELECT id FROM (
+         SELECT id, due_at FROM drafts WHERE user_id = ?1 AND state = 'pending'
+           AND body NOT LIKE '%[[add:%' AND due_at < '2021-01-01'
+         ORDER BY channel <> 'email', due_at, id LIMIT 3)
+       ORDER BY due_at, id`,
     )
       .bind(seeker.userId)
       .all<{ id: string }>();
