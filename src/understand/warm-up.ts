@@ -41,7 +41,7 @@ const SAMPLE_TEXT =
   "wir haben uns fur einen anderen kandidaten entschieden; nous avons retenu une autre candidature";
 
 /** The same sample as a mail client sends it (text and HTML, quoted-printable), so the parser's and the HTML reader's paths are compiled too. */
-const SAMPLE_MIME = [
+export const SAMPLE_MIME = [
   "From: Sample User <sample.user@example.com>",
   "To: jobs@example.com",
   "Subject: Fwd: Your application",
