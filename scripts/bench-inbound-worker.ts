@@ -62,7 +62,7 @@ function emailMessage(raw: Uint8Array, from: string, to: string) {
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export default {
-  async fetch(request, env: BenchEnv, ctx) {
+  async fetch(request, env: BenchEnv) {
     const url = new URL(request.url);
     const q = (name: string) => url.searchParams.get(name) ?? "";
     if (url.pathname === "/warm") {
@@ -84,7 +84,7 @@ export default {
       let threw: string | null = null;
       const { ns } = await measured(env, async () => {
         try {
-          await worker.email(message, { ...env, DB: db, RAW_MAIL: rawMail }, ctx);
+          await worker.email(message, { ...env, DB: db, RAW_MAIL: rawMail });
         } catch (error) {
           threw = errorText(error);
         }
