@@ -69,6 +69,38 @@ const SAMPLE_REPLY = [
 ].join("\r\n");
 
 /**
+ * Rejections in the other languages Rebound reads: each language has its own patterns, date
+ * parser and draft wording, compiled on first use. Short, in our own words.
+ */
+const OTHER_LANGUAGES = [
+  "Sehr geehrte Frau User,\n\nvielen Dank für Ihr Interesse an der Stelle als Data Engineer. Leider haben wir uns für einen anderen Kandidaten entschieden. Gerne melden wir uns im März wieder.\n\nMit freundlichen Grüßen\nJonas Keller\nPersonalabteilung",
+  "Bonjour Madame User,\n\nnous vous remercions pour votre candidature au poste de Data Engineer. Malheureusement, nous avons retenu une autre candidature. Nous reviendrons vers vous en septembre.\n\nCordialement,\nClaire Martin\nRessources humaines",
+  "Estimada Sra. User:\n\nGracias por su interés en el puesto de Data Engineer. Lamentablemente hemos decidido continuar con otro candidato. Volveremos a contactarle en enero.\n\nAtentamente,\nLucía Romero\nRecursos Humanos",
+  "Beste Sample,\n\nBedankt voor je sollicitatie voor de functie Data Engineer. Helaas hebben we gekozen voor een andere kandidaat. We nemen in april opnieuw contact op.\n\nMet vriendelijke groet,\nDaan de Vries\nRecruitment",
+  "Gentile Sig.ra User,\n\nla ringraziamo per l'interesse per la posizione di Data Engineer. Purtroppo abbiamo scelto un altro candidato. La ricontatteremo a febbraio.\n\nCordiali saluti,\nGiulia Bianchi\nRisorse Umane",
+  "Prezada Sra. User,\n\nagradecemos o seu interesse na vaga de Data Engineer. Infelizmente decidimos seguir com outro candidato. Entraremos em contato em maio.\n\nAtenciosamente,\nAna Souza\nRecursos Humanos",
+];
+
+/** A forward of `body` from the sample user, as a mail client sends it. */
+function forwardOf(body: string, n: number): string {
+  return [
+    `From: Sample User <${OWNER}>`,
+    `To: jobs+fwd-${SECRET}@example.com`,
+    "Subject: Fwd: Data Engineer",
+    `Message-ID: <warm-up-${n}@example.com>`,
+    "MIME-Version: 1.0",
+    'Content-Type: text/plain; charset="UTF-8"',
+    "",
+    "---------- Forwarded message ---------",
+    "From: Recruiting <recruiting@example.org>",
+    "Subject: Data Engineer",
+    "",
+    body.replaceAll("\n", "\r\n"),
+    "",
+  ].join("\r\n");
+}
+
+/**
  * A D1 holding only the sample user, their secrets and one contact: the user lookup, the
  * secrets and the contact by address are answered; every other read finds nothing, every
  * write is accepted and forgotten.
@@ -156,6 +188,22 @@ export async function warmUpInbound(): Promise<ReceiveOutcome[]> {
             raw: reply,
             envelopeFrom: CONTACT,
             envelopeTo: `jobs+re-${SECRET}@example.com`,
+            receivedAt,
+          },
+          services,
+        ),
+      );
+    }
+    // Once per other language: first use is what costs; steady speed comes from English above.
+    for (const [n, body] of OTHER_LANGUAGES.entries()) {
+      outcomes.push(
+        await receiveEmail(
+          memoryD1(),
+          config,
+          {
+            raw: encoder.encode(forwardOf(body, n)),
+            envelopeFrom: OWNER,
+            envelopeTo: `jobs+fwd-${SECRET}@example.com`,
             receivedAt,
           },
           services,
