@@ -14,27 +14,11 @@ import { readConfig } from "../src/env.ts";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import worker from "../src/index.ts";
+import { measured } from "./bench-marks.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";
 
 interface BenchEnv extends Env {
   BENCH_MARK_URL?: string;
-}
-
-/** Asks the bench to read workerd's CPU: "start" snapshots, "end" answers the ns since. */
-async function mark(env: BenchEnv, edge: "start" | "end"): Promise<number> {
-  if (!env.BENCH_MARK_URL) return 0;
-  const response = await fetch(`${env.BENCH_MARK_URL}?edge=${edge}`);
-  return Number(await response.text());
-}
-
-async function measured<T>(
-  env: BenchEnv,
-  run: () => Promise<T>,
-): Promise<{ ns: number; value: T }> {
-  await mark(env, "start");
-  const value = await run();
-  const ns = await mark(env, "end");
-  return { ns, value };
 }
 
 const refuseToSend = async (): Promise<never> => {

@@ -65,7 +65,7 @@ export interface InboundWorker {
  * and the bench user, for runs with `db=real`.
  */
 export async function startInboundWorker(
-  options: { seedD1?: boolean } = {},
+  options: { seedD1?: boolean; entrypoint?: string } = {},
 ): Promise<InboundWorker> {
   const state = mkdtempSync(join(tmpdir(), "rebound-inbound-"));
   if (options.seedD1) {
@@ -90,7 +90,7 @@ export async function startInboundWorker(
   forgetWorkerd();
   const worker = await unstable_startWorker({
     config: join(root, "wrangler.toml"),
-    entrypoint: join(root, "scripts", "bench-inbound-worker.ts"),
+    entrypoint: join(root, "scripts", options.entrypoint ?? "bench-inbound-worker.ts"),
     bindings: { BENCH_MARK_URL: { type: "plain_text", value: await markServerUrl() } },
     dev: { persist: state, server: { port: 0 }, inspector: false, logLevel: "none", watch: false },
   });

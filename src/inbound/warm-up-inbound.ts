@@ -48,7 +48,11 @@ const CONTACT_ROW = {
   pending: 0,
 };
 
-/** A known contact's reply to the contact address, as a mail client sends it. */
+/**
+ * A known contact's reply to the contact address, as a mail client sends it. Its curly
+ * apostrophes make it a two-byte string, as most real mail is (Gmail puts U+202F in every
+ * forwarded date): V8 compiles each pattern separately for one-byte and two-byte text.
+ */
 const SAMPLE_REPLY = [
   `From: Dana Reyes <${CONTACT}>`,
   `To: jobs+re-${SECRET}@example.com`,
@@ -60,7 +64,7 @@ const SAMPLE_REPLY = [
   "Hi Sample,",
   "",
   "Thanks for your note. Happy to share some feedback: the panel liked your system design",
-  "answers but wanted more depth on testing. Let's stay in touch; I'll reach out when we",
+  "answers but wanted more depth on testing. Let’s stay in touch — I’ll reach out when we",
   "reopen the role in the spring.",
   "",
   "Best,",
@@ -74,10 +78,10 @@ const SAMPLE_REPLY = [
  */
 const OTHER_LANGUAGES = [
   "Sehr geehrte Frau User,\n\nvielen Dank für Ihr Interesse an der Stelle als Data Engineer. Leider haben wir uns für einen anderen Kandidaten entschieden. Gerne melden wir uns im März wieder.\n\nMit freundlichen Grüßen\nJonas Keller\nPersonalabteilung",
-  "Bonjour Madame User,\n\nnous vous remercions pour votre candidature au poste de Data Engineer. Malheureusement, nous avons retenu une autre candidature. Nous reviendrons vers vous en septembre.\n\nCordialement,\nClaire Martin\nRessources humaines",
+  "Bonjour Madame User,\n\nnous vous remercions de l’intérêt porté au poste de Data Engineer. Malheureusement, nous avons retenu une autre candidature. Nous reviendrons vers vous en septembre.\n\nCordialement,\nClaire Martin\nRessources humaines",
   "Estimada Sra. User:\n\nGracias por su interés en el puesto de Data Engineer. Lamentablemente hemos decidido continuar con otro candidato. Volveremos a contactarle en enero.\n\nAtentamente,\nLucía Romero\nRecursos Humanos",
   "Beste Sample,\n\nBedankt voor je sollicitatie voor de functie Data Engineer. Helaas hebben we gekozen voor een andere kandidaat. We nemen in april opnieuw contact op.\n\nMet vriendelijke groet,\nDaan de Vries\nRecruitment",
-  "Gentile Sig.ra User,\n\nla ringraziamo per l'interesse per la posizione di Data Engineer. Purtroppo abbiamo scelto un altro candidato. La ricontatteremo a febbraio.\n\nCordiali saluti,\nGiulia Bianchi\nRisorse Umane",
+  "Gentile Sig.ra User,\n\nla ringraziamo per l’interesse per la posizione di Data Engineer. Purtroppo abbiamo scelto un altro candidato. La ricontatteremo a febbraio.\n\nCordiali saluti,\nGiulia Bianchi\nRisorse Umane",
   "Prezada Sra. User,\n\nagradecemos o seu interesse na vaga de Data Engineer. Infelizmente decidimos seguir com outro candidato. Entraremos em contato em maio.\n\nAtenciosamente,\nAna Souza\nRecursos Humanos",
 ];
 

@@ -20,14 +20,16 @@ const SAMPLE: ParsedEmail = {
     "",
     "---------- Forwarded message ---------",
     "From: Dana Reyes <dana.reyes@example.org>",
-    "Date: Mon, 2 Mar 2026 at 10:00",
+    // U+202F as Gmail writes it, and curly quotes below: a two-byte string, as most real
+    // mail is (V8 compiles each pattern separately for one-byte and two-byte text).
+    "Date: Mon, 2 Mar 2026 at 10:00\u202fAM",
     "Subject: Your application for Data Engineer",
     "To: Sample User <sample.user@example.com>",
     "",
     "Hi Sample,",
     "",
     "Thank you for interviewing for the Data Engineer role at Example Corp. We have decided to",
-    "move forward with another candidate, but we will keep your CV on file.",
+    "move forward with another candidate, but we’ll keep your CV on file.",
     "",
     "Best regards,",
     "Dana Reyes",
