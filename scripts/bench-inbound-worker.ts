@@ -11,9 +11,11 @@
 // by the bench.
 import PostalMime from "postal-mime";
 import { readConfig } from "../src/env.ts";
+import { parseEmail } from "../src/inbound/parse-email.ts";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import worker from "../src/index.ts";
+import { understandEmail } from "../src/understand/understand-email.ts";
 import { measured } from "./bench-marks.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";
 
@@ -78,6 +80,40 @@ export default {
         rejected: state.rejected,
         threw,
         roundTrips: standIn.counts.roundTrips,
+      });
+    }
+    if (url.pathname === "/split") {
+      // Where a message's CPU goes, `n` times in one measured region (the marks' noise
+      // amortised): the MIME parse alone, and the whole pipeline.
+      const raw = new Uint8Array(await request.arrayBuffer());
+      const n = Math.max(1, Number(q("n")) || 20);
+      const config = readConfig(env);
+      const parse = await measured(env, async () => {
+        for (let i = 0; i < n; i++) await parseEmail(raw);
+      });
+      const email = await parseEmail(raw);
+      const self = { addresses: ["jordan.lee@gmail.com"], names: ["Jordan Lee"] };
+      const understand = await measured(env, async () => {
+        for (let i = 0; i < n; i++) understandEmail(email, self);
+      });
+      const whole = await measured(env, async () => {
+        for (let i = 0; i < n; i++) {
+          await receiveEmail(
+            standInD1(q("contact")).db,
+            config,
+            { raw, envelopeFrom: q("from"), envelopeTo: q("to"), receivedAt: new Date() },
+            {
+              mailer: { notify: refuseToSend, send: refuseToSend },
+              claude: null,
+              rawMail: standInBucket,
+            },
+          );
+        }
+      });
+      return Response.json({
+        parseNs: parse.ns / n,
+        understandNs: understand.ns / n,
+        wholeNs: whole.ns / n,
       });
     }
     if (url.pathname === "/receive") {

@@ -127,6 +127,35 @@ interface Figures {
   firstMessageMs: number;
   steady: { messages: number; medianMs: number; p99Ms: number; maxMs: number; slowest: string };
   secondPass: { medianMs: number; p99Ms: number; maxMs: number };
+  split: { parseMs: number; understandMs: number; wholeMs: number };
+}
+
+/**
+ * Where a warm message's CPU goes, per fixture (each run SPLIT_RUNS times in one measured
+ * region, so the marks' noise is amortised), as medians over the fixtures: the MIME parse,
+ * understanding (unwrap, classify, extract) and the whole pipeline.
+ */
+const SPLIT_RUNS = 20;
+async function splitOf(worker: InboundWorker, set: Fixture[]) {
+  const parse: number[] = [];
+  const understand: number[] = [];
+  const whole: number[] = [];
+  for (const f of set) {
+    const answer = await worker.post<{ parseNs: number; understandNs: number; wholeNs: number }>(
+      "/split",
+      {
+        from: f.from,
+        to: f.route === "reply" ? CONTACT_TO : FORWARD_TO,
+        contact: f.from,
+        n: String(SPLIT_RUNS),
+      },
+      f.raw,
+    );
+    parse.push(answer.parseNs / 1e6);
+    understand.push(answer.understandNs / 1e6);
+    whole.push(answer.wholeNs / 1e6);
+  }
+  return { parseMs: median(parse), understandMs: median(understand), wholeMs: median(whole) };
 }
 
 let lastSteady: string[] = [];
@@ -138,6 +167,7 @@ async function measure(db: "memory" | "real", runs: number): Promise<Figures> {
   const first: number[] = [];
   let steady: { file: string; ms: number }[] = [];
   let again: number[] = [];
+  let split = { parseMs: 0, understandMs: 0, wholeMs: 0 };
   for (let r = 0; r < runs; r++) {
     const worker = await startInboundWorker({ seedD1: db === "real" });
     try {
@@ -153,6 +183,7 @@ async function measure(db: "memory" | "real", runs: number): Promise<Figures> {
           const f = set[i] as Fixture;
           steady.push({ file: f.file, ms: await deliver(worker, markMs, f, i + 1, db) });
         }
+        if (db === "memory") split = await splitOf(worker, set);
         // The same messages again, new Message-IDs: an isolate that has seen each kind once.
         again = [];
         for (let i = 0; i < set.length; i++) {
@@ -179,6 +210,7 @@ async function measure(db: "memory" | "real", runs: number): Promise<Figures> {
       slowest: slowest ? `${slowest.file} ${slowest.ms.toFixed(2)} ms` : "",
     },
     secondPass: { medianMs: median(again), p99Ms: pct(again, 99), maxMs: Math.max(...again) },
+    split,
   };
 }
 
