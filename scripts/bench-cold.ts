@@ -1,16 +1,16 @@
 // Measures, in a fresh process, the CPU of the first inbound message, with or without the
-// start-up warm-up the Worker runs (src/understand/warm-up.ts). Prints one JSON line.
+// start-up warm-up the Worker runs (src/inbound/warm-up-inbound.ts). Prints one JSON line.
 // Run by `npm run bench`; `node scripts/bench-cold.ts [--warm-up]`.
 import { readFileSync } from "node:fs";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
-import { warmUpUnderstanding } from "../src/understand/warm-up.ts";
+import { warmUpInbound } from "../src/inbound/warm-up-inbound.ts";
 import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 
 const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 let warmUpMs = 0;
 if (process.argv.includes("--warm-up")) {
   const start = process.cpuUsage();
-  await warmUpUnderstanding();
+  await warmUpInbound();
   warmUpMs = ms(process.cpuUsage(start));
 }
 const raw = new Uint8Array(

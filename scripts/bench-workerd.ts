@@ -1,28 +1,34 @@
-// Part of `npm run bench`: the Worker in workerd, as deployed (wrangler's unstable_startWorker,
-// the project's wrangler.toml, local D1). Prints one JSON line:
+// Part of `npm run bench`: the Worker in workerd, as deployed. Prints one JSON line:
 // - the bundle `wrangler deploy --dry-run --outdir` builds, and the same without the Anthropic
 //   SDK (aliased to nothing): what a deployment without a key never evaluates;
-// - the first message in a fresh isolate, without a key and with one (the SDK is imported then,
-//   Claude answered by the tests' fake API on a local port), median of RUNS fresh starts;
-// - the steady state: every fixture once after the first, median and p99.
-// CPU is that of the workerd thread that ran the Worker, read from /proc around each delivery
-// (scripts/workerd-cpu.ts); it includes handling the local email endpoint's request.
+// - start-up: workerd's CPU over the first request a fresh isolate serves (module evaluation
+//   and the warm-up, which local workerd runs on first use);
+// - the first message in a fresh isolate, median of RUNS fresh starts;
+// - the start-up warm-up's CPU, in a cold isolate of scripts/bench-start-up-worker.ts;
+// - the steady state: every fixture once after the first, median and p99; then every fixture
+//   a second time (an isolate that has seen each kind of message once).
+// Messages go through the real email() handler of scripts/bench-inbound-worker.ts (Rebound's
+// own src/index.ts) on a D1 stand-in that answers from memory at once, so the CPU read is
+// Rebound's alone; then the same with local D1, whose SQLite runs on the Worker's thread
+// (production bills D1's work to D1), for comparison. CPU is that of the workerd thread that
+// ran the Worker between the Worker's own marks, less the marks' cost (scripts/inbound-workerd.ts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { unstable_startWorker } from "wrangler";
-import { FAKE_ANTHROPIC_HOST, fakeAnthropicOutbound } from "../test/support/fake-anthropic.ts";
-import { busiestThreadNs, forgetWorkerd, threadCpuNs } from "./workerd-cpu.ts";
+import {
+  CONTACT_TO,
+  FORWARD_TO,
+  type InboundWorker,
+  startInboundWorker,
+} from "./inbound-workerd.ts";
 
 /** Fresh starts measured for the first message (median); `--runs N` to change. */
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1] ?? 3) || 3;
 const root = new URL("..", import.meta.url).pathname;
 const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 const OWNER = "jordan.lee@gmail.com";
-const INBOX = "jobs@jordanlee.dev";
 
 function run(args: string[]) {
   execFileSync(process.execPath, [wrangler, ...args], {
@@ -64,102 +70,48 @@ try {
   rmSync(noSdkConfig, { force: true });
 }
 
-// The tests' fake Anthropic API on a local port, for the runs with a key.
-const fake = createServer(async (incoming, outgoing) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === "string") headers.set(name, value);
-  }
-  const response = await fakeAnthropicOutbound(
-    new Request(`http://${FAKE_ANTHROPIC_HOST}${incoming.url ?? "/"}`, {
-      method: incoming.method ?? "GET",
-      headers,
-      ...(incoming.method === "POST" ? { body: Buffer.concat(chunks) } : {}),
-    }) as never,
-  );
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
-});
-await new Promise<void>((resolve) => fake.listen(0, "127.0.0.1", resolve));
-const fakePort = (fake.address() as { port: number }).port;
-
 const fixturesDir = join(root, "test", "fixtures", "inbound");
-// Forwards only: the bench user has no contacts yet, so a contact's reply would be refused
-// (cheaply) and flatter the figures.
-const fixtures = readdirSync(fixturesDir)
+interface Fixture {
+  file: string;
+  raw: string;
+  route: "forward" | "reply";
+  from: string;
+}
+/** Forwards come from the owner to the forwarding address; replies from a known contact. */
+const fixtures: Fixture[] = readdirSync(fixturesDir)
   .filter((f) => f.endsWith(".eml"))
-  .filter((f) => {
-    const expected = JSON.parse(
-      readFileSync(join(fixturesDir, f.replace(/\.eml$/, ".expected.json")), "utf8"),
-    ) as { route?: string };
-    return expected.route === "forward";
-  })
   .sort()
-  .map((f) => readFileSync(join(fixturesDir, f), "utf8"));
-const FIRST = readFileSync(join(fixturesDir, "fwd-gmail-web-en-northwind-panel-note.eml"), "utf8");
-
-/** The sender a fixture was written from: the user for forwards, a contact for replies. */
-function senderOf(raw: string): string {
-  return (/^From:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(raw)?.[1] ?? OWNER).toLowerCase();
-}
-
-/** A fresh workerd with a fresh local D1 holding one user; the isolate has served nothing. */
-async function freshWorker(withKey: boolean) {
-  const state = mkdtempSync(join(tmpdir(), "rebound-cold-"));
-  run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
-  run([
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--persist-to",
-    state,
-    "--command",
-    `INSERT INTO users (id, inbox_address, owner_address, display_name, time_zone, digest_hour, created_at)
-     VALUES ('u1', '${INBOX}', '${OWNER}', 'Jordan Lee', 'Europe/Berlin', 8, '2026-01-01T00:00:00Z');
-     INSERT INTO user_addresses (user_id, address) VALUES ('u1', 'jordan.lee@outlook.com'),
-       ('u1', 'jordanlee@icloud.com'), ('u1', 'jordan.lee@yahoo.com'), ('u1', 'jordan@jordanlee.dev');`,
-  ]);
-  forgetWorkerd();
-  const worker = await unstable_startWorker({
-    config: join(root, "wrangler.toml"),
-    ...(withKey
-      ? {
-          bindings: {
-            ANTHROPIC_API_KEY: { type: "plain_text", value: "sk-bench-not-a-key" },
-            ANTHROPIC_BASE_URL: {
-              type: "plain_text",
-              value: `http://127.0.0.1:${fakePort}/sk-bench/good`,
-            },
-          },
-        }
-      : {}),
-    dev: { persist: state, server: { port: 0 }, inspector: false, logLevel: "none", watch: false },
+  .map((file) => {
+    const raw = readFileSync(join(fixturesDir, file), "utf8");
+    const { route } = JSON.parse(
+      readFileSync(join(fixturesDir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
+    ) as { route: "forward" | "reply" };
+    const from = (/^From:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(raw)?.[1] ?? OWNER).toLowerCase();
+    return { file, raw, route, from: route === "forward" ? OWNER : from };
   });
-  await worker.ready;
-  // Let start-up (module evaluation, the warm-up) finish before the first message.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return { worker, state };
-}
+const FIRST = fixtures.find((f) => f.file === "fwd-gmail-web-en-northwind-panel-note.eml");
+if (!FIRST) throw new Error("the first-message fixture is missing");
 
-/** Delivers one raw message to the email() handler; returns workerd's CPU for it, in ms. */
+/** Delivers one fixture to the real email() handler; answers the Worker's CPU for it, in ms. */
 async function deliver(
-  worker: Awaited<ReturnType<typeof freshWorker>>["worker"],
-  raw: string,
+  worker: InboundWorker,
+  markMs: number,
+  f: Fixture,
   n: number,
+  db: "memory" | "real",
 ): Promise<number> {
-  // A Message-ID of its own, so the steady state measures understanding, not de-duplication.
-  const unique = raw.replace(/^Message-ID:\s*<([^>]*)>/im, `Message-ID: <bench-${n}-$1>`);
-  const from = senderOf(raw);
-  const before = threadCpuNs();
-  const response = await worker.fetch(
-    `http://bench/cdn-cgi/local/email?from=${encodeURIComponent(from)}&to=${encodeURIComponent(INBOX)}`,
-    { method: "POST", body: unique },
+  // A Message-ID of its own, so local D1 measures understanding, not de-duplication.
+  const unique = f.raw.replace(/^Message-ID:\s*<([^>]*)>/im, `Message-ID: <bench-${n}-$1>`);
+  const answer = await worker.post<{ ns: number; rejected: string | null; threw: string | null }>(
+    "/email",
+    { from: f.from, to: f.route === "reply" ? CONTACT_TO : FORWARD_TO, contact: f.from, db },
+    unique,
   );
-  await response.arrayBuffer();
-  return busiestThreadNs(before) / 1e6;
+  if (answer.threw) throw new Error(`${f.file}: ${answer.threw}`);
+  if (answer.rejected && !(db === "real" && f.route === "reply")) {
+    throw new Error(`${f.file}: rejected: ${answer.rejected}`);
+  }
+  return Math.max(0, answer.ns / 1e6 - markMs);
 }
 
 const median = (values: number[]) =>
@@ -169,31 +121,117 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-const first = { withoutKey: [] as number[], withKey: [] as number[] };
-let steady: number[] = [];
-for (let r = 0; r < RUNS; r++) {
-  for (const withKey of [false, true]) {
-    const { worker, state } = await freshWorker(withKey);
+interface Figures {
+  startUpMs: number;
+  markMs: number;
+  firstMessageMs: number;
+  steady: { messages: number; medianMs: number; p99Ms: number; maxMs: number; slowest: string };
+  secondPass: { medianMs: number; p99Ms: number; maxMs: number };
+  split: { parseMs: number; understandMs: number; wholeMs: number };
+}
+
+/**
+ * Where a warm message's CPU goes, per fixture (each run SPLIT_RUNS times in one measured
+ * region, so the marks' noise is amortised), as medians over the fixtures: the MIME parse,
+ * understanding (unwrap, classify, extract) and the whole pipeline.
+ */
+const SPLIT_RUNS = 20;
+async function splitOf(worker: InboundWorker, set: Fixture[]) {
+  const parse: number[] = [];
+  const understand: number[] = [];
+  const whole: number[] = [];
+  for (const f of set) {
+    const answer = await worker.post<{ parseNs: number; understandNs: number; wholeNs: number }>(
+      "/split",
+      {
+        from: f.from,
+        to: f.route === "reply" ? CONTACT_TO : FORWARD_TO,
+        contact: f.from,
+        n: String(SPLIT_RUNS),
+      },
+      f.raw,
+    );
+    parse.push(answer.parseNs / 1e6);
+    understand.push(answer.understandNs / 1e6);
+    whole.push(answer.wholeNs / 1e6);
+  }
+  return { parseMs: median(parse), understandMs: median(understand), wholeMs: median(whole) };
+}
+
+let lastSteady: string[] = [];
+
+/** RUNS fresh isolates: start-up and the first message in each; the steady state in the first. */
+async function measure(db: "memory" | "real", runs: number): Promise<Figures> {
+  const startUp: number[] = [];
+  const marks: number[] = [];
+  const first: number[] = [];
+  let steady: { file: string; ms: number }[] = [];
+  let again: number[] = [];
+  let split = { parseMs: 0, understandMs: 0, wholeMs: 0 };
+  for (let r = 0; r < runs; r++) {
+    const worker = await startInboundWorker({ seedD1: db === "real" });
     try {
-      (withKey ? first.withKey : first.withoutKey).push(await deliver(worker, FIRST, 0));
-      if (!withKey && r === 0) {
+      startUp.push(worker.startUpMs);
+      const markMs = await worker.markCostMs();
+      marks.push(markMs);
+      first.push(await deliver(worker, markMs, FIRST as Fixture, 0, db));
+      if (r === 0) {
+        // Local D1 has no contacts, so a reply would be refused cheaply: forwards only there.
+        const set = db === "real" ? fixtures.filter((f) => f.route === "forward") : fixtures;
         steady = [];
-        for (let i = 0; i < fixtures.length; i++) {
-          steady.push(await deliver(worker, fixtures[i] ?? "", i + 1));
+        for (let i = 0; i < set.length; i++) {
+          const f = set[i] as Fixture;
+          steady.push({ file: f.file, ms: await deliver(worker, markMs, f, i + 1, db) });
+        }
+        if (db === "memory") split = await splitOf(worker, set);
+        // The same messages again, new Message-IDs: an isolate that has seen each kind once.
+        again = [];
+        for (let i = 0; i < set.length; i++) {
+          const f = set[i] as Fixture;
+          again.push(await deliver(worker, markMs, f, set.length + i + 1, db));
         }
       }
     } finally {
       await worker.dispose();
-      rmSync(state, { recursive: true, force: true });
     }
   }
+  if (db === "memory") lastSteady = steady.map((s) => `${s.file} ${s.ms.toFixed(1)}`);
+  const ms = steady.map((s) => s.ms);
+  const slowest = [...steady].sort((a, b) => b.ms - a.ms)[0];
+  return {
+    startUpMs: median(startUp),
+    markMs: median(marks),
+    firstMessageMs: median(first),
+    steady: {
+      messages: steady.length,
+      medianMs: median(ms),
+      p99Ms: pct(ms, 99),
+      maxMs: Math.max(...ms),
+      slowest: slowest ? `${slowest.file} ${slowest.ms.toFixed(2)} ms` : "",
+    },
+    secondPass: { medianMs: median(again), p99Ms: pct(again, 99), maxMs: Math.max(...again) },
+    split,
+  };
 }
-fake.close();
 
-console.log(
-  JSON.stringify({
-    bundle: { withSdk, withoutSdk },
-    firstMessageMs: { withoutKey: median(first.withoutKey), withKey: median(first.withKey) },
-    steady: { messages: steady.length, medianMs: median(steady), p99Ms: pct(steady, 99) },
-  }),
-);
+/** The start-up warm-up's CPU in a cold isolate (scripts/bench-start-up-worker.ts), median of RUNS. */
+async function warmUpCost(runs: number): Promise<number> {
+  const costs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const worker = await startInboundWorker({ entrypoint: "bench-start-up-worker.ts" });
+    try {
+      const markMs = await worker.markCostMs();
+      const { ns } = await worker.post<{ ns: number }>("/warm", {}, "");
+      costs.push(ns / 1e6 - markMs);
+    } finally {
+      await worker.dispose();
+    }
+  }
+  return median(costs);
+}
+
+const warmUpMs = await warmUpCost(RUNS);
+const memory = await measure("memory", RUNS);
+if (process.argv.includes("--verbose")) process.stderr.write(`${JSON.stringify(lastSteady)}\n`);
+const realD1 = await measure("real", 1);
+console.log(JSON.stringify({ bundle: { withSdk, withoutSdk }, warmUpMs, memory, realD1 }));

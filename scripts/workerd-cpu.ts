@@ -10,7 +10,7 @@ function parentOf(pid: string): number {
 }
 
 /** The workerd processes descended from this one. */
-function workerdPids(): string[] {
+export function workerdPids(): string[] {
   const pids: string[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -1,11 +1,11 @@
 import { handleScheduled } from "./digest/handle-scheduled.ts";
 import { app } from "./http/app.ts";
 import { handleEmail } from "./inbound/handle-email.ts";
+import { warmUpInbound } from "./inbound/warm-up-inbound.ts";
 import { handleQueue } from "./jobs/handle-queue.ts";
-import { warmUpUnderstanding } from "./understand/warm-up.ts";
 
-// Start-up, not the first email, pays for compiling the parser and the rules (see warm-up.ts).
-void warmUpUnderstanding();
+// Start-up, not the first email, pays for compiling the inbound path (see warm-up-inbound.ts).
+void warmUpInbound();
 
 export default {
   fetch: app.fetch,

@@ -26,6 +26,8 @@ export interface ReceiveServices {
   claude: Claude | null;
   /** The RAW_MAIL bucket when bound: raw messages go there, not into D1 rows. */
   rawMail?: R2Bucket | undefined;
+  /** Ids for new rows; random UUIDs unless given (the start-up warm-up may not draw random values). */
+  newId?: () => string;
 }
 
 /** A message as Email Routing delivered it, stripped of the runtime's object. */
@@ -231,7 +233,7 @@ export async function receiveEmail(
   if (related.originalSeen) return { kind: "duplicate" };
 
   const replyFrom = route.kind === "reply" ? route.contact : null;
-  const newId = () => crypto.randomUUID();
+  const newId = services.newId ?? (() => crypto.randomUUID());
   const record = planInboundRecord(
     delivery,
     understood,
@@ -353,7 +355,13 @@ async function storeFailure(
     kept.rawStore === "hash"
       ? `${error} (the message was too large to keep without a bucket: only its SHA-256 and size were kept)`
       : error;
-  const record = planFailedRecord(delivery, said, kept, text, () => crypto.randomUUID());
+  const record = planFailedRecord(
+    delivery,
+    said,
+    kept,
+    text,
+    services.newId ?? (() => crypto.randomUUID()),
+  );
   await recordInbound(db, userId, record, null, delivery.receivedAt);
   return { kind: "stored", inboundId: record.inbound.id, status: "failed" };
 }
