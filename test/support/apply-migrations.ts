@@ -1,5 +1,6 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { afterAll, vi } from "vitest";
 
 // Every test file starts from the real schema, applied the way `wrangler d1 migrations apply` does,
 // to an empty database and an empty raw-mail bucket. Test files can share one workerd (see
@@ -7,6 +8,13 @@ import { env } from "cloudflare:workers";
 await emptyDatabase(env.DB);
 await emptyBucket(env.RAW_MAIL);
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+
+// Nor do spies, stubbed globals or fake clocks outlive the file that made them.
+afterAll(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 /** Drops every view and table (their rows, indexes and triggers go with them), migrations' record included. */
 async function emptyDatabase(db: D1Database): Promise<void> {
