@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
 import { resolve } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -37,40 +36,6 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["./test/support/apply-migrations.ts"],
-    deps: {
-      optimizer: {
-        // Each dependency is bundled into one module once per run, instead of workerd fetching
-        // its hundreds of files one by one for every test file. Node's modules stay imports:
-        // workerd provides them (nodejs_compat).
-        ssr: {
-          enabled: true,
-          include: [
-            "@anthropic-ai/sdk",
-            "@anthropic-ai/sdk/error",
-            "@anthropic-ai/sdk/lib/transform-json-schema",
-            "@anthropic-ai/sdk/resources/messages",
-            "@hono/standard-validator",
-            "@valibot/to-json-schema",
-            "chrono-node",
-            "email-forward-parser",
-            "email-reply-parser",
-            "entities",
-            "hono",
-            "hono/http-exception",
-            "ical-generator",
-            "nodemailer/lib/base64",
-            "nodemailer/lib/mime-funcs",
-            "nodemailer/lib/mime-node",
-            "nodemailer/lib/qp",
-            "papaparse",
-            "postal-mime",
-            "valibot",
-            "vcard4",
-          ],
-          rolldownOptions: { external: [/^node:/, ...builtinModules] },
-        },
-      },
-    },
     projects: [
       {
         extends: true,
