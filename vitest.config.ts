@@ -1,9 +1,22 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { fakeAnthropicOutbound } from "./test/support/fake-anthropic.ts";
 
-const migrationsDir = resolve(import.meta.dirname, "schemas/migrations");
+const root = import.meta.dirname;
+const migrationsDir = resolve(root, "schemas/migrations");
+const testFiles = "test/**/*.test.ts";
+
+// Test files that start the real queue (the hourly run, or a job that fans out to it): its
+// messages and retries outlive the file, so each of these gets a workerd of its own, thrown away
+// with the file. Every other file shares one workerd and starts from an emptied, freshly
+// migrated database (test/support/apply-migrations.ts).
+const startsRealQueue = /\.scheduled\(|\benv\.JOBS\b|"due_page"/;
+const ownRuntime = readdirSync(resolve(root, "test"), { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts"))
+  .map((file) => `test/${file}`)
+  .filter((file) => startsRealQueue.test(readFileSync(resolve(root, file), "utf8")));
 
 export default defineConfig({
   plugins: [
@@ -19,10 +32,16 @@ export default defineConfig({
     })),
   ],
   resolve: {
-    alias: { re2: resolve(import.meta.dirname, "test/support/no-re2.ts") },
+    alias: { re2: resolve(root, "test/support/no-re2.ts") },
   },
   test: {
-    include: ["test/**/*.test.ts"],
     setupFiles: ["./test/support/apply-migrations.ts"],
+    projects: [
+      {
+        extends: true,
+        test: { name: "shared-runtime", include: [testFiles], exclude: ownRuntime, isolate: false },
+      },
+      { extends: true, test: { name: "own-runtime", include: ownRuntime } },
+    ],
   },
 });
