@@ -67,7 +67,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     platforms,
     original: input.original,
   });
-  const role = findRole(message, subject, body, company);
+  const role = findRole(message, subject, body, company, input.category);
   const contacts = collectContacts({
     original: input.original,
     replyTo: input.replyTo ?? [],

@@ -1,43 +1,186 @@
+import type { Category } from "../../../schemas/understanding.ts";
 import { companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasRoleWord } from "./job-titles.ts";
+import { hasHeadNoun, hasRoleWord, kindFromTitle } from "./job-titles.ts";
+import { cleanName, isPersonName } from "./names.ts";
+import { isPlace } from "./places.ts";
 import {
   DETERMINER_CUE,
+  EVENT_NAME,
   LABELLED_ROLE,
+  LEADER_TITLE,
+  LEADING_DETERMINER,
   LEADING_ROLE_ARTICLE,
   LOWER_ROLE_CUE,
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
+  NOT_A_TITLE_TAIL,
   POSITION_AFTER,
   POSITION_WORD,
+  QUOTED_TITLE,
   ROLE_BOILERPLATE,
   ROLE_CUE,
   ROLE_NUMBER_SUFFIX,
   ROLE_PLACE_SUFFIX,
   ROLE_PREFIX_NOISE,
   ROLE_STOP,
+  RUN_AFTER_NOUN,
+  RUN_BEFORE_CUE,
+  RUN_BEFORE_PERSON,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
   TITLE_RUN_AT,
+  TITLE_RUN_GLOBAL,
 } from "./role-patterns.ts";
+import { splitSignatureLine } from "./signature-block.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
-/** The job title: from the message, else the subject, else the older history below it. */
+/** Where a candidate title was read, and how much that place is trusted (higher wins). */
+const WEIGHT = {
+  /** "Position: Data Engineer" */
+  labelled: 6,
+  /** "the Data Engineer position", "le poste de …", "Bewerbung als …" */
+  cued: 5,
+  /** "Application for Data Engineer", "Data Engineer - update" */
+  subjectCue: 4.5,
+  /** "„Desarrollador/a Java Senior“" with a job noun */
+  quoted: 4,
+  subjectSegment: 3.5,
+  /** "application for …", "looking for a …": a company may follow such cues as well */
+  weakCue: 3.5,
+  /** a line of its own that is a title ("IT Program Manager") */
+  titleLine: 3,
+  lowerBeforePosition: 3,
+  /** "een Lead Data Engineer", "your Salesforce Developer background" */
+  titleRun: 2.5,
+} as const;
+/** Older history below the newest message is about the same job but less reliably. */
+const HISTORY_DISCOUNT = 1.5;
+/** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
+const HEAD_NOUN_BONUS = 1.5;
+const NO_HEAD_NOUN_PENALTY = 2.5;
+/** Each further place that names the same title. */
+const AGREEMENT_BONUS = 1;
+/** This many different bare titles in one text is a listing of jobs. */
+const MAX_DISTINCT_BARE_TITLES = 3;
+const BARE_TITLES_IGNORED: ReadonlySet<Category> = new Set(["other", "auto_reply", "job_alert"]);
+/** Bounds the candidates kept per message; each costs a few comparisons at the end. */
+const MAX_CANDIDATES = 40;
+/** Capitalised runs read per text for bare titles. */
+const MAX_TITLE_RUNS = 150;
+
+interface Candidate {
+  role: string;
+  weight: number;
+}
+
+type Add = (raw: string | null, weight: number) => void;
+
+/**
+ * The job title: candidates from the labelled fields, the cues, the subject, quoted and bare
+ * titles of the message and its history, each weighed by where it was found and whether it
+ * has a job noun; the best wins, and a fuller form of it (", Search", " – Embedded",
+ * " (m/w/d)") found elsewhere replaces it. Job alerts list many jobs and name none.
+ */
 export function findRole(
   message: string,
   subject: string,
   body: string,
   company: string | null,
+  category: Category | null = null,
 ): string | null {
-  const found =
-    labelledRole(body, company) ??
-    roleInText(message, company) ??
-    roleInSubject(subject, company) ??
-    (body !== message ? roleInText(body, company) : null);
-  return found === null ? null : tidyRole(found, company);
+  if (category === "job_alert") return null;
+  const candidates: Candidate[] = [];
+  const add = (raw: string | null, weight: number) => {
+    if (raw === null || candidates.length >= MAX_CANDIDATES) return;
+    const role = tidyRole(raw, company);
+    if (role === null) return;
+    const head = hasHeadNoun(role);
+    candidates.push({
+      role,
+      weight: weight + (head ? HEAD_NOUN_BONUS : -NO_HEAD_NOUN_PENALTY),
+    });
+  };
+  // Bare titles are read only in mail about an application: elsewhere (a newsletter, an
+  // invitation to a meetup, an out-of-office) they are people's titles and listings.
+  const bare = category === null || !BARE_TITLES_IGNORED.has(category);
+  gatherFromText(message, company, 0, bare, add);
+  gatherFromSubject(subject, company, add);
+  if (body !== message) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  return chooseRole(candidates);
+}
+
+function gatherFromText(
+  text: string,
+  company: string | null,
+  discount: number,
+  bare: boolean,
+  add: Add,
+): void {
+  const at = (w: number) => w - discount;
+  add(labelledRole(text, company), at(WEIGHT.labelled));
+  add(roleBeforePosition(text, company), at(WEIGHT.cued));
+  const { strong, weak } = roleAfterCue(text, company);
+  add(strong, at(WEIGHT.cued));
+  add(weak, at(WEIGHT.weakCue));
+  add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
+  add(quotedTitle(text, company), at(WEIGHT.quoted));
+  if (!bare) return;
+  const runs = titleRuns(text, company);
+  // Three different titles or more: a listing of jobs, none of them the one applied for.
+  if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
+  for (const run of runs) add(run.role, at(run.line ? WEIGHT.titleLine : WEIGHT.titleRun));
+}
+
+function gatherFromSubject(subject: string, company: string | null, add: Add): void {
+  const { strong, weak } = roleAfterCue(subject, company);
+  add(roleBeforePosition(subject, company) ?? strong, WEIGHT.subjectCue);
+  add(weak, WEIGHT.weakCue);
+  add(roleAfterSubjectCue(subject, company), WEIGHT.subjectCue);
+  add(roleInSubjectSegments(subject, company), WEIGHT.subjectSegment);
+  // "Thank you + any feedback? (Incident Response Lead)", "Jordan <> Grace (Senior Analytics Engineer)"
+  for (const m of subject.matchAll(/\(([^()]{3,80})\)/g)) {
+    const inner = m[1]?.trim() ?? "";
+    if (hasHeadNoun(inner))
+      add(validRole(inner, company, false, false, true), WEIGHT.subjectSegment);
+  }
+}
+
+/** The heaviest title, summing the places that agree; then its fullest form. */
+function chooseRole(candidates: Candidate[]): string | null {
+  const byKey = new Map<string, { role: string; weight: number; count: number }>();
+  for (const c of candidates) {
+    const key = fold(c.role).replace(/\s+/g, " ");
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { role: c.role, weight: c.weight, count: 1 });
+    else {
+      seen.weight = Math.max(seen.weight, c.weight) + AGREEMENT_BONUS;
+      seen.count++;
+    }
+  }
+  let best: { role: string; weight: number } | null = null;
+  for (const c of byKey.values()) if (best === null || c.weight > best.weight) best = c;
+  if (best === null) return null;
+  // "Senior Software Engineer" read in prose, "Senior Software Engineer, Search" elsewhere.
+  let chosen = best.role;
+  const base = fold(best.role);
+  for (const c of byKey.values()) {
+    const folded = fold(c.role);
+    if (
+      folded.length > fold(chosen).length &&
+      folded.startsWith(base) &&
+      /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/.test(
+        folded.slice(base.length),
+      ) &&
+      hasHeadNoun(c.role)
+    ) {
+      chosen = c.role;
+    }
+  }
+  return chosen;
 }
 
 /**
@@ -72,16 +215,68 @@ function tidyRole(raw: string, company: string | null): string | null {
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
   const opened = (role.match(/\(/g) ?? []).length;
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
-  if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
+  // "The Lead Data Engineer brief" at the start of a sentence.
+  role = trimTails(role.replace(LEADING_DETERMINER, ""), company);
+  if (/[<>@]/.test(role)) return null;
+  if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
 }
 
-function roleInText(text: string, company: string | null): string | null {
-  return (
-    roleBeforePosition(text, company) ??
-    roleAfterCue(text, company) ??
-    lowerCaseRoleBeforePosition(text, company)
-  );
+/**
+ * Keeps what follows a comma or a spaced dash when it belongs to the title (", Search",
+ * " – Embedded", ", Single-Cell"): a few capitalised words, no number, no place, not the
+ * employer. Cuts the rest (", GS-2210-12, Announcement Number", " – need to move").
+ */
+function trimTails(role: string, company: string | null): string {
+  const pieces = splitOutsideParentheses(role);
+  let kept = pieces[0]?.text ?? "";
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece || !titleTail(piece.text, company)) break;
+    kept += piece.separator + piece.text;
+  }
+  return kept.trim();
+}
+
+function titleTail(tail: string, company: string | null): boolean {
+  const t = tail.trim();
+  const words = t.split(/\s+/);
+  if (t === "" || words.length > 4 || /\d/.test(t) || !/^[\p{Lu}(]/u.test(t)) return false;
+  if (
+    words.some(
+      (w) =>
+        /^\p{Ll}/u.test(w) &&
+        !/^(?:of|and|de|du|des|la|le|y|e|et|da|do|di|del|em|en|für|und|&)$/.test(w),
+    )
+  )
+    return false;
+  if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
+    return false;
+  return !EVENT_NAME.test(t);
+}
+
+/** "A, B – C (D, E)" -> "A", ", B", " – C (D, E)": separators outside parentheses. */
+function splitOutsideParentheses(text: string): { separator: string; text: string }[] {
+  const out: { separator: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let separator = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const sep = /^(?:,\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
+      if (sep) {
+        out.push({ separator, text: text.slice(start, i) });
+        separator = sep;
+        start = i + sep.length;
+        i = start - 1;
+      }
+    }
+  }
+  out.push({ separator, text: text.slice(start) });
+  return out;
 }
 
 /** "the product designer role": a title written in lower case, ending in a job word. */
@@ -121,22 +316,89 @@ function roleBeforePosition(text: string, company: string | null): string | null
   return null;
 }
 
-function roleAfterCue(text: string, company: string | null): string | null {
+/** The first title after a strong cue ("Bewerbung als …") and after a weak one ("application for …"). */
+function roleAfterCue(
+  text: string,
+  company: string | null,
+): { strong: string | null; weak: string | null } {
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
     const role = validRole(run, company, true, true);
-    if (role) return role;
+    if (role) return { strong: role, weak: null };
   }
+  let strong: string | null = null;
+  let weak: string | null = null;
   for (const { cue, run } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
-    const role = validRole(run, company, false, cue.groups?.strong !== undefined);
-    if (role) return role;
+    const isStrong = cue.groups?.strong !== undefined;
+    if (isStrong ? strong !== null : weak !== null) continue;
+    const role = validRole(run, company, false, isStrong);
+    if (role && isStrong) strong = role;
+    else if (role) weak = role;
+    if (strong !== null && weak !== null) break;
+  }
+  return { strong, weak };
+}
+
+/** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
+function quotedTitle(text: string, company: string | null): string | null {
+  let n = 0;
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    if (++n > 20) break;
+    const inner = m[1]?.trim() ?? "";
+    if (!hasHeadNoun(inner)) continue;
+    const role = validRole(inner, company, false, false, true);
+    if (role && role.length >= inner.length - 1) return role;
   }
   return null;
 }
 
-function roleInSubject(subject: string, company: string | null): string | null {
-  const phrased = roleInText(subject, company);
-  if (phrased) return phrased;
-  return roleAfterSubjectCue(subject, company) ?? roleInSubjectSegments(subject, company);
+/**
+ * Capitalised runs with a job noun that the words around them make a job: after an article or
+ * "for" ("een Lead Data Engineer", "for Manager, Cloud Security Engineering"), before a
+ * position noun ("Senior DevOps Engineer openings"), or alone on a line ("IT Program Manager").
+ * A person's title ("I'm the Engineering Manager", a recruiter's) is not the job.
+ */
+function titleRuns(text: string, company: string | null): { role: string; line: boolean }[] {
+  const out: { role: string; line: boolean }[] = [];
+  let n = 0;
+  TITLE_RUN_GLOBAL.lastIndex = 0;
+  for (let m = TITLE_RUN_GLOBAL.exec(text); m !== null; m = TITLE_RUN_GLOBAL.exec(text)) {
+    if (++n > MAX_TITLE_RUNS || out.length >= 6) break;
+    const run = m[0];
+    if (!hasHeadNoun(run)) continue;
+    const start = m.index;
+    const end = start + run.length;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const nextBreak = text.indexOf("\n", end);
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, nextBreak < 0 ? text.length : nextBreak);
+    const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
+    const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
+    const nounAfter = RUN_AFTER_NOUN.test(after);
+    if (!line && !cued && !nounAfter) continue;
+    const role = validRole(run, company, false, false);
+    if (role === null) continue;
+    // "Recruiting Coordinator", "Talent Partner": who writes, not the job; "our Head of
+    // Engineering", "Director, Data Engineering" under a name: a person's title, unless a
+    // position noun follows ("Engineering Manager role").
+    if (kindFromTitle(role) === "recruiter" || /^hiring manager$/i.test(role)) continue;
+    if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
+      continue;
+    if (line && underName(text, lineStart)) continue;
+    out.push({ role, line });
+  }
+  return out;
+}
+
+/** Whether the line above is a person's name: the title under it is theirs (a signature). */
+function underName(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const above =
+    text
+      .slice(Math.max(0, lineStart - 80), lineStart - 1)
+      .split("\n")
+      .pop() ?? "";
+  const name = cleanName(splitSignatureLine(above)[0] ?? "");
+  return isPersonName(name);
 }
 
 /** "Thank you – Senior Software Engineer interview", "Store Operations Manager - Portland". */
@@ -144,7 +406,10 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     let s = segment.trim();
     for (let i = 0; i < 2; i++)
-      s = s.replace(SUBJECT_SEGMENT_START, "").replace(SUBJECT_SEGMENT_END, "");
+      s = s
+        .replace(SUBJECT_SEGMENT_START, "")
+        .replace(ROLE_PREFIX_NOISE, "")
+        .replace(SUBJECT_SEGMENT_END, "");
     s = s.replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
     if (s.split(" ").length > 8 || !hasRoleWord(s)) continue;
     const role = validRole(s, company, false, false);
@@ -191,7 +456,7 @@ function validRole(
   const tokens = role.split(" ");
   const kept: string[] = [];
   const connector =
-    /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|&|[–—/-])$/i;
+    /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|da|do|dos|das|della|em|et|&|[–—/-])$/i;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
