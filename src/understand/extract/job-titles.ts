@@ -156,7 +156,7 @@ const HEAD_ENDINGS = [
 export function isHeadNoun(word: string): boolean {
   const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
   if (w === "") return false;
-  return HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.length > e.length && w.endsWith(e));
+  return HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e));
 }
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */

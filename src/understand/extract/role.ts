@@ -192,7 +192,7 @@ function labelledRole(text: string, company: string | null): string | null {
   for (const m of text.matchAll(LABELLED_ROLE)) {
     if (++n > 3) break;
     const role = validRole(m[1]?.trim(), company, true, true, true);
-    if (role && hasRoleWord(role)) return role;
+    if (role && (hasRoleWord(role) || hasHeadNoun(role))) return role;
   }
   return null;
 }
@@ -209,7 +209,10 @@ function tidyRole(raw: string, company: string | null): string | null {
     // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
     // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
     .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
-      (company !== null && companiesAgree(after, company)) || after.trim().includes(" ") ? "" : m,
+      (company !== null && companiesAgree(after, company)) ||
+      (after.trim().includes(" ") && !/\s[–—-]\s/.test(after))
+        ? ""
+        : m,
     )
     .trim();
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
@@ -241,7 +244,10 @@ function trimTails(role: string, company: string | null): string {
 function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
   const words = t.split(/\s+/);
-  if (t === "" || words.length > 4 || /\d/.test(t) || !/^[\p{Lu}(]/u.test(t)) return false;
+  // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
+  const numbered =
+    /\d/.test(t) && !/^(?:tier|level|grade|band|niveau|nivel|stufe|n)\s?\d{1,2}$/i.test(t);
+  if (t === "" || words.length > 4 || numbered || !/^[\p{Lu}(]/u.test(t)) return false;
   if (
     words.some(
       (w) =>
@@ -447,7 +453,7 @@ function validRole(
   let role = raw
     .replace(/\s+/g, " ")
     .replace(
-      /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer)\b[^)\]]*[)\]]/gi,
+      /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer|referenz(?:nummer)?|ref\.?-?nr)\b[^)\]]*[)\]]/gi,
       "",
     )
     .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
@@ -486,10 +492,11 @@ function validRole(
     .trim();
   // An unbalanced parenthesis means the run was cut inside "(Payments)".
   if ((role.match(/\(/g) ?? []).length !== (role.match(/\)/g) ?? []).length) {
-    role = role
-      .replace(/\s*\([^)]*$/, "")
-      .replace(/^\(|\)$/g, "")
-      .trim();
+    role = role.replace(/\s*\([^)]*$/, "").trim();
+    const open = (role.match(/\(/g) ?? []).length;
+    const close = (role.match(/\)/g) ?? []).length;
+    if (open > close) role = role.replace(/^\(/, "").trim();
+    if (close > open) role = role.replace(/\)$/, "").trim();
   }
   if (role.length < 2 || role.length > 100 || role.split(" ").length > 10) return null;
   // "iOS Engineer", "eCommerce Manager": a brand's lower-case initial counts as a capital.
