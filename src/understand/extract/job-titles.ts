@@ -58,7 +58,7 @@ const ROLE_VOCABULARY = vocabulary(
 /** Whether the text has a job-title word. */
 export const hasTitleWord = (text: string) => mentions(TITLE_VOCABULARY, text);
 /** Whether the text has a word that makes a phrase a job title. */
-export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text);
+export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text) || hasHeadNoun(text);
 
 /** The part a title implies: recruiter, hiring manager, or null when it says neither. */
 export function kindFromTitle(title: string | null): ContactKind | null {

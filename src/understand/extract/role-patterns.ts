@@ -1,14 +1,15 @@
 import { words } from "./text.ts";
 
 /** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
-const TITLE_WORD = "(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*";
+const TITLE_WORD =
+  "(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu})|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*";
 /** "(32–36 uur)", "(Node.js + React)": a parenthesis inside a title, whatever its words. */
 const TITLE_PARENTHESIS = "\\([^()\\n]{1,40}\\)(?![\\p{L}\\d])";
 const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:${TITLE_PARENTHESIS}|(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e|da|do|dos|das|della|em|et)[ \\t]+)?${TITLE_WORD})){0,9})`;
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*(?:[ \\t]+[\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:,?[ \\t]+(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";

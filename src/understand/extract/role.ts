@@ -1,5 +1,5 @@
 import type { Category } from "../../../schemas/understanding.ts";
-import { companiesAgree } from "./company-name.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasHeadNoun, hasRoleWord, kindFromTitle } from "./job-titles.ts";
@@ -441,6 +441,12 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
+const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
+/** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
+const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing)\.$/i;
+/** Words that join two parts of one lower-case title when a capitalised part follows. */
+const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
+
 /** Trims a captured run to the job title: drops requisition numbers, trailing prose and the company. */
 function validRole(
   raw: string | undefined,
@@ -463,31 +469,41 @@ function validRole(
   const kept: string[] = [];
   const connector =
     /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|da|do|dos|das|della|em|et|&|[–—/-])$/i;
+  // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
-    if (kept.length > 0) {
+    const next = tokens[i + 1] ?? "";
+    const nextIsTitle =
+      /^[\p{Lu}(]/u.test(next) && !(company && fold(company).startsWith(fold(next)));
+    if (kept.length > 0 && depth === 0) {
       if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
-        // "Profesor/a de Inglés en Secundaria" keeps going; "Ingeniero/a de Datos en Grupo Alcorán" stops.
-        const next = tokens[i + 1] ?? "";
-        const continues =
-          /^(?:en|in)$/.test(folded) &&
-          /^\p{Lu}/u.test(next) &&
-          !(company && fold(company).startsWith(fold(next)));
-        if (!continues) break;
+        // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
+        // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
+        // Grupo Alcorán" stops.
+        if (!(LOWER_ROLE_JOINERS.test(folded) && nextIsTitle)) break;
       }
       // Between a determiner and "position" the whole run is the title ("Engineer in Test").
       if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
     }
     kept.push(token);
-    if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
-    if (/,$/.test(token) && lower && !wholeLine) break;
+    depth = Math.max(
+      0,
+      depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
+    );
+    if (depth > 0) continue;
+    if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
+    // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
+    // belong to the title (trimTails decides); prose after it does not.
+    if (/,$/.test(token) && lower && !wholeLine && !nextIsTitle) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
+  const last = kept[kept.length - 1] ?? "";
   role = kept
     .join(" ")
-    .replace(/[,.;:!?]+$/, "")
+    .replace(ABBREVIATION.test(last) ? /[,;:!?]+$/ : /[,.;:!?]+$/, "")
     .replace(/\s*[–—-]\s*$/, "")
     .trim();
   // An unbalanced parenthesis means the run was cut inside "(Payments)".
@@ -504,7 +520,10 @@ function validRole(
     return null;
   // "la posizione di ...": a cue inside the run; the next cue match reads the title itself.
   if (lower && LEADING_ROLE_ARTICLE.test(role)) return null;
-  if (company && companiesAgree(role, company)) return null;
+  // The employer's name is not the job; a title with a job noun stays one even when the
+  // company read also starts with it ("QA Automation Engineer en Olivar Digital").
+  if (company && companiesAgree(role, company) && (!hasHeadNoun(role) || sameKey(role, company)))
+    return null;
   if (!strong && !hasRoleWord(role)) return null;
   if (NOT_A_COMPANY.has(fold(role)) || NOT_A_NAME.has(fold(role))) return null;
   return /^\p{Ll}\p{Lu}/u.test(role) ? role : role.charAt(0).toUpperCase() + role.slice(1);
