@@ -104,7 +104,7 @@ export function findRole(
       weight: weight + (head ? HEAD_NOUN_BONUS : -NO_HEAD_NOUN_PENALTY),
     });
   };
-  // Bare titles are read only in mail about an application: elsewhere (a newsletter, an
+  // Titles in prose are read only in mail about an application: elsewhere (a newsletter, an
   // invitation to a meetup, an out-of-office) they are people's titles and listings.
   const bare = category === null || !BARE_TITLES_IGNORED.has(category);
   gatherFromText(message, company, 0, bare, add);
@@ -128,11 +128,13 @@ function gatherFromText(
   add(weak, at(WEIGHT.weakCue));
   add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
-  if (!bare) return;
   const runs = titleRuns(text, company);
   // Three different titles or more: a listing of jobs, none of them the one applied for.
   if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
-  for (const run of runs) add(run.role, at(run.line ? WEIGHT.titleLine : WEIGHT.titleRun));
+  for (const run of runs) {
+    if (run.line) add(run.role, at(WEIGHT.titleLine));
+    else if (bare) add(run.role, at(WEIGHT.titleRun));
+  }
 }
 
 function gatherFromSubject(subject: string, company: string | null, add: Add): void {
@@ -141,6 +143,12 @@ function gatherFromSubject(subject: string, company: string | null, add: Add): v
   add(weak, WEIGHT.weakCue);
   add(roleAfterSubjectCue(subject, company), WEIGHT.subjectCue);
   add(roleInSubjectSegments(subject, company), WEIGHT.subjectSegment);
+  // "Tweede gesprek Senior Backend Engineer - Betalingen": the whole subject after the step.
+  let whole = subject.trim();
+  for (let i = 0; i < 2; i++)
+    whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
+  if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
+    add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
   // "Thank you + any feedback? (Incident Response Lead)", "Jordan <> Grace (Senior Analytics Engineer)"
   for (const m of subject.matchAll(/\(([^()]{3,80})\)/g)) {
     const inner = m[1]?.trim() ?? "";
@@ -148,6 +156,19 @@ function gatherFromSubject(subject: string, company: string | null, add: Add): v
       add(validRole(inner, company, false, false, true), WEIGHT.subjectSegment);
   }
 }
+
+/** "SRE II" and "Site Reliability Engineer II" -> "SREII": capitals kept, other words by initial. */
+function acronymKey(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.charAt(0).toUpperCase()))
+    .join("");
+}
+
+/** What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". */
+const TITLE_EXTENSION = /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
+/** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
+const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
 
 /** The heaviest title, summing the places that agree; then its fullest form. */
 function chooseRole(candidates: Candidate[]): string | null {
@@ -164,17 +185,24 @@ function chooseRole(candidates: Candidate[]): string | null {
   let best: { role: string; weight: number } | null = null;
   for (const c of byKey.values()) if (best === null || c.weight > best.weight) best = c;
   if (best === null) return null;
-  // "Senior Software Engineer" read in prose, "Senior Software Engineer, Search" elsewhere.
+  // "SRE II" in the subject, "Site Reliability Engineer II" in the message: the words.
   let chosen = best.role;
-  const base = fold(best.role);
+  if (/\b[A-Z]{2,5}\b/.test(chosen)) {
+    const key = acronymKey(chosen);
+    const size = chosen.split(/\s+/).length;
+    for (const c of byKey.values())
+      if (c.role.split(/\s+/).length > size && acronymKey(c.role) === key) chosen = c.role;
+  }
+  // "Senior Software Engineer" read in prose, "Senior Software Engineer, Search" elsewhere.
+  const base = fold(chosen);
   for (const c of byKey.values()) {
     const folded = fold(c.role);
+    const tail = c.role.slice(chosen.length);
     if (
       folded.length > fold(chosen).length &&
       folded.startsWith(base) &&
-      /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/.test(
-        folded.slice(base.length),
-      ) &&
+      (TITLE_EXTENSION.test(folded.slice(base.length)) ||
+        (CAPITALISED_EXTENSION.test(tail) && !isPlace(tail))) &&
       hasHeadNoun(c.role)
     ) {
       chosen = c.role;
@@ -205,6 +233,7 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role
     .replace(/^\((.+)\)$/, "$1")
     .replace(ROLE_PLACE_SUFFIX, "")
+
     .replace(ROLE_NUMBER_SUFFIX, "")
     // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
     // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
