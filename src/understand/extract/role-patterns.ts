@@ -140,3 +140,7 @@ export const NOT_A_TITLE_TAIL =
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =
   /\b(?:head|director|directeur|directrice|directora|direttore|direttrice|vp|svp|evp|chief|cto|ceo|coo|cfo|cpo|cio|ciso|founder|co-founder|cofounder|president|hoofd|responsable|responsabile|jefe|jefa|gerente)\b|leiter(?:in)?\b/;
+
+/** A team's name, not a job: "Developer Experience team", "Reliability Engineering group". */
+export const TEAM_AFTER =
+  /^\s+(?:team|group|org|organi[sz]ation|department|squad|guild|chapter|tribe|équipe|equipe|equipo|abteilung|afdeling|squadra)\b/i;

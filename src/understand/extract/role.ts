@@ -31,6 +31,7 @@ import {
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
+  TEAM_AFTER,
   TITLE_RUN_AT,
   TITLE_RUN_GLOBAL,
 } from "./role-patterns.ts";
@@ -99,6 +100,8 @@ export function findRole(
     const role = tidyRole(raw, company);
     if (role === null) return;
     const head = hasHeadNoun(role);
+    // Only a cue that says "job" may carry a title without a job noun ("the Hydrology position").
+    if (!head && weight < WEIGHT.subjectCue) return;
     candidates.push({
       role,
       weight: weight + (head ? HEAD_NOUN_BONUS : -NO_HEAD_NOUN_PENALTY),
@@ -249,7 +252,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
   // "The Lead Data Engineer brief" at the start of a sentence.
   role = trimTails(role.replace(LEADING_DETERMINER, ""), company);
-  if (/[<>@]/.test(role)) return null;
+  // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
+  if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
 }
@@ -409,6 +413,8 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
     const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
     const nounAfter = RUN_AFTER_NOUN.test(after);
+    // "your Developer Experience team", "our Reliability Engineering group": a team's name.
+    if (TEAM_AFTER.test(after)) continue;
     if (!line && !cued && !nounAfter) continue;
     const role = validRole(run, company, false, false);
     if (role === null) continue;
