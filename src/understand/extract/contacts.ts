@@ -117,7 +117,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
-  for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
+  // A job alert lists jobs and companies; nobody named in it is someone the user met.
+  if (category !== "job_alert")
+    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });

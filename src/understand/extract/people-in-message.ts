@@ -4,8 +4,9 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
 import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
+import { notAPersonHere, personCue } from "./people-context.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
-import { isGivenName, PLACE_NAMES } from "./person-evidence.ts";
+import { endsWithKnownSurname, isGivenName, PLACE_NAMES } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 import { fold, words } from "./text.ts";
 
@@ -69,6 +70,7 @@ export function peopleInMessage(
   const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords))
     .filter((m) => {
       if (m.name === null || seen.has(m.name)) return false;
+      if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       // A lone first name counts when the words around it say a person is meant ("Sven und
       // Paula konnten", "with Leo"); a full name when it parses as one.
       const lineBefore = message
@@ -130,7 +132,14 @@ export function peopleInMessage(
     // Named with no address, title or introduction: a person only when the name opens with a
     // given name ("Sofia Lindgren & Paul Mbeki" on an agenda), and never in an auto-reply,
     // where only the stand-in with an address is worth keeping.
-    const named = category !== "auto_reply" && isGivenName(mention.name.split(" ")[0] ?? "");
+    // A full name read nowhere else needs a known surname or words that point at a person
+    // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
+    const named =
+      category !== "auto_reply" &&
+      isGivenName(mention.name.split(" ")[0] ?? "") &&
+      (!mention.name.includes(" ") ||
+        endsWithKnownSurname(mention.name) ||
+        personCue(message, mention.start, mention.end));
     if (!email && !title && !referral && !named) continue;
     if (email) usedEmails.add(email);
     const titleKind = kindFromTitle(title);
