@@ -75,6 +75,13 @@ export function nameRuns(text: string, skip: (word: string) => boolean): Mention
         (/^(?:y|e)$/.test(t.text) && isGivenName(tokens[k + 1]?.text.replace(/[,.;:]$/, "") ?? "")),
     );
     for (let k = 1; k < tokens.length - 1; k++) {
+      // "Notizen von Anke": a particle joins a name only after a given name ("Sanne de Vries").
+      let first = k - 1;
+      while (first > 0 && !skipped[first - 1]) first--;
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !isGivenName(tokens[first]?.text ?? "")) {
+        skipped[k] = true;
+        continue;
+      }
       if (
         NAME_PARTICLES.has(tokens[k]?.text ?? "") &&
         !/^(?:y|e)$/.test(tokens[k]?.text ?? "") &&

@@ -21,7 +21,11 @@ const LONE_NAME_BEFORE =
   /\b(?:with|and|by|mit|und|von|avec|et|par|con|y|e|en|met|cc|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+$|[,&(]\s*$/i;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond)\b|&\s*I\b|,\s*(?:who|die|der|qui|que|che)\b)/i;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}]))/iu;
+/** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
+const JOINED_NAME_AFTER = /^\s*(?:,|&|and|und|y|e|et|en|und)\s+(\p{Lu}[\p{L}'’-]+)/u;
+/** An appositive title after a lone name ("Stefan, dem Hiring Manager", "Leo, our CTO"). */
+const TITLE_APPOSITIVE_AFTER = /^\s*,\s*([^,.;!?\n]{2,40})/u;
 
 /** How far around a name the body is read for its title or address. */
 const SENTENCE_WINDOW_CHARS = 400;
@@ -40,6 +44,16 @@ const LAST_WORDS = /(\S+(?:\s+\S+){0,3})[,:]?\s*$/;
 /** Appositive after a name: ", our VP of Engineering,", ", responsable del equipo de ...", " (CTO)". */
 const APPOSITIVE =
   /^\s*(?:,|\(|–|—|-)\s*(?:who is |who's |who leads |qui est |que es |die |der )?(?:the |our |my |your |a |an |notre |votre |la |le |el |nuestr[oa] |unser(?:e[nr]?)? |de |del |des |van |onze |il |lo |la nostra |il nostro )*([^,.;()\n]{2,60})/i;
+
+/** Words after a lone first name that make it a person: a verb, another name, a title. */
+function loneNameCueAfter(after: string, lineStart: boolean): boolean {
+  if (LONE_NAME_AFTER.test(after)) return true;
+  // "Olá, Jordan!" opens a message: a greeting before the user's name, not two people.
+  const joined = lineStart && /^\s*,/.test(after) ? undefined : JOINED_NAME_AFTER.exec(after)?.[1];
+  if (joined !== undefined && isGivenName(joined)) return true;
+  const appositive = TITLE_APPOSITIVE_AFTER.exec(after)?.[1];
+  return appositive !== undefined && hasTitleWord(appositive);
+}
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   const floor = Math.max(0, at - SENTENCE_WINDOW_CHARS);
@@ -84,7 +98,7 @@ export function peopleInMessage(
         !PLACE_NAMES.has(fold(m.name)) &&
         !MONTHS.has(fold(m.name)) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
-          LONE_NAME_AFTER.test(message.slice(m.end, m.end + 24)));
+          loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")));
       if (!lone && !isPersonName(m.name)) return false;
       seen.add(m.name);
       return true;

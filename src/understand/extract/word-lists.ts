@@ -108,6 +108,7 @@ export const NOT_A_NAME = words(
     // "Soy Gonzalo", "Oi Jordan", "Caro Jordan": introductions and greetings before a name.
     "soy|sono|sou|oi|hoi|caro|cara|cari|prezado|prezada|querido|querida|guten|tag|geehrte|" +
     "geehrter|buongiorno|buenos|buenas|bom|boa|goedemorgen|goedemiddag|hope|" +
+    "salut|servus|moin|hej|saludos|salve|fala|" +
     "kollegen|kolleginnen|collègue|collegue|colleague|compañero|compañera|collega|colleghi|" +
     "colega|collega's|amiga|amigo|freundin|freund|amie|ami|" +
     // Addresses and ranks in signatures.
