@@ -124,6 +124,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
 
+  // A robot's From with a person's Reply-To ("Kindling Finance" <notifications@ashbyhq.com>,
+  // Reply-To ravi@kindling.example): the one person whose name the address spells gets it.
+  if (replyTo?.address && !people.list.some((p) => p.email === replyTo.address)) {
+    const address = replyTo.address;
+    const fits = people.list.filter(
+      (p) => p.email === null && p.name !== null && addressFitsName(address, p.name),
+    );
+    if (fits.length === 1 && fits[0]) fits[0].email = address;
+  }
+
   return people.list.map((p) => ({
     name: p.name,
     email: p.email,
