@@ -81,7 +81,9 @@ export function peopleInMessage(
   const companyWords = new Set(company ? fold(company).split(/\s+/) : []);
   // Each name once, and only so many: a message describes a handful of people.
   const seen = new Set<string>();
-  const mentions = nameRuns(message, (w) => isNotNameWord(w, companyWords))
+  const mentions = nameRuns(message, (w, previous) =>
+    isNotNameWord(w, companyWords, undefined, previous),
+  )
     .filter((m) => {
       if (m.name === null || seen.has(m.name)) return false;
       if (notAPersonHere(message, m.start, m.end, m.name)) return false;
