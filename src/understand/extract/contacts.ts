@@ -45,6 +45,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? sender.person
       : null;
+  // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
+  completeFromQuotedHeaders(people, c.body, c.self);
+
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
@@ -124,6 +127,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
 
+  // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
+  completeFromQuotedHeaders(people, c.body, c.self);
+
   // A robot's From with a person's Reply-To ("Kindling Finance" <notifications@ashbyhq.com>,
   // Reply-To ravi@kindling.example): the one person whose name the address spells gets it.
   if (replyTo?.address && !people.list.some((p) => p.email === replyTo.address)) {
@@ -142,6 +148,44 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
     warm: p.warm,
   }));
+}
+
+/** Header lines of the forwarded or quoted messages below ("From: Clare Donnelly <clare@…>"). */
+const QUOTED_HEADER =
+  /^[>\s]*(?:from|to|cc|von|an|de|à|a|para|da|van|aan|kopie|cc)\s*:[ \t]*(.+)$/gim;
+const NAMED_MAILBOX = /"?([^<>,;"\n]{2,60}?)"?\s*<([^<>\s@]+@[^<>\s]+)>/g;
+/** Header lines read per message; a thread rarely quotes more. */
+const MAX_QUOTED_HEADERS = 40;
+
+/**
+ * A first name alone ("Clare", "Leah") becomes the full name and address that a quoted header
+ * of the thread gives for exactly one person of that first name.
+ */
+function completeFromQuotedHeaders(people: People, body: string, self: SelfMatcher): void {
+  const lone = people.list.filter(
+    (p) => p.name !== null && !p.name.includes(" ") && p.email === null,
+  );
+  if (lone.length === 0) return;
+  const mailboxes: { name: string; email: string }[] = [];
+  let n = 0;
+  for (const line of body.matchAll(QUOTED_HEADER)) {
+    if (++n > MAX_QUOTED_HEADERS) break;
+    for (const m of (line[1] ?? "").matchAll(NAMED_MAILBOX)) {
+      const { person } = splitDisplayName(m[1] ?? "");
+      const email = (m[2] ?? "").toLowerCase();
+      if (person === null || !person.includes(" ") || isRobotAddress(email)) continue;
+      if (self.isSelfAddress(email) || self.isSelfName(person)) continue;
+      if (!mailboxes.some((b) => b.email === email)) mailboxes.push({ name: person, email });
+    }
+  }
+  for (const p of lone) {
+    const fits = mailboxes.filter((b) => p.name !== null && namesMatch(p.name, b.name));
+    const only = fits.length === 1 ? fits[0] : undefined;
+    if (only && !people.list.some((q) => q.email === only.email)) {
+      p.name = only.name;
+      p.email = only.email;
+    }
+  }
 }
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {

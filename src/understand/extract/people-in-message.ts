@@ -18,10 +18,12 @@ const MONTHS = words(
 
 /** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
 const LONE_NAME_BEFORE =
-  /\b(?:with|and|by|mit|und|von|avec|et|par|con|y|e|en|met|cc|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+$|[,&(]\s*$/i;
+  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}]))/iu;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
+/** "Omar's slot", "Clare's notes": someone's, in mail about an application. */
+const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
 /** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
 const JOINED_NAME_AFTER = /^\s*(?:,|&|and|und|y|e|et|en|und)\s+(\p{Lu}[\p{L}'’-]+)/u;
 /** An appositive title after a lone name ("Stefan, dem Hiring Manager", "Leo, our CTO"). */
@@ -100,7 +102,8 @@ export function peopleInMessage(
         !PLACE_NAMES.has(fold(m.name)) &&
         !MONTHS.has(fold(m.name)) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
-          loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")));
+          loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
+          (category !== "other" && POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6))));
       if (!lone && !isPersonName(m.name)) return false;
       seen.add(m.name);
       return true;
