@@ -140,6 +140,21 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     if (fits.length === 1 && fits[0]) fits[0].email = address;
   }
 
+  return toContacts(people);
+}
+
+/** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */
+export function contactsFromNote(
+  note: string,
+  self: SelfMatcher,
+  body: string,
+): ExtractedContact[] {
+  const people = new People(self);
+  readNote(note, people, { company: null, role: null, body });
+  return toContacts(people);
+}
+
+function toContacts(people: People): ExtractedContact[] {
   return people.list.map((p) => ({
     name: p.name,
     email: p.email,
