@@ -530,6 +530,8 @@ function validRole(
     );
     if (depth > 0) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
+    // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
+    if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
     // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
     // belong to the title (trimTails decides); prose after it does not.
     if (/,$/.test(token) && lower && !wholeLine && !nextIsTitle) break;
