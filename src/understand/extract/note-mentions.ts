@@ -105,6 +105,13 @@ function isNoteName(
 ): boolean {
   // Right before its address, or later in the sentence by an address that spells it ("Noor in
   // product was great - noor@saltmarsh.example").
+  // "Herrn Weiß (Teamleiter)": an honorific says a person is meant, even by surname alone.
+  if (
+    !name.includes(" ") &&
+    isPersonName(name, true) &&
+    HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
+  )
+    return true;
   const nearEmail = emails.some(
     (e) =>
       e.start >= run.end &&

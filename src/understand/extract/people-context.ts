@@ -3,7 +3,7 @@ import { isPlace } from "./places.ts";
 
 /** A footer line: copyright, unsubscribe, the sender's postal address. */
 const FOOTER_LINE =
-  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung)\b/i;
+  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
 
 /** "Speakers: Priyanka Nair, VP Engineering": an event's programme names people the user never met. */
 const PROGRAMME_LINE =
@@ -22,7 +22,7 @@ const PERSON_BEFORE =
   /\b(?:with|and|mit|und|avec|et|con|y|e|en|met|cc|meet|meeting|met|from|joined by|colleague|kollegin|kollege|collègue|compañer[oa]|collega|manager|recruiter|interviewer|founder|director|cto|ceo|vp|dear|hi|hello|hallo|bonjour|hola|ciao|olá|hoi)\s+$|&\s*$/i;
 /** Words right after a full name that say a person is meant ("will reach out", "from our team"). */
 const PERSON_AFTER =
-  /^\s*(?:(?:will|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
+  /^\s*,?\s*(?:(?:will|can|can't|cannot|could|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
 
 /**
  * Whether a capitalised name in prose is no person: in a footer, an event programme, a

@@ -21,13 +21,13 @@ const LONE_NAME_BEFORE =
   /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
 /** "Omar's slot", "Clare's notes": someone's, in mail about an application. */
 const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
 /** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
 const JOINED_NAME_AFTER = /^\s*(?:,|&|and|und|y|e|et|en|und)\s+(\p{Lu}[\p{L}'’-]+)/u;
-/** An appositive title after a lone name ("Stefan, dem Hiring Manager", "Leo, our CTO"). */
-const TITLE_APPOSITIVE_AFTER = /^\s*,\s*([^,.;!?\n]{2,40})/u;
+/** An appositive title after a lone name ("Stefan, dem Hiring Manager", "Anouk (onze teamlead infra)"). */
+const TITLE_APPOSITIVE_AFTER = /^\s*(?:,\s*([^,.;!?\n]{2,40})|\(([^()\n]{2,40})\))/u;
 
 /** How far around a name the body is read for its title or address. */
 const SENTENCE_WINDOW_CHARS = 400;
@@ -53,7 +53,8 @@ function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   // "Olá, Jordan!" opens a message: a greeting before the user's name, not two people.
   const joined = lineStart && /^\s*,/.test(after) ? undefined : JOINED_NAME_AFTER.exec(after)?.[1];
   if (joined !== undefined && isGivenName(joined)) return true;
-  const appositive = TITLE_APPOSITIVE_AFTER.exec(after)?.[1];
+  const m = TITLE_APPOSITIVE_AFTER.exec(after);
+  const appositive = m?.[1] ?? m?.[2];
   return appositive !== undefined && hasTitleWord(appositive);
 }
 
@@ -116,6 +117,14 @@ export function peopleInMessage(
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (!mention?.name) continue;
+    // "Architecture (Maya P.)": a first name and the initial of the surname.
+    const initial = mention.name.includes(" ")
+      ? null
+      : /^ (\p{Lu})\.(?![\p{L}])/u.exec(message.slice(mention.end, mention.end + 4));
+    if (initial) {
+      mention.name = `${mention.name} ${initial[1]}.`;
+      mention.end += 3;
+    }
     if (sender.person && namesMatch(mention.name, sender.person)) continue;
     const nextStart = mentions[i + 1]?.start ?? message.length;
     const sentence = sentenceBounds(message, mention.start);
