@@ -3,6 +3,7 @@ import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
 import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
@@ -11,7 +12,7 @@ import { MAX_CONTACTS, newPerson, People } from "./people-registry.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
-import { clip } from "./text.ts";
+import { clip, fold } from "./text.ts";
 
 /** More addressees than this is a mailing, not people copied on one conversation. */
 const MAX_FELLOW_RECIPIENTS = 5;
@@ -45,9 +46,6 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? sender.person
       : null;
-  // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
-  completeFromQuotedHeaders(people, c.body, c.self);
-
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
@@ -86,7 +84,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         signatureName.includes(" "));
   const sigKind = kindFromTitle(signature.title);
   if (!sender.self) {
-    const name = senderPerson ?? (signatureIsSender ? signatureName : null);
+    // "Javier Ortega" in the header signs "Javier Ortega Lozano": the fuller name.
+    const name =
+      signatureIsSender &&
+      signatureName !== null &&
+      senderPerson !== null &&
+      signatureName.split(" ").length > senderPerson.split(" ").length
+        ? signatureName
+        : (senderPerson ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
     const derived = senderEmail ? nameFromAddress(senderEmail) : null;
@@ -127,6 +132,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
 
+  // "contact me at jasmine.cole@…" above the signature "Jasmine Cole".
+  completeFromAddressesInText(people, c.message, c.self);
+
   // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
   completeFromQuotedHeaders(people, c.body, c.self);
 
@@ -163,6 +171,27 @@ function toContacts(people: People): ExtractedContact[] {
     note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
     warm: p.warm,
   }));
+}
+
+/** Addresses read per message for people still without one. */
+const MAX_ADDRESSES_IN_TEXT = 20;
+
+/** A full name without an address gets the one address in the message that spells it exactly. */
+function completeFromAddressesInText(people: People, text: string, self: SelfMatcher): void {
+  const missing = people.list.filter((p) => p.name?.includes(" ") && p.email === null);
+  if (missing.length === 0) return;
+  const addresses = [...text.matchAll(EMAIL_IN_TEXT)]
+    .slice(0, MAX_ADDRESSES_IN_TEXT)
+    .map((m) => m[0].toLowerCase().replace(/\.+$/, ""))
+    .filter((a) => !isRobotAddress(a) && !self.isSelfAddress(a));
+  for (const p of missing) {
+    const spelled = addresses.filter((a) => {
+      const derived = nameFromAddress(a);
+      return derived !== null && p.name !== null && fold(derived) === fold(p.name);
+    });
+    const only = spelled.length === 1 ? spelled[0] : undefined;
+    if (only && !people.list.some((q) => q.email === only)) p.email = only;
+  }
 }
 
 /** Header lines of the forwarded or quoted messages below ("From: Clare Donnelly <clare@…>"). */

@@ -166,6 +166,7 @@ export function peopleInMessage(
       category !== "auto_reply" &&
       isGivenName(mention.name.split(" ")[0] ?? "") &&
       (!mention.name.includes(" ") ||
+        initial !== null ||
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start, mention.end));
     if (!email && !title && !referral && !named) continue;
