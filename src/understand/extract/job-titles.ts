@@ -88,6 +88,7 @@ const HEAD_NOUNS = words(
     "investigator|examiner|underwriter|actuary|banker|trader|broker|cook|chef|receptionist|" +
     "secretary|steward|trainee|apprentice|fellow|student|expert|modeler|modeller|librarian|" +
     "archivist|curator|journalist|reporter|hygienist|dentist|veterinarian|pilot|driver|" +
+    "technologist|evangelist|advocate|artist|coach|attorney|solicitor|doctor|surgeon|" +
     "cto|ceo|cfo|coo|cpo|cio|ciso|vp|svp|evp|president|founder|cofounder|" +
     // German
     "werkstudent|werkstudentin|praktikant|praktikantin|referent|referentin|mitarbeiter|" +
@@ -99,7 +100,7 @@ const HEAD_NOUNS = words(
     "consultante|administrateur|administratrice|architecte|analyste|technicien|technicienne|" +
     "directeur|directrice|stagiaire|alternant|alternante|gestionnaire|conseiller|conseillere|" +
     "concepteur|conceptrice|chercheur|chercheuse|redacteur|redactrice|comptable|juriste|" +
-    "infirmier|infirmiere|professeur|enseignant|enseignante|coordinateur|coordinatrice|" +
+    "infirmier|infirmiere|professeur|enseignant|enseignante|coordinateur|coordinatrice|cheffe|" +
     "commercial|commerciale|auditeur|auditrice|" +
     // Spanish, Portuguese, Italian
     "ingeniero|ingeniera|desarrollador|desarrolladora|analista|tecnico|tecnica|jefe|jefa|" +
@@ -150,6 +151,25 @@ const HEAD_ENDINGS = [
   "consultant",
   "werkstudent",
   "praktikant",
+  "beauftragter",
+  "beauftragte",
+  "spezialist",
+  "experte",
+  "fachkraft",
+  "assistent",
+  "architekt",
+  "planer",
+  "informatico",
+  "informatica",
+  // "Hydrologist", "Technician", "Photographer", "Biologe", "Psychologue", "Geólogo".
+  "ologist",
+  "ician",
+  "ographer",
+  "ologe",
+  "ologin",
+  "ologue",
+  "ologo",
+  "ologa",
 ];
 
 /** Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera"). */

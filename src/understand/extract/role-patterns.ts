@@ -9,7 +9,7 @@ const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:,?[ \\t]+(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
@@ -34,6 +34,9 @@ export const LOWER_ROLE_CUE = new RegExp(
     "candidature (?:en tant que|comme|pour le poste de) ",
     "(?:el |al |del |este )?puesto de ",
     "(?:la )?(?:posición|posicion|vacante|plaza|oferta) de ",
+    "(?:la )?vacante ",
+    "(?:il |del |al )?profilo (?:di |da )",
+    "(?:el |del |o |do )?perfil (?:de |para )",
     "(?:la |per la )?(?:posizione|candidatura) (?:di |per |come )",
   ].join("|")})`,
   "gi",
@@ -56,6 +59,7 @@ const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
+  "(?:hiring|recruiting) for (?:an? |the |our )?",
   "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
   "(?:including|incl\\.) ",
 ];
@@ -102,7 +106,7 @@ export const ROLE_PREFIX_NOISE =
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
-  /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+  /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
@@ -114,7 +118,7 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
   /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
@@ -135,7 +139,7 @@ export const LEADING_DETERMINER =
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
-  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application|follow[- ]up|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application|follow[- ]up|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =
@@ -144,3 +148,6 @@ export const LEADER_TITLE =
 /** A team's name, not a job: "Developer Experience team", "Reliability Engineering group". */
 export const TEAM_AFTER =
   /^\s+(?:team|group|org|organi[sz]ation|department|squad|guild|chapter|tribe|équipe|equipe|equipo|abteilung|afdeling|squadra)\b/i;
+
+/** "R-04417 ", "2026-4417 – ": a requisition number before the title. */
+export const LEADING_REQUISITION = /^(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/u;

@@ -2,8 +2,9 @@ import type { Category } from "../../../schemas/understanding.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasHeadNoun, hasRoleWord, kindFromTitle } from "./job-titles.ts";
+import { hasHeadNoun, hasRoleWord, isHeadNoun, kindFromTitle } from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import {
   DETERMINER_CUE,
@@ -11,6 +12,7 @@ import {
   LABELLED_ROLE,
   LEADER_TITLE,
   LEADING_DETERMINER,
+  LEADING_REQUISITION,
   LEADING_ROLE_ARTICLE,
   LOWER_ROLE_CUE,
   LOWER_ROLE_STOP,
@@ -250,8 +252,9 @@ function tidyRole(raw: string, company: string | null): string | null {
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
   const opened = (role.match(/\(/g) ?? []).length;
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
-  // "The Lead Data Engineer brief" at the start of a sentence.
-  role = trimTails(role.replace(LEADING_DETERMINER, ""), company);
+  // "The Lead Data Engineer brief" at the start of a sentence; "R-04417 Cyber Threat
+  // Intelligence Analyst": a requisition number before the title.
+  role = trimTails(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, ""), company);
   // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
@@ -291,6 +294,8 @@ function titleTail(tail: string, company: string | null): boolean {
     return false;
   if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
     return false;
+  // "Product Manager – Jordan Lee": a person's name is not part of the title.
+  if (isPersonName(t) && isGivenName(t.split(" ")[0] ?? "")) return false;
   return !EVENT_NAME.test(t);
 }
 
@@ -355,21 +360,42 @@ function roleBeforePosition(text: string, company: string | null): string | null
   return null;
 }
 
+/**
+ * A lower-case job noun that ends a sentence-case title ("Full-stack developer", then at most a
+ * parenthesis); not a word that is also an adjective or a verb ("intern besetzt", "técnica").
+ */
+function lowerHeadEnds(word: string, next: string): boolean {
+  return (
+    (next === "" || next.startsWith("(")) && isHeadNoun(word) && !AMBIGUOUS_HEAD.test(fold(word))
+  );
+}
+const AMBIGUOUS_HEAD =
+  /^(?:intern|lead|head|partner|associate|owner|executive|agent|student|trainee|fellow|staff|tecnico|tecnica|technique|commercial|commerciale|responsable|responsabile|data|chef)$/;
+
+/** "Full-stack developer (Python/Vue)": a sentence-case title goes on to its lower-case job noun. */
+function withLowerHead(text: string, at: number, run: string): string {
+  const m = LOWER_HEAD_AFTER.exec(text.slice(at + run.length, at + run.length + 80));
+  if (!m?.[1] || !lowerHeadEnds(m[1], m[2] ?? "")) return run;
+  return `${run} ${m[1]}${m[2] ? ` ${m[2]}` : ""}`;
+}
+const LOWER_HEAD_AFTER = /^[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\([^()\n]{1,40}\)))?/u;
+
 /** The first title after a strong cue ("Bewerbung als …") and after a weak one ("application for …"). */
 function roleAfterCue(
   text: string,
   company: string | null,
 ): { strong: string | null; weak: string | null } {
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
-    const role = validRole(run, company, true, true);
+    // "la vacante que…", "la vacante abierta": the cue without a job after it.
+    const role = validRole(run, company, true, hasRoleWord(run));
     if (role) return { strong: role, weak: null };
   }
   let strong: string | null = null;
   let weak: string | null = null;
-  for (const { cue, run } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
+  for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
     const isStrong = cue.groups?.strong !== undefined;
     if (isStrong ? strong !== null : weak !== null) continue;
-    const role = validRole(run, company, false, isStrong);
+    const role = validRole(withLowerHead(text, at, run), company, false, isStrong);
     if (role && isStrong) strong = role;
     else if (role) weak = role;
     if (strong !== null && weak !== null) break;
@@ -416,7 +442,7 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     // "your Developer Experience team", "our Reliability Engineering group": a team's name.
     if (TEAM_AFTER.test(after)) continue;
     if (!line && !cued && !nounAfter) continue;
-    const role = validRole(run, company, false, false);
+    const role = validRole(withLowerHead(text, start, run), company, false, false);
     if (role === null) continue;
     // "Recruiting Coordinator", "Talent Partner": who writes, not the job; "our Head of
     // Engineering", "Director, Data Engineering" under a name: a person's title, unless a
@@ -478,7 +504,7 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
 
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
-const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing)\.$/i;
+const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
 const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
 
@@ -498,6 +524,8 @@ function validRole(
       "",
     )
     .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
+    // "(Ausschreibung JR-22917)": a parenthesis around a requisition code.
+    .replace(/\s*\([^()]*\b[A-Z]{0,4}-?\d{4,}[^()]*\)/g, "")
     .replace(/\s*(?:[-–—#,]|\bref\.?|\breq\.?)\s*#?[A-Z]{0,4}-?\d[\w-]*\s*$/i, "")
     .trim();
   const tokens = role.split(" ");
@@ -521,7 +549,13 @@ function validRole(
       }
       // Between a determiner and "position" the whole run is the title ("Engineer in Test").
       if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
-      if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
+      if (
+        !lower &&
+        /^\p{Ll}(?!\p{Lu})/u.test(token) &&
+        !connector.test(token) &&
+        !lowerHeadEnds(token, next)
+      )
+        break;
     }
     kept.push(token);
     depth = Math.max(
