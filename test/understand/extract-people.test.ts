@@ -82,6 +82,11 @@ describe("a capitalised name in prose that is nobody", () => {
       "Priyanka Nair",
     ],
     ["a product", "- Terraform + GitOps (Argo CD)", "Argo"],
+    [
+      "a legal imprint",
+      "Amtsgericht Bremen HRB 31877 · Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers",
+      "Katrin Ahlers",
+    ],
   ])("%s", (_, text, name) => {
     expect(notAPersonHere(...at(text, name))).toBe(true);
   });
@@ -156,6 +161,13 @@ describe("people: precision on mail that names people the user never met", () =>
         from: mb("", "feedback@mosswood.example"),
         text: 'If it\'s useful, "Concurrency in Go" by Katherine Cox-Buday is the book I hand to everyone.',
         category: "feedback",
+      },
+    ],
+    [
+      "a shared box whose display name is the organisation, signed with a city",
+      {
+        from: mb("Laboratoires Berthier-Vasseur", "recrutement@berthier-vasseur.example"),
+        text: "Nous avons retenu une autre candidature.\n\nLaboratoires Berthier-Vasseur\nDayton, Ohio",
       },
     ],
   ])("%s: nobody", (_, c) => {
@@ -260,6 +272,60 @@ describe("people: recall for people named in the message", () => {
         text: "We have decided to pause the search.",
       },
       ["Noor", "noor@saltmarsh.example"],
+    ],
+    [
+      "a first name with a title in parentheses",
+      {
+        from: mb("Sanne Bakker", "sanne.bakker@kanaal.example"),
+        text: "Ik heb je cv doorgestuurd naar Anouk (onze teamlead infra) en ze wil graag kennismaken.",
+        category: "interview_invite",
+      },
+      ["Anouk", null],
+    ],
+    [
+      "a full name set off by commas before a verb",
+      {
+        from: mb("Rosa Jimenez", "rosa.jimenez@wrenfield.example"),
+        text: "Our interviewer for this afternoon's session, Felix Amsel, is off sick today.",
+        category: "interview_invite",
+      },
+      ["Felix Amsel", null],
+    ],
+    [
+      "a first name with the initial of the surname",
+      {
+        from: mb("Rosa Jimenez", "rosa.jimenez@wrenfield.example"),
+        text: "Architecture (Maya P.): Strong. Testing (Devon K.): Adequate.",
+        category: "feedback",
+      },
+      ["Maya P.", null],
+    ],
+    [
+      "a surname after an honorific in the note",
+      {
+        from: mb("Petra Lange", "petra.lange@mueller.example"),
+        note: "Das Gespräch mit Herrn Weiß (Teamleiter) lief eigentlich gut.",
+        text: "Leider haben wir uns für eine andere Kandidatin entschieden.",
+      },
+      ["Weiß", null],
+    ],
+    [
+      "the address the message gives for the person who signs it",
+      {
+        from: mb("Harborline Workday Notification", "harborline@myworkday.com"),
+        text: "If you have any questions, please contact me directly at jasmine.cole@harborline.example.\n\nSincerely,\n\nJasmine Cole\nTalent Acquisition Partner",
+        category: "offer",
+      },
+      ["Jasmine Cole", "jasmine.cole@harborline.example"],
+    ],
+    [
+      "the fuller name the sender signs with",
+      {
+        from: mb("Javier Ortega", "javier@ortegaehijos.example"),
+        text: "Soy Javier, el CTO. ¿Hablamos el jueves?\n\nUn saludo,\nJavier Ortega Lozano\nCTO",
+        category: "interview_invite",
+      },
+      ["Javier Ortega Lozano", "javier@ortegaehijos.example"],
     ],
   ])("%s", (_, c, expected) => {
     expect(people(extractDetails(input(c)).contacts)).toContainEqual(expected);

@@ -185,6 +185,26 @@ describe("role: found where only the subject, a quote or a bare title names it",
       },
       "Tech Lead Python",
     ],
+    [
+      "a sentence-case title ending in its job noun",
+      {
+        text: "Dank je wel voor je sollicitatie als Full-stack developer (Python/Vue) bij Stichting Leerpad.",
+      },
+      "Full-stack developer (Python/Vue)",
+    ],
+    [
+      "'hiring for a' in a recruiter's message",
+      {
+        text: "I'm hiring for a Staff Machine Learning Engineer on the perception team at Oakridge.",
+        category: "other",
+      },
+      "Staff Machine Learning Engineer",
+    ],
+    [
+      "a job noun by its ending",
+      { text: "Thank you for your interest in the Senior Hydrologist position." },
+      "Senior Hydrologist",
+    ],
   ])("%s", (_, c, expected) => {
     expect(role(c)).toBe(expected);
   });
@@ -229,6 +249,13 @@ describe("role: no title from boilerplate, events, people's titles or listings",
       },
     ],
     [
+      "a cue with no job after it",
+      {
+        text: "Te escribo porque la vacante que te comenté sigue cerrada por ahora.",
+        category: "keep_on_file",
+      },
+    ],
+    [
       "a job alert",
       {
         subject: "Vagas recomendadas para você: Engenheiro de Dados",
@@ -267,6 +294,37 @@ describe("role: no title from boilerplate, events, people's titles or listings",
       "cuts the contract type after a dash",
       { subject: "Votre candidature – Data Analyst Senior – CDI Paris", text: "Merci." },
       "Data Analyst Senior",
+    ],
+    [
+      "cuts a requisition number before the title",
+      {
+        subject: "Application received: R-04417 Cyber Threat Intelligence Analyst",
+        text: "Thank you for applying.",
+        category: "application_received",
+      },
+      "Cyber Threat Intelligence Analyst",
+    ],
+    [
+      "cuts a requisition in parentheses and keeps the gender marker",
+      {
+        text: "vielen Dank für Ihre Bewerbung als Risk Analyst (m/w/d) (Ausschreibung JR-22917).",
+        category: "application_received",
+      },
+      "Risk Analyst (m/w/d)",
+    ],
+    [
+      "cuts the candidate's name after a dash",
+      { subject: "Entretien : Product Manager – Jordan Lee", text: "À jeudi." },
+      "Product Manager",
+    ],
+    [
+      "cuts a site after a dash",
+      {
+        subject: "Colloquio Data Engineer (Azure) - Sede di Verona",
+        text: "La aspettiamo giovedì.",
+        category: "interview_invite",
+      },
+      "Data Engineer (Azure)",
     ],
     [
       "cuts prose after a dash in the subject",

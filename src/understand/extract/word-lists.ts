@@ -62,6 +62,9 @@ export const ORG_WORDS = words(
     "federation|county|municipality|gemeente|stadtwerke|stichting|fundacion|fundacao|" +
     "fondazione|verzekeringen|versicherung|versicherungen|assurances|seguros|assicurazioni|" +
     "staffing|associates|" +
+    "laboratoires|laboratoire|laboratorios|laboratorio|laboratori|laboratorium|laboratories|" +
+    "laboratory|fratelli|hermanos|irmãos|irmaos|frères|freres|gebrüder|hijos|filhos|figli|" +
+    "söhne|consorzio|cabinet|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
