@@ -196,7 +196,7 @@ function completeFromAddressesInText(people: People, text: string, self: SelfMat
 
 /** Header lines of the forwarded or quoted messages below ("From: Clare Donnelly <clare@…>"). */
 const QUOTED_HEADER =
-  /^[>\s]*(?:from|to|cc|von|an|de|à|a|para|da|van|aan|kopie|cc)\s*:[ \t]*(.+)$/gim;
+  /^[> \t]*(?:from|to|cc|von|an|de|à|a|para|da|van|aan|kopie)[ \t]*:[ \t]*(.+)$/gim;
 const NAMED_MAILBOX = /"?([^<>,;"\n]{2,60}?)"?\s*<([^<>\s@]+@[^<>\s]+)>/g;
 /** Header lines read per message; a thread rarely quotes more. */
 const MAX_QUOTED_HEADERS = 40;

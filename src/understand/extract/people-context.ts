@@ -24,14 +24,30 @@ const PERSON_BEFORE =
 const PERSON_AFTER =
   /^\s*,?\s*(?:(?:will|can|can't|cannot|could|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
 
+/** How far around a name its line is read: footers and programmes say so within it. */
+const LINE_WINDOW_CHARS = 200;
+
+/** The line around a span, read at most LINE_WINDOW_CHARS either side (one long line stays cheap). */
+export function lineAround(
+  text: string,
+  start: number,
+  end: number,
+): { lineStart: number; lineEnd: number; line: string } {
+  const from = Math.max(0, start - LINE_WINDOW_CHARS);
+  const to = Math.min(text.length, end + LINE_WINDOW_CHARS);
+  const back = text.slice(from, start).lastIndexOf("\n");
+  const lineStart = back < 0 ? from : from + back + 1;
+  const ahead = text.slice(end, to).indexOf("\n");
+  const lineEnd = ahead < 0 ? to : end + ahead;
+  return { lineStart, lineEnd, line: text.slice(lineStart, lineEnd) };
+}
+
 /**
  * Whether a capitalised name in prose is no person: in a footer, an event programme, a
  * street address, a place ("onsite in Eden Prairie, MN"), a byline, or a product ("Argo CD").
  */
 export function notAPersonHere(text: string, start: number, end: number, name: string): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const nextBreak = text.indexOf("\n", end);
-  const line = text.slice(lineStart, nextBreak < 0 ? text.length : nextBreak);
+  const { lineStart, line } = lineAround(text, start, end);
   if (FOOTER_LINE.test(line) || PROGRAMME_LINE.test(line)) return true;
   const after = text.slice(end, end + 40);
   if (STREET_AFTER.test(after)) return true;
@@ -51,7 +67,7 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
  * plataforma, Iván Castaño".
  */
 export function personCue(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const { lineStart } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".

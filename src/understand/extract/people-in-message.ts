@@ -89,7 +89,6 @@ export function peopleInMessage(
   )
     .filter((m) => {
       if (m.name === null || seen.has(m.name)) return false;
-      if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       // A lone first name counts when the words around it say a person is meant ("Sven und
       // Paula konnten", "with Leo"); a full name when it parses as one.
       const lineBefore = message
@@ -106,6 +105,7 @@ export function peopleInMessage(
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           (category !== "other" && POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6))));
       if (!lone && !isPersonName(m.name)) return false;
+      if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       seen.add(m.name);
       return true;
     })

@@ -4,6 +4,7 @@ import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasHeadNoun, hasRoleWord, isHeadNoun, kindFromTitle } from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
+import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import {
@@ -432,10 +433,9 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     if (!hasHeadNoun(run)) continue;
     const start = m.index;
     const end = start + run.length;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const nextBreak = text.indexOf("\n", end);
+    const { lineStart, lineEnd } = lineAround(text, start, end);
     const before = text.slice(Math.max(lineStart, start - 40), start);
-    const after = text.slice(end, nextBreak < 0 ? text.length : nextBreak);
+    const after = text.slice(end, lineEnd);
     const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
     const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
     const nounAfter = RUN_AFTER_NOUN.test(after);
