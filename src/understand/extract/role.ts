@@ -115,7 +115,10 @@ export function findRole(
   const bare = category === null || !BARE_TITLES_IGNORED.has(category);
   gatherFromText(message, company, 0, bare, add);
   gatherFromSubject(subject, company, add);
-  if (body !== message) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  // The older history is read only when the message and subject name no cued job title:
+  // it costs as much again, and then only confirms.
+  const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
+  if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
   return chooseRole(candidates);
 }
 
