@@ -2,7 +2,7 @@ import type { Category, ExtractedContact } from "../../schemas/understanding.ts"
 import type { ForwardedOriginal, Mailbox } from "../inbound/parsed-email.ts";
 import { chooseCompany } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
-import { collectContacts } from "./extract/contacts.ts";
+import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
 import { isJobBoardDigest } from "./extract/job-board-digest.ts";
 import { findRole } from "./extract/role.ts";
 import { selfMatcher } from "./extract/self-matcher.ts";
@@ -50,7 +50,8 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const message = signature.prose;
   if (isJobBoardDigest(input.original.from, subject)) {
     // A digest lists many employers; none of them is "the" company, nobody in it is a contact.
-    return { company: null, role: null, contacts: [] };
+    // The user's note above it may still name someone ("the team Priya mentioned").
+    return { company: null, role: null, contacts: contactsFromNote(note, self, body) };
   }
   const platforms = platformsNamedIn(newest);
   const headerNames = [input.original.from, ...input.original.to, ...input.original.cc].flatMap(
@@ -67,7 +68,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     platforms,
     original: input.original,
   });
-  const role = findRole(message, subject, body, company);
+  const role = findRole(message, subject, body, company, input.category);
   const contacts = collectContacts({
     original: input.original,
     replyTo: input.replyTo ?? [],

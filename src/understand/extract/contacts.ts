@@ -3,6 +3,7 @@ import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
 import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
@@ -11,7 +12,7 @@ import { MAX_CONTACTS, newPerson, People } from "./people-registry.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
-import { clip } from "./text.ts";
+import { clip, fold } from "./text.ts";
 
 /** More addressees than this is a mailing, not people copied on one conversation. */
 const MAX_FELLOW_RECIPIENTS = 5;
@@ -83,7 +84,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         signatureName.includes(" "));
   const sigKind = kindFromTitle(signature.title);
   if (!sender.self) {
-    const name = senderPerson ?? (signatureIsSender ? signatureName : null);
+    // "Javier Ortega" in the header signs "Javier Ortega Lozano": the fuller name.
+    const name =
+      signatureIsSender &&
+      signatureName !== null &&
+      senderPerson !== null &&
+      signatureName.split(" ").length > senderPerson.split(" ").length
+        ? signatureName
+        : (senderPerson ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
     const derived = senderEmail ? nameFromAddress(senderEmail) : null;
@@ -117,11 +125,44 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
-  for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
+  // A job alert lists jobs and companies; nobody named in it is someone the user met.
+  if (category !== "job_alert")
+    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
 
+  // "contact me at jasmine.cole@…" above the signature "Jasmine Cole".
+  completeFromAddressesInText(people, c.message, c.self);
+
+  // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
+  completeFromQuotedHeaders(people, c.body, c.self);
+
+  // A robot's From with a person's Reply-To ("Kindling Finance" <notifications@ashbyhq.com>,
+  // Reply-To ravi@kindling.example): the one person whose name the address spells gets it.
+  if (replyTo?.address && !people.list.some((p) => p.email === replyTo.address)) {
+    const address = replyTo.address;
+    const fits = people.list.filter(
+      (p) => p.email === null && p.name !== null && addressFitsName(address, p.name),
+    );
+    if (fits.length === 1 && fits[0]) fits[0].email = address;
+  }
+
+  return toContacts(people);
+}
+
+/** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */
+export function contactsFromNote(
+  note: string,
+  self: SelfMatcher,
+  body: string,
+): ExtractedContact[] {
+  const people = new People(self);
+  readNote(note, people, { company: null, role: null, body });
+  return toContacts(people);
+}
+
+function toContacts(people: People): ExtractedContact[] {
   return people.list.map((p) => ({
     name: p.name,
     email: p.email,
@@ -130,6 +171,65 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
     warm: p.warm,
   }));
+}
+
+/** Addresses read per message for people still without one. */
+const MAX_ADDRESSES_IN_TEXT = 20;
+
+/** A full name without an address gets the one address in the message that spells it exactly. */
+function completeFromAddressesInText(people: People, text: string, self: SelfMatcher): void {
+  const missing = people.list.filter((p) => p.name?.includes(" ") && p.email === null);
+  if (missing.length === 0) return;
+  const addresses = [...text.matchAll(EMAIL_IN_TEXT)]
+    .slice(0, MAX_ADDRESSES_IN_TEXT)
+    .map((m) => m[0].toLowerCase().replace(/\.+$/, ""))
+    .filter((a) => !isRobotAddress(a) && !self.isSelfAddress(a));
+  for (const p of missing) {
+    const spelled = addresses.filter((a) => {
+      const derived = nameFromAddress(a);
+      return derived !== null && p.name !== null && fold(derived) === fold(p.name);
+    });
+    const only = spelled.length === 1 ? spelled[0] : undefined;
+    if (only && !people.list.some((q) => q.email === only)) p.email = only;
+  }
+}
+
+/** Header lines of the forwarded or quoted messages below ("From: Clare Donnelly <clare@…>"). */
+const QUOTED_HEADER =
+  /^[> \t]*(?:from|to|cc|von|an|de|à|a|para|da|van|aan|kopie)[ \t]*:[ \t]*(.+)$/gim;
+const NAMED_MAILBOX = /"?([^<>,;"\n]{2,60}?)"?\s*<([^<>\s@]+@[^<>\s]+)>/g;
+/** Header lines read per message; a thread rarely quotes more. */
+const MAX_QUOTED_HEADERS = 40;
+
+/**
+ * A first name alone ("Clare", "Leah") becomes the full name and address that a quoted header
+ * of the thread gives for exactly one person of that first name.
+ */
+function completeFromQuotedHeaders(people: People, body: string, self: SelfMatcher): void {
+  const lone = people.list.filter(
+    (p) => p.name !== null && !p.name.includes(" ") && p.email === null,
+  );
+  if (lone.length === 0) return;
+  const mailboxes: { name: string; email: string }[] = [];
+  let n = 0;
+  for (const line of body.matchAll(QUOTED_HEADER)) {
+    if (++n > MAX_QUOTED_HEADERS) break;
+    for (const m of (line[1] ?? "").matchAll(NAMED_MAILBOX)) {
+      const { person } = splitDisplayName(m[1] ?? "");
+      const email = (m[2] ?? "").toLowerCase();
+      if (person === null || !person.includes(" ") || isRobotAddress(email)) continue;
+      if (self.isSelfAddress(email) || self.isSelfName(person)) continue;
+      if (!mailboxes.some((b) => b.email === email)) mailboxes.push({ name: person, email });
+    }
+  }
+  for (const p of lone) {
+    const fits = mailboxes.filter((b) => p.name !== null && namesMatch(p.name, b.name));
+    const only = fits.length === 1 ? fits[0] : undefined;
+    if (only && !people.list.some((q) => q.email === only.email)) {
+      p.name = only.name;
+      p.email = only.email;
+    }
+  }
 }
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {

@@ -1,4 +1,5 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
+import { fold, words } from "./text.ts";
 import { mentions, vocabulary } from "./vocabulary.ts";
 
 /** Job-title vocabulary (English, German, French, Spanish, Dutch, Italian). */
@@ -57,7 +58,7 @@ const ROLE_VOCABULARY = vocabulary(
 /** Whether the text has a job-title word. */
 export const hasTitleWord = (text: string) => mentions(TITLE_VOCABULARY, text);
 /** Whether the text has a word that makes a phrase a job title. */
-export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text);
+export const hasRoleWord = (text: string) => mentions(ROLE_VOCABULARY, text) || hasHeadNoun(text);
 
 /** The part a title implies: recruiter, hiring manager, or null when it says neither. */
 export function kindFromTitle(title: string | null): ContactKind | null {
@@ -66,4 +67,119 @@ export function kindFromTitle(title: string | null): ContactKind | null {
   if (mentions(RECRUITER_VOCABULARY, title)) return "recruiter";
   if (mentions(HIRING_MANAGER_VOCABULARY, title)) return "hiring_manager";
   return null;
+}
+
+/**
+ * Nouns that name the person doing a job, in the seven languages: the head of a title
+ * ("Site Reliability Engineer", "Ingeniero/a de Datos", "Entwickler:in"). Fields and events
+ * ("Engineering", "Open House", "Machine Learning") have none. Folded; a word also counts when
+ * it ends in one of HEAD_ENDINGS ("Softwareentwickler", "Datenbankadministratorin").
+ */
+const HEAD_NOUNS = words(
+  "engineer|engineers|developer|developers|manager|managers|designer|analyst|scientist|" +
+    "specialist|consultant|architect|lead|director|head|intern|internship|associate|" +
+    "coordinator|administrator|officer|assistant|representative|executive|researcher|" +
+    "accountant|controller|writer|editor|recruiter|sre|tester|programmer|technician|nurse|" +
+    "teacher|owner|strategist|marketer|counsel|partner|advisor|adviser|operator|planner|" +
+    "producer|agent|generalist|sourcer|buyer|auditor|economist|statistician|biologist|chemist|" +
+    "physicist|mathematician|lawyer|paralegal|pharmacist|therapist|physician|clerk|mechanic|" +
+    "electrician|estimator|surveyor|trainer|instructor|lecturer|professor|tutor|translator|" +
+    "copywriter|illustrator|animator|photographer|supervisor|superintendent|inspector|" +
+    "investigator|examiner|underwriter|actuary|banker|trader|broker|cook|chef|receptionist|" +
+    "secretary|steward|trainee|apprentice|fellow|student|expert|modeler|modeller|librarian|" +
+    "archivist|curator|journalist|reporter|hygienist|dentist|veterinarian|pilot|driver|" +
+    "technologist|evangelist|advocate|artist|coach|attorney|solicitor|doctor|surgeon|" +
+    "cto|ceo|cfo|coo|cpo|cio|ciso|vp|svp|evp|president|founder|cofounder|" +
+    // German
+    "werkstudent|werkstudentin|praktikant|praktikantin|referent|referentin|mitarbeiter|" +
+    "mitarbeiterin|sachbearbeiter|sachbearbeiterin|fachkraft|leitung|ingenieur|ingenieurin|" +
+    "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|" +
+    "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
+    // French
+    "ingenieur|ingenieure|developpeur|developpeuse|chef|charge|chargee|responsable|" +
+    "consultante|administrateur|administratrice|architecte|analyste|technicien|technicienne|" +
+    "directeur|directrice|stagiaire|alternant|alternante|gestionnaire|conseiller|conseillere|" +
+    "concepteur|conceptrice|chercheur|chercheuse|redacteur|redactrice|comptable|juriste|" +
+    "infirmier|infirmiere|professeur|enseignant|enseignante|coordinateur|coordinatrice|cheffe|" +
+    "commercial|commerciale|auditeur|auditrice|" +
+    // Spanish, Portuguese, Italian
+    "ingeniero|ingeniera|desarrollador|desarrolladora|analista|tecnico|tecnica|jefe|jefa|" +
+    "gerente|especialista|consultor|consultora|programador|programadora|disenador|disenadora|" +
+    "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|director|" +
+    "directora|arquitecto|arquitecta|becario|becaria|profesor|profesora|asesor|asesora|" +
+    "responsable|engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|" +
+    "coordenador|coordenadora|cientista|arquiteto|arquiteta|projetista|estagiario|estagiaria|" +
+    "sviluppatore|sviluppatrice|ingegnere|consulente|tecnico|responsabile|architetto|" +
+    "progettista|programmatore|programmatrice|specialista|direttore|direttrice|stagista|" +
+    "sistemista|addetto|addetta|impiegato|impiegata|" +
+    // Dutch
+    "ontwikkelaar|adviseur|medewerker|beheerder|analist|projectleider|teamleider|stagiair|" +
+    "ontwerper|onderzoeker|docent|verpleegkundige",
+);
+const HEAD_ENDINGS = [
+  "engineer",
+  "developer",
+  "manager",
+  "entwickler",
+  "entwicklerin",
+  "ingenieur",
+  "ingenieurin",
+  "berater",
+  "beraterin",
+  "leiter",
+  "leiterin",
+  "leider",
+  "administrator",
+  "administratorin",
+  "techniker",
+  "technikerin",
+  "informatiker",
+  "informatikerin",
+  "redakteur",
+  "redakteurin",
+  "buchhalter",
+  "buchhalterin",
+  "koordinator",
+  "koordinatorin",
+  "ontwikkelaar",
+  "medewerker",
+  "analyst",
+  "architect",
+  "designer",
+  "scientist",
+  "specialist",
+  "consultant",
+  "werkstudent",
+  "praktikant",
+  "beauftragter",
+  "beauftragte",
+  "spezialist",
+  "experte",
+  "fachkraft",
+  "assistent",
+  "architekt",
+  "planer",
+  "informatico",
+  "informatica",
+  // "Hydrologist", "Technician", "Photographer", "Biologe", "Psychologue", "Geólogo".
+  "ologist",
+  "ician",
+  "ographer",
+  "ologe",
+  "ologin",
+  "ologue",
+  "ologo",
+  "ologa",
+];
+
+/** Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera"). */
+export function isHeadNoun(word: string): boolean {
+  const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
+  if (w === "") return false;
+  return HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
+export function hasHeadNoun(text: string): boolean {
+  return text.split(/[\s/·*:()[\],–—-]+/).some((w) => w !== "" && isHeadNoun(w));
 }

@@ -60,7 +60,10 @@ function capitalisedRuns(text: string): { start: number; end: number }[] {
 }
 
 /** Full names in prose, leading and trailing non-name words dropped ("Met Maya Ortiz" -> "Maya Ortiz"). */
-export function nameRuns(text: string, skip: (word: string) => boolean): Mention[] {
+export function nameRuns(
+  text: string,
+  skip: (word: string, previous?: string) => boolean,
+): Mention[] {
   const out: Mention[] = [];
   for (const { start: at, end: runEnd } of capitalisedRuns(text)) {
     const tokens = [...text.slice(at, runEnd).matchAll(TOKEN)].map((w) => ({
@@ -71,10 +74,17 @@ export function nameRuns(text: string, skip: (word: string) => boolean): Mention
     // "e" before a given name join two people ("Rocío y Manuel").
     const skipped = tokens.map(
       (t, k) =>
-        skip(t.text) ||
+        skip(t.text, tokens[k - 1]?.text) ||
         (/^(?:y|e)$/.test(t.text) && isGivenName(tokens[k + 1]?.text.replace(/[,.;:]$/, "") ?? "")),
     );
     for (let k = 1; k < tokens.length - 1; k++) {
+      // "Notizen von Anke": a particle joins a name only after a given name ("Sanne de Vries").
+      let first = k - 1;
+      while (first > 0 && !skipped[first - 1]) first--;
+      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !isGivenName(tokens[first]?.text ?? "")) {
+        skipped[k] = true;
+        continue;
+      }
       if (
         NAME_PARTICLES.has(tokens[k]?.text ?? "") &&
         !/^(?:y|e)$/.test(tokens[k]?.text ?? "") &&
@@ -107,12 +117,14 @@ export function isNotNameWord(
   word: string,
   companyWords: ReadonlySet<string>,
   roleWords?: ReadonlySet<string>,
+  previous?: string,
 ): boolean {
   // "Maya's" is Maya; "I've", "We're" are the pronoun.
   const folded = fold(word.replace(/['’](?:s|ve|m|d|ll|re)$/i, ""));
   return (
     NOT_A_NAME.has(folded) ||
-    PLATFORM_NAMES.has(folded) ||
+    // "Courtney Ashby" keeps her surname; "Ashby" or "Lever" opening a run is the product.
+    (PLATFORM_NAMES.has(folded) && !(previous !== undefined && isGivenName(previous))) ||
     ORG_WORDS.has(folded) ||
     TEAM_WORD_SET.has(folded) ||
     companyWords.has(folded) ||

@@ -16,6 +16,32 @@ const HONORIFIC =
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 export const HAS_LOWER = /\p{Ll}/u;
 
+/** Particles written with a capital inside a name. */
+const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
+  "El",
+  "Al",
+  "Ben",
+  "Bin",
+  "Ibn",
+  "Abu",
+  "Van",
+  "Von",
+  "De",
+  "Da",
+  "Di",
+  "Du",
+  "Del",
+  "Della",
+  "Der",
+  "Den",
+  "Le",
+  "La",
+  "Dos",
+  "Das",
+  "Ter",
+  "Ten",
+]);
+
 /** "(she/her)", "(he/him)", "(they/them)" after a name. */
 const PRONOUNS =
   /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
@@ -48,6 +74,8 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     const word = parts[i] ?? "";
     const inside = i > 0 && i < parts.length - 1;
     if (inside && NAME_PARTICLES.has(word)) continue;
+    // "Yara El Amrani", "Omar Ben Salah", "Sanne Van Dijk": a capitalised particle inside a name.
+    if (inside && CAPITAL_PARTICLES.has(word)) continue;
     if (inside && /^\p{Lu}\.$/u.test(word)) continue; // middle initial
     if (!NAME_WORD.test(word)) return false;
     // "Claire MARTIN": a surname in capitals, as French signatures write it.
@@ -84,10 +112,24 @@ export function namesMatch(a: string, b: string): boolean {
   const fb = fold(b).replace(/-/g, " ").split(/\s+/);
   if (fa.join(" ") === fb.join(" ")) return true;
   const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  // "Brad Nguyen" and "Bradley Nguyen": a short form of the first name, the same surname.
+  if (
+    shorter.length > 1 &&
+    shorter[0] !== longer[0] &&
+    shorter[shorter.length - 1] === longer[longer.length - 1] &&
+    nicknameOf(shorter[0] ?? "", longer[0] ?? "")
+  )
+    return true;
   if (shorter[0] !== longer[0]) return false;
   if (shorter.length === 1) return true;
   const lastShort = shorter[shorter.length - 1] ?? "";
   return longer.slice(1).some((w) => w === lastShort || w.startsWith(`${lastShort}-`));
+}
+
+/** "brad" and "bradley", "alex" and "alexandra": one first name the start of the other. */
+function nicknameOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
 }
 
 /** Whether an address plausibly belongs to a name ("mortiz@", "maya.ortiz@", "m.ortiz@"). */

@@ -15,7 +15,7 @@ const HONORIFIC_BEFORE =
 
 /** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
 export const SINGLE_NAME_BEFORE =
-  /(?:\b(?:with|met|and|from|by|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewer|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(]\s*)$/i;
+  /(?:\b(?:with|met|and|from|by|but|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(+]\s*)$/i;
 export const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 
@@ -34,7 +34,9 @@ export function findNoteMentions(
   }));
   const insideEmail = (i: number) => emails.some((e) => i >= e.start && i < e.end);
   const mentions: Mention[] = [];
-  const runs = nameRuns(sentence, (w) => isNotNameWord(w, companyWords, roleWords));
+  const runs = nameRuns(sentence, (w, previous) =>
+    isNotNameWord(w, companyWords, roleWords, previous),
+  );
   for (const run of runs.slice(0, MAX_MENTIONS_PER_SENTENCE * 3)) {
     let name = run.name;
     if (name === null || name === "" || insideEmail(run.start)) continue;
@@ -98,10 +100,24 @@ function isNoteName(
   name: string,
   sentence: string,
   run: Mention,
-  emails: readonly { start: number }[],
+  emails: readonly { start: number; end: number }[],
   body: string,
 ): boolean {
-  const nearEmail = emails.some((e) => e.start >= run.end && e.start - run.end <= 3);
+  // Right before its address, or later in the sentence by an address that spells it ("Noor in
+  // product was great - noor@saltmarsh.example").
+  // "Herrn Weiß (Teamleiter)": an honorific says a person is meant, even by surname alone.
+  if (
+    !name.includes(" ") &&
+    isPersonName(name, true) &&
+    HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
+  )
+    return true;
+  const nearEmail = emails.some(
+    (e) =>
+      e.start >= run.end &&
+      (e.start - run.end <= 3 ||
+        (e.start - run.end <= 80 && addressFitsName(sentence.slice(e.start, e.end), name))),
+  );
   // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
   if (!nearEmail && !isGivenName(name.split(" ")[0] ?? "")) return false;
   if (name.includes(" ")) return isPersonName(name);

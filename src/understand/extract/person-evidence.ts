@@ -28,6 +28,14 @@ export function isGivenName(word: string): boolean {
   return first !== folded && GIVEN.has(first);
 }
 
+/** Whether the last word of a full name is a known surname ("Lindgren", "Cox-Buday" no). */
+export function endsWithKnownSurname(name: string): boolean {
+  const parts = name.split(" ");
+  if (parts.length < 2) return false;
+  const last = fold(parts[parts.length - 1] ?? "").replace(/[’']/g, "'");
+  return SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "");
+}
+
 /**
  * Whether a name that parses as a person's is evidenced as one: it opens with a given name,
  * closes with a surname, or a personal mailbox spells it ("K. Obuya" <kobuya@...>). Job-title

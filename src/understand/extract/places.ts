@@ -45,6 +45,16 @@ const CITIES = words(
     "denver federal center|twin cities|bay area|silicon valley|greater london",
 );
 
+/** "Dayton, Ohio": US states written out after a city. */
+const US_STATES = words(
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|" +
+    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|" +
+    "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|" +
+    "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|" +
+    "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|" +
+    "virginia|washington|west virginia|wisconsin|wyoming",
+);
+
 /** Street, building and postal words in an address line, in the seven languages. */
 const ADDRESS_WORD =
   /\b(?:p\.?\s?o\.? box|postbus|postfach|bldg|building|suite|ste\.?|floor|fl\.|plaza|street|st\.|avenue|ave\.?|road|rd\.|blvd|boulevard|lane|drive|dr\.|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ufer|rue|avenue|bd|chemin|quai|calle|c\/|avenida|avda\.?|paseo|viale|piazza|corso|rua|travessa|largo|praça|laan|straat|plein|gracht|kade|singel)\b/i;
@@ -62,5 +72,11 @@ export function isPlace(part: string, next?: string): boolean {
   if (ADDRESS_WORD.test(p)) return true;
   // "Nashville, TN", "Eden Prairie, MN 55344": what stands before a region code is a city.
   const n = next?.trim().replace(/[.,;]+$/, "") ?? "";
-  return n !== "" && (REGION_CODE.test(n) || /^[A-Z]{2}\s+\d{5}/.test(n) || COUNTRIES.has(fold(n)));
+  return (
+    n !== "" &&
+    (REGION_CODE.test(n) ||
+      /^[A-Z]{2}\s+\d{5}/.test(n) ||
+      COUNTRIES.has(fold(n)) ||
+      US_STATES.has(fold(n)))
+  );
 }

@@ -1,17 +1,22 @@
 import { words } from "./text.ts";
 
 /** A job title in title case; commas and dashes allowed ("Backend Developer – Route Optimisation"). */
-const TITLE_RUN =
-  "((?:(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*)(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e)[ \\t]+)?(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
+const TITLE_WORD =
+  "(?:[\\p{Lu}\\d(]|\\p{Ll}(?=\\p{Lu})|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*";
+/** "(32–36 uur)", "(Node.js + React)": a parenthesis inside a title, whatever its words. */
+const TITLE_PARENTHESIS = "\\([^()\\n]{1,40}\\)(?![\\p{L}\\d])";
+const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:${TITLE_PARENTHESIS}|(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e|da|do|dos|das|della|em|et)[ \\t]+)?${TITLE_WORD})){0,9})`;
 
 /** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*(?:[ \\t]+[\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
+/** Every capitalised run in a text, for bare titles. */
+export const TITLE_RUN_GLOBAL = new RegExp(TITLE_RUN, "gu");
 export const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
 
 /** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
@@ -29,6 +34,9 @@ export const LOWER_ROLE_CUE = new RegExp(
     "candidature (?:en tant que|comme|pour le poste de) ",
     "(?:el |al |del |este )?puesto de ",
     "(?:la )?(?:posición|posicion|vacante|plaza|oferta) de ",
+    "(?:la )?vacante ",
+    "(?:il |del |al )?profilo (?:di |da )",
+    "(?:el |del |o |do )?perfil (?:de |para )",
     "(?:la |per la )?(?:posizione|candidatura) (?:di |per |come )",
   ].join("|")})`,
   "gi",
@@ -51,6 +59,7 @@ const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
+  "(?:hiring|recruiting) for (?:an? |the |our )?",
   "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
   "(?:including|incl\\.) ",
 ];
@@ -72,7 +81,8 @@ export const LOWER_ROLE_STOP = words(
     "afin|lors|suite|ou|n|il|elle|con|para|y|dentro|ha|hemos|se|al|por|sin|es|fue|lo|que|como|" +
     "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
     "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las|este|esta|ya|te|me|nos|os|" +
-    "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già",
+    "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già|" +
+    "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo",
 );
 
 /** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */
@@ -92,11 +102,11 @@ export const LABELLED_ROLE =
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for)\s+)+/i;
+  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|oferta de empleo|offre d['’]emploi)\s+)+/i;
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
-  /\s*(?:\((?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+  /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
@@ -105,3 +115,39 @@ export const ROLE_NUMBER_SUFFIX =
 /** Footer and form words that are never a job ("Equal Employment Opportunity", "Job Submission"). */
 export const ROLE_BOILERPLATE =
   /^(?:equal\b|job submission|submission|received|submitted|status(?: update)?|update|confirmation|privacy|unsubscribe|notice|terms|candidate home|application|interview|scheduling)$|^equal (?:employment|opportunity)/i;
+
+/** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
+export const RUN_BEFORE_CUE =
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+/** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
+export const RUN_BEFORE_PERSON =
+  /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
+/** Words right after a bare title that make it a job ("Senior DevOps Engineer openings"). */
+export const RUN_AFTER_NOUN =
+  /^\s+(?:loop|brief|submission|openings?|background|profile|candidates?|vacanc(?:y|ies)|roles?|positions?|jobs?|search|hire|req|requisition|process|interviews?|stelle|rolle|vacature|functie|poste|puesto|vaga|ruolo|posizione)\b/i;
+
+/** A title in quotes: "la oferta “Analista Programador Java”". */
+export const QUOTED_TITLE = /["“„«]\s*([^"“”„«»\n]{3,80}?)\s*["”“»]/g;
+
+/** Events are not jobs: "Engineering Open House", "Marlowe Engineering Night". */
+export const EVENT_NAME =
+  /\b(?:open (?:house|evening|day|night)|meetup|meet-up|webinar|hackathon|conference|summit|workshop|info(?:rmation)? session|career (?:fair|day)|job fair|networking|night|evening|breakfast|drinks|tag der offenen tür|journée portes ouvertes|soirée|jornada|serata|avond)\b/i;
+
+/** "The Lead Data Engineer brief": an article that opens a sentence, not the title. */
+export const LEADING_DETERMINER =
+  /^(?:the|a|an|our|your|this|un|una|une|ein|eine|een|het|il|la|le|el|o|um|uma)\s+(?=[\p{Lu}\d])/iu;
+
+/** What follows a title after a dash or comma that is not part of it: the contract, the step. */
+export const NOT_A_TITLE_TAIL =
+  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application|follow[- ]up|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+
+/** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
+export const LEADER_TITLE =
+  /\b(?:head|director|directeur|directrice|directora|direttore|direttrice|vp|svp|evp|chief|cto|ceo|coo|cfo|cpo|cio|ciso|founder|co-founder|cofounder|president|hoofd|responsable|responsabile|jefe|jefa|gerente)\b|leiter(?:in)?\b/;
+
+/** A team's name, not a job: "Developer Experience team", "Reliability Engineering group". */
+export const TEAM_AFTER =
+  /^\s+(?:team|group|org|organi[sz]ation|department|squad|guild|chapter|tribe|équipe|equipe|equipo|abteilung|afdeling|squadra)\b/i;
+
+/** "R-04417 ", "2026-4417 – ": a requisition number before the title. */
+export const LEADING_REQUISITION = /^(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/u;

@@ -1,43 +1,223 @@
-import { companiesAgree } from "./company-name.ts";
+import type { Category } from "../../../schemas/understanding.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasRoleWord } from "./job-titles.ts";
+import { hasHeadNoun, hasRoleWord, isHeadNoun, kindFromTitle } from "./job-titles.ts";
+import { cleanName, isPersonName } from "./names.ts";
+import { lineAround } from "./people-context.ts";
+import { isGivenName } from "./person-evidence.ts";
+import { isPlace } from "./places.ts";
 import {
   DETERMINER_CUE,
+  EVENT_NAME,
   LABELLED_ROLE,
+  LEADER_TITLE,
+  LEADING_DETERMINER,
+  LEADING_REQUISITION,
   LEADING_ROLE_ARTICLE,
   LOWER_ROLE_CUE,
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
+  NOT_A_TITLE_TAIL,
   POSITION_AFTER,
   POSITION_WORD,
+  QUOTED_TITLE,
   ROLE_BOILERPLATE,
   ROLE_CUE,
   ROLE_NUMBER_SUFFIX,
   ROLE_PLACE_SUFFIX,
   ROLE_PREFIX_NOISE,
   ROLE_STOP,
+  RUN_AFTER_NOUN,
+  RUN_BEFORE_CUE,
+  RUN_BEFORE_PERSON,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
+  TEAM_AFTER,
   TITLE_RUN_AT,
+  TITLE_RUN_GLOBAL,
 } from "./role-patterns.ts";
+import { splitSignatureLine } from "./signature-block.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
-/** The job title: from the message, else the subject, else the older history below it. */
+/** Where a candidate title was read, and how much that place is trusted (higher wins). */
+const WEIGHT = {
+  /** "Position: Data Engineer" */
+  labelled: 6,
+  /** "the Data Engineer position", "le poste de …", "Bewerbung als …" */
+  cued: 5,
+  /** "Application for Data Engineer", "Data Engineer - update" */
+  subjectCue: 4.5,
+  /** "„Desarrollador/a Java Senior“" with a job noun */
+  quoted: 4,
+  subjectSegment: 3.5,
+  /** "application for …", "looking for a …": a company may follow such cues as well */
+  weakCue: 3.5,
+  /** a line of its own that is a title ("IT Program Manager") */
+  titleLine: 3,
+  lowerBeforePosition: 3,
+  /** "een Lead Data Engineer", "your Salesforce Developer background" */
+  titleRun: 2.5,
+} as const;
+/** Older history below the newest message is about the same job but less reliably. */
+const HISTORY_DISCOUNT = 1.5;
+/** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
+const HEAD_NOUN_BONUS = 1.5;
+const NO_HEAD_NOUN_PENALTY = 2.5;
+/** Each further place that names the same title. */
+const AGREEMENT_BONUS = 1;
+/** This many different bare titles in one text is a listing of jobs. */
+const MAX_DISTINCT_BARE_TITLES = 3;
+const BARE_TITLES_IGNORED: ReadonlySet<Category> = new Set(["other", "auto_reply", "job_alert"]);
+/** Bounds the candidates kept per message; each costs a few comparisons at the end. */
+const MAX_CANDIDATES = 40;
+/** Capitalised runs read per text for bare titles. */
+const MAX_TITLE_RUNS = 150;
+
+interface Candidate {
+  role: string;
+  weight: number;
+}
+
+type Add = (raw: string | null, weight: number) => void;
+
+/**
+ * The job title: candidates from the labelled fields, the cues, the subject, quoted and bare
+ * titles of the message and its history, each weighed by where it was found and whether it
+ * has a job noun; the best wins, and a fuller form of it (", Search", " – Embedded",
+ * " (m/w/d)") found elsewhere replaces it. Job alerts list many jobs and name none.
+ */
 export function findRole(
   message: string,
   subject: string,
   body: string,
   company: string | null,
+  category: Category | null = null,
 ): string | null {
-  const found =
-    labelledRole(body, company) ??
-    roleInText(message, company) ??
-    roleInSubject(subject, company) ??
-    (body !== message ? roleInText(body, company) : null);
-  return found === null ? null : tidyRole(found, company);
+  if (category === "job_alert") return null;
+  const candidates: Candidate[] = [];
+  const add = (raw: string | null, weight: number) => {
+    if (raw === null || candidates.length >= MAX_CANDIDATES) return;
+    const role = tidyRole(raw, company);
+    if (role === null) return;
+    const head = hasHeadNoun(role);
+    // Only a cue that says "job" may carry a title without a job noun ("the Hydrology position").
+    if (!head && weight < WEIGHT.subjectCue) return;
+    candidates.push({
+      role,
+      weight: weight + (head ? HEAD_NOUN_BONUS : -NO_HEAD_NOUN_PENALTY),
+    });
+  };
+  // Titles in prose are read only in mail about an application: elsewhere (a newsletter, an
+  // invitation to a meetup, an out-of-office) they are people's titles and listings.
+  const bare = category === null || !BARE_TITLES_IGNORED.has(category);
+  gatherFromText(message, company, 0, bare, add);
+  gatherFromSubject(subject, company, add);
+  // The older history is read only when the message and subject name no cued job title:
+  // it costs as much again, and then only confirms.
+  const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
+  if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  return chooseRole(candidates);
+}
+
+function gatherFromText(
+  text: string,
+  company: string | null,
+  discount: number,
+  bare: boolean,
+  add: Add,
+): void {
+  const at = (w: number) => w - discount;
+  add(labelledRole(text, company), at(WEIGHT.labelled));
+  add(roleBeforePosition(text, company), at(WEIGHT.cued));
+  const { strong, weak } = roleAfterCue(text, company);
+  add(strong, at(WEIGHT.cued));
+  add(weak, at(WEIGHT.weakCue));
+  add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
+  add(quotedTitle(text, company), at(WEIGHT.quoted));
+  const runs = titleRuns(text, company);
+  // Three different titles or more: a listing of jobs, none of them the one applied for.
+  if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
+  for (const run of runs) {
+    if (run.line) add(run.role, at(WEIGHT.titleLine));
+    else if (bare) add(run.role, at(WEIGHT.titleRun));
+  }
+}
+
+function gatherFromSubject(subject: string, company: string | null, add: Add): void {
+  const { strong, weak } = roleAfterCue(subject, company);
+  add(roleBeforePosition(subject, company) ?? strong, WEIGHT.subjectCue);
+  add(weak, WEIGHT.weakCue);
+  add(roleAfterSubjectCue(subject, company), WEIGHT.subjectCue);
+  add(roleInSubjectSegments(subject, company), WEIGHT.subjectSegment);
+  // "Tweede gesprek Senior Backend Engineer - Betalingen": the whole subject after the step.
+  let whole = subject.trim();
+  for (let i = 0; i < 2; i++)
+    whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
+  if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
+    add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
+  // "Thank you + any feedback? (Incident Response Lead)", "Jordan <> Grace (Senior Analytics Engineer)"
+  for (const m of subject.matchAll(/\(([^()]{3,80})\)/g)) {
+    const inner = m[1]?.trim() ?? "";
+    if (hasHeadNoun(inner))
+      add(validRole(inner, company, false, false, true), WEIGHT.subjectSegment);
+  }
+}
+
+/** "SRE II" and "Site Reliability Engineer II" -> "SREII": capitals kept, other words by initial. */
+function acronymKey(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.charAt(0).toUpperCase()))
+    .join("");
+}
+
+/** What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". */
+const TITLE_EXTENSION = /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
+/** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
+const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
+
+/** The heaviest title, summing the places that agree; then its fullest form. */
+function chooseRole(candidates: Candidate[]): string | null {
+  const byKey = new Map<string, { role: string; weight: number; count: number }>();
+  for (const c of candidates) {
+    const key = fold(c.role).replace(/\s+/g, " ");
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { role: c.role, weight: c.weight, count: 1 });
+    else {
+      seen.weight = Math.max(seen.weight, c.weight) + AGREEMENT_BONUS;
+      seen.count++;
+    }
+  }
+  let best: { role: string; weight: number } | null = null;
+  for (const c of byKey.values()) if (best === null || c.weight > best.weight) best = c;
+  if (best === null) return null;
+  // "SRE II" in the subject, "Site Reliability Engineer II" in the message: the words.
+  let chosen = best.role;
+  if (/\b[A-Z]{2,5}\b/.test(chosen)) {
+    const key = acronymKey(chosen);
+    const size = chosen.split(/\s+/).length;
+    for (const c of byKey.values())
+      if (c.role.split(/\s+/).length > size && acronymKey(c.role) === key) chosen = c.role;
+  }
+  // "Senior Software Engineer" read in prose, "Senior Software Engineer, Search" elsewhere.
+  const base = fold(chosen);
+  for (const c of byKey.values()) {
+    const folded = fold(c.role);
+    const tail = c.role.slice(chosen.length);
+    if (
+      folded.length > fold(chosen).length &&
+      folded.startsWith(base) &&
+      (TITLE_EXTENSION.test(folded.slice(base.length)) ||
+        (CAPITALISED_EXTENSION.test(tail) && !isPlace(tail))) &&
+      hasHeadNoun(c.role)
+    ) {
+      chosen = c.role;
+    }
+  }
+  return chosen;
 }
 
 /**
@@ -49,7 +229,7 @@ function labelledRole(text: string, company: string | null): string | null {
   for (const m of text.matchAll(LABELLED_ROLE)) {
     if (++n > 3) break;
     const role = validRole(m[1]?.trim(), company, true, true, true);
-    if (role && hasRoleWord(role)) return role;
+    if (role && (hasRoleWord(role) || hasHeadNoun(role))) return role;
   }
   return null;
 }
@@ -62,26 +242,89 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role
     .replace(/^\((.+)\)$/, "$1")
     .replace(ROLE_PLACE_SUFFIX, "")
+
     .replace(ROLE_NUMBER_SUFFIX, "")
     // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
     // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
     .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
-      (company !== null && companiesAgree(after, company)) || after.trim().includes(" ") ? "" : m,
+      (company !== null && companiesAgree(after, company)) ||
+      (after.trim().includes(" ") && !/\s[–—-]\s/.test(after))
+        ? ""
+        : m,
     )
     .trim();
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
   const opened = (role.match(/\(/g) ?? []).length;
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
-  if (role === "" || ROLE_BOILERPLATE.test(role)) return null;
+  // "The Lead Data Engineer brief" at the start of a sentence; "R-04417 Cyber Threat
+  // Intelligence Analyst": a requisition number before the title.
+  role = trimTails(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, ""), company);
+  // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
+  if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
+  if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
 }
 
-function roleInText(text: string, company: string | null): string | null {
-  return (
-    roleBeforePosition(text, company) ??
-    roleAfterCue(text, company) ??
-    lowerCaseRoleBeforePosition(text, company)
-  );
+/**
+ * Keeps what follows a comma or a spaced dash when it belongs to the title (", Search",
+ * " – Embedded", ", Single-Cell"): a few capitalised words, no number, no place, not the
+ * employer. Cuts the rest (", GS-2210-12, Announcement Number", " – need to move").
+ */
+function trimTails(role: string, company: string | null): string {
+  const pieces = splitOutsideParentheses(role);
+  let kept = pieces[0]?.text ?? "";
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece || !titleTail(piece.text, company)) break;
+    kept += piece.separator + piece.text;
+  }
+  return kept.trim();
+}
+
+function titleTail(tail: string, company: string | null): boolean {
+  const t = tail.trim();
+  const words = t.split(/\s+/);
+  // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
+  const numbered =
+    /\d/.test(t) && !/^(?:tier|level|grade|band|niveau|nivel|stufe|n)\s?\d{1,2}$/i.test(t);
+  if (t === "" || words.length > 4 || numbered || !/^[\p{Lu}(]/u.test(t)) return false;
+  if (
+    words.some(
+      (w) =>
+        /^\p{Ll}/u.test(w) &&
+        !/^(?:of|and|de|du|des|la|le|y|e|et|da|do|di|del|em|en|für|und|&)$/.test(w),
+    )
+  )
+    return false;
+  if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
+    return false;
+  // "Product Manager – Jordan Lee": a person's name is not part of the title.
+  if (isPersonName(t) && isGivenName(t.split(" ")[0] ?? "")) return false;
+  return !EVENT_NAME.test(t);
+}
+
+/** "A, B – C (D, E)" -> "A", ", B", " – C (D, E)": separators outside parentheses. */
+function splitOutsideParentheses(text: string): { separator: string; text: string }[] {
+  const out: { separator: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let separator = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const sep = /^(?:,\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
+      if (sep) {
+        out.push({ separator, text: text.slice(start, i) });
+        separator = sep;
+        start = i + sep.length;
+        i = start - 1;
+      }
+    }
+  }
+  out.push({ separator, text: text.slice(start) });
+  return out;
 }
 
 /** "the product designer role": a title written in lower case, ending in a job word. */
@@ -121,22 +364,111 @@ function roleBeforePosition(text: string, company: string | null): string | null
   return null;
 }
 
-function roleAfterCue(text: string, company: string | null): string | null {
+/**
+ * A lower-case job noun that ends a sentence-case title ("Full-stack developer", then at most a
+ * parenthesis); not a word that is also an adjective or a verb ("intern besetzt", "técnica").
+ */
+function lowerHeadEnds(word: string, next: string): boolean {
+  return (
+    (next === "" || next.startsWith("(")) && isHeadNoun(word) && !AMBIGUOUS_HEAD.test(fold(word))
+  );
+}
+const AMBIGUOUS_HEAD =
+  /^(?:intern|lead|head|partner|associate|owner|executive|agent|student|trainee|fellow|staff|tecnico|tecnica|technique|commercial|commerciale|responsable|responsabile|data|chef)$/;
+
+/** "Full-stack developer (Python/Vue)": a sentence-case title goes on to its lower-case job noun. */
+function withLowerHead(text: string, at: number, run: string): string {
+  const m = LOWER_HEAD_AFTER.exec(text.slice(at + run.length, at + run.length + 80));
+  if (!m?.[1] || !lowerHeadEnds(m[1], m[2] ?? "")) return run;
+  return `${run} ${m[1]}${m[2] ? ` ${m[2]}` : ""}`;
+}
+const LOWER_HEAD_AFTER = /^[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\([^()\n]{1,40}\)))?/u;
+
+/** The first title after a strong cue ("Bewerbung als …") and after a weak one ("application for …"). */
+function roleAfterCue(
+  text: string,
+  company: string | null,
+): { strong: string | null; weak: string | null } {
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
-    const role = validRole(run, company, true, true);
-    if (role) return role;
+    // "la vacante que…", "la vacante abierta": the cue without a job after it.
+    const role = validRole(run, company, true, hasRoleWord(run));
+    if (role) return { strong: role, weak: null };
   }
-  for (const { cue, run } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
-    const role = validRole(run, company, false, cue.groups?.strong !== undefined);
-    if (role) return role;
+  let strong: string | null = null;
+  let weak: string | null = null;
+  for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
+    const isStrong = cue.groups?.strong !== undefined;
+    if (isStrong ? strong !== null : weak !== null) continue;
+    const role = validRole(withLowerHead(text, at, run), company, false, isStrong);
+    if (role && isStrong) strong = role;
+    else if (role) weak = role;
+    if (strong !== null && weak !== null) break;
+  }
+  return { strong, weak };
+}
+
+/** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
+function quotedTitle(text: string, company: string | null): string | null {
+  let n = 0;
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    if (++n > 20) break;
+    const inner = m[1]?.trim() ?? "";
+    if (!hasHeadNoun(inner)) continue;
+    const role = validRole(inner, company, false, false, true);
+    if (role && role.length >= inner.length - 1) return role;
   }
   return null;
 }
 
-function roleInSubject(subject: string, company: string | null): string | null {
-  const phrased = roleInText(subject, company);
-  if (phrased) return phrased;
-  return roleAfterSubjectCue(subject, company) ?? roleInSubjectSegments(subject, company);
+/**
+ * Capitalised runs with a job noun that the words around them make a job: after an article or
+ * "for" ("een Lead Data Engineer", "for Manager, Cloud Security Engineering"), before a
+ * position noun ("Senior DevOps Engineer openings"), or alone on a line ("IT Program Manager").
+ * A person's title ("I'm the Engineering Manager", a recruiter's) is not the job.
+ */
+function titleRuns(text: string, company: string | null): { role: string; line: boolean }[] {
+  const out: { role: string; line: boolean }[] = [];
+  let n = 0;
+  TITLE_RUN_GLOBAL.lastIndex = 0;
+  for (let m = TITLE_RUN_GLOBAL.exec(text); m !== null; m = TITLE_RUN_GLOBAL.exec(text)) {
+    if (++n > MAX_TITLE_RUNS || out.length >= 6) break;
+    const run = m[0];
+    if (!hasHeadNoun(run)) continue;
+    const start = m.index;
+    const end = start + run.length;
+    const { lineStart, lineEnd } = lineAround(text, start, end);
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const after = text.slice(end, lineEnd);
+    const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
+    const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
+    const nounAfter = RUN_AFTER_NOUN.test(after);
+    // "your Developer Experience team", "our Reliability Engineering group": a team's name.
+    if (TEAM_AFTER.test(after)) continue;
+    if (!line && !cued && !nounAfter) continue;
+    const role = validRole(withLowerHead(text, start, run), company, false, false);
+    if (role === null) continue;
+    // "Recruiting Coordinator", "Talent Partner": who writes, not the job; "our Head of
+    // Engineering", "Director, Data Engineering" under a name: a person's title, unless a
+    // position noun follows ("Engineering Manager role").
+    if (kindFromTitle(role) === "recruiter" || /^hiring manager$/i.test(role)) continue;
+    if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
+      continue;
+    if (line && underName(text, lineStart)) continue;
+    out.push({ role, line });
+  }
+  return out;
+}
+
+/** Whether the line above is a person's name: the title under it is theirs (a signature). */
+function underName(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const above =
+    text
+      .slice(Math.max(0, lineStart - 80), lineStart - 1)
+      .split("\n")
+      .pop() ?? "";
+  const name = cleanName(splitSignatureLine(above)[0] ?? "");
+  return isPersonName(name);
 }
 
 /** "Thank you – Senior Software Engineer interview", "Store Operations Manager - Portland". */
@@ -144,7 +476,10 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     let s = segment.trim();
     for (let i = 0; i < 2; i++)
-      s = s.replace(SUBJECT_SEGMENT_START, "").replace(SUBJECT_SEGMENT_END, "");
+      s = s
+        .replace(SUBJECT_SEGMENT_START, "")
+        .replace(ROLE_PREFIX_NOISE, "")
+        .replace(SUBJECT_SEGMENT_END, "");
     s = s.replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
     if (s.split(" ").length > 8 || !hasRoleWord(s)) continue;
     const role = validRole(s, company, false, false);
@@ -170,6 +505,12 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
+const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
+/** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
+const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
+/** Words that join two parts of one lower-case title when a capitalised part follows. */
+const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
+
 /** Trims a captured run to the job title: drops requisition numbers, trailing prose and the company. */
 function validRole(
   raw: string | undefined,
@@ -182,49 +523,70 @@ function validRole(
   let role = raw
     .replace(/\s+/g, " ")
     .replace(
-      /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer)\b[^)\]]*[)\]]/gi,
+      /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer|referenz(?:nummer)?|ref\.?-?nr)\b[^)\]]*[)\]]/gi,
       "",
     )
     .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
+    // "(Ausschreibung JR-22917)": a parenthesis around a requisition code.
+    .replace(/\s*\([^()]*\b[A-Z]{0,4}-?\d{4,}[^()]*\)/g, "")
     .replace(/\s*(?:[-–—#,]|\bref\.?|\breq\.?)\s*#?[A-Z]{0,4}-?\d[\w-]*\s*$/i, "")
     .trim();
   const tokens = role.split(" ");
   const kept: string[] = [];
   const connector =
-    /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|&|[–—/-])$/i;
+    /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|da|do|dos|das|della|em|et|&|[–—/-])$/i;
+  // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
-    if (kept.length > 0) {
+    const next = tokens[i + 1] ?? "";
+    const nextIsTitle =
+      /^[\p{Lu}(]/u.test(next) && !(company && fold(company).startsWith(fold(next)));
+    if (kept.length > 0 && depth === 0) {
       if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
-        // "Profesor/a de Inglés en Secundaria" keeps going; "Ingeniero/a de Datos en Grupo Alcorán" stops.
-        const next = tokens[i + 1] ?? "";
-        const continues =
-          /^(?:en|in)$/.test(folded) &&
-          /^\p{Lu}/u.test(next) &&
-          !(company && fold(company).startsWith(fold(next)));
-        if (!continues) break;
+        // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
+        // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
+        // Grupo Alcorán" stops.
+        if (!(LOWER_ROLE_JOINERS.test(folded) && nextIsTitle)) break;
       }
       // Between a determiner and "position" the whole run is the title ("Engineer in Test").
       if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
-      if (!lower && /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token)) break;
+      if (
+        !lower &&
+        /^\p{Ll}(?!\p{Lu})/u.test(token) &&
+        !connector.test(token) &&
+        !lowerHeadEnds(token, next)
+      )
+        break;
     }
     kept.push(token);
-    if (/[.;:!?]$/.test(token) && !/^(?:sr|jr|sen|jun|dipl|ing)\.$/i.test(token)) break;
-    if (/,$/.test(token) && lower && !wholeLine) break;
+    depth = Math.max(
+      0,
+      depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
+    );
+    if (depth > 0) continue;
+    if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
+    // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
+    if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
+    // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
+    // belong to the title (trimTails decides); prose after it does not.
+    if (/,$/.test(token) && lower && !wholeLine && !nextIsTitle) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
+  const last = kept[kept.length - 1] ?? "";
   role = kept
     .join(" ")
-    .replace(/[,.;:!?]+$/, "")
+    .replace(ABBREVIATION.test(last) ? /[,;:!?]+$/ : /[,.;:!?]+$/, "")
     .replace(/\s*[–—-]\s*$/, "")
     .trim();
   // An unbalanced parenthesis means the run was cut inside "(Payments)".
   if ((role.match(/\(/g) ?? []).length !== (role.match(/\)/g) ?? []).length) {
-    role = role
-      .replace(/\s*\([^)]*$/, "")
-      .replace(/^\(|\)$/g, "")
-      .trim();
+    role = role.replace(/\s*\([^)]*$/, "").trim();
+    const open = (role.match(/\(/g) ?? []).length;
+    const close = (role.match(/\)/g) ?? []).length;
+    if (open > close) role = role.replace(/^\(/, "").trim();
+    if (close > open) role = role.replace(/\)$/, "").trim();
   }
   if (role.length < 2 || role.length > 100 || role.split(" ").length > 10) return null;
   // "iOS Engineer", "eCommerce Manager": a brand's lower-case initial counts as a capital.
@@ -232,7 +594,10 @@ function validRole(
     return null;
   // "la posizione di ...": a cue inside the run; the next cue match reads the title itself.
   if (lower && LEADING_ROLE_ARTICLE.test(role)) return null;
-  if (company && companiesAgree(role, company)) return null;
+  // The employer's name is not the job; a title with a job noun stays one even when the
+  // company read also starts with it ("QA Automation Engineer en Olivar Digital").
+  if (company && companiesAgree(role, company) && (!hasHeadNoun(role) || sameKey(role, company)))
+    return null;
   if (!strong && !hasRoleWord(role)) return null;
   if (NOT_A_COMPANY.has(fold(role)) || NOT_A_NAME.has(fold(role))) return null;
   return /^\p{Ll}\p{Lu}/u.test(role) ? role : role.charAt(0).toUpperCase() + role.slice(1);

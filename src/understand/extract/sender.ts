@@ -2,6 +2,7 @@ import type { Mailbox } from "../../inbound/parsed-email.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { cleanName, isPersonName } from "./names.ts";
 import { orgFromPhrase } from "./org-phrases.ts";
+import { isGivenName } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
 import { ORG_WORDS } from "./word-lists.ts";
@@ -23,7 +24,13 @@ export function describeSender(from: Mailbox | null, self: SelfMatcher): SenderI
   const robot = address === null || isRobotAddress(address);
   let { person, org } = splitDisplayName(from?.name ?? "");
   // One word on a machine's address is a brand ("Stripe <no-reply@...>"); on a person's, a first name.
-  if (robot && person !== null && !person.includes(" ")) {
+  // "Laboratoires Berthier-Vasseur <recrutement@…>": on a shared box, a name that does not
+  // open with a given name is the organisation.
+  if (
+    robot &&
+    person !== null &&
+    (!person.includes(" ") || !isGivenName(person.split(" ")[0] ?? ""))
+  ) {
     org = orgFromPhrase(person);
     person = null;
   }

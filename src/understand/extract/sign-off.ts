@@ -20,7 +20,10 @@ const SIGN_OFF_PHRASES = (
   "distinti saluti|un cordiale saluto|saluti|met vriendelijke groet|met vriendelijke groeten|" +
   "vriendelijke groet|vriendelijke groeten|hartelijke groet|met hartelijke groet|" +
   "hartelijke groeten|groeten|groet|med vanliga halsningar|vanliga halsningar|halsningar|" +
-  "pozdrawiam|z powazaniem"
+  "pozdrawiam|z powazaniem|abraco|abracos|um abraco|um grande abraco|grande abraco|" +
+  "atenciosamente|cumprimentos|melhores cumprimentos|com os melhores cumprimentos|saudacoes|" +
+  "obrigado|obrigada|muito obrigado|muito obrigada|ate breve|un abbraccio|a presto|" +
+  "groetjes|hartelijke groetjes|tot ziens"
 ).split("|");
 const SIGN_OFFS: ReadonlySet<string> = new Set(
   SIGN_OFF_PHRASES.flatMap((p) => (p.includes("ß") ? [p, p.replace(/ß/g, "ss")] : [p])),

@@ -43,12 +43,15 @@ export function findSignatureBlock(lines: string[]): SignatureBlock | null {
     return { start: i, lines: takeSignatureLines(lines, i + 1, end), inlineName: inline };
   }
   // No sign-off: the bottom-most short block that opens with a name ("Nico Alvarez\nHead of Talent").
+  const firstText = lines.findIndex((l) => l.trim() !== "");
   for (let i = end - 1; i >= Math.max(0, end - 15); i--) {
     const line = lines[i] ?? "";
     const above = i > 0 ? (lines[i - 1] ?? "") : "";
     // The name opens a block: a blank line above it, or the end of a sentence and a title below.
     const opens = above === "" || (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
     if (line === "" || line.length > 80 || !opens) continue;
+    // A signature closes a message: the first line ("Olá Jordan,") is the greeting.
+    if (i <= firstText) continue;
     const first = cleanName(splitSignatureLine(line.replace(/^[-—–]+\s*/, ""))[0] ?? "");
     if (isPersonName(first)) {
       return { start: i, lines: takeSignatureLines(lines, i, end), inlineName: null };

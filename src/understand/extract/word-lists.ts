@@ -62,6 +62,9 @@ export const ORG_WORDS = words(
     "federation|county|municipality|gemeente|stadtwerke|stichting|fundacion|fundacao|" +
     "fondazione|verzekeringen|versicherung|versicherungen|assurances|seguros|assicurazioni|" +
     "staffing|associates|" +
+    "laboratoires|laboratoire|laboratorios|laboratorio|laboratori|laboratorium|laboratories|" +
+    "laboratory|fratelli|hermanos|irmãos|irmaos|frères|freres|gebrüder|hijos|filhos|figli|" +
+    "söhne|consorzio|cabinet|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
@@ -108,6 +111,7 @@ export const NOT_A_NAME = words(
     // "Soy Gonzalo", "Oi Jordan", "Caro Jordan": introductions and greetings before a name.
     "soy|sono|sou|oi|hoi|caro|cara|cari|prezado|prezada|querido|querida|guten|tag|geehrte|" +
     "geehrter|buongiorno|buenos|buenas|bom|boa|goedemorgen|goedemiddag|hope|" +
+    "salut|servus|moin|hej|saludos|salve|fala|" +
     "kollegen|kolleginnen|collègue|collegue|colleague|compañero|compañera|collega|colleghi|" +
     "colega|collega's|amiga|amigo|freundin|freund|amie|ami|" +
     // Addresses and ranks in signatures.

@@ -1,0 +1,76 @@
+import { hasTitleWord } from "./job-titles.ts";
+import { isPlace } from "./places.ts";
+
+/** A footer line: copyright, unsubscribe, the sender's postal address. */
+const FOOTER_LINE =
+  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
+
+/** "Speakers: Priyanka Nair, VP Engineering": an event's programme names people the user never met. */
+const PROGRAMME_LINE =
+  /^\s*[-*•]?\s*(?:speakers?|hosts?|hosted by|panelists|moderators?|moderated by|presenters?|referent(?:en|innen)?|sprecher(?:innen)?|intervenants?|animé par|ponentes?|relatori|relatrici|sprekers?|oradores?|palestrantes?)\s*:/i;
+
+/** "500 Terry Francois Blvd", "Wilton Place": a street, in the seven languages. */
+const STREET_AFTER =
+  /^\s*(?:blvd|boulevard|plaza|place|street|st\.|avenue|ave\.?|road|rd\.?|lane|drive|way|square|sq\.?|court|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ring|rue|quai|calle|avenida|paseo|plaza|via|viale|piazza|corso|rua|travessa|largo|laan|straat|plein|gracht|kade)\b/i;
+
+/** "a talk by X", "“Concurrency in Go” by X", "blog post by X": the author of something, not a contact. */
+const AUTHOR_BEFORE =
+  /(?:["”“»]\s*|\b(?:book|blog(?: post)?|post|article|talk|podcast|paper|essay|newsletter|video|thread|keynote|libro|livre|buch|artikel|artículo|articolo|boek|vortrag|charla|conférence)\b[^.\n]{0,40}?)\b(?:by|von|par|di|door|por)\s+$/i;
+
+/** Words right before a full name that say a person is meant ("with", "and", "meet", "cc"). */
+const PERSON_BEFORE =
+  /\b(?:with|and|mit|und|avec|et|con|y|e|en|met|cc|meet|meeting|met|from|joined by|colleague|kollegin|kollege|collègue|compañer[oa]|collega|manager|recruiter|interviewer|founder|director|cto|ceo|vp|dear|hi|hello|hallo|bonjour|hola|ciao|olá|hoi)\s+$|&\s*$/i;
+/** Words right after a full name that say a person is meant ("will reach out", "from our team"). */
+const PERSON_AFTER =
+  /^\s*,?\s*(?:(?:will|can|can't|cannot|could|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
+
+/** How far around a name its line is read: footers and programmes say so within it. */
+const LINE_WINDOW_CHARS = 200;
+
+/** The line around a span, read at most LINE_WINDOW_CHARS either side (one long line stays cheap). */
+export function lineAround(
+  text: string,
+  start: number,
+  end: number,
+): { lineStart: number; lineEnd: number; line: string } {
+  const from = Math.max(0, start - LINE_WINDOW_CHARS);
+  const to = Math.min(text.length, end + LINE_WINDOW_CHARS);
+  const back = text.slice(from, start).lastIndexOf("\n");
+  const lineStart = back < 0 ? from : from + back + 1;
+  const ahead = text.slice(end, to).indexOf("\n");
+  const lineEnd = ahead < 0 ? to : end + ahead;
+  return { lineStart, lineEnd, line: text.slice(lineStart, lineEnd) };
+}
+
+/**
+ * Whether a capitalised name in prose is no person: in a footer, an event programme, a
+ * street address, a place ("onsite in Eden Prairie, MN"), a byline, or a product ("Argo CD").
+ */
+export function notAPersonHere(text: string, start: number, end: number, name: string): boolean {
+  const { lineStart, line } = lineAround(text, start, end);
+  if (FOOTER_LINE.test(line) || PROGRAMME_LINE.test(line)) return true;
+  const after = text.slice(end, end + 40);
+  if (STREET_AFTER.test(after)) return true;
+  const next = /^,\s*([^,.;\n]{1,30})/.exec(after)?.[1];
+  if (isPlace(name, next)) return true;
+  if (AUTHOR_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
+  // "Argo CD": a capitalised word before a short code, inside the name or right after it.
+  const last = name.split(" ").pop() ?? "";
+  return (
+    (name.includes(" ") && /^\p{Lu}{1,2}$/u.test(last)) || /^ \p{Lu}{2}\b(?![.'’])/u.test(after)
+  );
+}
+
+/**
+ * Whether the words around a full name say a person is meant: "with Lena Chou", "Lena Chou
+ * from our Cloud Platform group", "Sofia Lindgren & Paul Mbeki", "el responsable de
+ * plataforma, Iván Castaño".
+ */
+export function personCue(text: string, start: number, end: number): boolean {
+  const { lineStart } = lineAround(text, start, end);
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
+  // An appositive after a title: "our hiring manager, Anna Roth".
+  const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];
+  return appositive !== undefined && hasTitleWord(appositive.split(/\s+/).slice(-3).join(" "));
+}

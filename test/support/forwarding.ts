@@ -1,0 +1,77 @@
+import { env } from "cloudflare:workers";
+import { createJordan, deliver } from "./deliver.ts";
+import { JORDAN } from "./users.ts";
+
+/** A Gmail web forward from the job seeker of one original message. */
+export function gmailForward(original: {
+  from: string;
+  to?: string;
+  subject: string;
+  body: string;
+  note?: string;
+}): string {
+  const id = crypto.randomUUID();
+  return [
+    `From: Jordan Lee <${JORDAN.owner}>`,
+    "To: jobs@jordanlee.dev",
+    `Subject: Fwd: ${original.subject}`,
+    "Date: Mon, 7 Dec 2026 09:12:00 +0100",
+    `Message-ID: <${id}@mail.gmail.com>`,
+    "MIME-Version: 1.0",
+    'Content-Type: text/plain; charset="UTF-8"',
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    original.note ?? "",
+    "",
+    "---------- Forwarded message ---------",
+    `From: ${original.from}`,
+    "Date: Fri, Dec 4, 2026 at 4:40 PM",
+    `Subject: ${original.subject}`,
+    `To: ${original.to ?? `Jordan Lee <${JORDAN.owner}>`}`,
+    "",
+    "",
+    original.body,
+    "",
+  ].join("\r\n");
+}
+
+export interface Stored {
+  contacts: { name: string | null; email: string | null }[];
+  drafts: { kind: string; name: string | null; email: string | null }[];
+  companies: string[];
+  roles: (string | null)[];
+}
+
+/** What Rebound stored for the user: contacts, drafts with their contact, companies, roles. */
+export async function stored(userId: string): Promise<Stored> {
+  const contacts = await env.DB.prepare("SELECT name, email FROM contacts WHERE user_id = ?1")
+    .bind(userId)
+    .all<{ name: string | null; email: string | null }>();
+  const drafts = await env.DB.prepare(
+    `SELECT d.kind, c.name, c.email FROM drafts d JOIN contacts c ON c.id = d.contact_id
+     WHERE d.user_id = ?1`,
+  )
+    .bind(userId)
+    .all<{ kind: string; name: string | null; email: string | null }>();
+  const companies = await env.DB.prepare("SELECT name FROM companies WHERE user_id = ?1")
+    .bind(userId)
+    .all<{ name: string }>();
+  const roles = await env.DB.prepare("SELECT role FROM applications WHERE user_id = ?1")
+    .bind(userId)
+    .all<{ role: string | null }>();
+  return {
+    contacts: contacts.results,
+    drafts: drafts.results,
+    companies: companies.results.map((r) => r.name),
+    roles: roles.results.map((r) => r.role),
+  };
+}
+
+/** Jordan forwards one original message to a fresh inbox; what was stored. */
+export async function forwardToRebound(
+  message: Parameters<typeof gmailForward>[0],
+): Promise<Stored> {
+  const { userId, inbox } = await createJordan();
+  await deliver(gmailForward(message), { from: JORDAN.owner, to: inbox });
+  return stored(userId);
+}

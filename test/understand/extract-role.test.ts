@@ -1,0 +1,341 @@
+import { describe, expect, it } from "vitest";
+import type { Category } from "../../schemas/understanding.ts";
+import { hasHeadNoun } from "../../src/understand/extract/job-titles.ts";
+import { findRole } from "../../src/understand/extract/role.ts";
+
+// Every company, person and title below is invented for these tests.
+
+interface Case {
+  /** The newest message (also the body unless `body` is given). */
+  text?: string;
+  subject?: string;
+  body?: string;
+  company?: string | null;
+  category?: Category;
+}
+
+const role = (c: Case) =>
+  findRole(
+    c.text ?? "",
+    c.subject ?? "",
+    c.body ?? c.text ?? "",
+    c.company ?? null,
+    c.category ?? "rejection",
+  );
+
+describe("a role is a job: it has a job noun", () => {
+  it.each([
+    ["Site Reliability Engineer", true],
+    ["Frontend-Entwickler:in React", true],
+    ["Werkstudent*in Data Engineering", true],
+    ["Ingeniero/a de Datos (m/f/d)", true],
+    ["Développeur·se Backend Go", true],
+    ["Administrateur·rice Systèmes et Réseaux", true],
+    ["Consulente SAP", true],
+    ["Tech Lead de Plataforma", true],
+    ["Reliability Engineering", false],
+    ["Machine Learning", false],
+    ["Equal Employment", false],
+    ["Engineering Open House", false],
+  ])("%s: %s", (text, expected) => {
+    expect(hasHeadNoun(text)).toBe(expected);
+  });
+});
+
+describe("role: the title keeps what belongs to it", () => {
+  it.each<[string, Case, string]>([
+    [
+      "a team after the comma, read in prose",
+      {
+        text: "One of your onsite interviewers for the Senior Software Engineer, Search loop is out sick tomorrow.",
+      },
+      "Senior Software Engineer, Search",
+    ],
+    [
+      "a comma title after 'for' with the company after 'at'",
+      {
+        text: "Thank you for your application for Manager, Cloud Security Engineering at Tollard Bank.",
+        company: "Tollard Bank",
+      },
+      "Manager, Cloud Security Engineering",
+    ],
+    [
+      "a gender marker and a reference after it",
+      {
+        text: "hiermit bestätigen wir den Eingang Ihrer Bewerbung für die Position Cloud Engineer (m/w/d) (Referenz-Nr. SP-2025-0412).",
+      },
+      "Cloud Engineer (m/w/d)",
+    ],
+    [
+      "a parenthesis with lower-case words and a dash inside",
+      {
+        text: "Hartelijk dank voor je sollicitatie naar de functie DevOps Engineer (32–36 uur) binnen de directie.",
+      },
+      "DevOps Engineer (32–36 uur)",
+    ],
+    [
+      "a level after a dash",
+      {
+        text: "We have received your application for the position of Security Operations Center (SOC) Analyst - Tier 2.",
+      },
+      "Security Operations Center (SOC) Analyst - Tier 2",
+    ],
+    [
+      "a gendered German title after 'als'",
+      { text: "cool, dass du dich als Frontend-Entwickler:in React bei uns beworben hast!" },
+      "Frontend-Entwickler:in React",
+    ],
+    [
+      "an Italian title joined by 'del'",
+      {
+        text: "grazie per la sua candidatura per la posizione di Ingegnere del Software Embedded.",
+      },
+      "Ingegnere del Software Embedded",
+    ],
+    [
+      "a French title joined by 'et'",
+      {
+        text: "Nous avons bien étudié votre candidature au poste d'Administrateur·rice Systèmes et Réseaux.",
+      },
+      "Administrateur·rice Systèmes et Réseaux",
+    ],
+    [
+      "a French title ending before 'jusqu'à'",
+      {
+        text: "la direction a décidé de suspendre le recrutement sur le poste d'Ingénieur DevOps confirmé(e) jusqu'à nouvel ordre.",
+      },
+      "Ingénieur DevOps confirmé(e)",
+    ],
+    [
+      "a Portuguese title after 'posição de'",
+      {
+        text: "Obrigado por participar do nosso processo seletivo para a posição de Tech Lead de Plataforma.",
+      },
+      "Tech Lead de Plataforma",
+    ],
+    [
+      "an abbreviation's full stop",
+      {
+        text: "Lamentamos informarte de que el puesto de Site Reliability Engineer Sr. queda congelado.",
+      },
+      "Site Reliability Engineer Sr.",
+    ],
+  ])("%s", (_, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
+
+describe("role: found where only the subject, a quote or a bare title names it", () => {
+  it.each<[string, Case, string]>([
+    [
+      "the subject after a step word",
+      {
+        subject: "Tweede gesprek Senior Backend Engineer - Betalingen",
+        text: "Hierbij de uitnodiging voor het technische gesprek op donderdag.",
+        category: "interview_invite",
+      },
+      "Senior Backend Engineer - Betalingen",
+    ],
+    [
+      "the subject in parentheses",
+      {
+        subject: "Thank you + any feedback? (Incident Response Lead)",
+        text: "Thanks for the kind note.",
+        category: "feedback",
+      },
+      "Incident Response Lead",
+    ],
+    [
+      "a quoted title",
+      {
+        text: 'Tu candidatura a la oferta "Analista Programador Java" de Consultora Arbeloa ha cambiado de estado.',
+      },
+      "Analista Programador Java",
+    ],
+    [
+      "a bare title after an article",
+      {
+        text: "Ik zag je post. Bij ons staat een vacature open voor Backend Engineer in het payments-team.",
+        category: "referral_offer",
+      },
+      "Backend Engineer",
+    ],
+    [
+      "a title alone on its line",
+      {
+        text: "This message confirms that you withdrew your application for:\n\nIT Program Manager\n\nNo further action is needed.",
+      },
+      "IT Program Manager",
+    ],
+    [
+      "the words an acronym in the subject stands for",
+      {
+        subject: "SRE II - feedback",
+        text: "Here's the written feedback from the panel for the Site Reliability Engineer II loop.",
+        category: "feedback",
+      },
+      "Site Reliability Engineer II",
+    ],
+    [
+      "the fuller form the subject gives",
+      {
+        subject: "Retour sur votre entretien – Tech Lead Python",
+        text: "Pour un poste de Tech Lead, le jury aurait aimé entendre des exemples concrets.",
+        category: "feedback",
+      },
+      "Tech Lead Python",
+    ],
+    [
+      "a sentence-case title ending in its job noun",
+      {
+        text: "Dank je wel voor je sollicitatie als Full-stack developer (Python/Vue) bij Stichting Leerpad.",
+      },
+      "Full-stack developer (Python/Vue)",
+    ],
+    [
+      "'hiring for a' in a recruiter's message",
+      {
+        text: "I'm hiring for a Staff Machine Learning Engineer on the perception team at Oakridge.",
+        category: "other",
+      },
+      "Staff Machine Learning Engineer",
+    ],
+    [
+      "a job noun by its ending",
+      { text: "Thank you for your interest in the Senior Hydrologist position." },
+      "Senior Hydrologist",
+    ],
+  ])("%s", (_, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
+
+describe("role: no title from boilerplate, events, people's titles or listings", () => {
+  it.each<[string, Case]>([
+    [
+      "an event in the subject",
+      {
+        subject: "Virtual open house - Reliability Engineering",
+        text: "We're running a virtual open house for candidates interested in our Reliability Engineering group.",
+        category: "other",
+      },
+    ],
+    [
+      "an event name after 'the'",
+      {
+        text: "Join us at the Harrowgate Engineering Open House next week.",
+        category: "other",
+      },
+    ],
+    [
+      "a team's name",
+      {
+        text: "They're looking now and I immediately thought of your Developer Experience team.",
+        category: "referral_offer",
+      },
+    ],
+    [
+      "a book title",
+      {
+        text: "Here's that book I was raving about - \"The Staff Engineer's Path\".",
+        category: "other",
+      },
+    ],
+    [
+      "a leader's title in prose",
+      {
+        text: "I spoke with our Head of Engineering about you, and she would like to stay in touch.",
+        category: "keep_on_file",
+      },
+    ],
+    [
+      "a cue with no job after it",
+      {
+        text: "Te escribo porque la vacante que te comenté sigue cerrada por ahora.",
+        category: "keep_on_file",
+      },
+    ],
+    [
+      "a job alert",
+      {
+        subject: "Vagas recomendadas para você: Engenheiro de Dados",
+        text: "Engenheiro de Dados\nMaré Baixa Tecnologia · Remoto",
+        category: "job_alert",
+      },
+    ],
+    [
+      "a newsletter listing several jobs",
+      {
+        text: "Open roles this month:\n\nSenior Backend Engineer\nProduct Designer\nData Analyst\n",
+        category: "other",
+      },
+    ],
+  ])("%s", (_, c) => {
+    expect(role(c)).toBeNull();
+  });
+
+  it.each<[string, Case, string]>([
+    [
+      "cuts a requisition status after a dash",
+      {
+        subject: "Network Automation Engineer - Requisition Cancelled",
+        text: "The requisition has been cancelled.",
+      },
+      "Network Automation Engineer",
+    ],
+    [
+      "cuts a grade and an announcement number after commas",
+      {
+        text: "Position: IT Specialist (INFOSEC), GS-2210-12, Announcement Number FW-26-1187",
+      },
+      "IT Specialist (INFOSEC)",
+    ],
+    [
+      "cuts the contract type after a dash",
+      { subject: "Votre candidature – Data Analyst Senior – CDI Paris", text: "Merci." },
+      "Data Analyst Senior",
+    ],
+    [
+      "cuts a requisition number before the title",
+      {
+        subject: "Application received: R-04417 Cyber Threat Intelligence Analyst",
+        text: "Thank you for applying.",
+        category: "application_received",
+      },
+      "Cyber Threat Intelligence Analyst",
+    ],
+    [
+      "cuts a requisition in parentheses and keeps the gender marker",
+      {
+        text: "vielen Dank für Ihre Bewerbung als Risk Analyst (m/w/d) (Ausschreibung JR-22917).",
+        category: "application_received",
+      },
+      "Risk Analyst (m/w/d)",
+    ],
+    [
+      "cuts the candidate's name after a dash",
+      { subject: "Entretien : Product Manager – Jordan Lee", text: "À jeudi." },
+      "Product Manager",
+    ],
+    [
+      "cuts a site after a dash",
+      {
+        subject: "Colloquio Data Engineer (Azure) - Sede di Verona",
+        text: "La aspettiamo giovedì.",
+        category: "interview_invite",
+      },
+      "Data Engineer (Azure)",
+    ],
+    [
+      "cuts prose after a dash in the subject",
+      {
+        subject: "Interview for DevOps Engineer II (Kubernetes) – need to move",
+        text: "Could we move it?",
+        category: "interview_invite",
+      },
+      "DevOps Engineer II (Kubernetes)",
+    ],
+  ])("%s", (_, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
