@@ -5,25 +5,50 @@ import {
   introducedCompany,
   labelledCompanies,
 } from "./company-candidates.ts";
+import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
+import { cardCompanies, copyrightCompanies, footerCompanies } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CUE } from "./company-patterns.ts";
-import { namesMatch } from "./names.ts";
+import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { cuedRuns } from "./cued-runs.ts";
+import { hasRoleWord } from "./job-titles.ts";
+import { isPersonName, namesMatch } from "./names.ts";
+import { orgFromPhrase } from "./org-phrases.ts";
 import { REFERRAL_MESSAGE } from "./people-in-message.ts";
+import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { fold } from "./text.ts";
-import { ORG_WORDS } from "./word-lists.ts";
+import { ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
 
-interface CompanyCandidate {
+/** Where a candidate was read: what the ranking and the tests speak of. */
+export type CompanySource =
+  | "introduced"
+  | "signature"
+  | "signature-line"
+  | "prose"
+  | "prose-at"
+  | "form-field"
+  | "display-name"
+  | "subject"
+  | "thread"
+  | "copyright"
+  | "footer"
+  | "card"
+  | "domain";
+
+export interface CompanyCandidate {
   name: string;
   /** compactKey(name), computed once: candidates are compared pairwise. */
   key: string;
   weight: number;
+  source: CompanySource;
   /** Guessed from a domain ("Kestrelworks"): never the spelling to return when a written one agrees. */
   derived?: boolean;
+  /** Only lends weight to a name another source gives ("at Harborline Shipping Technologies"). */
+  supportOnly?: boolean;
 }
 
 interface CompanyInput {
@@ -39,18 +64,38 @@ interface CompanyInput {
   original: ForwardedOriginal;
 }
 
+/** Candidates one message may give: the ranking compares them pairwise. */
+const MAX_CANDIDATES = 48;
+
 /** Sources that name the employer, weighed; candidates that agree reinforce each other. */
 export function chooseCompany(input: CompanyInput): string | null {
+  return rankCompanies(companyCandidates(input));
+}
+
+/** Every name the message gives for its employer, each weighed by how reliable its source is. */
+export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const { sender, signature } = input;
   const candidates: CompanyCandidate[] = [];
-  const add = (name: string | null, weight: number, derived = false) => {
+  const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
+  const add = (
+    raw: string | null,
+    weight: number,
+    source: CompanySource,
+    extra: { derived?: boolean; supportOnly?: boolean } = {},
+  ) => {
+    const name = raw === null ? null : employerAfterRole(raw);
     if (
       name &&
+      candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
+      // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
+      !PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? "")) &&
       !input.self.isSelfName(name) &&
-      !isPlace(name)
+      !isPlace(name) &&
+      !isEventOrganiser(name) &&
+      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people))
     ) {
-      candidates.push({ name, key: compactKey(name), weight, derived });
+      candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
   };
   // An introduction from someone who signs for no employer of their own (a friend, a former
@@ -64,37 +109,74 @@ export function chooseCompany(input: CompanyInput): string | null {
           companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
         )
       : null;
-  add(introduced, 5);
-  // An agency recruiter's firm, address and signature name the agency: only the prose may name the client.
-  const agency = AGENCY_CUE.test(input.message) || introduced !== null;
-  if (!agency) {
-    add(signature.company, 4);
-    add(signature.teamCompany, 4);
-    add(signature.lineCompany, 3);
-    for (const other of signature.otherCompanies) add(other, 3);
+  add(introduced, 5, "introduced");
+  // An agency recruiter's firm, address and signature name the agency: the client the prose or
+  // the subject names is the employer, and the agency only when no client is named.
+  const agency =
+    AGENCY_CUE.test(input.message) ||
+    introduced !== null ||
+    [signature.company, signature.lineCompany, companyFromDomain(sender.domain)].some(
+      (name) => name !== null && AGENCY_NAME.test(name),
+    );
+  const own = agency ? AGENCY_OWN_FACTOR : 1;
+  add(signature.company, 4 * own, "signature");
+  add(signature.teamCompany, 4 * own, "signature");
+  // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
+  add(signature.lineCompany, 2.5 * own, "signature-line");
+  for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
+  for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  for (const name of employersAfterAt(input.message))
+    add(name, 1, "prose-at", { supportOnly: true });
+  for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
+  add(sender.org, 3 * own, "display-name");
+  // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
+  // person's but names nobody a lexicon knows is the employer it sends for.
+  if (sender.robot && sender.org === null && sender.person !== null) {
+    const org = orgFromPhrase(sender.person);
+    if (org && !isEvidencedPerson(org, null)) add(org, 2.5, "display-name");
   }
-  for (const found of companiesInText(input.message)) add(found.name, found.weight);
-  for (const name of labelledCompanies(input.body)) add(name, 4);
-  if (!agency) add(sender.org, 3);
-  for (const name of companiesInSubject(input.subject)) {
+  for (const { name, cued } of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
-    if (!input.headerNames.some((person) => namesMatch(person, name))) add(name, 2);
+    if (!input.headerNames.some((person) => namesMatch(person, name)))
+      add(name, cued ? 2 : 1, "subject");
   }
   if (input.body !== input.message) {
-    for (const found of companiesInText(input.body).slice(0, 3)) add(found.name, found.weight / 3);
+    for (const found of companiesInText(input.body).slice(0, 3))
+      add(found.name, found.weight / 3, "thread");
   }
-  if (!sender.self && !agency) {
+  const lines = input.body.split("\n");
+  for (const name of copyrightCompanies(lines)) add(name, 3, "copyright");
+  for (const name of footerCompanies(lines)) add(name, 2.5, "footer");
+  for (const name of cardCompanies(lines)) add(name, 2, "card");
+  // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
+  // Logística"); a guess from the letters alone counts for less.
+  const written = [input.subject, input.original.from?.name ?? "", input.body].join("\n");
+  const addDomain = (domain: string | null, weight: number) => {
+    const guess = companyFromDomain(domain);
+    if (guess === null) return;
+    const spelt = namesSpeltByDomain(domainLabel(domain), written)[0];
+    if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    else add(guess, weight, "domain", { derived: true });
+  };
+  if (!sender.self) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
-    add(companyFromDomain(sender.domain), sender.robot ? 0.5 : 1.5, true);
+    addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
-  if (signature.email && !agency)
-    add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
+  if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
-  for (const domain of [...ccDomains].slice(0, 5)) add(companyFromDomain(domain), 0.3, true);
+  for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  return candidates;
+}
+
+/** The employer among the candidates: the heaviest group of names that agree, in its fullest trusted spelling. */
+export function rankCompanies(candidates: readonly CompanyCandidate[]): string | null {
+  const dbg = (globalThis as unknown as { __coDebug?: unknown[] }).__coDebug;
+  if (dbg) dbg.push(...candidates.map((c) => [c.name, c.weight, c.source]));
   if (candidates.length === 0) return null;
   let best: CompanyCandidate | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
+    if (candidate.supportOnly) continue;
     let score = 0;
     for (const other of candidates) {
       if (keysAgree(candidate.key, other.key) || spellsInitials(other, candidate))
@@ -108,9 +190,57 @@ export function chooseCompany(input: CompanyInput): string | null {
     }
   }
   if (!best) return null;
-  const spelling = bestSpelling(candidates, best);
-  const derivedOnly = !candidates.some((c) => !c.derived && keysAgree(c.key, best.key));
-  return derivedOnly ? (writtenForm(spelling, input.body) ?? spelling) : spelling;
+  return bestSpelling(candidates, best);
+}
+
+/** An agency's own firm counts this much against the client it recruits for. */
+const AGENCY_OWN_FACTOR = 0.3;
+/** A domain that spells a name the message writes: two sources agreeing. */
+const DOMAIN_SPELT_FACTOR = 1.7;
+/** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
+const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "prose-at", "subject", "thread"]);
+
+/** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
+const AGENCY_NAME =
+  /\b(?:talent|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberatung|personaldienst\w*|executive|interim)\b|(?:talent|recruit|staffing|sourcing|select|search|headhunt)[a-z]*$/i;
+
+/** Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de Empleo"). */
+const EVENT_ORGANISER =
+  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
+
+function isEventOrganiser(name: string): boolean {
+  return EVENT_ORGANISER.test(name);
+}
+
+/** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
+function isSomeonesName(name: string, people: readonly string[]): boolean {
+  if (people.some((person) => namesMatch(person, name))) return true;
+  const first = name.split(" ")[0] ?? "";
+  return isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)));
+}
+
+/** "QA Automation Engineer en Olivar Digital": the employer after a job title. */
+function employerAfterRole(name: string): string | null {
+  const m = /^(.+?)\s+(?:at|en|bei|chez|bij|presso|em|na|no|@)\s+(\p{Lu}.*)$/u.exec(name);
+  if (m?.[1] && m[2] && hasRoleWord(m[1])) return validCompany(m[2]);
+  return name;
+}
+
+/** "position of Data Engineer at Harborline Shipping Technologies": any name after "at". */
+function employersAfterAt(text: string): string[] {
+  const found: string[] = [];
+  for (const { run } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, 12)) {
+    const name = validCompany(run);
+    if (name) found.push(name);
+  }
+  return found;
+}
+const AT_ANY = /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
+
+/** The domain's name label: "careers.pinecrestlabs.example" -> "pinecrestlabs". */
+function domainLabel(domain: string | null): string {
+  const guess = companyFromDomain(domain);
+  return guess ? guess.replace(/\s+/g, "") : "";
 }
 
 /** "fwra.gov" and "Federal Water Resources Administration": a domain guess spelling a name's initials. */
@@ -124,68 +254,55 @@ function spellsInitials(guess: CompanyCandidate, written: CompanyCandidate): boo
   return initials.length >= 3 && initials === guess.key;
 }
 
-/** A capitalised word: where a written name starts, and what may follow it ("Games", "Labs"). */
-const CAPITALISED = /^(?:[\p{Lu}\d][\p{L}\d&'’.+-]*)$/u;
-
-/**
- * A name guessed from a domain ("Quarrylabs", "Saltmarsh") as the message writes it: the
- * capitalised words whose key is the guess ("Quarry Labs"), with the organisation words that
- * follow ("Saltmarsh Games"). Null when the text never writes it.
- */
-function writtenForm(derived: string, text: string): string | null {
-  const key = compactKey(derived);
-  let found: string | null = null;
-  for (const line of text.split("\n")) {
-    const tokens = [...line.matchAll(/\S+/g)].map((m) => m[0].replace(/[,:;!?.)]+$/, ""));
-    for (let i = 0; i < tokens.length; i++) {
-      if (!CAPITALISED.test(tokens[i] ?? "")) continue;
-      let j = i;
-      let joined = "";
-      while (j < tokens.length && joined.length < key.length && j - i < 4) {
-        joined += compactKey(tokens[j] ?? "");
-        j++;
-      }
-      if (joined !== key) continue;
-      while (
-        j < tokens.length &&
-        CAPITALISED.test(tokens[j] ?? "") &&
-        ORG_WORDS.has(fold(tokens[j] ?? ""))
-      )
-        j++;
-      const name = validCompany(tokens.slice(i, j).join(" "));
-      if (name && keysAgree(compactKey(name), key) && name.length > (found?.length ?? 0))
-        found = name;
-    }
-  }
-  return found;
-}
-
 /** A spelling this well attested (a signature, the display name, a clear phrase) can be trusted whole. */
-const TRUSTED_SPELLING_WEIGHT = 3;
+const TRUSTED_SPELLING_WEIGHT = 2.5;
+/** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
+const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
 
 /**
  * Within the winning group ("Pagaluz", "Pagaluz Servicios Financieros S.L."), the fullest
- * spelling a trusted source writes; never a domain guess when the message writes the name.
+ * spelling a trusted source writes; never a domain guess when the message writes the name,
+ * and a copyright line's legal entity only when the message also names the firm that way.
  */
 function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
-  const byKey = new Map<string, { name: string; key: string; weight: number; written: boolean }>();
+  interface Spelling {
+    name: string;
+    key: string;
+    weight: number;
+    written: boolean;
+    named: boolean;
+  }
+  const byKey = new Map<string, Spelling>();
   for (const c of candidates) {
-    if (!keysAgree(c.key, best.key)) continue;
-    const entry = byKey.get(c.key) ?? { name: c.name, key: c.key, weight: 0, written: false };
+    if (!keysAgree(c.key, best.key) && !spellsInitials(c, best)) continue;
+    const entry = byKey.get(c.key) ?? {
+      name: c.name,
+      key: c.key,
+      weight: 0,
+      written: false,
+      named: false,
+    };
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
       entry.name = c.name;
       entry.written = true;
     }
+    if (!c.derived && !LEGAL_SOURCES.has(c.source)) {
+      if (!entry.named) entry.name = c.name;
+      entry.named = true;
+    }
     byKey.set(c.key, entry);
   }
   const entries = [...byKey.values()];
-  const trusted = entries
-    .filter((e) => e.written && e.weight >= TRUSTED_SPELLING_WEIGHT)
+  const named = entries.some((e) => e.named);
+  const eligible = entries.filter((e) => e.written && (e.named || !named));
+  const trusted = eligible
+    .filter((e) => e.weight >= TRUSTED_SPELLING_WEIGHT)
     .sort((a, b) => b.key.length - a.key.length)[0];
   if (trusted) return trusted.name;
-  const heaviest = entries.sort(
-    (a, b) => Number(b.written) - Number(a.written) || b.weight - a.weight,
+  const heaviest = (eligible.length > 0 ? eligible : entries).sort(
+    (a, b) =>
+      Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,
   )[0];
   return heaviest?.name ?? best.name;
 }

@@ -1,4 +1,5 @@
 import { fold, words } from "./text.ts";
+import { ORG_WORDS } from "./word-lists.ts";
 
 /** Two-letter US state and Canadian province codes ("Plano, TX 75024", "Nashville, TN"). */
 const REGION_CODE =
@@ -59,8 +60,21 @@ export function isPlace(part: string, next?: string): boolean {
   const folded = fold(p);
   if (COUNTRIES.has(folded) || CITIES.has(folded) || CITIES.has(p.toLowerCase())) return true;
   if (/\b(?:remote|hybrid|on-?site)\b/i.test(p)) return true;
-  if (ADDRESS_WORD.test(p)) return true;
+  // "Orchard Lane Markets", "Halden & Rue Events": a street word inside a name is part of the
+  // name; an address has a number, or opens or closes with the street word ("Rue de Rivoli").
+  if (ADDRESS_WORD.test(p) && (/\d/.test(p) || opensOrClosesWithAddressWord(p))) return true;
   // "Nashville, TN", "Eden Prairie, MN 55344": what stands before a region code is a city.
   const n = next?.trim().replace(/[.,;]+$/, "") ?? "";
   return n !== "" && (REGION_CODE.test(n) || /^[A-Z]{2}\s+\d{5}/.test(n) || COUNTRIES.has(fold(n)));
+}
+
+function opensOrClosesWithAddressWord(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  return (
+    words.length === 1 ||
+    ADDRESS_WORD.test(first) ||
+    (ADDRESS_WORD.test(last) && !ORG_WORDS.has(fold(last)))
+  );
 }

@@ -1,0 +1,118 @@
+import { validCompany } from "./company-name.ts";
+import { fold } from "./text.ts";
+import { ORG_WORDS } from "./word-lists.ts";
+
+/** Words a domain-spelt name may span ("Cooperativa Agroindustrial Pampa" for coopampa). */
+const MAX_NAME_WORDS = 5;
+/** Organisation words that may follow the spelt part ("Harborline" + "Labs"). */
+const MAX_TRAILING_WORDS = 2;
+/** Capitalised words read per text: bounds the work on a hostile message. */
+const MAX_WORDS = 2000;
+/** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
+const CONNECTOR =
+  /^(?:&|\+|and|und|et|y|e|of|de|del|della|der|den|des|du|da|do|das|dos|di|la|le|van|von|für|en)$/;
+/** Domain labels shorter than this spell too many things. */
+const MIN_LABEL = 3;
+
+interface Word {
+  text: string;
+  /** Lower case, accents and punctuation removed: "Jacarandá" -> "jacaranda". */
+  letters: string;
+  capitalised: boolean;
+  connector: boolean;
+  /** Punctuation after the word ends a name ("Pampa," "Pampa."). */
+  closes: boolean;
+}
+
+/**
+ * Names the text writes that a domain label spells: "lumenlog" -> "Lumen Logística",
+ * "oakmerecu" -> "Oakmere County Credit Union", "svi" -> "Siderúrgica Vale do Itajaí",
+ * "harborline" -> "Harborline". Each word of the name gives the label a prefix of itself,
+ * in order; the longest spelling found wins. Empty when the text never writes the name.
+ */
+export function namesSpeltByDomain(label: string, text: string): string[] {
+  const target = label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (target.length < MIN_LABEL) return [];
+  const found = new Map<string, number>();
+  for (const line of text.split("\n")) {
+    const words = readWords(line);
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!first?.capitalised || first.letters.charAt(0) !== target.charAt(0)) continue;
+      const end = spellingEnd(words, i, target);
+      if (end < 0) continue;
+      let j = end;
+      while (
+        j + 1 < words.length &&
+        j - end < MAX_TRAILING_WORDS &&
+        !words[j]?.closes &&
+        words[j + 1]?.capitalised &&
+        ORG_WORDS.has(words[j + 1]?.letters ?? "")
+      )
+        j++;
+      // The domain spells the whole name: "Kite Talent" keeps the word a team name would drop.
+      const name = validCompany(
+        words
+          .slice(i, j + 1)
+          .map((w) => w.text)
+          .join(" "),
+        false,
+      );
+      if (name) found.set(name, (found.get(name) ?? 0) + 1);
+    }
+  }
+  return [...found.keys()].sort((a, b) => b.length - a.length);
+}
+
+function readWords(line: string): Word[] {
+  const out: Word[] = [];
+  for (const m of line.matchAll(/[^\s]+/g)) {
+    if (out.length >= MAX_WORDS) break;
+    const raw = m[0];
+    const text = raw.replace(/^["'“‘(]+/, "").replace(/[,:;!?.)"'”’]+$/, "");
+    if (text === "") continue;
+    out.push({
+      text,
+      letters: fold(text).replace(/[^a-z0-9]/g, ""),
+      capitalised: /^[\p{Lu}\d]/u.test(text),
+      connector: CONNECTOR.test(text),
+      closes: /[,:;!?.)]$/.test(raw) && !/^(?:\p{L}{1,3}\.)+$/u.test(raw),
+    });
+  }
+  return out;
+}
+
+/**
+ * The index of the last word of a name starting at `start` that spells `target`, or -1.
+ * Each word gives a prefix of its letters; a connector gives nothing, and a middle word may
+ * give nothing ("Cooperativa Agroindustrial Pampa" -> "coo" + "" + "pampa") when the first
+ * word gives at least three letters. Initials ("SVI") are one letter per word.
+ */
+function spellingEnd(words: readonly Word[], start: number, target: string): number {
+  let best = -1;
+  // Label offsets reached so far; `loose` when a middle word gave nothing.
+  let states: { at: number; loose: boolean }[] = [{ at: 0, loose: false }];
+  for (let k = 0; k < MAX_NAME_WORDS && start + k < words.length; k++) {
+    const word = words[start + k];
+    if (!word || !(word.capitalised || (k > 0 && word.connector))) break;
+    const next = new Map<string, { at: number; loose: boolean }>();
+    const add = (at: number, loose: boolean) => next.set(`${at}:${loose}`, { at, loose });
+    for (const { at, loose } of states) {
+      if (word.connector) {
+        add(at, loose);
+        continue;
+      }
+      // A middle word that gives nothing, after a first word that gave three letters or more.
+      if (k > 0 && at >= 3 && at < target.length) add(at, true);
+      const letters = word.letters;
+      for (let n = 1; n <= letters.length && at + n <= target.length; n++) {
+        if (letters.charCodeAt(n - 1) !== target.charCodeAt(at + n - 1)) break;
+        add(at + n, loose);
+        if (at + n === target.length) best = start + k;
+      }
+    }
+    if (next.size === 0 || word.closes) break;
+    states = [...next.values()];
+  }
+  return best;
+}
