@@ -104,7 +104,5 @@ export function keysAgree(ka: string, kb: string): boolean {
   // "Vientosur Tech" and "Vientosur Tecnología": a long shared stem.
   let shared = 0;
   while (shared < ka.length && ka.charCodeAt(shared) === kb.charCodeAt(shared)) shared++;
-  if (shared >= 8 && shared >= 0.75 * Math.min(ka.length, kb.length)) return true;
-  // "Van Oordt Logistiek" and "Oordt Logistiek": a long name that ends with the other.
-  return Math.min(ka.length, kb.length) >= 8 && (ka.endsWith(kb) || kb.endsWith(ka));
+  return shared >= 8 && shared >= 0.75 * Math.min(ka.length, kb.length);
 }

@@ -179,7 +179,7 @@ export function rankCompanies(candidates: readonly CompanyCandidate[]): string |
     if (candidate.supportOnly) continue;
     let score = 0;
     for (const other of candidates) {
-      if (keysAgree(candidate.key, other.key) || spellsInitials(other, candidate))
+      if (sameEmployer(candidate, other) || spellsInitials(other, candidate))
         score += other.weight;
     }
     // On a tie, the better-attested spelling wins.
@@ -243,6 +243,20 @@ function domainLabel(domain: string | null): string {
   return guess ? guess.replace(/\s+/g, "") : "";
 }
 
+/**
+ * Two candidates for one employer: keys that agree, or a long name that ends with the other's
+ * whole words ("Van Oordt Logistiek" and "Oordt Logistiek").
+ */
+function sameEmployer(a: CompanyCandidate, b: CompanyCandidate): boolean {
+  if (keysAgree(a.key, b.key)) return true;
+  const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a];
+  return (
+    short.key.length >= 8 &&
+    long.key.endsWith(short.key) &&
+    compactKey(long.name.split(" ").slice(1).join(" ")) === short.key
+  );
+}
+
 /** "fwra.gov" and "Federal Water Resources Administration": a domain guess spelling a name's initials. */
 function spellsInitials(guess: CompanyCandidate, written: CompanyCandidate): boolean {
   if (!guess.derived || written.derived || guess.key.length < 3) return false;
@@ -274,7 +288,7 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
   }
   const byKey = new Map<string, Spelling>();
   for (const c of candidates) {
-    if (!keysAgree(c.key, best.key) && !spellsInitials(c, best)) continue;
+    if (!sameEmployer(c, best) && !spellsInitials(c, best)) continue;
     const entry = byKey.get(c.key) ?? {
       name: c.name,
       key: c.key,
