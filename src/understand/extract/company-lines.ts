@@ -93,3 +93,23 @@ function isTitleCase(name: string): boolean {
     )
   );
 }
+
+/** Last words of a public body or institution printed on a line of its own. */
+const INSTITUTION_END =
+  /\b(?:administration|agency|office|department|ministry|bureau|authority|commission|council|command|service|institute|university|hospital|foundation|district|county|municipality|ministerium|behörde|amt|ministère|ministerio|ministero|agenzia|agencia|agence|gemeente|universität|université|universidad|università|universidade)$/i;
+
+/**
+ * "Federal Water Resources Administration" on a line of its own under the job title, as
+ * government and institutional portals print the hiring body.
+ */
+export function institutionLines(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const raw of lines.slice(0, MAX_LINES)) {
+    const line = raw.trim();
+    if (line.length < 8 || line.length > 90 || !INSTITUTION_END.test(line)) continue;
+    const name = validCompany(line, false);
+    if (name === line && name.includes(" ") && isTitleCase(name)) found.push(name);
+    if (found.length >= MAX_PER_KIND) break;
+  }
+  return found;
+}

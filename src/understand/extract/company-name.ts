@@ -13,7 +13,8 @@ export function hasLegalSuffix(name: string): boolean {
 }
 
 /** "Inc.", "Co.", "S.A.", "o.o.", "Sp.": dots that belong to the name. */
-const ABBREVIATION = /^(?:\p{L}{1,3}\.)+$|^(?:corp|ltd|bros)\.$/iu;
+const ABBREVIATION =
+  /^(?:\p{L}\.){1,4}\p{L}?\.?$|^(?:inc|co|corp|ltd|bros|llc|plc|sa|sl|slu|srl|spa|bv|nv|ag|kg|se|ab|oy|as|sp|ug|st|dr|mt|ft)\.$/iu;
 
 /** Trims a captured run to the company name and rejects what is not one. */
 export function validCompany(raw: string | null | undefined, dropTeamWords = true): string | null {
@@ -70,7 +71,9 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
   const first = fold(kept[0] ?? "");
-  if (COMPANY_STOP.has(first) || NOT_A_COMPANY.has(first)) return null;
+  // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
+  const publicBody = kept.length >= 3 && /^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "");
+  if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.

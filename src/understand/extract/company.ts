@@ -7,11 +7,16 @@ import {
 } from "./company-candidates.ts";
 import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { cardCompanies, copyrightCompanies, footerCompanies } from "./company-lines.ts";
+import {
+  cardCompanies,
+  copyrightCompanies,
+  footerCompanies,
+  institutionLines,
+} from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasRoleWord } from "./job-titles.ts";
+import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isPersonName, namesMatch } from "./names.ts";
 import { orgFromPhrase } from "./org-phrases.ts";
 import { REFERRAL_MESSAGE } from "./people-in-message.ts";
@@ -37,6 +42,7 @@ export type CompanySource =
   | "copyright"
   | "footer"
   | "card"
+  | "institution"
   | "domain";
 
 export interface CompanyCandidate {
@@ -76,6 +82,12 @@ export function chooseCompany(input: CompanyInput): string | null {
 export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const { sender, signature } = input;
   const candidates: CompanyCandidate[] = [];
+  const fromName = input.original.from?.name ?? "";
+  // A job board's own mail (alerts, "jobs you may like", newsletters) is about no employer;
+  // the same board's "your application was sent to …" is about one.
+  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject)) return [];
+  // A careers fair's organiser, or its venue, is not the employer of anyone in it.
+  const fromEvent = isEventOrganiser(fromName);
   const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
   const add = (
     raw: string | null,
@@ -86,6 +98,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     const name = raw === null ? null : employerAfterRole(raw);
     if (
       name &&
+      !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
       candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
       // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
@@ -110,6 +123,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         )
       : null;
   add(introduced, 5, "introduced");
+  // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
+  add(introducedInSubject(input.subject), 4, "introduced");
   // An agency recruiter's firm, address and signature name the agency: the client the prose or
   // the subject names is the employer, and the agency only when no client is named.
   const agency =
@@ -125,13 +140,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
   for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
-    add(name, 1, "prose-at", { supportOnly: true });
+    add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
-  add(sender.org, 3 * own, "display-name");
+  if (!fromEvent) add(sender.org, 3 * own, "display-name");
   // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
   // person's but names nobody a lexicon knows is the employer it sends for.
-  if (sender.robot && sender.org === null && sender.person !== null) {
+  if (sender.robot && sender.org === null && sender.person !== null && !fromEvent) {
     const org = orgFromPhrase(sender.person);
     if (org && !isEvidencedPerson(org, null)) add(org, 2.5, "display-name");
   }
@@ -147,7 +163,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const lines = input.body.split("\n");
   for (const name of copyrightCompanies(lines)) add(name, 3, "copyright");
   for (const name of footerCompanies(lines)) add(name, 2.5, "footer");
-  for (const name of cardCompanies(lines)) add(name, 2, "card");
+  // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
+  if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
+  for (const name of institutionLines(lines)) add(name, 2, "institution");
   // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
   // Logística"); a guess from the letters alone counts for less.
   const written = [input.subject, input.original.from?.name ?? "", input.body].join("\n");
@@ -158,7 +176,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
     else add(guess, weight, "domain", { derived: true });
   };
-  if (!sender.self) {
+  if (!sender.self && !fromEvent) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
@@ -191,6 +209,64 @@ export function rankCompanies(candidates: readonly CompanyCandidate[]): string |
   }
   if (!best) return null;
   return bestSpelling(candidates, best);
+}
+
+/** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
+const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature-line",
+  "subject",
+  "prose",
+  "prose-at",
+  "thread",
+]);
+
+/** "Recruteuse Tech", "Talent Partner": a title, unless it ends the way firms end. */
+function readsAsTitle(name: string): boolean {
+  const words = name.split(" ");
+  if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
+  return hasTitleWord(name) || kindFromTitle(name) !== null;
+}
+
+/** Words that make a subject about one application, even from a job board. */
+const APPLICATION_WORD =
+  /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
+
+/** Whether the sender is a job board or a careers platform writing in its own name ("LinkedIn", "Indeed Apply", "USAJOBS"). */
+function isJobBoard(fromName: string, domain: string | null): boolean {
+  const name = fromName.trim().replace(/^the\s+/i, "");
+  // "Whitney Sato via LinkedIn": a person writing through the board.
+  if (name !== "")
+    return (
+      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) || PLATFORM_NAMES.has(compactKey(name))
+    );
+  const labels = (domain ?? "").toLowerCase().split(".");
+  return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
+}
+/** Job boards and career platforms that write to candidates in their own name. */
+const JOB_BOARDS: ReadonlySet<string> = new Set([
+  "linkedin",
+  "indeed",
+  "glassdoor",
+  "stepstone",
+  "xing",
+  "usajobs",
+  "infojobs",
+  "welcometothejungle",
+  "monster",
+  "ziprecruiter",
+  "jobteaser",
+  "hellowork",
+  "wellfound",
+  "otta",
+]);
+
+/** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
+const INTRO_SUBJECT =
+  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*$/i;
+
+function introducedInSubject(subject: string): string | null {
+  const m = INTRO_SUBJECT.exec(subject.trim());
+  return m?.[1] ? validCompany(m[1]) : null;
 }
 
 /** An agency's own firm counts this much against the client it recruits for. */
@@ -270,6 +346,18 @@ function spellsInitials(guess: CompanyCandidate, written: CompanyCandidate): boo
 
 /** A spelling this well attested (a signature, the display name, a clear phrase) can be trusted whole. */
 const TRUSTED_SPELLING_WEIGHT = 2.5;
+/** Sources where a firm writes its full name rather than a fragment of a subject or a domain. */
+const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "prose-at",
+  "signature",
+  "signature-line",
+  "display-name",
+  "form-field",
+  "introduced",
+  "card",
+  "institution",
+]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
 
@@ -285,6 +373,8 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     weight: number;
     written: boolean;
     named: boolean;
+    /** Written where a firm writes its own full name: a sentence, a signature, a display name. */
+    fullForm: boolean;
   }
   const byKey = new Map<string, Spelling>();
   for (const c of candidates) {
@@ -295,7 +385,9 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       weight: 0,
       written: false,
       named: false,
+      fullForm: false,
     };
+    entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
       entry.name = c.name;
@@ -310,10 +402,17 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
   const entries = [...byKey.values()];
   const named = entries.some((e) => e.named);
   const eligible = entries.filter((e) => e.written && (e.named || !named));
+  // "Harborline" from the domain, "at Harborline Shipping Technologies" in a sentence: once one
+  // spelling is trusted, the fullest one the message writes for the same employer.
   const trusted = eligible
     .filter((e) => e.weight >= TRUSTED_SPELLING_WEIGHT)
     .sort((a, b) => b.key.length - a.key.length)[0];
-  if (trusted) return trusted.name;
+  if (trusted) {
+    const fullest = eligible
+      .filter((e) => e.fullForm && e.key.startsWith(trusted.key))
+      .sort((a, b) => b.key.length - a.key.length)[0];
+    return fullest && fullest.key.length > trusted.key.length ? fullest.name : trusted.name;
+  }
   const heaviest = (eligible.length > 0 ? eligible : entries).sort(
     (a, b) =>
       Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,

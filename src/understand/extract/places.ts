@@ -7,7 +7,7 @@ const REGION_CODE =
 
 /** Countries as signatures write them after a city. */
 const COUNTRIES = words(
-  "usa|us|u.s.|u.s.a.|united states|uk|u.k.|united kingdom|england|scotland|wales|ireland|" +
+  "usa|us|u.s.|u.s.a.|united states|america|united states of america|europe|emea|uk|u.k.|united kingdom|england|scotland|wales|ireland|" +
     "canada|mexico|méxico|germany|deutschland|austria|österreich|switzerland|schweiz|suisse|" +
     "svizzera|france|belgium|belgique|belgië|netherlands|nederland|the netherlands|spain|españa|" +
     "italy|italia|portugal|brazil|brasil|argentina|chile|colombia|luxembourg|denmark|sweden|" +
