@@ -49,7 +49,18 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const signature = parseSignature(newest, sender);
   const message = signature.prose;
   const dbg = (globalThis as unknown as { __coDebug?: unknown[] }).__coDebug;
-  if (dbg) dbg.push({ from: input.original.from, subject, org: sender.org, sig: [signature.company, signature.lineCompany, signature.teamCompany, signature.otherCompanies] });
+  if (dbg)
+    dbg.push({
+      from: input.original.from,
+      subject,
+      org: sender.org,
+      sig: [
+        signature.company,
+        signature.lineCompany,
+        signature.teamCompany,
+        signature.otherCompanies,
+      ],
+    });
   if (isJobBoardDigest(input.original.from, subject)) {
     // A digest lists many employers; none of them is "the" company, nobody in it is a contact.
     return { company: null, role: null, contacts: [] };

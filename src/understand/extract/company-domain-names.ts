@@ -1,6 +1,12 @@
 import { validCompany } from "./company-name.ts";
-import { fold } from "./text.ts";
-import { ORG_WORDS } from "./word-lists.ts";
+import { fold, words as wordSet } from "./text.ts";
+import { ORG_WORDS, TEAM_WORD_SET } from "./word-lists.ts";
+
+/** Words a sending system adds after a name ("Notification", "Support"): never part of it. */
+const MAILER_WORDS = wordSet(
+  "notification|notifications|support|info|admin|mailer|reply|noreply|donotreply|the|and|of|via|" +
+    "from|at|by|for|with|hello|hi|thanks|thank|best|regards|employment|site|portal",
+);
 
 /** Words a domain-spelt name may span ("Cooperativa Agroindustrial Pampa" for coopampa). */
 const MAX_NAME_WORDS = 5;
@@ -30,7 +36,7 @@ interface Word {
  * "harborline" -> "Harborline". Each word of the name gives the label a prefix of itself,
  * in order; the longest spelling found wins. Empty when the text never writes the name.
  */
-export function namesSpeltByDomain(label: string, text: string): string[] {
+export function namesSpeltByDomain(label: string, text: string, extend = true): string[] {
   const target = label.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (target.length < MIN_LABEL) return [];
   const found = new Map<string, number>();
@@ -38,16 +44,24 @@ export function namesSpeltByDomain(label: string, text: string): string[] {
     const words = readWords(line);
     for (let i = 0; i < words.length; i++) {
       const first = words[i];
-      if (!first?.capitalised || first.letters.charAt(0) !== target.charAt(0)) continue;
+      if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
+      // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain.
+      if (!first.capitalised && !first.connector) {
+        if (first.letters === target && /\p{L}/u.test(first.text)) found.set(first.text, 1);
+        continue;
+      }
       const end = spellingEnd(words, i, target);
       if (end < 0) continue;
       let j = end;
       while (
+        extend &&
         j + 1 < words.length &&
         j - end < MAX_TRAILING_WORDS &&
         !words[j]?.closes &&
         words[j + 1]?.capitalised &&
-        ORG_WORDS.has(words[j + 1]?.letters ?? "")
+        ORG_WORDS.has(words[j + 1]?.letters ?? "") &&
+        !TEAM_WORD_SET.has(words[j + 1]?.letters ?? "") &&
+        !MAILER_WORDS.has(words[j + 1]?.letters ?? "")
       )
         j++;
       // The domain spells the whole name: "Kite Talent" keeps the word a team name would drop.
@@ -57,6 +71,7 @@ export function namesSpeltByDomain(label: string, text: string): string[] {
           .map((w) => w.text)
           .join(" "),
         false,
+        true,
       );
       if (name) found.set(name, (found.get(name) ?? 0) + 1);
     }
@@ -73,7 +88,9 @@ function readWords(line: string): Word[] {
     if (text === "") continue;
     out.push({
       text,
-      letters: fold(text).replace(/[^a-z0-9]/g, ""),
+      letters: fold(text)
+        .replace(/&|\+/g, "and")
+        .replace(/[^a-z0-9]/g, ""),
       capitalised: /^[\p{Lu}\d]/u.test(text),
       connector: CONNECTOR.test(text),
       closes: /[,:;!?.)]$/.test(raw) && !/^(?:\p{L}{1,3}\.)+$/u.test(raw),
@@ -94,12 +111,16 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
   let states: { at: number; loose: boolean }[] = [{ at: 0, loose: false }];
   for (let k = 0; k < MAX_NAME_WORDS && start + k < words.length; k++) {
     const word = words[start + k];
-    if (!word || !(word.capitalised || (k > 0 && word.connector))) break;
+    // "de Vries & van Dam": a particle may open the name when it is spelt in the domain.
+    if (!word || !(word.capitalised || word.connector)) break;
     const next = new Map<string, { at: number; loose: boolean }>();
     const add = (at: number, loose: boolean) => next.set(`${at}:${loose}`, { at, loose });
     for (const { at, loose } of states) {
       if (word.connector) {
-        add(at, loose);
+        // A connector gives nothing ("Vale do Itajaí" -> "svi") or itself ("museumofapplied…").
+        if (k > 0) add(at, loose);
+        if (target.startsWith(word.letters, at) && word.letters !== "")
+          add(at + word.letters.length, loose);
         continue;
       }
       // A middle word that gives nothing, after a first word that gave three letters or more.

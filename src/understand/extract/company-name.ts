@@ -17,7 +17,12 @@ const ABBREVIATION =
   /^(?:\p{L}\.){1,4}\p{L}?\.?$|^(?:inc|co|corp|ltd|bros|llc|plc|sa|sl|slu|srl|spa|bv|nv|ag|kg|se|ab|oy|as|sp|ug|st|dr|mt|ft)\.$/iu;
 
 /** Trims a captured run to the company name and rejects what is not one. */
-export function validCompany(raw: string | null | undefined, dropTeamWords = true): string | null {
+export function validCompany(
+  raw: string | null | undefined,
+  dropTeamWords = true,
+  /** "de Vries & van Dam Advocaten": a name spelt by its domain may open with a particle. */
+  particleStart = false,
+): string | null {
   if (!raw) return null;
   const cleaned = raw
     .replace(/\s+/g, " ")
@@ -66,13 +71,20 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
     .trim();
   if (name.length < 2 || name.length > 60) return null;
   // "NAMO-26-ML-0044", "R-20418", "75024": a requisition number or a postcode, not a name.
-  if (kept.some((t) => (t.match(/\d/g) ?? []).length >= 3)) return null;
-  if (!/^[\p{Lu}\d]/u.test(name)) return null;
+  // ("Nexo 360 Consultores": three digits after the first word are part of a name.)
+  if (kept.some((t, i) => (t.match(/\d/g) ?? []).length >= 3 && !(i > 0 && /^\d{3}$/.test(t))))
+    return null;
+  if (
+    !/^[\p{Lu}\d]/u.test(name) &&
+    !(particleStart && /^(?:de|van|von|di|da|du|le|la|el|les|los|the) \p{Lu}/u.test(name))
+  )
+    return null;
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
   const first = fold(kept[0] ?? "");
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
-  const publicBody = kept.length >= 3 && /^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "");
+  const publicBody =
+    kept.length >= 3 && /^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "");
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;

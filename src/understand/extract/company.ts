@@ -15,10 +15,11 @@ import {
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isPersonName, namesMatch } from "./names.ts";
-import { orgFromPhrase } from "./org-phrases.ts";
+import { orgFromPhrase, stripDisplayNoise } from "./org-phrases.ts";
 import { REFERRAL_MESSAGE } from "./people-in-message.ts";
 import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
@@ -43,6 +44,7 @@ export type CompanySource =
   | "footer"
   | "card"
   | "institution"
+  | "ats-slug"
   | "domain";
 
 export interface CompanyCandidate {
@@ -124,12 +126,20 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       : null;
   add(introduced, 5, "introduced");
   // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
-  add(introducedInSubject(input.subject), 4, "introduced");
+  // (Unless the person is copied from the writer's own domain: a colleague's team, "(DevEx)".)
+  const colleagueCopied = input.original.cc.some(
+    (m) =>
+      sender.domain !== null &&
+      m.address?.toLowerCase().endsWith(`@${sender.domain.toLowerCase()}`),
+  );
+  const introducedBySubject = colleagueCopied ? null : introducedInSubject(input.subject);
+  add(introducedBySubject, 4, "introduced");
   // An agency recruiter's firm, address and signature name the agency: the client the prose or
   // the subject names is the employer, and the agency only when no client is named.
   const agency =
     AGENCY_CUE.test(input.message) ||
     introduced !== null ||
+    introducedBySubject !== null ||
     [signature.company, signature.lineCompany, companyFromDomain(sender.domain)].some(
       (name) => name !== null && AGENCY_NAME.test(name),
     );
@@ -172,7 +182,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     if (guess === null) return;
-    const spelt = namesSpeltByDomain(domainLabel(domain), written)[0];
+    // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
+    const label = domainLabel(domain);
+    const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+    const spelt =
+      namesSpeltByDomain(label, written)[0] ??
+      (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined);
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
     else add(guess, weight, "domain", { derived: true });
   };
@@ -181,6 +196,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
   if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
+  // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
+  for (const slug of atsSlugs(sender.address, input.body)) {
+    const spelt = namesSpeltByDomain(slug, written, false)[0];
+    if (spelt) add(stripDisplayNoise(spelt), 2.5, "ats-slug");
+    else
+      add(validCompany(slug.charAt(0).toUpperCase() + slug.slice(1)), 0.5, "ats-slug", {
+        derived: true,
+      });
+  }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   return candidates;
@@ -197,8 +221,7 @@ export function rankCompanies(candidates: readonly CompanyCandidate[]): string |
     if (candidate.supportOnly) continue;
     let score = 0;
     for (const other of candidates) {
-      if (sameEmployer(candidate, other) || spellsInitials(other, candidate))
-        score += other.weight;
+      if (sameEmployer(candidate, other) || spellsInitials(other, candidate)) score += other.weight;
     }
     // On a tie, the better-attested spelling wins.
     score += candidate.weight / 100;
@@ -237,7 +260,8 @@ function isJobBoard(fromName: string, domain: string | null): boolean {
   // "Whitney Sato via LinkedIn": a person writing through the board.
   if (name !== "")
     return (
-      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) || PLATFORM_NAMES.has(compactKey(name))
+      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
+      PLATFORM_NAMES.has(compactKey(name))
     );
   const labels = (domain ?? "").toLowerCase().split(".");
   return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
@@ -274,7 +298,12 @@ const AGENCY_OWN_FACTOR = 0.3;
 /** A domain that spells a name the message writes: two sources agreeing. */
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
-const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "prose-at", "subject", "thread"]);
+const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "prose-at",
+  "subject",
+  "thread",
+]);
 
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
@@ -292,7 +321,9 @@ function isEventOrganiser(name: string): boolean {
 function isSomeonesName(name: string, people: readonly string[]): boolean {
   if (people.some((person) => namesMatch(person, name))) return true;
   const first = name.split(" ")[0] ?? "";
-  return isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)));
+  return (
+    isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
+  );
 }
 
 /** "QA Automation Engineer en Olivar Digital": the employer after a job title. */
@@ -311,7 +342,8 @@ function employersAfterAt(text: string): string[] {
   }
   return found;
 }
-const AT_ANY = /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
+const AT_ANY =
+  /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
 
 /** The domain's name label: "careers.pinecrestlabs.example" -> "pinecrestlabs". */
 function domainLabel(domain: string | null): string {

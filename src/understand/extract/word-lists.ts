@@ -62,6 +62,12 @@ export const ORG_WORDS = words(
     "federation|county|municipality|gemeente|stadtwerke|stichting|fundacion|fundacao|" +
     "fondazione|verzekeringen|versicherung|versicherungen|assurances|seguros|assicurazioni|" +
     "staffing|associates|" +
+    // Trades and industries that end firms' names in the seven languages.
+    "advocaten|rechtsanwalte|avocats|abogados|avvocati|advogados|ingenieurgesellschaft|" +
+    "consultores|consultoria|consulenti|conseil|ingegneria|ingenieria|laboratoires|laboratorios|" +
+    "laboratori|laboratorium|pagamentos|pagos|paiements|zahlungen|betalingen|pagamenti|" +
+    "logistica|logistique|logistiek|shipping|chemical|chemicals|chemie|delivery|varejo|" +
+    "seguradora|verzekeraar|assicurazione|banca|banco|banque|sparkasse|volksbank|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
