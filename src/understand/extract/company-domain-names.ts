@@ -16,7 +16,7 @@ const MAX_TRAILING_WORDS = 2;
 const MAX_WORDS = 2000;
 /** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
 const CONNECTOR =
-  /^(?:&|\+|and|und|et|y|e|of|de|del|della|der|den|des|du|da|do|das|dos|di|la|le|van|von|für|en)$/;
+  /^(?:&|\+|and|und|et|y|e|of|de|del|della|der|den|des|du|da|do|das|dos|di|la|le|van|von|für|en|per|pour|para|for|zur|zum|voor|the)$/;
 /** Domain labels shorter than this spell too many things. */
 const MIN_LABEL = 3;
 
@@ -47,7 +47,13 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
       if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
       // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain.
       if (!first.capitalised && !first.connector) {
-        if (first.letters === target && /\p{L}/u.test(first.text)) found.set(first.text, 1);
+        if (
+          first.letters === target &&
+          target.length >= 5 &&
+          /\p{L}/u.test(first.text) &&
+          !ORG_WORDS.has(first.letters)
+        )
+          found.set(first.text, 1);
         continue;
       }
       const end = spellingEnd(words, i, target);

@@ -98,6 +98,10 @@ function isTitleCase(name: string): boolean {
 const INSTITUTION_END =
   /\b(?:administration|agency|office|department|ministry|bureau|authority|commission|council|command|service|institute|university|hospital|foundation|district|county|municipality|ministerium|behörde|amt|ministère|ministerio|ministero|agenzia|agencia|agence|gemeente|universität|université|universidad|università|universidade)$/i;
 
+/** "Office of Regional Infrastructure Analysis", "Department of Coastal Resources". */
+const PUBLIC_BODY_START =
+  /^(?:office|department|ministry|bureau|agency|administration|commission|secretariat) (?:of|for) \p{Lu}/u;
+
 /**
  * "Federal Water Resources Administration" on a line of its own under the job title, as
  * government and institutional portals print the hiring body.
@@ -106,7 +110,8 @@ export function institutionLines(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const raw of lines.slice(0, MAX_LINES)) {
     const line = raw.trim();
-    if (line.length < 8 || line.length > 90 || !INSTITUTION_END.test(line)) continue;
+    if (line.length < 8 || line.length > 90) continue;
+    if (!INSTITUTION_END.test(line) && !PUBLIC_BODY_START.test(line)) continue;
     const name = validCompany(line, false);
     if (name === line && name.includes(" ") && isTitleCase(name)) found.push(name);
     if (found.length >= MAX_PER_KIND) break;

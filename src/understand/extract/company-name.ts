@@ -41,9 +41,15 @@ export function validCompany(
   )
     tokens.shift();
   const kept: string[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
-    if (kept.length > 0 && COMPANY_STOP.has(folded)) break;
+    // ("Marsh and Whitaker Engineering": a domain spells the "and" as part of the name.)
+    if (
+      kept.length > 0 &&
+      COMPANY_STOP.has(folded) &&
+      !(particleStart && /^(?:and|&)$/.test(folded))
+    )
+      break;
     // "Northwind's Platform Engineer opening": the possessive ends the name.
     if (/['’]s$/.test(token) && kept.length < 5) {
       kept.push(token.slice(0, -2));
@@ -51,6 +57,15 @@ export function validCompany(
     }
     if (token.endsWith(".") && !ABBREVIATION.test(token)) {
       kept.push(token.slice(0, -1));
+      break;
+    }
+    // "Grainline & Co. Good luck": a legal form with its dot closes the name.
+    if (
+      kept.length > 0 &&
+      /^(?:co|inc|ltd|corp|llc|plc)\.$/i.test(token) &&
+      !/^(?:kg|kgaa|ohg)\b/i.test(tokens[index + 1] ?? "")
+    ) {
+      kept.push(token);
       break;
     }
     kept.push(token);
@@ -84,7 +99,10 @@ export function validCompany(
   const first = fold(kept[0] ?? "");
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
-    kept.length >= 3 && /^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "");
+    kept.length >= 3 &&
+    ((/^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "")) ||
+      // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
+      (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;

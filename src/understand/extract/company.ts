@@ -27,7 +27,7 @@ import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { fold } from "./text.ts";
-import { ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
 
 /** Where a candidate was read: what the ranking and the tests speak of. */
 export type CompanySource =
@@ -141,7 +141,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     introduced !== null ||
     introducedBySubject !== null ||
     [signature.company, signature.lineCompany, companyFromDomain(sender.domain)].some(
-      (name) => name !== null && AGENCY_NAME.test(name),
+      (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
     );
   const own = agency ? AGENCY_OWN_FACTOR : 1;
   add(signature.company, 4 * own, "signature");
@@ -157,6 +157,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   if (!fromEvent) add(sender.org, 3 * own, "display-name");
   // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
   // person's but names nobody a lexicon knows is the employer it sends for.
+  // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
+  const brand = LOWER_CASE_BRAND.exec(fromName.trim());
+  if (
+    brand?.[1] &&
+    !fromEvent &&
+    !ORG_WORDS.has(brand[1]) &&
+    !PLATFORM_NAMES.has(compactKey(brand[1]))
+  )
+    add(brand[1], 2.5, "display-name");
   if (sender.robot && sender.org === null && sender.person !== null && !fromEvent) {
     const org = orgFromPhrase(sender.person);
     if (org && !isEvidencedPerson(org, null)) add(org, 2.5, "display-name");
@@ -234,6 +243,10 @@ export function rankCompanies(candidates: readonly CompanyCandidate[]): string |
   return bestSpelling(candidates, best);
 }
 
+/** A display name in lower case, with its legal form: "fieldnote", "kiwi.systems GmbH". */
+const LOWER_CASE_BRAND =
+  /^([a-z][\p{L}\d.&+-]{3,40})(?:\s+(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|SAS|SA|BV|B\.V\.|S\.L\.|SL|Srl|S\.r\.l\.))?$/u;
+
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
   "signature-line",
@@ -247,8 +260,13 @@ const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
 function readsAsTitle(name: string): boolean {
   const words = name.split(" ");
   if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
+  // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
+  if (GENDERED_TITLE.test(name)) return true;
   return hasTitleWord(name) || kindFromTitle(name) !== null;
 }
+
+const GENDERED_TITLE =
+  /\p{L}(?:\/a|\/in|\(a\)|\(in\)|·\p{L}+)(?:\s|$)|\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)/iu;
 
 /** Words that make a subject about one application, even from a job board. */
 const APPLICATION_WORD =
@@ -308,6 +326,11 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
   /\b(?:talent|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberatung|personaldienst\w*|executive|interim)\b|(?:talent|recruit|staffing|sourcing|select|search|headhunt)[a-z]*$/i;
+
+/** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
+function isDepartment(name: string): boolean {
+  return name.split(/\s+/).every((w) => DEPARTMENT_WORDS.has(fold(w)));
+}
 
 /** Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de Empleo"). */
 const EVENT_ORGANISER =

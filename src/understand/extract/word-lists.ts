@@ -37,7 +37,9 @@ export const DEPARTMENT_WORDS = words(
     "careers|career|karriere|team|teams|equipe|equipo|squadra|gestion|gestao|gestione|de|des|" +
     "afdeling|abteilung|departamento|dpto|dept|department|departement|dipartimento|ufficio|" +
     "servicio|service|division|hrm|personeelszaken|p&o|personalgewinnung|personalwesen|" +
-    "du|da|do|e|et|y|and|und|&|of",
+    "du|da|do|e|et|y|and|und|&|of|sviluppo|desarrollo|entwicklung|developpement|ontwikkeling|" +
+    "desenvolvimento|resourcing|geschaftsfuhrung|vorstand|direction|direccion|direzione|directie|" +
+    "diretoria|management|personale|ricerca",
 );
 
 /** Words in organisation names and never in a person's. */
