@@ -37,7 +37,7 @@ interface Word {
  * in order; the longest spelling found wins. Empty when the text never writes the name.
  */
 export function namesSpeltByDomain(label: string, text: string, extend = true): string[] {
-  const target = label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const target = spellingLetters(label);
   if (target.length < MIN_LABEL) return [];
   const found = new Map<string, number>();
   for (const line of text.split("\n")) {
@@ -85,6 +85,18 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   return [...found.keys()].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Letters as a domain writes them: "Müller" and "mueller" both read "muller", "&" reads "and".
+ * The same reading on both sides keeps every prefix comparable.
+ */
+function spellingLetters(text: string): string {
+  return fold(text)
+    .replace(/ß/g, "ss")
+    .replace(/&|\+/g, "and")
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/([aou])e/g, "$1");
+}
+
 function readWords(line: string): Word[] {
   const out: Word[] = [];
   for (const m of line.matchAll(/[^\s]+/g)) {
@@ -94,9 +106,7 @@ function readWords(line: string): Word[] {
     if (text === "") continue;
     out.push({
       text,
-      letters: fold(text)
-        .replace(/&|\+/g, "and")
-        .replace(/[^a-z0-9]/g, ""),
+      letters: spellingLetters(text),
       capitalised: /^[\p{Lu}\d]/u.test(text),
       connector: CONNECTOR.test(text),
       closes: /[,:;!?.)]$/.test(raw) && !/^(?:\p{L}{1,3}\.)+$/u.test(raw),
@@ -134,6 +144,9 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
       const letters = word.letters;
       for (let n = 1; n <= letters.length && at + n <= target.length; n++) {
         if (letters.charCodeAt(n - 1) !== target.charCodeAt(at + n - 1)) break;
+        // A word gives itself whole or a clear abbreviation ("Log" of "Logística"), never
+        // all but a letter or two ("Wrenfiel" + "d" of "Data").
+        if (n < letters.length && n > letters.length - 3) continue;
         add(at + n, loose);
         if (at + n === target.length) best = start + k;
       }

@@ -79,6 +79,8 @@ export function isPlace(part: string, next?: string): boolean {
 
 function opensOrClosesWithAddressWord(phrase: string): boolean {
   const words = phrase.split(/\s+/);
+  // "Halden & Rue": names joined by "&" are a firm's partners, not a street.
+  if (words.includes("&")) return false;
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   return (
