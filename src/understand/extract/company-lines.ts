@@ -100,7 +100,7 @@ const INSTITUTION_END =
 
 /** "Office of Regional Infrastructure Analysis", "Department of Coastal Resources". */
 const PUBLIC_BODY_START =
-  /^(?:office|department|ministry|bureau|agency|administration|commission|secretariat) (?:of|for) \p{Lu}/u;
+  /^(?:Office|Department|Ministry|Bureau|Agency|Administration|Commission|Secretariat) (?:of|for) \p{Lu}/u;
 
 /**
  * "Federal Water Resources Administration" on a line of its own under the job title, as
@@ -108,7 +108,10 @@ const PUBLIC_BODY_START =
  */
 export function institutionLines(lines: readonly string[]): string[] {
   const found: string[] = [];
-  for (const raw of lines.slice(0, MAX_LINES)) {
+  // The body names the hiring body; the footer names the portal's operator ("Office of
+  // Personnel Management" under "USAJOBS").
+  const body = lines.filter((l) => l.trim() !== "");
+  for (const raw of body.slice(0, Math.min(MAX_LINES, Math.ceil(body.length * 0.7)))) {
     const line = raw.trim();
     if (line.length < 8 || line.length > 90) continue;
     if (!INSTITUTION_END.test(line) && !PUBLIC_BODY_START.test(line)) continue;

@@ -154,7 +154,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of employersAfterAt(input.message))
     add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
-  if (!fromEvent) add(sender.org, 3 * own, "display-name");
+  // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
+  // is a person signing for the employer, barely evidence of a firm.
+  const givenNameOnly = sender.org !== null && !sender.org.includes(" ") && isGivenName(sender.org);
+  if (!fromEvent) add(sender.org, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
   // person's but names nobody a lexicon knows is the employer it sends for.
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
