@@ -76,7 +76,7 @@ export function cardCompanies(lines: readonly string[]): string[] {
     const firstPlace = place.split(/,\s*/)[0] ?? "";
     if (!isPlace(firstPlace) && !isPlace(place.replace(/\s+\d+\w*$/, ""))) continue;
     const name = validCompany(m[1], false);
-    if (name && name === m[1].trim() && isTitleCase(name)) found.push(name);
+    if (name && name === m[1].trim() && isTitleCase(name) && !isPlace(name)) found.push(name);
     if (found.length > 1) return [];
   }
   return found;
