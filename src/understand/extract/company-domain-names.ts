@@ -12,15 +12,20 @@ const MAILER_WORDS = wordSet(
 const MAX_NAME_WORDS = 5;
 /** Organisation words that may follow the spelt part ("Harborline" + "Labs"). */
 const MAX_TRAILING_WORDS = 2;
-/** Capitalised words read per text: bounds the work on a hostile message. */
-const MAX_WORDS = 2000;
+/** Word starts read per text and label: bounds the work on a hostile message. */
+const MAX_STARTS = 400;
+/** Where a lower-case brand is looked for: the subject, the sender and the opening lines. */
+const LOWER_CASE_BRAND_CHARS = 3000;
+const LOWER_CASE_WORD = /(?<![\p{L}\d&.])[a-z][a-z0-9.&+-]{3,40}/gu;
+/** Characters read from a word start: a name and the words after it fit. */
+const WINDOW_CHARS = 200;
 /** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
 const CONNECTOR =
   /^(?:&|\+|and|und|et|y|e|of|de|del|della|der|den|des|du|da|do|das|dos|di|la|le|van|von|für|en|per|pour|para|for|zur|zum|voor|the)$/;
 /** Domain labels shorter than this spell too many things. */
 const MIN_LABEL = 3;
 
-interface Word {
+export interface Word {
   text: string;
   /** Lower case, accents and punctuation removed: "Jacarandá" -> "jacaranda". */
   letters: string;
@@ -40,49 +45,85 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   const target = spellingLetters(label);
   if (target.length < MIN_LABEL) return [];
   const found = new Map<string, number>();
-  for (const line of text.split("\n")) {
-    const words = readWords(line);
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i];
-      if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
-      // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain.
-      if (!first.capitalised && !first.connector) {
-        if (
-          first.letters === target &&
-          target.length >= 5 &&
-          /\p{L}/u.test(first.text) &&
-          !ORG_WORDS.has(first.letters)
-        )
-          found.set(first.text, 1);
-        continue;
+  let starts = 0;
+  // Only a capital that is the label's first letter, or a particle before a capital ("de
+  // Vries"), can start its name: one pattern finds them without reading every word.
+  for (const m of text.matchAll(startsFor(target.charAt(0)))) {
+    if (++starts > MAX_STARTS) break;
+    const at = m.index ?? 0;
+    const lineEnd = text.indexOf("\n", at);
+    const window = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + WINDOW_CHARS));
+    const words = readWords(window, MAX_NAME_WORDS + MAX_TRAILING_WORDS + 1);
+    const first = words[0];
+    if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
+    const end = spellingEnd(words, 0, target);
+    if (end < 0) continue;
+    let j = end;
+    while (
+      extend &&
+      j + 1 < words.length &&
+      j - end < MAX_TRAILING_WORDS &&
+      !words[j]?.closes &&
+      words[j + 1]?.capitalised &&
+      ORG_WORDS.has(words[j + 1]?.letters ?? "") &&
+      !TEAM_WORD_SET.has(words[j + 1]?.letters ?? "") &&
+      !MAILER_WORDS.has(words[j + 1]?.letters ?? "")
+    )
+      j++;
+    // The domain spells the whole name: "Kite Talent" keeps the word a team name would drop.
+    const name = validCompany(
+      words
+        .slice(0, j + 1)
+        .map((w) => w.text)
+        .join(" "),
+      false,
+      true,
+    );
+    if (name) found.set(name, (found.get(name) ?? 0) + 1);
+  }
+  // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain, near the top.
+  if (target.length >= 5 && found.size === 0) {
+    for (const m of text.slice(0, LOWER_CASE_BRAND_CHARS).matchAll(LOWER_CASE_WORD)) {
+      const word = m[0].replace(/[.]+$/, "");
+      if (
+        word.charAt(0) === target.charAt(0) &&
+        spellingLetters(word) === target &&
+        !ORG_WORDS.has(word)
+      ) {
+        found.set(word, 1);
+        break;
       }
-      const end = spellingEnd(words, i, target);
-      if (end < 0) continue;
-      let j = end;
-      while (
-        extend &&
-        j + 1 < words.length &&
-        j - end < MAX_TRAILING_WORDS &&
-        !words[j]?.closes &&
-        words[j + 1]?.capitalised &&
-        ORG_WORDS.has(words[j + 1]?.letters ?? "") &&
-        !TEAM_WORD_SET.has(words[j + 1]?.letters ?? "") &&
-        !MAILER_WORDS.has(words[j + 1]?.letters ?? "")
-      )
-        j++;
-      // The domain spells the whole name: "Kite Talent" keeps the word a team name would drop.
-      const name = validCompany(
-        words
-          .slice(i, j + 1)
-          .map((w) => w.text)
-          .join(" "),
-        false,
-        true,
-      );
-      if (name) found.set(name, (found.get(name) ?? 0) + 1);
     }
   }
   return [...found.keys()].sort((a, b) => b.length - a.length);
+}
+
+/** Capitals (with their accents) that a folded first letter stands for. */
+const CAPITALS: Readonly<Record<string, string>> = {
+  a: "AÁÀÂÄÃÅ",
+  c: "CÇ",
+  e: "EÉÈÊË",
+  i: "IÍÌÎÏ",
+  n: "NÑ",
+  o: "OÓÒÔÖÕØ",
+  u: "UÚÙÛÜ",
+  s: "SŠ",
+  z: "ZŽ",
+};
+const startPatterns = new Map<string, RegExp>();
+
+/** The pattern for the words that may start a name spelling a label that opens with `letter`. */
+function startsFor(letter: string): RegExp {
+  let pattern = startPatterns.get(letter);
+  if (!pattern) {
+    const capitals = /\d/.test(letter) ? letter : (CAPITALS[letter] ?? letter.toUpperCase());
+    pattern = new RegExp(
+      `(?<![\\p{L}\\d])(?:[${capitals}]|(?:de|van|von|di|da|du|le|la|les|the|of) (?=\\p{Lu}))`,
+      "gu",
+    );
+    startPatterns.set(letter, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -90,25 +131,30 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
  * The same reading on both sides keeps every prefix comparable.
  */
 function spellingLetters(text: string): string {
-  return fold(text)
+  // Most words are plain ASCII: no Unicode decomposition needed.
+  const base = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : fold(text);
+  return base
     .replace(/ß/g, "ss")
     .replace(/&|\+/g, "and")
     .replace(/[^a-z0-9]/g, "")
     .replace(/([aou])e/g, "$1");
 }
 
-function readWords(line: string): Word[] {
+function readWords(line: string, max: number): Word[] {
   const out: Word[] = [];
   for (const m of line.matchAll(/[^\s]+/g)) {
-    if (out.length >= MAX_WORDS) break;
+    if (out.length >= max) break;
     const raw = m[0];
     const text = raw.replace(/^["'“‘(]+/, "").replace(/[,:;!?.)"'”’]+$/, "");
     if (text === "") continue;
+    const capitalised = /^[\p{Lu}\d]/u.test(text);
+    const connector = CONNECTOR.test(text);
     out.push({
       text,
-      letters: spellingLetters(text),
-      capitalised: /^[\p{Lu}\d]/u.test(text),
-      connector: CONNECTOR.test(text),
+      // A lower-case word only matters as a brand written whole ("fieldnote"): letters, cheaply.
+      letters: capitalised || connector ? spellingLetters(text) : text.toLowerCase(),
+      capitalised,
+      connector,
       closes: /[,:;!?.)]$/.test(raw) && !/^(?:\p{L}{1,3}\.)+$/u.test(raw),
     });
   }

@@ -46,15 +46,16 @@ export function footerCompanies(lines: readonly string[]): string[] {
     const line = raw.trim().replace(/^[>*\s]+/, "");
     if (line.length < 3 || line.length > 100 || COPYRIGHT_LINE.test(line)) continue;
     const pieces = line.split(/\s+[|·•–—-]\s+/);
-    const first = pieces[0] ?? "";
-    const name = validCompany(first, false);
-    if (!name || name !== first.replace(/[.,;]+$/, "") || !isTitleCase(name)) continue;
+    const first = (pieces[0] ?? "").replace(/[.,;]+$/, "");
+    if (!/^[\p{Lu}\d]/u.test(first)) continue;
     const departmentAfter =
       pieces.length > 1 &&
       (pieces[1] ?? "")
         .split(/\s+/)
         .every((w) => DEPARTMENT_WORDS.has(fold(w)) || /^(?:global|group|corporate)$/i.test(w));
-    if (hasLegalSuffix(name) || departmentAfter) found.push(name);
+    if (!departmentAfter && !hasLegalSuffix(first)) continue;
+    const name = validCompany(first, false);
+    if (name && name === first && isTitleCase(name)) found.push(name);
     if (found.length >= MAX_PER_KIND) break;
   }
   return found;

@@ -183,8 +183,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       add(found.name, found.weight / 3, "thread");
   }
   const lines = input.body.split("\n");
-  for (const name of copyrightCompanies(lines)) add(name, 3, "copyright");
-  for (const name of footerCompanies(lines)) add(name, 2.5, "footer");
+  // A footer is the sender's own: an agency's names the agency.
+  for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
+  for (const name of footerCompanies(lines)) add(name, 2.5 * own, "footer");
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
