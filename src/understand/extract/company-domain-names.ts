@@ -51,6 +51,9 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   for (const m of text.matchAll(startsFor(target.charAt(0)))) {
     if (++starts > MAX_STARTS) break;
     const at = m.index ?? 0;
+    // A first word sharing one letter with a long label only starts initials ("SVI"), and
+    // initials spell short labels: most capitals in a text are rejected here, unread.
+    if (target.length > MAX_INITIALS && sharedPrefix(firstWordAt(text, at), target) < 2) continue;
     const lineEnd = text.indexOf("\n", at);
     const window = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + WINDOW_CHARS));
     const words = readWords(window, MAX_NAME_WORDS + MAX_TRAILING_WORDS + 1);
@@ -96,6 +99,21 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
     }
   }
   return [...found.keys()].sort((a, b) => b.length - a.length);
+}
+
+/** Labels this short may be initials, one letter per word ("svi", "frbt"). */
+const MAX_INITIALS = 4;
+
+function firstWordAt(text: string, at: number): string {
+  const m = /[^\s,;:!?()]+/y;
+  m.lastIndex = at;
+  return spellingLetters(m.exec(text)?.[0] ?? "");
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
 
 /** Capitals (with their accents) that a folded first letter stands for. */

@@ -363,12 +363,14 @@ function employerAfterRole(name: string): string | null {
 /** "position of Data Engineer at Harborline Shipping Technologies": any name after "at". */
 function employersAfterAt(text: string): string[] {
   const found: string[] = [];
-  for (const { run } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, 12)) {
+  for (const { run } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
     const name = validCompany(run);
     if (name) found.push(name);
   }
   return found;
 }
+/** Names read after a loose "at": they only lend weight, so a few suffice. */
+const MAX_AT_RUNS = 8;
 const AT_ANY =
   /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
 
