@@ -329,7 +329,7 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
 
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
-  /\b(?:talent|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberatung|personaldienst\w*|executive|interim)\b|(?:talent|recruit|staffing|sourcing|select|search|headhunt)[a-z]*$/i;
+  /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b|(?:talent|recruit|staffing|sourcing|select|search|headhunt)[a-z]*$/i;
 
 /** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
 function isDepartment(name: string): boolean {
