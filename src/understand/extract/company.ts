@@ -144,6 +144,11 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
     );
   const own = agency ? AGENCY_OWN_FACTOR : 1;
+  // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
+  for (const line of [signature.company, signature.lineCompany]) {
+    const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
+    if (client) add(validCompany(client), 4, "signature");
+  }
   add(signature.company, 4 * own, "signature");
   add(signature.teamCompany, 4 * own, "signature");
   // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
@@ -176,7 +181,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const { name, cued } of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
     if (!input.headerNames.some((person) => namesMatch(person, name)))
-      add(name, cued ? 2 : 1, "subject");
+      // An agency's subject leads with the client ("Orchard Valley Health System - offer for …").
+      add(name, cued || agency ? 2 : 1, "subject");
   }
   if (input.body !== input.message) {
     for (const found of companiesInText(input.body).slice(0, 3))
@@ -209,6 +215,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
   if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
+  if (agency) weighDownAgencyInProse(candidates);
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
     const spelt = namesSpeltByDomain(slug, written, false)[0];
@@ -222,6 +229,24 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   return candidates;
 }
+
+/** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
+function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
+  const ownNames = candidates.filter((c) => OWN_SOURCES.has(c.source));
+  for (const c of candidates) {
+    if (OWN_SOURCES.has(c.source) || c.source === "introduced") continue;
+    if (ownNames.some((o) => o.weight < 1.3 && sameEmployer(o, c))) c.weight *= AGENCY_OWN_FACTOR;
+  }
+}
+/** Sources that speak for the sender's own firm: scaled down already when it is an agency. */
+const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
+  "footer",
+  "copyright",
+  "domain",
+]);
 
 /** The employer among the candidates: the heaviest group of names that agree, in its fullest trusted spelling. */
 export function rankCompanies(candidates: readonly CompanyCandidate[]): string | null {
@@ -315,6 +340,9 @@ function introducedInSubject(subject: string): string | null {
   return m?.[1] ? validCompany(m[1]) : null;
 }
 
+const ON_BEHALF_OF =
+  /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
+
 /** An agency's own firm counts this much against the client it recruits for. */
 const AGENCY_OWN_FACTOR = 0.3;
 /** A domain that spells a name the message writes: two sources agreeing. */
@@ -387,11 +415,23 @@ function domainLabel(domain: string | null): string {
 function sameEmployer(a: CompanyCandidate, b: CompanyCandidate): boolean {
   if (keysAgree(a.key, b.key)) return true;
   const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a];
-  return (
-    short.key.length >= 8 &&
-    long.key.endsWith(short.key) &&
-    compactKey(long.name.split(" ").slice(1).join(" ")) === short.key
-  );
+  return short.key.length >= 8 && containsWords(long.name, short.key);
+}
+
+/** "Koninklijke Van Leeuwen Havenbedrijven" holds "Van Leeuwen" as whole words. */
+function containsWords(longName: string, shortKey: string): boolean {
+  const words = longName.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let j = i; j < words.length && joined.length < shortKey.length; j++) {
+      joined += compactKey(words[j] ?? "");
+      // Words around it that are capitalised, never "Datos en" of a title run before it.
+      const around = [...words.slice(0, i), ...words.slice(j + 1)];
+      if (joined === shortKey && around.length > 0 && around.every((w) => /^[\p{Lu}\d&]/u.test(w)))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** "fwra.gov" and "Federal Water Resources Administration": a domain guess spelling a name's initials. */
@@ -470,7 +510,12 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     .sort((a, b) => b.key.length - a.key.length)[0];
   if (trusted) {
     const fullest = eligible
-      .filter((e) => e.fullForm && e.key.startsWith(trusted.key))
+      .filter(
+        (e) =>
+          e.fullForm &&
+          (e.key.startsWith(trusted.key) ||
+            (trusted.key.length >= 8 && containsWords(e.name, trusted.key))),
+      )
       .sort((a, b) => b.key.length - a.key.length)[0];
     return fullest && fullest.key.length > trusted.key.length ? fullest.name : trusted.name;
   }
