@@ -1,6 +1,6 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
 import type { ForwardedOriginal, Mailbox } from "../inbound/parsed-email.ts";
-import { chooseCompany } from "./extract/company.ts";
+import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { collectContacts } from "./extract/contacts.ts";
 import { isJobBoardDigest } from "./extract/job-board-digest.ts";
@@ -48,22 +48,10 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const sender = describeSender(input.original.from, self);
   const signature = parseSignature(newest, sender);
   const message = signature.prose;
-  const dbg = (globalThis as unknown as { __coDebug?: unknown[] }).__coDebug;
-  if (dbg)
-    dbg.push({
-      from: input.original.from,
-      subject,
-      org: sender.org,
-      sig: [
-        signature.company,
-        signature.lineCompany,
-        signature.teamCompany,
-        signature.otherCompanies,
-      ],
-    });
   if (isJobBoardDigest(input.original.from, subject)) {
     // A digest lists many employers; none of them is "the" company, nobody in it is a contact.
-    return { company: null, role: null, contacts: [] };
+    // (An employer's own career site alerting about its own jobs is about that employer.)
+    return { company: ownCareerSiteEmployer(input.original.from), role: null, contacts: [] };
   }
   const platforms = platformsNamedIn(newest);
   const headerNames = [input.original.from, ...input.original.to, ...input.original.cc].flatMap(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CompanyCandidate,
   type CompanySource,
+  ownCareerSiteEmployer,
   rankCompanies,
 } from "../../src/understand/extract/company.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
@@ -248,5 +249,25 @@ describe("validCompany and isPlace", () => {
     ["America", true],
   ])("isPlace(%j) is %s", (phrase, expected) => {
     expect(isPlace(phrase)).toBe(expected);
+  });
+});
+
+describe("ownCareerSiteEmployer", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "Penrose Financial Group Career Site",
+      "jobalerts@careers.penrosefg.example",
+      "Penrose Financial Group",
+    ],
+    [
+      "Brightwater Mutual Workday Notification",
+      "brightwatermutual@myworkday.com",
+      "Brightwater Mutual",
+    ],
+    ["LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com", null],
+    ["Indeed", "alert@indeed.com", null],
+    ["Berlin Startup Jobs", "hello@berlinstartupjobs.example", null],
+  ])("%s <%s>", (name, address, expected) => {
+    expect(ownCareerSiteEmployer({ name, address })).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
 import {
   companiesInSubject,
   companiesInText,
@@ -250,8 +250,6 @@ const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
 
 /** The employer among the candidates: the heaviest group of names that agree, in its fullest trusted spelling. */
 export function rankCompanies(candidates: readonly CompanyCandidate[]): string | null {
-  const dbg = (globalThis as unknown as { __coDebug?: unknown[] }).__coDebug;
-  if (dbg) dbg.push(...candidates.map((c) => [c.name, c.weight, c.source]));
   if (candidates.length === 0) return null;
   let best: CompanyCandidate | null = null;
   let bestScore = 0;
@@ -275,6 +273,22 @@ export function rankCompanies(candidates: readonly CompanyCandidate[]): string |
 /** A display name in lower case, with its legal form: "fieldnote", "kiwi.systems GmbH". */
 const LOWER_CASE_BRAND =
   /^([a-z][\p{L}\d.&+-]{3,40})(?:\s+(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|SAS|SA|BV|B\.V\.|S\.L\.|SL|Srl|S\.r\.l\.))?$/u;
+
+/**
+ * "Penrose Financial Group Career Site", "Brightwater Mutual Workday Notification": the
+ * employer whose own career site sends its job alerts. Null for a job board's alerts, or a
+ * display name with no career-site words around the name.
+ */
+export function ownCareerSiteEmployer(from: Mailbox | null): string | null {
+  const name = from?.name?.trim() ?? "";
+  if (name === "" || isJobBoard(name, from?.address?.split("@")[1] ?? null)) return null;
+  const stripped = stripDisplayNoise(name);
+  if (stripped === name || !CAREER_SITE_WORDS.test(name)) return null;
+  const org = validCompany(stripped);
+  return org && !PLATFORM_NAMES.has(compactKey(org)) && !isEventOrganiser(org) ? org : null;
+}
+const CAREER_SITE_WORDS =
+  /\b(?:career site|careers?|workday|talent community|jobs? at|karriere|carreiras|carrières|empleo|werken bij|lavora con noi)\b/i;
 
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
