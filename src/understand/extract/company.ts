@@ -100,6 +100,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     const name = raw === null ? null : employerAfterRole(raw);
     if (
       name &&
+      weight > 0 &&
       !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
       candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
@@ -140,10 +141,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     AGENCY_CUE.test(input.message) ||
     introduced !== null ||
     introducedBySubject !== null ||
-    [signature.company, signature.lineCompany, companyFromDomain(sender.domain)].some(
+    [signature.company, signature.lineCompany].some(
       (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
-    );
-  const own = agency ? AGENCY_OWN_FACTOR : 1;
+    ) ||
+    AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
+  // "I'm working with a Series B climate-tech company": the client is unnamed on purpose, and
+  // the agency is not the employer either.
+  const own = AGENCY_CUE.test(input.message) ? 0 : agency ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
   for (const line of [signature.company, signature.lineCompany]) {
     const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
@@ -371,7 +375,10 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
 
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
-  /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b|(?:talent|recruit|staffing|sourcing|select|search|headhunt)[a-z]*$/i;
+  /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b/i;
+/** The same in a domain's one word ("kitetalent", "clearpathrecruit", "nexoselect"); never "research". */
+const AGENCY_DOMAIN =
+  /(?:talent|recruit|staffing|sourcing|select|(?<!re)search|headhunt|rpo)[a-z]*$/i;
 
 /** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
 function isDepartment(name: string): boolean {
