@@ -145,9 +145,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
     ) ||
     AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
-  // "I'm working with a Series B climate-tech company": the client is unnamed on purpose, and
-  // the agency is not the employer either.
-  const own = AGENCY_CUE.test(input.message) ? 0 : agency ? AGENCY_OWN_FACTOR : 1;
+  // The agency itself only when no client is named ("I'm working with a Series B company").
+  const own = agency ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
   for (const line of [signature.company, signature.lineCompany]) {
     const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
