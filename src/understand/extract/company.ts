@@ -166,8 +166,6 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // is a person signing for the employer, barely evidence of a firm.
   const givenNameOnly = sender.org !== null && !sender.org.includes(" ") && isGivenName(sender.org);
   if (!fromEvent) add(sender.org, (givenNameOnly ? 0.5 : 3) * own, "display-name");
-  // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
-  // person's but names nobody a lexicon knows is the employer it sends for.
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
   if (
@@ -177,6 +175,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     !PLATFORM_NAMES.has(compactKey(brand[1]))
   )
     add(brand[1], 2.5, "display-name");
+  // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
+  // person's but names nobody a lexicon knows is the employer it sends for.
   if (sender.robot && sender.org === null && sender.person !== null && !fromEvent) {
     const org = orgFromPhrase(sender.person);
     if (org && !isEvidencedPerson(org, null)) add(org, 2.5, "display-name");
@@ -238,7 +238,8 @@ function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
   const ownNames = candidates.filter((c) => OWN_SOURCES.has(c.source));
   for (const c of candidates) {
     if (OWN_SOURCES.has(c.source) || c.source === "introduced") continue;
-    if (ownNames.some((o) => o.weight < 1.3 && sameEmployer(o, c))) c.weight *= AGENCY_OWN_FACTOR;
+    if (ownNames.some((o) => o.weight <= MAX_OWN_WEIGHT && sameEmployer(o, c)))
+      c.weight *= AGENCY_OWN_FACTOR;
   }
 }
 /** Sources that speak for the sender's own firm: scaled down already when it is an agency. */
@@ -362,6 +363,11 @@ const ON_BEHALF_OF =
 
 /** An agency's own firm counts this much against the client it recruits for. */
 const AGENCY_OWN_FACTOR = 0.3;
+/**
+ * The heaviest own-firm candidate once scaled (a signature, 4 × AGENCY_OWN_FACTOR); a client
+ * named "on behalf of" in the signature keeps its full weight and is not the agency.
+ */
+const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
 /** A domain that spells a name the message writes: two sources agreeing. */
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
