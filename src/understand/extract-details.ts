@@ -1,6 +1,6 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
 import type { ForwardedOriginal, Mailbox } from "../inbound/parsed-email.ts";
-import { chooseCompany } from "./extract/company.ts";
+import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
 import { isJobBoardDigest } from "./extract/job-board-digest.ts";
@@ -50,8 +50,13 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const message = signature.prose;
   if (isJobBoardDigest(input.original.from, subject)) {
     // A digest lists many employers; none of them is "the" company, nobody in it is a contact.
-    // The user's note above it may still name someone ("the team Priya mentioned").
-    return { company: null, role: null, contacts: contactsFromNote(note, self, body) };
+    // The user's note above it may still name someone ("the team Priya mentioned"), and an
+    // employer's own career site alerting about its own jobs is about that employer.
+    return {
+      company: ownCareerSiteEmployer(input.original.from),
+      role: null,
+      contacts: contactsFromNote(note, self, body),
+    };
   }
   const platforms = platformsNamedIn(newest);
   const headerNames = [input.original.from, ...input.original.to, ...input.original.cc].flatMap(

@@ -231,13 +231,13 @@ describe("company", () => {
       null,
     ],
     [
-      "nothing for an agency recruiter writing for an unnamed client",
+      "the agency, for an agency recruiter writing for an unnamed client",
       {
         from: mb("Tom Hadley", "tom@brightpathtalent.example"),
         subject: "Lead Data Engineer – climate tech",
         text: "Hi Jordan,\n\nI'm working with a Series B climate-tech company in London that is looking for a Lead Data Engineer.\n\nBest,\nTom\n\nTom Hadley\nSenior Consultant, Data & Analytics\nBrightpath Talent",
       },
-      null,
+      "Brightpath Talent",
     ],
     [
       "the client an agency recruiter names, not the agency",

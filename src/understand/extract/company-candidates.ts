@@ -7,6 +7,7 @@ import {
   SENTENCE_AT,
   SUBJECT_AT,
   SUBJECT_COMPANY_CUE,
+  SUBJECT_CUE,
   TITLE_CASE_CONNECTOR,
 } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
@@ -35,15 +36,21 @@ export function companiesInText(text: string): { name: string; weight: number }[
   return found;
 }
 
-/** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"). */
-export function companiesInSubject(subject: string): string[] {
-  const found: string[] = [];
+/** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"), and whether a cue said so. */
+export function companiesInSubject(subject: string): { name: string; cued: boolean }[] {
+  const found: { name: string; cued: boolean }[] = [];
+  // "Your application was sent to Northwind Robotics", "Ihre Bewerbung bei Elbwerk Logistik GmbH wurde versendet"
+  for (const { run } of cuedRuns(subject, SUBJECT_CUE, COMPANY_RUN_AT, 2)) {
+    const name = validCompany(run);
+    if (name && !hasRoleWord(name)) found.push({ name, cued: true });
+  }
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     const s = segment.trim();
-    const candidate = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1] ?? s;
+    const cuedName = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1];
+    const candidate = cuedName ?? s;
     if (!isTitleCasePhrase(candidate)) continue;
     const name = validCompany(candidate);
-    if (name && !hasRoleWord(name)) found.push(name);
+    if (name && !hasRoleWord(name)) found.push({ name, cued: cuedName !== undefined });
   }
   return found;
 }

@@ -19,6 +19,12 @@ const DOMAIN_NOISE_LABELS = words(
     "hire|example|test|invalid|localhost|co|com|org|net|ac|gov|edu|us|eu|uk|de|fr|es|it|nl|pl",
 );
 
+/** Top-level domains that read like words ("mandacaru.tech", "kiwi.systems"): the name is before them. */
+const GENERIC_TLD_LABELS = words(
+  "tech|io|ai|app|dev|cloud|digital|systems|solutions|group|agency|studio|works|health|finance|" +
+    "jobs|careers|software|consulting|partners|ventures|capital|energy|law|legal|bank|media|design",
+);
+
 /** "bluepeak.io" -> "Bluepeak", "northwind-robotics.com" -> "Northwind Robotics"; null for mail providers. */
 export function companyFromDomain(domain: string | null): string | null {
   if (!domain) return null;
@@ -26,8 +32,13 @@ export function companyFromDomain(domain: string | null): string | null {
   if (WEBMAIL_DOMAINS.has(d) || isAtsDomain(d)) return null;
   const labels = d.split(".");
   labels.pop(); // the top-level domain
-  while (labels.length > 0 && DOMAIN_NOISE_LABELS.has(labels[labels.length - 1] ?? ""))
+  while (
+    labels.length > 1 &&
+    (DOMAIN_NOISE_LABELS.has(labels[labels.length - 1] ?? "") ||
+      GENERIC_TLD_LABELS.has(labels[labels.length - 1] ?? ""))
+  )
     labels.pop();
+  if (labels.length === 1 && DOMAIN_NOISE_LABELS.has(labels[0] ?? "")) labels.pop();
   const label = labels[labels.length - 1];
   if (!label || label.length < 2 || /^\d+$/.test(label)) return null;
   // "usajobs.example.gov": a job board's own domain names no employer.

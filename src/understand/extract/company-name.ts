@@ -13,10 +13,16 @@ export function hasLegalSuffix(name: string): boolean {
 }
 
 /** "Inc.", "Co.", "S.A.", "o.o.", "Sp.": dots that belong to the name. */
-const ABBREVIATION = /^(?:\p{L}{1,3}\.)+$|^(?:corp|ltd|bros)\.$/iu;
+const ABBREVIATION =
+  /^(?:\p{L}\.){1,4}\p{L}?\.?$|^(?:inc|co|corp|ltd|bros|llc|plc|sa|sl|slu|srl|spa|bv|nv|ag|kg|se|ab|oy|as|sp|ug|st|dr|mt|ft)\.$/iu;
 
 /** Trims a captured run to the company name and rejects what is not one. */
-export function validCompany(raw: string | null | undefined, dropTeamWords = true): string | null {
+export function validCompany(
+  raw: string | null | undefined,
+  dropTeamWords = true,
+  /** "de Vries & van Dam Advocaten": a name spelt by its domain may open with a particle. */
+  particleStart = false,
+): string | null {
   if (!raw) return null;
   const cleaned = raw
     .replace(/\s+/g, " ")
@@ -35,9 +41,15 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
   )
     tokens.shift();
   const kept: string[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
-    if (kept.length > 0 && COMPANY_STOP.has(folded)) break;
+    // ("Marsh and Whitaker Engineering": a domain spells the "and" as part of the name.)
+    if (
+      kept.length > 0 &&
+      COMPANY_STOP.has(folded) &&
+      !(particleStart && /^(?:and|&)$/.test(folded))
+    )
+      break;
     // "Northwind's Platform Engineer opening": the possessive ends the name.
     if (/['’]s$/.test(token) && kept.length < 5) {
       kept.push(token.slice(0, -2));
@@ -45,6 +57,15 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
     }
     if (token.endsWith(".") && !ABBREVIATION.test(token)) {
       kept.push(token.slice(0, -1));
+      break;
+    }
+    // "Grainline & Co. Good luck": a legal form with its dot closes the name.
+    if (
+      kept.length > 0 &&
+      /^(?:co|inc|ltd|corp|llc|plc)\.$/i.test(token) &&
+      !/^(?:kg|kgaa|ohg)\b/i.test(tokens[index + 1] ?? "")
+    ) {
+      kept.push(token);
       break;
     }
     kept.push(token);
@@ -65,12 +86,24 @@ export function validCompany(raw: string | null | undefined, dropTeamWords = tru
     .trim();
   if (name.length < 2 || name.length > 60) return null;
   // "NAMO-26-ML-0044", "R-20418", "75024": a requisition number or a postcode, not a name.
-  if (kept.some((t) => (t.match(/\d/g) ?? []).length >= 3)) return null;
-  if (!/^[\p{Lu}\d]/u.test(name)) return null;
+  // ("Nexo 360 Consultores": three digits after the first word are part of a name.)
+  if (kept.some((t, i) => (t.match(/\d/g) ?? []).length >= 3 && !(i > 0 && /^\d{3}$/.test(t))))
+    return null;
+  if (
+    !/^[\p{Lu}\d]/u.test(name) &&
+    !(particleStart && /^(?:de|van|von|di|da|du|le|la|el|les|los|the) \p{Lu}/u.test(name))
+  )
+    return null;
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
   const first = fold(kept[0] ?? "");
-  if (COMPANY_STOP.has(first) || NOT_A_COMPANY.has(first)) return null;
+  // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
+  const publicBody =
+    kept.length >= 3 &&
+    ((/^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "")) ||
+      // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
+      (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
+  if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.

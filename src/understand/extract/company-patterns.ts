@@ -22,6 +22,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:sollicitatie|interesse) (?:bij|voor|in) ",
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
+      // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
+      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? ",
     ],
   ],
   [
@@ -32,6 +34,9 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
       "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
+      // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
+      "(?:bewerbung|unterlagen) wurden? (?:erfolgreich )?an (?:die |den |das )?",
+      "(?:application|résumé|resume|cv) (?:was|has been) (?:successfully )?(?:sent|submitted|forwarded) to (?:the )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",
@@ -58,6 +63,9 @@ export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
 /** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
 export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
+/** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
+export const SUBJECT_CUE =
+  /\b(?:(?:sent|submitted|forwarded|delivered) to|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
 export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
@@ -98,7 +106,11 @@ export const NOT_A_COMPANY = words(
     "rückmeldung|terugkoppeling|follow|following|checking|quick|hi|hello|dear|hallo|" +
     "afdeling|abteilung|departamento|dpto|dept|department|département|dipartimento|ufficio|" +
     "servicio|division|maj|sgt|ret|col|capt|lt|usaf|usn|usmc|usa|army|navy|portal|welcome|" +
-    "congratulations|action|required|important|account|password|verify",
+    "congratulations|action|required|important|account|password|verify|series|" +
+    // Sign-offs a signature reader may take for a firm ("Viel Erfolg", "Cordiali saluti").
+    "viel|erfolg|mit|beste|freundliche|herzliche|cordialement|bien|saludos|atentamente|" +
+    "groeten|cordiali|distinti|atenciosamente|abraços|abracos|obrigado|obrigada|grazie|" +
+    "merci|gracias|bedankt|danke",
 );
 
 /** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
@@ -118,4 +130,4 @@ export const PLATFORM_BADGE =
  * "my client", "im Auftrag eines Kunden"): the sender's own firm is an agency, not the employer.
  */
 export const AGENCY_CUE =
-  /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente)/i;
+  /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente|(?:un|l['’]un) de nos clients|un (?:nostro )?cliente|uno dei nostri clienti|(?:un|uno) de nuestros clientes|un cliente nuestro|(?:um|uma) (?:de nossos |dos nossos )?clientes?\b|een (?:van onze )?klant(?:en)?\b|eine[ns]? (?:unserer )?kunden\b)/i;

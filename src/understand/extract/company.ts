@@ -1,29 +1,62 @@
-import type { ForwardedOriginal } from "../../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
 import {
   companiesInSubject,
   companiesInText,
   introducedCompany,
   labelledCompanies,
 } from "./company-candidates.ts";
+import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
+import {
+  cardCompanies,
+  copyrightCompanies,
+  footerCompanies,
+  institutionLines,
+} from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CUE } from "./company-patterns.ts";
-import { namesMatch } from "./names.ts";
+import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { atsSlugs } from "./company-slugs.ts";
+import { cuedRuns } from "./cued-runs.ts";
+import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
+import { isPersonName, namesMatch } from "./names.ts";
+import { orgFromPhrase, stripDisplayNoise } from "./org-phrases.ts";
 import { REFERRAL_MESSAGE } from "./people-in-message.ts";
+import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { fold } from "./text.ts";
-import { ORG_WORDS } from "./word-lists.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
 
-interface CompanyCandidate {
+/** Where a candidate was read: what the ranking and the tests speak of. */
+export type CompanySource =
+  | "introduced"
+  | "signature"
+  | "signature-line"
+  | "prose"
+  | "prose-at"
+  | "form-field"
+  | "display-name"
+  | "subject"
+  | "thread"
+  | "copyright"
+  | "footer"
+  | "card"
+  | "institution"
+  | "ats-slug"
+  | "domain";
+
+export interface CompanyCandidate {
   name: string;
   /** compactKey(name), computed once: candidates are compared pairwise. */
   key: string;
   weight: number;
+  source: CompanySource;
   /** Guessed from a domain ("Kestrelworks"): never the spelling to return when a written one agrees. */
   derived?: boolean;
+  /** Only lends weight to a name another source gives ("at Harborline Shipping Technologies"). */
+  supportOnly?: boolean;
 }
 
 interface CompanyInput {
@@ -39,18 +72,46 @@ interface CompanyInput {
   original: ForwardedOriginal;
 }
 
+/** Candidates one message may give: the ranking compares them pairwise. */
+const MAX_CANDIDATES = 48;
+
 /** Sources that name the employer, weighed; candidates that agree reinforce each other. */
 export function chooseCompany(input: CompanyInput): string | null {
+  return rankCompanies(companyCandidates(input));
+}
+
+/** Every name the message gives for its employer, each weighed by how reliable its source is. */
+export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const { sender, signature } = input;
   const candidates: CompanyCandidate[] = [];
-  const add = (name: string | null, weight: number, derived = false) => {
+  const fromName = input.original.from?.name ?? "";
+  // A job board's own mail (alerts, "jobs you may like", newsletters) is about no employer;
+  // the same board's "your application was sent to …" is about one.
+  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject)) return [];
+  // A careers fair's organiser, or its venue, is not the employer of anyone in it.
+  const fromEvent = isEventOrganiser(fromName);
+  const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
+  const add = (
+    raw: string | null,
+    weight: number,
+    source: CompanySource,
+    extra: { derived?: boolean; supportOnly?: boolean } = {},
+  ) => {
+    const name = raw === null ? null : employerAfterRole(raw);
     if (
       name &&
+      weight > 0 &&
+      !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
+      candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
+      // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
+      !PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? "")) &&
       !input.self.isSelfName(name) &&
-      !isPlace(name)
+      !isPlace(name) &&
+      !isEventOrganiser(name) &&
+      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people))
     ) {
-      candidates.push({ name, key: compactKey(name), weight, derived });
+      candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
   };
   // An introduction from someone who signs for no employer of their own (a friend, a former
@@ -64,41 +125,143 @@ export function chooseCompany(input: CompanyInput): string | null {
           companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
         )
       : null;
-  add(introduced, 5);
-  // An agency recruiter's firm, address and signature name the agency: only the prose may name the client.
-  const agency = AGENCY_CUE.test(input.message) || introduced !== null;
-  if (!agency) {
-    add(signature.company, 4);
-    add(signature.teamCompany, 4);
-    add(signature.lineCompany, 3);
-    for (const other of signature.otherCompanies) add(other, 3);
+  add(introduced, 5, "introduced");
+  // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
+  // (Unless the person is copied from the writer's own domain: a colleague's team, "(DevEx)".)
+  const colleagueCopied = input.original.cc.some(
+    (m) =>
+      sender.domain !== null &&
+      m.address?.toLowerCase().endsWith(`@${sender.domain.toLowerCase()}`),
+  );
+  const introducedBySubject = colleagueCopied ? null : introducedInSubject(input.subject);
+  add(introducedBySubject, 4, "introduced");
+  // An agency recruiter's firm, address and signature name the agency: the client the prose or
+  // the subject names is the employer, and the agency only when no client is named.
+  const agency =
+    AGENCY_CUE.test(input.message) ||
+    introduced !== null ||
+    introducedBySubject !== null ||
+    [signature.company, signature.lineCompany].some(
+      (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
+    ) ||
+    AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
+  // The agency itself only when no client is named ("I'm working with a Series B company").
+  const own = agency ? AGENCY_OWN_FACTOR : 1;
+  // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
+  for (const line of [signature.company, signature.lineCompany]) {
+    const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
+    if (client) add(validCompany(client), 4, "signature");
   }
-  for (const found of companiesInText(input.message)) add(found.name, found.weight);
-  for (const name of labelledCompanies(input.body)) add(name, 4);
-  if (!agency) add(sender.org, 3);
-  for (const name of companiesInSubject(input.subject)) {
+  add(signature.company, 4 * own, "signature");
+  add(signature.teamCompany, 4 * own, "signature");
+  // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
+  add(signature.lineCompany, 2.5 * own, "signature-line");
+  for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
+  for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
+  for (const name of employersAfterAt(input.message))
+    add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
+  for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
+  // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
+  // is a person signing for the employer, barely evidence of a firm.
+  const givenNameOnly = sender.org !== null && !sender.org.includes(" ") && isGivenName(sender.org);
+  if (!fromEvent) add(sender.org, (givenNameOnly ? 0.5 : 3) * own, "display-name");
+  // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
+  const brand = LOWER_CASE_BRAND.exec(fromName.trim());
+  if (
+    brand?.[1] &&
+    !fromEvent &&
+    !ORG_WORDS.has(brand[1]) &&
+    !PLATFORM_NAMES.has(compactKey(brand[1]))
+  )
+    add(brand[1], 2.5, "display-name");
+  // "Falkenrath Automotive" <no-reply@greenhouse.io>: a machine's display name that reads like a
+  // person's but names nobody a lexicon knows is the employer it sends for.
+  if (sender.robot && sender.org === null && sender.person !== null && !fromEvent) {
+    const org = orgFromPhrase(sender.person);
+    if (org && !isEvidencedPerson(org, null)) add(org, 2.5, "display-name");
+  }
+  for (const { name, cued } of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
-    if (!input.headerNames.some((person) => namesMatch(person, name))) add(name, 2);
+    if (!input.headerNames.some((person) => namesMatch(person, name)))
+      // An agency's subject leads with the client ("Orchard Valley Health System - offer for …").
+      add(name, cued || agency ? 2 : 1, "subject");
   }
   if (input.body !== input.message) {
-    for (const found of companiesInText(input.body).slice(0, 3)) add(found.name, found.weight / 3);
+    for (const found of companiesInText(input.body).slice(0, 3))
+      add(found.name, found.weight / 3, "thread");
   }
-  if (!sender.self && !agency) {
+  const lines = input.body.split("\n");
+  // A footer is the sender's own: an agency's names the agency.
+  for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
+  for (const name of footerCompanies(lines)) add(name, 2.5 * own, "footer");
+  // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
+  if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
+  for (const name of institutionLines(lines)) add(name, 2, "institution");
+  // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
+  // Logística"); a guess from the letters alone counts for less.
+  const written = [input.subject, input.original.from?.name ?? "", input.body].join("\n");
+  const addDomain = (domain: string | null, weight: number) => {
+    const guess = companyFromDomain(domain);
+    if (guess === null) return;
+    // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
+    const label = domainLabel(domain);
+    const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+    const spelt =
+      namesSpeltByDomain(label, written)[0] ??
+      (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined);
+    if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    else add(guess, weight, "domain", { derived: true });
+  };
+  if (!sender.self && !fromEvent) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
-    add(companyFromDomain(sender.domain), sender.robot ? 0.5 : 1.5, true);
+    addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
-  if (signature.email && !agency)
-    add(companyFromDomain(signature.email.split("@")[1] ?? null), 1, true);
+  if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
+  if (agency) weighDownAgencyInProse(candidates);
+  // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
+  for (const slug of atsSlugs(sender.address, input.body)) {
+    const spelt = namesSpeltByDomain(slug, written, false)[0];
+    if (spelt) add(stripDisplayNoise(spelt), 2.5, "ats-slug");
+    else
+      add(validCompany(slug.charAt(0).toUpperCase() + slug.slice(1)), 0.5, "ats-slug", {
+        derived: true,
+      });
+  }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
-  for (const domain of [...ccDomains].slice(0, 5)) add(companyFromDomain(domain), 0.3, true);
+  for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  return candidates;
+}
+
+/** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
+function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
+  const ownNames = candidates.filter((c) => OWN_SOURCES.has(c.source));
+  for (const c of candidates) {
+    if (OWN_SOURCES.has(c.source) || c.source === "introduced") continue;
+    if (ownNames.some((o) => o.weight <= MAX_OWN_WEIGHT && sameEmployer(o, c)))
+      c.weight *= AGENCY_OWN_FACTOR;
+  }
+}
+/** Sources that speak for the sender's own firm: scaled down already when it is an agency. */
+const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
+  "footer",
+  "copyright",
+  "domain",
+]);
+
+/** The employer among the candidates: the heaviest group of names that agree, in its fullest trusted spelling. */
+export function rankCompanies(candidates: readonly CompanyCandidate[]): string | null {
   if (candidates.length === 0) return null;
   let best: CompanyCandidate | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
+    if (candidate.supportOnly) continue;
     let score = 0;
     for (const other of candidates) {
-      if (keysAgree(candidate.key, other.key) || spellsInitials(other, candidate))
-        score += other.weight;
+      if (sameEmployer(candidate, other) || spellsInitials(other, candidate)) score += other.weight;
     }
     // On a tie, the better-attested spelling wins.
     score += candidate.weight / 100;
@@ -108,9 +271,193 @@ export function chooseCompany(input: CompanyInput): string | null {
     }
   }
   if (!best) return null;
-  const spelling = bestSpelling(candidates, best);
-  const derivedOnly = !candidates.some((c) => !c.derived && keysAgree(c.key, best.key));
-  return derivedOnly ? (writtenForm(spelling, input.body) ?? spelling) : spelling;
+  return bestSpelling(candidates, best);
+}
+
+/** A display name in lower case, with its legal form: "fieldnote", "kiwi.systems GmbH". */
+const LOWER_CASE_BRAND =
+  /^([a-z][\p{L}\d.&+-]{3,40})(?:\s+(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|SAS|SA|BV|B\.V\.|S\.L\.|SL|Srl|S\.r\.l\.))?$/u;
+
+/**
+ * "Penrose Financial Group Career Site", "Brightwater Mutual Workday Notification": the
+ * employer whose own career site sends its job alerts. Null for a job board's alerts, or a
+ * display name with no career-site words around the name.
+ */
+export function ownCareerSiteEmployer(from: Mailbox | null): string | null {
+  const name = from?.name?.trim() ?? "";
+  if (name === "" || isJobBoard(name, from?.address?.split("@")[1] ?? null)) return null;
+  const stripped = stripDisplayNoise(name);
+  if (stripped === name || !CAREER_SITE_WORDS.test(name)) return null;
+  const org = validCompany(stripped);
+  return org && !PLATFORM_NAMES.has(compactKey(org)) && !isEventOrganiser(org) ? org : null;
+}
+const CAREER_SITE_WORDS =
+  /\b(?:career site|careers?|workday|talent community|jobs? at|karriere|carreiras|carrières|empleo|werken bij|lavora con noi)\b/i;
+
+/** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
+const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature-line",
+  "subject",
+  "prose",
+  "prose-at",
+  "thread",
+]);
+
+/** "Recruteuse Tech", "Talent Partner": a title, unless it ends the way firms end. */
+function readsAsTitle(name: string): boolean {
+  const words = name.split(" ");
+  if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
+  // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
+  if (GENDERED_TITLE.test(name)) return true;
+  return hasTitleWord(name) || kindFromTitle(name) !== null;
+}
+
+const GENDERED_TITLE =
+  /\p{L}(?:\/a|\/in|\(a\)|\(in\)|·\p{L}+)(?:\s|$)|\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)/iu;
+
+/** Words that make a subject about one application, even from a job board. */
+const APPLICATION_WORD =
+  /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
+
+/** Whether the sender is a job board or a careers platform writing in its own name ("LinkedIn", "Indeed Apply", "USAJOBS"). */
+function isJobBoard(fromName: string, domain: string | null): boolean {
+  const name = fromName.trim().replace(/^the\s+/i, "");
+  // "Whitney Sato via LinkedIn": a person writing through the board.
+  if (name !== "")
+    return (
+      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
+      PLATFORM_NAMES.has(compactKey(name))
+    );
+  const labels = (domain ?? "").toLowerCase().split(".");
+  return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
+}
+/** Job boards and career platforms that write to candidates in their own name. */
+const JOB_BOARDS: ReadonlySet<string> = new Set([
+  "linkedin",
+  "indeed",
+  "glassdoor",
+  "stepstone",
+  "xing",
+  "usajobs",
+  "infojobs",
+  "welcometothejungle",
+  "monster",
+  "ziprecruiter",
+  "jobteaser",
+  "hellowork",
+  "wellfound",
+  "otta",
+]);
+
+/** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
+const INTRO_SUBJECT =
+  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*$/i;
+
+function introducedInSubject(subject: string): string | null {
+  const m = INTRO_SUBJECT.exec(subject.trim());
+  return m?.[1] ? validCompany(m[1]) : null;
+}
+
+const ON_BEHALF_OF =
+  /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
+
+/** An agency's own firm counts this much against the client it recruits for. */
+const AGENCY_OWN_FACTOR = 0.3;
+/**
+ * The heaviest own-firm candidate once scaled (a signature, 4 × AGENCY_OWN_FACTOR); a client
+ * named "on behalf of" in the signature keeps its full weight and is not the agency.
+ */
+const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** A domain that spells a name the message writes: two sources agreeing. */
+const DOMAIN_SPELT_FACTOR = 1.7;
+/** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
+const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "prose-at",
+  "subject",
+  "thread",
+]);
+
+/** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
+const AGENCY_NAME =
+  /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b/i;
+/** The same in a domain's one word ("kitetalent", "clearpathrecruit", "nexoselect"); never "research". */
+const AGENCY_DOMAIN =
+  /(?:talent|recruit|staffing|sourcing|select|(?<!re)search|headhunt|rpo)[a-z]*$/i;
+
+/** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
+function isDepartment(name: string): boolean {
+  return name.split(/\s+/).every((w) => DEPARTMENT_WORDS.has(fold(w)));
+}
+
+/** Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de Empleo"). */
+const EVENT_ORGANISER =
+  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
+
+function isEventOrganiser(name: string): boolean {
+  return EVENT_ORGANISER.test(name);
+}
+
+/** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
+function isSomeonesName(name: string, people: readonly string[]): boolean {
+  if (people.some((person) => namesMatch(person, name))) return true;
+  const first = name.split(" ")[0] ?? "";
+  return (
+    isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
+  );
+}
+
+/** "QA Automation Engineer en Olivar Digital": the employer after a job title. */
+function employerAfterRole(name: string): string | null {
+  const m = /^(.+?)\s+(?:at|en|bei|chez|bij|presso|em|na|no|@)\s+(\p{Lu}.*)$/u.exec(name);
+  if (m?.[1] && m[2] && hasRoleWord(m[1])) return validCompany(m[2]);
+  return name;
+}
+
+/** "position of Data Engineer at Harborline Shipping Technologies": any name after "at". */
+function employersAfterAt(text: string): string[] {
+  const found: string[] = [];
+  for (const { run } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
+    const name = validCompany(run);
+    if (name) found.push(name);
+  }
+  return found;
+}
+/** Names read after a loose "at": they only lend weight, so a few suffice. */
+const MAX_AT_RUNS = 8;
+const AT_ANY =
+  /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
+
+/** The domain's name label: "careers.pinecrestlabs.example" -> "pinecrestlabs". */
+function domainLabel(domain: string | null): string {
+  const guess = companyFromDomain(domain);
+  return guess ? guess.replace(/\s+/g, "") : "";
+}
+
+/**
+ * Two candidates for one employer: keys that agree, or a long name that ends with the other's
+ * whole words ("Van Oordt Logistiek" and "Oordt Logistiek").
+ */
+function sameEmployer(a: CompanyCandidate, b: CompanyCandidate): boolean {
+  if (keysAgree(a.key, b.key)) return true;
+  const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a];
+  return short.key.length >= 8 && containsWords(long.name, short.key);
+}
+
+/** "Koninklijke Van Leeuwen Havenbedrijven" holds "Van Leeuwen" as whole words. */
+function containsWords(longName: string, shortKey: string): boolean {
+  const words = longName.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let j = i; j < words.length && joined.length < shortKey.length; j++) {
+      joined += compactKey(words[j] ?? "");
+      // Words around it that are capitalised, never "Datos en" of a title run before it.
+      const around = [...words.slice(0, i), ...words.slice(j + 1)];
+      if (joined === shortKey && around.length > 0 && around.every((w) => /^[\p{Lu}\d&]/u.test(w)))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** "fwra.gov" and "Federal Water Resources Administration": a domain guess spelling a name's initials. */
@@ -124,68 +471,83 @@ function spellsInitials(guess: CompanyCandidate, written: CompanyCandidate): boo
   return initials.length >= 3 && initials === guess.key;
 }
 
-/** A capitalised word: where a written name starts, and what may follow it ("Games", "Labs"). */
-const CAPITALISED = /^(?:[\p{Lu}\d][\p{L}\d&'’.+-]*)$/u;
-
-/**
- * A name guessed from a domain ("Quarrylabs", "Saltmarsh") as the message writes it: the
- * capitalised words whose key is the guess ("Quarry Labs"), with the organisation words that
- * follow ("Saltmarsh Games"). Null when the text never writes it.
- */
-function writtenForm(derived: string, text: string): string | null {
-  const key = compactKey(derived);
-  let found: string | null = null;
-  for (const line of text.split("\n")) {
-    const tokens = [...line.matchAll(/\S+/g)].map((m) => m[0].replace(/[,:;!?.)]+$/, ""));
-    for (let i = 0; i < tokens.length; i++) {
-      if (!CAPITALISED.test(tokens[i] ?? "")) continue;
-      let j = i;
-      let joined = "";
-      while (j < tokens.length && joined.length < key.length && j - i < 4) {
-        joined += compactKey(tokens[j] ?? "");
-        j++;
-      }
-      if (joined !== key) continue;
-      while (
-        j < tokens.length &&
-        CAPITALISED.test(tokens[j] ?? "") &&
-        ORG_WORDS.has(fold(tokens[j] ?? ""))
-      )
-        j++;
-      const name = validCompany(tokens.slice(i, j).join(" "));
-      if (name && keysAgree(compactKey(name), key) && name.length > (found?.length ?? 0))
-        found = name;
-    }
-  }
-  return found;
-}
-
 /** A spelling this well attested (a signature, the display name, a clear phrase) can be trusted whole. */
-const TRUSTED_SPELLING_WEIGHT = 3;
+const TRUSTED_SPELLING_WEIGHT = 2.5;
+/** Sources where a firm writes its full name rather than a fragment of a subject or a domain. */
+const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "prose-at",
+  "signature",
+  "signature-line",
+  "display-name",
+  "form-field",
+  "introduced",
+  "card",
+  "institution",
+]);
+/** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
+const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
 
 /**
  * Within the winning group ("Pagaluz", "Pagaluz Servicios Financieros S.L."), the fullest
- * spelling a trusted source writes; never a domain guess when the message writes the name.
+ * spelling a trusted source writes; never a domain guess when the message writes the name,
+ * and a copyright line's legal entity only when the message also names the firm that way.
  */
 function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
-  const byKey = new Map<string, { name: string; key: string; weight: number; written: boolean }>();
+  interface Spelling {
+    name: string;
+    key: string;
+    weight: number;
+    written: boolean;
+    named: boolean;
+    /** Written where a firm writes its own full name: a sentence, a signature, a display name. */
+    fullForm: boolean;
+  }
+  const byKey = new Map<string, Spelling>();
   for (const c of candidates) {
-    if (!keysAgree(c.key, best.key)) continue;
-    const entry = byKey.get(c.key) ?? { name: c.name, key: c.key, weight: 0, written: false };
+    if (!sameEmployer(c, best) && !spellsInitials(c, best)) continue;
+    const entry = byKey.get(c.key) ?? {
+      name: c.name,
+      key: c.key,
+      weight: 0,
+      written: false,
+      named: false,
+      fullForm: false,
+    };
+    entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
       entry.name = c.name;
       entry.written = true;
     }
+    if (!c.derived && !LEGAL_SOURCES.has(c.source)) {
+      if (!entry.named) entry.name = c.name;
+      entry.named = true;
+    }
     byKey.set(c.key, entry);
   }
   const entries = [...byKey.values()];
-  const trusted = entries
-    .filter((e) => e.written && e.weight >= TRUSTED_SPELLING_WEIGHT)
+  const named = entries.some((e) => e.named);
+  const eligible = entries.filter((e) => e.written && (e.named || !named));
+  // "Harborline" from the domain, "at Harborline Shipping Technologies" in a sentence: once one
+  // spelling is trusted, the fullest one the message writes for the same employer.
+  const trusted = eligible
+    .filter((e) => e.weight >= TRUSTED_SPELLING_WEIGHT)
     .sort((a, b) => b.key.length - a.key.length)[0];
-  if (trusted) return trusted.name;
-  const heaviest = entries.sort(
-    (a, b) => Number(b.written) - Number(a.written) || b.weight - a.weight,
+  if (trusted) {
+    const fullest = eligible
+      .filter(
+        (e) =>
+          e.fullForm &&
+          (e.key.startsWith(trusted.key) ||
+            (trusted.key.length >= 8 && containsWords(e.name, trusted.key))),
+      )
+      .sort((a, b) => b.key.length - a.key.length)[0];
+    return fullest && fullest.key.length > trusted.key.length ? fullest.name : trusted.name;
+  }
+  const heaviest = (eligible.length > 0 ? eligible : entries).sort(
+    (a, b) =>
+      Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,
   )[0];
   return heaviest?.name ?? best.name;
 }

@@ -34,7 +34,10 @@ const DISPLAY_NOISE = words(
     "candidatos|candidates|candidate|candidaturas|candidature|candidatures|kandidaten|recrutamento|" +
     "recrutement|reclutamiento|recruiting|recruitment|werkenbij|werken|vacatures|stellenangebote|" +
     "stellenportal|talent|acquisition|team|hr|rh|rrhh|hiring|people|mailer|system|alerts|" +
-    "alert|info|news|no-reply|noreply|donotreply|do|not|reply|de|do|da|bij|at|@",
+    "alert|info|news|no-reply|noreply|donotreply|do|not|reply|de|do|da|bij|at|@|apply|weekly|daily|" +
+    "digest|newsletter|community|events|event|life|inside|insider|bewerbermanagement|campus|" +
+    "experienced|graduate|graduates|early|professionals|students|interns|&|selezione|selección|" +
+    "seleccion|selecao|seleção|resourcing|personale|personal|werving",
 );
 
 /** Drops the sending system's words and brackets around an employer's name in a display name. */

@@ -1,4 +1,5 @@
 import { fold, words } from "./text.ts";
+import { ORG_WORDS } from "./word-lists.ts";
 
 /** Two-letter US state and Canadian province codes ("Plano, TX 75024", "Nashville, TN"). */
 const REGION_CODE =
@@ -6,7 +7,7 @@ const REGION_CODE =
 
 /** Countries as signatures write them after a city. */
 const COUNTRIES = words(
-  "usa|us|u.s.|u.s.a.|united states|uk|u.k.|united kingdom|england|scotland|wales|ireland|" +
+  "usa|us|u.s.|u.s.a.|united states|america|united states of america|europe|emea|uk|u.k.|united kingdom|england|scotland|wales|ireland|" +
     "canada|mexico|méxico|germany|deutschland|austria|österreich|switzerland|schweiz|suisse|" +
     "svizzera|france|belgium|belgique|belgië|netherlands|nederland|the netherlands|spain|españa|" +
     "italy|italia|portugal|brazil|brasil|argentina|chile|colombia|luxembourg|denmark|sweden|" +
@@ -26,7 +27,8 @@ const CITIES = words(
     "fort worth|kansas city|st. louis|omaha|milwaukee|madison|boulder|colorado springs|" +
     "lakewood|albuquerque|tucson|honolulu|anchorage|toronto|vancouver|montreal|montréal|" +
     "ottawa|calgary|london|manchester|birmingham|leeds|glasgow|edinburgh|bristol|cambridge|" +
-    "oxford|dublin|cork|belfast|paris|lyon|marseille|toulouse|nantes|lille|bordeaux|nice|" +
+    "oxford|sheffield|liverpool|newcastle|nottingham|leicester|southampton|brighton|cardiff|" +
+    "aberdeen|dundee|swansea|coventry|reading|milton keynes|dublin|cork|belfast|paris|lyon|marseille|toulouse|nantes|lille|bordeaux|nice|" +
     "strasbourg|rennes|grenoble|montpellier|berlin|hamburg|münchen|munich|köln|cologne|" +
     "frankfurt|frankfurt am main|stuttgart|düsseldorf|dortmund|essen|leipzig|dresden|hannover|" +
     "nürnberg|nuremberg|bremen|bonn|mannheim|karlsruhe|freiburg|heidelberg|husum|kiel|" +
@@ -59,6 +61,11 @@ const US_STATES = words(
 const ADDRESS_WORD =
   /\b(?:p\.?\s?o\.? box|postbus|postfach|bldg|building|suite|ste\.?|floor|fl\.|plaza|street|st\.|avenue|ave\.?|road|rd\.|blvd|boulevard|lane|drive|dr\.|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ufer|rue|avenue|bd|chemin|quai|calle|c\/|avenida|avda\.?|paseo|viale|piazza|corso|rua|travessa|largo|praça|laan|straat|plein|gracht|kade|singel)\b/i;
 
+const COMPOUND_STREET =
+  /^\p{L}+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|laan|straat|plein|gracht|kade|singel)\s+\d+\s*\p{L}?$/iu;
+const BUSINESS_PARK =
+  /^(?:zi|za|zac|zone industrielle|zone d['’]activités?|parc d['’]activités?|pol[ií]gono(?: industrial)?|parque empresarial|gewerbegebiet|industriegebiet|bedrijventerrein|zona industriale)\b/iu;
+
 /** "Plano", "TX 75024", "Lakewood, CO 80225", "20457 Hamburg", "Remote": a place, not a name. */
 export function isPlace(part: string, next?: string): boolean {
   const p = part.trim().replace(/[.,;]+$/, "");
@@ -69,7 +76,12 @@ export function isPlace(part: string, next?: string): boolean {
   const folded = fold(p);
   if (COUNTRIES.has(folded) || CITIES.has(folded) || CITIES.has(p.toLowerCase())) return true;
   if (/\b(?:remote|hybrid|on-?site)\b/i.test(p)) return true;
-  if (ADDRESS_WORD.test(p)) return true;
+  // "Orchard Lane Markets", "Halden & Rue Events": a street word inside a name is part of the
+  // name; an address has a number, or opens or closes with the street word ("Rue de Rivoli").
+  if (ADDRESS_WORD.test(p) && (/\d/.test(p) || opensOrClosesWithAddressWord(p))) return true;
+  // "Industriestraße 7", "Hafenweg 12", "ZI des Glaisins", "Parque Empresarial": compound
+  // streets and business parks.
+  if (COMPOUND_STREET.test(p) || BUSINESS_PARK.test(p)) return true;
   // "Nashville, TN", "Eden Prairie, MN 55344": what stands before a region code is a city.
   const n = next?.trim().replace(/[.,;]+$/, "") ?? "";
   return (
@@ -78,5 +90,18 @@ export function isPlace(part: string, next?: string): boolean {
       /^[A-Z]{2}\s+\d{5}/.test(n) ||
       COUNTRIES.has(fold(n)) ||
       US_STATES.has(fold(n)))
+  );
+}
+
+function opensOrClosesWithAddressWord(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  // "Halden & Rue": names joined by "&" are a firm's partners, not a street.
+  if (words.includes("&")) return false;
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  return (
+    words.length === 1 ||
+    ADDRESS_WORD.test(first) ||
+    (ADDRESS_WORD.test(last) && !ORG_WORDS.has(fold(last)))
   );
 }

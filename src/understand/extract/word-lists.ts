@@ -37,7 +37,9 @@ export const DEPARTMENT_WORDS = words(
     "careers|career|karriere|team|teams|equipe|equipo|squadra|gestion|gestao|gestione|de|des|" +
     "afdeling|abteilung|departamento|dpto|dept|department|departement|dipartimento|ufficio|" +
     "servicio|service|division|hrm|personeelszaken|p&o|personalgewinnung|personalwesen|" +
-    "du|da|do|e|et|y|and|und|&|of",
+    "du|da|do|e|et|y|and|und|&|of|sviluppo|desarrollo|entwicklung|developpement|ontwikkeling|" +
+    "desenvolvimento|resourcing|geschaftsfuhrung|vorstand|direction|direccion|direzione|directie|" +
+    "diretoria|management|personale|ricerca",
 );
 
 /** Words in organisation names and never in a person's. */
@@ -65,6 +67,12 @@ export const ORG_WORDS = words(
     "laboratoires|laboratoire|laboratorios|laboratorio|laboratori|laboratorium|laboratories|" +
     "laboratory|fratelli|hermanos|irmãos|irmaos|frères|freres|gebrüder|hijos|filhos|figli|" +
     "söhne|consorzio|cabinet|" +
+    // Trades and industries that end firms' names in the seven languages.
+    "advocaten|rechtsanwalte|avocats|abogados|avvocati|advogados|ingenieurgesellschaft|" +
+    "consultores|consultoria|consulenti|conseil|ingegneria|ingenieria|laboratoires|laboratorios|" +
+    "laboratori|laboratorium|pagamentos|pagos|paiements|zahlungen|betalingen|pagamenti|" +
+    "logistica|logistique|logistiek|shipping|chemical|chemicals|chemie|delivery|varejo|" +
+    "seguradora|verzekeraar|assicurazione|banca|banco|banque|sparkasse|volksbank|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +

@@ -1,0 +1,124 @@
+import { hasLegalSuffix, validCompany } from "./company-name.ts";
+import { TITLE_CASE_CONNECTOR } from "./company-patterns.ts";
+import { isPlace } from "./places.ts";
+import { fold } from "./text.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS } from "./word-lists.ts";
+
+/** Lines of a message read for footers and cards; a footer is near the end, a card near the top. */
+const MAX_LINES = 400;
+/** Lines at the end of a message that make its footer. */
+const FOOTER_LINES = 15;
+/** How many names one kind of line may give: a footer names the employer once or twice. */
+const MAX_PER_KIND = 3;
+
+/** "© 2025 Acme Corporation. All rights reserved.", "Copyright 2024-2026 Acme GmbH". */
+const COPYRIGHT_LINE = /(?:©|\(c\)|\bcopyright\b)/i;
+const RIGHTS_RESERVED =
+  /[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\b.*$/i;
+
+/** The employer a copyright line names, legal form kept for the spelling, © and year dropped. */
+export function copyrightCompanies(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines.slice(-MAX_LINES)) {
+    if (line.length > 200 || !COPYRIGHT_LINE.test(line)) continue;
+    const start = line.search(COPYRIGHT_LINE);
+    const rest = line
+      .slice(start)
+      .replace(RIGHTS_RESERVED, "")
+      // "© 2025 LinkedIn Corporation, 1000 West Maude Avenue": the address after the comma.
+      .split(/,\s+(?=\d)|\s+[|·•–—-]\s+/)[0];
+    const name = validCompany(rest, false);
+    if (name) found.push(name);
+    if (found.length >= MAX_PER_KIND) break;
+  }
+  return found;
+}
+
+/**
+ * Lines that are an organisation's name on their own, the way footers and signatures print
+ * them: a legal form ("Falkenrath Automotive SE") or a department after a dash ("Ostrander
+ * Chemical Company - Global Talent Acquisition").
+ */
+export function footerCompanies(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  const footer = lines.filter((l) => l.trim() !== "").slice(-FOOTER_LINES);
+  for (const raw of footer) {
+    const line = raw.trim().replace(/^[>*\s]+/, "");
+    if (line.length < 3 || line.length > 100 || COPYRIGHT_LINE.test(line)) continue;
+    const pieces = line.split(/\s+[|·•–—-]\s+/);
+    const first = (pieces[0] ?? "").replace(/[.,;]+$/, "");
+    if (!/^[\p{Lu}\d]/u.test(first)) continue;
+    const departmentAfter =
+      pieces.length > 1 &&
+      (pieces[1] ?? "")
+        .split(/\s+/)
+        .every((w) => DEPARTMENT_WORDS.has(fold(w)) || /^(?:global|group|corporate)$/i.test(w));
+    if (!departmentAfter && !hasLegalSuffix(first)) continue;
+    const name = validCompany(first, false);
+    if (name && name === first && isTitleCase(name)) found.push(name);
+    if (found.length >= MAX_PER_KIND) break;
+  }
+  return found;
+}
+
+/**
+ * Job-board cards print the employer next to the place ("Northwind Robotics · Berlin, Germany
+ * (Hybrid)", "Pelican & Co - Paris 10e"). One card is the job the message is about; several
+ * are a list of jobs, about none of them.
+ */
+export function cardCompanies(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const raw of lines.slice(0, MAX_LINES)) {
+    const line = raw.trim();
+    if (line.length > 120) continue;
+    const m = /^(.{2,60}?)\s+[·•|–—-]\s+(.{2,60})$/u.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const place = m[2].replace(/\s*\([^)]*\)\s*$/, "").trim();
+    const firstPlace = place.split(/,\s*/)[0] ?? "";
+    if (!isPlace(firstPlace) && !isPlace(place.replace(/\s+\d+\w*$/, ""))) continue;
+    const name = validCompany(m[1], false);
+    if (name && name === m[1].trim() && isTitleCase(name) && !isPlace(name)) found.push(name);
+    if (found.length > 1) return [];
+  }
+  return found;
+}
+
+function isTitleCase(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  return (
+    tokens.length <= 7 &&
+    tokens.every(
+      (t, i) =>
+        /^[\p{Lu}\d&]/u.test(t) ||
+        (i > 0 && (TITLE_CASE_CONNECTOR.test(t) || ORG_WORDS.has(fold(t.replace(/\.$/, ""))))),
+    )
+  );
+}
+
+/** Last words of a public body or institution printed on a line of its own. */
+const INSTITUTION_END =
+  /\b(?:administration|agency|office|department|ministry|bureau|authority|commission|council|command|service|institute|university|hospital|foundation|district|county|municipality|ministerium|behörde|amt|ministère|ministerio|ministero|agenzia|agencia|agence|gemeente|universität|université|universidad|università|universidade)$/i;
+
+/** "Office of Regional Infrastructure Analysis", "Department of Coastal Resources". */
+const PUBLIC_BODY_START =
+  /^(?:Office|Department|Ministry|Bureau|Agency|Administration|Commission|Secretariat) (?:of|for) \p{Lu}/u;
+
+/**
+ * "Federal Water Resources Administration" on a line of its own under the job title, as
+ * government and institutional portals print the hiring body.
+ */
+export function institutionLines(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  // The body names the hiring body; the footer names the portal's operator ("Office of
+  // Personnel Management" under "USAJOBS").
+  const body = lines.filter((l) => l.trim() !== "");
+  for (const raw of body.slice(0, Math.min(MAX_LINES, Math.ceil(body.length * 0.7)))) {
+    const line = raw.trim();
+    if (line.length < 8 || line.length > 90) continue;
+    if (!INSTITUTION_END.test(line) && !PUBLIC_BODY_START.test(line)) continue;
+    const name = validCompany(line, false);
+    if (name === line && name.includes(" ") && isTitleCase(name)) found.push(name);
+    if (found.length >= MAX_PER_KIND) break;
+  }
+  return found;
+}

@@ -1,0 +1,273 @@
+import { describe, expect, it } from "vitest";
+import {
+  type CompanyCandidate,
+  type CompanySource,
+  ownCareerSiteEmployer,
+  rankCompanies,
+} from "../../src/understand/extract/company.ts";
+import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
+import {
+  cardCompanies,
+  copyrightCompanies,
+  footerCompanies,
+  institutionLines,
+} from "../../src/understand/extract/company-lines.ts";
+import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
+import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
+import { isPlace } from "../../src/understand/extract/places.ts";
+
+// Every company below is invented for these tests.
+
+type Row = [string, number, CompanySource, { derived?: boolean; supportOnly?: boolean }?];
+
+function candidates(rows: readonly Row[]): CompanyCandidate[] {
+  return rows.map(([name, weight, source, extra]) => ({
+    name,
+    key: compactKey(name),
+    weight,
+    source,
+    ...extra,
+  }));
+}
+
+describe("rankCompanies", () => {
+  it.each<[string, Row[], string | null]>([
+    ["no candidate, no employer", [], null],
+    [
+      "two sources that agree beat one heavier source",
+      [
+        ["Market Data Platforms", 2.5, "signature-line"],
+        ["Caldwell Street Bank", 2, "prose"],
+        ["Caldwell Street Bank", 2.55, "domain"],
+      ],
+      "Caldwell Street Bank",
+    ],
+    [
+      "the fullest name a sentence writes, once a short one is trusted",
+      [
+        ["Harborline", 2.55, "domain"],
+        ["Harborline Shipping Technologies", 1, "prose-at", { supportOnly: true }],
+      ],
+      "Harborline Shipping Technologies",
+    ],
+    [
+      "a name only a loose 'at' gives never wins alone",
+      [["Series", 1, "prose-at", { supportOnly: true }]],
+      null,
+    ],
+    [
+      "a domain guess gives way to the spelling the message writes",
+      [
+        ["Kestrelworks", 1.5, "domain", { derived: true }],
+        ["Kestrel Works", 3, "display-name"],
+      ],
+      "Kestrel Works",
+    ],
+    [
+      "a copyright line's legal entity is not the name people use",
+      [
+        ["Harrowgate Medical", 4, "signature"],
+        ["Harrowgate Medical", 3, "display-name"],
+        ["Harrowgate Medical System", 3, "copyright"],
+      ],
+      "Harrowgate Medical",
+    ],
+    [
+      "a copyright line alone still names the employer",
+      [["Quillstone Analytics Corporation", 3, "copyright"]],
+      "Quillstone Analytics Corporation",
+    ],
+    [
+      "a long name ending with another's words is the same employer",
+      [
+        ["Oordt Logistiek", 4, "signature"],
+        ["Van Oordt Logistiek", 3, "display-name"],
+      ],
+      "Van Oordt Logistiek",
+    ],
+    [
+      "an agency's own firm, weighed down, loses to the client the message names",
+      [
+        ["Brightline Talent", 1.2, "signature"],
+        ["Halcyon Freight", 3, "prose"],
+        ["Brightline Talent", 0.45, "domain"],
+      ],
+      "Halcyon Freight",
+    ],
+    [
+      "an agency with no client named is the employer",
+      [
+        ["Ramsden Associates", 1.2, "signature"],
+        ["Ramsden Associates", 0.45, "domain"],
+      ],
+      "Ramsden Associates",
+    ],
+  ])("%s", (_, rows, expected) => {
+    expect(rankCompanies(candidates(rows))).toBe(expected);
+  });
+});
+
+describe("namesSpeltByDomain", () => {
+  it.each<[string, string, string | undefined]>([
+    ["lumenlog", "Obrigada pelo interesse na Lumen Logística.", "Lumen Logística"],
+    ["oakmerecu", "Interview with Oakmere County Credit Union", "Oakmere County Credit Union"],
+    ["svi", "o portal da Siderúrgica Vale do Itajaí (SVI).", "Siderúrgica Vale do Itajaí"],
+    ["coopampa", "A Cooperativa Agroindustrial Pampa agradece", "Cooperativa Agroindustrial Pampa"],
+    [
+      "museumofappliedcomputing",
+      "at the Museum of Applied Computing",
+      "Museum of Applied Computing",
+    ],
+    [
+      "muellerschaefering",
+      "Müller & Schäfer Ingenieurgesellschaft mbH",
+      "Müller & Schäfer Ingenieurgesellschaft",
+    ],
+    ["devriesvandam", "namens de Vries & van Dam Advocaten", "de Vries & van Dam Advocaten"],
+    ["monoandco", "from all of us at mono&co.", "mono&co"],
+    ["pinecrestlabs", "We at Pinecrest Labs decided", "Pinecrest Labs"],
+    ["wrenfield", "You interviewed with Wrenfield for the Data Analyst role", "Wrenfield"],
+    ["acme", "A Cool Medical Event", undefined],
+    ["tech", "thanks from tech support", undefined],
+  ])("%s in %j", (label, text, expected) => {
+    expect(namesSpeltByDomain(label, text)[0]).toBe(expected);
+  });
+
+  it("reads a long line of capitalised words in bounded time", () => {
+    const text = `${"Aa ".repeat(5000)}\n`.repeat(4);
+    expect(namesSpeltByDomain("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", text)).toEqual([]);
+  });
+});
+
+describe("atsSlugs", () => {
+  it.each<[string | null, string, string[]]>([
+    ["ostrander@taleo.net", "", ["ostrander"]],
+    ["no-reply@hire.lever.co", "See https://jobs.lever.co/fieldstack/123", ["fieldstack"]],
+    [null, "https://corrowmere.wd3.myworkdayjobs.com/External", ["corrowmere"]],
+    [null, "https://job-boards.greenhouse.io/brindlewick/jobs/44", ["brindlewick"]],
+    ["jobs-listings@linkedin.com", "https://www.linkedin.com/comm/jobs/view/1", []],
+    ["notifications@app.ashbyhq.com", "https://app.ashbyhq.com/login", []],
+    ["someone@corvane.example", "https://corvane.example/careers", []],
+  ])("%s with %j", (address, text, expected) => {
+    expect(atsSlugs(address, text)).toEqual(expected);
+  });
+});
+
+describe("lines that print the employer", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "copyright with year first",
+      ["2026 © Quillstone Analytics Corporation. All rights reserved."],
+      ["Quillstone Analytics Corporation"],
+    ],
+    [
+      "copyright with an address after it",
+      ["© 2026 Ledgerly Inc., 1200 Harbor Way, Oakland"],
+      ["Ledgerly Inc."],
+    ],
+    ["no copyright", ["Thanks for applying."], []],
+  ])("copyright: %s", (_, lines, expected) => {
+    expect(copyrightCompanies(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    [
+      "a legal form",
+      ["Diese Nachricht wurde automatisch erstellt.", "Falkenrath Automotive SE"],
+      ["Falkenrath Automotive SE"],
+    ],
+    [
+      "a department after a dash",
+      ["Ostrander Chemical Company - Global Talent Acquisition"],
+      ["Ostrander Chemical Company"],
+    ],
+    ["a sentence", ["We are hiring at Acme Inc."], []],
+  ])("footer: %s", (_, lines, expected) => {
+    expect(footerCompanies(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    [
+      "one card",
+      ["Senior Backend Engineer", "Northwind Robotics · Berlin, Germany (Hybrid)"],
+      ["Northwind Robotics"],
+    ],
+    [
+      "a list of cards is about no employer",
+      ["Quillmark · Amsterdam", "Halvorsen Data · Remote"],
+      [],
+    ],
+    ["a street is not an employer", ["Industriestraße 7 · 40219 Düsseldorf"], []],
+  ])("card: %s", (_, lines, expected) => {
+    expect(cardCompanies(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    [
+      "a public body under the title, not the portal's operator in the footer",
+      [
+        "IT Specialist (SYSADMIN)",
+        "Bureau of Inland Waterway Survey",
+        "Announcement Number: 1",
+        "Your application was reviewed.",
+        "USAJOBS",
+        "Office of Personnel Management",
+      ],
+      ["Bureau of Inland Waterway Survey"],
+    ],
+    [
+      "an institution named by its last word",
+      ["Federal Water Resources Administration", "a", "b", "c"],
+      ["Federal Water Resources Administration"],
+    ],
+  ])("institution: %s", (_, lines, expected) => {
+    expect(institutionLines(lines)).toEqual(expected);
+  });
+});
+
+describe("validCompany and isPlace", () => {
+  it.each<[string, string | null]>([
+    ["Department of Coastal Resources", "Department of Coastal Resources"],
+    ["Les Ateliers Lumen & Co", "Les Ateliers Lumen & Co"],
+    ["Grainline & Co. Good luck!", "Grainline & Co."],
+    ["Lindqvist Maschinenbau GmbH & Co. KG", "Lindqvist Maschinenbau GmbH & Co. KG"],
+    ["Nexo 360 Consultores", "Nexo 360 Consultores"],
+    ["R-20418", null],
+    ["Viel Erfolg", null],
+    ["Department", null],
+  ])("%j -> %j", (raw, expected) => {
+    expect(validCompany(raw)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["Orchard Lane Markets", false],
+    ["Halden & Rue", false],
+    ["Industriestraße 7", true],
+    ["ZI des Glaisins", true],
+    ["Sheffield", true],
+    ["12 Orchard Lane", true],
+    ["America", true],
+  ])("isPlace(%j) is %s", (phrase, expected) => {
+    expect(isPlace(phrase)).toBe(expected);
+  });
+});
+
+describe("ownCareerSiteEmployer", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "Penrose Financial Group Career Site",
+      "jobalerts@careers.penrosefg.example",
+      "Penrose Financial Group",
+    ],
+    [
+      "Brightwater Mutual Workday Notification",
+      "brightwatermutual@myworkday.com",
+      "Brightwater Mutual",
+    ],
+    ["LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com", null],
+    ["Indeed", "alert@indeed.com", null],
+    ["Berlin Startup Jobs", "hello@berlinstartupjobs.example", null],
+  ])("%s <%s>", (name, address, expected) => {
+    expect(ownCareerSiteEmployer({ name, address })).toBe(expected);
+  });
+});
