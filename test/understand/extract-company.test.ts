@@ -235,6 +235,8 @@ describe("validCompany and isPlace", () => {
     ["R-20418", null],
     ["Viel Erfolg", null],
     ["Department", null],
+    ["Department of Coastal Resilience (fictional test agency", "Department of Coastal Resilience"],
+    ["Lindqvist (Sverige) AB", "Lindqvist (Sverige) AB"],
   ])("%j -> %j", (raw, expected) => {
     expect(validCompany(raw)).toBe(expected);
   });

@@ -78,8 +78,11 @@ export function validCompany(
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
   while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
     kept.pop();
-  const name = kept
-    .join(" ")
+  const joined = kept.join(" ");
+  // "Department of Coastal Resilience (fictional test agency": a bracket the run cut off
+  // before it closed is an aside, not part of the name.
+  const open = joined.lastIndexOf("(");
+  const name = (open > 0 && joined.indexOf(")", open) < 0 ? joined.slice(0, open) : joined)
     .replace(/['’]s$/, "")
     .replace(/[\s,:;!?)(\]"'“”’–—-]+$/, "")
     .replace(/^[("'“‘]+/, "")
