@@ -189,21 +189,21 @@ function indexWords(text: string): WordIndex {
 function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
   const { keys } = candidate;
   if (keys === null) return candidate.pattern.exec(text);
-  let starts: number[] = [];
-  let lists = 0;
-  for (const word of keys.words) lists += collect(index.words.get(word), starts);
-  for (const beginning of keys.beginnings)
-    lists += collect(index.beginnings.get(beginning), starts);
-  if (starts.length === 0) return null;
-  if (starts.length > MAX_STICKY_TRIES) {
+  // Each list is in text order (indexWords), so its first entry is its earliest.
+  const lists: (readonly number[])[] = [];
+  let count = 0;
+  for (const word of keys.words) count += gather(index.words.get(word), lists);
+  for (const beginning of keys.beginnings) count += gather(index.beginnings.get(beginning), lists);
+  if (count === 0) return null;
+  if (count > MAX_STICKY_TRIES) {
     // No match starts before the first key word, so the leftmost one from there is exec's.
-    let first = starts[0] as number;
-    for (const at of starts) if (at < first) first = at;
+    let first = text.length;
+    for (const positions of lists) first = Math.min(first, positions[0] as number);
     candidate.scan.lastIndex = first;
     return candidate.scan.exec(text);
   }
-  if (lists > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
-  for (const at of starts) {
+  const starts = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
+  for (const at of starts ?? []) {
     candidate.sticky.lastIndex = at;
     const match = candidate.sticky.exec(text);
     if (match !== null) return match;
@@ -211,11 +211,11 @@ function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
   return null;
 }
 
-/** Appends the positions, if any; says whether there were some. */
-function collect(positions: readonly number[] | undefined, into: number[]): number {
+/** Adds the positions to `into`, if there are any; says how many. */
+function gather(positions: readonly number[] | undefined, into: (readonly number[])[]): number {
   if (positions === undefined) return 0;
-  for (const position of positions) into.push(position);
-  return 1;
+  into.push(positions);
+  return positions.length;
 }
 
 /**
