@@ -124,37 +124,6 @@ const QUARTER_END =
 const DATE_CUE =
   /(?:until|till|from|after|again in|back in|reach out in|in|bis|ab|nach|im|jusqu['’]?(?:à|en|au)?|à partir d[eu]|dès|en|hasta|a partir de|desde|tot|vanaf|fino a|a partire da|dal|até|a partir de)\s*$/i;
 
-/**
- * The words of DATE_CUE anywhere, with the space after them and the letter or digit a date would
- * start with: chrono only counts right after one of these, so it reads only the text around them.
- */
-const CUE_WORD =
-  /(?:until|till|from|after|in|bis|ab|nach|im|jusqu['’]?(?:à|en|au)?|à partir d[eu]|dès|en|hasta|desde|tot|vanaf|fino a|a partire da|dal|até|a partir de)\s*(?=[\p{L}\p{N}])/giu;
-/** How much text before a cue and after it chrono reads: a sentence's worth, more than any date. */
-const WINDOW_BEFORE = 60;
-const WINDOW_AFTER = 160;
-
-/**
- * The stretches of `text` (start, end) around each cue word, merged where they overlap. Each
- * starts and ends at a space where there is one near, so no word or number is cut in two.
- */
-function cueWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  for (const match of text.matchAll(CUE_WORD)) {
-    const cueAt = match.index ?? 0;
-    const from = Math.max(0, cueAt - WINDOW_BEFORE);
-    const spaceBefore = text.lastIndexOf(" ", from);
-    const start = spaceBefore >= 0 && from - spaceBefore < 40 ? spaceBefore : from;
-    const to = Math.min(text.length, cueAt + match[0].length + WINDOW_AFTER);
-    const spaceAfter = text.indexOf(" ", to);
-    const end = spaceAfter >= 0 && spaceAfter - to < 40 ? spaceAfter : to;
-    const last = windows.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
-}
-
 const PARSERS: Record<string, chrono.Chrono> = {
   en: chrono.en.casual,
   de: chrono.de.casual,
@@ -200,14 +169,10 @@ export function findStatedDate(
       found.push(nextStart(reference, month, match[2] ? Number(match[2]) : null));
     }
     const parser = PARSERS[language] ?? chrono.en.casual;
-    for (const [start, end] of cueWindows(text)) {
-      const window = text.slice(start, end);
-      for (const result of parser.parse(window, reference, { forwardDate: true })) {
-        if (!result.start.isCertain("month")) continue;
-        const at = start + result.index;
-        const before = text.slice(Math.max(0, at - 30), at);
-        if (DATE_CUE.test(before)) found.push(result.start.date());
-      }
+    for (const result of parser.parse(text, reference, { forwardDate: true })) {
+      if (!result.start.isCertain("month")) continue;
+      const before = text.slice(Math.max(0, result.index - 30), result.index);
+      if (DATE_CUE.test(before)) found.push(result.start.date());
     }
   }
   const days = (date: Date) => (date.getTime() - reference.getTime()) / DAY_MS;

@@ -20,8 +20,10 @@ const MAX_PREFIXES = 256;
 /**
  * More places to try than this (a word repeated all over a hostile message: "a@a@a@…") and one
  * scan from the first of them is cheaper than a sticky try at each; it finds the same match.
+ * Real mail stays well under it: its scan copies are not warmed at start-up (warm-up.ts), and
+ * compiling them inside a real message would cost more than the tries they save.
  */
-const MAX_STICKY_TRIES = 32;
+const MAX_STICKY_TRIES = 256;
 
 interface TaggedPattern extends WeightedPattern {
   /** The pattern's feature number, unique across signals and reasons. */
