@@ -17,6 +17,13 @@ import {
 const KEY_LENGTH = 3;
 /** More literal prefixes than this and the pattern is simply always run. */
 const MAX_PREFIXES = 256;
+/**
+ * More places to try than this (a word repeated all over a hostile message: "a@a@a@…") and one
+ * scan from the first of them is cheaper than a sticky try at each; it finds the same match.
+ * Real mail stays well under it: its scan copies are not warmed at start-up (warm-up.ts), and
+ * compiling them inside a real message would cost more than the tries they save.
+ */
+const MAX_STICKY_TRIES = 256;
 
 interface TaggedPattern extends WeightedPattern {
   /** The pattern's feature number, unique across signals and reasons. */
@@ -29,6 +36,8 @@ interface TaggedPattern extends WeightedPattern {
    */
   keys: WordKeys | null;
   sticky: RegExp;
+  /** The pattern, global: one scan from the first place a match can start (see firstMatch). */
+  scan: RegExp;
 }
 
 let nextId = 0;
@@ -44,6 +53,7 @@ const compile = (table: PatternTable): readonly TaggedPattern[] =>
         id: nextId++,
         keys: wordStartKeys(p.pattern.source),
         sticky: new RegExp(p.pattern.source, `${p.pattern.flags}y`),
+        scan: new RegExp(p.pattern.source, `${p.pattern.flags.replace(/[gy]/g, "")}g`),
       })),
     )
     .sort((a, b) => b.weight - a.weight);
@@ -181,13 +191,21 @@ function indexWords(text: string): WordIndex {
 function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
   const { keys } = candidate;
   if (keys === null) return candidate.pattern.exec(text);
-  let starts: number[] = [];
-  let lists = 0;
-  for (const word of keys.words) lists += collect(index.words.get(word), starts);
-  for (const beginning of keys.beginnings)
-    lists += collect(index.beginnings.get(beginning), starts);
-  if (lists > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
-  for (const at of starts) {
+  // Each list is in text order (indexWords), so its first entry is its earliest.
+  const lists: (readonly number[])[] = [];
+  let count = 0;
+  for (const word of keys.words) count += gather(index.words.get(word), lists);
+  for (const beginning of keys.beginnings) count += gather(index.beginnings.get(beginning), lists);
+  if (count === 0) return null;
+  if (count > MAX_STICKY_TRIES) {
+    // No match starts before the first key word, so the leftmost one from there is exec's.
+    let first = text.length;
+    for (const positions of lists) first = Math.min(first, positions[0] as number);
+    candidate.scan.lastIndex = first;
+    return candidate.scan.exec(text);
+  }
+  const starts = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
+  for (const at of starts ?? []) {
     candidate.sticky.lastIndex = at;
     const match = candidate.sticky.exec(text);
     if (match !== null) return match;
@@ -195,11 +213,11 @@ function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
   return null;
 }
 
-/** Appends the positions, if any; says whether there were some. */
-function collect(positions: readonly number[] | undefined, into: number[]): number {
+/** Adds the positions to `into`, if there are any; says how many. */
+function gather(positions: readonly number[] | undefined, into: (readonly number[])[]): number {
   if (positions === undefined) return 0;
-  for (const position of positions) into.push(position);
-  return 1;
+  into.push(positions);
+  return positions.length;
 }
 
 /**
