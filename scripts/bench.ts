@@ -14,7 +14,8 @@ import { commandText } from "../src/commands/reply-text.ts";
 import type { DigestItemNow } from "../src/db/commands.ts";
 import { parseEmail } from "../src/inbound/parse-email.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
-import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
+import { BENCH_SECRETS } from "./bench-user.ts";
+import { standInD1 } from "./stand-in-d1.ts";
 
 const RUNS_PER_MESSAGE = 30;
 const WARMUP_RUNS = 5;
@@ -34,71 +35,16 @@ const fixtures = readdirSync(dir)
     return { file, raw, route: expected.route as string, from: from.toLowerCase() };
   });
 
-/** A D1 stand-in: the demo user exists, the sender is a known contact, nothing else is stored. */
-class CountingD1 {
-  roundTrips = 0;
-  statements = 0;
-  prepare(sql: string) {
-    const db = this;
-    let params: unknown[] = [];
-    const statement = {
-      bind(...values: unknown[]) {
-        params = values;
-        return statement;
-      },
-      answer() {
-        db.statements += 1;
-        if (sql.includes("FROM users u")) return [BENCH_USER_ROW];
-        if (sql.includes("forward_secret")) return [BENCH_SECRETS];
-        if (sql.includes("FROM contacts c JOIN users u") && params[1]) {
-          return [
-            {
-              id: "c1",
-              company_id: null,
-              name: "Known Contact",
-              email: params[1],
-              title: null,
-              kind: "recruiter",
-              notes: "",
-              warm: 0,
-              do_not_contact: 0,
-              linkedin_url: null,
-            },
-          ];
-        }
-        return [];
-      },
-      async first() {
-        db.roundTrips += 1;
-        return statement.answer()[0] ?? null;
-      },
-      async run() {
-        db.roundTrips += 1;
-        statement.answer();
-        return { success: true, results: [], meta: {} };
-      },
-      async all() {
-        db.roundTrips += 1;
-        return { success: true, results: statement.answer(), meta: {} };
-      },
-    };
-    return statement;
-  }
-  async batch(statements: { answer(): unknown[] }[]) {
-    this.roundTrips += 1;
-    return statements.map((s) => ({ success: true, results: s.answer(), meta: {} }));
-  }
-}
-
 const config = {
   serviceAddress: "rebound@jordanlee.dev",
   maxMessageBytes: 2 * 1024 * 1024,
   d1QueriesPerRun: 50,
 };
 
-async function pipelineOnce(f: (typeof fixtures)[number], db: CountingD1) {
+/** The pipeline on a stand-in D1 where the message's sender is the known contact. */
+async function pipelineOnce(f: (typeof fixtures)[number], db = standInD1(f.from)) {
   return receiveEmail(
-    db as unknown as D1Database,
+    db.db,
     config,
     {
       raw: f.raw,
@@ -178,14 +124,14 @@ const outcomes = new Map<string, number>();
 const trips: number[] = [];
 const statements: number[] = [];
 for (const f of fixtures) {
-  const db = new CountingD1();
+  const db = standInD1(f.from);
   const outcome = await pipelineOnce(f, db);
   outcomes.set(outcome.kind, (outcomes.get(outcome.kind) ?? 0) + 1);
-  trips.push(db.roundTrips);
-  statements.push(db.statements);
+  trips.push(db.counts.roundTrips);
+  statements.push(db.counts.statements);
 }
 const heapBefore = process.memoryUsage().heapUsed;
-const pipeline = await measure((f) => pipelineOnce(f, new CountingD1()));
+const pipeline = await measure((f) => pipelineOnce(f));
 const parse = await measure((f) => PostalMime.parse(f.raw));
 const heapAfter = process.memoryUsage().heapUsed;
 
