@@ -6,7 +6,8 @@
 // Mail is not sent (a binding that only counts), so 10,000 digests do not write 10,000 files.
 import worker from "../src/index.ts";
 
-interface Invocation {
+/** One measured invocation, as the bench reads it from /stats (scripts/bench-fleet.ts). */
+export interface Invocation {
   kind: string;
   queries: number;
   roundTrips: number;

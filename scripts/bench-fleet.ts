@@ -22,6 +22,7 @@ import { DatabaseSync } from "node:sqlite";
 import { parseArgs } from "node:util";
 import { unstable_startWorker } from "wrangler";
 import { digestDueAt, localTime } from "../src/digest/local-time.ts";
+import type { Invocation } from "./bench-fleet-worker.ts";
 import { busiestThreadNs, threadCpuNs } from "./workerd-cpu.ts";
 
 const { values } = parseArgs({
@@ -224,18 +225,6 @@ await sql(
 log(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s.`);
 
 // ---- The simulated day: fire each hour's cron, let the consumer drain the queue.
-interface Invocation {
-  kind: string;
-  queries: number;
-  roundTrips: number;
-  rowsRead: number;
-  cpuMs: number;
-  processCpuMs: number;
-  workerCpuMs: number | null;
-  replayNote: string | null;
-  wallMs: number;
-  outcome: string;
-}
 const all: Invocation[] = [];
 /** The median CPU of an invocation that does nothing, subtracted from each (see /calibrate). */
 let overheadMs = 0;
