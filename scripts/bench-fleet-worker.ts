@@ -5,6 +5,7 @@
 // statements, round trips and rows read, and times how long the invocation waited on it.
 // Mail is not sent (a binding that only counts), so 10,000 digests do not write 10,000 files.
 import worker from "../src/index.ts";
+import { observedD1, rowsRead } from "../test/support/observed-d1.ts";
 
 /** One measured invocation, as the bench reads it from /stats (scripts/bench-fleet.ts). */
 export interface Invocation {
@@ -28,9 +29,6 @@ export interface Invocation {
 
 const invocations: Invocation[] = [];
 let sends = 0;
-
-/** The key a metering statement answers with the statement it wraps. */
-const ORIGINAL = Symbol("original");
 
 /** A statement's SQL and D1's answer to it, as the JSON the D1 client decodes. */
 interface Answer {
@@ -57,87 +55,23 @@ async function timed<T>(meter: Meter, promise: Promise<T>): Promise<T> {
   }
 }
 
-function rowsOf(result: unknown): number {
-  const meta = (result as { meta?: { rows_read?: number } } | null)?.meta;
-  return meta?.rows_read ?? 0;
-}
-
-function meteredStatement(meter: Meter, statement: D1PreparedStatement): D1PreparedStatement {
-  return new Proxy(statement, {
-    get(target, key) {
-      if (key === ORIGINAL) return target;
-      if (key === "bind") {
-        return (...values: unknown[]) => {
-          const bound = target.bind(...values);
-          SQL.set(bound, sqlOf(target));
-          return meteredStatement(meter, bound);
-        };
-      }
-      if (key === "first") {
-        // first() hides the result's meta: read all() and take the first row, as first() does.
-        return async (column?: string) => {
-          meter.queries += 1;
-          meter.roundTrips += 1;
-          const result = await timed(meter, target.all<Record<string, unknown>>());
-          meter.rowsRead += rowsOf(result);
-          meter.answers.push({ sql: sqlOf(target), json: JSON.stringify(result) });
-          const row = result.results[0] ?? null;
-          return column === undefined || row === null ? row : row[column];
-        };
-      }
-      if (key === "all" || key === "run" || key === "raw") {
-        return async (...args: unknown[]) => {
-          meter.queries += 1;
-          meter.roundTrips += 1;
-          const method = Reflect.get(target, key) as (...a: unknown[]) => Promise<unknown>;
-          const result = await timed(meter, method.apply(target, args));
-          meter.rowsRead += rowsOf(result);
-          meter.answers.push({ sql: sqlOf(target), json: JSON.stringify(result) });
-          return result;
-        };
-      }
-      const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
-/** The real D1 binding, counting every statement (a batch counts each of its statements). */
+/**
+ * The real D1 binding, counting every statement (a batch counts each of its statements) and
+ * round trip, the rows read and the wait, and keeping each answer for the replay.
+ */
 function meteredDb(meter: Meter, db: D1Database): D1Database {
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === "prepare") {
-        return (sql: string) => {
-          const statement = target.prepare(sql);
-          SQL.set(statement, sql);
-          return meteredStatement(meter, statement);
-        };
-      }
-      if (key === "batch") {
-        return async (statements: D1PreparedStatement[]) => {
-          meter.queries += statements.length;
-          meter.roundTrips += 1;
-          // The statements are metering proxies; D1 needs the originals underneath.
-          const results = await timed(meter, target.batch(statements.map(unwrap)));
-          for (const result of results) meter.rowsRead += rowsOf(result);
-          meter.answers.push({ sql: "batch", json: JSON.stringify(results) });
-          return results;
-        };
-      }
-      const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  return observedD1(db, async (trip, send) => {
+    meter.queries += trip.statements.length;
+    meter.roundTrips += 1;
+    const results = await timed(meter, send());
+    for (const result of results) meter.rowsRead += rowsRead(result);
+    meter.answers.push(
+      trip.batch
+        ? { sql: "batch", json: JSON.stringify(results) }
+        : { sql: trip.statements[0]?.sql ?? "?", json: JSON.stringify(results[0]) },
+    );
+    return results;
   });
-}
-
-/** The SQL a statement was prepared with (the bench keeps it beside each statement it wraps). */
-const SQL = new WeakMap<object, string>();
-function sqlOf(statement: D1PreparedStatement): string {
-  return SQL.get(statement) ?? "?";
-}
-
-function unwrap(statement: D1PreparedStatement): D1PreparedStatement {
-  return (statement as unknown as Record<symbol, D1PreparedStatement>)[ORIGINAL] ?? statement;
 }
 
 /**

@@ -2,40 +2,17 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { insertUser } from "../../src/db/users.ts";
 import { fanOutDueUsers, type JobQueue } from "../../src/jobs/fan-out.ts";
+import { observedD1, rowsRead, type SeenStatement } from "../support/observed-d1.ts";
 import { digestJob, runJobs } from "../support/queue.ts";
 import { fakeMailBinding, replyToDigest, seekerWithDigest } from "../support/reply-loop.ts";
 
-interface Captured {
-  sql: string;
-  params: unknown[];
-}
+type Captured = SeenStatement;
 
-/** The DB binding, recording every statement the code prepares and the values bound to it. */
+/** The DB binding, recording every statement that reaches D1 and the values bound to it. */
 function recordingDb(db: D1Database, captured: Captured[]): D1Database {
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === "prepare") {
-        return (sql: string) => {
-          const entry: Captured = { sql, params: [] };
-          captured.push(entry);
-          const statement = target.prepare(sql);
-          return new Proxy(statement, {
-            get(s, k) {
-              if (k === "bind") {
-                return (...values: unknown[]) => {
-                  entry.params = values;
-                  return s.bind(...values);
-                };
-              }
-              const value = Reflect.get(s, k);
-              return typeof value === "function" ? value.bind(s) : value;
-            },
-          });
-        };
-      }
-      const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  return observedD1(db, (trip, send) => {
+    captured.push(...trip.statements);
+    return send();
   });
 }
 
@@ -152,50 +129,10 @@ describe("every query reads through an index that matches its filter (EXPLAIN QU
 
 /** The DB binding, adding up the rows every statement read (D1's meta.rows_read). */
 function rowCountingDb(db: D1Database, count: { rows: number }): D1Database {
-  const add = (result: unknown) => {
-    count.rows += (result as { meta?: { rows_read?: number } }).meta?.rows_read ?? 0;
-  };
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === "batch") {
-        return async (statements: D1PreparedStatement[]) => {
-          const results = await target.batch(statements);
-          for (const result of results) add(result);
-          return results;
-        };
-      }
-      if (key === "prepare") {
-        return (sql: string) => {
-          const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
-            new Proxy(statement, {
-              get(s, k) {
-                if (k === "bind") return (...values: unknown[]) => wrap(s.bind(...values));
-                if (k === "first") {
-                  // first() hides meta: read all() and take the first row, as first() does.
-                  return async (column?: string) => {
-                    const result = await s.all<Record<string, unknown>>();
-                    add(result);
-                    const row = result.results[0] ?? null;
-                    return column === undefined || row === null ? row : row[column];
-                  };
-                }
-                if (k === "all" || k === "run") {
-                  return async () => {
-                    const result = await (k === "all" ? s.all() : s.run());
-                    add(result);
-                    return result;
-                  };
-                }
-                const value = Reflect.get(s, k);
-                return typeof value === "function" ? value.bind(s) : value;
-              },
-            });
-          return wrap(target.prepare(sql));
-        };
-      }
-      const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  return observedD1(db, async (_trip, send) => {
+    const results = await send();
+    for (const result of results) count.rows += rowsRead(result);
+    return results;
   });
 }
 
