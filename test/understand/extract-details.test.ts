@@ -1,44 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
-import { type ExtractInput, extractDetails } from "../../src/understand/extract-details.ts";
+import type { ExtractedContact } from "../../schemas/understanding.ts";
+import { extractDetails } from "../../src/understand/extract-details.ts";
+import { type ExtractCase as Case, extractInput, mb } from "../support/extract-input.ts";
 
-const SELF = {
-  addresses: ["jordan.lee@gmail.com", "jordan@jordanlee.dev"],
-  names: ["Jordan Lee"],
-};
-
-interface Case {
-  from?: Mailbox | null;
-  cc?: Mailbox[];
-  to?: Mailbox[];
-  subject?: string;
-  /** The newest message; also the whole body unless `body` is given. */
-  text?: string;
-  body?: string;
-  note?: string;
-  category?: Category;
-}
-
-const mb = (name: string, address: string | null): Mailbox => ({ name, address });
-
-function input(c: Case): ExtractInput {
-  const text = c.text ?? "";
-  return {
-    original: {
-      from: c.from === undefined ? mb("", "someone@example.org") : c.from,
-      to: c.to ?? [mb("Jordan Lee", "jordan.lee@gmail.com")],
-      cc: c.cc ?? [],
-      subject: c.subject ?? "",
-      date: null,
-      body: c.body ?? text,
-    },
-    newest: text,
-    note: c.note ?? "",
-    category: c.category ?? "rejection",
-    self: SELF,
-  };
-}
+const input = extractInput;
 
 /** Name, address and part of each contact, in a stable order. */
 function people(contacts: ExtractedContact[]): [string | null, string | null, string][] {

@@ -1,47 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedContact } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
 import { validCompany } from "../../src/understand/extract/company-name.ts";
 import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isEvidencedPerson, isGivenName } from "../../src/understand/extract/person-evidence.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
-import { type ExtractInput, extractDetails } from "../../src/understand/extract-details.ts";
+import { extractDetails } from "../../src/understand/extract-details.ts";
 import { isRobotAddress } from "../../src/understand/robot-address.ts";
+import { type ExtractCase as Case, extractInput, mb } from "../support/extract-input.ts";
 
 // Every name, company and address below is invented for these tests.
-const SELF = {
-  addresses: ["jordan.lee@gmail.com", "jordan@jordanlee.dev"],
-  names: ["Jordan Lee"],
-};
-
-interface Case {
-  from?: Mailbox | null;
-  to?: Mailbox[];
-  cc?: Mailbox[];
-  subject?: string;
-  text?: string;
-  note?: string;
-}
-
-const mb = (name: string, address: string | null): Mailbox => ({ name, address });
-
-function input(c: Case): ExtractInput {
-  const text = c.text ?? "";
-  return {
-    original: {
-      from: c.from === undefined ? mb("", "someone@example.org") : c.from,
-      to: c.to ?? [mb("Jordan Lee", "jordan.lee@gmail.com")],
-      cc: c.cc ?? [],
-      subject: c.subject ?? "",
-      date: null,
-      body: text,
-    },
-    newest: text,
-    note: c.note ?? "",
-    category: "rejection",
-    self: SELF,
-  };
-}
+const input = extractInput;
 
 const names = (contacts: ExtractedContact[]) => contacts.map((c) => c.name).sort();
 

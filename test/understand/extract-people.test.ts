@@ -1,48 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
+import type { ExtractedContact } from "../../schemas/understanding.ts";
 import { namesMatch } from "../../src/understand/extract/names.ts";
 import { notAPersonHere, personCue } from "../../src/understand/extract/people-context.ts";
-import { type ExtractInput, extractDetails } from "../../src/understand/extract-details.ts";
+import { extractDetails } from "../../src/understand/extract-details.ts";
+import { type ExtractCase as Case, extractInput, mb } from "../support/extract-input.ts";
 
 // Every name, company and address below is invented for these tests.
 
-const SELF = {
-  addresses: ["jordan.lee@gmail.com", "jordan@jordanlee.dev"],
-  names: ["Jordan Lee"],
-};
-
-interface Case {
-  from?: Mailbox | null;
-  replyTo?: Mailbox[];
-  subject?: string;
-  /** The newest message; also the whole body unless `body` is given. */
-  text?: string;
-  body?: string;
-  note?: string;
-  category?: Category;
-}
-
-const mb = (name: string, address: string | null): Mailbox => ({ name, address });
-
-function input(c: Case): ExtractInput {
-  const text = c.text ?? "";
-  return {
-    original: {
-      from: c.from === undefined ? mb("", "someone@example.org") : c.from,
-      to: [mb("Jordan Lee", "jordan.lee@gmail.com")],
-      cc: [],
-      subject: c.subject ?? "",
-      date: null,
-      body: c.body ?? text,
-    },
-    replyTo: c.replyTo ?? [],
-    newest: text,
-    note: c.note ?? "",
-    category: c.category ?? "rejection",
-    self: SELF,
-  };
-}
+const input = extractInput;
 
 const people = (contacts: ExtractedContact[]) =>
   contacts.map((c): [string | null, string | null] => [c.name, c.email]);
