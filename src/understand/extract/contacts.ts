@@ -2,13 +2,14 @@ import type { Category, ContactKind, ExtractedContact } from "../../../schemas/u
 import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { companiesAgree } from "./company-name.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
 import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
-import { MAX_CONTACTS, newPerson, People } from "./people-registry.ts";
+import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
+import { personFromAddress } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -94,7 +95,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : (senderPerson ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
-    const derived = senderEmail ? nameFromAddress(senderEmail) : null;
+    const derived = senderEmail ? personFromAddress(senderEmail) : null;
     const named =
       name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
         ? derived
@@ -127,7 +128,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
   if (category !== "job_alert")
-    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
+    // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
+    // no piece of it is read as someone else.
+    for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
+      people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
@@ -148,7 +152,13 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     if (fits.length === 1 && fits[0]) fits[0].email = address;
   }
 
-  return toContacts(people);
+  // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
+  const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
+    o ? [compactKey(o)] : [],
+  );
+  const notTheOrg = (p: Person) =>
+    p.fromNote === true || p.name === null || !orgKeys.includes(compactKey(p.name));
+  return toContacts(people, notTheOrg);
 }
 
 /** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */
@@ -162,8 +172,8 @@ export function contactsFromNote(
   return toContacts(people);
 }
 
-function toContacts(people: People): ExtractedContact[] {
-  return people.list.map((p) => ({
+function toContacts(people: People, keep: (p: Person) => boolean = () => true): ExtractedContact[] {
+  return people.list.filter(keep).map((p) => ({
     name: p.name,
     email: p.email,
     kind: p.kind,
@@ -236,5 +246,5 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && !isRobotAddress(m.address) ? m.address : null;
   if (address === null && name === null) return;
-  people.add(newPerson(name ?? (address ? nameFromAddress(address) : null), address, kind, 1));
+  people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
 }

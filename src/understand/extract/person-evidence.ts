@@ -1,6 +1,6 @@
 import { isRobotAddress } from "../robot-address.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
-import { addressFitsName } from "./names.ts";
+import { addressFitsName, nameFromAddress } from "./names.ts";
 import { fold, words } from "./text.ts";
 
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAMES.split("|"));
@@ -50,4 +50,45 @@ export function isEvidencedPerson(name: string, email: string | null): boolean {
   if (parts.length > 1 && (SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "")))
     return true;
   return email !== null && !isRobotAddress(email) && addressFitsName(email, name);
+}
+
+/**
+ * The person a "first.last@" address spells, when the spelled name is itself evidenced
+ * ("maya.ortiz@" yes; "candidate.experience@", "platform.team@" no): the address cannot vouch
+ * for a name read from it.
+ */
+export function personFromAddress(address: string): string | null {
+  const spelled = nameFromAddress(address);
+  return spelled !== null && isEvidencedPerson(spelled, null) ? spelled : null;
+}
+
+/**
+ * Pieces of a local part that say a function reads the box, wherever they sit
+ * ("campus.recruiting.us@", "candidate-experience@", "jobs+tenant@", "karriere.hamburg@").
+ */
+const ROLE_INSIDE_LOCAL =
+  /recruit|recrut|reclut|career|carrier[ae]|karriere|carreira|carrera|talent|hiring|candidat|applicant|staffing|bewerb|vacatur|vacanc|vagas|werving|onboarding|noreply|no-reply|do-not-reply|donotreply|automat|notif|mailer|scheduling|interviews/;
+/** Whole pieces that name a function: "jobs", "hr", "people", "team" (not inside a surname). */
+const ROLE_PIECE =
+  /^(?:jobs?|hr|rh|rrhh|ta|people|team|teams|ops|talentops|recruiting|careers|apply|applications|info|hello|contact|admin|office|help|support|news|events?|system|alerts?|reply|replies|bounce|mail)$/;
+
+/** A local part of machine-made tokens: "a7f3c9e2b1d4e5", "reply-fec8167875620d7c-1234_html". */
+function looksGenerated(local: string): boolean {
+  return local.split(/[-_.=]+/).some((t) => {
+    const digits = t.replace(/\D/g, "").length;
+    return t.length >= 20 || (t.length >= 10 && digits >= 4 && digits < t.length);
+  });
+}
+
+/**
+ * Whether mail to this address reaches one person: not a robot, an ATS relay or a shared box
+ * (isRobotAddress), no function word anywhere in it, and not a machine-made token.
+ */
+export function isPersonalMailbox(address: string): boolean {
+  if (isRobotAddress(address)) return false;
+  const a = address.trim().toLowerCase();
+  const full = a.slice(0, a.lastIndexOf("@"));
+  const local = full.replace(/\+.*$/, "");
+  if (ROLE_INSIDE_LOCAL.test(full) || looksGenerated(full)) return false;
+  return !local.split(/[-_.]+/).some((piece) => ROLE_PIECE.test(piece));
 }
