@@ -5,6 +5,17 @@ import { isPlace } from "./places.ts";
 const FOOTER_LINE =
   /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
 
+/** Titles that are also imprint labels: a title on a signature line, a list after a colon. */
+const TITLE_NOT_LABEL = /\b(?:geschäftsführer(?:in)?|managing directors?|vorstand)\b(?!\s*:)/gi;
+
+/**
+ * Whether a signature line is a footer: copyright, unsubscribe, a company's legal imprint
+ * ("Geschäftsführer: …"), but not a writer's own title ("Tobias Lenz | Geschäftsführer").
+ */
+export function isFooterLine(line: string): boolean {
+  return FOOTER_LINE.test(line.replace(TITLE_NOT_LABEL, ""));
+}
+
 /** "Speakers: Priyanka Nair, VP Engineering": an event's programme names people the user never met. */
 const PROGRAMME_LINE =
   /^\s*[-*•]?\s*(?:speakers?|hosts?|hosted by|panelists|moderators?|moderated by|presenters?|referent(?:en|innen)?|sprecher(?:innen)?|intervenants?|animé par|ponentes?|relatori|relatrici|sprekers?|oradores?|palestrantes?)\s*:/i;

@@ -9,6 +9,7 @@ import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
 import { endsWithKnownSurname, isGivenName, PLACE_NAMES } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 import { fold, words } from "./text.ts";
+import { ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 /** Months that are also given names: "Friday, June 12" names no one. */
 const MONTHS = words(
@@ -58,6 +59,22 @@ function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   return appositive !== undefined && hasTitleWord(appositive);
 }
 
+/** The word right after a name, when it continues the run: "Bank" in "Chase Bank". */
+const NEXT_WORD = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/** Whether the word after a lone given name makes it part of a title or an organisation. */
+function opensCompound(after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next === undefined) return false;
+  const folded = fold(next);
+  return (
+    hasTitleWord(next) ||
+    ORG_WORDS.has(folded) ||
+    TEAM_WORD_SET.has(folded) ||
+    PLATFORM_NAMES.has(folded)
+  );
+}
+
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   const floor = Math.max(0, at - SENTENCE_WINDOW_CHARS);
   const ceiling = Math.min(text.length, at + SENTENCE_WINDOW_CHARS);
@@ -98,6 +115,11 @@ export function peopleInMessage(
       const lone =
         !m.name.includes(" ") &&
         isPersonName(m.name, true) &&
+        // "Julia Engineer", "Chase Bank": a given name opening a title or an organisation.
+        !opensCompound(message.slice(m.end, m.end + 40)) &&
+        // A newsletter's "interview with Marta": a first name alone in mail about no
+        // application is a story, not a contact.
+        category !== "other" &&
         isGivenName(m.name) &&
         !PLACE_NAMES.has(fold(m.name)) &&
         !MONTHS.has(fold(m.name)) &&

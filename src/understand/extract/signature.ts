@@ -5,6 +5,7 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasRoleWord, hasTitleWord } from "./job-titles.ts";
 import { addressFitsName, cleanName, isPersonName, isTeamPhrase, namesMatch } from "./names.ts";
 import { orgFromTeamPhrase } from "./org-phrases.ts";
+import { isFooterLine } from "./people-context.ts";
 import { isEvidencedPerson } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SenderInfo } from "./sender.ts";
@@ -65,6 +66,8 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   sig.prose = lines.slice(0, block.start).join("\n");
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
   for (const line of block.lines) {
+    // "Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers", "© 2026 …": the imprint names no writer.
+    if (isFooterLine(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
       const team = orgFromTeamLine(line);
       if (team) {
