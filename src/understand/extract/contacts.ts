@@ -9,7 +9,7 @@ import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
-import { personFromAddress } from "./person-evidence.ts";
+import { isEvidencedPerson, isPersonalMailbox, personFromAddress } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -33,6 +33,8 @@ interface ContactInput {
   company: string | null;
   role: string | null;
   self: SelfMatcher;
+  /** The attached invitation's organiser and attendees: the panel, with their addresses. */
+  calendar?: { organizer: Mailbox | null; attendees: Mailbox[] };
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
@@ -152,6 +154,8 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     if (fits.length === 1 && fits[0]) fits[0].email = address;
   }
 
+  if (c.calendar) addInvitees(people, c.calendar, c.self);
+
   // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
   const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
     o ? [compactKey(o)] : [],
@@ -247,4 +251,35 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const address = m.address !== null && !isRobotAddress(m.address) ? m.address : null;
   if (address === null && name === null) return;
   people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
+}
+
+/**
+ * An invitation's organiser and attendees: each named person with a personal address is the
+ * panel (or the coordinator), and gives their address to the same name found in the text.
+ * Rooms, resources and the user are nobody.
+ */
+function addInvitees(
+  people: People,
+  calendar: { organizer: Mailbox | null; attendees: Mailbox[] },
+  self: SelfMatcher,
+): void {
+  const invitees = [
+    ...(calendar.organizer ? [{ m: calendar.organizer, kind: "recruiter" as const }] : []),
+    ...calendar.attendees.map((m) => ({ m, kind: "interviewer" as const })),
+  ];
+  for (const { m, kind } of invitees) {
+    if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
+      continue;
+    const { person } = splitDisplayName(m.name);
+    if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
+    const known = people.list.find(
+      (p) => p.email === null && p.name !== null && namesMatch(p.name, person),
+    );
+    if (known) {
+      known.email = m.address;
+      if (!known.name?.includes(" ")) known.name = person;
+    } else if (isEvidencedPerson(person, null)) {
+      people.add(newPerson(person, m.address, kind, 1));
+    }
+  }
 }

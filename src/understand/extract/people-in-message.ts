@@ -125,7 +125,7 @@ export function peopleInMessage(
         !MONTHS.has(fold(m.name)) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
-          (category !== "other" && POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6))));
+          POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
       if (!lone && !isPersonName(m.name)) return false;
       if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       seen.add(m.name);
