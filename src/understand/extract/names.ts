@@ -1,4 +1,5 @@
 import { hasTitleWord } from "./job-titles.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import {
   NAME_PARTICLES,
@@ -10,7 +11,7 @@ import {
 
 /** Honorifics and German "i. A." ("on behalf of") before a name in a signature. */
 const HONORIFIC =
-  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p|lcdr|cdr|ltc|lt|capt|cpt|maj|col|sgt|msgt|ssgt|tsgt|cpl|gen|adm|cmdr)\.?\s+/i;
+  /^(?:dr|drs|ir|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p|lcdr|cdr|ltc|lt|capt|cpt|maj|col|sgt|msgt|ssgt|tsgt|cpl|gen|adm|cmdr)\.?\s+/i;
 
 /** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -59,8 +60,19 @@ export function cleanName(raw: string): string {
   while (/[)\]]$/.test(name) && !/[([]/.test(name)) name = name.slice(0, -1).trimEnd();
   while (/^[([]/.test(name) && !/[)\]]/.test(name)) name = name.slice(1).trimStart();
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
+  // "Rajesh "Raj" Venkataraman", "Col. (Ret.) James": a nickname or a retirement mark inside.
+  name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
+  // "Xu Mingyu (Mike)": a given name in brackets after the name is what they go by.
+  const trailing = TRAILING_NICKNAME.exec(name);
+  if (trailing?.[1] && isGivenName(trailing[1]) && name.slice(0, trailing.index).includes(" "))
+    name = name.slice(0, trailing.index);
+  for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   return name;
 }
+
+/** A quoted or bracketed single word between two name words. */
+const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
+const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 
 /** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
 export function isPersonName(name: string, allowSingle = false): boolean {
@@ -111,6 +123,8 @@ export function namesMatch(a: string, b: string): boolean {
   const fa = fold(a).replace(/-/g, " ").split(/\s+/);
   const fb = fold(b).replace(/-/g, " ").split(/\s+/);
   if (fa.join(" ") === fb.join(" ")) return true;
+  // "Bianchi-Ferraro Giulia" and "Giulia Bianchi-Ferraro": the same words, surname first.
+  if (fa.length > 1 && [...fa].sort().join(" ") === [...fb].sort().join(" ")) return true;
   const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "Brad Nguyen" and "Bradley Nguyen": a short form of the first name, the same surname.
   if (

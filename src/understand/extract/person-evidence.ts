@@ -37,19 +37,59 @@ export function endsWithKnownSurname(name: string): boolean {
 }
 
 /**
- * Whether a name that parses as a person's is evidenced as one: it opens with a given name,
- * closes with a surname, or a personal mailbox spells it ("K. Obuya" <kobuya@...>). Job-title
- * words ("Site Reliability"), departments and company names are neither.
+ * "Hoang Van Duc", "Chen Jia-Hui": a family name first and a given name last, as Chinese,
+ * Vietnamese and Korean names are often written.
+ */
+export function isFamilyNameFirst(name: string): boolean {
+  const parts = name.split(" ");
+  if (parts.length < 2 || parts.length > 4) return false;
+  const first = fold(parts[0] ?? "");
+  return SURNAME.has(first) && !isGivenName(first) && isGivenName(parts[parts.length - 1] ?? "");
+}
+
+/** A name that opens with a given name, or a family name followed by one. */
+export function opensWithName(name: string): boolean {
+  return isGivenName(name.split(" ")[0] ?? "") || isFamilyNameFirst(name);
+}
+
+/**
+ * Whether a mailbox spells the name, wholly or in part: a name word in it ("mortiz@"), a piece
+ * that is a name word ("mike.xu@" and "Xu Mingyu"), the start of one ("facu@" and "Facundo",
+ * "dev.k@" and "Devendra"), or the initials ("tj@" and "Tunde Afolabi-Jones").
+ */
+export function addressSpellsName(address: string, name: string): boolean {
+  if (addressFitsName(address, name)) return true;
+  const local = fold(address.split("@")[0] ?? "").replace(/\+.*$/, "");
+  const nameWords = fold(name)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^a-z]/g, ""))
+    .filter((w) => w !== "");
+  const pieces = local.split(/[._-]+/).filter((p) => /^[a-z]+$/.test(p));
+  if (
+    pieces.some((p) =>
+      nameWords.some((w) => (p.length >= 2 && w === p) || (p.length >= 3 && w.startsWith(p))),
+    )
+  )
+    return true;
+  const initials = nameWords.map((w) => w.charAt(0)).join("");
+  return initials.length >= 2 && local.replace(/[^a-z]/g, "") === initials;
+}
+
+/**
+ * Whether a name that parses as a person's is evidenced as one: it opens with a given name
+ * (or a family name and then a given name), closes with a surname, or a personal mailbox
+ * spells it ("K. Obuya" <kobuya@...>). Job-title words ("Site Reliability"), departments and
+ * company names are neither.
  */
 export function isEvidencedPerson(name: string, email: string | null): boolean {
   const parts = name.split(" ");
   const first = parts[0] ?? "";
   if (parts.length === 1 && PLACE_NAMES.has(fold(first))) return false;
-  if (isGivenName(first)) return true;
+  if (opensWithName(name)) return true;
   const last = fold(parts[parts.length - 1] ?? "").replace(/[’']/g, "'");
   if (parts.length > 1 && (SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "")))
     return true;
-  return email !== null && !isRobotAddress(email) && addressFitsName(email, name);
+  return email !== null && isPersonalMailbox(email) && addressSpellsName(email, name);
 }
 
 /**
