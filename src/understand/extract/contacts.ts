@@ -77,11 +77,32 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   ) {
     signatureName = senderPerson;
   }
+  // "Raj Venkataraman" in the header signs "Rajesh Venkataraman": one person, the fuller
+  // given name; "Bianchi-Ferraro Giulia" signs "Giulia Bianchi-Ferraro": as she signs.
+  let senderName = senderPerson;
+  const nickname =
+    signatureName !== null &&
+    senderPerson !== null &&
+    sameSurnameOtherGiven(signatureName, senderPerson);
+  if (nickname && signatureName !== null && senderPerson !== null) {
+    const given = (n: string) => n.split(" ")[0]?.length ?? 0;
+    signatureName = given(signatureName) > given(senderPerson) ? signatureName : senderPerson;
+    senderName = signatureName;
+  } else if (
+    signatureName !== null &&
+    senderPerson !== null &&
+    signatureName !== senderPerson &&
+    signatureName.split(" ").length === senderPerson.split(" ").length &&
+    namesMatch(signatureName, senderPerson) &&
+    fold(signatureName) !== fold(senderPerson)
+  ) {
+    senderName = signatureName;
+  }
   const signatureIsSender =
     signatureName !== null &&
     !sender.self &&
     (senderPerson !== null
-      ? namesMatch(signatureName, senderPerson)
+      ? nickname || namesMatch(signatureName, senderPerson)
       : senderEmail === null ||
         addressFitsName(senderEmail, signatureName) ||
         signatureName.includes(" "));
@@ -94,7 +115,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       senderPerson !== null &&
       signatureName.split(" ").length > senderPerson.split(" ").length
         ? signatureName
-        : (senderPerson ?? (signatureIsSender ? signatureName : null));
+        : (senderName ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
     const derived = senderEmail ? personFromAddress(senderEmail) : null;
@@ -114,6 +135,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     people.add(
       newPerson(signatureName, email, sigKind ?? "recruiter", sigKind ? 2 : 1, signature.title),
     );
+  }
+
+  // A machine's From with a person's Reply-To ("Keiko Tanaka" <keiko.tanaka@…>): replies
+  // reach that person, whom the message signs by first name ("Keiko") or not at all.
+  if (sender.robot && replyTo?.address) {
+    const { person } = splitDisplayName(replyTo.name);
+    if (person?.includes(" ") && !c.self.isSelfName(person))
+      people.add(newPerson(person, replyTo.address, "recruiter", 1));
   }
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
@@ -282,4 +311,17 @@ function addInvitees(
       people.add(newPerson(person, m.address, kind, 1));
     }
   }
+}
+
+/** Two full names with the same surname and different given names: a nickname and the name. */
+function sameSurnameOtherGiven(a: string, b: string): boolean {
+  const pa = fold(a).split(" ");
+  const pb = fold(b).split(" ");
+  return (
+    pa.length >= 2 &&
+    pb.length >= 2 &&
+    pa[pa.length - 1] === pb[pb.length - 1] &&
+    pa.slice(1).join(" ") === pb.slice(1).join(" ") &&
+    pa[0] !== pb[0]
+  );
 }
