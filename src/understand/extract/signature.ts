@@ -69,6 +69,14 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     // "Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers", "© 2026 …": the imprint names no writer.
     if (isFooterLine(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
+      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
+      // a first name before the team is the writer.
+      const lead = LEAD_NAME_BEFORE_TEAM.exec(line);
+      if (lead?.[1] && lead[2] && isTeamPhrase(lead[2]) && isEvidencedPerson(lead[1], null)) {
+        sig.name = cleanName(lead[1]);
+        sig.teamCompany = orgFromTeamLine(lead[2]);
+        continue;
+      }
       const team = orgFromTeamLine(line);
       if (team) {
         sig.teamCompany = team;
@@ -158,6 +166,10 @@ function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): 
   else if (!afterOnLine && sig.company === null) sig.company = name;
   else if (sig.otherCompanies.length < 3) sig.otherCompanies.push(name);
 }
+
+/** A name, then "and the team" or "on behalf of the team", in the languages Rebound reads. */
+const LEAD_NAME_BEFORE_TEAM =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+)(.{3,80})$/iu;
 
 /** "Title, Team": a comma piece after a title within one segment of a signature line. */
 const TITLE_COMMA_TEAM = /^([^,]+),\s*([^,]+?)\s*$/u;
