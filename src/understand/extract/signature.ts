@@ -72,7 +72,7 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
       // a first name before the team is the writer.
       const lead = LEAD_NAME_BEFORE_TEAM.exec(line);
-      if (lead?.[1] && lead[2] && isTeamPhrase(lead[2]) && isEvidencedPerson(lead[1], null)) {
+      if (lead?.[1] && lead[2] && TEAM_REST.test(lead[2]) && isEvidencedPerson(lead[1], null)) {
         sig.name = cleanName(lead[1]);
         sig.teamCompany = orgFromTeamLine(lead[2]);
         continue;
@@ -170,6 +170,10 @@ function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): 
 /** A name, then "and the team" or "on behalf of the team", in the languages Rebound reads. */
 const LEAD_NAME_BEFORE_TEAM =
   /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+)(.{3,80})$/iu;
+
+/** What follows the name there: a team, whatever it is called ("recruitmentteam", "équipe RH"). */
+const TEAM_REST =
+  /team|équipe|equipo|equipe|squadra|recruit|recrut|reclut|talent|hiring|personal|people|\b(?:hr|rh|rrhh)\b/i;
 
 /** "Title, Team": a comma piece after a title within one segment of a signature line. */
 const TITLE_COMMA_TEAM = /^([^,]+),\s*([^,]+?)\s*$/u;
