@@ -67,7 +67,8 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
   for (const line of block.lines) {
     // "Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers", "© 2026 …": the imprint names no writer.
-    if (isFooterLine(line)) continue;
+    // « L'exigence au service de nos clients » — Bertrand …: a motto and whoever said it.
+    if (isFooterLine(line) || /^["«“„‘']/.test(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
       // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
       // a first name before the team is the writer.
