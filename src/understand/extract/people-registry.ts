@@ -51,7 +51,12 @@ export class People {
     if (person.email !== null && !isPersonalMailbox(person.email)) person.email = null;
     if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
     if (!fromNote) {
-      if (person.name !== null && !isEvidencedPerson(person.name, person.email)) person.name = null;
+      // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
+      // lexicon does not know.
+      const titled =
+        person.title !== null && person.kindStrength >= 2 && !person.name?.includes(" ");
+      if (person.name !== null && !titled && !isEvidencedPerson(person.name, person.email))
+        person.name = null;
       // A nameless address is someone only when it spells a name ("maya.ortiz@"), and that
       // name is evidenced as a person's ("candidate.experience@" spells no one).
       if (person.name === null && person.email !== null)
