@@ -9,7 +9,12 @@ import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
-import { isEvidencedPerson, isPersonalMailbox, personFromAddress } from "./person-evidence.ts";
+import {
+  isEvidencedPerson,
+  isFamilyNameFirst,
+  isPersonalMailbox,
+  personFromAddress,
+} from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -184,6 +189,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   }
 
   if (c.calendar) addInvitees(people, c.calendar, c.self);
+  mergeShortForms(people);
 
   // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
   const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
@@ -324,4 +330,36 @@ function sameSurnameOtherGiven(a: string, b: string): boolean {
     pa.slice(1).join(" ") === pb.slice(1).join(" ") &&
     pa[0] !== pb[0]
   );
+}
+
+/**
+ * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc": a first name alone that
+ * is the short form of exactly one full name found is that person, not another one.
+ */
+function mergeShortForms(people: People): void {
+  for (const short of [...people.list]) {
+    if (short.name === null || short.name.includes(" ") || short.name.length < 3) continue;
+    const s = fold(short.name);
+    const owners = people.list.filter((p) => {
+      if (p === short || p.name === null || !p.name.includes(" ")) return false;
+      if (short.email !== null && p.email !== null && p.email !== short.email) return false;
+      const words = fold(p.name).split(" ");
+      const first = words[0] ?? "";
+      return (
+        (first !== s && first.startsWith(s)) ||
+        (isFamilyNameFirst(p.name) && words[words.length - 1] === s)
+      );
+    });
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (!owner) continue;
+    owner.email ??= short.email;
+    if (short.kindStrength > owner.kindStrength) {
+      owner.kind = short.kind;
+      owner.kindStrength = short.kindStrength;
+    }
+    for (const n of short.notes) if (!owner.notes.includes(n)) owner.notes.push(n);
+    owner.warm ||= short.warm;
+    if (short.fromNote) owner.fromNote = true;
+    people.list.splice(people.list.indexOf(short), 1);
+  }
 }

@@ -131,6 +131,7 @@ export function peopleInMessage(
     isNotNameWord(w, companyWords, undefined, previous),
   );
   const aliases = new Set<string>();
+  const titledNames = new Set<string>();
   for (const r of runs) {
     const alias = r.name?.includes(" ") ? ALIAS_AFTER.exec(message.slice(r.end, r.end + 30)) : null;
     if (alias?.[1]) aliases.add(fold(alias[1]));
@@ -167,6 +168,7 @@ export function peopleInMessage(
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
       if (!lone && !titled && !isPersonName(m.name)) return false;
+      if (titled) titledNames.add(m.name);
       if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       seen.add(m.name);
       return true;
@@ -252,7 +254,13 @@ export function peopleInMessage(
     if (email) usedEmails.add(email);
     const titleKind = kindFromTitle(title);
     const kind: ContactKind = referral ? "referral" : (titleKind ?? "recruiter");
-    found.push(newPerson(mention.name, email, kind, referral || titleKind ? 2 : 1, title));
+    const person = newPerson(mention.name, email, kind, referral || titleKind ? 2 : 1, title);
+    // "Abdulrahman Al-Masri, VP Engineering", "Kelechi, our hiring manager": a title in
+    // apposition vouches for a name the lexicon does not know.
+    const titleOpens = titleAfter !== null && hasTitleWord(titleAfter.split(/\s+/)[0] ?? "");
+    if ((titleOpens && mention.name.includes(" ")) || titledNames.has(mention.name))
+      person.vouched = true;
+    found.push(person);
   }
   return found;
 }

@@ -19,6 +19,8 @@ export interface Person {
   warm: boolean;
   /** The user's note named them: taken at the user's word. */
   fromNote?: boolean;
+  /** A title said beside the name ("Kelechi, our hiring manager") vouches for it. */
+  vouched?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
@@ -53,9 +55,11 @@ export class People {
     if (!fromNote) {
       // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
       // lexicon does not know.
-      const titled =
-        person.title !== null && person.kindStrength >= 2 && !person.name?.includes(" ");
-      if (person.name !== null && !titled && !isEvidencedPerson(person.name, person.email))
+      if (
+        person.name !== null &&
+        person.vouched !== true &&
+        !isEvidencedPerson(person.name, person.email)
+      )
         person.name = null;
       // A nameless address is someone only when it spells a name ("maya.ortiz@"), and that
       // name is evidenced as a person's ("candidate.experience@" spells no one).
