@@ -43,6 +43,13 @@ const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
   "Ten",
 ]);
 
+/** "Osei & Brandt LLP", "Kessler GmbH": a firm's legal form is never part of a person's name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  "llp|llc|lp|inc|ltd|plc|gmbh|ag|kg|ohg|ug|sa|sas|sarl|srl|spa|bv|nv|ab|oy|as|aps|pty|co".split(
+    "|",
+  ),
+);
+
 /** "(she/her)", "(he/him)", "(they/them)" after a name. */
 const PRONOUNS =
   /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
@@ -95,7 +102,7 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     if (capitals && (i === 0 || word.length < 2)) return false;
     lowerSeen ||= !capitals;
     const folded = fold(word);
-    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded)) return false;
+    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded) || LEGAL_FORMS.has(folded)) return false;
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;

@@ -42,6 +42,15 @@ const ORG_FORM_WORDS = words(
     "universidad|universite|universita|hospital|bank|insurance|group|gruppe|groupe|grupo|gruppo",
 );
 
+/** US, Brazilian, Canadian and Australian state codes, as a signature's town line ends. */
+const STATE_CODES: ReadonlySet<string> = new Set(
+  (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|" +
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AC|AP|AM|BA|CE|DF|ES|GO|MG|" +
+    "PB|PE|PI|RJ|RN|RS|RO|RR|SP|SE|TO|AB|BC|MB|NB|NL|NS|NT|NU|ON|QC|SK|YT|NSW|VIC|QLD|WA|SA|TAS|ACT"
+  ).split("|"),
+);
+
 /** Letters after a name in a signature ("Maya Ortiz, PhD"): never a company. */
 const DEGREES = words(
   "phd|mba|msc|bsc|ma|ba|meng|beng|md|jd|cpa|acca|cfa|pmp|sphr|phr|shrmcp|shrmscp|cipd|" +
@@ -91,6 +100,11 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       if (teams.has(part)) continue;
       // "Plano, TX 75024", "Valencia", "Denver Federal Center, Bldg 67": the office, not the employer.
       if (isPlace(part, parts[i + 1])) continue;
+      // "Bento Gonçalves – RS", "Moncton, NB": a town before its state's code, not a name.
+      if (STATE_CODES.has(parts[i + 1] ?? "") && !STATE_CODES.has(part)) {
+        i++;
+        continue;
+      }
       readSignaturePart(part, sig, sender, i > 0);
     }
   }
