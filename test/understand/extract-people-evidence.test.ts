@@ -354,6 +354,53 @@ describe("who is a contact in a message (each kind of invented person)", () => {
         ["Wren Castillo", "wren.castillo@fernhill.example"],
       ],
     ],
+    [
+      "a law firm's partners' names in its own name, a town and its state",
+      {
+        from: mb("Tess Rowan", "tess.rowan@quillmoss.example"),
+        text: "Dear Jordan,\n\nYour interview at Quill, Moss & Brandt LLP is confirmed.\n\nKind regards,\nTess Rowan\nRecruitment Advisor\nBento Gonçalves – RS",
+        category: "interview_invite",
+      },
+      [["Tess Rowan", "tess.rowan@quillmoss.example"]],
+    ],
+    [
+      "a signature's title line read as prose",
+      {
+        from: mb("Bastien Roux", "bastien.roux@ondine.example"),
+        text: "Salut Jordan,\n\nJe te présente Mathilde, qui recrute chez nous.\n\nBastien Roux\nLead Dev, Ondine Robotique",
+        category: "referral_offer",
+      },
+      [
+        ["Bastien Roux", "bastien.roux@ondine.example"],
+        ["Mathilde", null],
+      ],
+    ],
+    [
+      "people behind an honorific, a rank, or a title outside the lexicon",
+      {
+        from: mb("Ines Vidal", "ines.vidal@fernhill.example"),
+        text: "Hallo Jordan,\n\nDabei sind unser CTO Dr. Amadou Keïta-Larsen und Kelechi, unsere Teamleiterin.\n\nViele Grüße\nInes Vidal",
+        category: "interview_invite",
+      },
+      [
+        ["Amadou Keïta-Larsen", null],
+        ["Ines Vidal", "ines.vidal@fernhill.example"],
+        ["Kelechi", null],
+      ],
+    ],
+    [
+      "the note's people: someone called by name, a family name first, a first name and address",
+      {
+        from: ATS,
+        note: "Met Hoang Van Duc (the team lead) and Thijs (thijs.mulder@fernhill.example). The recruiter is someone called Farrah.",
+        text: "Hi Jordan,\n\nWe will not move forward.\n\nFernhill Labs Recruiting",
+      },
+      [
+        ["Farrah", null],
+        ["Hoang Van Duc", null],
+        ["Thijs Mulder", "thijs.mulder@fernhill.example"],
+      ],
+    ],
   ])("%s", (_, c, want) => {
     expect(names(c)).toEqual(want);
   });
