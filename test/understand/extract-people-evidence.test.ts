@@ -125,6 +125,9 @@ describe("names written in other orders and with nicknames", () => {
     ["Col. (Ret.) James Thackeray", "James Thackeray"],
     ["drs. Bram van 't Hof", "Bram van 't Hof"],
     ["Alex Kim (Bluepeak)", "Alex Kim (Bluepeak)"],
+    ["Eleanor Marsh RIBA", "Eleanor Marsh"],
+    ["Maya Ortiz, PhD", "Maya Ortiz"],
+    ["Jean-Baptiste MOREAU", "Jean-Baptiste MOREAU"],
   ])("%s is %s", (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
   });
@@ -399,6 +402,31 @@ describe("who is a contact in a message (each kind of invented person)", () => {
         ["Farrah", null],
         ["Hoang Van Duc", null],
         ["Thijs Mulder", "thijs.mulder@fernhill.example"],
+      ],
+    ],
+    [
+      "a surname that is also a stop word, a first name and its bare address, a first name met",
+      {
+        from: mb("Hana Seo", "hana.seo@fernhill.example"),
+        text: "Hi Jordan,\n\nThanks for meeting Pieter and me, and for your time with Mo. Questions? Write to mo@fernhill.example.\n\nHana Seo\nTalent Partner",
+        category: "interview_invite",
+      },
+      [
+        ["Hana Seo", "hana.seo@fernhill.example"],
+        ["Mo", "mo@fernhill.example"],
+        ["Pieter", null],
+      ],
+    ],
+    [
+      "a French honorific before a jury member",
+      {
+        from: mb("Sophie Marchal", "sophie.marchal@agence.example"),
+        text: "Madame, Monsieur,\n\nVous serez reçu par le directeur des systèmes d'information, M. Hervé Delorme, et moi-même.\n\nSophie Marchal",
+        category: "interview_invite",
+      },
+      [
+        ["Hervé Delorme", null],
+        ["Sophie Marchal", "sophie.marchal@agence.example"],
       ],
     ],
   ])("%s", (_, c, want) => {

@@ -1,5 +1,5 @@
 import { hasTitleWord } from "./job-titles.ts";
-import { isGivenName } from "./person-evidence.ts";
+import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import {
   NAME_PARTICLES,
@@ -69,6 +69,8 @@ export function cleanName(raw: string): string {
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   // "Rajesh "Raj" Venkataraman", "Col. (Ret.) James": a nickname or a retirement mark inside.
   name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
+  // "Eleanor Marsh RIBA", "Maya Ortiz PhD": letters after the name are not part of it.
+  name = name.replace(POST_NOMINALS, "");
   // "Xu Mingyu (Mike)": a given name in brackets after the name is what they go by.
   const trailing = TRAILING_NICKNAME.exec(name);
   if (trailing?.[1] && isGivenName(trailing[1]) && name.slice(0, trailing.index).includes(" "))
@@ -76,6 +78,10 @@ export function cleanName(raw: string): string {
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   return name;
 }
+
+/** Degrees, memberships and generational suffixes after two or more name words. */
+const POST_NOMINALS =
+  /(?<=\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?:,?\s+(?:PhD|Ph\.D\.|MBA|MSc|BSc|MEng|MD|JD|CPA|CFA|PMP|SPHR|PHR|SHRM-S?CP|CIPD|F?RIBA|MRICS|FRICS|FCA|ACA|Esq\.?|Jr\.?|Sr\.?|II|III|IV))+$/u;
 
 /** A quoted or bracketed single word between two name words. */
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
@@ -102,7 +108,11 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     if (capitals && (i === 0 || word.length < 2)) return false;
     lowerSeen ||= !capitals;
     const folded = fold(word);
-    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded) || LEGAL_FORMS.has(folded)) return false;
+    // "Hannah Seo": a surname that is also a stop word ("SEO") closes a given name's run.
+    const surnameAfterGiven =
+      i === parts.length - 1 && i > 0 && isGivenName(parts[0] ?? "") && endsWithKnownSurname(name);
+    if (NOT_A_NAME.has(folded) && !surnameAfterGiven) return false;
+    if (ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded)) return false;
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;

@@ -24,10 +24,10 @@ const MONTHS = words(
 
 /** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
 const LONE_NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
+  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
 /** "Omar's slot", "Clare's notes": someone's, in mail about an application. */
 const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
 /** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
@@ -72,7 +72,7 @@ const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
 
 /** Honorifics and ranks right before a name, read off so the words before them count. */
 const HONORIFICS_BEFORE =
-  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\((?:ret|retd)\.?\))\s+)+$/i;
+  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
 
 /** "coordinator is", "Ansprechpartnerin ist": a title and a copula right before a name. */
 const TITLE_IS_BEFORE =
@@ -135,6 +135,9 @@ export function peopleInMessage(
   );
   const aliases = new Set<string>();
   const titledNames = new Set<string>();
+  const bareLocals = new Set(
+    [...message.matchAll(EMAIL_IN_TEXT)].map((e) => fold(e[0].split("@")[0] ?? "")),
+  );
   for (const r of runs) {
     const alias = r.name?.includes(" ") ? ALIAS_AFTER.exec(message.slice(r.end, r.end + 30)) : null;
     if (alias?.[1]) aliases.add(fold(alias[1]));
@@ -170,7 +173,8 @@ export function peopleInMessage(
         // A newsletter's "interview with Marta": a first name alone in mail about no
         // application is a story, not a contact.
         category !== "other" &&
-        isGivenName(m.name) &&
+        // "time with Mo … write to mo@…": a bare address spelling the name vouches for it.
+        (isGivenName(m.name) || bareLocals.has(fold(m.name))) &&
         !PLACE_NAMES.has(fold(m.name)) &&
         !MONTHS.has(fold(m.name)) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
@@ -230,6 +234,14 @@ export function peopleInMessage(
           nameFromAddress(e.email) !== null &&
           namesMatch(nameFromAddress(e.email) ?? "", mention.name ?? ""),
       )?.email ??
+      // "time with Mo … Reply to mo@kestrel.example": a first name alone, its bare address.
+      (mention.name.includes(" ")
+        ? undefined
+        : emails.find(
+            (e) =>
+              !usedEmails.has(e.email) &&
+              fold(e.email.split("@")[0] ?? "") === fold(mention.name ?? ""),
+          )?.email) ??
       null;
     const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
     const titleAfter = appositive !== null && hasTitleWord(appositive) ? appositive.trim() : null;
