@@ -64,8 +64,11 @@ function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   return appositive !== undefined && hasTitleWord(appositive);
 }
 
-/** One capitalised word opening a line: "Lead" in "Lead Dev, Ondine Robotique". */
-const TITLE_LINE_START = /^\s*\p{Lu}[\p{L}-]*\s+$/u;
+/** A capitalised title word right before a lone name: "Lead" in "Lead Dev". */
+function titleWordBefore(before: string): boolean {
+  const word = /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u.exec(before)?.[1];
+  return word !== undefined && hasTitleWord(word);
+}
 
 /** A nickname in brackets right after a full name: "Chen Jia-Hui (Jenny)". */
 const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
@@ -164,12 +167,9 @@ export function peopleInMessage(
         isPersonName(m.name, true) &&
         // "Julia Engineer", "Chase Bank": a given name opening a title or an organisation.
         !opensCompound(message.slice(m.end, m.end + 40)) &&
-        // "Lead Dev, Ondine Robotique": a title line of a signature, not "our lead Dev".
-        !(
-          TITLE_LINE_START.test(lineBefore ?? "") &&
-          hasTitleWord(lineBefore ?? "") &&
-          /^,\s*\p{Lu}/u.test(message.slice(m.end, m.end + 4))
-        ) &&
+        // "Lead Dev, Ondine Robotique", "Senior Dev Python": a capitalised title word right
+        // before makes the name part of a title, unlike "our lead Dev".
+        !titleWordBefore(lineBefore ?? "") &&
         // A newsletter's "interview with Marta": a first name alone in mail about no
         // application is a story, not a contact.
         category !== "other" &&
