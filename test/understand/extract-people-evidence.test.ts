@@ -429,6 +429,24 @@ describe("who is a contact in a message (each kind of invented person)", () => {
         ["Sophie Marchal", "sophie.marchal@agence.example"],
       ],
     ],
+    [
+      "a scheduling chatbot with a given name, beside a real hiring manager",
+      {
+        from: mb("Fernhill Careers", "ava@fernhill.chat.example"),
+        text: "Hi Jordan,\n\nI'm Ava, Fernhill's virtual recruiting assistant. You will meet Nadia Brandt, our hiring manager, on Tuesday.\n\nThanks,\nAva\nVirtual Recruiting Assistant",
+        category: "interview_invite",
+      },
+      [["Nadia Brandt", null]],
+    ],
+    [
+      "a person who merely mentions the chatbot stays",
+      {
+        from: mb("Nadia Brandt", "nadia.brandt@fernhill.example"),
+        text: "Hi Jordan,\n\nNadia Brandt asked our virtual assistant to book your interview.\n\nBest,\nNadia Brandt",
+        category: "interview_invite",
+      },
+      [["Nadia Brandt", "nadia.brandt@fernhill.example"]],
+    ],
   ])("%s", (_, c, want) => {
     expect(names(c)).toEqual(want);
   });

@@ -195,9 +195,13 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
     o ? [compactKey(o)] : [],
   );
-  const notTheOrg = (p: Person) =>
-    p.fromNote === true || p.name === null || !orgKeys.includes(compactKey(p.name));
-  return toContacts(people, notTheOrg);
+  // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
+  const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
+  const keep = (p: Person) =>
+    p.fromNote === true ||
+    p.name === null ||
+    (!orgKeys.includes(compactKey(p.name)) && !bots.has(fold(p.name.split(" ")[0] ?? "")));
+  return toContacts(people, keep);
 }
 
 /** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */
@@ -362,4 +366,31 @@ function mergeShortForms(people: People): void {
     if (short.fromNote) owner.fromNote = true;
     people.list.splice(people.list.indexOf(short), 1);
   }
+}
+
+/** "virtual recruiting assistant", "AI assistant", "chatbot": software with a name. */
+const ASSISTANT =
+  /\b(?:virtual|digital|ai|automated|conversational)\s+(?:\p{L}+\s+)?(?:assistant|recruiter|agent|concierge)\b|\bchat\s?bot\b|\bassistente virtual\b|\bassistant(?:e)? virtuel(?:le)?\b|\basistente virtual\b|\bvirtuelle[rn]? assistent(?:in)?\b/iu;
+/** "Olivia, Acme's virtual assistant", "Olivia, your AI recruiter": the name right before. */
+const NAME_BEFORE_ASSISTANT =
+  /(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}-]*),?\s+(?:(?:the|our|your|an?|\p{Lu}[\p{L}&.-]*['’]s)\s+){0,2}$/u;
+const NAME_AFTER_ASSISTANT = /^,?\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** First names the message gives to a chatbot, before or after saying it is one. */
+function assistantNames(text: string, signature: Signature): Set<string> {
+  const out = new Set<string>();
+  if (signature.name && signature.title && ASSISTANT.test(signature.title))
+    out.add(fold(signature.name.split(" ")[0] ?? ""));
+  const re = new RegExp(ASSISTANT.source, "giu");
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    if (++n > 5) break;
+    const at = m.index ?? 0;
+    const before = NAME_BEFORE_ASSISTANT.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+    const after = NAME_AFTER_ASSISTANT.exec(
+      text.slice(at + m[0].length, at + m[0].length + 30),
+    )?.[1];
+    for (const name of [before, after]) if (name) out.add(fold(name));
+  }
+  return out;
 }
