@@ -1,6 +1,5 @@
 import type { Category, ContactKind, ExtractedContact } from "../../../schemas/understanding.ts";
 import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
-import { isRobotAddress } from "../robot-address.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
@@ -57,7 +56,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
-    (m) => m.address !== null && !isRobotAddress(m.address) && !c.self.isSelfAddress(m.address),
+    (m) => m.address !== null && isPersonalMailbox(m.address) && !c.self.isSelfAddress(m.address),
   );
   const replyToFits =
     replyTo?.address != null &&
@@ -236,7 +235,7 @@ function completeFromAddressesInText(people: People, text: string, self: SelfMat
   const addresses = [...text.matchAll(EMAIL_IN_TEXT)]
     .slice(0, MAX_ADDRESSES_IN_TEXT)
     .map((m) => m[0].toLowerCase().replace(/\.+$/, ""))
-    .filter((a) => !isRobotAddress(a) && !self.isSelfAddress(a));
+    .filter((a) => isPersonalMailbox(a) && !self.isSelfAddress(a));
   for (const p of missing) {
     const spelled = addresses.filter((a) => {
       const derived = nameFromAddress(a);
@@ -270,7 +269,7 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
     for (const m of (line[1] ?? "").matchAll(NAMED_MAILBOX)) {
       const { person } = splitDisplayName(m[1] ?? "");
       const email = (m[2] ?? "").toLowerCase();
-      if (person === null || !person.includes(" ") || isRobotAddress(email)) continue;
+      if (person === null || !person.includes(" ") || !isPersonalMailbox(email)) continue;
       if (self.isSelfAddress(email) || self.isSelfName(person)) continue;
       if (!mailboxes.some((b) => b.email === email)) mailboxes.push({ name: person, email });
     }
@@ -287,7 +286,7 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
-  const address = m.address !== null && !isRobotAddress(m.address) ? m.address : null;
+  const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
   people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
 }

@@ -1,5 +1,4 @@
 import type { Category, ContactKind } from "../../../schemas/understanding.ts";
-import { isRobotAddress } from "../robot-address.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
@@ -9,6 +8,7 @@ import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
 import {
   endsWithKnownSurname,
   isGivenName,
+  isPersonalMailbox,
   opensWithName,
   PLACE_NAMES,
 } from "./person-evidence.ts";
@@ -62,6 +62,16 @@ function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   const m = TITLE_APPOSITIVE_AFTER.exec(after);
   const appositive = m?.[1] ?? m?.[2];
   return appositive !== undefined && hasTitleWord(appositive);
+}
+
+/** How far after a full name an address holding its surname is still theirs. */
+const SURNAME_ADDRESS_WINDOW_CHARS = 300;
+
+/** Whether an address's local part holds a full name's surname (five letters or more). */
+function holdsSurname(address: string, name: string): boolean {
+  const surname = fold(name.split(" ").pop() ?? "").replace(/[^a-z]/g, "");
+  const local = fold(address.split("@")[0] ?? "").replace(/[^a-z]/g, "");
+  return surname.length >= 5 && local.includes(surname);
 }
 
 /** A capitalised title word right before a lone name: "Lead" in "Lead Dev". */
@@ -189,7 +199,7 @@ export function peopleInMessage(
     .slice(0, MAX_CONTACTS);
   const emails = [...message.matchAll(EMAIL_IN_TEXT)]
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
-    .filter((e) => !isRobotAddress(e.email) && e.email !== sender.address);
+    .filter((e) => isPersonalMailbox(e.email) && e.email !== sender.address);
   const usedEmails = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -234,6 +244,17 @@ export function peopleInMessage(
           nameFromAddress(e.email) !== null &&
           namesMatch(nameFromAddress(e.email) ?? "", mention.name ?? ""),
       )?.email ??
+      // "Dr. Oluwaseun Adebayo-Smith … Her email is seun.adebayosmith@…": an address close
+      // after a full name that holds its surname.
+      (mention.name.includes(" ")
+        ? emails.find(
+            (e) =>
+              !usedEmails.has(e.email) &&
+              e.at > mention.end &&
+              e.at - mention.end < SURNAME_ADDRESS_WINDOW_CHARS &&
+              holdsSurname(e.email, mention.name ?? ""),
+          )?.email
+        : undefined) ??
       // "time with Mo … Reply to mo@kestrel.example": a first name alone, its bare address.
       (mention.name.includes(" ")
         ? undefined

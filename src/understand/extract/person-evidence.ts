@@ -129,6 +129,7 @@ export function isPersonalMailbox(address: string): boolean {
   const a = address.trim().toLowerCase();
   const full = a.slice(0, a.lastIndexOf("@"));
   const local = full.replace(/\+.*$/, "");
-  if (ROLE_INSIDE_LOCAL.test(full) || looksGenerated(full)) return false;
+  // "ravi.menon+candidates@": the tag sorts one person's mail; the box is still theirs.
+  if (ROLE_INSIDE_LOCAL.test(local) || looksGenerated(local)) return false;
   return !local.split(/[-_.]+/).some((piece) => ROLE_PIECE.test(piece));
 }
