@@ -72,6 +72,7 @@ describe("a mailbox that reaches one person", () => {
     ["priya.raman@acme.example", true],
     ["mortiz@acme.example", true],
     ["facu@yerba.example", true],
+    ["ravi.menon+candidates@pinecrest.example", true],
     ["candidate.experience@acme.example", false],
     ["campus-recruiting.us@acme.example", false],
     ["talentteam@acme.example", false],
@@ -446,6 +447,18 @@ describe("who is a contact in a message (each kind of invented person)", () => {
         category: "interview_invite",
       },
       [["Nadia Brandt", "nadia.brandt@fernhill.example"]],
+    ],
+    [
+      "an introduced person whose address, given a sentence later, holds her surname",
+      {
+        from: mb("Meg Park", "meg.park@halcyon.example"),
+        text: "Hi Jordan,\n\nI passed your CV to Dr. Oluwaseun Adebayo-Smith, who leads Applied ML. Her email is seun.adebayosmith@halcyon.example if you want to reach out.\n\nMeg Park",
+        category: "referral_offer",
+      },
+      [
+        ["Meg Park", "meg.park@halcyon.example"],
+        ["Oluwaseun Adebayo-Smith", "seun.adebayosmith@halcyon.example"],
+      ],
     ],
   ])("%s", (_, c, want) => {
     expect(names(c)).toEqual(want);
