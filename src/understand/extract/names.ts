@@ -70,7 +70,7 @@ export function cleanName(raw: string): string {
   // "Rajesh "Raj" Venkataraman", "Col. (Ret.) James": a nickname or a retirement mark inside.
   name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
   // "Eleanor Marsh RIBA", "Maya Ortiz PhD": letters after the name are not part of it.
-  name = name.replace(POST_NOMINALS, "");
+  name = withoutPostNominals(name);
   // "Xu Mingyu (Mike)": a given name in brackets after the name is what they go by.
   const trailing = TRAILING_NICKNAME.exec(name);
   if (trailing?.[1] && isGivenName(trailing[1]) && name.slice(0, trailing.index).includes(" "))
@@ -79,9 +79,21 @@ export function cleanName(raw: string): string {
   return name;
 }
 
-/** Degrees, memberships and generational suffixes after two or more name words. */
-const POST_NOMINALS =
-  /(?<=\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?:,?\s+(?:PhD|Ph\.D\.|MBA|MSc|BSc|MEng|MD|JD|CPA|CFA|PMP|SPHR|PHR|SHRM-S?CP|CIPD|F?RIBA|MRICS|FRICS|FCA|ACA|Esq\.?|Jr\.?|Sr\.?|II|III|IV))+$/u;
+/** Degrees, memberships and generational suffixes written after a name. */
+const POST_NOMINAL =
+  /^(?:PhD|Ph\.D\.|MBA|MSc|BSc|MEng|MD|JD|CPA|CFA|PMP|SPHR|PHR|SHRM-S?CP|CIPD|F?RIBA|MRICS|FRICS|FCA|ACA|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** "Eleanor Marsh RIBA" -> "Eleanor Marsh": only after two name words with small letters. */
+function withoutPostNominals(name: string): string {
+  const words = name.split(" ");
+  while (
+    words.length > 2 &&
+    POST_NOMINAL.test((words[words.length - 1] ?? "").replace(/^,|,$/g, "")) &&
+    HAS_LOWER.test(words[words.length - 2] ?? "")
+  )
+    words.pop();
+  return words.join(" ").replace(/,$/, "");
+}
 
 /** A quoted or bracketed single word between two name words. */
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
