@@ -12,6 +12,7 @@ import {
   sameCompany,
   sameRole,
   scoreResults,
+  spuriousContacts,
 } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 import { calibration, confusion, leaveOneWriterOut, scoreCategories } from "./lowo.ts";
@@ -52,9 +53,11 @@ for (const file of readdirSync(dir)
     );
   for (const c of expected.contacts.filter((c) => !contactFound(c, understanding.contacts)))
     misses.push(`missing contact ${c.name} <${c.email}>`);
+  for (const c of spuriousContacts(expected, understanding.contacts))
+    misses.push(`spurious contact ${c.name} <${c.email}>`);
   if (misses.length > 0 || verbose) {
     console.log(`${file}: ${misses.join("; ") || "ok"}`);
-    if (verbose || misses.some((m) => m.startsWith("missing")))
+    if (verbose || misses.some((m) => m.includes(" contact ")))
       console.log(
         `   got contacts ${JSON.stringify(understanding.contacts.map((c) => [c.name, c.email, c.kind]))}`,
       );

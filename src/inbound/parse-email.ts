@@ -83,7 +83,22 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
     html: email.html ?? null,
     attachedMessages,
     calendar: email.attachments.some((a) => a.mimeType.toLowerCase() === "text/calendar"),
+    calendarText: calendarText(email),
   };
+}
+
+/** An invitation is a few KB; past this it is not read. */
+const MAX_CALENDAR_CHARS = 16 * 1024;
+
+/** The first text/calendar attachment as text, or undefined. */
+function calendarText(email: Email): string | undefined {
+  const part = email.attachments.find((a) => a.mimeType.toLowerCase() === "text/calendar");
+  if (!part) return undefined;
+  const content =
+    typeof part.content === "string"
+      ? part.content.slice(0, MAX_CALENDAR_CHARS)
+      : new TextDecoder().decode(part.content.slice(0, MAX_CALENDAR_CHARS));
+  return content.slice(0, MAX_CALENDAR_CHARS);
 }
 
 /** Parses an address header value ("José <j@x>, b@y") into mailboxes. */

@@ -29,6 +29,8 @@ export interface ParsedEmail {
   attachedMessages: ParsedEmail[];
   /** The message carries a text/calendar part (an invitation); absent when not parsed for it. */
   calendar?: boolean;
+  /** That invitation's text (iCalendar), clipped; its attendees are the panel. */
+  calendarText?: string | undefined;
 }
 
 /** The original message found inside a forward. */

@@ -5,6 +5,7 @@ import { historyStart, newestPart } from "../inbound/newest-part.ts";
 import type { ParsedEmail, UnwrappedEmail } from "../inbound/parsed-email.ts";
 import { unwrapForward } from "../inbound/unwrap-forward.ts";
 import { isAutoReply } from "./auto-reply-headers.ts";
+import { mailboxKey } from "./extract/self-matcher.ts";
 import type { ClassifyInput } from "./model/features.ts";
 import type { SelfIdentity } from "./understand-email.ts";
 
@@ -35,8 +36,9 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
       : unwrapped.format === "none"
         ? email.headers
         : new Map<string, readonly string[]>();
+  const own = new Set(self.addresses.map(mailboxKey));
   const isSelf = (address: string | null | undefined) =>
-    address != null && self.addresses.some((a) => a.toLowerCase() === address.toLowerCase());
+    address != null && own.has(mailboxKey(address));
 
   let body = original.body;
   let sender = original.from;

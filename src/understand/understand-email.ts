@@ -37,6 +37,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
     replyTo,
     newest,
     note: unwrapped.note,
+    calendarText: email.calendarText ?? email.attachedMessages[0]?.calendarText,
     category: classification.category,
     self,
   });

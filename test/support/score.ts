@@ -72,23 +72,30 @@ export function categoryF1(
   return { macroF1: f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length), perCategory };
 }
 
+/** Contacts found that the sidecar does not list, by name or by address: invented people. */
+export function spuriousContacts(
+  expected: Pick<Expected, "contacts">,
+  actual: Understanding["contacts"],
+): Understanding["contacts"] {
+  return actual.filter(
+    (a) =>
+      !expected.contacts.some(
+        (e) => normaliseName(e.name) === normaliseName(a.name) || (a.email && a.email === e.email),
+      ),
+  );
+}
+
 /** Macro-F1 over categories, and exact-match rates for the details. */
 export function scoreResults(results: FixtureResult[]): Scores {
   const { macroF1, perCategory } = categoryF1(results);
   const rejections = results.filter((r) => r.expected.category === "rejection");
   let contactsExact = 0;
   let contactsTotal = 0;
-  let spuriousContacts = 0;
+  let spurious = 0;
   for (const r of results) {
     contactsTotal += r.expected.contacts.length;
     contactsExact += r.expected.contacts.filter((c) => contactFound(c, r.actual.contacts)).length;
-    spuriousContacts += r.actual.contacts.filter(
-      (a) =>
-        !r.expected.contacts.some(
-          (e) =>
-            normaliseName(e.name) === normaliseName(a.name) || (a.email && a.email === e.email),
-        ),
-    ).length;
+    spurious += spuriousContacts(r.expected, r.actual.contacts).length;
   }
   const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
   return {
@@ -108,6 +115,6 @@ export function scoreResults(results: FixtureResult[]): Scores {
     ),
     contactsExact,
     contactsTotal,
-    spuriousContacts,
+    spuriousContacts: spurious,
   };
 }

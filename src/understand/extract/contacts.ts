@@ -1,14 +1,19 @@
 import type { Category, ContactKind, ExtractedContact } from "../../../schemas/understanding.ts";
 import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
-import { isRobotAddress } from "../robot-address.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import { companiesAgree } from "./company-name.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
 import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
-import { MAX_CONTACTS, newPerson, People } from "./people-registry.ts";
+import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
+import {
+  isEvidencedPerson,
+  isFamilyNameFirst,
+  isPersonalMailbox,
+  personFromAddress,
+} from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -32,6 +37,8 @@ interface ContactInput {
   company: string | null;
   role: string | null;
   self: SelfMatcher;
+  /** The attached invitation's organiser and attendees: the panel, with their addresses. */
+  calendar?: { organizer: Mailbox | null; attendees: Mailbox[] };
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
@@ -49,7 +56,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
-    (m) => m.address !== null && !isRobotAddress(m.address) && !c.self.isSelfAddress(m.address),
+    (m) => m.address !== null && isPersonalMailbox(m.address) && !c.self.isSelfAddress(m.address),
   );
   const replyToFits =
     replyTo?.address != null &&
@@ -74,11 +81,32 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   ) {
     signatureName = senderPerson;
   }
+  // "Raj Venkataraman" in the header signs "Rajesh Venkataraman": one person, the fuller
+  // given name; "Bianchi-Ferraro Giulia" signs "Giulia Bianchi-Ferraro": as she signs.
+  let senderName = senderPerson;
+  const nickname =
+    signatureName !== null &&
+    senderPerson !== null &&
+    sameSurnameOtherGiven(signatureName, senderPerson);
+  if (nickname && signatureName !== null && senderPerson !== null) {
+    const given = (n: string) => n.split(" ")[0]?.length ?? 0;
+    signatureName = given(signatureName) > given(senderPerson) ? signatureName : senderPerson;
+    senderName = signatureName;
+  } else if (
+    signatureName !== null &&
+    senderPerson !== null &&
+    signatureName !== senderPerson &&
+    signatureName.split(" ").length === senderPerson.split(" ").length &&
+    namesMatch(signatureName, senderPerson) &&
+    fold(signatureName) !== fold(senderPerson)
+  ) {
+    senderName = signatureName;
+  }
   const signatureIsSender =
     signatureName !== null &&
     !sender.self &&
     (senderPerson !== null
-      ? namesMatch(signatureName, senderPerson)
+      ? nickname || namesMatch(signatureName, senderPerson)
       : senderEmail === null ||
         addressFitsName(senderEmail, signatureName) ||
         signatureName.includes(" "));
@@ -91,10 +119,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       senderPerson !== null &&
       signatureName.split(" ").length > senderPerson.split(" ").length
         ? signatureName
-        : (senderPerson ?? (signatureIsSender ? signatureName : null));
+        : (senderName ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
-    const derived = senderEmail ? nameFromAddress(senderEmail) : null;
+    const derived = senderEmail ? personFromAddress(senderEmail) : null;
     const named =
       name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
         ? derived
@@ -113,6 +141,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     );
   }
 
+  // A machine's From with a person's Reply-To ("Keiko Tanaka" <keiko.tanaka@…>): replies
+  // reach that person, whom the message signs by first name ("Keiko") or not at all.
+  if (sender.robot && replyTo?.address) {
+    const { person } = splitDisplayName(replyTo.name);
+    if (person?.includes(" ") && !c.self.isSelfName(person))
+      people.add(newPerson(person, replyTo.address, "recruiter", 1));
+  }
+
   // Everyone copied: the panel, a coordinator, the hiring manager.
   for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
   // A message the user sent themselves: the people it went to. A message to the user and
@@ -127,7 +163,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
   if (category !== "job_alert")
-    for (const found of peopleInMessage(c.message, category, sender, company)) people.add(found);
+    // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
+    // no piece of it is read as someone else.
+    for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
+      people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
@@ -148,7 +187,20 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     if (fits.length === 1 && fits[0]) fits[0].email = address;
   }
 
-  return toContacts(people);
+  if (c.calendar) addInvitees(people, c.calendar, c.self);
+  mergeShortForms(people);
+
+  // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
+  const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
+    o ? [compactKey(o)] : [],
+  );
+  // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
+  const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
+  const keep = (p: Person) =>
+    p.fromNote === true ||
+    p.name === null ||
+    (!orgKeys.includes(compactKey(p.name)) && !bots.has(fold(p.name.split(" ")[0] ?? "")));
+  return toContacts(people, keep);
 }
 
 /** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */
@@ -162,8 +214,8 @@ export function contactsFromNote(
   return toContacts(people);
 }
 
-function toContacts(people: People): ExtractedContact[] {
-  return people.list.map((p) => ({
+function toContacts(people: People, keep: (p: Person) => boolean = () => true): ExtractedContact[] {
+  return people.list.filter(keep).map((p) => ({
     name: p.name,
     email: p.email,
     kind: p.kind,
@@ -183,7 +235,7 @@ function completeFromAddressesInText(people: People, text: string, self: SelfMat
   const addresses = [...text.matchAll(EMAIL_IN_TEXT)]
     .slice(0, MAX_ADDRESSES_IN_TEXT)
     .map((m) => m[0].toLowerCase().replace(/\.+$/, ""))
-    .filter((a) => !isRobotAddress(a) && !self.isSelfAddress(a));
+    .filter((a) => isPersonalMailbox(a) && !self.isSelfAddress(a));
   for (const p of missing) {
     const spelled = addresses.filter((a) => {
       const derived = nameFromAddress(a);
@@ -217,7 +269,7 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
     for (const m of (line[1] ?? "").matchAll(NAMED_MAILBOX)) {
       const { person } = splitDisplayName(m[1] ?? "");
       const email = (m[2] ?? "").toLowerCase();
-      if (person === null || !person.includes(" ") || isRobotAddress(email)) continue;
+      if (person === null || !person.includes(" ") || !isPersonalMailbox(email)) continue;
       if (self.isSelfAddress(email) || self.isSelfName(person)) continue;
       if (!mailboxes.some((b) => b.email === email)) mailboxes.push({ name: person, email });
     }
@@ -234,7 +286,110 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
-  const address = m.address !== null && !isRobotAddress(m.address) ? m.address : null;
+  const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
-  people.add(newPerson(name ?? (address ? nameFromAddress(address) : null), address, kind, 1));
+  people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
+}
+
+/**
+ * An invitation's organiser and attendees: each named person with a personal address is the
+ * panel (or the coordinator), and gives their address to the same name found in the text.
+ * Rooms, resources and the user are nobody.
+ */
+function addInvitees(
+  people: People,
+  calendar: { organizer: Mailbox | null; attendees: Mailbox[] },
+  self: SelfMatcher,
+): void {
+  const invitees = [
+    ...(calendar.organizer ? [{ m: calendar.organizer, kind: "recruiter" as const }] : []),
+    ...calendar.attendees.map((m) => ({ m, kind: "interviewer" as const })),
+  ];
+  for (const { m, kind } of invitees) {
+    if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
+      continue;
+    const { person } = splitDisplayName(m.name);
+    if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
+    const known = people.list.find(
+      (p) => p.email === null && p.name !== null && namesMatch(p.name, person),
+    );
+    if (known) {
+      known.email = m.address;
+      if (!known.name?.includes(" ")) known.name = person;
+    } else if (isEvidencedPerson(person, null)) {
+      people.add(newPerson(person, m.address, kind, 1));
+    }
+  }
+}
+
+/** Two full names with the same surname and different given names: a nickname and the name. */
+function sameSurnameOtherGiven(a: string, b: string): boolean {
+  const pa = fold(a).split(" ");
+  const pb = fold(b).split(" ");
+  return (
+    pa.length >= 2 &&
+    pb.length >= 2 &&
+    pa[pa.length - 1] === pb[pb.length - 1] &&
+    pa.slice(1).join(" ") === pb.slice(1).join(" ") &&
+    pa[0] !== pb[0]
+  );
+}
+
+/**
+ * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc": a first name alone that
+ * is the short form of exactly one full name found is that person, not another one.
+ */
+function mergeShortForms(people: People): void {
+  for (const short of [...people.list]) {
+    if (short.name === null || short.name.includes(" ") || short.name.length < 3) continue;
+    const s = fold(short.name);
+    const owners = people.list.filter((p) => {
+      if (p === short || p.name === null || !p.name.includes(" ")) return false;
+      if (short.email !== null && p.email !== null && p.email !== short.email) return false;
+      const words = fold(p.name).split(" ");
+      const first = words[0] ?? "";
+      return (
+        (first !== s && first.startsWith(s)) ||
+        (isFamilyNameFirst(p.name) && words[words.length - 1] === s)
+      );
+    });
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (!owner) continue;
+    owner.email ??= short.email;
+    if (short.kindStrength > owner.kindStrength) {
+      owner.kind = short.kind;
+      owner.kindStrength = short.kindStrength;
+    }
+    for (const n of short.notes) if (!owner.notes.includes(n)) owner.notes.push(n);
+    owner.warm ||= short.warm;
+    if (short.fromNote) owner.fromNote = true;
+    people.list.splice(people.list.indexOf(short), 1);
+  }
+}
+
+/** "virtual recruiting assistant", "AI assistant", "chatbot": software with a name. */
+const ASSISTANT =
+  /\b(?:virtual|digital|ai|automated|conversational)\s+(?:\p{L}+\s+)?(?:assistant|recruiter|agent|concierge)\b|\bchat\s?bot\b|\bassistente virtual\b|\bassistant(?:e)? virtuel(?:le)?\b|\basistente virtual\b|\bvirtuelle[rn]? assistent(?:in)?\b/iu;
+/** "Olivia, Acme's virtual assistant", "Olivia, your AI recruiter": the name right before. */
+const NAME_BEFORE_ASSISTANT =
+  /(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}-]*),?\s+(?:(?:the|our|your|an?|\p{Lu}[\p{L}&.-]*['’]s)\s+){0,2}$/u;
+const NAME_AFTER_ASSISTANT = /^,?\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** First names the message gives to a chatbot, before or after saying it is one. */
+function assistantNames(text: string, signature: Signature): Set<string> {
+  const out = new Set<string>();
+  if (signature.name && signature.title && ASSISTANT.test(signature.title))
+    out.add(fold(signature.name.split(" ")[0] ?? ""));
+  const re = new RegExp(ASSISTANT.source, "giu");
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    if (++n > 5) break;
+    const at = m.index ?? 0;
+    const before = NAME_BEFORE_ASSISTANT.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+    const after = NAME_AFTER_ASSISTANT.exec(
+      text.slice(at + m[0].length, at + m[0].length + 30),
+    )?.[1];
+    for (const name of [before, after]) if (name) out.add(fold(name));
+  }
+  return out;
 }

@@ -22,6 +22,9 @@ export const TOKEN = /\S+/g;
 const LEADING_PUNCTUATION = /^[("'“‘«[<*_]+/;
 export const TRAILING_PUNCTUATION = /[)"'“”‘’»\]>*_,.;:!?]+$/;
 
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+const QUOTED_NICKNAME = /^["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]$/u;
+
 /** Capitalised words in a row, on one line, particles allowed inside ("Sanne de Vries"). */
 function capitalisedRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
@@ -36,8 +39,17 @@ function capitalisedRuns(text: string): { start: number; end: number }[] {
   let previousEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
     const tokenStart = m.index ?? 0;
-    if (text.slice(previousEnd, tokenStart).includes("\n")) flush();
+    // A new line, or a column gap in a schedule ("Data Modeling   Aisha Bello"), ends a run.
+    const gap = text.slice(previousEnd, tokenStart);
+    if (gap.includes("\n") || gap.includes("\t") || gap.length >= 2) flush();
     previousEnd = tokenStart + m[0].length;
+    // "LaToya R. Pennington": a middle initial inside a run keeps it going.
+    if (run.length > 0 && MIDDLE_INITIAL.test(m[0])) {
+      run.push({ start: tokenStart, end: tokenStart + m[0].length, particle: true });
+      continue;
+    }
+    // "James "Jim" Thackeray": a nickname in quotes inside a run is skipped, the run goes on.
+    if (run.length > 0 && QUOTED_NICKNAME.test(m[0])) continue;
     const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
     const trail = TRAILING_PUNCTUATION.exec(m[0].slice(lead))?.[0] ?? "";
     // "Kwame's": the possessive is not part of the name.
@@ -86,7 +98,7 @@ export function nameRuns(
         continue;
       }
       if (
-        NAME_PARTICLES.has(tokens[k]?.text ?? "") &&
+        (NAME_PARTICLES.has(tokens[k]?.text ?? "") || MIDDLE_INITIAL.test(tokens[k]?.text ?? "")) &&
         !/^(?:y|e)$/.test(tokens[k]?.text ?? "") &&
         !skipped[k - 1] &&
         !skipped[k + 1]

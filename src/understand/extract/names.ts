@@ -1,4 +1,5 @@
 import { hasTitleWord } from "./job-titles.ts";
+import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import {
   NAME_PARTICLES,
@@ -10,7 +11,7 @@ import {
 
 /** Honorifics and German "i. A." ("on behalf of") before a name in a signature. */
 const HONORIFIC =
-  /^(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p|lcdr|cdr|ltc|lt|capt|cpt|maj|col|sgt|msgt|ssgt|tsgt|cpl|gen|adm|cmdr)\.?\s+/i;
+  /^(?:dr|drs|ir|prof|mr|mrs|ms|mx|miss|herr|frau|mme|mlle|sr|sra|srta|dra|doña|arch|ing|dott|dottssa|dott\.ssa|avv|mag|dipl\.-[a-zäöüß]+|i\.\s?a|i\.\s?v|ppa|pp|p\.p|lcdr|cdr|ltc|lt|capt|cpt|maj|col|sgt|msgt|ssgt|tsgt|cpl|gen|adm|cmdr)\.?\s+/i;
 
 /** One capitalised name word: "Maya", "O'Rourke", "Jean-Luc", "McKenzie", "Łukasz", "Zoë". */
 export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -42,6 +43,13 @@ const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
   "Ten",
 ]);
 
+/** "Osei & Brandt LLP", "Kessler GmbH": a firm's legal form is never part of a person's name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  "llp|llc|lp|inc|ltd|plc|gmbh|ag|kg|ohg|ug|sa|sas|sarl|srl|spa|bv|nv|ab|oy|as|aps|pty|co".split(
+    "|",
+  ),
+);
+
 /** "(she/her)", "(he/him)", "(they/them)" after a name. */
 const PRONOUNS =
   /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
@@ -59,8 +67,37 @@ export function cleanName(raw: string): string {
   while (/[)\]]$/.test(name) && !/[([]/.test(name)) name = name.slice(0, -1).trimEnd();
   while (/^[([]/.test(name) && !/[)\]]/.test(name)) name = name.slice(1).trimStart();
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
+  // "Rajesh "Raj" Venkataraman", "Col. (Ret.) James": a nickname or a retirement mark inside.
+  name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
+  // "Eleanor Marsh RIBA", "Maya Ortiz PhD": letters after the name are not part of it.
+  name = withoutPostNominals(name);
+  // "Xu Mingyu (Mike)": a given name in brackets after the name is what they go by.
+  const trailing = TRAILING_NICKNAME.exec(name);
+  if (trailing?.[1] && isGivenName(trailing[1]) && name.slice(0, trailing.index).includes(" "))
+    name = name.slice(0, trailing.index);
+  for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   return name;
 }
+
+/** Degrees, memberships and generational suffixes written after a name. */
+const POST_NOMINAL =
+  /^(?:PhD|Ph\.D\.|MBA|MSc|BSc|MEng|MD|JD|CPA|CFA|PMP|SPHR|PHR|SHRM-S?CP|CIPD|F?RIBA|MRICS|FRICS|FCA|ACA|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** "Eleanor Marsh RIBA" -> "Eleanor Marsh": only after two name words with small letters. */
+function withoutPostNominals(name: string): string {
+  const words = name.split(" ");
+  while (
+    words.length > 2 &&
+    POST_NOMINAL.test((words[words.length - 1] ?? "").replace(/^,|,$/g, "")) &&
+    HAS_LOWER.test(words[words.length - 2] ?? "")
+  )
+    words.pop();
+  return words.join(" ").replace(/,$/, "");
+}
+
+/** A quoted or bracketed single word between two name words. */
+const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
+const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 
 /** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
 export function isPersonName(name: string, allowSingle = false): boolean {
@@ -83,7 +120,11 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     if (capitals && (i === 0 || word.length < 2)) return false;
     lowerSeen ||= !capitals;
     const folded = fold(word);
-    if (ORG_WORDS.has(folded) || NOT_A_NAME.has(folded)) return false;
+    // "Hannah Seo": a surname that is also a stop word ("SEO") closes a given name's run.
+    const surnameAfterGiven =
+      i === parts.length - 1 && i > 0 && isGivenName(parts[0] ?? "") && endsWithKnownSurname(name);
+    if (NOT_A_NAME.has(folded) && !surnameAfterGiven) return false;
+    if (ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded)) return false;
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
@@ -111,6 +152,8 @@ export function namesMatch(a: string, b: string): boolean {
   const fa = fold(a).replace(/-/g, " ").split(/\s+/);
   const fb = fold(b).replace(/-/g, " ").split(/\s+/);
   if (fa.join(" ") === fb.join(" ")) return true;
+  // "Bianchi-Ferraro Giulia" and "Giulia Bianchi-Ferraro": the same words, surname first.
+  if (fa.length > 1 && [...fa].sort().join(" ") === [...fb].sort().join(" ")) return true;
   const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "Brad Nguyen" and "Bradley Nguyen": a short form of the first name, the same surname.
   if (

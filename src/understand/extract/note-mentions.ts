@@ -3,7 +3,7 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import type { People } from "./people-registry.ts";
-import { isGivenName } from "./person-evidence.ts";
+import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
 
@@ -87,6 +87,15 @@ export function findNoteMentions(
     });
     if (owner && owner.email === null) {
       owner.email = e.email;
+      // "Thijs (thijs.mulder@…)": the address gives the surname the note left out.
+      const spelled = nameFromAddress(e.email);
+      if (
+        owner.name !== null &&
+        !owner.name.includes(" ") &&
+        spelled !== null &&
+        fold(spelled.split(" ")[0] ?? "") === fold(owner.name)
+      )
+        owner.name = spelled;
       owner.end = e.end + (/[)>\]]/.test(sentence.charAt(e.end)) ? 1 : 0);
     } else if (!owner) {
       mentions.push({ name: nameFromAddress(e.email), email: e.email, start: e.start, end: e.end });
@@ -118,8 +127,11 @@ function isNoteName(
       (e.start - run.end <= 3 ||
         (e.start - run.end <= 80 && addressFitsName(sentence.slice(e.start, e.end), name))),
   );
+  // "someone called Farrah", "a recruiter named Idris": the note says a name follows.
+  const called = CALLED_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
   // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
-  if (!nearEmail && !isGivenName(name.split(" ")[0] ?? "")) return false;
+  if (!nearEmail && !called && !opensWithName(name)) return false;
+  if (called && !name.includes(" ")) return isPersonName(name, true);
   if (name.includes(" ")) return isPersonName(name);
   if (!isPersonName(name, true)) return false;
   // "Keep-on-file" is not "Jean-Luc".
@@ -142,3 +154,5 @@ function isNoteName(
 }
 
 const FOLLOWING_WORD = /^[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
+const CALLED_BEFORE =
+  /\b(?:called|named|namens|heißt|appel[ée]e?|s'appelle|llamad[oa]|se llama|chiamat[oa]|si chiama|genaamd|heet|chamad[oa])\s+$/i;

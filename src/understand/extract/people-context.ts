@@ -1,9 +1,21 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { isPlace } from "./places.ts";
+import { fold, words } from "./text.ts";
 
 /** A footer line: copyright, unsubscribe, the sender's postal address. */
 const FOOTER_LINE =
   /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
+
+/** Titles that are also imprint labels: a title on a signature line, a list after a colon. */
+const TITLE_NOT_LABEL = /\b(?:geschäftsführer(?:in)?|managing directors?|vorstand)\b(?!\s*:)/gi;
+
+/**
+ * Whether a signature line is a footer: copyright, unsubscribe, a company's legal imprint
+ * ("Geschäftsführer: …"), but not a writer's own title ("Tobias Lenz | Geschäftsführer").
+ */
+export function isFooterLine(line: string): boolean {
+  return FOOTER_LINE.test(line.replace(TITLE_NOT_LABEL, ""));
+}
 
 /** "Speakers: Priyanka Nair, VP Engineering": an event's programme names people the user never met. */
 const PROGRAMME_LINE =
@@ -16,6 +28,34 @@ const STREET_AFTER =
 /** "a talk by X", "“Concurrency in Go” by X", "blog post by X": the author of something, not a contact. */
 const AUTHOR_BEFORE =
   /(?:["”“»]\s*|\b(?:book|blog(?: post)?|post|article|talk|podcast|paper|essay|newsletter|video|thread|keynote|libro|livre|buch|artikel|artículo|articolo|boek|vortrag|charla|conférence)\b[^.\n]{0,40}?)\b(?:by|von|par|di|door|por)\s+$/i;
+
+/** "a blog post by our founder", "a letter from our CEO Ama Owusu": the author of a piece, not an HR letter's sender. */
+const PIECE_BY_BEFORE =
+  /\b(?:blog|post|article|podcast|video|keynote|newsletter|artikel|artículo|articolo)\b[^.\n]{0,30}?\b(?:from|by|von|de|par|di|da|door|por)\s+(?:(?:our|the|unserem|unserer|unsere[mnr]?|notre|nuestro|nuestra|il nostro|la nostra|onze|nosso|nossa)\s+)?(?:\S+\s+){0,3}$|\b(?:letter|lettre|carta|lettera|brief)\b[^.\n]{0,30}?\b(?:from|by|von|de|par|di|da|door|por)\s+(?:(?:our|the|unserem|unserer|notre|nuestro|nuestra|il nostro|la nostra|onze|nosso|nossa)\s+)?(?:ceo|founder|co-?founder|president|chair(?:man|woman|person)?|geschäftsführer(?:in)?|gründer(?:in)?|fondat(?:eur|rice|ore)|fundador[a]?|oprichter|presidente|pdg)\s+$/i;
+
+/** « … » — Bertrand Lefèvre-Cazals, fondateur: a quotation's author, closing a line. */
+const QUOTE_ATTRIBUTION_BEFORE = /["”»“]\s*[—–~-]{1,2}\s*$/;
+
+/** Last words of a building or a room ("Grace Hopper Hall", "Ada Lovelace Commons"). */
+const VENUE_WORDS = words(
+  "hall|commons|building|bldg|center|centre|room|auditorium|campus|tower|lounge|atrium|wing|" +
+    "pavilion|library|lab|labs|office|offices|house|garage|suite|theatre|theater|arena|" +
+    "stadium|park|gardens|saal|raum|haus|zentrum|gebäude|salle|sala|edificio|aula|zaal|gebouw",
+);
+/** Words before a place ("at", "Location:", "im"). */
+const PLACE_BEFORE =
+  /(?:\b(?:at|in|im|au|en|nel|nella|op|no|na|bei|à)|(?:location|where|room|venue|ort|lieu|lugar|luogo|locatie|local|raum|salle|sala)\s*:)\s*(?:the\s+)?$/i;
+
+/** Someone away: on leave, out of the company ("Priti's candidates while she's on parental leave"). */
+const AWAY_AFTER =
+  /^[^.!?\n]{0,80}?\b(?:on (?:parental|maternity|paternity|medical|sick|extended|family) leave|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
+
+/** The user's references (referees): people the employer will call, not the user's contacts. */
+const REFERENCES_NEAR =
+  /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
+
+/** How far back a sentence about the user's references reaches. */
+const REFERENCES_WINDOW_CHARS = 250;
 
 /** Words right before a full name that say a person is meant ("with", "and", "meet", "cc"). */
 const PERSON_BEFORE =
@@ -53,7 +93,20 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (STREET_AFTER.test(after)) return true;
   const next = /^,\s*([^,.;\n]{1,30})/.exec(after)?.[1];
   if (isPlace(name, next)) return true;
-  if (AUTHOR_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start))) return true;
+  const lineBefore = text.slice(Math.max(lineStart, start - 80), start);
+  if (AUTHOR_BEFORE.test(lineBefore) || PIECE_BY_BEFORE.test(lineBefore)) return true;
+  if (QUOTE_ATTRIBUTION_BEFORE.test(lineBefore)) return true;
+  // "Grace Hopper Hall", "at the Ada Lovelace Commons": a building named after someone.
+  const nameWords = name.split(" ");
+  if (
+    nameWords.length > 1 &&
+    VENUE_WORDS.has(fold(nameWords[nameWords.length - 1] ?? "")) &&
+    (nameWords.length > 2 || PLACE_BEFORE.test(lineBefore))
+  )
+    return true;
+  if (AWAY_AFTER.test(text.slice(end, end + 120))) return true;
+  if (REFERENCES_NEAR.test(text.slice(Math.max(0, start - REFERENCES_WINDOW_CHARS), end + 60)))
+    return true;
   // "Argo CD": a capitalised word before a short code, inside the name or right after it.
   const last = name.split(" ").pop() ?? "";
   return (

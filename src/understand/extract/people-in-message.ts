@@ -1,14 +1,20 @@
 import type { Category, ContactKind } from "../../../schemas/understanding.ts";
-import { isRobotAddress } from "../robot-address.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
 import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { notAPersonHere, personCue } from "./people-context.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
-import { endsWithKnownSurname, isGivenName, PLACE_NAMES } from "./person-evidence.ts";
+import {
+  endsWithKnownSurname,
+  isGivenName,
+  isPersonalMailbox,
+  opensWithName,
+  PLACE_NAMES,
+} from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 import { fold, words } from "./text.ts";
+import { NOT_A_NAME, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 /** Months that are also given names: "Friday, June 12" names no one. */
 const MONTHS = words(
@@ -18,10 +24,10 @@ const MONTHS = words(
 
 /** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
 const LONE_NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
+  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|und ich|et moi|y yo|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
 /** "Omar's slot", "Clare's notes": someone's, in mail about an application. */
 const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
 /** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
@@ -58,6 +64,59 @@ function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   return appositive !== undefined && hasTitleWord(appositive);
 }
 
+/** How far after a full name an address holding its surname is still theirs. */
+const SURNAME_ADDRESS_WINDOW_CHARS = 300;
+
+/** Whether an address's local part holds a full name's surname (five letters or more). */
+function holdsSurname(address: string, name: string): boolean {
+  const surname = fold(name.split(" ").pop() ?? "").replace(/[^a-z]/g, "");
+  const local = fold(address.split("@")[0] ?? "").replace(/[^a-z]/g, "");
+  return surname.length >= 5 && local.includes(surname);
+}
+
+/** A capitalised title word right before a lone name: "Lead" in "Lead Dev". */
+function titleWordBefore(before: string): boolean {
+  const word = /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u.exec(before)?.[1];
+  return word !== undefined && hasTitleWord(word);
+}
+
+/** A nickname in brackets right after a full name: "Chen Jia-Hui (Jenny)". */
+const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
+
+/** Honorifics and ranks right before a name, read off so the words before them count. */
+const HONORIFICS_BEFORE =
+  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
+
+/** "coordinator is", "Ansprechpartnerin ist": a title and a copula right before a name. */
+const TITLE_IS_BEFORE =
+  /(\p{L}+)\s+(?:is|was|will be|ist|war|wird|est|était|sera|es|era|será|è|sarà|é|zal zijn|blijft)\s+$/iu;
+
+/** ", our hiring manager,", ", unsere Teamleiterin,": a determiner, then a title. */
+const DETERMINED_APPOSITIVE_AFTER =
+  /^\s*,\s*(?:our|my|your|the|his|her|their|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|votre|mon|ma|nuestr[oa]|mi|su|il nostro|la nostra|il mio|la mia|onze|mijn|o nosso|a nossa|o meu|a minha)\s+([^,.;!?\n]{2,40})/iu;
+
+/** Whether the text after a lone name is an appositive with a title (", our hiring manager,"). */
+function titleAppositive(after: string): boolean {
+  const appositive = DETERMINED_APPOSITIVE_AFTER.exec(after)?.[1];
+  return appositive !== undefined && hasTitleWord(appositive);
+}
+
+/** The word right after a name, when it continues the run: "Bank" in "Chase Bank". */
+const NEXT_WORD = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/** Whether the word after a lone given name makes it part of a title or an organisation. */
+function opensCompound(after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next === undefined) return false;
+  const folded = fold(next);
+  return (
+    hasTitleWord(next) ||
+    ORG_WORDS.has(folded) ||
+    TEAM_WORD_SET.has(folded) ||
+    PLATFORM_NAMES.has(folded)
+  );
+}
+
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   const floor = Math.max(0, at - SENTENCE_WINDOW_CHARS);
   const ceiling = Math.min(text.length, at + SENTENCE_WINDOW_CHARS);
@@ -84,9 +143,19 @@ export function peopleInMessage(
   const companyWords = new Set(company ? fold(company).split(/\s+/) : []);
   // Each name once, and only so many: a message describes a handful of people.
   const seen = new Set<string>();
-  const mentions = nameRuns(message, (w, previous) =>
+  const runs = nameRuns(message, (w, previous) =>
     isNotNameWord(w, companyWords, undefined, previous),
-  )
+  );
+  const aliases = new Set<string>();
+  const titledNames = new Set<string>();
+  const bareLocals = new Set(
+    [...message.matchAll(EMAIL_IN_TEXT)].map((e) => fold(e[0].split("@")[0] ?? "")),
+  );
+  for (const r of runs) {
+    const alias = r.name?.includes(" ") ? ALIAS_AFTER.exec(message.slice(r.end, r.end + 30)) : null;
+    if (alias?.[1]) aliases.add(fold(alias[1]));
+  }
+  const mentions = runs
     .filter((m) => {
       if (m.name === null || seen.has(m.name)) return false;
       // A lone first name counts when the words around it say a person is meant ("Sven und
@@ -95,16 +164,34 @@ export function peopleInMessage(
         .slice(Math.max(0, m.start - 24), m.start)
         .split("\n")
         .pop();
+      // "Kelechi, our hiring manager,": a title in apposition names a person, known name or not.
+      const titled =
+        !m.name.includes(" ") &&
+        isPersonName(m.name, true) &&
+        !NOT_A_NAME.has(fold(m.name)) &&
+        titleAppositive(message.slice(m.end, m.end + 40));
+      // "Chen Jia-Hui (Jenny)" then "Jenny will assist you": one person, named once.
+      if (!m.name.includes(" ") && aliases.has(fold(m.name))) return false;
       const lone =
         !m.name.includes(" ") &&
         isPersonName(m.name, true) &&
-        isGivenName(m.name) &&
+        // "Julia Engineer", "Chase Bank": a given name opening a title or an organisation.
+        !opensCompound(message.slice(m.end, m.end + 40)) &&
+        // "Lead Dev, Ondine Robotique", "Senior Dev Python": a capitalised title word right
+        // before makes the name part of a title, unlike "our lead Dev".
+        !titleWordBefore(lineBefore ?? "") &&
+        // A newsletter's "interview with Marta": a first name alone in mail about no
+        // application is a story, not a contact.
+        category !== "other" &&
+        // "time with Mo … write to mo@…": a bare address spelling the name vouches for it.
+        (isGivenName(m.name) || bareLocals.has(fold(m.name))) &&
         !PLACE_NAMES.has(fold(m.name)) &&
         !MONTHS.has(fold(m.name)) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
-          (category !== "other" && POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6))));
-      if (!lone && !isPersonName(m.name)) return false;
+          POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
+      if (!lone && !titled && !isPersonName(m.name)) return false;
+      if (titled) titledNames.add(m.name);
       if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       seen.add(m.name);
       return true;
@@ -112,7 +199,7 @@ export function peopleInMessage(
     .slice(0, MAX_CONTACTS);
   const emails = [...message.matchAll(EMAIL_IN_TEXT)]
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
-    .filter((e) => !isRobotAddress(e.email) && e.email !== sender.address);
+    .filter((e) => isPersonalMailbox(e.email) && e.email !== sender.address);
   const usedEmails = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -128,7 +215,20 @@ export function peopleInMessage(
     if (sender.person && namesMatch(mention.name, sender.person)) continue;
     const nextStart = mentions[i + 1]?.start ?? message.length;
     const sentence = sentenceBounds(message, mention.start);
-    const before = message.slice(Math.max(sentence.start, mention.start - 50), mention.start);
+    // "unser CTO Dr. Felix Hartmann-Yilmaz", "Your recruiter, Col. (Ret.) James": the words
+    // before the honorific say who this is (its dot is no sentence end); the honorific says a
+    // person is meant.
+    const lineBefore =
+      message
+        .slice(Math.max(0, mention.start - 50), mention.start)
+        .split("\n")
+        .pop() ?? "";
+    const hon = HONORIFICS_BEFORE.exec(lineBefore);
+    const honorific = hon !== null;
+    const honorificChars = hon?.[0].length ?? 0;
+    const before = hon
+      ? lineBefore.slice(0, hon.index)
+      : message.slice(Math.max(sentence.start, mention.start - 50), mention.start);
     const after = message.slice(mention.end, Math.min(mention.end + 90, sentence.end + 1));
     // Its address: right after it, later in its sentence before the next name, or one that spells it.
     const email =
@@ -144,6 +244,25 @@ export function peopleInMessage(
           nameFromAddress(e.email) !== null &&
           namesMatch(nameFromAddress(e.email) ?? "", mention.name ?? ""),
       )?.email ??
+      // "Dr. Oluwaseun Adebayo-Smith … Her email is seun.adebayosmith@…": an address close
+      // after a full name that holds its surname.
+      (mention.name.includes(" ")
+        ? emails.find(
+            (e) =>
+              !usedEmails.has(e.email) &&
+              e.at > mention.end &&
+              e.at - mention.end < SURNAME_ADDRESS_WINDOW_CHARS &&
+              holdsSurname(e.email, mention.name ?? ""),
+          )?.email
+        : undefined) ??
+      // "time with Mo … Reply to mo@kestrel.example": a first name alone, its bare address.
+      (mention.name.includes(" ")
+        ? undefined
+        : emails.find(
+            (e) =>
+              !usedEmails.has(e.email) &&
+              fold(e.email.split("@")[0] ?? "") === fold(mention.name ?? ""),
+          )?.email) ??
       null;
     const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
     const titleAfter = appositive !== null && hasTitleWord(appositive) ? appositive.trim() : null;
@@ -151,7 +270,10 @@ export function peopleInMessage(
     const lastWords = LAST_WORDS.exec(before)?.[1] ?? null;
     const titleBefore =
       lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "") ? lastWords : null;
-    const title = titleAfter ?? titleBefore;
+    // "Your interview coordinator is Chen Jia-Hui": a title, then "is", then the name.
+    const isTitle = TITLE_IS_BEFORE.exec(before);
+    const titleIs = isTitle?.[1] && hasTitleWord(isTitle[1]) ? isTitle[1] : null;
+    const title = titleAfter ?? titleBefore ?? titleIs;
     const context = `${before} ${after}`;
     const colleague =
       COLLEAGUE_CUE.test(context) ||
@@ -164,16 +286,23 @@ export function peopleInMessage(
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
     const named =
       category !== "auto_reply" &&
-      isGivenName(mention.name.split(" ")[0] ?? "") &&
+      opensWithName(mention.name) &&
       (!mention.name.includes(" ") ||
         initial !== null ||
+        honorific ||
         endsWithKnownSurname(mention.name) ||
-        personCue(message, mention.start, mention.end));
+        personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
     if (email) usedEmails.add(email);
     const titleKind = kindFromTitle(title);
     const kind: ContactKind = referral ? "referral" : (titleKind ?? "recruiter");
-    found.push(newPerson(mention.name, email, kind, referral || titleKind ? 2 : 1, title));
+    const person = newPerson(mention.name, email, kind, referral || titleKind ? 2 : 1, title);
+    // "Abdulrahman Al-Masri, VP Engineering", "Kelechi, our hiring manager": a title in
+    // apposition vouches for a name the lexicon does not know.
+    const titleOpens = titleAfter !== null && hasTitleWord(titleAfter.split(/\s+/)[0] ?? "");
+    if ((titleOpens && mention.name.includes(" ")) || titledNames.has(mention.name))
+      person.vouched = true;
+    found.push(person);
   }
   return found;
 }

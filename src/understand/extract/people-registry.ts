@@ -1,7 +1,6 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
-import { isRobotAddress } from "../robot-address.ts";
-import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
-import { isEvidencedPerson } from "./person-evidence.ts";
+import { addressFitsName, namesMatch } from "./names.ts";
+import { isEvidencedPerson, isPersonalMailbox, personFromAddress } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
 
@@ -18,6 +17,10 @@ export interface Person {
   title: string | null;
   notes: string[];
   warm: boolean;
+  /** The user's note named them: taken at the user's word. */
+  fromNote?: boolean;
+  /** A title said beside the name ("Kelechi, our hiring manager") vouches for it. */
+  vouched?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
@@ -47,16 +50,25 @@ export class People {
    * robot's mailbox never becomes someone to write to.
    */
   add(person: Person, fromNote = false): Person | null {
-    if (person.email !== null && isRobotAddress(person.email)) person.email = null;
+    if (person.email !== null && !isPersonalMailbox(person.email)) person.email = null;
     if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
     if (!fromNote) {
-      if (person.name !== null && !isEvidencedPerson(person.name, person.email)) person.name = null;
-      // A nameless address is someone only when it spells a name ("maya.ortiz@").
+      // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
+      // lexicon does not know.
+      if (
+        person.name !== null &&
+        person.vouched !== true &&
+        !isEvidencedPerson(person.name, person.email)
+      )
+        person.name = null;
+      // A nameless address is someone only when it spells a name ("maya.ortiz@"), and that
+      // name is evidenced as a person's ("candidate.experience@" spells no one).
       if (person.name === null && person.email !== null)
-        person.name = nameFromAddress(person.email);
+        person.name = personFromAddress(person.email);
       if (person.name === null) return null;
     }
     if (person.name === null && person.email === null) return null;
+    if (fromNote) person.fromNote = true;
     const existing = this.find(person.name, person.email);
     if (!existing) {
       if (this.list.length >= MAX_CONTACTS) return null;
@@ -74,6 +86,7 @@ export class People {
     existing.title ??= person.title;
     for (const n of person.notes) if (!existing.notes.includes(n)) existing.notes.push(n);
     existing.warm ||= person.warm;
+    if (fromNote) existing.fromNote = true;
     return existing;
   }
 

@@ -1,6 +1,6 @@
 import { isRobotAddress } from "../robot-address.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
-import { addressFitsName } from "./names.ts";
+import { addressFitsName, nameFromAddress } from "./names.ts";
 import { fold, words } from "./text.ts";
 
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAMES.split("|"));
@@ -37,17 +37,99 @@ export function endsWithKnownSurname(name: string): boolean {
 }
 
 /**
- * Whether a name that parses as a person's is evidenced as one: it opens with a given name,
- * closes with a surname, or a personal mailbox spells it ("K. Obuya" <kobuya@...>). Job-title
- * words ("Site Reliability"), departments and company names are neither.
+ * "Hoang Van Duc", "Chen Jia-Hui": a family name first and a given name last, as Chinese,
+ * Vietnamese and Korean names are often written.
+ */
+export function isFamilyNameFirst(name: string): boolean {
+  const parts = name.split(" ");
+  if (parts.length < 2 || parts.length > 4) return false;
+  const first = fold(parts[0] ?? "");
+  return SURNAME.has(first) && !isGivenName(first) && isGivenName(parts[parts.length - 1] ?? "");
+}
+
+/** A name that opens with a given name, or a family name followed by one. */
+export function opensWithName(name: string): boolean {
+  return isGivenName(name.split(" ")[0] ?? "") || isFamilyNameFirst(name);
+}
+
+/**
+ * Whether a mailbox spells the name, wholly or in part: a name word in it ("mortiz@"), a piece
+ * that is a name word ("mike.xu@" and "Xu Mingyu"), the start of one ("facu@" and "Facundo",
+ * "dev.k@" and "Devendra"), or the initials ("tj@" and "Tunde Afolabi-Jones").
+ */
+export function addressSpellsName(address: string, name: string): boolean {
+  if (addressFitsName(address, name)) return true;
+  const local = fold(address.split("@")[0] ?? "").replace(/\+.*$/, "");
+  const nameWords = fold(name)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^a-z]/g, ""))
+    .filter((w) => w !== "");
+  const pieces = local.split(/[._-]+/).filter((p) => /^[a-z]+$/.test(p));
+  if (
+    pieces.some((p) =>
+      nameWords.some((w) => (p.length >= 2 && w === p) || (p.length >= 3 && w.startsWith(p))),
+    )
+  )
+    return true;
+  const initials = nameWords.map((w) => w.charAt(0)).join("");
+  return initials.length >= 2 && local.replace(/[^a-z]/g, "") === initials;
+}
+
+/**
+ * Whether a name that parses as a person's is evidenced as one: it opens with a given name
+ * (or a family name and then a given name), closes with a surname, or a personal mailbox
+ * spells it ("K. Obuya" <kobuya@...>). Job-title words ("Site Reliability"), departments and
+ * company names are neither.
  */
 export function isEvidencedPerson(name: string, email: string | null): boolean {
   const parts = name.split(" ");
   const first = parts[0] ?? "";
   if (parts.length === 1 && PLACE_NAMES.has(fold(first))) return false;
-  if (isGivenName(first)) return true;
+  if (opensWithName(name)) return true;
   const last = fold(parts[parts.length - 1] ?? "").replace(/[’']/g, "'");
   if (parts.length > 1 && (SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "")))
     return true;
-  return email !== null && !isRobotAddress(email) && addressFitsName(email, name);
+  return email !== null && isPersonalMailbox(email) && addressSpellsName(email, name);
+}
+
+/**
+ * The person a "first.last@" address spells, when the spelled name is itself evidenced
+ * ("maya.ortiz@" yes; "candidate.experience@", "platform.team@" no): the address cannot vouch
+ * for a name read from it.
+ */
+export function personFromAddress(address: string): string | null {
+  const spelled = nameFromAddress(address);
+  return spelled !== null && isEvidencedPerson(spelled, null) ? spelled : null;
+}
+
+/**
+ * Pieces of a local part that say a function reads the box, wherever they sit
+ * ("campus.recruiting.us@", "candidate-experience@", "jobs+tenant@", "karriere.hamburg@").
+ */
+const ROLE_INSIDE_LOCAL =
+  /recruit|recrut|reclut|career|carrier[ae]|karriere|carreira|carrera|talent|hiring|candidat|applicant|staffing|bewerb|vacatur|vacanc|vagas|werving|onboarding|noreply|no-reply|do-not-reply|donotreply|automat|notif|mailer|scheduling|interviews/;
+/** Whole pieces that name a function: "jobs", "hr", "people", "team" (not inside a surname). */
+const ROLE_PIECE =
+  /^(?:jobs?|hr|rh|rrhh|ta|people|team|teams|ops|talentops|recruiting|careers|apply|applications|info|hello|contact|admin|office|help|support|news|events?|system|alerts?|reply|replies|bounce|mail)$/;
+
+/** A local part of machine-made tokens: "a7f3c9e2b1d4e5", "reply-fec8167875620d7c-1234_html". */
+function looksGenerated(local: string): boolean {
+  return local.split(/[-_.=]+/).some((t) => {
+    const digits = t.replace(/\D/g, "").length;
+    return t.length >= 20 || (t.length >= 10 && digits >= 4 && digits < t.length);
+  });
+}
+
+/**
+ * Whether mail to this address reaches one person: not a robot, an ATS relay or a shared box
+ * (isRobotAddress), no function word anywhere in it, and not a machine-made token.
+ */
+export function isPersonalMailbox(address: string): boolean {
+  if (isRobotAddress(address)) return false;
+  const a = address.trim().toLowerCase();
+  const full = a.slice(0, a.lastIndexOf("@"));
+  const local = full.replace(/\+.*$/, "");
+  // "ravi.menon+candidates@": the tag sorts one person's mail; the box is still theirs.
+  if (ROLE_INSIDE_LOCAL.test(local) || looksGenerated(local)) return false;
+  return !local.split(/[-_.]+/).some((piece) => ROLE_PIECE.test(piece));
 }

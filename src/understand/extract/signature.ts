@@ -5,6 +5,7 @@ import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasRoleWord, hasTitleWord } from "./job-titles.ts";
 import { addressFitsName, cleanName, isPersonName, isTeamPhrase, namesMatch } from "./names.ts";
 import { orgFromTeamPhrase } from "./org-phrases.ts";
+import { isFooterLine } from "./people-context.ts";
 import { isEvidencedPerson } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SenderInfo } from "./sender.ts";
@@ -41,6 +42,15 @@ const ORG_FORM_WORDS = words(
     "universidad|universite|universita|hospital|bank|insurance|group|gruppe|groupe|grupo|gruppo",
 );
 
+/** US, Brazilian, Canadian and Australian state codes, as a signature's town line ends. */
+const STATE_CODES: ReadonlySet<string> = new Set(
+  (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|" +
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AC|AP|AM|BA|CE|DF|ES|GO|MG|" +
+    "PB|PE|PI|RJ|RN|RS|RO|RR|SP|SE|TO|AB|BC|MB|NB|NL|NS|NT|NU|ON|QC|SK|YT|NSW|VIC|QLD|WA|SA|TAS|ACT"
+  ).split("|"),
+);
+
 /** Letters after a name in a signature ("Maya Ortiz, PhD"): never a company. */
 const DEGREES = words(
   "phd|mba|msc|bsc|ma|ba|meng|beng|md|jd|cpa|acca|cfa|pmp|sphr|phr|shrmcp|shrmscp|cipd|" +
@@ -65,7 +75,18 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   sig.prose = lines.slice(0, block.start).join("\n");
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
   for (const line of block.lines) {
+    // "Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers", "© 2026 …": the imprint names no writer.
+    // « L'exigence au service de nos clients » — Bertrand …: a motto and whoever said it.
+    if (isFooterLine(line) || /^["«“„‘']/.test(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
+      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
+      // a first name before the team is the writer.
+      const lead = LEAD_NAME_BEFORE_TEAM.exec(line);
+      if (lead?.[1] && lead[2] && TEAM_REST.test(lead[2]) && isEvidencedPerson(lead[1], null)) {
+        sig.name = cleanName(lead[1]);
+        sig.teamCompany = orgFromTeamLine(lead[2]);
+        continue;
+      }
       const team = orgFromTeamLine(line);
       if (team) {
         sig.teamCompany = team;
@@ -79,6 +100,11 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       if (teams.has(part)) continue;
       // "Plano, TX 75024", "Valencia", "Denver Federal Center, Bldg 67": the office, not the employer.
       if (isPlace(part, parts[i + 1])) continue;
+      // "Bento Gonçalves – RS", "Moncton, NB": a town before its state's code, not a name.
+      if (STATE_CODES.has(parts[i + 1] ?? "") && !STATE_CODES.has(part)) {
+        i++;
+        continue;
+      }
       readSignaturePart(part, sig, sender, i > 0);
     }
   }
@@ -155,6 +181,14 @@ function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): 
   else if (!afterOnLine && sig.company === null) sig.company = name;
   else if (sig.otherCompanies.length < 3) sig.otherCompanies.push(name);
 }
+
+/** A name, then "and the team" or "on behalf of the team", in the languages Rebound reads. */
+const LEAD_NAME_BEFORE_TEAM =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+)(.{3,80})$/iu;
+
+/** What follows the name there: a team, whatever it is called ("recruitmentteam", "équipe RH"). */
+const TEAM_REST =
+  /team|équipe|equipo|equipe|squadra|recruit|recrut|reclut|talent|hiring|personal|people|\b(?:hr|rh|rrhh)\b/i;
 
 /** "Title, Team": a comma piece after a title within one segment of a signature line. */
 const TITLE_COMMA_TEAM = /^([^,]+),\s*([^,]+?)\s*$/u;

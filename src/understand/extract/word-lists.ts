@@ -82,7 +82,7 @@ export const ORG_WORDS = words(
 
 /** Lower-case particles inside a person's name ("Sanne de Vries", "José de la Cruz"). */
 export const NAME_PARTICLES = words(
-  "van|von|de|del|della|der|den|di|da|dos|das|du|la|le|ten|ter|y|bin|al|zu|st",
+  "van|von|de|del|della|der|den|di|da|dos|das|du|la|le|ten|ter|y|bin|al|zu|st|'t|’t",
 );
 
 /**
