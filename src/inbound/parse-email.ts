@@ -1,7 +1,8 @@
 import PostalMime, { addressParser, type Email } from "postal-mime";
 import { cleanLine, cleanMessageId, cleanText } from "./clean-text.ts";
 import { htmlToText } from "./html-to-text.ts";
-import type { Mailbox, ParsedEmail } from "./parsed-email.ts";
+import { readInvitation } from "./invitation.ts";
+import type { Invitation, Mailbox, ParsedEmail } from "./parsed-email.ts";
 
 /** Forwards of forwards of attachments stop here; deeper parts are ignored. */
 const MAX_ATTACHED_MESSAGE_DEPTH = 3;
@@ -48,10 +49,16 @@ async function parseAtDepth(
       attachedMessages.push(await parseAtDepth(attachment.content, depth + 1));
     }
   }
-  return toParsedEmail(email, attachedMessages);
+  const calendarPart = email.attachments.find((a) => a.mimeType.toLowerCase() === "text/calendar");
+  const invitation = calendarPart ? await readInvitation(calendarPart.content) : undefined;
+  return toParsedEmail(email, attachedMessages, invitation);
 }
 
-function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEmail {
+function toParsedEmail(
+  email: Email,
+  attachedMessages: ParsedEmail[],
+  invitation: Invitation | undefined,
+): ParsedEmail {
   const headers = new Map<string, string[]>();
   for (const { key, value } of email.headers) {
     const values = headers.get(key) ?? [];
@@ -83,22 +90,8 @@ function toParsedEmail(email: Email, attachedMessages: ParsedEmail[]): ParsedEma
     html: email.html ?? null,
     attachedMessages,
     calendar: email.attachments.some((a) => a.mimeType.toLowerCase() === "text/calendar"),
-    calendarText: calendarText(email),
+    invitation,
   };
-}
-
-/** An invitation is a few KB; past this it is not read. */
-const MAX_CALENDAR_CHARS = 16 * 1024;
-
-/** The first text/calendar attachment as text, or undefined. */
-function calendarText(email: Email): string | undefined {
-  const part = email.attachments.find((a) => a.mimeType.toLowerCase() === "text/calendar");
-  if (!part) return undefined;
-  const content =
-    typeof part.content === "string"
-      ? part.content.slice(0, MAX_CALENDAR_CHARS)
-      : new TextDecoder().decode(part.content.slice(0, MAX_CALENDAR_CHARS));
-  return content.slice(0, MAX_CALENDAR_CHARS);
 }
 
 /** Parses an address header value ("José <j@x>, b@y") into mailboxes. */

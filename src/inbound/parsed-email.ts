@@ -29,8 +29,14 @@ export interface ParsedEmail {
   attachedMessages: ParsedEmail[];
   /** The message carries a text/calendar part (an invitation); absent when not parsed for it. */
   calendar?: boolean;
-  /** That invitation's text (iCalendar), clipped; its attendees are the panel. */
-  calendarText?: string | undefined;
+  /** That invitation's organiser and attendees: the interview panel, with their addresses. */
+  invitation?: Invitation | undefined;
+}
+
+/** The people an attached calendar invitation names. */
+export interface Invitation {
+  organizer: Mailbox | null;
+  attendees: Mailbox[];
 }
 
 /** The original message found inside a forward. */

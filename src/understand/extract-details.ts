@@ -1,6 +1,5 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { ForwardedOriginal, Mailbox } from "../inbound/parsed-email.ts";
-import { calendarAttendees } from "./extract/calendar-attendees.ts";
+import type { ForwardedOriginal, Invitation, Mailbox } from "../inbound/parsed-email.ts";
 import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
@@ -20,8 +19,8 @@ export interface ExtractInput {
   newest: string;
   /** What the job seeker wrote above the forward ("" when nothing). */
   note: string;
-  /** The invitation attached to the message (iCalendar text), if any. */
-  calendarText?: string | undefined;
+  /** The invitation attached to the message, if any. */
+  invitation?: Invitation | undefined;
   category: Category;
   self: SelfIdentity;
 }
@@ -89,7 +88,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     company,
     role,
     self,
-    calendar: calendarAttendees(input.calendarText),
+    calendar: input.invitation,
   });
   return { company, role, contacts };
 }

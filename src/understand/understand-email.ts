@@ -37,7 +37,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
     replyTo,
     newest,
     note: unwrapped.note,
-    calendarText: email.calendarText ?? email.attachedMessages[0]?.calendarText,
+    invitation: email.invitation ?? email.attachedMessages[0]?.invitation,
     category: classification.category,
     self,
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Category } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
-import { calendarAttendees } from "../../src/understand/extract/calendar-attendees.ts";
+import type { Invitation, Mailbox } from "../../src/inbound/parsed-email.ts";
 import { cleanName, namesMatch } from "../../src/understand/extract/names.ts";
 import { isFooterLine } from "../../src/understand/extract/people-context.ts";
 import {
@@ -151,28 +150,6 @@ describe("a signature's imprint against a writer's title", () => {
   });
 });
 
-describe("an invitation's organiser and attendees", () => {
-  it("reads names and addresses, unfolding long lines", () => {
-    const ics = [
-      "BEGIN:VEVENT",
-      "ORGANIZER;CN=Wren Castillo:mailto:wren.castillo@harbor.example",
-      'ATTENDEE;CN="Osei, Kofi";ROLE=REQ-PARTICIPANT:mailto:kofi.osei@harb',
-      " or.example",
-      "ATTENDEE;CN=Jordan Lee:mailto:jordan.lee@gmail.com",
-      "ATTENDEE:mailto:room-3b@resource.harbor.example",
-      "END:VEVENT",
-    ].join("\r\n");
-    expect(calendarAttendees(ics)).toEqual({
-      organizer: { name: "Wren Castillo", address: "wren.castillo@harbor.example" },
-      attendees: [
-        { name: "Osei, Kofi", address: "kofi.osei@harbor.example" },
-        { name: "Jordan Lee", address: "jordan.lee@gmail.com" },
-        { name: "", address: "room-3b@resource.harbor.example" },
-      ],
-    });
-  });
-});
-
 interface Case {
   from: Mailbox;
   replyTo?: Mailbox[];
@@ -181,7 +158,7 @@ interface Case {
   text: string;
   note?: string;
   category?: Category;
-  calendarText?: string;
+  invitation?: Invitation;
 }
 
 const mb = (name: string, address: string | null): Mailbox => ({ name, address });
@@ -201,7 +178,7 @@ function names(c: Case): [string | null, string | null][] {
     note: c.note ?? "",
     category: c.category ?? "rejection",
     self: SELF,
-    calendarText: c.calendarText,
+    invitation: c.invitation,
   };
   return extractDetails(input)
     .contacts.map((p): [string | null, string | null] => [p.name, p.email])
@@ -350,8 +327,14 @@ describe("who is a contact in a message (each kind of invented person)", () => {
         replyTo: [mb("Wren Castillo", "wren.castillo@fernhill.example")],
         text: "Hi Jordan,\n\nInterviewers: Kofi Osei (Staff Engineer)\n\nWren Castillo\nRecruiting Coordinator",
         category: "interview_invite",
-        calendarText:
-          "ATTENDEE;CN=Kofi Osei:mailto:kofi.osei@fernhill.example\r\nATTENDEE;CN=Room Everest:mailto:c_18a9f0e2b7c4d5e6f7a8@resource.calendar.example\r\nATTENDEE;CN=Jordan Lee:mailto:jordan.lee@gmail.com",
+        invitation: {
+          organizer: null,
+          attendees: [
+            mb("Kofi Osei", "kofi.osei@fernhill.example"),
+            mb("Room Everest", "c_18a9f0e2b7c4d5e6f7a8@resource.calendar.example"),
+            mb("Jordan Lee", "jordan.lee@gmail.com"),
+          ],
+        },
       },
       [
         ["Kofi Osei", "kofi.osei@fernhill.example"],

@@ -1,5 +1,5 @@
 import type { Category, ContactKind, ExtractedContact } from "../../../schemas/understanding.ts";
-import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Invitation, Mailbox } from "../../inbound/parsed-email.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
@@ -38,7 +38,7 @@ interface ContactInput {
   role: string | null;
   self: SelfMatcher;
   /** The attached invitation's organiser and attendees: the panel, with their addresses. */
-  calendar?: { organizer: Mailbox | null; attendees: Mailbox[] };
+  calendar?: Invitation | undefined;
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
@@ -296,11 +296,7 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
  * panel (or the coordinator), and gives their address to the same name found in the text.
  * Rooms, resources and the user are nobody.
  */
-function addInvitees(
-  people: People,
-  calendar: { organizer: Mailbox | null; attendees: Mailbox[] },
-  self: SelfMatcher,
-): void {
+function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): void {
   const invitees = [
     ...(calendar.organizer ? [{ m: calendar.organizer, kind: "recruiter" as const }] : []),
     ...calendar.attendees.map((m) => ({ m, kind: "interviewer" as const })),
