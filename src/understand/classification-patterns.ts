@@ -1215,15 +1215,224 @@ const NEWSLETTER: PatternTable = {
   ),
 };
 
+// Kinds of statement the tables above missed on mail from new writers, each in the seven
+// languages and written as the kind, not as any one message's words.
+
+/** The employer ends the reader's candidacy or the whole process ("we're closing out candidates"). */
+const CLOSES_CANDIDACY: PatternTable = {
+  en: w(
+    3,
+    /\b(closing|close|closed) out (all |the |our |your )?(active |remaining |open |current )?(candidates|candidacies|applications|applicants|candidacy|application)\b/,
+  ),
+  de: w(
+    3,
+    /\b(beenden|schliessen) (wir )?(daher |deshalb |somit |hiermit )?(das|ihr|dein|den|unser) (bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|verfahren)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(cloture|cloturons|cloturer|fermons|fermer|clos|classons|classer) (donc |ainsi |par consequent )?(votre|ta) (candidature|dossier)\b/,
+  ),
+  es: w(
+    3,
+    /\b(cerramos|cerraremos|cerrar|archivamos|damos por (cerrad|finalizad)[oa]) (asi |por tanto |por lo tanto )?(tu|su) (candidatura|solicitud|proceso)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure) af\b/,
+  ),
+  it: w(
+    3,
+    /\b(chiudiamo|chiudo|archiviamo|archivio) (quindi |pertanto |dunque |percio )?(la (sua|tua) candidatura|il (suo|tuo) (processo|percorso))\b/,
+  ),
+  pt: w(
+    3,
+    /\b(encerramos|encerrar|encerraremos|arquivamos) (assim |portanto |por isso )?(a (sua|tua) candidatura|o (seu|teu) processo)\b/,
+  ),
+};
+
+/** A proposed call or a meeting invitation already sent, without the word "interview". */
+const CALL_PROPOSED: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(i|we)('ve| have) (just )?(sent|set up|booked|scheduled|put in) (you )?(an? |the )?(calendar |google meet |teams |zoom |video |meeting )?(invite|invitation)\b/,
+    ),
+    ...w(
+      2,
+      /\b(would you be|are you|be) (up for|open to|free for|around for) (a |an )?(quick |short |brief |informal |casual |first )?(call|chat|conversation|video call|coffee)\b/,
+      /\b(like|love|want|keen) to (talk|chat|speak) (to|with) you\b/,
+    ),
+  ],
+  de: w(
+    2,
+    /\b(wurde|wurden|konnte|passt) (es |das )?(ihnen|dir) .{0,60}\b(passen|recht sein)\b/,
+    /\b(einladung|einladungslink|teams-link|kalendereinladung) .{0,30}\b(geschickt|gesendet|schicke|sende)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(je vous ai|je t'ai|nous vous avons) (envoye|transmis) (une |l')?invitation\b|\b(seriez|serais)-(vous|tu) (disponible|partant|partante) (pour|a) (un|une) (appel|echange|call|visio)/,
+  ),
+  es: w(
+    2,
+    /\b(te|le) (he|hemos) (enviado|mandado) (una |la )?invitacion\b|\b(te|le) (apetece|vendria bien|encaja) (una|un) (llamada|charla|videollamada)/,
+  ),
+  nl: w(
+    2,
+    /\b(ik heb|we hebben|wij hebben) (je|u) (een )?(uitnodiging|agenda-?uitnodiging|teams-?uitnodiging) (gestuurd|verstuurd)|\b(heb|zou) (je|u) (zin|tijd) (in|voor) (een )?(kort )?(gesprek|belletje|kennismaking)/,
+  ),
+  it: w(
+    2,
+    /\b(ti|le) ho (inviato|mandato) (un |l')?invito\b|\b(ti|le) andrebbe (di fare )?(una|un) (chiamata|call|chiacchierata|videochiamata)/,
+  ),
+  pt: w(
+    2,
+    /\b(enviei|enviamos) (um |o )?convite\b|\b(topa|teria disponibilidade para|estaria disponivel para) (uma|um) (conversa|chamada|call|videochamada)/,
+  ),
+};
+
+/** Someone says they spoke up for the reader or will put them forward ("I'll refer you myself"). */
+const PUTS_FORWARD: PatternTable = {
+  en: w(
+    2,
+    /\b(i|we)('ve| have) (spoken|talked|chatted) (to|with) .{0,40}\babout you\b|\b(expecting|expects) (your (email|note|message|call)|to hear from you)\b/,
+  ),
+  de: w(
+    2,
+    /\b(habe|hab) .{0,40}\bvon (ihnen|dir) erzahlt\b|\b(melde|schlage) (ich )?(sie|dich) .{0,30}\b(vor|an) als (empfehlung|referral)/,
+  ),
+  fr: w(2, /\b(je lui ai|je leur ai) parle de (vous|toi)\b/),
+  es: w(
+    3,
+    /\b(te|le) (refiero|recomiendo|propongo) (yo )?(directamente|internamente|por el programa)|\b(te|le|os) (puedo|podria|voy a) presentar\b/,
+  ),
+  nl: w(
+    3,
+    /\b(meld|draag|stel) (ik )?(je|u|jou) (aan|voor) als (referral|referentie|kandidaat)\b|\b(heb|had) het met .{0,40}\bover (jou|je|u) gehad\b/,
+  ),
+  it: w(2, /\b(gli|le|ho) (ho )?parlato di te\b/),
+  pt: w(2, /\b(falei|conversei) (de|sobre) (voce|ti) (com|ao|a)\b/),
+};
+
+/** The search is frozen or paused, said with words the on-hold table above missed. */
+const SEARCH_FROZEN: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(put|placed|placing|putting) (a |an )?(temporary |company-wide |global |hiring )?(hold|pause|freeze|stop) on\b/,
+    ),
+    ...w(
+      2,
+      /\bthe (freeze|hold|pause) (is lifted|lifts|will lift|ends)\b|\b(don't|do not) (yet )?know when (the )?(role|position|search|hiring|process|it) (will )?(reopen|resume|restart|be reopened)/,
+    ),
+  ],
+  de: [
+    ...w(3, /\b(aussetzen|auszusetzen|auf unbestimmte zeit (verschoben|zuruckgestellt))\b/),
+    ...w(2, /\b(wann|ob) .{0,60}\bwieder (ausgeschrieben|aufgenommen|geoffnet|gestartet)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(recrutement|processus|poste|embauche)s?\b.{0,80}\b(est|a ete|sont|ont ete) (suspendu|gele|reporte|mis en (pause|attente|suspens))/,
+    ),
+    ...w(2, /\b(pas|aucune) (de )?date de reprise\b/),
+  ],
+  es: w(
+    2,
+    /\b(no sabemos|sin fecha) (cuando|de|para) (se )?(reabrira|reanudara|retomara|reactivara|reapertura|retomar)/,
+  ),
+  nl: [
+    ...w(3, /\bbevriez/),
+    ...w(2, /\bweer (wordt |worden )?(opgestart|opengaan|open gaat|geopend)\b/),
+  ],
+  it: w(2, /\b(data di riapertura|verra riapert[ao]|riaprira)\b/),
+  pt: w(2, /\b(reabertura|sera retomad[oa]|voltar a abrir)\b/),
+};
+
+/** The role itself was cancelled, closed or filled, said with words the table above missed. */
+const ROLE_GONE: PatternTable = {
+  en: w(
+    3,
+    /\b(will not|won't|is not going to|will no longer) be filled\b/,
+    /\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled)\b/,
+  ),
+  de: w(
+    3,
+    /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(nicht mehr (verfugbar|offen|vakant|aktuell|zu vergeben)|(inzwischen|bereits|schon|mittlerweile) (leider )?(besetzt|vergeben))/,
+  ),
+  fr: w(
+    3,
+    /\b(nous avons|avons|a ete) (ferme|clos|cloture|annule|supprime|retire) (le|ce|notre) (poste|recrutement|processus|offre)/,
+  ),
+  es: w(
+    3,
+    /\b(hemos|han|ha) (cerrado|cancelado|anulado|retirado) (la|el|esta|este|nuestra|nuestro) (vacante|puesto|posicion|plaza|oferta|proceso)\b|\bya no (vamos a|va a|podemos) (contratar|cubrir|incorporar)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |al |intern )?vervuld\b/,
+  ),
+  it: w(
+    3,
+    /\b(risorsa|candidat[oa]|profilo|collega) intern[ao]\b/,
+    /\b(posizione|ruolo|posto|processo di selezione|selezione)\b.{0,60}\b(e stat[oa]|sono stat[ie]) (nel frattempo |gia |ormai )?(chius|copert|annullat|cancellat)/,
+  ),
+  pt: w(
+    3,
+    /\b(encerramos|cancelamos|fechamos) (a|esta) (vaga|posicao|selecao)\b|\bja nao (vamos|iremos) (contratar|preencher)\b/,
+  ),
+};
+
+/** A requirement or an eligibility rule the reader does not meet: a clearance, a permit, a status. */
+const REQUIREMENT_UNMET: PatternTable = {
+  en: w(
+    3,
+    /\b(requires?|required|requiring) (an? )?(active|current|valid) (?:[\w/-]+ ){0,3}(clearance|license|licence|certification|work (permit|authori[sz]ation)|visa)\b/,
+    /\b(unable|not able|can't|cannot) to (sponsor|offer sponsorship|provide sponsorship)\b|\b(only|exclusively) (open|available) to (current |enrolled )?(students|graduates|residents|citizens|internal)/,
+  ),
+  de: w(
+    3,
+    /\b(ausschliesslich|nur) (fur|an) .{0,40}\b(studierende|studenten|absolvent\w*|berufseinsteiger\w*|staatsangehorige|interne)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(re)?cherch(ons|ions|e|ait) (un profil|une personne|quelqu'un|un candidat|une candidate) (de plus|plus|capable)\b|\bprofil (est )?(aujourd'hui |actuellement |encore )?(nettement |bien |beaucoup )?(plus|davantage) (oriente|tourne|axe|centre)|\b(pas|plus) (aligne|en phase|en ligne) avec (ce|le|nos|notre) besoin/,
+  ),
+  es: w(
+    3,
+    /\bpara (este|el) (puesto|rol|perfil|cargo|posicion),? (necesitamos|buscamos|requerimos|se requiere|es imprescindible)\b|\b(solo|unicamente|exclusivamente) (para|abierta a) (estudiantes|residentes|titulados)/,
+  ),
+  nl: w(
+    3,
+    /\b(alleen|uitsluitend) (voor|open voor) (studenten|afgestudeerden|ingezetenen|interne)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ruolo|posizione)\b.{0,60}\b(richiede|richiedeva|necessita|presuppone)\b|\b(percorso|esperienza|profilo) (e|risulta) (ancora )?(un po' |troppo |piuttosto )?(leggero|junior|debole|limitat)/,
+  ),
+  pt: w(
+    3,
+    /\bpara (esta|a) (vaga|funcao|posicao),? (precisamos|buscamos|procuramos|exigimos|e imprescindivel)\b|\b(apenas|exclusivamente) (para|aberta a) (estudantes|residentes)/,
+  ),
+};
+
+/** Each language's patterns of every table given, as one table. */
+function merged(...tables: PatternTable[]): PatternTable {
+  const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
+  for (const table of tables)
+    for (const [language, patterns] of Object.entries(table) as [LanguageCode, WeightedPattern[]][])
+      out[language] = [...(out[language] ?? []), ...patterns];
+  return out;
+}
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
-  rejection: REJECTION,
+  rejection: merged(REJECTION, CLOSES_CANDIDACY),
   keepOnFile: KEEP_ON_FILE,
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
-  referral: REFERRAL,
+  referral: merged(REFERRAL, PUTS_FORWARD),
   outOfOffice: OUT_OF_OFFICE,
   offer: OFFER,
-  invite: INVITE,
+  invite: merged(INVITE, CALL_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: ACKNOWLEDGEMENT,
   bulk: BULK,
@@ -1489,9 +1698,9 @@ const OTHER_CANDIDATE: PatternTable = {
 
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
-  ["on_hold", ON_HOLD],
-  ["position_closed", POSITION_CLOSED],
-  ["not_a_fit_for_role", NOT_A_FIT],
+  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN)],
+  ["position_closed", merged(POSITION_CLOSED, ROLE_GONE)],
+  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET)],
   ["other_candidate", OTHER_CANDIDATE],
 ];
 
