@@ -40,7 +40,8 @@ export type SignalName =
   | "event"
   | "survey"
   | "activity"
-  | "newsletter";
+  | "newsletter"
+  | "jobList";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -1238,7 +1239,7 @@ const CLOSES_CANDIDACY: PatternTable = {
   ),
   nl: w(
     3,
-    /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure) af\b/,
+    /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure)\b.{0,40}\baf\b/,
   ),
   it: w(
     3,
@@ -1294,7 +1295,7 @@ const CALL_PROPOSED: PatternTable = {
 const PUTS_FORWARD: PatternTable = {
   en: w(
     2,
-    /\b(i|we)('ve| have) (spoken|talked|chatted) (to|with) .{0,40}\babout you\b|\b(expecting|expects) (your (email|note|message|call)|to hear from you)\b/,
+    /\b(i|we)('ve| have)? (spoke|spoken|talked|chatted) (to|with) .{0,40}\babout you\b|\b(expecting|expects) (your (email|note|message|call)|to hear from you)\b/,
   ),
   de: w(
     2,
@@ -1415,6 +1416,63 @@ const REQUIREMENT_UNMET: PatternTable = {
   ),
 };
 
+/**
+ * Jobs offered to apply for, the mark of a job alert: "12 new jobs for you", "similar jobs",
+ * "apply now". Bulk mail without it (a newsletter, a portal notice) is not an alert.
+ */
+const JOB_LIST: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b\d+ new (?:[\w-]+ ){0,3}(jobs|roles|positions|openings|vacancies)\b/,
+      /\b(job alerts?|new jobs (for you|matching|that match|near you)|jobs you (may|might) (like|be interested)|recommended (jobs|roles) for you|jobs matching your|(similar|more) jobs like this|(view|see) all (\d+ )?(jobs|openings)|based on your (job )?(search|alert|preferences))\b/,
+    ),
+    ...w(2, /\b(apply now|easy apply|quick apply|be an early applicant|actively recruiting)\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(stellenangebote fur (sie|dich)|jobs fur (sie|dich)|\d+ neue (jobs|stellen\w*)|neue jobs|jobalarm|job-alarm|suchauftrag|passende (jobs|stellenangebote)|ahnliche (jobs|stellen\w*)|alle (jobs|stellen\w*) (ansehen|anzeigen))\b/,
+    ),
+    ...w(2, /\b(jetzt bewerben|schnellbewerbung)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(alerte(s)? emploi|offres (d'emploi )?(qui pourraient vous interesser|pour vous|similaires)|\d+ nouvelles offres|nouvelles offres|voir (toutes )?les offres)\b/,
+    ),
+    ...w(2, /\b(postulez (des maintenant|maintenant|en un clic)|candidature simplifiee)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(alerta(s)? de empleo|ofertas (de empleo )?(para ti|que te pueden interesar|similares)|\d+ nuevas ofertas|nuevas ofertas|ver (todas las )?ofertas)\b/,
+    ),
+    ...w(2, /\b(inscribete ya|postulate ya|candidatura rapida)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(vacature-?alert|vacaturemelding|\d+ nieuwe vacatures|nieuwe vacatures|vergelijkbare vacatures|vacatures voor (jou|u)|bekijk (alle )?vacatures)\b/,
+    ),
+    ...w(2, /\b(solliciteer (nu|direct|snel))\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(annunci per te|offerte per te|\d+ nuove offerte|nuove offerte|nuovi annunci|offerte simili|annunci simili|avviso di lavoro|vedi (tutte le )?offerte)\b/,
+    ),
+    ...w(2, /\b(candidati ora|candidatura rapida)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(alerta(s)? de vagas|vagas para (voce|ti)|\d+ novas vagas|novas vagas|vagas semelhantes|ver (todas as )?vagas)\b/,
+    ),
+    ...w(2, /\b(candidate-se (ja|agora)|candidatura (rapida|simplificada))\b/),
+  ],
+};
+
 /** Each language's patterns of every table given, as one table. */
 function merged(...tables: PatternTable[]): PatternTable {
   const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
@@ -1443,6 +1501,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   survey: SURVEY,
   activity: ACTIVITY,
   newsletter: NEWSLETTER,
+  jobList: JOB_LIST,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */

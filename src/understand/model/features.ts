@@ -122,7 +122,8 @@ const STRONGEST_REASON_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.l
 const RULE_BASE = STRONGEST_REASON_BASE + REASON_NAMES.length;
 const SENTENCE_BASE = RULE_BASE + RULE_VERDICTS;
 const STRUCTURE_BASE = SENTENCE_BASE + SENTENCE_FEATURES;
-const CONTEXT_BASE = STRUCTURE_BASE + STRUCTURE.length;
+/** Where the signals-in-context features start (they run to FEATURE_COUNT). */
+export const CONTEXT_BASE = STRUCTURE_BASE + STRUCTURE.length;
 
 /**
  * Signals read together with who says them and to whom: an invitation to a call from a
@@ -150,13 +151,26 @@ const HOUSEKEEPING_SIGNALS = ["account", "event", "survey", "activity", "newslet
   SIGNAL_NAMES.indexOf(name as (typeof SIGNAL_NAMES)[number]),
 );
 const HOUSEKEEPING_BASE = CONTEXT_BASE + CONTEXT_SIGNALS.length * CONTEXTS.length;
-/** Any housekeeping signal said outright; and said more strongly than any decision. */
-const HOUSEKEEPING_FEATURES = 2;
+/**
+ * Any housekeeping signal said outright; said more strongly than any decision; and bulk mail
+ * that offers no jobs (a newsletter or a portal notice rather than an alert).
+ */
+const HOUSEKEEPING_FEATURES = 3;
+const BULK = SIGNAL_NAMES.indexOf("bulk");
+const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
 /** How many features there are. */
 export const FEATURE_COUNT = HOUSEKEEPING_BASE + HOUSEKEEPING_FEATURES;
+
+/** The names of the features from CONTEXT_BASE on ("invite@not-yours", "housekeeping:leads" …). */
+export const CONTEXT_FEATURE_NAMES: readonly string[] = [
+  ...CONTEXT_SIGNALS.flatMap((signal) => CONTEXTS.map((context) => `${signal}@${context}`)),
+  "housekeeping:outright",
+  "housekeeping:leads",
+  "bulk:without-jobs",
+];
 
 const structureIndex = (name: StructureName): number => STRUCTURE_BASE + STRUCTURE.indexOf(name);
 
@@ -284,6 +298,11 @@ export function messageFeatures(input: ClassifyInput): Features {
   const decision = Math.max(...CONTEXT_SIGNAL_INDEX.map((s) => evidence.signals[s] ?? 0));
   if (housekeeping >= 3) indices.push(HOUSEKEEPING_BASE);
   if (housekeeping >= CONTEXT_BAND && housekeeping >= decision) indices.push(HOUSEKEEPING_BASE + 1);
+  if (
+    (evidence.signals[BULK] ?? 0) >= CONTEXT_BAND &&
+    (evidence.signals[JOB_LIST] ?? 0) < CONTEXT_BAND
+  )
+    indices.push(HOUSEKEEPING_BASE + 2);
   return { indices, evidence, impersonalBulk };
 }
 

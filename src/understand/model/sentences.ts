@@ -31,10 +31,6 @@ const PAIR_SIGNALS = [
 ] as const;
 const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
-/** Each pair of PAIR_SIGNALS both ways round: "a outweighs b" is not "b outweighs a". */
-const ORDERED_PAIRS = PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1);
-/** A signal leads the message clearly when its sum is at least this far above every other's. */
-const CLEAR_MARGIN = 2;
 const REJECTION = SIGNAL_NAMES.indexOf("rejection");
 
 const LEAD = 0;
@@ -50,13 +46,8 @@ const PROGRESS_POSITIVE = PROGRESS_NEGATED + 1;
 const GREETING_PERSONAL = PROGRESS_POSITIVE + 1;
 const GREETING_GENERIC = GREETING_PERSONAL + 1;
 const GREETING_NONE = GREETING_GENERIC + 1;
-const TOP = GREETING_NONE + 1;
-const TOP_CLEAR = TOP + SIGNALS;
-const OUTWEIGHS = TOP_CLEAR + SIGNALS;
-const LAST_WORD = OUTWEIGHS + ORDERED_PAIRS;
-const WIDER = LAST_WORD + ORDERED_PAIRS;
 /** How many sentence features there are. */
-export const SENTENCE_FEATURES = WIDER + ORDERED_PAIRS;
+export const SENTENCE_FEATURES = GREETING_NONE + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -73,22 +64,7 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   "greeting:personal",
   "greeting:generic",
   "greeting:none",
-  ...SIGNAL_NAMES.map((name) => `top:${name}`),
-  ...SIGNAL_NAMES.map((name) => `top-clear:${name}`),
-  ...orderedPairNames("outweighs"),
-  ...orderedPairNames("last-word"),
-  ...orderedPairNames("wider"),
 ];
-
-function orderedPairNames(kind: string): string[] {
-  return PAIR_SIGNALS.flatMap((a) =>
-    PAIR_SIGNALS.filter((b) => b !== a).map((b) => `${kind}:${a}>${b}`),
-  );
-}
-
-/** The number of the ordered pair (a, b) of PAIR_SIGNALS positions, a ≠ b. */
-const orderedPair = (a: number, b: number): number =>
-  a * (PAIR_SIGNALS.length - 1) + (b < a ? b : b - 1);
 
 /** Going ahead with the application, in the seven languages (folded). */
 const PROGRESS =
@@ -155,8 +131,6 @@ export function sentenceFeatures(
     }
   }
 
-  dominance(evidence.signals, sentencesPerSignal, add);
-
   // The reasons said in a sentence that says no, and those said elsewhere.
   const reasonHits = evidence.reasonHits;
   for (let i = 0; i < reasonHits.length; i += 2) {
@@ -185,43 +159,6 @@ export function sentenceFeatures(
         : GREETING_PERSONAL,
     );
   for (const feature of present) out.push(feature);
-}
-
-/**
- * What the message is mostly about, relative rather than absolute: which signal weighs most
- * (and whether clearly), and for two signals both said, which outweighs the other, which has
- * the last word, and which is said in more sentences. "No, but we'll keep your CV" and "we'll
- * keep your CV; this role went to someone else" carry the same signals and differ here.
- */
-function dominance(
-  sums: readonly number[],
-  sentencesPerSignal: readonly (Set<number> | undefined)[],
-  add: (feature: number) => void,
-): void {
-  let top = 0;
-  for (let s = 1; s < SIGNALS; s++) if ((sums[s] ?? 0) > (sums[top] ?? 0)) top = s;
-  let runnerUp = 0;
-  for (let s = 0; s < SIGNALS; s++) if (s !== top) runnerUp = Math.max(runnerUp, sums[s] ?? 0);
-  if ((sums[top] ?? 0) >= 2) {
-    add(TOP + top);
-    if ((sums[top] ?? 0) - runnerUp >= CLEAR_MARGIN) add(TOP_CLEAR + top);
-  }
-  const last = (s: number) => Math.max(-1, ...(sentencesPerSignal[s] ?? []));
-  for (let a = 0; a < PAIR_INDEX.length; a++) {
-    const sa = PAIR_INDEX[a] ?? 0;
-    const sumA = sums[sa] ?? 0;
-    if (sumA <= 0) continue;
-    for (let b = 0; b < PAIR_INDEX.length; b++) {
-      const sb = PAIR_INDEX[b] ?? 0;
-      const sumB = sums[sb] ?? 0;
-      if (a === b || sumB <= 0) continue;
-      const pair = orderedPair(a, b);
-      if (sumA > sumB) add(OUTWEIGHS + pair);
-      if (last(sa) > last(sb)) add(LAST_WORD + pair);
-      if ((sentencesPerSignal[sa]?.size ?? 0) > (sentencesPerSignal[sb]?.size ?? 0))
-        add(WIDER + pair);
-    }
-  }
 }
 
 /** The offsets where sentences end (exclusive), ascending; the text's length last. */
