@@ -1417,6 +1417,59 @@ const REQUIREMENT_UNMET: PatternTable = {
 };
 
 /**
+ * A notice that the reader's data will be deleted or kept under a privacy law: housekeeping,
+ * even when it offers to keep the CV for future roles.
+ */
+const DATA_NOTICE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(delet|eras|remov|anonymi[sz]|purg)(e|es|ed|ing) (all )?(of )?your (candidate |personal |applicant |application )?(data|information|records)\b/,
+    ),
+    ...w(1, /\b(gdpr|ccpa|data protection (law|regulation|act)|retention period)\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(bewerbungsdaten|bewerberdaten|bewerbungsunterlagen|personenbezogenen daten|ihre daten|deine daten)\b.{0,60}\b(geloscht|loschen|anonymisiert|anonymisieren)\b/,
+    ),
+    ...w(1, /\b(dsgvo|datenschutz-?grundverordnung|aufbewahrungsfrist|speicherfrist)\b/),
+  ],
+  fr: [
+    ...w(3, /\b(suppression|supprimer|effacer|anonymiser|supprimerons) (de )?(vos|tes) donnees\b/),
+    ...w(1, /\b(rgpd|duree de conservation|protection des donnees)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(eliminar|borrar|suprimir|eliminaremos|borraremos|suprimiremos|eliminacion de) (tus|sus) datos\b/,
+    ),
+    ...w(1, /\b(rgpd|lopd|proteccion de datos|plazo de conservacion)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(verwijderen|wissen|verwijderd|gewist) .{0,30}\b(je|uw) (persoons)?gegevens\b|\b(je|uw) (persoons)?gegevens .{0,30}\b(verwijderen|wissen)\b/,
+    ),
+    ...w(1, /\b(avg|bewaartermijn|privacyverklaring)\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(cancellare|eliminare|cancelleremo|elimineremo|cancellazione dei) (i )?(tuoi|suoi) dati\b/,
+    ),
+    ...w(1, /\b(gdpr|conservazione dei dati|protezione dei dati)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(eliminar|apagar|excluir|eliminaremos|apagaremos|excluiremos|eliminacao dos|exclusao dos) (os )?(seus|teus) dados\b|\b(seus|teus) dados\b.{0,40}\b(serao|vao ser) (excluidos|eliminados|apagados|anonimizados)\b/,
+    ),
+    ...w(1, /\b(rgpd|lgpd|protecao de dados|prazo de conservacao)\b/),
+  ],
+};
+
+/**
  * Jobs offered to apply for, the mark of a job alert: "12 new jobs for you", "similar jobs",
  * "apply now". Bulk mail without it (a newsletter, a portal notice) is not an alert.
  */
@@ -1496,7 +1549,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   bulk: BULK,
   outreach: OUTREACH,
   pending: PENDING,
-  account: ACCOUNT,
+  account: merged(ACCOUNT, DATA_NOTICE),
   event: EVENT,
   survey: SURVEY,
   activity: ACTIVITY,

@@ -94,6 +94,26 @@ describe("a job alert lists jobs to apply for; other bulk mail does not", () => 
   });
 });
 
+describe("a notice that the reader's data will be deleted is housekeeping", () => {
+  it.each([
+    ["en", "Per our privacy policy we will be purging your applicant data next month."],
+    ["de", "Ihre Bewerbungsunterlagen werden nach Ablauf der Frist automatisch gelöscht."],
+    ["fr", "Conformément au RGPD, nous procéderons à la suppression de vos données."],
+    ["es", "Pasado ese plazo procederemos a eliminar sus datos de nuestros sistemas."],
+    ["nl", "Na vier weken verwijderen wij uw persoonsgegevens uit ons systeem."],
+    ["it", "Trascorsi sei mesi provvederemo a cancellare i suoi dati."],
+    ["pt", "Os seus dados e o currículo serão apagados no fim do prazo."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "account")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("leaves an offer to keep the CV for future roles alone", () => {
+    const body = "We'd like to keep your CV on file and contact you about future openings.";
+    expect(signal(body, "account")).toBe(0);
+    expect(signal(body, "keepOnFile")).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("reasons said in words the first tables missed", () => {
   it.each([
     ["en", "The company has put a hold on new hires until the spring.", "on_hold"],
