@@ -1416,6 +1416,38 @@ const REQUIREMENT_UNMET: PatternTable = {
   ),
 };
 
+/** A recruiter keeping the reader in their own files or in mind: "I'll keep you on my books". */
+const KEPT_IN_MIND: PatternTable = {
+  en: w(
+    3,
+    /\b(keep|keeping|hold|holding|have|put|putting) (you|your (cv|resume|profile|details|name)) (on|in) (my|our) (books|desk|radar|list|shortlist|pipeline|files|little black book)\b/,
+  ),
+  de: w(
+    3,
+    /\b(behalte|behalten|habe|haben|nehme|nehmen) (ich |wir )?(sie|dich|ihr profil|dein profil|ihren lebenslauf|deinen lebenslauf) (gerne |gern )?(auf dem schirm|auf dem radar|in meiner kartei|in unserer kartei|im hinterkopf|im blick)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(je garde|nous gardons|je conserve|je note) (precieusement )?(votre|ton) (profil|cv|nom|contact) (sous le coude|en tete|dans (mes|nos) (fichiers|contacts|radars?))|\bsous le coude\b/,
+  ),
+  es: w(
+    3,
+    /\b(te|le) (tengo|tendre|dejo|guardo) (en el|en mi|en mis) (radar|cartera|agenda|lista|contactos)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ik houd|ik hou|wij houden|we houden|ik bewaar) (je|u|jouw profiel|je cv|uw cv) (in mijn|in ons|op mijn|op ons) (bestand|netwerk|radar|lijstje)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ti|la|lo) (tengo|terro|teniamo) (nel mio|nel nostro|sul mio|sul nostro) (radar|database|archivio)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(vou manter|mantenho|guardo) (voce|o seu perfil|seu perfil|o teu perfil|o seu cv|seu cv) (no meu|no nosso|na minha|na nossa) (radar|carteira|lista|base)\b/,
+  ),
+};
+
 /**
  * A notice that the reader's data will be deleted or kept under a privacy law: housekeeping,
  * even when it offers to keep the CV for future roles.
@@ -1537,7 +1569,7 @@ function merged(...tables: PatternTable[]): PatternTable {
 
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(REJECTION, CLOSES_CANDIDACY),
-  keepOnFile: KEEP_ON_FILE,
+  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
   referral: merged(REFERRAL, PUTS_FORWARD),

@@ -94,6 +94,20 @@ describe("a job alert lists jobs to apply for; other bulk mail does not", () => 
   });
 });
 
+describe("a recruiter keeping the reader in their own files is keep-on-file", () => {
+  it.each([
+    ["en", "I'd love to keep you on my radar for the spring contracts."],
+    ["de", "Ich behalte Sie gerne auf dem Schirm für ähnliche Projekte."],
+    ["fr", "Je garde votre profil sous le coude pour la suite."],
+    ["es", "Te tengo en mi radar para los próximos procesos."],
+    ["nl", "Ik houd je in mijn bestand voor toekomstige opdrachten."],
+    ["it", "Ti tengo nel mio radar per le prossime ricerche."],
+    ["pt", "Vou manter o seu perfil no meu radar."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "keepOnFile")).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("a notice that the reader's data will be deleted is housekeeping", () => {
   it.each([
     ["en", "Per our privacy policy we will be purging your applicant data next month."],
