@@ -1224,30 +1224,37 @@ const CLOSES_CANDIDACY: PatternTable = {
   en: w(
     3,
     /\b(closing|close|closed) out (all |the |our |your )?(active |remaining |open |current )?(candidates|candidacies|applications|applicants|candidacy|application)\b/,
+    /\b(recruitment|selection|hiring|application) (procedure|process|competition|campaign|exercise)\b.{0,60}\b(has been|was|is|have been) (cancelled|canceled|terminated|discontinued|ceased|closed|withdrawn)\b|\byour (applications?|candidacy|candidacies|candidature)( for [^.;!?]{1,80}?)? (is|are|has been|have been|was|were) (now )?closed\b/,
   ),
   de: w(
     3,
     /\b(beenden|schliessen) (wir )?(daher |deshalb |somit |hiermit )?(das|ihr|dein|den|unser) (bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|verfahren)\b/,
+    /\b(auswahlverfahren|stellenbesetzungsverfahren|besetzungsverfahren|bewerbungsverfahren|ausschreibung)\b.{0,60}\b(wurde|ist|wird) .{0,40}\b(eingestellt|abgebrochen|aufgehoben|beendet)\b/,
   ),
   fr: w(
     3,
     /\b(cloture|cloturons|cloturer|fermons|fermer|clos|classons|classer) (donc |ainsi |par consequent )?(votre|ta) (candidature|dossier)\b/,
+    /\b(procedure|processus|campagne) de (recrutement|selection)\b.{0,60}\b(a ete|est) (annulee?|interrompue?|close?|cloturee?|arretee?|abandonnee?)\b/,
   ),
   es: w(
     3,
     /\b(cerramos|cerraremos|cerrar|archivamos|damos por (cerrad|finalizad)[oa]) (asi |por tanto |por lo tanto )?(tu|su) (candidatura|solicitud|proceso)\b/,
+    /\b(proceso|procedimiento|convocatoria)( de seleccion| de contratacion| selectivo)?\b.{0,60}\b(ha sido|fue|queda|ha quedado) (cancelad|anulad|desiert|cerrad|interrumpid)/,
   ),
   nl: w(
     3,
     /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure)\b.{0,40}\baf\b/,
+    /\b(wervingsprocedure|selectieprocedure|sollicitatieprocedure|procedure)\b.{0,60}\b(is|werd|wordt) (geannuleerd|stopgezet|beeindigd|afgebroken|ingetrokken)\b/,
   ),
   it: w(
     3,
     /\b(chiudiamo|chiudo|archiviamo|archivio) (quindi |pertanto |dunque |percio )?(la (sua|tua) candidatura|il (suo|tuo) (processo|percorso))\b/,
+    /\b(procedura|selezione|concorso)\b.{0,60}\b(e stat[ao]|viene) (annullat|revocat|interrott|chius)/,
   ),
   pt: w(
     3,
     /\b(encerramos|encerrar|encerraremos|arquivamos) (assim |portanto |por isso )?(a (sua|tua) candidatura|o (seu|teu) processo)\b/,
+    /\b(procedimento|processo|concurso)( concursal| seletivo| de (recrutamento|selecao))?\b.{0,80}\b(foi|sera|e) (cessad|cancelad|anulad|encerrad|interrompid)|\bnao havera lugar a continuacao\b/,
   ),
 };
 
@@ -1355,6 +1362,7 @@ const ROLE_GONE: PatternTable = {
     3,
     /\b(will not|won't|is not going to|will no longer) be filled\b/,
     /\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled)\b/,
+    /\b(closed|cancelled|canceled|withdrawn|pulled) (these|those|all|the|our) (requisitions|positions|roles|vacancies|openings)\b/,
   ),
   de: w(
     3,

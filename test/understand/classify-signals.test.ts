@@ -37,6 +37,19 @@ describe("the employer closing the reader's candidacy says no", () => {
   });
 
   it.each([
+    ["en", "The selection process for the analyst post was terminated by the board."],
+    ["en", "Your applications for the three positions are now closed."],
+    ["de", "Das Stellenbesetzungsverfahren wurde aus Haushaltsgründen aufgehoben."],
+    ["fr", "La procédure de recrutement pour ce poste a été annulée."],
+    ["es", "La convocatoria para la plaza de técnico ha quedado desierta."],
+    ["nl", "De wervingsprocedure voor deze functie is stopgezet."],
+    ["it", "Il concorso per il profilo di analista è stato revocato."],
+    ["pt", "O procedimento concursal foi cessado por decisão da direção."],
+  ])("a public body's procedure ended, %s: %s", (_language, body) => {
+    expect(signal(body, "rejection")).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
     "Applications close on Friday, so send yours soon.",
     "We will close the loop with you after the panel meets.",
   ])("is not read into a deadline or a promise: %s", (body) => {
