@@ -2,14 +2,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { messageFeatures, sentenceInput } from "../src/understand/model/features.ts";
-import { labelledMessage, TRAINING_SOURCES } from "../src/understand/model/labelled.ts";
+import { labelledMessage, trainingSources, writersIn } from "../src/understand/model/labelled.ts";
 import type { LabelledMessage } from "../src/understand/model/train.ts";
 import type { Expected } from "../test/support/score.ts";
 import { JORDAN_SELF } from "../test/support/users.ts";
 
 const FIXTURES = new URL("../test/fixtures/", import.meta.url).pathname;
 
-export { WRITERS } from "../src/understand/model/labelled.ts";
+/** Every writer folder present under test/fixtures/corpus, by number. */
+export const WRITERS: readonly string[] = writersIn(readdirSync(join(FIXTURES, "corpus")));
 
 export const sourceDir = (source: string): string =>
   source.startsWith("w") ? join(FIXTURES, "corpus", source) : join(FIXTURES, source);
@@ -56,12 +57,12 @@ export function labelledSentences(): LabelledMessage[] {
   }));
 }
 
-/** Every source's messages, labelled, in TRAINING_SOURCES order. */
+/** Every source's messages, labelled: the writers by number, then the older folders. */
 export async function labelledCorpus(): Promise<
   { message: CorpusMessage; labelled: LabelledMessage }[]
 > {
   const out = [];
-  for (const source of TRAINING_SOURCES) {
+  for (const source of trainingSources(WRITERS)) {
     for (const message of readFolder(sourceDir(source), source)) {
       out.push({ message, labelled: await labelled(message) });
     }

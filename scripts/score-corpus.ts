@@ -1,6 +1,6 @@
 // Scores the deterministic understanding against every fixture's sidecar and lists the misses.
 // Usage: npm run score [-- --verbose] [-- --dir test/fixtures/holdout] [-- --lowo]
-// --lowo: leave-one-writer-out over test/fixtures/corpus/w1 … w8 (see scripts/lowo.ts).
+// --lowo: leave-one-writer-out over every writer folder in test/fixtures/corpus (scripts/lowo.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEmail } from "../src/inbound/parse-email.ts";

@@ -40,7 +40,8 @@ export type SignalName =
   | "event"
   | "survey"
   | "activity"
-  | "newsletter";
+  | "newsletter"
+  | "jobList";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -1215,25 +1216,385 @@ const NEWSLETTER: PatternTable = {
   ),
 };
 
+// Kinds of statement the tables above missed on mail from new writers, each in the seven
+// languages and written as the kind, not as any one message's words.
+
+/** The employer ends the reader's candidacy or the whole process ("we're closing out candidates"). */
+const CLOSES_CANDIDACY: PatternTable = {
+  en: w(
+    3,
+    /\b(closing|close|closed) out (all |the |our |your )?(active |remaining |open |current )?(candidates|candidacies|applications|applicants|candidacy|application)\b/,
+    /\b(recruitment|selection|hiring|application) (procedure|process|competition|campaign|exercise)\b.{0,60}\b(has been|was|is|have been) (cancelled|canceled|terminated|discontinued|ceased|closed|withdrawn)\b|\byour (applications?|candidacy|candidacies|candidature)( for [^.;!?]{1,80}?)? (is|are|has been|have been|was|were) (now )?closed\b/,
+  ),
+  de: w(
+    3,
+    /\b(beenden|schliessen) (wir )?(daher |deshalb |somit |hiermit )?(das|ihr|dein|den|unser) (bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|verfahren)\b/,
+    /\b(auswahlverfahren|stellenbesetzungsverfahren|besetzungsverfahren|bewerbungsverfahren|ausschreibung)\b.{0,60}\b(wurde|ist|wird) .{0,40}\b(eingestellt|abgebrochen|aufgehoben|beendet)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(cloture|cloturons|cloturer|fermons|fermer|clos|classons|classer) (donc |ainsi |par consequent )?(votre|ta) (candidature|dossier)\b/,
+    /\b(procedure|processus|campagne) de (recrutement|selection)\b.{0,60}\b(a ete|est) (annulee?|interrompue?|close?|cloturee?|arretee?|abandonnee?)\b/,
+  ),
+  es: w(
+    3,
+    /\b(cerramos|cerraremos|cerrar|archivamos|damos por (cerrad|finalizad)[oa]) (asi |por tanto |por lo tanto )?(tu|su) (candidatura|solicitud|proceso)\b/,
+    /\b(proceso|procedimiento|convocatoria)( de seleccion| de contratacion| selectivo)?\b.{0,60}\b(ha sido|fue|queda|ha quedado) (cancelad|anulad|desiert|cerrad|interrumpid)/,
+  ),
+  nl: w(
+    3,
+    /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure)\b.{0,40}\baf\b/,
+    /\b(wervingsprocedure|selectieprocedure|sollicitatieprocedure|procedure)\b.{0,60}\b(is|werd|wordt) (geannuleerd|stopgezet|beeindigd|afgebroken|ingetrokken)\b/,
+  ),
+  it: w(
+    3,
+    /\b(chiudiamo|chiudo|archiviamo|archivio) (quindi |pertanto |dunque |percio )?(la (sua|tua) candidatura|il (suo|tuo) (processo|percorso))\b/,
+    /\b(procedura|selezione|concorso)\b.{0,60}\b(e stat[ao]|viene) (annullat|revocat|interrott|chius)/,
+  ),
+  pt: w(
+    3,
+    /\b(encerramos|encerrar|encerraremos|arquivamos) (assim |portanto |por isso )?(a (sua|tua) candidatura|o (seu|teu) processo)\b/,
+    /\b(procedimento|processo|concurso)( concursal| seletivo| de (recrutamento|selecao))?\b.{0,80}\b(foi|sera|e) (cessad|cancelad|anulad|encerrad|interrompid)|\bnao havera lugar a continuacao\b/,
+  ),
+};
+
+/** A proposed call or a meeting invitation already sent, without the word "interview". */
+const CALL_PROPOSED: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(i|we)('ve| have) (just )?(sent|set up|booked|scheduled|put in) (you )?(an? |the )?(calendar |google meet |teams |zoom |video |meeting )?(invite|invitation)\b/,
+    ),
+    ...w(
+      2,
+      /\b(would you be|are you|be) (up for|open to|free for|around for) (a |an )?(quick |short |brief |informal |casual |first )?(call|chat|conversation|video call|coffee)\b/,
+      /\b(like|love|want|keen) to (talk|chat|speak) (to|with) you\b/,
+    ),
+  ],
+  de: w(
+    2,
+    /\b(wurde|wurden|konnte|passt) (es |das )?(ihnen|dir) .{0,60}\b(passen|recht sein)\b/,
+    /\b(einladung|einladungslink|teams-link|kalendereinladung) .{0,30}\b(geschickt|gesendet|schicke|sende)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(je vous ai|je t'ai|nous vous avons) (envoye|transmis) (une |l')?invitation\b|\b(seriez|serais)-(vous|tu) (disponible|partant|partante) (pour|a) (un|une) (appel|echange|call|visio)/,
+  ),
+  es: w(
+    2,
+    /\b(te|le) (he|hemos) (enviado|mandado) (una |la )?invitacion\b|\b(te|le) (apetece|vendria bien|encaja) (una|un) (llamada|charla|videollamada)/,
+  ),
+  nl: w(
+    2,
+    /\b(ik heb|we hebben|wij hebben) (je|u) (een )?(uitnodiging|agenda-?uitnodiging|teams-?uitnodiging) (gestuurd|verstuurd)|\b(heb|zou) (je|u) (zin|tijd) (in|voor) (een )?(kort )?(gesprek|belletje|kennismaking)/,
+  ),
+  it: w(
+    2,
+    /\b(ti|le) ho (inviato|mandato) (un |l')?invito\b|\b(ti|le) andrebbe (di fare )?(una|un) (chiamata|call|chiacchierata|videochiamata)/,
+  ),
+  pt: w(
+    2,
+    /\b(enviei|enviamos) (um |o )?convite\b|\b(topa|teria disponibilidade para|estaria disponivel para) (uma|um) (conversa|chamada|call|videochamada)/,
+  ),
+};
+
+/** Someone says they spoke up for the reader or will put them forward ("I'll refer you myself"). */
+const PUTS_FORWARD: PatternTable = {
+  en: w(
+    2,
+    /\b(i|we)('ve| have)? (spoke|spoken|talked|chatted) (to|with) .{0,40}\babout you\b|\b(expecting|expects) (your (email|note|message|call)|to hear from you)\b/,
+  ),
+  de: w(
+    2,
+    /\b(habe|hab) .{0,40}\bvon (ihnen|dir) erzahlt\b|\b(melde|schlage) (ich )?(sie|dich) .{0,30}\b(vor|an) als (empfehlung|referral)/,
+  ),
+  fr: w(2, /\b(je lui ai|je leur ai) parle de (vous|toi)\b/),
+  es: w(
+    3,
+    /\b(te|le) (refiero|recomiendo|propongo) (yo )?(directamente|internamente|por el programa)|\b(te|le|os) (puedo|podria|voy a) presentar\b/,
+  ),
+  nl: w(
+    3,
+    /\b(meld|draag|stel) (ik )?(je|u|jou) (aan|voor) als (referral|referentie|kandidaat)\b|\b(heb|had) het met .{0,40}\bover (jou|je|u) gehad\b/,
+  ),
+  it: w(2, /\b(gli|le|ho) (ho )?parlato di te\b/),
+  pt: w(2, /\b(falei|conversei) (de|sobre) (voce|ti) (com|ao|a)\b/),
+};
+
+/** The search is frozen or paused, said with words the on-hold table above missed. */
+const SEARCH_FROZEN: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(put|placed|placing|putting) (a |an )?(temporary |company-wide |global |hiring )?(hold|pause|freeze|stop) on\b/,
+    ),
+    ...w(
+      2,
+      /\bthe (freeze|hold|pause) (is lifted|lifts|will lift|ends)\b|\b(don't|do not) (yet )?know when (the )?(role|position|search|hiring|process|it) (will )?(reopen|resume|restart|be reopened)/,
+    ),
+  ],
+  de: [
+    ...w(3, /\b(aussetzen|auszusetzen|auf unbestimmte zeit (verschoben|zuruckgestellt))\b/),
+    ...w(2, /\b(wann|ob) .{0,60}\bwieder (ausgeschrieben|aufgenommen|geoffnet|gestartet)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(recrutement|processus|poste|embauche)s?\b.{0,80}\b(est|a ete|sont|ont ete) (suspendu|gele|reporte|mis en (pause|attente|suspens))/,
+    ),
+    ...w(2, /\b(pas|aucune) (de )?date de reprise\b/),
+  ],
+  es: w(
+    2,
+    /\b(no sabemos|sin fecha) (cuando|de|para) (se )?(reabrira|reanudara|retomara|reactivara|reapertura|retomar)/,
+  ),
+  nl: [
+    ...w(3, /\bbevriez/),
+    ...w(2, /\bweer (wordt |worden )?(opgestart|opengaan|open gaat|geopend)\b/),
+  ],
+  it: w(2, /\b(data di riapertura|verra riapert[ao]|riaprira)\b/),
+  pt: w(2, /\b(reabertura|sera retomad[oa]|voltar a abrir)\b/),
+};
+
+/** The role itself was cancelled, closed or filled, said with words the table above missed. */
+const ROLE_GONE: PatternTable = {
+  en: w(
+    3,
+    /\b(will not|won't|is not going to|will no longer) be filled\b/,
+    /\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled)\b/,
+    /\b(closed|cancelled|canceled|withdrawn|pulled) (these|those|all|the|our) (requisitions|positions|roles|vacancies|openings)\b/,
+  ),
+  de: w(
+    3,
+    /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(nicht mehr (verfugbar|offen|vakant|aktuell|zu vergeben)|(inzwischen|bereits|schon|mittlerweile) (leider )?(besetzt|vergeben))/,
+  ),
+  fr: w(
+    3,
+    /\b(nous avons|avons|a ete) (ferme|clos|cloture|annule|supprime|retire) (le|ce|notre) (poste|recrutement|processus|offre)/,
+  ),
+  es: w(
+    3,
+    /\b(hemos|han|ha) (cerrado|cancelado|anulado|retirado) (la|el|esta|este|nuestra|nuestro) (vacante|puesto|posicion|plaza|oferta|proceso)\b|\bya no (vamos a|va a|podemos) (contratar|cubrir|incorporar)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |al |intern )?vervuld\b/,
+  ),
+  it: w(
+    3,
+    /\b(risorsa|candidat[oa]|profilo|collega) intern[ao]\b/,
+    /\b(posizione|ruolo|posto|processo di selezione|selezione)\b.{0,60}\b(e stat[oa]|sono stat[ie]) (nel frattempo |gia |ormai )?(chius|copert|annullat|cancellat)/,
+  ),
+  pt: w(
+    3,
+    /\b(encerramos|cancelamos|fechamos) (a|esta) (vaga|posicao|selecao)\b|\bja nao (vamos|iremos) (contratar|preencher)\b/,
+  ),
+};
+
+/** A requirement or an eligibility rule the reader does not meet: a clearance, a permit, a status. */
+const REQUIREMENT_UNMET: PatternTable = {
+  en: w(
+    3,
+    /\b(requires?|required|requiring) (an? )?(active|current|valid) (?:[\w/-]+ ){0,3}(clearance|license|licence|certification|work (permit|authori[sz]ation)|visa)\b/,
+    /\b(unable|not able|can't|cannot) to (sponsor|offer sponsorship|provide sponsorship)\b|\b(only|exclusively) (open|available) to (current |enrolled )?(students|graduates|residents|citizens|internal)/,
+  ),
+  de: w(
+    3,
+    /\b(ausschliesslich|nur) (fur|an) .{0,40}\b(studierende|studenten|absolvent\w*|berufseinsteiger\w*|staatsangehorige|interne)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(re)?cherch(ons|ions|e|ait) (un profil|une personne|quelqu'un|un candidat|une candidate) (de plus|plus|capable)\b|\bprofil (est )?(aujourd'hui |actuellement |encore )?(nettement |bien |beaucoup )?(plus|davantage) (oriente|tourne|axe|centre)|\b(pas|plus) (aligne|en phase|en ligne) avec (ce|le|nos|notre) besoin/,
+  ),
+  es: w(
+    3,
+    /\bpara (este|el) (puesto|rol|perfil|cargo|posicion),? (necesitamos|buscamos|requerimos|se requiere|es imprescindible)\b|\b(solo|unicamente|exclusivamente) (para|abierta a) (estudiantes|residentes|titulados)/,
+  ),
+  nl: w(
+    3,
+    /\b(alleen|uitsluitend) (voor|open voor) (studenten|afgestudeerden|ingezetenen|interne)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ruolo|posizione)\b.{0,60}\b(richiede|richiedeva|necessita|presuppone)\b|\b(percorso|esperienza|profilo) (e|risulta) (ancora )?(un po' |troppo |piuttosto )?(leggero|junior|debole|limitat)/,
+  ),
+  pt: w(
+    3,
+    /\bpara (esta|a) (vaga|funcao|posicao),? (precisamos|buscamos|procuramos|exigimos|e imprescindivel)\b|\b(apenas|exclusivamente) (para|aberta a) (estudantes|residentes)/,
+  ),
+};
+
+/** A recruiter keeping the reader in their own files or in mind: "I'll keep you on my books". */
+const KEPT_IN_MIND: PatternTable = {
+  en: w(
+    3,
+    /\b(keep|keeping|hold|holding|have|put|putting) (you|your (cv|resume|profile|details|name)) (on|in) (my|our) (books|desk|radar|list|shortlist|pipeline|files|little black book)\b/,
+  ),
+  de: w(
+    3,
+    /\b(behalte|behalten|habe|haben|nehme|nehmen) (ich |wir )?(sie|dich|ihr profil|dein profil|ihren lebenslauf|deinen lebenslauf) (gerne |gern )?(auf dem schirm|auf dem radar|in meiner kartei|in unserer kartei|im hinterkopf|im blick)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(je garde|nous gardons|je conserve|je note) (precieusement )?(votre|ton) (profil|cv|nom|contact) (sous le coude|en tete|dans (mes|nos) (fichiers|contacts|radars?))|\bsous le coude\b/,
+  ),
+  es: w(
+    3,
+    /\b(te|le) (tengo|tendre|dejo|guardo) (en el|en mi|en mis) (radar|cartera|agenda|lista|contactos)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ik houd|ik hou|wij houden|we houden|ik bewaar) (je|u|jouw profiel|je cv|uw cv) (in mijn|in ons|op mijn|op ons) (bestand|netwerk|radar|lijstje)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ti|la|lo) (tengo|terro|teniamo) (nel mio|nel nostro|sul mio|sul nostro) (radar|database|archivio)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(vou manter|mantenho|guardo) (voce|o seu perfil|seu perfil|o teu perfil|o seu cv|seu cv) (no meu|no nosso|na minha|na nossa) (radar|carteira|lista|base)\b/,
+  ),
+};
+
+/**
+ * A notice that the reader's data will be deleted or kept under a privacy law: housekeeping,
+ * even when it offers to keep the CV for future roles.
+ */
+const DATA_NOTICE: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(delet|eras|remov|anonymi[sz]|purg)(e|es|ed|ing) (all )?(of )?your (candidate |personal |applicant |application )?(data|information|records)\b/,
+    ),
+    ...w(1, /\b(gdpr|ccpa|data protection (law|regulation|act)|retention period)\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(bewerbungsdaten|bewerberdaten|bewerbungsunterlagen|personenbezogenen daten|ihre daten|deine daten)\b.{0,60}\b(geloscht|loschen|anonymisiert|anonymisieren)\b/,
+    ),
+    ...w(1, /\b(dsgvo|datenschutz-?grundverordnung|aufbewahrungsfrist|speicherfrist)\b/),
+  ],
+  fr: [
+    ...w(3, /\b(suppression|supprimer|effacer|anonymiser|supprimerons) (de )?(vos|tes) donnees\b/),
+    ...w(1, /\b(rgpd|duree de conservation|protection des donnees)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(eliminar|borrar|suprimir|eliminaremos|borraremos|suprimiremos|eliminacion de) (tus|sus) datos\b/,
+    ),
+    ...w(1, /\b(rgpd|lopd|proteccion de datos|plazo de conservacion)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(verwijderen|wissen|verwijderd|gewist) .{0,30}\b(je|uw) (persoons)?gegevens\b|\b(je|uw) (persoons)?gegevens .{0,30}\b(verwijderen|wissen)\b/,
+    ),
+    ...w(1, /\b(avg|bewaartermijn|privacyverklaring)\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(cancellare|eliminare|cancelleremo|elimineremo|cancellazione dei) (i )?(tuoi|suoi) dati\b/,
+    ),
+    ...w(1, /\b(gdpr|conservazione dei dati|protezione dei dati)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(eliminar|apagar|excluir|eliminaremos|apagaremos|excluiremos|eliminacao dos|exclusao dos) (os )?(seus|teus) dados\b|\b(seus|teus) dados\b.{0,40}\b(serao|vao ser) (excluidos|eliminados|apagados|anonimizados)\b/,
+    ),
+    ...w(1, /\b(rgpd|lgpd|protecao de dados|prazo de conservacao)\b/),
+  ],
+};
+
+/**
+ * Jobs offered to apply for, the mark of a job alert: "12 new jobs for you", "similar jobs",
+ * "apply now". Bulk mail without it (a newsletter, a portal notice) is not an alert.
+ */
+const JOB_LIST: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b\d+ new (?:[\w-]+ ){0,3}(jobs|roles|positions|openings|vacancies)\b/,
+      /\b(job alerts?|new jobs (for you|matching|that match|near you)|jobs you (may|might) (like|be interested)|recommended (jobs|roles) for you|jobs matching your|(similar|more) jobs like this|(view|see) all (\d+ )?(jobs|openings)|based on your (job )?(search|alert|preferences))\b/,
+    ),
+    ...w(2, /\b(apply now|easy apply|quick apply|be an early applicant|actively recruiting)\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(stellenangebote fur (sie|dich)|jobs fur (sie|dich)|\d+ neue (jobs|stellen\w*)|neue jobs|jobalarm|job-alarm|suchauftrag|passende (jobs|stellenangebote)|ahnliche (jobs|stellen\w*)|alle (jobs|stellen\w*) (ansehen|anzeigen))\b/,
+    ),
+    ...w(2, /\b(jetzt bewerben|schnellbewerbung)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(alerte(s)? emploi|offres (d'emploi )?(qui pourraient vous interesser|pour vous|similaires)|\d+ nouvelles offres|nouvelles offres|voir (toutes )?les offres)\b/,
+    ),
+    ...w(2, /\b(postulez (des maintenant|maintenant|en un clic)|candidature simplifiee)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(alerta(s)? de empleo|ofertas (de empleo )?(para ti|que te pueden interesar|similares)|\d+ nuevas ofertas|nuevas ofertas|ver (todas las )?ofertas)\b/,
+    ),
+    ...w(2, /\b(inscribete ya|postulate ya|candidatura rapida)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(vacature-?alert|vacaturemelding|\d+ nieuwe vacatures|nieuwe vacatures|vergelijkbare vacatures|vacatures voor (jou|u)|bekijk (alle )?vacatures)\b/,
+    ),
+    ...w(2, /\b(solliciteer (nu|direct|snel))\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(annunci per te|offerte per te|\d+ nuove offerte|nuove offerte|nuovi annunci|offerte simili|annunci simili|avviso di lavoro|vedi (tutte le )?offerte)\b/,
+    ),
+    ...w(2, /\b(candidati ora|candidatura rapida)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(alerta(s)? de vagas|vagas para (voce|ti)|\d+ novas vagas|novas vagas|vagas semelhantes|ver (todas as )?vagas)\b/,
+    ),
+    ...w(2, /\b(candidate-se (ja|agora)|candidatura (rapida|simplificada))\b/),
+  ],
+};
+
+/** Each language's patterns of every table given, as one table. */
+function merged(...tables: PatternTable[]): PatternTable {
+  const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
+  for (const table of tables)
+    for (const [language, patterns] of Object.entries(table) as [LanguageCode, WeightedPattern[]][])
+      out[language] = [...(out[language] ?? []), ...patterns];
+  return out;
+}
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
-  rejection: REJECTION,
-  keepOnFile: KEEP_ON_FILE,
+  rejection: merged(REJECTION, CLOSES_CANDIDACY),
+  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
-  referral: REFERRAL,
+  referral: merged(REFERRAL, PUTS_FORWARD),
   outOfOffice: OUT_OF_OFFICE,
   offer: OFFER,
-  invite: INVITE,
+  invite: merged(INVITE, CALL_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: ACKNOWLEDGEMENT,
   bulk: BULK,
   outreach: OUTREACH,
   pending: PENDING,
-  account: ACCOUNT,
+  account: merged(ACCOUNT, DATA_NOTICE),
   event: EVENT,
   survey: SURVEY,
   activity: ACTIVITY,
   newsletter: NEWSLETTER,
+  jobList: JOB_LIST,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */
@@ -1489,9 +1850,9 @@ const OTHER_CANDIDATE: PatternTable = {
 
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
-  ["on_hold", ON_HOLD],
-  ["position_closed", POSITION_CLOSED],
-  ["not_a_fit_for_role", NOT_A_FIT],
+  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN)],
+  ["position_closed", merged(POSITION_CLOSED, ROLE_GONE)],
+  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET)],
   ["other_candidate", OTHER_CANDIDATE],
 ];
 

@@ -1,5 +1,9 @@
 import { expect, it } from "vitest";
-import { labelledMessage, TRAINING_SOURCES } from "../../src/understand/model/labelled.ts";
+import {
+  labelledMessage,
+  trainingSources,
+  writersIn,
+} from "../../src/understand/model/labelled.ts";
 import { dequantise } from "../../src/understand/model/logistic.ts";
 import { type ModelFile, trainModels } from "../../src/understand/model/train.ts";
 import MODEL from "../../src/understand/model/weights.json" with { type: "json" };
@@ -21,7 +25,8 @@ const sidecars = import.meta.glob<Expected>(
 /** Every labelled fixture in the order scripts/train.ts reads them: by source, then file name. */
 function trainingFixtures() {
   const bySource = (path: string) => path.split("/").at(-2) ?? "";
-  return TRAINING_SOURCES.flatMap((source) =>
+  const writers = writersIn(Object.keys(emls).map(bySource));
+  return trainingSources(writers).flatMap((source) =>
     Object.keys(emls)
       .filter((path) => bySource(path) === source)
       .sort((a, b) => ((a.split("/").at(-1) ?? "") < (b.split("/").at(-1) ?? "") ? -1 : 1))

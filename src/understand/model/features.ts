@@ -122,8 +122,55 @@ const STRONGEST_REASON_BASE = REASON_BASE + REASON_NAMES.length * REASON_BANDS.l
 const RULE_BASE = STRONGEST_REASON_BASE + REASON_NAMES.length;
 const SENTENCE_BASE = RULE_BASE + RULE_VERDICTS;
 const STRUCTURE_BASE = SENTENCE_BASE + SENTENCE_FEATURES;
+/** Where the signals-in-context features start (they run to FEATURE_COUNT). */
+export const CONTEXT_BASE = STRUCTURE_BASE + STRUCTURE.length;
+
+/**
+ * Signals read together with who says them and to whom: an invitation to a call from a
+ * stranger who never mentions an application is an approach, not an interview; a "no" in mail
+ * that never speaks of the reader's application is about someone else's; an answer to the
+ * user's own message (a thank-you, a reference request) reads differently from a first word.
+ */
+const CONTEXT_SIGNALS = [
+  "rejection",
+  "keepOnFile",
+  "feedback",
+  "referral",
+  "offer",
+  "invite",
+  "reschedule",
+  "acknowledgement",
+  "outreach",
+  "pending",
+] as const;
+const CONTEXTS = ["yours", "not-yours", "from-person", "from-system", "replies-to-own"] as const;
+type ContextName = (typeof CONTEXTS)[number];
+const CONTEXT_SIGNAL_INDEX = CONTEXT_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
+/** Mail about the account, an event, a survey, portal activity or articles: not a decision. */
+const HOUSEKEEPING_SIGNALS = ["account", "event", "survey", "activity", "newsletter"].map((name) =>
+  SIGNAL_NAMES.indexOf(name as (typeof SIGNAL_NAMES)[number]),
+);
+const HOUSEKEEPING_BASE = CONTEXT_BASE + CONTEXT_SIGNALS.length * CONTEXTS.length;
+/**
+ * Any housekeeping signal said outright; said more strongly than any decision; and bulk mail
+ * that offers no jobs (a newsletter or a portal notice rather than an alert).
+ */
+const HOUSEKEEPING_FEATURES = 3;
+const BULK = SIGNAL_NAMES.indexOf("bulk");
+const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
+/** A signal counts in context from a strong hint up. */
+const CONTEXT_BAND = 2;
+
 /** How many features there are. */
-export const FEATURE_COUNT = STRUCTURE_BASE + STRUCTURE.length;
+export const FEATURE_COUNT = HOUSEKEEPING_BASE + HOUSEKEEPING_FEATURES;
+
+/** The names of the features from CONTEXT_BASE on ("invite@not-yours", "housekeeping:leads" …). */
+export const CONTEXT_FEATURE_NAMES: readonly string[] = [
+  ...CONTEXT_SIGNALS.flatMap((signal) => CONTEXTS.map((context) => `${signal}@${context}`)),
+  "housekeeping:outright",
+  "housekeeping:leads",
+  "bulk:without-jobs",
+];
 
 const structureIndex = (name: StructureName): number => STRUCTURE_BASE + STRUCTURE.indexOf(name);
 
@@ -232,6 +279,30 @@ export function messageFeatures(input: ClassifyInput): Features {
   const bulk = evidence.signals[SIGNAL_NAMES.indexOf("bulk")] ?? 0;
   const impersonalBulk = bulk >= 3 && !yours;
   flag("bulk:impersonal", impersonalBulk);
+
+  const person = address !== null && !board && !ats && !robot;
+  const contexts: Record<ContextName, boolean> = {
+    yours,
+    "not-yours": !yours,
+    "from-person": person,
+    "from-system": !person,
+    "replies-to-own": input.repliesToOwn === true,
+  };
+  CONTEXT_SIGNAL_INDEX.forEach((signal, i) => {
+    if ((evidence.signals[signal] ?? 0) < CONTEXT_BAND) return;
+    CONTEXTS.forEach((context, c) => {
+      if (contexts[context]) indices.push(CONTEXT_BASE + i * CONTEXTS.length + c);
+    });
+  });
+  const housekeeping = Math.max(...HOUSEKEEPING_SIGNALS.map((s) => evidence.signals[s] ?? 0));
+  const decision = Math.max(...CONTEXT_SIGNAL_INDEX.map((s) => evidence.signals[s] ?? 0));
+  if (housekeeping >= 3) indices.push(HOUSEKEEPING_BASE);
+  if (housekeeping >= CONTEXT_BAND && housekeeping >= decision) indices.push(HOUSEKEEPING_BASE + 1);
+  if (
+    (evidence.signals[BULK] ?? 0) >= CONTEXT_BAND &&
+    (evidence.signals[JOB_LIST] ?? 0) < CONTEXT_BAND
+  )
+    indices.push(HOUSEKEEPING_BASE + 2);
   return { indices, evidence, impersonalBulk };
 }
 

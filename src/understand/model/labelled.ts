@@ -5,9 +5,23 @@ import type { SelfIdentity } from "../understand-email.ts";
 import { messageFeatures } from "./features.ts";
 import type { LabelledMessage } from "./train.ts";
 
-/** The corpus writers, then the older fixture folders: the order training reads them in. */
-export const WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"] as const;
-export const TRAINING_SOURCES = [...WRITERS, "inbound", "holdout", "holdout2"] as const;
+/** The fixture folders older than the writers' corpus, read after it. */
+export const OLDER_SOURCES = ["inbound", "holdout", "holdout2"] as const;
+
+/** A writer's folder under test/fixtures/corpus: "w" and its number. */
+export const isWriter = (folder: string): boolean => /^w\d+$/.test(folder);
+
+/** The writers present, by number (w1, w2 … w10): every folder found is one, none is listed. */
+export function writersIn(folders: Iterable<string>): string[] {
+  return [...new Set(folders)]
+    .filter(isWriter)
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/** The writers, then the older fixture folders: the order training reads them in. */
+export function trainingSources(writers: readonly string[]): string[] {
+  return [...writers, ...OLDER_SOURCES];
+}
 
 /** One fixture's features and answer key, read the way the Worker reads the message. */
 export async function labelledMessage(

@@ -59,8 +59,8 @@ export const SETTINGS: Settings = {
   iterations: 160,
   learningRate: 0.05,
   balance: 1,
-  reasonL2: 1e-3,
-  reasonL2Words: 1e-3,
+  reasonL2: 3e-3,
+  reasonL2Words: 3e-3,
 };
 
 /** Trains both models; `temperature` comes from out-of-sample predictions (scripts/train.ts). */
