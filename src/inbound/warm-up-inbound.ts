@@ -1,6 +1,7 @@
 import type { Mailer } from "../deliver/mailer.ts";
 import { SAMPLE_MIME, warmUpUnderstanding } from "../understand/warm-up.ts";
 import { type ReceiveOutcome, receiveEmail } from "./receive-email.ts";
+import { bothWidths, WARM_UP_SAMPLES, type WarmUpSample } from "./warm-up-samples.ts";
 
 /**
  * Start-up warm-up of the whole inbound path, so the first email in a fresh isolate does not
@@ -100,6 +101,19 @@ function forwardOf(body: string, n: number): string {
     "Subject: Data Engineer",
     "",
     body.replaceAll("\n", "\r\n"),
+    "",
+  ].join("\r\n");
+}
+
+/** A sample of warm-up-samples.ts as its sender's client sends it. */
+function sampleOf(sample: WarmUpSample, n: number): string {
+  const from = sample.route === "forward" ? `Sample User <${OWNER}>` : `Dana Reyes <${CONTACT}>`;
+  const tag = sample.route === "forward" ? "fwd" : "re";
+  return [
+    `From: ${from}`,
+    `To: jobs+${tag}-${SECRET}@example.com`,
+    `Message-ID: <warm-up-sample-${n}@example.com>`,
+    ...sample.lines,
     "",
   ].join("\r\n");
 }
@@ -208,6 +222,23 @@ export async function warmUpInbound(): Promise<ReceiveOutcome[]> {
             raw: encoder.encode(forwardOf(body, n)),
             envelopeFrom: OWNER,
             envelopeTo: `jobs+fwd-${SECRET}@example.com`,
+            receivedAt,
+          },
+          services,
+        ),
+      );
+    }
+    // Once per other kind of mail: a panel in Cc, a signature, an invitation, an automatic
+    // reply, an HTML-only notice, a job alert, an introduction (warm-up-samples.ts).
+    for (const [n, sample] of WARM_UP_SAMPLES.flatMap(bothWidths).entries()) {
+      outcomes.push(
+        await receiveEmail(
+          memoryD1(),
+          config,
+          {
+            raw: encoder.encode(sampleOf(sample, n)),
+            envelopeFrom: sample.route === "forward" ? OWNER : CONTACT,
+            envelopeTo: `jobs+${sample.route === "forward" ? "fwd" : "re"}-${SECRET}@example.com`,
             receivedAt,
           },
           services,
