@@ -60,18 +60,18 @@ const socket = new WebSocket(socketUrl, {
   headers: { Origin: "http://localhost" },
 } as unknown as string[]);
 await new Promise((resolve, reject) => {
-  socket.onopen = resolve;
-  socket.onerror = reject;
+  socket.addEventListener("open", resolve);
+  socket.addEventListener("error", reject);
 });
 let nextId = 1;
 const waiting = new Map<number, (result: unknown) => void>();
-socket.onmessage = (event) => {
+socket.addEventListener("message", (event: { data: unknown }) => {
   const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
   if (message.id && waiting.has(message.id)) {
     waiting.get(message.id)?.(message.result);
     waiting.delete(message.id);
   }
-};
+});
 const send = <T>(method: string, params: Record<string, unknown> = {}) =>
   new Promise<T>((resolve) => {
     const id = nextId++;
