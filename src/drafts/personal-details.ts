@@ -289,8 +289,10 @@ function restoreArticle(topic: string): string {
 
 function cleanTopic(raw: string, firstName: string | null): string | null {
   let topic = raw.trim();
-  if (firstName)
-    topic = topic.split(new RegExp(`\\s+with\\s+${escapeRegExp(firstName)}\\b`, "i"))[0] ?? "";
+  if (firstName) {
+    const at = withNameAt(topic, firstName);
+    if (at >= 0) topic = topic.slice(0, at);
+  }
   for (let i = 0; i < 3; i++) topic = topic.replace(TOPIC_TAIL, "").trim();
   topic = topic.replace(/^(?:his|her|their)\b/i, "your").replace(/^(?:him|them)$/i, "you");
   // A pronoun left in the middle cannot be rephrased reliably: better to leave the topic out.
@@ -329,6 +331,62 @@ export function joinNames(names: readonly string[], conjunction: "and" | "or"): 
   return `${names.slice(0, -1).join(", ")} ${conjunction} ${names.at(-1)}`;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SPACE = /\s/;
+
+/**
+ * Where "with NAME" first starts in `text`, as `\s+with\s+NAME\b` with the i flag finds it
+ * (NAME literal), or -1. Compared in code: a pattern built around each name would be compiled
+ * anew for every recipient, inside the message's CPU.
+ */
+export function withNameAt(text: string, name: string): number {
+  const space = (at: number) => at < text.length && SPACE.test(text.charAt(at));
+  for (let start = 0; start < text.length; start++) {
+    // A match starts where a run of spaces does; the run is taken whole, since "with" is no space.
+    if (!space(start) || (start > 0 && space(start - 1))) continue;
+    let at = start;
+    while (space(at)) at += 1;
+    if (!sameIgnoringCase(text, at, "with")) continue;
+    const afterWith = at + 4;
+    let end = afterWith;
+    while (space(end)) end += 1;
+    for (let nameAt = afterWith + 1; nameAt <= end; nameAt++) {
+      const after = nameAt + name.length;
+      if (
+        sameIgnoringCase(text, nameAt, name) &&
+        isWordCode(text, after - 1) !== isWordCode(text, after)
+      ) {
+        return start;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Whether `text` has `word` at `at`, compared as a pattern with the i flag (no u) compares. */
+function sameIgnoringCase(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (canonical(text.charCodeAt(at + i)) !== canonical(word.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** ECMAScript's Canonicalize for a case-insensitive pattern without the u flag. */
+function canonical(code: number): number {
+  const upper = String.fromCharCode(code).toUpperCase();
+  if (upper.length !== 1) return code;
+  const folded = upper.charCodeAt(0);
+  return code >= 128 && folded < 128 ? code : folded;
+}
+
+/** Whether the character at `at` is one of \b's word characters, [A-Za-z0-9_]; false outside. */
+function isWordCode(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
 }

@@ -1,0 +1,175 @@
+// `node scripts/bench-profile.ts [--first] [--runs N] [--out FILE]`: where the inbound
+// pipeline's CPU goes in workerd, from V8's own sampling profiler (the inspector workerd
+// exposes), not Node's. Starts scripts/bench-inbound-worker.ts in a fresh workerd, lets its
+// start-up warm-up finish, then profiles either every fixture of test/fixtures/inbound through
+// the pipeline `runs` times each (the steady state), or with `--first` the first message in
+// the fresh isolate alone. Prints self time per function and per source file, and the
+// inclusive time of the pipeline's steps; `--out` also writes the .cpuprofile (DevTools opens
+// it). Sampling costs some speed, so read shares, not absolute figures.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { unstable_startWorker } from "wrangler";
+import { CONTACT_TO, FORWARD_TO } from "./inbound-workerd.ts";
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const RUNS = Number(arg("--runs") ?? 10) || 10;
+const FIRST = process.argv.includes("--first");
+const OUT = arg("--out");
+const ONLY = arg("--only");
+const root = new URL("..", import.meta.url).pathname;
+const OWNER = "jordan.lee@gmail.com";
+
+const fixturesDir = join(root, "test", "fixtures", "inbound");
+const fixtures = readdirSync(fixturesDir)
+  .filter((f) => f.endsWith(".eml") && (!ONLY || f.includes(ONLY)))
+  .sort()
+  .map((file) => {
+    const raw = readFileSync(join(fixturesDir, file), "utf8");
+    const { route } = JSON.parse(
+      readFileSync(join(fixturesDir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
+    ) as { route: "forward" | "reply" };
+    const from = (/^From:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(raw)?.[1] ?? OWNER).toLowerCase();
+    return { file, raw, route, from: route === "forward" ? OWNER : from };
+  });
+
+const worker = await unstable_startWorker({
+  config: join(root, "wrangler.toml"),
+  entrypoint: join(root, "scripts", "bench-inbound-worker.ts"),
+  dev: {
+    server: { port: 0 },
+    inspector: { port: 0 },
+    logLevel: "none",
+    watch: false,
+    persist: join(root, ".wrangler", "profile-state"),
+  },
+});
+await worker.ready;
+const inspectorUrl = await worker.inspectorUrl;
+if (!inspectorUrl) throw new Error("workerd gave no inspector");
+
+// wrangler's inspector proxy lists the Worker's target at /json.
+const targets = (await (await fetch(`http://${inspectorUrl.host}/json`)).json()) as {
+  webSocketDebuggerUrl: string;
+}[];
+const socketUrl = targets[0]?.webSocketDebuggerUrl ?? `ws://${inspectorUrl.host}/`;
+// The proxy accepts DevTools from local origins only.
+const socket = new WebSocket(socketUrl, {
+  headers: { Origin: "http://localhost" },
+} as unknown as string[]);
+await new Promise((resolve, reject) => {
+  socket.addEventListener("open", resolve);
+  socket.addEventListener("error", reject);
+});
+let nextId = 1;
+const waiting = new Map<number, (result: unknown) => void>();
+socket.addEventListener("message", (event: { data: unknown }) => {
+  const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+  if (message.id && waiting.has(message.id)) {
+    waiting.get(message.id)?.(message.result);
+    waiting.delete(message.id);
+  }
+});
+const send = <T>(method: string, params: Record<string, unknown> = {}) =>
+  new Promise<T>((resolve) => {
+    const id = nextId++;
+    waiting.set(id, resolve as (result: unknown) => void);
+    socket.send(JSON.stringify({ id, method, params }));
+  });
+
+const post = async (path: string, query: Record<string, string>, body: string) => {
+  const response = await worker.fetch(`http://bench${path}?${new URLSearchParams(query)}`, {
+    method: "POST",
+    body,
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+};
+
+// Start-up (module evaluation, the warm-up) runs on the first request.
+await post("/noop", {}, "");
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+await send("Profiler.enable");
+await send("Profiler.setSamplingInterval", { interval: 50 });
+await send("Profiler.start");
+const chosen = FIRST
+  ? fixtures.filter((f) => f.file === "fwd-gmail-web-en-northwind-panel-note.eml")
+  : fixtures;
+for (const f of chosen) {
+  const to = f.route === "reply" ? CONTACT_TO : FORWARD_TO;
+  await post(
+    "/receive",
+    { from: f.from, to, contact: f.from, runs: String(FIRST ? 1 : RUNS) },
+    f.raw,
+  );
+}
+const { profile } = await send<{ profile: CpuProfile }>("Profiler.stop");
+socket.close();
+await worker.dispose();
+if (OUT) writeFileSync(OUT, JSON.stringify(profile));
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+// Time per node from the samples.
+const timeOf = new Map<number, number>();
+profile.samples.forEach((node, i) => {
+  timeOf.set(node, (timeOf.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+});
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+
+const file = (url: string) =>
+  url.replace(/^.*?\/(src|node_modules|scripts)\//, "$1/") || "(native)";
+const fnKey = (n: CpuNode) =>
+  `${n.callFrame.functionName || "(anonymous)"} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+
+const selfFn = new Map<string, number>();
+const selfFile = new Map<string, number>();
+const inclusiveFn = new Map<string, number>();
+let total = 0;
+for (const [id, ms] of timeOf) {
+  const n = byId.get(id);
+  if (!n) continue;
+  total += ms;
+  selfFn.set(fnKey(n), (selfFn.get(fnKey(n)) ?? 0) + ms);
+  selfFile.set(file(n.callFrame.url), (selfFile.get(file(n.callFrame.url)) ?? 0) + ms);
+  // Inclusive: once per distinct function on the stack.
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const node = byId.get(at);
+    if (!node) break;
+    const key = fnKey(node);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusiveFn.set(key, (inclusiveFn.get(key) ?? 0) + ms);
+  }
+}
+const top = (map: Map<string, number>, n: number) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(
+      ([k, ms]) =>
+        `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`,
+    )
+    .join("\n");
+const messages = FIRST ? 1 : chosen.length * RUNS;
+console.log(
+  `Sampled ${total.toFixed(1)} ms over ${messages} messages (${(total / messages).toFixed(3)} ms each)`,
+);
+console.log(`\nSelf time by file:\n${top(selfFile, 30)}`);
+console.log(`\nSelf time by function:\n${top(selfFn, 50)}`);
+console.log(`\nInclusive time by function:\n${top(inclusiveFn, 80)}`);
