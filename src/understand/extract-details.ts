@@ -66,6 +66,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     self,
     headerNames,
     message,
+    newest,
     body,
     subject,
     sender,

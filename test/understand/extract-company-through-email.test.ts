@@ -79,7 +79,59 @@ describe("the employer, not the messenger", () => {
       "lever-lowercase-brand",
       "fieldstack",
     ],
+    [
+      "the member of a group that hires, not the group on the career site and the sign-off",
+      "group-member-hires",
+      "Brackenfield Rail Systems",
+    ],
+    [
+      "a group's HR service writing 'im Auftrag der …' names the firm it writes for",
+      "shared-service-on-behalf",
+      "Talbach Energienetze GmbH",
+    ],
+    [
+      "a law firm named by its partners, commas and all",
+      "law-firm-partners",
+      "Ashgrove, Pell & Whitby",
+    ],
+    [
+      "an agency's client named only in French prose",
+      "agency-client-french",
+      "Mutuelle Ardenne Santé",
+    ],
+    [
+      "a job board relaying the employer's step ('La empresa … ha revisado tu candidatura')",
+      "board-relays-employer",
+      "Talleres Navarrete Ingeniería",
+    ],
+    [
+      "initials in the display name stand for the name the message writes out",
+      "initials-display-name",
+      "Companhia Metropolitana de Transportes de Lisboa",
+    ],
   ])("%s", async (_, name, employer) => {
     expect(await companiesStoredFor(name)).toEqual([employer]);
+  });
+});
+
+describe("the employer's name in what Rebound drafts", () => {
+  it.each<[string, string, string, RegExp]>([
+    [
+      "a law firm's partners' names, without the legal form",
+      "law-firm-partners",
+      "Ashgrove, Pell & Whitby",
+      /\bLLP\b|Whitby LLP/,
+    ],
+  ])("%s", async (_, name, employer, never) => {
+    const { userId, inbox } = await createJordan();
+    await deliver(fixture(name), { from: JORDAN.owner, to: inbox });
+    const { results } = await env.DB.prepare(
+      "SELECT d.body FROM drafts d WHERE d.user_id = ?1 ORDER BY d.due_at",
+    )
+      .bind(userId)
+      .all<{ body: string }>();
+    const mentions = results.filter((d) => d.body.includes(employer));
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const d of results) expect(d.body).not.toMatch(never);
   });
 });

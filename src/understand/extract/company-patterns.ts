@@ -24,6 +24,20 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
       "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? ",
+      // A job board relaying the employer's step: "La empresa Grupo Alcántara ha leído tu CV".
+      "(?:la empresa|the company|the employer|l['’]entreprise|l['’]employeur|die firma|das unternehmen|der arbeitgeber|a empresa|o empregador|het bedrijf|de werkgever|l['’]azienda|la società|la compañía) ",
+      // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
+      '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
+      // "the position of IT Specialist (INFOSEC), announcement number …, with the Office of …".
+      "(?:position|role|vacancy|post) (?:of|as|for) [^.\\n]{2,80}?,? (?:at|with) (?:the )?",
+      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
+      "(?:fazer|faça|faz) parte d[oa]s? ",
+      // An agency naming the client it works for: "Ich unterstütze aktuell die Stadtwerke Rheinau".
+      "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
+      "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
+      "(?:colaboro|colaboramos|trabajo|trabajamos|collaboro|collaboriamo|trabalho|trabalhamos) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
+      "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
+      "(?:supporting|partnering with) (?:the )?",
     ],
   ],
   [
@@ -42,6 +56,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
+      "(?:posição|posicao|vaga|cargo|função|funcao|oportunidade)[^.\\n]{0,60}? (?:na|no|em) ",
     ],
   ],
   [1.5, ["bei (?:der |dem |den )?", "chez ", "bij ", "presso (?:lo |la |il |l['’])?"]],
@@ -110,7 +125,10 @@ export const NOT_A_COMPANY = words(
     // Sign-offs a signature reader may take for a firm ("Viel Erfolg", "Cordiali saluti").
     "viel|erfolg|mit|beste|freundliche|herzliche|cordialement|bien|saludos|atentamente|" +
     "groeten|cordiali|distinti|atenciosamente|abraços|abracos|obrigado|obrigada|grazie|" +
-    "merci|gracias|bedankt|danke",
+    "merci|gracias|bedankt|danke|" +
+    // A headhunter's subject ("Vertrauliche Anfrage", "Confidential search").
+    "vertrauliche|vertraulich|anfrage|confidential|confidentiel|confidentielle|confidencial|" +
+    "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting",
 );
 
 /** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
@@ -131,3 +149,11 @@ export const PLATFORM_BADGE =
  */
 export const AGENCY_CUE =
   /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente|(?:un|l['’]un) de nos clients|un (?:nostro )?cliente|uno dei nostri clienti|(?:un|uno) de nuestros clientes|un cliente nuestro|(?:um|uma) (?:de nossos |dos nossos )?clientes?\b|een (?:van onze )?klant(?:en)?\b|eine[ns]? (?:unserer )?kunden\b)/i;
+
+/**
+ * A recruiter saying which firm they are hiring for, in the first person ("J'accompagne
+ * actuellement la Mutuelle …", "Ich unterstütze derzeit die Stadtwerke …", "I'm supporting
+ * Fenwick Marine …"): the writer's own firm is an agency, the named one the employer.
+ */
+export const AGENCY_CLIENT_CUE =
+  /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar|\b[Aa]poio)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;

@@ -14,7 +14,8 @@ import {
   institutionLines,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { AGENCY_CLIENT_CUE, AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
@@ -45,7 +46,8 @@ export type CompanySource =
   | "card"
   | "institution"
   | "ats-slug"
-  | "domain";
+  | "domain"
+  | "on-behalf";
 
 export interface CompanyCandidate {
   name: string;
@@ -64,6 +66,8 @@ interface CompanyInput {
   /** People's names in the From, To and Cc headers. */
   headerNames: readonly string[];
   message: string;
+  /** The newest message with its signature: where a firm says whom it writes for. */
+  newest: string;
   body: string;
   subject: string;
   sender: SenderInfo;
@@ -137,8 +141,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   add(introducedBySubject, 4, "introduced");
   // An agency recruiter's firm, address and signature name the agency: the client the prose or
   // the subject names is the employer, and the agency only when no client is named.
+  // A shared service writing "im Auftrag der …", a group naming the member that hires, a
+  // partnership whose name holds commas: the firm the message is about, as it writes it.
+  const relations = companyRelations(input.newest);
   const agency =
     AGENCY_CUE.test(input.message) ||
+    AGENCY_CLIENT_CUE.test(input.message) ||
+    // A service centre that writes for another firm is its messenger, as an agency is.
+    relations.principals.length > 0 ||
     introduced !== null ||
     introducedBySubject !== null ||
     [signature.company, signature.lineCompany].some(
@@ -158,6 +168,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
   for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
+  for (const { name, ownLine } of relations.partnerships)
+    add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
+  for (const name of relations.members) add(name, MEMBER_WEIGHT, "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
     add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
@@ -230,7 +244,44 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  spellOutInitials(candidates, written);
+  weighDownGroups(candidates, relations.groups, relations.members);
   return candidates;
+}
+
+/**
+ * "SVI" in a display name, "Siderúrgica Vale do Itajaí" in the text: initials stand for the
+ * name the message writes out, one capitalised word per letter.
+ */
+function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
+  for (const c of candidates) {
+    if (c.derived || !INITIALS.test(c.name)) continue;
+    const full = namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
+      (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
+    );
+    if (full) {
+      c.name = full;
+      c.key = compactKey(full);
+    }
+  }
+}
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A group the message names as the parent of the firm that hires ("uma empresa da Rede
+ * Vitalis") still signs, sends and hosts the career site; it counts as little as an agency does.
+ */
+function weighDownGroups(
+  candidates: CompanyCandidate[],
+  groups: readonly string[],
+  members: readonly string[],
+): void {
+  if (groups.length === 0) return;
+  const agrees = (c: CompanyCandidate, names: readonly string[]) =>
+    names.some((n) => keysAgree(c.key, compactKey(n)));
+  for (const c of candidates) {
+    if (agrees(c, groups) && !agrees(c, members)) c.weight *= AGENCY_OWN_FACTOR;
+  }
 }
 
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
@@ -309,7 +360,16 @@ function readsAsTitle(name: string): boolean {
   if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
-  return hasTitleWord(name) || kindFromTitle(name) !== null;
+  if (!hasTitleWord(name) && kindFromTitle(name) === null) return false;
+  // "Vantage Ridge Security Operations": a name opens the phrase, a field closes it; a title
+  // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
+  const [first, second] = words;
+  return (
+    words.length < 3 ||
+    hasTitleWord(first ?? "") ||
+    hasTitleWord(second ?? "") ||
+    hasRoleWord(words[words.length - 1] ?? "")
+  );
 }
 
 const GENDERED_TITLE =
@@ -361,6 +421,10 @@ function introducedInSubject(subject: string): string | null {
 const ON_BEHALF_OF =
   /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
 
+/** "im Auftrag der Rheinfeld Logistik Solutions GmbH" under a service centre's name: as a signature. */
+const PRINCIPAL_WEIGHT = 4;
+/** "X, a member of the Y group": a sentence that names the member, as a clear phrase does. */
+const MEMBER_WEIGHT = 2;
 /** An agency's own firm counts this much against the client it recruits for. */
 const AGENCY_OWN_FACTOR = 0.3;
 /**
@@ -484,6 +548,7 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "introduced",
   "card",
   "institution",
+  "on-behalf",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
