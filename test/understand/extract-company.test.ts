@@ -5,6 +5,7 @@ import {
   ownCareerSiteEmployer,
   rankCompanies,
 } from "../../src/understand/extract/company.ts";
+import { companiesInText } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import {
   cardCompanies,
@@ -13,6 +14,7 @@ import {
   institutionLines,
 } from "../../src/understand/extract/company-lines.ts";
 import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
+import { companyRelations } from "../../src/understand/extract/company-relations.ts";
 import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
 
@@ -271,5 +273,89 @@ describe("ownCareerSiteEmployer", () => {
     ["Berlin Startup Jobs", "hello@berlinstartupjobs.example", null],
   ])("%s <%s>", (name, address, expected) => {
     expect(ownCareerSiteEmployer({ name, address })).toBe(expected);
+  });
+});
+
+describe("companyRelations", () => {
+  it.each<[string, string, Partial<ReturnType<typeof companyRelations>>]>([
+    [
+      "a member of a group, in Portuguese",
+      "Obrigado pelo interesse na Tecelagem Rio Claro, uma empresa do Grupo Santarém.",
+      { members: ["Tecelagem Rio Claro"], groups: ["Grupo Santarém"] },
+    ],
+    [
+      "a subsidiary in English, the group word in lower case",
+      "You applied to Wexcombe Foods, a subsidiary of the Harlan group.",
+      { members: ["Wexcombe Foods"], groups: ["Harlan"] },
+    ],
+    [
+      "the business within a group that hires",
+      "Ostry Mobility, the business within Ostry Holdings that was hiring, has paused.",
+      { members: ["Ostry Mobility"], groups: ["Ostry Holdings"] },
+    ],
+    [
+      "a person in a team is no group",
+      "You will meet Lena Brandt, part of the Data Platform team.",
+      { members: [], groups: [] },
+    ],
+    [
+      "a service centre's line naming whom it writes for",
+      "Mit freundlichen Grüßen\nPersonalservice der Aschberg Gruppe\nim Auftrag der Lindmoor Wasser GmbH",
+      { principals: ["Lindmoor Wasser GmbH"] },
+    ],
+    [
+      "partners' names with a legal form",
+      "Thank you for meeting us at Corrigan, Blythe & Osei LLP last week.",
+      { partnerships: [{ name: "Corrigan, Blythe & Osei", ownLine: false }] },
+    ],
+    [
+      "partners' names signing on a line of their own",
+      "Kind regards,\nRuth Abara\nDelacroix, Mbeki & Hart\n12 Quay Street",
+      { partnerships: [{ name: "Delacroix, Mbeki & Hart", ownLine: true }] },
+    ],
+    [
+      "a title before a firm's name is no partnership",
+      "Noor Haddad\nRecruiting, Pellow & Finch",
+      { partnerships: [] },
+    ],
+    [
+      "cities and first names listed in a sentence are no firm",
+      "We have offices in Berlin, Hamburg & München. Say hi to Mia, Jonas & Lea.",
+      { partnerships: [] },
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(companyRelations(text)).toMatchObject(expected);
+  });
+});
+
+describe("the employer a message's phrasing names", () => {
+  it.each<[string, string, string]>([
+    [
+      "a job board relaying the employer's step",
+      "La empresa Astilleros Ferrol Norte ha leído tu CV.",
+      "Astilleros Ferrol Norte",
+    ],
+    [
+      "a quoted title, then the employer",
+      'Your application for the job "Route Planner" at Kelderman Transport was viewed.',
+      "Kelderman Transport",
+    ],
+    [
+      "an application with an announcement number before the agency",
+      "The status of your application for Hydrologist, Announcement WQ-26-014, with the Office of River Gauging has changed.",
+      "Office of River Gauging",
+    ],
+    [
+      "an agency naming its client in German",
+      "Ich unterstütze derzeit die Wasserwerke Oberau bei der Suche nach einer Teamleitung.",
+      "Wasserwerke Oberau",
+    ],
+    [
+      "an agency naming its client after 'Mandanten,'",
+      "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
+      "Brenner Feinmechanik GmbH",
+    ],
+  ])("%s", (_, text, employer) => {
+    expect(companiesInText(text).map((c) => c.name)).toContain(employer);
   });
 });

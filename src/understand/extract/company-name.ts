@@ -73,6 +73,13 @@ export function validCompany(
   }
   const isConnector = (w: string) =>
     /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)$/i.test(w);
+  // "Câmara Municipal de Vila Serena de 15 de março": a date after the name.
+  while (
+    kept.length > 2 &&
+    /^\d{1,2}[.,]?$/.test(kept[kept.length - 1] ?? "") &&
+    isConnector(kept[kept.length - 2] ?? "")
+  )
+    kept.splice(-2);
   while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
   // "Northwind Robotics Recruiting" -> "Northwind Robotics"
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)

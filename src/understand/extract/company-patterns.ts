@@ -23,13 +23,13 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
-      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? ",
+      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
       // A job board relaying the employer's step: "La empresa Grupo Alcántara ha leído tu CV".
       "(?:la empresa|the company|the employer|l['’]entreprise|l['’]employeur|die firma|das unternehmen|der arbeitgeber|a empresa|o empregador|het bedrijf|de werkgever|l['’]azienda|la società|la compañía) ",
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
-      // "the position of IT Specialist (INFOSEC), announcement number …, with the Office of …".
-      "(?:position|role|vacancy|post) (?:of|as|for) [^.\\n]{2,80}?,? (?:at|with) (?:the )?",
+      // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
+      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at|with) (?:the )?",
       "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
       "(?:fazer|faça|faz) parte d[oa]s? ",
       // An agency naming the client it works for: "Ich unterstütze aktuell die Stadtwerke Rheinau".
@@ -128,7 +128,9 @@ export const NOT_A_COMPANY = words(
     "merci|gracias|bedankt|danke|" +
     // A headhunter's subject ("Vertrauliche Anfrage", "Confidential search").
     "vertrauliche|vertraulich|anfrage|confidential|confidentiel|confidentielle|confidencial|" +
-    "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting",
+    "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting|" +
+    // "Im Auftrag", "i. A.": a German sign-off that signs for the firm, never its name.
+    "im|auftrag",
 );
 
 /** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
@@ -157,3 +159,7 @@ export const AGENCY_CUE =
  */
 export const AGENCY_CLIENT_CUE =
   /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar|\b[Aa]poio)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;
+
+/** A signature line that calls the writer's firm a search or recruitment firm ("Kessler Ward | Executive Search"). */
+export const AGENCY_LINE =
+  /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;

@@ -14,7 +14,7 @@ import {
   institutionLines,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CLIENT_CUE, AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import { AGENCY_CLIENT_CUE, AGENCY_CUE, AGENCY_LINE, COMPANY_RUN_AT } from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
@@ -101,7 +101,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     source: CompanySource,
     extra: { derived?: boolean; supportOnly?: boolean } = {},
   ) => {
-    const name = raw === null ? null : employerAfterRole(raw);
+    const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
     if (
       name &&
       weight > 0 &&
@@ -113,7 +113,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !input.self.isSelfName(name) &&
       !isPlace(name) &&
       !isEventOrganiser(name) &&
-      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people))
+      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people)) &&
+      // "Hannah Seo" signing and in the display name: the person, not the firm.
+      !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
@@ -147,6 +149,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const agency =
     AGENCY_CUE.test(input.message) ||
     AGENCY_CLIENT_CUE.test(input.message) ||
+    AGENCY_LINE.test(input.newest.slice(input.message.length)) ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
@@ -280,7 +283,7 @@ function weighDownGroups(
   const agrees = (c: CompanyCandidate, names: readonly string[]) =>
     names.some((n) => keysAgree(c.key, compactKey(n)));
   for (const c of candidates) {
-    if (agrees(c, groups) && !agrees(c, members)) c.weight *= AGENCY_OWN_FACTOR;
+    if (agrees(c, groups) && !agrees(c, members)) c.weight *= GROUP_FACTOR;
   }
 }
 
@@ -423,6 +426,8 @@ const ON_BEHALF_OF =
 
 /** "im Auftrag der Rheinfeld Logistik Solutions GmbH" under a service centre's name: as a signature. */
 const PRINCIPAL_WEIGHT = 4;
+/** A group the message says is not the one hiring ("the business within Y that was hiring"). */
+const GROUP_FACTOR = 0.1;
 /** "X, a member of the Y group": a sentence that names the member, as a clear phrase does. */
 const MEMBER_WEIGHT = 2;
 /** An agency's own firm counts this much against the client it recruits for. */
@@ -440,6 +445,13 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
   "prose-at",
   "subject",
   "thread",
+]);
+
+/** Sources that carry the writer's own name as often as the firm's. */
+const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
 ]);
 
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
@@ -468,6 +480,29 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
   const first = name.split(" ")[0] ?? "";
   return (
     isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
+  );
+}
+
+/** "Banque Armorique – Direction des Ressources Humaines": the firm before its department. */
+function withoutDepartment(name: string | null): string | null {
+  if (name === null) return null;
+  const [head, tail] = name.split(/\s+[–—|-]\s+/, 2);
+  if (!head || tail === undefined) return name;
+  const first = fold(tail.split(/\s+/)[0] ?? "");
+  return DEPARTMENT_WORDS.has(first) && first.length > 3 ? head : name;
+}
+
+/** "Hannah Seo": a given name and a surname, nothing a firm's name has. */
+function readsAsPerson(name: string, people: readonly string[]): boolean {
+  const parts = name.split(" ");
+  const first = parts[0] ?? "";
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    isGivenName(first) &&
+    // The writer's own name: the sign-off or a header names the same person.
+    people.some((p) => p === first || namesMatch(p, name)) &&
+    !parts.some((w) => ORG_WORDS.has(fold(w)) || /^(?:&|and|und|et|y|e)$/i.test(w))
   );
 }
 
@@ -614,5 +649,13 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     (a, b) =>
       Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,
   )[0];
-  return heaviest?.name ?? best.name;
+  // "Ambergate" in the subject, "a debrief with Ambergate Foods" in a sentence: the fuller one.
+  const fuller =
+    heaviest &&
+    eligible
+      .filter(
+        (e) => e.fullForm && e.key.length > heaviest.key.length && e.key.startsWith(heaviest.key),
+      )
+      .sort((a, b) => b.weight - a.weight)[0];
+  return fuller?.name ?? heaviest?.name ?? best.name;
 }
