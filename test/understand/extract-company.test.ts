@@ -75,6 +75,14 @@ describe("rankCompanies", () => {
       "Harrowgate Medical",
     ],
     [
+      "a subject fragment gives way to the fuller name a sentence writes",
+      [
+        ["Ambleside", 2, "subject"],
+        ["Ambleside Foods", 1, "prose-at"],
+      ],
+      "Ambleside Foods",
+    ],
+    [
       "a copyright line alone still names the employer",
       [["Quillstone Analytics Corporation", 3, "copyright"]],
       "Quillstone Analytics Corporation",
@@ -114,6 +122,11 @@ describe("namesSpeltByDomain", () => {
     ["lumenlog", "Obrigada pelo interesse na Lumen Logística.", "Lumen Logística"],
     ["oakmerecu", "Interview with Oakmere County Credit Union", "Oakmere County Credit Union"],
     ["svi", "o portal da Siderúrgica Vale do Itajaí (SVI).", "Siderúrgica Vale do Itajaí"],
+    [
+      "irbv",
+      "Istituto per la Ricerca e la Bonifica del Veneto\nVia Roma 3",
+      "Istituto per la Ricerca e la Bonifica del Veneto",
+    ],
     ["coopampa", "A Cooperativa Agroindustrial Pampa agradece", "Cooperativa Agroindustrial Pampa"],
     [
       "museumofappliedcomputing",
