@@ -1,7 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { understandEmail } from "../../src/understand/understand-email.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { JORDAN } from "../support/users.ts";
+import { JORDAN, JORDAN_SELF } from "../support/users.ts";
 
 // Gmail forwards, written for these tests, of the formats real ATS and recruiter mail has;
 // every company, person and address in them is invented.
@@ -105,12 +107,35 @@ describe("the employer, not the messenger", () => {
       "Talleres Navarrete Ingeniería",
     ],
     [
+      "a board's apply receipt in French names the employer it sent the CV to",
+      "board-apply-french",
+      "Boulangeries Vermeil",
+    ],
+    [
+      "a recruiter's words relayed by LinkedIn name their employer after 'at'",
+      "relayed-by-linkedin",
+      "Quillfeather Labs",
+    ],
+    [
       "initials in the display name stand for the name the message writes out",
       "initials-display-name",
       "Companhia Metropolitana de Transportes de Lisboa",
     ],
   ])("%s", async (_, name, employer) => {
     expect(await companiesStoredFor(name)).toEqual([employer]);
+  });
+});
+
+describe("a job board's alert", () => {
+  it.each<[string, string, string | null]>([
+    ["for one job is about that job's employer", "board-single-job", "Hafenkontor Logistik"],
+    ["listing several jobs is about none of their employers", "board-several-jobs", null],
+  ])("%s", async (_, name, employer) => {
+    const { understanding } = understandEmail(await parseEmail(fixture(name)), JORDAN_SELF);
+    expect(understanding.category).toBe("job_alert");
+    expect(understanding.company).toBe(employer);
+    // An alert records the message and nothing else: no company row either way.
+    expect(await companiesStoredFor(name)).toEqual([]);
   });
 });
 

@@ -51,6 +51,13 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
       "(?:bewerbung|unterlagen) wurden? (?:erfolgreich )?an (?:die |den |das )?",
       "(?:application|résumé|resume|cv) (?:was|has been) (?:successfully )?(?:sent|submitted|forwarded) to (?:the )?",
+      // A board's receipt: "The following items were sent to …", "sono stati inviati a …".
+      "(?:were|have been) (?:sent|submitted|forwarded) to (?:the )?",
+      "(?:stati |state )?(?:inviat[aoie]|trasmess[aoie]) (?:a|all['’]|alla) ",
+      "(?:enviad[oa]s?|remitid[oa]s?) (?:a|para) (?:la |el |a |o )?",
+      "(?:envoyée?s?|transmise?s?) (?:à|a) (?:la |l['’])?",
+      "(?:verstuurd|verzonden|doorgestuurd) (?:naar|aan) ",
+      "(?:gesendet|übermittelt|weitergeleitet) an (?:die |den |das )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",

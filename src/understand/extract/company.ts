@@ -14,7 +14,13 @@ import {
   institutionLines,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CLIENT_CUE, AGENCY_CUE, AGENCY_LINE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import {
+  AGENCY_CLIENT_CUE,
+  AGENCY_CUE,
+  AGENCY_LINE,
+  COMPANY_RUN_AT,
+  SUBJECT_AT,
+} from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
@@ -91,7 +97,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const fromName = input.original.from?.name ?? "";
   // A job board's own mail (alerts, "jobs you may like", newsletters) is about no employer;
   // the same board's "your application was sent to …" is about one.
-  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject)) return [];
+  // One job the board recommends ("Offensive Security Engineer at Redline Fortress", its card
+  // "Redline Fortress - Remote") is that employer's.
+  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject))
+    return singleJobEmployer(input.subject, input.body);
+  // "Divya Menon via LinkedIn": a person's words relayed by a board, which names no firm of
+  // theirs; "I lead recruiting at Gridwise Energy" is all there is.
+  const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
   const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
@@ -177,7 +189,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of relations.members) add(name, MEMBER_WEIGHT, "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
-    add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
+    add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
@@ -482,6 +494,25 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
     isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
   );
 }
+
+/**
+ * The employer of the one job a board's mail is about: the subject's "… at Redline Fortress"
+ * when a line of the body opens with the same name, as a job card does.
+ */
+function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
+  const name = validCompany(SUBJECT_AT.exec(subject)?.[1]);
+  if (!name || isPlace(name)) return [];
+  // Cards print an employer and a place ("Ledgerline · Dublin"): one card is one job, more are a list.
+  const cards = body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length < 120 && CARD_LINE.test(line));
+  return cards.length === 1 && cards[0]?.startsWith(name)
+    ? [{ name, key: compactKey(name), weight: 2, source: "subject" }]
+    : [];
+}
+
+const CARD_LINE = /^\p{Lu}[^·•|–—\n]{1,60}?\s+[·•|–—-]\s+\S/u;
 
 /** "Banque Armorique – Direction des Ressources Humaines": the firm before its department. */
 function withoutDepartment(name: string | null): string | null {
