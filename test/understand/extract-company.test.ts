@@ -364,6 +364,31 @@ describe("the employer a message's phrasing names", () => {
       "Wasserwerke Oberau",
     ],
     [
+      "a name with an elided article",
+      "Nous vous remercions pour l'intérêt que vous portez à Vignobles d'Orsan.",
+      "Vignobles d'Orsan",
+    ],
+    [
+      "a legal form with its dot closes the name",
+      "grazie per il tuo interesse verso Brezza Srl. Ti invitiamo a un colloquio.",
+      "Brezza Srl.",
+    ],
+    [
+      "a board's receipt in German, the title between",
+      "Ihre Bewerbung als Controller (m/w/d) wurde erfolgreich an die Lindenhof Versicherung AG übermittelt.",
+      "Lindenhof Versicherung AG",
+    ],
+    [
+      "an agency naming the client's hiring manager",
+      "The hiring manager at Garnet Mutual reviewed your profile.",
+      "Garnet Mutual",
+    ],
+    [
+      "a friend saying where they work now",
+      "Long time! I'm at Cobblefield now and we're hiring.",
+      "Cobblefield",
+    ],
+    [
       "an agency naming its client after 'Mandanten,'",
       "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
       "Brenner Feinmechanik GmbH",

@@ -62,7 +62,9 @@ export function validCompany(
     // "Grainline & Co. Good luck": a legal form with its dot closes the name.
     if (
       kept.length > 0 &&
-      /^(?:co|inc|ltd|corp|llc|plc)\.$/i.test(token) &&
+      /^(?:co|inc|ltd|corp|llc|plc|srl|spa|sa|sl|bv|nv|ag|gmbh|oy|ab|sas|sarl|ltda|lda|pty)\.$/i.test(
+        token,
+      ) &&
       !/^(?:kg|kgaa|ohg)\b/i.test(tokens[index + 1] ?? "")
     ) {
       kept.push(token);

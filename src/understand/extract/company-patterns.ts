@@ -1,8 +1,8 @@
 import { words } from "./text.ts";
 
-/** Capitalised words, joined by "&", "and", "de" ...: "Marlow & Finch", "Banco de Crédito". */
+/** Capitalised words, joined by "&", "and", "de" ... or elided ("Saveurs d'Oc"): "Marlow & Finch", "Banco de Crédito". */
 const COMPANY_RUN =
-  "([\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:[ \\t]+(?:(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)[ \\t]+)?[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,5})";
+  "([\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:[ \\t]+(?:(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)[ \\t]+)?(?:[dl]['’])?[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,5})";
 
 /** Phrases before the employer's name in the body, by how much they say. */
 export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string[]])[] = [
@@ -46,6 +46,10 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:team|us) (?:here )?(?:at|with) ",
       "(?:here|we|everyone|all) at ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
+      // "The hiring manager at Wexford Insurance reviewed your profile".
+      "(?:hiring manager|hiring managers|hiring team|hiring lead|leadership team|founders?|ceo|cto) (?:at|from) (?:the )?",
+      // A friend writing from a personal address: "I'm at Heronfield now".
+      "(?:i['’]m|i am|i work|i now work|i['’]ve joined|i joined) (?:now |currently )?(?:at|for) ",
       "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
       // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
@@ -58,6 +62,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:envoyée?s?|transmise?s?) (?:à|a) (?:la |l['’])?",
       "(?:verstuurd|verzonden|doorgestuurd) (?:naar|aan) ",
       "(?:gesendet|übermittelt|weitergeleitet) an (?:die |den |das )?",
+      // "Ihre Bewerbung als Business Analyst wurde erfolgreich an die Nordhafen AG übermittelt".
+      "wurden? (?:erfolgreich |soeben )?an (?:die |den |das )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",
