@@ -25,6 +25,12 @@ export interface CompanyRelations {
 const MAX_LINES = 200;
 /** Relations kept per kind: a message names its employer and its group once or twice. */
 const MAX_PER_KIND = 3;
+/** Characters before a group phrase read for the member's name: seven words fit. */
+const NAME_CHARS = 120;
+/** Comma-joined name lists read per message. */
+const MAX_PARTNER_TRIES = 8;
+/** A firm's name line, or a sentence that writes it; longer lines are pasted text. */
+const MAX_PARTNER_LINE = 300;
 
 /**
  * After a member's name, the words that say it belongs to a group, in the seven languages:
@@ -50,7 +56,9 @@ const PARTNER_NAMES =
 export function companyRelations(text: string): CompanyRelations {
   const relations: CompanyRelations = { members: [], groups: [], principals: [], partnerships: [] };
   const lines = text.split("\n").slice(0, MAX_LINES);
-  const partnerCounts = new Map<string, { count: number; ownLine: boolean; suffixed: boolean }>();
+  const partnerCounts = new Map<string, PartnerSeen>();
+  // A firm's name is written once or twice; a message full of lists is read no further.
+  const partnerBudget = { tries: MAX_PARTNER_TRIES };
   for (const raw of lines) {
     const line = raw.trim().replace(/^[>*\s]+/, "");
     if (line === "") continue;
@@ -60,7 +68,8 @@ export function companyRelations(text: string): CompanyRelations {
       const name = validCompany(principal);
       if (name) relations.principals.push(name);
     }
-    if (line.includes(", ")) readPartnerships(line, partnerCounts);
+    if (line.length <= MAX_PARTNER_LINE && line.includes(", "))
+      readPartnerships(line, partnerCounts, partnerBudget);
   }
   for (const [name, seen] of partnerCounts) {
     // A firm signs with its name on a line of its own, or writes its legal form after it; a
@@ -72,9 +81,10 @@ export function companyRelations(text: string): CompanyRelations {
 }
 
 function readMembership(line: string, relations: CompanyRelations): void {
-  if (relations.members.length >= MAX_PER_KIND) return;
+  let tries = 0;
   for (const m of line.matchAll(MEMBER_OF)) {
-    const member = trailingName(line.slice(0, m.index));
+    if (relations.members.length >= MAX_PER_KIND || ++tries > MAX_PER_KIND * 2) return;
+    const member = trailingName(line.slice(Math.max(0, (m.index ?? 0) - NAME_CHARS), m.index));
     const end = (m.index ?? 0) + m[0].length;
     // "une filiale du groupe Vauban": a group word in lower case is not part of the name.
     const at = end + (LOWER_GROUP_WORD.exec(line.slice(end))?.[0].length ?? 0);
@@ -89,7 +99,8 @@ function readMembership(line: string, relations: CompanyRelations): void {
     }
   }
   for (const m of line.matchAll(A_GROUP_COMPANY)) {
-    const member = trailingName(line.slice(0, m.index));
+    if (relations.members.length >= MAX_PER_KIND || ++tries > MAX_PER_KIND * 2) return;
+    const member = trailingName(line.slice(Math.max(0, (m.index ?? 0) - NAME_CHARS), m.index));
     const group = validCompany(m[1], false);
     if (member && group && fold(member) !== fold(group)) {
       relations.members.push(member);
@@ -125,31 +136,45 @@ function trailingName(before: string): string | null {
 
 function readPartnerships(
   line: string,
-  counts: Map<string, { count: number; ownLine: boolean; suffixed: boolean }>,
+  counts: Map<string, PartnerSeen>,
+  budget: { tries: number },
 ): void {
   for (const m of line.matchAll(PARTNER_NAMES)) {
+    if (--budget.tries < 0) return;
     const name = m[1] ?? "";
-    const names = name.split(/,\s|\s(?:&|and|und|et|y|e|en)\s|,/).map((w) => w.trim());
-    // "Berlin, Hamburg & München", "Mia, Jonas & Lea", "Monday, Tuesday and Friday": not a firm.
-    if (
-      names.some(
-        (w) =>
-          w === "" ||
-          isPlace(w) ||
-          COMPANY_STOP.has(fold(w)) ||
-          NOT_A_COMPANY.has(fold(w)) ||
-          // "Recruiting, Marlowe & Finch": a title or a department before the firm.
-          hasTitleWord(w) ||
-          TEAM_WORD_SET.has(fold(w)) ||
-          DEPARTMENT_WORDS.has(fold(w)),
-      ) ||
-      names.every((w) => isGivenName(w))
-    )
-      continue;
-    const seen = counts.get(name) ?? { count: 0, ownLine: false, suffixed: false };
+    const seen = counts.get(name) ?? (isPartnerList(name) ? newSeen() : null);
+    if (!seen) continue;
     seen.count++;
     seen.suffixed ||= m[2] !== undefined;
     seen.ownLine ||= line.replace(/[.,;]+$/, "") === `${name}${m[2] ?? ""}`;
     counts.set(name, seen);
   }
+}
+
+interface PartnerSeen {
+  count: number;
+  ownLine: boolean;
+  suffixed: boolean;
+}
+const newSeen = (): PartnerSeen => ({ count: 0, ownLine: false, suffixed: false });
+
+/** Names that may be partners of one firm: none is a place, a title, a department or a stop word, not all given names. */
+function isPartnerList(list: string): boolean {
+  const names = list.split(/,\s|\s(?:&|and|und|et|y|e|en)\s|,/).map((w) => w.trim());
+  const folded = names.map(fold);
+  // "Berlin, Hamburg & München", "Mia, Jonas & Lea", "Monday, Tuesday and Friday": not a firm.
+  // "Recruiting, Marlowe & Finch": a title or a department before the firm.
+  if (
+    folded.some(
+      (w) =>
+        w === "" ||
+        COMPANY_STOP.has(w) ||
+        NOT_A_COMPANY.has(w) ||
+        TEAM_WORD_SET.has(w) ||
+        DEPARTMENT_WORDS.has(w),
+    )
+  )
+    return false;
+  if (names.every((w) => isGivenName(w))) return false;
+  return !names.some((w) => hasTitleWord(w) || isPlace(w));
 }
