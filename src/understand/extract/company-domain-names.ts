@@ -191,7 +191,7 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
   let best = -1;
   // Label offsets reached so far; `loose` when a middle word gave nothing.
   let states: { at: number; loose: boolean }[] = [{ at: 0, loose: false }];
-  // "Fondazione per la Ricerca Biomedica di Torino": connectors do not count as words.
+  // "Istituto per la Ricerca e la Bonifica del Veneto": connectors do not count as words.
   let content = 0;
   for (let k = 0; start + k < words.length; k++) {
     const word = words[start + k];

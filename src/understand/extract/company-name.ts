@@ -75,7 +75,7 @@ export function validCompany(
   }
   const isConnector = (w: string) =>
     /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)$/i.test(w);
-  // "Câmara Municipal de Vila Serena de 15 de março": a date after the name.
+  // "Junta de Freguesia de Alvarim de 15 de março": a date after the name.
   while (
     kept.length > 2 &&
     /^\d{1,2}[.,]?$/.test(kept[kept.length - 1] ?? "") &&

@@ -24,7 +24,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
       "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
-      // A job board relaying the employer's step: "La empresa Grupo Alcántara ha leído tu CV".
+      // A job board relaying the employer's step: "La empresa Astilleros Ferrol Norte ha leído tu CV".
       "(?:la empresa|the company|the employer|l['’]entreprise|l['’]employeur|die firma|das unternehmen|der arbeitgeber|a empresa|o empregador|het bedrijf|de werkgever|l['’]azienda|la società|la compañía) ",
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
@@ -32,7 +32,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at|with) (?:the )?",
       "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
       "(?:fazer|faça|faz) parte d[oa]s? ",
-      // An agency naming the client it works for: "Ich unterstütze aktuell die Stadtwerke Rheinau".
+      // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
       "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
       "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
       "(?:colaboro|colaboramos|trabajo|trabajamos|collaboro|collaboriamo|trabalho|trabalhamos) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
@@ -167,12 +167,12 @@ export const AGENCY_CUE =
 
 /**
  * A recruiter saying which firm they are hiring for, in the first person ("J'accompagne
- * actuellement la Mutuelle …", "Ich unterstütze derzeit die Stadtwerke …", "I'm supporting
+ * actuellement la Mutuelle …", "Ich unterstütze derzeit die Wasserwerke …", "I'm supporting
  * Fenwick Marine …"): the writer's own firm is an agency, the named one the employer.
  */
 export const AGENCY_CLIENT_CUE =
   /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar|\b[Aa]poio)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;
 
-/** A signature line that calls the writer's firm a search or recruitment firm ("Kessler Ward | Executive Search"). */
+/** A signature line that calls the writer's firm a search or recruitment firm ("Hollins Reed | Executive Search"). */
 export const AGENCY_LINE =
   /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;

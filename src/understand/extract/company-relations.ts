@@ -11,13 +11,13 @@ import { DEPARTMENT_WORDS, TEAM_WORD_SET } from "./word-lists.ts";
  * when a group, a shared service or a partnership is also named. Every name is as written.
  */
 export interface CompanyRelations {
-  /** "Grupo Carvalho Saúde, uma empresa da Rede Vitalis": the member of a group that hires. */
+  /** "Tecelagem Rio Claro, uma empresa do Grupo Santarém": the member of a group that hires. */
   members: string[];
   /** The group it belongs to, never the employer while the member is named. */
   groups: string[];
-  /** "im Auftrag der Rheinfeld Logistik Solutions GmbH" on a line of its own: whom a service writes for. */
+  /** "im Auftrag der Talbach Energienetze GmbH" on a line of its own: whom a service writes for. */
   principals: string[];
-  /** "Sutton, Vale & Ng LLP": partners' names joined by commas, as law and consulting firms are called. */
+  /** "Ashgrove, Pell & Whitby LLP": partners' names joined by commas, as law and consulting firms are called. */
   partnerships: { name: string; ownLine: boolean }[];
 }
 
@@ -48,7 +48,7 @@ const A_GROUP_COMPANY =
 const ON_BEHALF_LINE =
   /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte d[eu](?: la| l['’])?|au nom d[eu](?: la| l['’])?|en nombre de(?: la| el)?|por cuenta de(?: la| el)?|per conto d(?:i|ella|el)|namens|in opdracht van|em nome d[aeo]s?)\s+(.{2,80})$/i;
 
-/** Partners' surnames joined by commas and a last "&" ("Sutton, Vale & Ng", "Abate, Rinaldi e Conti"). */
+/** Partners' surnames joined by commas and a last "&" ("Ashgrove, Pell & Whitby", "Abate, Rinaldi e Conti"). */
 const PARTNER_NAMES =
   /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]+(?:,\s\p{Lu}[\p{L}'’-]+)+,?\s(?:&|and|und|et|y|e|en)\s\p{Lu}[\p{L}'’-]+)(,?\s(?:LLP|L\.L\.P\.|LLC|PLLC|LP|P\.C\.|PC|Inc\.?|Ltd\.?|GmbH|PartG(?: mbB)?|SCP|SELARL|S\.C\.|S\.L\.P\.|Partners|Associates|Associés|Advocaten|Avocats|Rechtsanwälte|Abogados|Avvocati|Advogados|Solicitors|Attorneys|Law|Legal|Consulting|Partnerschaft)\b)?/gu;
 
@@ -118,7 +118,7 @@ const TEAM_AFTER = /^\s*(?:team|teams|squad|équipe|equipo|equipa|squadra|afdeli
 /** Words of a name read backwards from the phrase that follows it. */
 const MAX_NAME_WORDS = 7;
 
-/** The capitalised name that ends the text: "… fazer parte do Grupo Carvalho Saúde" -> "Grupo Carvalho Saúde". */
+/** The capitalised name that ends the text: "… fazer parte da Tecelagem Rio Claro" -> "Tecelagem Rio Claro". */
 function trailingName(before: string): string | null {
   const words = before.trim().split(/\s+/);
   const kept: string[] = [];

@@ -97,12 +97,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const fromName = input.original.from?.name ?? "";
   // A job board's own mail (alerts, "jobs you may like", newsletters) is about no employer;
   // the same board's "your application was sent to …" is about one.
-  // One job the board recommends ("Offensive Security Engineer at Redline Fortress", its card
-  // "Redline Fortress - Remote") is that employer's.
+  // One job the board recommends ("Werkstudent Datenanalyse bei Hafenkontor Logistik", its card
+  // "Hafenkontor Logistik - Bremen") is that employer's.
   if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject))
     return singleJobEmployer(input.subject, input.body);
-  // "Divya Menon via LinkedIn": a person's words relayed by a board, which names no firm of
-  // theirs; "I lead recruiting at Gridwise Energy" is all there is.
+  // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
+  // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
   const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
@@ -126,7 +126,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !isPlace(name) &&
       !isEventOrganiser(name) &&
       !(WEAK_SOURCES.has(source) && isSomeonesName(name, people)) &&
-      // "Hannah Seo" signing and in the display name: the person, not the firm.
+      // "Mara Lindqvist" signing and in the display name: the person, not the firm.
       !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
@@ -265,7 +265,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
 }
 
 /**
- * "SVI" in a display name, "Siderúrgica Vale do Itajaí" in the text: initials stand for the
+ * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text: initials stand for the
  * name the message writes out, one capitalised word per letter.
  */
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
@@ -376,7 +376,7 @@ function readsAsTitle(name: string): boolean {
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
   if (!hasTitleWord(name) && kindFromTitle(name) === null) return false;
-  // "Vantage Ridge Security Operations": a name opens the phrase, a field closes it; a title
+  // "Harlow Point Security Operations": a name opens the phrase, a field closes it; a title
   // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
   const [first, second] = words;
   return (
@@ -436,7 +436,7 @@ function introducedInSubject(subject: string): string | null {
 const ON_BEHALF_OF =
   /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
 
-/** "im Auftrag der Rheinfeld Logistik Solutions GmbH" under a service centre's name: as a signature. */
+/** "im Auftrag der Talbach Energienetze GmbH" under a service centre's name: as a signature. */
 const PRINCIPAL_WEIGHT = 4;
 /** A group the message says is not the one hiring ("the business within Y that was hiring"). */
 const GROUP_FACTOR = 0.1;
@@ -496,13 +496,13 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
 }
 
 /**
- * The employer of the one job a board's mail is about: the subject's "… at Redline Fortress"
+ * The employer of the one job a board's mail is about: the subject's "… bei Hafenkontor Logistik"
  * when a line of the body opens with the same name, as a job card does.
  */
 function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
   const name = validCompany(SUBJECT_AT.exec(subject)?.[1]);
   if (!name || isPlace(name)) return [];
-  // Cards print an employer and a place ("Ledgerline · Dublin"): one card is one job, more are a list.
+  // Cards print an employer and a place ("Kestrelgate · Dublin"): one card is one job, more are a list.
   const cards = body
     .split("\n")
     .map((line) => line.trim())
@@ -514,7 +514,7 @@ function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
 
 const CARD_LINE = /^\p{Lu}[^·•|–—\n]{1,60}?\s+[·•|–—-]\s+\S/u;
 
-/** "Banque Armorique – Direction des Ressources Humaines": the firm before its department. */
+/** "Banque Morvan – Direction des Ressources Humaines": the firm before its department. */
 function withoutDepartment(name: string | null): string | null {
   if (name === null) return null;
   const [head, tail] = name.split(/\s+[–—|-]\s+/, 2);
@@ -523,7 +523,7 @@ function withoutDepartment(name: string | null): string | null {
   return DEPARTMENT_WORDS.has(first) && first.length > 3 ? head : name;
 }
 
-/** "Hannah Seo": a given name and a surname, nothing a firm's name has. */
+/** "Mara Lindqvist": a given name and a surname, nothing a firm's name has. */
 function readsAsPerson(name: string, people: readonly string[]): boolean {
   const parts = name.split(" ");
   const first = parts[0] ?? "";
@@ -680,7 +680,7 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     (a, b) =>
       Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,
   )[0];
-  // "Ambergate" in the subject, "a debrief with Ambergate Foods" in a sentence: the fuller one.
+  // "Tollbridge" in the subject, "a debrief with Tollbridge Foods" in a sentence: the fuller one.
   const fuller =
     heaviest &&
     eligible
