@@ -5,7 +5,10 @@ import {
   ownCareerSiteEmployer,
   rankCompanies,
 } from "../../src/understand/extract/company.ts";
-import { companiesInText } from "../../src/understand/extract/company-candidates.ts";
+import {
+  companiesInSubject,
+  companiesInText,
+} from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import {
   cardCompanies,
@@ -16,6 +19,7 @@ import {
 import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
 import { companyRelations } from "../../src/understand/extract/company-relations.ts";
 import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
+import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
 
 // Every company below is invented for these tests.
@@ -371,7 +375,12 @@ describe("the employer a message's phrasing names", () => {
     [
       "a legal form with its dot closes the name",
       "grazie per il tuo interesse verso Brezza Srl. Ti invitiamo a un colloquio.",
-      "Brezza Srl.",
+      "Brezza Srl",
+    ],
+    [
+      "a sentence's full stop after a legal form that takes none",
+      "vielen Dank für Ihr Interesse an einer Tätigkeit bei der Ostwald Stahl AG. Leider nicht.",
+      "Ostwald Stahl AG",
     ],
     [
       "a board's receipt in German, the title between",
@@ -395,5 +404,24 @@ describe("the employer a message's phrasing names", () => {
     ],
   ])("%s", (_, text, employer) => {
     expect(companiesInText(text).map((c) => c.name)).toContain(employer);
+  });
+});
+
+describe("a sending team's display name", () => {
+  it.each<[string, string]>([
+    ["Candidate Experience", ""],
+    ["Talent Acquisition", ""],
+    ["Saltbridge Candidate Experience", "Saltbridge"],
+  ])("%s names the firm %j", (display, firm) => {
+    expect(stripDisplayNoise(display)).toBe(firm);
+  });
+});
+
+describe("a subject that names the employer", () => {
+  it.each<[string, string]>([
+    ["Thank you for your interest in Wrenhaven Health", "Wrenhaven Health"],
+    ["Your application was sent to Coldharbour Mills", "Coldharbour Mills"],
+  ])("%s", (subject, employer) => {
+    expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);
   });
 });

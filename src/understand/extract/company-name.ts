@@ -97,6 +97,9 @@ export function validCompany(
     .replace(/^[("'“‘]+/, "")
     .trim();
   if (name.length < 2 || name.length > 60) return null;
+  // "bei der Ostmark Stahl AG.": the sentence's full stop, not the legal form's.
+  if (/\s(?:AG|GmbH|SE|KG|BV|NV|SA|SL|Srl|SRL|SpA|Oy|AB|SAS|SARL|Ltda|Lda)\.$/.test(name))
+    return validCompany(name.slice(0, -1), dropTeamWords, particleStart);
   // "NAMO-26-ML-0044", "R-20418", "75024": a requisition number or a postcode, not a name.
   // ("Nexo 360 Consultores": three digits after the first word are part of a name.)
   if (kept.some((t, i) => (t.match(/\d/g) ?? []).length >= 3 && !(i > 0 && /^\d{3}$/.test(t))))
