@@ -407,6 +407,17 @@ describe("the employer a message's phrasing names", () => {
   });
 });
 
+describe("no employer where the phrasing names none", () => {
+  it.each<[string, string]>([
+    ["a department inside the firm", "Ihre Unterlagen wurden an die Fachabteilung weitergeleitet."],
+    ["a team in a group phrase", "You will meet Lena Brandt, part of the Data Platform team."],
+    ["a list of first names", "Say hi to Mia, Jonas & Lea from the team."],
+  ])("%s", (_, text) => {
+    expect(companiesInText(text)).toEqual([]);
+    expect(companyRelations(text)).toMatchObject({ members: [], partnerships: [] });
+  });
+});
+
 describe("a sending team's display name", () => {
   it.each<[string, string]>([
     ["Candidate Experience", ""],

@@ -37,7 +37,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
       "(?:colaboro|colaboramos|trabajo|trabajamos|collaboro|collaboriamo|trabalho|trabalhamos) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
       "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
-      "(?:supporting|partnering with) (?:the )?",
+      "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
     ],
   ],
   [
@@ -143,7 +143,10 @@ export const NOT_A_COMPANY = words(
     "vertrauliche|vertraulich|anfrage|confidential|confidentiel|confidentielle|confidencial|" +
     "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting|" +
     // "Im Auftrag", "i. A.": a German sign-off that signs for the firm, never its name.
-    "im|auftrag",
+    "im|auftrag|" +
+    // Who inside the firm reads the application ("an die Fachabteilung weitergeleitet").
+    "fachabteilung|fachabteilungen|fachbereich|führungskraft|geschäftsführung|vorgesetzte|" +
+    "zuständige|zuständigen|verantwortlichen",
 );
 
 /** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
