@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
   type CompanyCandidate,
   type CompanySource,
@@ -21,6 +22,8 @@ import { companyRelations } from "../../src/understand/extract/company-relations
 import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
 import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
+import { understandEmail } from "../../src/understand/understand-email.ts";
+import { JORDAN_SELF } from "../support/users.ts";
 
 // Every company below is invented for these tests.
 
@@ -434,5 +437,72 @@ describe("a subject that names the employer", () => {
     ["Your application was sent to Coldharbour Mills", "Coldharbour Mills"],
   ])("%s", (subject, employer) => {
     expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);
+  });
+});
+
+/** The employer Rebound reads from one message written straight to Jordan. */
+async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
+  const raw = [
+    `From: ${from}`,
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    `Subject: ${subject}`,
+    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+    "Message-ID: <company-table@example.test>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    body,
+  ].join("\r\n");
+  const email = await parseEmail(new TextEncoder().encode(raw));
+  return understandEmail(email, JORDAN_SELF).understanding.company;
+}
+
+describe("whole messages: the employer, not the messenger", () => {
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "an agency whose name opens with 'Summit' is no event",
+      "Dev Rao <dev@summitvale-search.example>",
+      "Staff engineer, stealth startup",
+      "Hi Jordan,\n\nI'm working with a stealth fintech company that is hiring a Staff Engineer. Open to a chat?\n\nDev Rao\nPartner, Summit Vale Search",
+      "Summit Vale Search",
+    ],
+    [
+      "a division named before its group",
+      "Ines Varga <ines.varga@thornbury-group.example>",
+      "Your interview",
+      "Hi Jordan,\n\nThornbury Digital, a division of Thornbury Group, would like to invite you to a final interview on Thursday.\n\nInes Varga\nGroup Talent Partner\nThornbury Group plc",
+      "Thornbury Digital",
+    ],
+    [
+      "a sending team's display name and the employer in the subject",
+      "Candidate Experience <noreply@icims.com>",
+      "Thank you for your interest in Saltbridge Health",
+      "Dear Jordan,\n\nWe regret to inform you that the position has been filled.\n\nTalent Acquisition",
+      "Saltbridge Health",
+    ],
+    [
+      "a staffing agency's mail about the client's hiring manager",
+      "Priyanka Rao <priyanka.rao@acme-staffing.example>",
+      "RE: Java Developer",
+      "Hi Jordan,\n\nThe hiring manager at Wexham Insurance reviewed your profile and wants to set up an interview. Are you free Tuesday?\n\nPriyanka Rao\nAcme Staffing Solutions",
+      "Wexham Insurance",
+    ],
+    [
+      "the writer's own name in the display name and the signature",
+      "Mara Lindqvist <mara@fellbrook.example>",
+      "Offer",
+      "Hi Jordan,\n\nI'm delighted to share your offer for the Staff Engineer role.\n\nMara\n\nMara Lindqvist\nFellbrook",
+      "Fellbrook",
+    ],
+    [
+      "a British postcode after the group's address is no firm",
+      "Ruth Abara <ruth.abara@calderwick.example>",
+      "Product Manager - update",
+      "Hi Jordan,\n\nHallam Mobility, the business within Calderwick Group that was hiring, has paused the role.\n\nRuth\n\nRuth Abara\nTalent Partner, Calderwick Group\nCalderwick Group plc · 1 Wharf Row, Bristol BS1 4RN",
+      "Hallam Mobility",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
   });
 });

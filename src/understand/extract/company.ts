@@ -478,9 +478,12 @@ function isDepartment(name: string): boolean {
   return name.split(/\s+/).every((w) => DEPARTMENT_WORDS.has(fold(w)));
 }
 
-/** Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de Empleo"). */
+/**
+ * Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de
+ * Empleo"); a summit is one when the name ends with it ("Data Summit 2026", never "Summit Ridge").
+ */
 const EVENT_ORGANISER =
-  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
+  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit(?=\s*(?:\d|$))|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
 
 function isEventOrganiser(name: string): boolean {
   return EVENT_ORGANISER.test(name);
