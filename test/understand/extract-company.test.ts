@@ -319,6 +319,11 @@ describe("companyRelations", () => {
       { members: [], groups: [] },
     ],
     [
+      "the writer's parent entity",
+      "The contract will come from Fennel Holdings plc, our parent entity, once you accept.",
+      { members: [], groups: ["Fennel Holdings plc"] },
+    ],
+    [
       "a service centre's line naming whom it writes for",
       "Mit freundlichen Grüßen\nPersonalservice der Aschberg Gruppe\nim Auftrag der Lindmoor Wasser GmbH",
       { principals: ["Lindmoor Wasser GmbH"] },
@@ -489,10 +494,10 @@ describe("whole messages: the employer, not the messenger", () => {
       "Wexham Insurance",
     ],
     [
-      "the writer's own name in the display name and the signature",
-      "Mara Lindqvist <mara@fellbrook.example>",
-      "Offer",
-      "Hi Jordan,\n\nI'm delighted to share your offer for the Staff Engineer role.\n\nMara\n\nMara Lindqvist\nFellbrook",
+      "the brand that signs, not the parent entity that issues the contract",
+      "Hana Seo <hana.seo@fellbrook.example>",
+      "Your offer - Staff Designer",
+      "Hi Jordan,\n\nIt's a pleasure to send over your offer to join Fellbrook as Staff Designer. The contract will come from Fellbrook Holdings plc, our parent entity, once you've accepted.\n\nWarmly,\nHana\n\nHana Seo\nSenior Talent Partner\nFellbrook",
       "Fellbrook",
     ],
     [

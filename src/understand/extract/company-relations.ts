@@ -1,4 +1,4 @@
-import { validCompany } from "./company-name.ts";
+import { hasLegalSuffix, validCompany } from "./company-name.ts";
 import { COMPANY_RUN_AT, COMPANY_STOP, NOT_A_COMPANY } from "./company-patterns.ts";
 import { hasTitleWord } from "./job-titles.ts";
 import { isGivenName } from "./person-evidence.ts";
@@ -13,7 +13,7 @@ import { DEPARTMENT_WORDS, TEAM_WORD_SET } from "./word-lists.ts";
 export interface CompanyRelations {
   /** "Tecelagem Rio Claro, uma empresa do Grupo Santarém": the member of a group that hires. */
   members: string[];
-  /** The group it belongs to, never the employer while the member is named. */
+  /** The group a member or the writer's firm belongs to: not the employer. */
   groups: string[];
   /** "im Auftrag der Talbach Energienetze GmbH" on a line of its own: whom a service writes for. */
   principals: string[];
@@ -43,6 +43,10 @@ const MEMBER_OF =
 /** "Northwind Robotics, a Halvorsen company": the group named before "company". */
 const A_GROUP_COMPANY =
   /,\s+an?\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:company|business|brand)\b/gu;
+
+/** "The contract will come from Fennel Holdings plc, our parent entity": a group the writer's firm belongs to. */
+const OUR_PARENT =
+  /,\s+(?:our|the|its|their)\s+(?:parent|holding)(?:\s+(?:entity|company|group|organi[sz]ation|firm))?\b/giu;
 
 /** A line that says whom the writer acts for: a shared service centre's or an RPO's sign-off. */
 const ON_BEHALF_LINE =
@@ -98,6 +102,11 @@ function readMembership(line: string, relations: CompanyRelations): void {
       relations.groups.push(group);
     }
   }
+  for (const m of line.matchAll(OUR_PARENT)) {
+    if (relations.groups.length >= MAX_PER_KIND || ++tries > MAX_PER_KIND * 2) return;
+    const group = trailingName(line.slice(Math.max(0, (m.index ?? 0) - NAME_CHARS), m.index));
+    if (group) relations.groups.push(group);
+  }
   for (const m of line.matchAll(A_GROUP_COMPANY)) {
     if (relations.members.length >= MAX_PER_KIND || ++tries > MAX_PER_KIND * 2) return;
     const member = trailingName(line.slice(Math.max(0, (m.index ?? 0) - NAME_CHARS), m.index));
@@ -115,6 +124,8 @@ const CONNECTOR =
 const LOWER_GROUP_WORD = /^(?:grupo|groupe|gruppo|group|gruppe|groep|rede|red|réseau|rete) /;
 /** A team after the group's name: the sentence is about a person's team, not a firm's group. */
 const TEAM_AFTER = /^\s*(?:team|teams|squad|équipe|equipo|equipa|squadra|afdeling|abteilung)\b/i;
+/** Words whose dot is their own ("Inc.", "Ltd.", "S.A."). */
+const ABBREVIATED = /^(?:inc|ltd|co|corp|bros|plc|llc)\.$|^(?:\p{L}\.){2,4}$/iu;
 /** Words of a name read backwards from the phrase that follows it. */
 const MAX_NAME_WORDS = 7;
 
@@ -124,7 +135,11 @@ function trailingName(before: string): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_NAME_WORDS; i--) {
     const word = words[i] ?? "";
-    if (/^[\p{Lu}\d]/u.test(word) && !/[.:;!?]$/.test(word)) kept.unshift(word);
+    // "… Fennel Holdings plc": a legal form in lower case still ends the name; a word that
+    // ends a sentence ("… in May.") is not part of the name after it.
+    const legalForm = kept.length === 0 && hasLegalSuffix(` ${word}`);
+    const endsSentence = /[:;!?]$/.test(word) || (/\.$/.test(word) && !ABBREVIATED.test(word));
+    if ((legalForm || /^[\p{Lu}\d]/u.test(word)) && !endsSentence) kept.unshift(word);
     else if (kept.length > 0 && CONNECTOR.test(word)) kept.unshift(word);
     else break;
   }

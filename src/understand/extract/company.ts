@@ -292,10 +292,16 @@ function weighDownGroups(
   members: readonly string[],
 ): void {
   if (groups.length === 0) return;
-  const agrees = (c: CompanyCandidate, names: readonly string[]) =>
-    names.some((n) => keysAgree(c.key, compactKey(n)));
+  // The group's own name or a longer form of it ("Fennel Holdings plc"), never a shorter
+  // brand it starts with ("Fennel").
+  const isGroup = (c: CompanyCandidate) =>
+    groups.some((n) => {
+      const key = compactKey(n);
+      return key.length >= 4 && c.key.startsWith(key);
+    });
+  const isMember = (c: CompanyCandidate) => members.some((n) => keysAgree(c.key, compactKey(n)));
   for (const c of candidates) {
-    if (agrees(c, groups) && !agrees(c, members)) c.weight *= GROUP_FACTOR;
+    if (isGroup(c) && !isMember(c)) c.weight *= GROUP_FACTOR;
   }
 }
 
