@@ -254,6 +254,11 @@ describe("validCompany and isPlace", () => {
     ["Grainline & Co. Good luck!", "Grainline & Co."],
     ["Lindqvist Maschinenbau GmbH & Co. KG", "Lindqvist Maschinenbau GmbH & Co. KG"],
     ["Nexo 360 Consultores", "Nexo 360 Consultores"],
+    ["Bureau of Tidal Survey (a fictional agency)", "Bureau of Tidal Survey"],
+    ["Consultora Tramuntana", "Consultora Tramuntana"],
+    ["Data Engineer", null],
+    ["Cloud Architect", null],
+    ["Halden Stahl AG.", "Halden Stahl AG"],
     ["R-20418", null],
     ["Viel Erfolg", null],
     ["Department", null],
@@ -439,6 +444,7 @@ describe("a sending team's display name", () => {
 describe("a subject that names the employer", () => {
   it.each<[string, string]>([
     ["Thank you for your interest in Wrenhaven Health", "Wrenhaven Health"],
+    ["Re: Analista de Datos en Cormorán Seguros", "Cormorán Seguros"],
     ["Your application was sent to Coldharbour Mills", "Coldharbour Mills"],
   ])("%s", (subject, employer) => {
     expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);

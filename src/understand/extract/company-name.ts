@@ -87,7 +87,9 @@ export function validCompany(
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
   while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
     kept.pop();
-  const joined = kept.join(" ");
+  // "Department of Coastal Resources (test agency)": an aside in brackets after the name.
+  const aside = / \([^()]*\)$/.exec(kept.join(" "));
+  const joined = aside && aside.index > 0 ? kept.join(" ").slice(0, aside.index) : kept.join(" ");
   // "Department of Coastal Resilience (fictional test agency": a bracket the run cut off
   // before it closed is an aside, not part of the name.
   const open = joined.lastIndexOf("(");
@@ -127,7 +129,10 @@ export function validCompany(
     hasRoleWord(name) &&
     !hasLegalSuffix(name) &&
     kept.length <= 3 &&
-    !ORG_WORDS.has(fold(kept[kept.length - 1] ?? ""))
+    !ORG_WORDS.has(fold(kept[kept.length - 1] ?? "")) &&
+    // "Consultora Meridiano", "Grupo Alcor": a firm's word opens the name ("Data Engineer"
+    // still ends with a person's noun).
+    !(kept.length > 1 && ORG_WORDS.has(first) && !hasRoleWord(kept[kept.length - 1] ?? ""))
   ) {
     return null;
   }

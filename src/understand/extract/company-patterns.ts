@@ -94,7 +94,7 @@ export const SUBJECT_COMPANY_CUE =
 /** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
 export const SUBJECT_CUE =
   /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
-export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso)\s+(.+)$/;
+export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso|en|na|em)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
 

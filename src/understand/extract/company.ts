@@ -246,7 +246,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
-  if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
+  // The signature's address on the sender's own domain is the same evidence, counted once.
+  const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
+  if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
+    addDomain(signatureDomain, own);
   if (agency) weighDownAgencyInProse(candidates);
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
@@ -382,14 +385,14 @@ function readsAsTitle(name: string): boolean {
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
   if (!hasTitleWord(name) && kindFromTitle(name) === null) return false;
+  const last = words[words.length - 1] ?? "";
+  // "Consultora Meridiano": a firm's word opens it and no person's noun ends it.
+  if (words.length > 1 && ORG_WORDS.has(fold(words[0] ?? "")) && !hasRoleWord(last)) return false;
   // "Harlow Point Security Operations": a name opens the phrase, a field closes it; a title
   // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
   const [first, second] = words;
   return (
-    words.length < 3 ||
-    hasTitleWord(first ?? "") ||
-    hasTitleWord(second ?? "") ||
-    hasRoleWord(words[words.length - 1] ?? "")
+    words.length < 3 || hasTitleWord(first ?? "") || hasTitleWord(second ?? "") || hasRoleWord(last)
   );
 }
 
