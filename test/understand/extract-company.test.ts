@@ -507,6 +507,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Fellbrook",
     ],
     [
+      "a first name the CV was forwarded to is a person, not the firm",
+      "Sanne Vos <sanne.vos@kanaalzicht.example>",
+      "Je sollicitatie",
+      "Hoi Jordan,\n\nIk heb je cv doorgestuurd naar Femke (onze teamlead data) en ze wil graag kennismaken.\n\nGroet,\nSanne Vos\nKanaalzicht Logistiek",
+      "Kanaalzicht Logistiek",
+    ],
+    [
       "a British postcode after the group's address is no firm",
       "Ruth Abara <ruth.abara@calderwick.example>",
       "Product Manager - update",

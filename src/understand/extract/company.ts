@@ -501,6 +501,8 @@ function isEventOrganiser(name: string): boolean {
 /** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
 function isSomeonesName(name: string, people: readonly string[]): boolean {
   if (people.some((person) => namesMatch(person, name))) return true;
+  // "doorgestuurd naar Anouk": a first name alone is someone.
+  if (!name.includes(" ") && isGivenName(name)) return true;
   const first = name.split(" ")[0] ?? "";
   return (
     isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
