@@ -174,7 +174,7 @@ export const AGENCY_CUE =
  * Fenwick Marine …"): the writer's own firm is an agency, the named one the employer.
  */
 export const AGENCY_CLIENT_CUE =
-  /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar|\b[Aa]poio)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;
+  /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;
 
 /** A signature line that calls the writer's firm a search or recruitment firm ("Hollins Reed | Executive Search"). */
 export const AGENCY_LINE =

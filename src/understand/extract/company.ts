@@ -161,7 +161,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const agency =
     AGENCY_CUE.test(input.message) ||
     AGENCY_CLIENT_CUE.test(input.message) ||
-    AGENCY_LINE.test(input.newest.slice(input.message.length)) ||
+    AGENCY_LINE.test(input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n")) ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
@@ -445,6 +445,8 @@ function introducedInSubject(subject: string): string | null {
 const ON_BEHALF_OF =
   /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
 
+/** Last lines of the newest message read for the sign-off's description of the firm. */
+const SIGNATURE_LINES = 8;
 /** "im Auftrag der Talbach Energienetze GmbH" under a service centre's name: as a signature. */
 const PRINCIPAL_WEIGHT = 4;
 /** A group the message says is not the one hiring ("the business within Y that was hiring"). */
