@@ -514,6 +514,20 @@ describe("whole messages: the employer, not the messenger", () => {
       "Kanaalzicht Logistiek",
     ],
     [
+      "a domain with a marketing word before the name the signature writes",
+      "Omar Said <omar@tryfernholt.example>",
+      "Next steps",
+      "Hi Jordan,\n\nThanks for chatting. The next step is a panel with the team.\n\nOmar Said\nHead of Talent, Fernholt",
+      "Fernholt",
+    ],
+    [
+      "a domain with 'hq' after the name, nothing else to go on",
+      "Ana Ruiz <ana@quillonhq.example>",
+      "Your application",
+      "Hi Jordan,\n\nUnfortunately we won't move forward with your application.\n\nAna Ruiz\nTalent Partner",
+      "Quillon",
+    ],
+    [
       "a British postcode after the group's address is no firm",
       "Ruth Abara <ruth.abara@calderwick.example>",
       "Product Manager - update",

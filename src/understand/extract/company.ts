@@ -236,10 +236,17 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
     const label = domainLabel(domain);
     const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+    // "joinbluepeak", "halcyonhq": a marketing word around the name the text writes.
+    const bare = bareLabel(label);
     const spelt =
       namesSpeltByDomain(label, written)[0] ??
-      (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined);
+      (firstPiece !== label.toLowerCase()
+        ? namesSpeltByDomain(firstPiece, written)[0]
+        : undefined) ??
+      (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    else if (bare)
+      add(bare.charAt(0).toUpperCase() + bare.slice(1), weight, "domain", { derived: true });
     else add(guess, weight, "domain", { derived: true });
   };
   if (!sender.self && !fromEvent) {
@@ -573,6 +580,17 @@ function employersAfterAt(text: string): string[] {
 const MAX_AT_RUNS = 8;
 const AT_ANY =
   /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
+
+/**
+ * A domain label with a marketing word around the name ("getnorthwind", "joinbluepeak",
+ * "halcyonhq") without it; null when there is none or too little would be left.
+ */
+function bareLabel(label: string): string | null {
+  const bare = label
+    .toLowerCase()
+    .replace(/^(?:get|join|try|use)(?=[a-z]{4})|(?<=[a-z]{4})hq$/, "");
+  return bare !== label.toLowerCase() && /^[a-z]+$/.test(bare) ? bare : null;
+}
 
 /** The domain's name label: "careers.pinecrestlabs.example" -> "pinecrestlabs". */
 function domainLabel(domain: string | null): string {
