@@ -257,6 +257,8 @@ describe("validCompany and isPlace", () => {
     ["Bureau of Tidal Survey (a fictional agency)", "Bureau of Tidal Survey"],
     ["Consultora Tramuntana", "Consultora Tramuntana"],
     ["Data Engineer", null],
+    ["Rückmeldung", null],
+    ["Posición", null],
     ["Cloud Architect", null],
     ["Halden Stahl AG.", "Halden Stahl AG"],
     ["R-20418", null],
@@ -409,6 +411,16 @@ describe("the employer a message's phrasing names", () => {
       "a friend saying where they work now",
       "Long time! I'm at Cobblefield now and we're hiring.",
       "Cobblefield",
+    ],
+    [
+      "an agency naming its client in Dutch",
+      "Voor onze opdrachtgever Hoogheemraadschap Delfzand zoek ik een Data Engineer.",
+      "Hoogheemraadschap Delfzand",
+    ],
+    [
+      "an agency naming whom it recruits for in Portuguese",
+      "Estou a recrutar para a Seguradora Lusomar uma posição de Data Engineer.",
+      "Seguradora Lusomar",
     ],
     [
       "an agency naming its client after 'Mandanten,'",

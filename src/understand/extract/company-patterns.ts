@@ -1,4 +1,7 @@
-import { words } from "./text.ts";
+import { fold, words } from "./text.ts";
+
+/** A word list as every reader here looks words up: folded ("Rückmeldung" -> "ruckmeldung"). */
+const foldedWords = (list: string): Set<string> => new Set([...words(list)].map(fold));
 
 /** Capitalised words, joined by "&", "and", "de" ... or elided ("Saveurs d'Oc"): "Marlow & Finch", "Banco de Crédito". */
 const COMPANY_RUN =
@@ -23,7 +26,9 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
-      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
+      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten|opdrachtgever|auftraggeber|committente)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
+      // "Estou a recrutar para a Seguradora …", "je recrute pour la Banque …".
+      "(?:estou a recrutar|estou recrutando|estamos a recrutar|estamos recrutando|estoy reclutando|estamos reclutando|je recrute|nous recrutons|ich rekrutiere|wir rekrutieren|sto selezionando|stiamo selezionando|ik werf|wij werven) (?:para|pour|für|per|voor) (?:a |o |la |el |le |l['’]|die |den |das |il |de |het )?",
       // A job board relaying the employer's step: "La empresa Astilleros Ferrol Norte ha leído tu CV".
       "(?:la empresa|the company|the employer|l['’]entreprise|l['’]employeur|die firma|das unternehmen|der arbeitgeber|a empresa|o empregador|het bedrijf|de werkgever|l['’]azienda|la società|la compañía) ",
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
@@ -99,7 +104,7 @@ export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
 
 /** Tokens that end a captured company name ("at Northwind Robotics We ..."). */
-export const COMPANY_STOP = words(
+export const COMPANY_STOP = foldedWords(
   "i|we|you|our|your|unfortunately|thank|thanks|please|best|kind|regards|hi|hello|dear|if|as|and|" +
     "but|so|wir|sie|ihnen|ihr|ihre|ihrer|ihren|ihrem|leider|vielen|dank|bitte|nous|vous|merci|" +
     "malheureusement|nosotros|usted|gracias|lamentablemente|desafortunadamente|este|esta|the|a|an|" +
@@ -108,7 +113,7 @@ export const COMPANY_STOP = words(
 );
 
 /** Words that alone are never an employer ("at This", "bei Fragen", "Rückmeldung: ..."). */
-export const NOT_A_COMPANY = words(
+export const NOT_A_COMPANY = foldedWords(
   "this|that|these|those|the|a|an|it|us|you|we|our|your|all|any|some|each|every|other|another|now|" +
     "present|moment|time|least|first|last|once|monday|tuesday|wednesday|thursday|friday|saturday|" +
     "sunday|january|february|march|april|may|june|july|august|september|october|november|december|" +
