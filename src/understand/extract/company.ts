@@ -275,8 +275,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
 }
 
 /**
- * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text: initials stand for the
- * name the message writes out, one capitalised word per letter.
+ * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
+ * initials stand for the name the message writes out, one capitalised word per letter.
  */
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
   for (const c of candidates) {
@@ -293,8 +293,9 @@ function spellOutInitials(candidates: CompanyCandidate[], written: string): void
 const INITIALS = /^\p{Lu}{2,6}$/u;
 
 /**
- * A group the message names as the parent of the firm that hires ("uma empresa da Rede
- * Vitalis") still signs, sends and hosts the career site; it counts as little as an agency does.
+ * A group the message names as the parent of the firm that hires ("uma empresa do Grupo
+ * Santarém"), or as the writer's parent entity, still signs, sends and hosts the career site:
+ * it counts for little.
  */
 function weighDownGroups(
   candidates: CompanyCandidate[],
@@ -525,7 +526,8 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
 function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
   const name = validCompany(SUBJECT_AT.exec(subject)?.[1]);
   if (!name || isPlace(name)) return [];
-  // Cards print an employer and a place ("Kestrelgate · Dublin"): one card is one job, more are a list.
+  // Cards print an employer and a place ("Kestrelgate · Dublin"): one card is one job, more
+  // are a list.
   const cards = body
     .split("\n")
     .map((line) => line.trim())
