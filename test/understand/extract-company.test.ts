@@ -336,6 +336,11 @@ describe("companyRelations", () => {
       { principals: ["Lindmoor Wasser GmbH"] },
     ],
     [
+      "a person one signs for is no firm",
+      "Mit freundlichen Grüßen\nim Auftrag von Frau Dr. Keller\nOn behalf of Jane Okafor",
+      { principals: [] },
+    ],
+    [
       "partners' names with a legal form",
       "Thank you for meeting us at Corrigan, Blythe & Osei LLP last week.",
       { partnerships: [{ name: "Corrigan, Blythe & Osei", ownLine: false }] },

@@ -70,7 +70,7 @@ export function companyRelations(text: string): CompanyRelations {
     const principal = ON_BEHALF_LINE.exec(line)?.[1];
     if (principal && relations.principals.length < MAX_PER_KIND) {
       const name = validCompany(principal);
-      if (name) relations.principals.push(name);
+      if (name && !readsAsSomeone(name)) relations.principals.push(name);
     }
     if (line.length <= MAX_PARTNER_LINE && line.includes(", "))
       readPartnerships(line, partnerCounts, partnerBudget);
@@ -124,6 +124,14 @@ const CONNECTOR =
 const LOWER_GROUP_WORD = /^(?:grupo|groupe|gruppo|group|gruppe|groep|rede|red|réseau|rete) /;
 /** A team after the group's name: the sentence is about a person's team, not a firm's group. */
 const TEAM_AFTER = /^\s*(?:team|teams|squad|équipe|equipo|equipa|squadra|afdeling|abteilung)\b/i;
+/** "im Auftrag von Frau Dr. Keller", "on behalf of Jane Smith": a person, not a firm. */
+function readsAsSomeone(name: string): boolean {
+  const first = name.split(" ")[0] ?? "";
+  return HONORIFIC.test(first) || (name.includes(" ") && isGivenName(first));
+}
+const HONORIFIC =
+  /^(?:frau|herr|herrn|mr|mrs|ms|miss|dr|prof|mme|mlle|m|monsieur|madame|sr|sra|srta|don|doña|dhr|mevr|mevrouw|de heer|sig|sig\.ra|signora|signor|dott|dott\.ssa)\.?$/i;
+
 /** Words whose dot is their own ("Inc.", "Ltd.", "S.A."). */
 const ABBREVIATED = /^(?:inc|ltd|co|corp|bros|plc|llc)\.$|^(?:\p{L}\.){2,4}$/iu;
 /** Words of a name read backwards from the phrase that follows it. */
