@@ -440,6 +440,12 @@ describe("the employer a message's phrasing names", () => {
 describe("no employer where the phrasing names none", () => {
   it.each<[string, string]>([
     ["a department inside the firm", "Ihre Unterlagen wurden an die Fachabteilung weitergeleitet."],
+    ["a person by an honorific", "Ihre Bewerbung wurde an Herrn Albers weitergeleitet."],
+    [
+      "a stack after 'with'",
+      "Thank you for your application for Backend Engineer with Go and Rust.",
+    ],
+    ["a stack in Spanish", "En nuestro equipo trabajamos con Python, Airflow y dbt."],
     ["a team in a group phrase", "You will meet Lena Brandt, part of the Data Platform team."],
     ["a list of first names", "Say hi to Mia, Jonas & Lea from the team."],
   ])("%s", (_, text) => {

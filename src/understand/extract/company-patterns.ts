@@ -34,14 +34,14 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
       // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
-      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at|with) (?:the )?",
+      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
       "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
       "(?:fazer|faça|faz) parte d[oa]s? ",
       // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
       "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
       "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
-      "(?:colaboro|colaboramos|trabajo|trabajamos|collaboro|collaboriamo|trabalho|trabalhamos) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
-      "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
+      "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
+      "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
       "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
     ],
   ],
@@ -149,6 +149,8 @@ export const NOT_A_COMPANY = foldedWords(
     "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting|" +
     // "Im Auftrag", "i. A.": a German sign-off that signs for the firm, never its name.
     "im|auftrag|" +
+    // A person addressed by an honorific ("an Herrn Müller weitergeleitet").
+    "herrn|herr|frau|mr|mrs|ms|mme|monsieur|madame|dhr|mevrouw|signora|sra|srta|" +
     // Who inside the firm reads the application ("an die Fachabteilung weitergeleitet").
     "fachabteilung|fachabteilungen|fachbereich|führungskraft|geschäftsführung|vorgesetzte|" +
     "zuständige|zuständigen|verantwortlichen",
