@@ -139,6 +139,17 @@ describe("a job board's alert", () => {
   });
 });
 
+describe("a partnership's partners", () => {
+  it("keeps a partner whose surname is in the firm's name", async () => {
+    const { userId, inbox } = await createJordan();
+    await deliver(fixture("law-firm-partners"), { from: JORDAN.owner, to: inbox });
+    const { results } = await env.DB.prepare("SELECT name FROM contacts WHERE user_id = ?1")
+      .bind(userId)
+      .all<{ name: string }>();
+    expect(results.map((r) => r.name)).toContain("Ruth Pell");
+  });
+});
+
 describe("the employer's name in what Rebound drafts", () => {
   it.each<[string, string, string, RegExp]>([
     [
