@@ -68,6 +68,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     self,
     headerNames,
     message,
+    newest,
     body,
     subject,
     sender,

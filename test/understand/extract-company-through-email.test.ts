@@ -1,7 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { understandEmail } from "../../src/understand/understand-email.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { JORDAN } from "../support/users.ts";
+import { JORDAN, JORDAN_SELF } from "../support/users.ts";
 
 // Gmail forwards, written for these tests, of the formats real ATS and recruiter mail has;
 // every company, person and address in them is invented.
@@ -79,7 +81,93 @@ describe("the employer, not the messenger", () => {
       "lever-lowercase-brand",
       "fieldstack",
     ],
+    [
+      "the member of a group that hires, not the group on the career site and the sign-off",
+      "group-member-hires",
+      "Brackenfield Rail Systems",
+    ],
+    [
+      "a group's HR service writing 'im Auftrag der …' names the firm it writes for",
+      "shared-service-on-behalf",
+      "Talbach Energienetze GmbH",
+    ],
+    [
+      "a law firm named by its partners, commas and all",
+      "law-firm-partners",
+      "Ashgrove, Pell & Whitby",
+    ],
+    [
+      "an agency's client named only in French prose",
+      "agency-client-french",
+      "Mutuelle Ardenne Santé",
+    ],
+    [
+      "a job board relaying the employer's step ('La empresa … ha revisado tu candidatura')",
+      "board-relays-employer",
+      "Talleres Navarrete Ingeniería",
+    ],
+    [
+      "a board's apply receipt in French names the employer it sent the CV to",
+      "board-apply-french",
+      "Boulangeries Vermeil",
+    ],
+    [
+      "a recruiter's words relayed by LinkedIn name their employer after 'at'",
+      "relayed-by-linkedin",
+      "Quillfeather Labs",
+    ],
+    [
+      "initials in the display name stand for the name the message writes out",
+      "initials-display-name",
+      "Companhia Metropolitana de Transportes de Lisboa",
+    ],
   ])("%s", async (_, name, employer) => {
     expect(await companiesStoredFor(name)).toEqual([employer]);
+  });
+});
+
+describe("a job board's alert", () => {
+  it.each<[string, string, string | null]>([
+    ["for one job is about that job's employer", "board-single-job", "Hafenkontor Logistik"],
+    ["listing several jobs is about none of their employers", "board-several-jobs", null],
+  ])("%s", async (_, name, employer) => {
+    const { understanding } = understandEmail(await parseEmail(fixture(name)), JORDAN_SELF);
+    expect(understanding.category).toBe("job_alert");
+    expect(understanding.company).toBe(employer);
+    // An alert records the message and nothing else: no company row either way.
+    expect(await companiesStoredFor(name)).toEqual([]);
+  });
+});
+
+describe("a partnership's partners", () => {
+  it("keeps a partner whose surname is in the firm's name", async () => {
+    const { userId, inbox } = await createJordan();
+    await deliver(fixture("law-firm-partners"), { from: JORDAN.owner, to: inbox });
+    const { results } = await env.DB.prepare("SELECT name FROM contacts WHERE user_id = ?1")
+      .bind(userId)
+      .all<{ name: string }>();
+    expect(results.map((r) => r.name)).toContain("Ruth Pell");
+  });
+});
+
+describe("the employer's name in what Rebound drafts", () => {
+  it.each<[string, string, string, RegExp]>([
+    [
+      "a law firm's partners' names, without the legal form",
+      "law-firm-partners",
+      "Ashgrove, Pell & Whitby",
+      /\bLLP\b|Whitby LLP/,
+    ],
+  ])("%s", async (_, name, employer, never) => {
+    const { userId, inbox } = await createJordan();
+    await deliver(fixture(name), { from: JORDAN.owner, to: inbox });
+    const { results } = await env.DB.prepare(
+      "SELECT d.body FROM drafts d WHERE d.user_id = ?1 ORDER BY d.due_at",
+    )
+      .bind(userId)
+      .all<{ body: string }>();
+    const mentions = results.filter((d) => d.body.includes(employer));
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const d of results) expect(d.body).not.toMatch(never);
   });
 });

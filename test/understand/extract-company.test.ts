@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
   type CompanyCandidate,
   type CompanySource,
   ownCareerSiteEmployer,
   rankCompanies,
 } from "../../src/understand/extract/company.ts";
+import {
+  companiesInSubject,
+  companiesInText,
+} from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import {
   cardCompanies,
@@ -13,8 +18,12 @@ import {
   institutionLines,
 } from "../../src/understand/extract/company-lines.ts";
 import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
+import { companyRelations } from "../../src/understand/extract/company-relations.ts";
 import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
+import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
+import { understandEmail } from "../../src/understand/understand-email.ts";
+import { JORDAN_SELF } from "../support/users.ts";
 
 // Every company below is invented for these tests.
 
@@ -73,6 +82,14 @@ describe("rankCompanies", () => {
       "Harrowgate Medical",
     ],
     [
+      "a subject fragment gives way to the fuller name a sentence writes",
+      [
+        ["Ambleside", 2, "subject"],
+        ["Ambleside Foods", 1, "prose-at"],
+      ],
+      "Ambleside Foods",
+    ],
+    [
       "a copyright line alone still names the employer",
       [["Quillstone Analytics Corporation", 3, "copyright"]],
       "Quillstone Analytics Corporation",
@@ -112,6 +129,11 @@ describe("namesSpeltByDomain", () => {
     ["lumenlog", "Obrigada pelo interesse na Lumen Logística.", "Lumen Logística"],
     ["oakmerecu", "Interview with Oakmere County Credit Union", "Oakmere County Credit Union"],
     ["svi", "o portal da Siderúrgica Vale do Itajaí (SVI).", "Siderúrgica Vale do Itajaí"],
+    [
+      "irbv",
+      "Istituto per la Ricerca e la Bonifica del Veneto\nVia Roma 3",
+      "Istituto per la Ricerca e la Bonifica del Veneto",
+    ],
     ["coopampa", "A Cooperativa Agroindustrial Pampa agradece", "Cooperativa Agroindustrial Pampa"],
     [
       "museumofappliedcomputing",
@@ -232,6 +254,13 @@ describe("validCompany and isPlace", () => {
     ["Grainline & Co. Good luck!", "Grainline & Co."],
     ["Lindqvist Maschinenbau GmbH & Co. KG", "Lindqvist Maschinenbau GmbH & Co. KG"],
     ["Nexo 360 Consultores", "Nexo 360 Consultores"],
+    ["Bureau of Tidal Survey (a fictional agency)", "Bureau of Tidal Survey"],
+    ["Consultora Tramuntana", "Consultora Tramuntana"],
+    ["Data Engineer", null],
+    ["Rückmeldung", null],
+    ["Posición", null],
+    ["Cloud Architect", null],
+    ["Halden Stahl AG.", "Halden Stahl AG"],
     ["R-20418", null],
     ["Viel Erfolg", null],
     ["Department", null],
@@ -271,5 +300,264 @@ describe("ownCareerSiteEmployer", () => {
     ["Berlin Startup Jobs", "hello@berlinstartupjobs.example", null],
   ])("%s <%s>", (name, address, expected) => {
     expect(ownCareerSiteEmployer({ name, address })).toBe(expected);
+  });
+});
+
+describe("companyRelations", () => {
+  it.each<[string, string, Partial<ReturnType<typeof companyRelations>>]>([
+    [
+      "a member of a group, in Portuguese",
+      "Obrigado pelo interesse na Tecelagem Rio Claro, uma empresa do Grupo Santarém.",
+      { members: ["Tecelagem Rio Claro"], groups: ["Grupo Santarém"] },
+    ],
+    [
+      "a subsidiary in English, the group word in lower case",
+      "You applied to Wexcombe Foods, a subsidiary of the Harlan group.",
+      { members: ["Wexcombe Foods"], groups: ["Harlan"] },
+    ],
+    [
+      "the business within a group that hires",
+      "Ostry Mobility, the business within Ostry Holdings that was hiring, has paused.",
+      { members: ["Ostry Mobility"], groups: ["Ostry Holdings"] },
+    ],
+    [
+      "a person in a team is no group",
+      "You will meet Lena Brandt, part of the Data Platform team.",
+      { members: [], groups: [] },
+    ],
+    [
+      "the writer's parent entity",
+      "The contract will come from Fennel Holdings plc, our parent entity, once you accept.",
+      { members: [], groups: ["Fennel Holdings plc"] },
+    ],
+    [
+      "a service centre's line naming whom it writes for",
+      "Mit freundlichen Grüßen\nPersonalservice der Aschberg Gruppe\nim Auftrag der Lindmoor Wasser GmbH",
+      { principals: ["Lindmoor Wasser GmbH"] },
+    ],
+    [
+      "a person one signs for is no firm",
+      "Mit freundlichen Grüßen\nim Auftrag von Frau Dr. Keller\nOn behalf of Jane Okafor",
+      { principals: [] },
+    ],
+    [
+      "partners' names with a legal form",
+      "Thank you for meeting us at Corrigan, Blythe & Osei LLP last week.",
+      { partnerships: [{ name: "Corrigan, Blythe & Osei", ownLine: false }] },
+    ],
+    [
+      "partners' names signing on a line of their own",
+      "Kind regards,\nRuth Abara\nDelacroix, Mbeki & Hart\n12 Quay Street",
+      { partnerships: [{ name: "Delacroix, Mbeki & Hart", ownLine: true }] },
+    ],
+    [
+      "a title before a firm's name is no partnership",
+      "Noor Haddad\nRecruiting, Pellow & Finch",
+      { partnerships: [] },
+    ],
+    [
+      "cities and first names listed in a sentence are no firm",
+      "We have offices in Berlin, Hamburg & München. Say hi to Mia, Jonas & Lea.",
+      { partnerships: [] },
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(companyRelations(text)).toMatchObject(expected);
+  });
+});
+
+describe("the employer a message's phrasing names", () => {
+  it.each<[string, string, string]>([
+    [
+      "a job board relaying the employer's step",
+      "La empresa Astilleros Ferrol Norte ha leído tu CV.",
+      "Astilleros Ferrol Norte",
+    ],
+    [
+      "a quoted title, then the employer",
+      'Your application for the job "Route Planner" at Kelderman Transport was viewed.',
+      "Kelderman Transport",
+    ],
+    [
+      "an application with an announcement number before the agency",
+      "The status of your application for Hydrologist, Announcement WQ-26-014, with the Office of River Gauging has changed.",
+      "Office of River Gauging",
+    ],
+    [
+      "an agency naming its client in German",
+      "Ich unterstütze derzeit die Wasserwerke Oberau bei der Suche nach einer Teamleitung.",
+      "Wasserwerke Oberau",
+    ],
+    [
+      "a name with an elided article",
+      "Nous vous remercions pour l'intérêt que vous portez à Vignobles d'Orsan.",
+      "Vignobles d'Orsan",
+    ],
+    [
+      "a legal form with its dot closes the name",
+      "grazie per il tuo interesse verso Brezza Srl. Ti invitiamo a un colloquio.",
+      "Brezza Srl",
+    ],
+    [
+      "a sentence's full stop after a legal form that takes none",
+      "vielen Dank für Ihr Interesse an einer Tätigkeit bei der Ostwald Stahl AG. Leider nicht.",
+      "Ostwald Stahl AG",
+    ],
+    [
+      "a board's receipt in German, the title between",
+      "Ihre Bewerbung als Controller (m/w/d) wurde erfolgreich an die Lindenhof Versicherung AG übermittelt.",
+      "Lindenhof Versicherung AG",
+    ],
+    [
+      "an agency naming the client's hiring manager",
+      "The hiring manager at Garnet Mutual reviewed your profile.",
+      "Garnet Mutual",
+    ],
+    [
+      "a friend saying where they work now",
+      "Long time! I'm at Cobblefield now and we're hiring.",
+      "Cobblefield",
+    ],
+    [
+      "an agency naming its client in Dutch",
+      "Voor onze opdrachtgever Hoogheemraadschap Delfzand zoek ik een Data Engineer.",
+      "Hoogheemraadschap Delfzand",
+    ],
+    [
+      "an agency naming whom it recruits for in Portuguese",
+      "Estou a recrutar para a Seguradora Lusomar uma posição de Data Engineer.",
+      "Seguradora Lusomar",
+    ],
+    [
+      "an agency naming its client after 'Mandanten,'",
+      "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
+      "Brenner Feinmechanik GmbH",
+    ],
+  ])("%s", (_, text, employer) => {
+    expect(companiesInText(text).map((c) => c.name)).toContain(employer);
+  });
+});
+
+describe("no employer where the phrasing names none", () => {
+  it.each<[string, string]>([
+    ["a department inside the firm", "Ihre Unterlagen wurden an die Fachabteilung weitergeleitet."],
+    ["a person by an honorific", "Ihre Bewerbung wurde an Herrn Albers weitergeleitet."],
+    [
+      "a stack after 'with'",
+      "Thank you for your application for Backend Engineer with Go and Rust.",
+    ],
+    ["a stack in Spanish", "En nuestro equipo trabajamos con Python, Airflow y dbt."],
+    ["a team in a group phrase", "You will meet Lena Brandt, part of the Data Platform team."],
+    ["a list of first names", "Say hi to Mia, Jonas & Lea from the team."],
+  ])("%s", (_, text) => {
+    expect(companiesInText(text)).toEqual([]);
+    expect(companyRelations(text)).toMatchObject({ members: [], partnerships: [] });
+  });
+});
+
+describe("a sending team's display name", () => {
+  it.each<[string, string]>([
+    ["Candidate Experience", ""],
+    ["Talent Acquisition", ""],
+    ["Saltbridge Candidate Experience", "Saltbridge"],
+  ])("%s names the firm %j", (display, firm) => {
+    expect(stripDisplayNoise(display)).toBe(firm);
+  });
+});
+
+describe("a subject that names the employer", () => {
+  it.each<[string, string]>([
+    ["Thank you for your interest in Wrenhaven Health", "Wrenhaven Health"],
+    ["Re: Analista de Datos en Cormorán Seguros", "Cormorán Seguros"],
+    ["Your application was sent to Coldharbour Mills", "Coldharbour Mills"],
+  ])("%s", (subject, employer) => {
+    expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);
+  });
+});
+
+/** The employer Rebound reads from one message written straight to Jordan. */
+async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
+  const raw = [
+    `From: ${from}`,
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    `Subject: ${subject}`,
+    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+    "Message-ID: <company-table@example.test>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    body,
+  ].join("\r\n");
+  const email = await parseEmail(new TextEncoder().encode(raw));
+  return understandEmail(email, JORDAN_SELF).understanding.company;
+}
+
+describe("whole messages: the employer, not the messenger", () => {
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "an agency whose name opens with 'Summit' is no event",
+      "Dev Rao <dev@summitvale-search.example>",
+      "Staff engineer, stealth startup",
+      "Hi Jordan,\n\nI'm working with a stealth fintech company that is hiring a Staff Engineer. Open to a chat?\n\nDev Rao\nPartner, Summit Vale Search",
+      "Summit Vale Search",
+    ],
+    [
+      "a division named before its group",
+      "Ines Varga <ines.varga@thornbury-group.example>",
+      "Your interview",
+      "Hi Jordan,\n\nThornbury Digital, a division of Thornbury Group, would like to invite you to a final interview on Thursday.\n\nInes Varga\nGroup Talent Partner\nThornbury Group plc",
+      "Thornbury Digital",
+    ],
+    [
+      "a sending team's display name and the employer in the subject",
+      "Candidate Experience <noreply@icims.com>",
+      "Thank you for your interest in Saltbridge Health",
+      "Dear Jordan,\n\nWe regret to inform you that the position has been filled.\n\nTalent Acquisition",
+      "Saltbridge Health",
+    ],
+    [
+      "a staffing agency's mail about the client's hiring manager",
+      "Priyanka Rao <priyanka.rao@acme-staffing.example>",
+      "RE: Java Developer",
+      "Hi Jordan,\n\nThe hiring manager at Wexham Insurance reviewed your profile and wants to set up an interview. Are you free Tuesday?\n\nPriyanka Rao\nAcme Staffing Solutions",
+      "Wexham Insurance",
+    ],
+    [
+      "the brand that signs, not the parent entity that issues the contract",
+      "Hana Seo <hana.seo@fellbrook.example>",
+      "Your offer - Staff Designer",
+      "Hi Jordan,\n\nIt's a pleasure to send over your offer to join Fellbrook as Staff Designer. The contract will come from Fellbrook Holdings plc, our parent entity, once you've accepted.\n\nWarmly,\nHana\n\nHana Seo\nSenior Talent Partner\nFellbrook",
+      "Fellbrook",
+    ],
+    [
+      "a first name the CV was forwarded to is a person, not the firm",
+      "Sanne Vos <sanne.vos@kanaalzicht.example>",
+      "Je sollicitatie",
+      "Hoi Jordan,\n\nIk heb je cv doorgestuurd naar Femke (onze teamlead data) en ze wil graag kennismaken.\n\nGroet,\nSanne Vos\nKanaalzicht Logistiek",
+      "Kanaalzicht Logistiek",
+    ],
+    [
+      "a domain with a marketing word before the name the signature writes",
+      "Omar Said <omar@tryfernholt.example>",
+      "Next steps",
+      "Hi Jordan,\n\nThanks for chatting. The next step is a panel with the team.\n\nOmar Said\nHead of Talent, Fernholt",
+      "Fernholt",
+    ],
+    [
+      "a domain with 'hq' after the name, nothing else to go on",
+      "Ana Ruiz <ana@quillonhq.example>",
+      "Your application",
+      "Hi Jordan,\n\nUnfortunately we won't move forward with your application.\n\nAna Ruiz\nTalent Partner",
+      "Quillon",
+    ],
+    [
+      "a British postcode after the group's address is no firm",
+      "Ruth Abara <ruth.abara@calderwick.example>",
+      "Product Manager - update",
+      "Hi Jordan,\n\nHallam Mobility, the business within Calderwick Group that was hiring, has paused the role.\n\nRuth\n\nRuth Abara\nTalent Partner, Calderwick Group\nCalderwick Group plc · 1 Wharf Row, Bristol BS1 4RN",
+      "Hallam Mobility",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
   });
 });

@@ -12,6 +12,8 @@ const MAILER_WORDS = wordSet(
 const MAX_NAME_WORDS = 5;
 /** Organisation words that may follow the spelt part ("Harborline" + "Labs"). */
 const MAX_TRAILING_WORDS = 2;
+/** Words read from a start: a name with its connectors, and the organisation words after it. */
+const MAX_READ_WORDS = 2 * MAX_NAME_WORDS + MAX_TRAILING_WORDS;
 /** Word starts read per text and label: bounds the work on a hostile message. */
 const MAX_STARTS = 400;
 /** Where a lower-case brand is looked for: the subject, the sender and the opening lines. */
@@ -56,7 +58,7 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
     if (target.length > MAX_INITIALS && sharedPrefix(firstWordAt(text, at), target) < 2) continue;
     const lineEnd = text.indexOf("\n", at);
     const window = text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + WINDOW_CHARS));
-    const words = readWords(window, MAX_NAME_WORDS + MAX_TRAILING_WORDS + 1);
+    const words = readWords(window, MAX_READ_WORDS);
     const first = words[0];
     if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
     const end = spellingEnd(words, 0, target);
@@ -189,8 +191,11 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
   let best = -1;
   // Label offsets reached so far; `loose` when a middle word gave nothing.
   let states: { at: number; loose: boolean }[] = [{ at: 0, loose: false }];
-  for (let k = 0; k < MAX_NAME_WORDS && start + k < words.length; k++) {
+  // "Istituto per la Ricerca e la Bonifica del Veneto": connectors do not count as words.
+  let content = 0;
+  for (let k = 0; start + k < words.length; k++) {
     const word = words[start + k];
+    if (word && !word.connector && ++content > MAX_NAME_WORDS) break;
     // "de Vries & van Dam": a particle may open the name when it is spelt in the domain.
     if (!word || !(word.capitalised || word.connector)) break;
     const next = new Map<string, { at: number; loose: boolean }>();

@@ -62,7 +62,9 @@ export function validCompany(
     // "Grainline & Co. Good luck": a legal form with its dot closes the name.
     if (
       kept.length > 0 &&
-      /^(?:co|inc|ltd|corp|llc|plc)\.$/i.test(token) &&
+      /^(?:co|inc|ltd|corp|llc|plc|srl|spa|sa|sl|bv|nv|ag|gmbh|oy|ab|sas|sarl|ltda|lda|pty)\.$/i.test(
+        token,
+      ) &&
       !/^(?:kg|kgaa|ohg)\b/i.test(tokens[index + 1] ?? "")
     ) {
       kept.push(token);
@@ -73,12 +75,21 @@ export function validCompany(
   }
   const isConnector = (w: string) =>
     /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)$/i.test(w);
+  // "Junta de Freguesia de Alvarim de 15 de março": a date after the name.
+  while (
+    kept.length > 2 &&
+    /^\d{1,2}[.,]?$/.test(kept[kept.length - 1] ?? "") &&
+    isConnector(kept[kept.length - 2] ?? "")
+  )
+    kept.splice(-2);
   while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
   // "Northwind Robotics Recruiting" -> "Northwind Robotics"
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
   while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
     kept.pop();
-  const joined = kept.join(" ");
+  // "Department of Coastal Resources (test agency)": an aside in brackets after the name.
+  const aside = / \([^()]*\)$/.exec(kept.join(" "));
+  const joined = aside && aside.index > 0 ? kept.join(" ").slice(0, aside.index) : kept.join(" ");
   // "Department of Coastal Resilience (fictional test agency": a bracket the run cut off
   // before it closed is an aside, not part of the name.
   const open = joined.lastIndexOf("(");
@@ -88,6 +99,9 @@ export function validCompany(
     .replace(/^[("'“‘]+/, "")
     .trim();
   if (name.length < 2 || name.length > 60) return null;
+  // "bei der Ostmark Stahl AG.": the sentence's full stop, not the legal form's.
+  if (/\s(?:AG|GmbH|SE|KG|BV|NV|SA|SL|Srl|SRL|SpA|Oy|AB|SAS|SARL|Ltda|Lda)\.$/.test(name))
+    return validCompany(name.slice(0, -1), dropTeamWords, particleStart);
   // "NAMO-26-ML-0044", "R-20418", "75024": a requisition number or a postcode, not a name.
   // ("Nexo 360 Consultores": three digits after the first word are part of a name.)
   if (kept.some((t, i) => (t.match(/\d/g) ?? []).length >= 3 && !(i > 0 && /^\d{3}$/.test(t))))
@@ -115,7 +129,10 @@ export function validCompany(
     hasRoleWord(name) &&
     !hasLegalSuffix(name) &&
     kept.length <= 3 &&
-    !ORG_WORDS.has(fold(kept[kept.length - 1] ?? ""))
+    !ORG_WORDS.has(fold(kept[kept.length - 1] ?? "")) &&
+    // "Consultora Meridiano", "Grupo Alcor": a firm's word opens the name ("Data Engineer"
+    // still ends with a person's noun).
+    !(kept.length > 1 && ORG_WORDS.has(first) && !hasRoleWord(kept[kept.length - 1] ?? ""))
   ) {
     return null;
   }

@@ -1,8 +1,11 @@
-import { words } from "./text.ts";
+import { fold, words } from "./text.ts";
 
-/** Capitalised words, joined by "&", "and", "de" ...: "Marlow & Finch", "Banco de Crédito". */
+/** A word list as every reader here looks words up: folded ("Rückmeldung" -> "ruckmeldung"). */
+const foldedWords = (list: string): Set<string> => new Set([...words(list)].map(fold));
+
+/** Capitalised words, joined by "&", "and", "de" ... or elided ("Saveurs d'Oc"): "Marlow & Finch", "Banco de Crédito". */
 const COMPANY_RUN =
-  "([\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:[ \\t]+(?:(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)[ \\t]+)?[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,5})";
+  "([\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:[ \\t]+(?:(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en)[ \\t]+)?(?:[dl]['’])?[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,5})";
 
 /** Phrases before the employer's name in the body, by how much they say. */
 export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string[]])[] = [
@@ -23,7 +26,23 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
-      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten)(?:,| is| es| est| ist| è| é| e)? ",
+      "(?:client|cliente|klant|kunde|kunden|mandant|mandanten|opdrachtgever|auftraggeber|committente)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
+      // "Estou a recrutar para a Seguradora …", "je recrute pour la Banque …".
+      "(?:estou a recrutar|estou recrutando|estamos a recrutar|estamos recrutando|estoy reclutando|estamos reclutando|je recrute|nous recrutons|ich rekrutiere|wir rekrutieren|sto selezionando|stiamo selezionando|ik werf|wij werven) (?:para|pour|für|per|voor) (?:a |o |la |el |le |l['’]|die |den |das |il |de |het )?",
+      // A job board relaying the employer's step: "La empresa Astilleros Ferrol Norte ha leído tu CV".
+      "(?:la empresa|the company|the employer|l['’]entreprise|l['’]employeur|die firma|das unternehmen|der arbeitgeber|a empresa|o empregador|het bedrijf|de werkgever|l['’]azienda|la società|la compañía) ",
+      // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
+      '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
+      // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
+      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
+      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
+      "(?:fazer|faça|faz) parte d[oa]s? ",
+      // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
+      "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
+      "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
+      "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
+      "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
+      "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
     ],
   ],
   [
@@ -32,16 +51,30 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:team|us) (?:here )?(?:at|with) ",
       "(?:here|we|everyone|all) at ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
+      // "The hiring manager at Wexford Insurance reviewed your profile".
+      "(?:hiring manager|hiring managers|hiring team|hiring lead|leadership team|founders?|ceo|cto) (?:at|from) (?:the )?",
+      // A friend writing from a personal address: "I'm at Heronfield now".
+      "(?:i['’]m|i am|i work|i now work|i['’]ve joined|i joined) (?:now |currently )?(?:at|for) ",
       "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
       // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
       "(?:bewerbung|unterlagen) wurden? (?:erfolgreich )?an (?:die |den |das )?",
       "(?:application|résumé|resume|cv) (?:was|has been) (?:successfully )?(?:sent|submitted|forwarded) to (?:the )?",
+      // A board's receipt: "The following items were sent to …", "sono stati inviati a …".
+      "(?:were|have been) (?:sent|submitted|forwarded) to (?:the )?",
+      "(?:stati |state )?(?:inviat[aoie]|trasmess[aoie]) (?:a|all['’]|alla) ",
+      "(?:enviad[oa]s?|remitid[oa]s?) (?:a|para) (?:la |el |a |o )?",
+      "(?:envoyée?s?|transmise?s?) (?:à|a) (?:la |l['’])?",
+      "(?:verstuurd|verzonden|doorgestuurd) (?:naar|aan) ",
+      "(?:gesendet|übermittelt|weitergeleitet) an (?:die |den |das )?",
+      // "Ihre Bewerbung als Business Analyst wurde erfolgreich an die Nordhafen AG übermittelt".
+      "wurden? (?:erfolgreich |soeben )?an (?:die |den |das )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
+      "(?:posição|posicao|vaga|cargo|função|funcao|oportunidade)[^.\\n]{0,60}? (?:na|no|em) ",
     ],
   ],
   [1.5, ["bei (?:der |dem |den )?", "chez ", "bij ", "presso (?:lo |la |il |l['’])?"]],
@@ -65,13 +98,13 @@ export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
 /** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
 export const SUBJECT_CUE =
-  /\b(?:(?:sent|submitted|forwarded|delivered) to|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
-export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso)\s+(.+)$/;
+  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
+export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso|en|na|em)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
 
 /** Tokens that end a captured company name ("at Northwind Robotics We ..."). */
-export const COMPANY_STOP = words(
+export const COMPANY_STOP = foldedWords(
   "i|we|you|our|your|unfortunately|thank|thanks|please|best|kind|regards|hi|hello|dear|if|as|and|" +
     "but|so|wir|sie|ihnen|ihr|ihre|ihrer|ihren|ihrem|leider|vielen|dank|bitte|nous|vous|merci|" +
     "malheureusement|nosotros|usted|gracias|lamentablemente|desafortunadamente|este|esta|the|a|an|" +
@@ -80,7 +113,7 @@ export const COMPANY_STOP = words(
 );
 
 /** Words that alone are never an employer ("at This", "bei Fragen", "Rückmeldung: ..."). */
-export const NOT_A_COMPANY = words(
+export const NOT_A_COMPANY = foldedWords(
   "this|that|these|those|the|a|an|it|us|you|we|our|your|all|any|some|each|every|other|another|now|" +
     "present|moment|time|least|first|last|once|monday|tuesday|wednesday|thursday|friday|saturday|" +
     "sunday|january|february|march|april|may|june|july|august|september|october|november|december|" +
@@ -110,7 +143,17 @@ export const NOT_A_COMPANY = words(
     // Sign-offs a signature reader may take for a firm ("Viel Erfolg", "Cordiali saluti").
     "viel|erfolg|mit|beste|freundliche|herzliche|cordialement|bien|saludos|atentamente|" +
     "groeten|cordiali|distinti|atenciosamente|abraços|abracos|obrigado|obrigada|grazie|" +
-    "merci|gracias|bedankt|danke",
+    "merci|gracias|bedankt|danke|" +
+    // A headhunter's subject ("Vertrauliche Anfrage", "Confidential search").
+    "vertrauliche|vertraulich|anfrage|confidential|confidentiel|confidentielle|confidencial|" +
+    "confidenziale|riservata|riservato|vertrouwelijk|vertrouwelijke|spannende|exciting|" +
+    // "Im Auftrag", "i. A.": a German sign-off that signs for the firm, never its name.
+    "im|auftrag|" +
+    // A person addressed by an honorific ("an Herrn Müller weitergeleitet").
+    "herrn|herr|frau|mr|mrs|ms|mme|monsieur|madame|dhr|mevrouw|signora|sra|srta|" +
+    // Who inside the firm reads the application ("an die Fachabteilung weitergeleitet").
+    "fachabteilung|fachabteilungen|fachbereich|führungskraft|geschäftsführung|vorgesetzte|" +
+    "zuständige|zuständigen|verantwortlichen",
 );
 
 /** A team or field named alone ("Engineering Manager, Payments"): never the employer by itself. */
@@ -131,3 +174,15 @@ export const PLATFORM_BADGE =
  */
 export const AGENCY_CUE =
   /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente|(?:un|l['’]un) de nos clients|un (?:nostro )?cliente|uno dei nostri clienti|(?:un|uno) de nuestros clientes|un cliente nuestro|(?:um|uma) (?:de nossos |dos nossos )?clientes?\b|een (?:van onze )?klant(?:en)?\b|eine[ns]? (?:unserer )?kunden\b)/i;
+
+/**
+ * A recruiter saying which firm they are hiring for, in the first person ("J'accompagne
+ * actuellement la Mutuelle …", "Ich unterstütze derzeit die Wasserwerke …", "I'm supporting
+ * Fenwick Marine …"): the writer's own firm is an agency, the named one the employer.
+ */
+export const AGENCY_CLIENT_CUE =
+  /(?:\b[Jj]['’]accompagne|\b[Nn]ous accompagnons|\b[Ii]ch unterstütze|\b[Ww]ir unterstützen|\b[Uu]nterstütze (?:ich|wir)|\bI['’]m supporting|\bI am supporting|\b[Ww]e['’]re supporting|\b[Ww]e are supporting|\b[Aa]compaño a|\b[Aa]compañamos a|\b[Ss]eguo per|\b[Ss]eguiamo per|\b[Oo]ndersteun ik|\b[Ww]ij ondersteunen|\b[Ee]stou a apoiar)\s+(?:actuellement |aktuell |derzeit |gerade |momentan |currently |actualmente |attualmente |momenteel |atualmente )?(?:la |le |l['’]|les |die |den |das |the |a |o |de |het )?\p{Lu}/u;
+
+/** A signature line that calls the writer's firm a search or recruitment firm ("Hollins Reed | Executive Search"). */
+export const AGENCY_LINE =
+  /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;

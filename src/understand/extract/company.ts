@@ -14,7 +14,14 @@ import {
   institutionLines,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
-import { AGENCY_CUE, COMPANY_RUN_AT } from "./company-patterns.ts";
+import {
+  AGENCY_CLIENT_CUE,
+  AGENCY_CUE,
+  AGENCY_LINE,
+  COMPANY_RUN_AT,
+  SUBJECT_AT,
+} from "./company-patterns.ts";
+import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
@@ -45,7 +52,8 @@ export type CompanySource =
   | "card"
   | "institution"
   | "ats-slug"
-  | "domain";
+  | "domain"
+  | "on-behalf";
 
 export interface CompanyCandidate {
   name: string;
@@ -64,6 +72,8 @@ interface CompanyInput {
   /** People's names in the From, To and Cc headers. */
   headerNames: readonly string[];
   message: string;
+  /** The newest message with its signature: where a firm says whom it writes for. */
+  newest: string;
   body: string;
   subject: string;
   sender: SenderInfo;
@@ -87,7 +97,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const fromName = input.original.from?.name ?? "";
   // A job board's own mail (alerts, "jobs you may like", newsletters) is about no employer;
   // the same board's "your application was sent to …" is about one.
-  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject)) return [];
+  // One job the board recommends ("Werkstudent Datenanalyse bei Hafenkontor Logistik", its card
+  // "Hafenkontor Logistik - Bremen") is that employer's.
+  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject))
+    return singleJobEmployer(input.subject, input.body);
+  // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
+  // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
+  const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
   const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
@@ -97,7 +113,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     source: CompanySource,
     extra: { derived?: boolean; supportOnly?: boolean } = {},
   ) => {
-    const name = raw === null ? null : employerAfterRole(raw);
+    const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
     if (
       name &&
       weight > 0 &&
@@ -109,7 +125,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !input.self.isSelfName(name) &&
       !isPlace(name) &&
       !isEventOrganiser(name) &&
-      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people))
+      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people)) &&
+      // "Mara Lindqvist" signing and in the display name: the person, not the firm.
+      !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
@@ -137,8 +155,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   add(introducedBySubject, 4, "introduced");
   // An agency recruiter's firm, address and signature name the agency: the client the prose or
   // the subject names is the employer, and the agency only when no client is named.
+  // A shared service writing "im Auftrag der …", a group naming the member that hires, a
+  // partnership whose name holds commas: the firm the message is about, as it writes it.
+  const relations = companyRelations(input.newest);
   const agency =
     AGENCY_CUE.test(input.message) ||
+    AGENCY_CLIENT_CUE.test(input.message) ||
+    AGENCY_LINE.test(input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n")) ||
+    // A service centre that writes for another firm is its messenger, as an agency is.
+    relations.principals.length > 0 ||
     introduced !== null ||
     introducedBySubject !== null ||
     [signature.company, signature.lineCompany].some(
@@ -158,9 +183,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
   for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
+  for (const { name, ownLine } of relations.partnerships)
+    add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
+  for (const name of relations.members) add(name, MEMBER_WEIGHT, "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
-    add(name, 1, "prose-at", { supportOnly: !agency || !name.includes(" ") });
+    add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
@@ -207,17 +236,27 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
     const label = domainLabel(domain);
     const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+    // "joinbluepeak", "halcyonhq": a marketing word around the name the text writes.
+    const bare = bareLabel(label);
     const spelt =
       namesSpeltByDomain(label, written)[0] ??
-      (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined);
+      (firstPiece !== label.toLowerCase()
+        ? namesSpeltByDomain(firstPiece, written)[0]
+        : undefined) ??
+      (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    else if (bare)
+      add(bare.charAt(0).toUpperCase() + bare.slice(1), weight, "domain", { derived: true });
     else add(guess, weight, "domain", { derived: true });
   };
   if (!sender.self && !fromEvent) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
   }
-  if (signature.email) addDomain(signature.email.split("@")[1] ?? null, own);
+  // The signature's address on the sender's own domain is the same evidence, counted once.
+  const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
+  if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
+    addDomain(signatureDomain, own);
   if (agency) weighDownAgencyInProse(candidates);
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
@@ -230,7 +269,51 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  spellOutInitials(candidates, written);
+  weighDownGroups(candidates, relations.groups, relations.members);
   return candidates;
+}
+
+/**
+ * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
+ * initials stand for the name the message writes out, one capitalised word per letter.
+ */
+function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
+  for (const c of candidates) {
+    if (c.derived || !INITIALS.test(c.name)) continue;
+    const full = namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
+      (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
+    );
+    if (full) {
+      c.name = full;
+      c.key = compactKey(full);
+    }
+  }
+}
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A group the message names as the parent of the firm that hires ("uma empresa do Grupo
+ * Santarém"), or as the writer's parent entity, still signs, sends and hosts the career site:
+ * it counts for little.
+ */
+function weighDownGroups(
+  candidates: CompanyCandidate[],
+  groups: readonly string[],
+  members: readonly string[],
+): void {
+  if (groups.length === 0) return;
+  // The group's own name or a longer form of it ("Fennel Holdings plc"), never a shorter
+  // brand it starts with ("Fennel").
+  const isGroup = (c: CompanyCandidate) =>
+    groups.some((n) => {
+      const key = compactKey(n);
+      return key.length >= 4 && c.key.startsWith(key);
+    });
+  const isMember = (c: CompanyCandidate) => members.some((n) => keysAgree(c.key, compactKey(n)));
+  for (const c of candidates) {
+    if (isGroup(c) && !isMember(c)) c.weight *= GROUP_FACTOR;
+  }
 }
 
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
@@ -309,7 +392,16 @@ function readsAsTitle(name: string): boolean {
   if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
-  return hasTitleWord(name) || kindFromTitle(name) !== null;
+  if (!hasTitleWord(name) && kindFromTitle(name) === null) return false;
+  const last = words[words.length - 1] ?? "";
+  // "Consultora Meridiano": a firm's word opens it and no person's noun ends it.
+  if (words.length > 1 && ORG_WORDS.has(fold(words[0] ?? "")) && !hasRoleWord(last)) return false;
+  // "Harlow Point Security Operations": a name opens the phrase, a field closes it; a title
+  // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
+  const [first, second] = words;
+  return (
+    words.length < 3 || hasTitleWord(first ?? "") || hasTitleWord(second ?? "") || hasRoleWord(last)
+  );
 }
 
 const GENDERED_TITLE =
@@ -361,6 +453,14 @@ function introducedInSubject(subject: string): string | null {
 const ON_BEHALF_OF =
   /^(?:on behalf of|acting for|im auftrag (?:von|der|des)|pour le compte de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
 
+/** Last lines of the newest message read for the sign-off's description of the firm. */
+const SIGNATURE_LINES = 8;
+/** "im Auftrag der Talbach Energienetze GmbH" under a service centre's name: as a signature. */
+const PRINCIPAL_WEIGHT = 4;
+/** A group the message says is not the one hiring ("the business within Y that was hiring"). */
+const GROUP_FACTOR = 0.1;
+/** "X, a member of the Y group": a sentence that names the member, as a clear phrase does. */
+const MEMBER_WEIGHT = 2;
 /** An agency's own firm counts this much against the client it recruits for. */
 const AGENCY_OWN_FACTOR = 0.3;
 /**
@@ -378,6 +478,13 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
   "thread",
 ]);
 
+/** Sources that carry the writer's own name as often as the firm's. */
+const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
+]);
+
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
   /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b/i;
@@ -390,9 +497,12 @@ function isDepartment(name: string): boolean {
   return name.split(/\s+/).every((w) => DEPARTMENT_WORDS.has(fold(w)));
 }
 
-/** Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de Empleo"). */
+/**
+ * Careers fairs and their organisers are not employers ("Berlin Tech Careers Day", "Foro de
+ * Empleo"); a summit is one when the name ends with it ("Data Summit 2026", never "Summit Ridge").
+ */
 const EVENT_ORGANISER =
-  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
+  /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit(?=\s*(?:\d|$))|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
 
 function isEventOrganiser(name: string): boolean {
   return EVENT_ORGANISER.test(name);
@@ -401,9 +511,54 @@ function isEventOrganiser(name: string): boolean {
 /** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
 function isSomeonesName(name: string, people: readonly string[]): boolean {
   if (people.some((person) => namesMatch(person, name))) return true;
+  // "doorgestuurd naar Anouk": a first name alone is someone.
+  if (!name.includes(" ") && isGivenName(name)) return true;
   const first = name.split(" ")[0] ?? "";
   return (
     isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
+  );
+}
+
+/**
+ * The employer of the one job a board's mail is about: the subject's "… bei Hafenkontor Logistik"
+ * when a line of the body opens with the same name, as a job card does.
+ */
+function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
+  const name = validCompany(SUBJECT_AT.exec(subject)?.[1]);
+  if (!name || isPlace(name)) return [];
+  // Cards print an employer and a place ("Kestrelgate · Dublin"): one card is one job, more
+  // are a list.
+  const cards = body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length < 120 && CARD_LINE.test(line));
+  return cards.length === 1 && cards[0]?.startsWith(name)
+    ? [{ name, key: compactKey(name), weight: 2, source: "subject" }]
+    : [];
+}
+
+const CARD_LINE = /^\p{Lu}[^·•|–—\n]{1,60}?\s+[·•|–—-]\s+\S/u;
+
+/** "Banque Morvan – Direction des Ressources Humaines": the firm before its department. */
+function withoutDepartment(name: string | null): string | null {
+  if (name === null) return null;
+  const [head, tail] = name.split(/\s+[–—|-]\s+/, 2);
+  if (!head || tail === undefined) return name;
+  const first = fold(tail.split(/\s+/)[0] ?? "");
+  return DEPARTMENT_WORDS.has(first) && first.length > 3 ? head : name;
+}
+
+/** "Mara Lindqvist": a given name and a surname, nothing a firm's name has. */
+function readsAsPerson(name: string, people: readonly string[]): boolean {
+  const parts = name.split(" ");
+  const first = parts[0] ?? "";
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    isGivenName(first) &&
+    // The writer's own name: the sign-off or a header names the same person.
+    people.some((p) => p === first || namesMatch(p, name)) &&
+    !parts.some((w) => ORG_WORDS.has(fold(w)) || /^(?:&|and|und|et|y|e)$/i.test(w))
   );
 }
 
@@ -427,6 +582,17 @@ function employersAfterAt(text: string): string[] {
 const MAX_AT_RUNS = 8;
 const AT_ANY =
   /\b(?:at|bei|chez|bij|presso|with|for|to|na|no|da|do|en|de|door|by|par|por|von|di)[ \t]+(?:the |der |die |la |le |el |a |o )?(?=[A-Z\u00C0-\u00DE\d])/g;
+
+/**
+ * A domain label with a marketing word around the name ("getnorthwind", "joinbluepeak",
+ * "halcyonhq") without it; null when there is none or too little would be left.
+ */
+function bareLabel(label: string): string | null {
+  const bare = label
+    .toLowerCase()
+    .replace(/^(?:get|join|try|use)(?=[a-z]{4})|(?<=[a-z]{4})hq$/, "");
+  return bare !== label.toLowerCase() && /^[a-z]+$/.test(bare) ? bare : null;
+}
 
 /** The domain's name label: "careers.pinecrestlabs.example" -> "pinecrestlabs". */
 function domainLabel(domain: string | null): string {
@@ -484,6 +650,7 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "introduced",
   "card",
   "institution",
+  "on-behalf",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
@@ -549,5 +716,13 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     (a, b) =>
       Number(b.written) - Number(a.written) || b.weight - a.weight || b.key.length - a.key.length,
   )[0];
-  return heaviest?.name ?? best.name;
+  // "Tollbridge" in the subject, "a debrief with Tollbridge Foods" in a sentence: the fuller one.
+  const fuller =
+    heaviest &&
+    eligible
+      .filter(
+        (e) => e.fullForm && e.key.length > heaviest.key.length && e.key.startsWith(heaviest.key),
+      )
+      .sort((a, b) => b.weight - a.weight)[0];
+  return fuller?.name ?? heaviest?.name ?? best.name;
 }

@@ -37,7 +37,7 @@ const DISPLAY_NOISE = words(
     "alert|info|news|no-reply|noreply|donotreply|do|not|reply|de|do|da|bij|at|@|apply|weekly|daily|" +
     "digest|newsletter|community|events|event|life|inside|insider|bewerbermanagement|campus|" +
     "experienced|graduate|graduates|early|professionals|students|interns|&|selezione|selección|" +
-    "seleccion|selecao|seleção|resourcing|personale|personal|werving",
+    "seleccion|selecao|seleção|resourcing|personale|personal|werving|experience",
 );
 
 /** Drops the sending system's words and brackets around an employer's name in a display name. */
@@ -51,6 +51,8 @@ export function stripDisplayNoise(raw: string): string {
       .split(/\s+/) ?? [];
   const noise = (w: string | undefined) =>
     w !== undefined && (DISPLAY_NOISE.has(fold(w)) || PLATFORM_NAMES.has(fold(w)));
+  // "Candidate Experience", "Talent Acquisition": a sending team, no firm at all.
+  if (parts.every((w) => noise(w))) return "";
   while (parts.length > 1 && noise(parts[parts.length - 1])) parts.pop();
   while (parts.length > 1 && noise(parts[0])) parts.shift();
   return parts.join(" ");

@@ -140,7 +140,9 @@ export function peopleInMessage(
 ): Person[] {
   const found: Person[] = [];
   const referralContext = category === "referral_offer" || REFERRAL_MESSAGE.test(message);
-  const companyWords = new Set(company ? fold(company).split(/\s+/) : []);
+  // "Whitlock, Osei & Brandt" is its partners' surnames, and a partner may be on the panel.
+  const partnership = company !== null && /,/.test(company);
+  const companyWords = new Set(company && !partnership ? fold(company).split(/\s+/) : []);
   // Each name once, and only so many: a message describes a handful of people.
   const seen = new Set<string>();
   const runs = nameRuns(message, (w, previous) =>

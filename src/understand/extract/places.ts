@@ -71,6 +71,8 @@ export function isPlace(part: string, next?: string): boolean {
   const p = part.trim().replace(/[.,;]+$/, "");
   if (p === "") return false;
   if (REGION_CODE.test(p) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(p)) return true;
+  // "Bristol BS1 4RN", "EC2A 4NE": a British postcode, alone or after its town.
+  if (UK_POSTCODE.test(p)) return true;
   if (/^\d{4,5}(?:-\d{3})?\s+\p{Lu}/u.test(p) || /^\p{Lu}[\p{L} .'-]*\s+\d{4,5}$/u.test(p))
     return true;
   const folded = fold(p);
@@ -105,3 +107,5 @@ function opensOrClosesWithAddressWord(phrase: string): boolean {
     (ADDRESS_WORD.test(last) && !ORG_WORDS.has(fold(last)))
   );
 }
+
+const UK_POSTCODE = /^(?:\p{Lu}[\p{L}' -]*\s+)?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/u;

@@ -21,7 +21,7 @@ export const TEAM_WORDS =
   "team|teams|recruiting|recruitment|talent|acquisition|hiring|careers|career|jobs|job|hr|people|" +
   "culture|personal|personalabteilung|karriere|recrutement|rh|rrhh|talento|selección|seleccion|" +
   "reclutamiento|équipe|equipe|equipo|crew|alerts|notifications|no-reply|noreply|personalwesen|" +
-  "recursos humanos|ressources humaines|human resources|risorse umane|werving|selectie";
+  "recursos humanos|ressources humaines|human resources|risorse umane|werving|selectie|resourcing";
 
 export const TEAM_WORD_SET = words(TEAM_WORDS);
 
@@ -69,7 +69,7 @@ export const ORG_WORDS = words(
     "söhne|consorzio|cabinet|" +
     // Trades and industries that end firms' names in the seven languages.
     "advocaten|rechtsanwalte|avocats|abogados|avvocati|advogados|ingenieurgesellschaft|" +
-    "consultores|consultoria|consulenti|conseil|ingegneria|ingenieria|laboratoires|laboratorios|" +
+    "consultores|consultora|consultoria|consultoría|consulenti|conseil|ingegneria|ingenieria|laboratoires|laboratorios|" +
     "laboratori|laboratorium|pagamentos|pagos|paiements|zahlungen|betalingen|pagamenti|" +
     "logistica|logistique|logistiek|shipping|chemical|chemicals|chemie|delivery|varejo|" +
     "seguradora|verzekeraar|assicurazione|banca|banco|banque|sparkasse|volksbank|" +
