@@ -6,9 +6,10 @@
 // the fresh isolate alone. Prints self time per function and per source file, and the
 // inclusive time of the pipeline's steps; `--out` also writes the .cpuprofile (DevTools opens
 // it). Sampling costs some speed, so read shares, not absolute figures.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unstable_startWorker } from "wrangler";
+import { inboundFixtures } from "./inbound-fixtures.ts";
 import { CONTACT_TO, FORWARD_TO } from "./inbound-workerd.ts";
 
 const arg = (name: string) => {
@@ -20,20 +21,8 @@ const FIRST = process.argv.includes("--first");
 const OUT = arg("--out");
 const ONLY = arg("--only");
 const root = new URL("..", import.meta.url).pathname;
-const OWNER = "jordan.lee@gmail.com";
 
-const fixturesDir = join(root, "test", "fixtures", "inbound");
-const fixtures = readdirSync(fixturesDir)
-  .filter((f) => f.endsWith(".eml") && (!ONLY || f.includes(ONLY)))
-  .sort()
-  .map((file) => {
-    const raw = readFileSync(join(fixturesDir, file), "utf8");
-    const { route } = JSON.parse(
-      readFileSync(join(fixturesDir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
-    ) as { route: "forward" | "reply" };
-    const from = (/^From:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(raw)?.[1] ?? OWNER).toLowerCase();
-    return { file, raw, route, from: route === "forward" ? OWNER : from };
-  });
+const fixtures = inboundFixtures(root, ONLY);
 
 const worker = await unstable_startWorker({
   config: join(root, "wrangler.toml"),

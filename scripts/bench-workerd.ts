@@ -17,6 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { type InboundFixture, inboundFixtures } from "./inbound-fixtures.ts";
 import {
   CONTACT_TO,
   FORWARD_TO,
@@ -28,7 +29,6 @@ import {
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1] ?? 3) || 3;
 const root = new URL("..", import.meta.url).pathname;
 const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
-const OWNER = "jordan.lee@gmail.com";
 
 function run(args: string[]) {
   execFileSync(process.execPath, [wrangler, ...args], {
@@ -72,25 +72,9 @@ try {
   rmSync(noSdkConfig, { force: true });
 }
 
-const fixturesDir = join(root, "test", "fixtures", "inbound");
-interface Fixture {
-  file: string;
-  raw: string;
-  route: "forward" | "reply";
-  from: string;
-}
+type Fixture = InboundFixture;
 /** Forwards come from the owner to the forwarding address; replies from a known contact. */
-const fixtures: Fixture[] = readdirSync(fixturesDir)
-  .filter((f) => f.endsWith(".eml"))
-  .sort()
-  .map((file) => {
-    const raw = readFileSync(join(fixturesDir, file), "utf8");
-    const { route } = JSON.parse(
-      readFileSync(join(fixturesDir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
-    ) as { route: "forward" | "reply" };
-    const from = (/^From:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(raw)?.[1] ?? OWNER).toLowerCase();
-    return { file, raw, route, from: route === "forward" ? OWNER : from };
-  });
+const fixtures: Fixture[] = inboundFixtures(root);
 const FIRST = fixtures.find((f) => f.file === "fwd-gmail-web-en-northwind-panel-note.eml");
 if (!FIRST) throw new Error("the first-message fixture is missing");
 

@@ -1,5 +1,5 @@
 import type { Category } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
+import type { Invitation, Mailbox } from "../../src/inbound/parsed-email.ts";
 import type { ExtractInput } from "../../src/understand/extract-details.ts";
 
 // The job seeker the extraction tests read mail for (invented, as every name in them is).
@@ -20,6 +20,7 @@ export interface ExtractCase {
   body?: string;
   note?: string;
   category?: Category;
+  invitation?: Invitation;
 }
 
 export const mb = (name: string, address: string | null): Mailbox => ({ name, address });
@@ -41,5 +42,6 @@ export function extractInput(c: ExtractCase): ExtractInput {
     note: c.note ?? "",
     category: c.category ?? "rejection",
     self: SELF,
+    invitation: c.invitation,
   };
 }

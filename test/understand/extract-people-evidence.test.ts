@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Category } from "../../schemas/understanding.ts";
-import type { Invitation, Mailbox } from "../../src/inbound/parsed-email.ts";
+import type { Mailbox } from "../../src/inbound/parsed-email.ts";
 import { cleanName, namesMatch } from "../../src/understand/extract/names.ts";
 import { isFooterLine } from "../../src/understand/extract/people-context.ts";
 import {
@@ -10,14 +9,10 @@ import {
   personFromAddress,
 } from "../../src/understand/extract/person-evidence.ts";
 import { mailboxKey, selfMatcher } from "../../src/understand/extract/self-matcher.ts";
-import { type ExtractInput, extractDetails } from "../../src/understand/extract-details.ts";
+import { extractDetails } from "../../src/understand/extract-details.ts";
+import { type ExtractCase, extractInput, mb, SELF } from "../support/extract-input.ts";
 
 // Every name, company and address below is invented for these tests.
-
-const SELF = {
-  addresses: ["jordan.lee@gmail.com", "jordan@jordanlee.dev"],
-  names: ["Jordan Lee"],
-};
 
 describe("the user, however a form or a thread writes her", () => {
   const self = selfMatcher(SELF);
@@ -150,37 +145,11 @@ describe("a signature's imprint against a writer's title", () => {
   });
 });
 
-interface Case {
-  from: Mailbox;
-  replyTo?: Mailbox[];
-  to?: Mailbox[];
-  cc?: Mailbox[];
-  text: string;
-  note?: string;
-  category?: Category;
-  invitation?: Invitation;
-}
-
-const mb = (name: string, address: string | null): Mailbox => ({ name, address });
+/** A message from `from` about "Your application"; the rest as extractInput's defaults. */
+type Case = ExtractCase & { from: Mailbox; text: string };
 
 function names(c: Case): [string | null, string | null][] {
-  const input: ExtractInput = {
-    original: {
-      from: c.from,
-      to: c.to ?? [mb("Jordan Lee", "jordan.lee@gmail.com")],
-      cc: c.cc ?? [],
-      subject: "Your application",
-      date: null,
-      body: c.text,
-    },
-    replyTo: c.replyTo ?? [],
-    newest: c.text,
-    note: c.note ?? "",
-    category: c.category ?? "rejection",
-    self: SELF,
-    invitation: c.invitation,
-  };
-  return extractDetails(input)
+  return extractDetails(extractInput({ subject: "Your application", ...c }))
     .contacts.map((p): [string | null, string | null] => [p.name, p.email])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 }
