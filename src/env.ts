@@ -13,6 +13,9 @@ import * as v from "valibot";
  * - RAW_RETENTION_DAYS  Raw messages are deleted after this many days (default 30).
  * - TEXT_RETENTION_DAYS Message text is cleared after this many days (default 365).
  * - PUBLIC_URL          The Worker's own https address, for the calendar feed's link in mail.
+ * - WARM_UP             "full" (default): start-up compiles the inbound path, so an isolate's
+ *                       first message costs ~10 ms CPU; "off" skips it, should a deploy report
+ *                       start-up over Cloudflare's 1 s (README, "Measuring"). Read in index.ts.
  */
 const ConfigSchema = v.object({
   serviceAddress: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email()),
