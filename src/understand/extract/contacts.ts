@@ -129,7 +129,18 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;
     const kind = kindFromTitle(title);
-    people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+    // A relay's display name ("Ondine Paiement" <no-reply@hire.lever.co>) is one weak place:
+    // it is often the employer's name. It names a person only with a second piece of evidence:
+    // the signature that signs it, a personal Reply-To that spells it, or the message naming them.
+    const relayNameOnly =
+      sender.robot &&
+      named !== null &&
+      named === senderName &&
+      !signatureIsSender &&
+      !replyToFits &&
+      !namedInText(c.message, named);
+    if (!relayNameOnly)
+      people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
   }
   if (signatureName && (!signatureIsSender || signature.email)) {
     const email =
@@ -191,9 +202,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   mergeShortForms(people);
 
   // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
-  const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
-    o ? [compactKey(o)] : [],
-  );
+  // So is the firm a signature names after the writer's title ("Talent Acquisition – Ondine
+  // Paiement") or as its team ("The Ondine Paiement Team"). A whole line of its own may be a
+  // second signer of a panel ("Pete Sandoval, Director"), so it does not count.
+  const orgKeys = [
+    company,
+    sender.org,
+    companyFromDomain(sender.domain),
+    signature.lineCompany,
+    signature.teamCompany,
+  ].flatMap((o) => (o ? [compactKey(o)] : []));
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
   const keep = (p: Person) =>
@@ -223,6 +241,18 @@ function toContacts(people: People, keep: (p: Person) => boolean = () => true): 
     note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
     warm: p.warm,
   }));
+}
+
+/** Whether the message itself names the person, as a word of its own ("Maya Ortiz", not "Mayaland"). */
+function namedInText(message: string, name: string): boolean {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const given = name.split(" ")[0] ?? name;
+  // The full name as words of their own ("Maya Ortiz"), or the given name alone as a sign-off
+  // or a mention ("Samira", "View Hannah's profile"), not opening another run of capitalised
+  // words ("Ondine Paiement" as a firm's name in a title line).
+  const full = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "u");
+  const alone = new RegExp(`(?<![\\p{L}])${escape(given)}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
+  return full.test(message) || alone.test(message);
 }
 
 /** Addresses read per message for people still without one. */
