@@ -245,13 +245,13 @@ function toContacts(people: People, keep: (p: Person) => boolean = () => true): 
 
 /** Whether the message itself names the person, as a word of its own ("Maya Ortiz", not "Mayaland"). */
 function namedInText(message: string, name: string): boolean {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const given = name.split(" ")[0] ?? name;
   // The full name as words of their own ("Maya Ortiz"), or the given name alone as a sign-off
   // or a mention ("Samira", "View Hannah's profile"), not opening another run of capitalised
   // words ("Ondine Paiement" as a firm's name in a title line).
-  const full = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "u");
-  const alone = new RegExp(`(?<![\\p{L}])${escape(given)}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
+  const full = new RegExp(`(?<![\\p{L}])${literal(name)}(?![\\p{L}])`, "u");
+  const alone = new RegExp(`(?<![\\p{L}])${literal(given)}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
   return full.test(message) || alone.test(message);
 }
 
