@@ -22,6 +22,12 @@ import { clip, fold } from "./text.ts";
 /** More addressees than this is a mailing, not people copied on one conversation. */
 const MAX_FELLOW_RECIPIENTS = 5;
 
+/** "Daniel Brooks via LinkedIn": the relay says a member wrote, and names them. */
+const RELAYED_FOR = /\s(?:via|über|par|vía|tramite|através de)\s+\S/i;
+
+/** Kinds of mail that are sent to many: an acknowledgement, a newsletter, anything else. */
+const MAILING: ReadonlySet<Category> = new Set(["application_received", "other"]);
+
 /** What we keep of the user's words about one person. */
 const MAX_PERSON_NOTE_CHARS = 200;
 
@@ -134,6 +140,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     // the signature that signs it, a personal Reply-To that spells it, or the message naming them.
     const relayNameOnly =
       sender.robot &&
+      !RELAYED_FOR.test(original.from?.name ?? "") &&
       named !== null &&
       named === senderName &&
       !signatureIsSender &&
@@ -173,11 +180,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
+  // An acknowledgement or a mailing that no person sends or signs names people in passing
+  // ("read how Priya Nair grew from intern to principal"): only one it gives an address or a
+  // title for ("our hiring manager, Pete Lindgren") is someone to write to.
+  const unsigned =
+    senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
-      people.add(found);
+      if (!unsigned || found.email !== null || found.title !== null) people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });

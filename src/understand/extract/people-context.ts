@@ -50,6 +50,19 @@ const PLACE_BEFORE =
 const AWAY_AFTER =
   /^[^.!?\n]{0,80}?\b(?:on (?:parental|maternity|paternity|medical|sick|extended|family) leave|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
 
+/** Gone from the team, or never in it: "when Rachel Kim left the team", "has since retired". */
+const GONE_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:left (?:the (?:team|company|business|firm)|us)|(?:has|have) (?:since )?(?:retired|moved on)|verließ|a quitté|dejó (?:el equipo|la empresa)|ha lasciato|verliet|deixou)\b/i;
+
+/**
+ * The candidate the employer chose instead of the user: "we went with Alex Moreno, an internal
+ * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
+ */
+const CHOSEN_BEFORE =
+  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons retenu|hemos elegido a|abbiamo scelto|hebben gekozen voor|escolhemos)\s+$/i;
+const CHOSEN_AFTER =
+  /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer)/i;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -84,7 +97,8 @@ export function lineAround(
 
 /**
  * Whether a capitalised name in prose is no person: in a footer, an event programme, a
- * street address, a place ("onsite in Eden Prairie, MN"), a byline, or a product ("Argo CD").
+ * street address, a place ("onsite in Eden Prairie, MN"), a byline, someone gone from the team,
+ * the candidate chosen instead of the user, or a product ("Argo CD").
  */
 export function notAPersonHere(text: string, start: number, end: number, name: string): boolean {
   const { lineStart, line } = lineAround(text, start, end);
@@ -104,7 +118,9 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
     (nameWords.length > 2 || PLACE_BEFORE.test(lineBefore))
   )
     return true;
-  if (AWAY_AFTER.test(text.slice(end, end + 120))) return true;
+  if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
+    return true;
+  if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
   if (REFERENCES_NEAR.test(text.slice(Math.max(0, start - REFERENCES_WINDOW_CHARS), end + 60)))
     return true;
   // "Argo CD": a capitalised word before a short code, inside the name or right after it.
