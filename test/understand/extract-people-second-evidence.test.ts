@@ -20,6 +20,7 @@ interface Case {
   replyTo?: Mailbox[];
   text: string;
   category: Category;
+  forwarded?: boolean;
 }
 
 function contacts(c: Case): [string | null, string | null][] {
@@ -38,6 +39,7 @@ function contacts(c: Case): [string | null, string | null][] {
     category: c.category,
     self: SELF,
     invitation: undefined,
+    forwarded: c.forwarded ?? true,
   };
   return extractDetails(input)
     .contacts.map((p): [string | null, string | null] => [p.name, p.email])
@@ -135,6 +137,26 @@ describe("a name from one weak place needs a second piece of evidence", () => {
         category: "application_received",
       },
       [["Esther Abara", null]],
+    ],
+    [
+      "a friend's mail about no job that arrived as it was sent",
+      {
+        from: mb("Tessa Marlow", "tessa.marlow@icloud.example"),
+        text: "hey! still on for the climbing gym Thursday? Dan might join too.\n\nT",
+        category: "other",
+        forwarded: false,
+      },
+      [],
+    ],
+    [
+      "the same kind of mail forwarded by the user, who chose it",
+      {
+        from: mb("Tessa Marlow", "tessa.marlow@icloud.example"),
+        text: "hey! great seeing you at the meetup. lunch in January?\n\nTessa",
+        category: "other",
+        forwarded: true,
+      },
+      [["Tessa Marlow", "tessa.marlow@icloud.example"]],
     ],
   ])("%s", (_, c, want) => {
     expect(contacts(c)).toEqual(want);

@@ -45,12 +45,20 @@ interface ContactInput {
   self: SelfMatcher;
   /** The attached invitation's organiser and attendees: the panel, with their addresses. */
   calendar?: Invitation | undefined;
+  /** The user forwarded the original by hand (undefined: not known). */
+  forwarded?: boolean | undefined;
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
 export function collectContacts(c: ContactInput): ExtractedContact[] {
-  const people = new People(c.self);
   const { original, category, sender, signature, company } = c;
+  // Mail about no employer and no job that reached Rebound as it was sent ("are we still on
+  // for Sunday?"): its sender and the people it names are the user's life, not contacts of a
+  // job search. Forwarded by hand, the user chose it: a former colleague's catching-up note
+  // is networking. Only the user's note can name someone in the first.
+  if (category === "other" && company === null && c.role === null && c.forwarded === false)
+    return contactsFromNote(c.note, c.self, c.body);
+  const people = new People(c.self);
 
   // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
   const senderPerson =
