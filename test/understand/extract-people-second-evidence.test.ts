@@ -103,6 +103,15 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       [],
     ],
     [
+      "a square before a town and its state's code, on the firm's line",
+      {
+        from: mb("Kestrel Foods Careers", "careers@kestrelfoods.example"),
+        text: "Dear Jordan,\n\nWe will not move forward.\n\nBest,\nTalent Acquisition Team\nKestrel Foods | Morgan Square, Dayton OH",
+        category: "rejection",
+      },
+      [],
+    ],
+    [
       "the candidate chosen instead of the user",
       {
         from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),

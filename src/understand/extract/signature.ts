@@ -101,7 +101,12 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       // "Plano, TX 75024", "Valencia", "Denver Federal Center, Bldg 67": the office, not the employer.
       if (isPlace(part, parts[i + 1])) continue;
       // "Dalton House, Warrington WA1 1RE", "Grafton Tower, Leeds": a building before its town.
-      if (isBuildingBeforeTown(part, parts[i + 1])) continue;
+      if (isBuildingBeforeTown(part, parts[i + 1])) {
+        i++;
+        continue;
+      }
+      // "Cambridge MA", "Austin TX 78701": a town and its state's code, in one piece.
+      if (endsWithStateCode(part)) continue;
       // "Bento Gonçalves – RS", "Moncton, NB": a town before its state's code, not a name.
       if (STATE_CODES.has(parts[i + 1] ?? "") && !STATE_CODES.has(part)) {
         i++;
@@ -124,9 +129,18 @@ const BUILDING_WORDS = words(
  * the line (a person does not sign with one), or a town follows a building word.
  */
 function isBuildingBeforeTown(part: string, next: string | undefined): boolean {
-  if (next === undefined || !isPlace(next)) return false;
+  if (next === undefined || !(isPlace(next) || endsWithStateCode(next))) return false;
   if (/\d/.test(next)) return true;
   return BUILDING_WORDS.has(fold(part.trim().split(/\s+/).pop() ?? ""));
+}
+
+/** "Cambridge MA", "Austin TX 78701": words, then a state's code and perhaps its zip code. */
+function endsWithStateCode(part: string): boolean {
+  const words = part
+    .trim()
+    .replace(/\s+\d{5}(?:-\d{4})?$/, "")
+    .split(/\s+/);
+  return words.length > 1 && STATE_CODES.has(words[words.length - 1] ?? "");
 }
 
 /** Reads one piece of a signature line into the signature (name, title, company or email). */
