@@ -112,6 +112,15 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       [],
     ],
     [
+      "an agency's directors on its registration line, under a firm's sign-off",
+      {
+        from: mb("Kite Talent", "jobs@kitetalent.example"),
+        text: "Hi Jordan,\n\nYour CV is with our consultant now.\n\nThanks,\nKite Talent\nRegistered in Scotland. Directors: Rowan Blair, Isla Munro",
+        category: "application_received",
+      },
+      [],
+    ],
+    [
       "the candidate chosen instead of the user",
       {
         from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),

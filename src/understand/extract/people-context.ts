@@ -4,7 +4,7 @@ import { fold, words } from "./text.ts";
 
 /** A footer line: copyright, unsubscribe, the sender's postal address. */
 const FOOTER_LINE =
-  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
+  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|directors(?=\s*:)|board of directors|registered in (?:england|scotland|wales|northern ireland|ireland)|registered (?:company )?(?:no|number)|company registration|vat (?:no|number|reg(?:istration)?)|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
 
 /** Titles that are also imprint labels: a title on a signature line, a list after a colon. */
 const TITLE_NOT_LABEL = /\b(?:geschäftsführer(?:in)?|managing directors?|vorstand)\b(?!\s*:)/gi;
