@@ -176,6 +176,18 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       },
       [["Tessa Marlow", "tessa.marlow@icloud.example"]],
     ],
+    [
+      "full names on a line that labels them the interviewers",
+      {
+        from: mb("Kestrel Foods Talent Acquisition", "kestrelfoods@myworkday.com"),
+        text: "Hallo Jordan,\n\nIhr Vorstellungsgespräch ist bestätigt.\n\nGesprächspartner: Till Oberholzer, Aurelia Wendtland\n\nKestrel Foods Talent Acquisition",
+        category: "interview_invite",
+      },
+      [
+        ["Aurelia Wendtland", null],
+        ["Till Oberholzer", null],
+      ],
+    ],
   ])("%s", (_, c, want) => {
     expect(contacts(c)).toEqual(want);
   });

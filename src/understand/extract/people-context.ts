@@ -77,6 +77,13 @@ const PERSON_BEFORE =
 const PERSON_AFTER =
   /^\s*,?\s*(?:(?:will|can|can't|cannot|could|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
 
+/**
+ * "Interviewers: Marcus Oyelaran, Lena Hoffstetter", "Gesprächspartner: …": a line that labels
+ * the people on it as the user's interviewers or recruiter, in the seven languages.
+ */
+const PEOPLE_LABEL_LINE =
+  /^\s*[-*•]?\s*(?:(?:your |ihre |vos |tus |i tuoi |je |seus )?(?:interviewers?|interviewer\(s\)|interview panel|attendees|participants|hiring manager|recruiter|gesprächspartner(?:in|innen)?|interviewer(?:in|innen)?|teilnehmer(?:innen)?|interlocuteurs?|intervenants? de l['’]entretien|participantes|entrevistador(?:es|as?)?|intervistatori|partecipanti|gesprekspartners?|deelnemers|entrevistadores|participantes))\s*:\s*/i;
+
 /** How far around a name its line is read: footers and programmes say so within it. */
 const LINE_WINDOW_CHARS = 200;
 
@@ -139,6 +146,7 @@ export function personCue(text: string, start: number, end: number): boolean {
   const { lineStart } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
+  if (PEOPLE_LABEL_LINE.test(text.slice(lineStart, start))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".
   const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];
   return appositive !== undefined && hasTitleWord(appositive.split(/\s+/).slice(-3).join(" "));
