@@ -67,6 +67,24 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       [["Nora Holloway", null]],
     ],
     [
+      "a firm with a person's shape on a relay, written whole in the sentences",
+      {
+        from: mb("Milo Fairweather", "notifications@smartrecruiters.com"),
+        text: "Dear Jordan,\n\nThank you for applying to Milo Fairweather. Milo Fairweather has decided not to proceed.\n\nKind regards,\nRecruitment",
+        category: "rejection",
+      },
+      [],
+    ],
+    [
+      "a relay's display name that signs alone on the last line",
+      {
+        from: mb("Nora Holloway", "no-reply@hire.lever.co"),
+        text: "Hi Jordan,\n\nYour technical test is ready; you have a week to send it back.\n\nNora Holloway",
+        category: "interview_invite",
+      },
+      [["Nora Holloway", null]],
+    ],
+    [
       "a relay that says a member wrote ('via LinkedIn')",
       {
         from: mb("Nora Holloway via LinkedIn", "inmail-hit-reply@linkedin.com"),

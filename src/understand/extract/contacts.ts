@@ -263,16 +263,18 @@ function toContacts(people: People, keep: (p: Person) => boolean = () => true): 
   }));
 }
 
-/** Whether the message itself names the person, as a word of its own ("Maya Ortiz", not "Mayaland"). */
+/**
+ * Whether the message signs with the person's name on a line of its own ("Camille Roussel") or
+ * calls them by their given name alone ("Samira", "View Hannah's profile"). The whole name in
+ * a sentence is no such evidence: a firm with a person's shape is written whole there
+ * ("applying to Jasper Lane", "Jasper Lane has decided").
+ */
 function namedInText(message: string, name: string): boolean {
   const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const given = name.split(" ")[0] ?? name;
-  // The full name as words of their own ("Maya Ortiz"), or the given name alone as a sign-off
-  // or a mention ("Samira", "View Hannah's profile"), not opening another run of capitalised
-  // words ("Ondine Paiement" as a firm's name in a title line).
-  const full = new RegExp(`(?<![\\p{L}])${literal(name)}(?![\\p{L}])`, "u");
-  const alone = new RegExp(`(?<![\\p{L}])${literal(given)}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
-  return full.test(message) || alone.test(message);
+  const given = literal(name.split(" ")[0] ?? name);
+  const ownLine = new RegExp(`^[>\\s]*${literal(name)}[\\s,.]*$`, "mu");
+  const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
+  return ownLine.test(message) || alone.test(message);
 }
 
 /** Addresses read per message for people still without one. */
