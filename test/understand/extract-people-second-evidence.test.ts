@@ -206,6 +206,27 @@ describe("a name from one weak place needs a second piece of evidence", () => {
         ["Till Oberholzer", null],
       ],
     ],
+    [
+      "given names that name teams, but not a colleague with the team",
+      {
+        from: mb("Kestrel Foods", "no-reply@greenhouse.io"),
+        text: "Hi Jordan,\n\nYou would join the Orion and Phoenix teams; the loop is with the Hudson squad.\n\nKestrel Foods Recruiting",
+        category: "interview_invite",
+      },
+      [],
+    ],
+    [
+      "a colleague named with the team keeps her place",
+      {
+        from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),
+        text: "Hallo Jordan,\n\nMarlene und das Team waren von deinem Interview begeistert, aber wir haben uns anders entschieden.\n\nTobias Renner",
+        category: "rejection",
+      },
+      [
+        ["Marlene", null],
+        ["Tobias Renner", "tobias.renner@kestrelfoods.example"],
+      ],
+    ],
   ])("%s", (_, c, want) => {
     expect(contacts(c)).toEqual(want);
   });
