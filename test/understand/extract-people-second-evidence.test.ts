@@ -90,6 +90,7 @@ describe("a name from one weak place needs a second piece of evidence", () => {
         from: mb("Nora Holloway via LinkedIn", "inmail-hit-reply@linkedin.com"),
         text: "Hi Jordan,\n\nI am hiring a platform engineer at Kestrel Foods. Open to a chat?\n\nReply\nView profile",
         category: "other",
+        forwarded: false,
       },
       [["Nora Holloway", null]],
     ],

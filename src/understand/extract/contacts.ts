@@ -52,11 +52,17 @@ interface ContactInput {
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
 export function collectContacts(c: ContactInput): ExtractedContact[] {
   const { original, category, sender, signature, company } = c;
-  // Mail about no employer and no job that reached Rebound as it was sent ("are we still on
-  // for Sunday?"): its sender and the people it names are the user's life, not contacts of a
-  // job search. Forwarded by hand, the user chose it: a former colleague's catching-up note
+  // Mail from a personal mailbox about no employer and no job that reached Rebound as it was
+  // sent ("are we still on for Sunday?"): its sender and the people it names are the user's
+  // life, not contacts of a job search (a relay such as LinkedIn's carries recruiters). Forwarded by hand, the user chose it: a former colleague's catching-up note
   // is networking. Only the user's note can name someone in the first.
-  if (category === "other" && company === null && c.role === null && c.forwarded === false)
+  if (
+    category === "other" &&
+    company === null &&
+    c.role === null &&
+    c.forwarded === false &&
+    !sender.robot
+  )
     return contactsFromNote(c.note, c.self, c.body);
   const people = new People(c.self);
 
