@@ -149,6 +149,15 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       [["Tobias Renner", "tobias.renner@kestrelfoods.example"]],
     ],
     [
+      "the candidate chosen instead of the user, in German",
+      {
+        from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),
+        text: "Hallo Jordan,\n\nwir haben uns für Lea Hartung entschieden, eine interne Bewerberin.\n\nViele Grüße\nTobias Renner",
+        category: "rejection",
+      },
+      [["Tobias Renner", "tobias.renner@kestrelfoods.example"]],
+    ],
+    [
       "someone who has left the team, named as history",
       {
         from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),

@@ -59,9 +59,9 @@ const GONE_AFTER =
  * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
  */
 const CHOSEN_BEFORE =
-  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons retenu|hemos elegido a|abbiamo scelto|hebben gekozen voor|escolhemos)\s+$/i;
+  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
 const CHOSEN_AFTER =
-  /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer)/i;
+  /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
 
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
@@ -128,6 +128,8 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
+  // "wir haben uns für Tobias Brandt entschieden": the one decided for, not one deciding with.
+  if (/\bfür\s+$/i.test(lineBefore) && /^\s*entschieden\b/i.test(after)) return true;
   if (REFERENCES_NEAR.test(text.slice(Math.max(0, start - REFERENCES_WINDOW_CHARS), end + 60)))
     return true;
   // "Argo CD": a capitalised word before a short code, inside the name or right after it.
