@@ -158,6 +158,24 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       [["Tobias Renner", "tobias.renner@kestrelfoods.example"]],
     ],
     [
+      "a founder quoted for a saying",
+      {
+        from: mb("Kestrel Foods Careers", "careers@kestrelfoods.example"),
+        text: "Dear Jordan,\n\nWe will not take your application further. As our founder Imogen Tate likes to say, every no is a not yet.\n\nKestrel Foods Talent",
+        category: "rejection",
+      },
+      [],
+    ],
+    [
+      "a founder quoted for a saying, in Spanish",
+      {
+        from: mb("Kestrel Foods", "no-reply@teamtailor.com"),
+        text: "Hola Jordan,\n\nGracias por tu candidatura. Como dice nuestra fundadora, Lucía Romero, las personas van primero.\n\nEl equipo de Kestrel Foods",
+        category: "application_received",
+      },
+      [],
+    ],
+    [
       "someone who has left the team, named as history",
       {
         from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),

@@ -63,6 +63,15 @@ const CHOSEN_BEFORE =
 const CHOSEN_AFTER =
   /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
 
+/**
+ * A saying's speaker: "as our founder Helen Park likes to say", "como dice nuestra fundadora,
+ * Lucía Romero,", "comme le dit notre PDG": a maxim quoted in mail, not someone the user met.
+ */
+const SAYING_BEFORE = /\b(?:as|like)\b[^.,;\n]{0,40}$/i;
+const SAYING_AFTER =
+  /^\s*,?\s*(?:(?:likes|loves|used) to say|(?:always |often )?says|puts it|would say)\b/i;
+const SAYING_OPENS_BEFORE = /\b(?:como (?:dice|diz)|comme (?:le )?dit|come dice)\b[^.;\n]{0,40}$/i;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -128,6 +137,11 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
+  if (
+    (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
+    SAYING_OPENS_BEFORE.test(lineBefore)
+  )
+    return true;
   // "wir haben uns für Tobias Brandt entschieden": the one decided for, not one deciding with.
   if (/\bfür\s+$/i.test(lineBefore) && /^\s*entschieden\b/i.test(after)) return true;
   if (REFERENCES_NEAR.test(text.slice(Math.max(0, start - REFERENCES_WINDOW_CHARS), end + 60)))
