@@ -196,14 +196,15 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
   // An acknowledgement or a mailing that no person sends or signs names people in passing
   // ("read how Priya Nair grew from intern to principal"): only one it gives an address or a
-  // title for ("our hiring manager, Pete Lindgren") is someone to write to.
+  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to.
   const unsigned =
     senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
-      if (!unsigned || found.email !== null || found.title !== null) people.add(found);
+      if (!unsigned || found.email !== null || kindFromTitle(found.title) !== null)
+        people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
