@@ -152,7 +152,7 @@ describe("a name from one weak place needs a second piece of evidence", () => {
       "the candidate chosen instead of the user, in German",
       {
         from: mb("Tobias Renner", "tobias.renner@kestrelfoods.example"),
-        text: "Hallo Jordan,\n\nwir haben uns für Lea Hartung entschieden, eine interne Bewerberin.\n\nViele Grüße\nTobias Renner",
+        text: "Hallo Jordan,\n\nwir haben uns für Lea Becker entschieden.\n\nViele Grüße\nTobias Renner",
         category: "rejection",
       },
       [["Tobias Renner", "tobias.renner@kestrelfoods.example"]],
