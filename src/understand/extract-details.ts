@@ -23,6 +23,8 @@ export interface ExtractInput {
   invitation?: Invitation | undefined;
   category: Category;
   self: SelfIdentity;
+  /** Whether the user forwarded the original by hand (false: it arrived as it was sent). */
+  forwarded?: boolean;
 }
 
 export interface ExtractedDetails {
@@ -90,6 +92,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     role,
     self,
     calendar: input.invitation,
+    forwarded: input.forwarded,
   });
   return { company, role, contacts };
 }

@@ -40,6 +40,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
     invitation: email.invitation ?? email.attachedMessages[0]?.invitation,
     category: classification.category,
     self,
+    forwarded: unwrapped.format !== "none",
   });
   return {
     unwrapped,

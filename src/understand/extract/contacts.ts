@@ -22,6 +22,12 @@ import { clip, fold } from "./text.ts";
 /** More addressees than this is a mailing, not people copied on one conversation. */
 const MAX_FELLOW_RECIPIENTS = 5;
 
+/** "Daniel Brooks via LinkedIn": the relay says a member wrote, and names them. */
+const RELAYED_FOR = /\s(?:via|über|par|vía|tramite|através de)\s+\S/i;
+
+/** Kinds of mail that are sent to many: an acknowledgement, a newsletter, anything else. */
+const MAILING: ReadonlySet<Category> = new Set(["application_received", "other"]);
+
 /** What we keep of the user's words about one person. */
 const MAX_PERSON_NOTE_CHARS = 200;
 
@@ -39,12 +45,26 @@ interface ContactInput {
   self: SelfMatcher;
   /** The attached invitation's organiser and attendees: the panel, with their addresses. */
   calendar?: Invitation | undefined;
+  /** The user forwarded the original by hand (undefined: not known). */
+  forwarded?: boolean | undefined;
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
 export function collectContacts(c: ContactInput): ExtractedContact[] {
-  const people = new People(c.self);
   const { original, category, sender, signature, company } = c;
+  // Mail from a personal mailbox about no employer and no job that reached Rebound as it was
+  // sent ("are we still on for Sunday?"): its sender and the people it names are the user's
+  // life, not contacts of a job search (a relay such as LinkedIn's carries recruiters). Forwarded by hand, the user chose it: a former colleague's catching-up note
+  // is networking. Only the user's note can name someone in the first.
+  if (
+    category === "other" &&
+    company === null &&
+    c.role === null &&
+    c.forwarded === false &&
+    !sender.robot
+  )
+    return contactsFromNote(c.note, c.self, c.body);
+  const people = new People(c.self);
 
   // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
   const senderPerson =
@@ -129,7 +149,19 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;
     const kind = kindFromTitle(title);
-    people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+    // A relay's display name ("Ondine Paiement" <no-reply@hire.lever.co>) is one weak place:
+    // it is often the employer's name. It names a person only with a second piece of evidence:
+    // the signature that signs it, a personal Reply-To that spells it, or the message naming them.
+    const relayNameOnly =
+      sender.robot &&
+      !RELAYED_FOR.test(original.from?.name ?? "") &&
+      named !== null &&
+      named === senderName &&
+      !signatureIsSender &&
+      !replyToFits &&
+      !namedInText(c.message, named);
+    if (!relayNameOnly)
+      people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
   }
   if (signatureName && (!signatureIsSender || signature.email)) {
     const email =
@@ -162,11 +194,17 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
   // auto-reply's stand-in ("please contact my colleague Leah Brooks (leah.brooks@...)").
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
+  // An acknowledgement or a mailing that no person sends or signs names people in passing
+  // ("read how Priya Nair grew from intern to principal"): only one it gives an address or a
+  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to.
+  const unsigned =
+    senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
-      people.add(found);
+      if (!unsigned || found.email !== null || kindFromTitle(found.title) !== null)
+        people.add(found);
 
   // People the user's note names.
   readNote(c.note, people, { company, role: c.role, body: c.body });
@@ -191,9 +229,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   mergeShortForms(people);
 
   // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
-  const orgKeys = [company, sender.org, companyFromDomain(sender.domain)].flatMap((o) =>
-    o ? [compactKey(o)] : [],
-  );
+  // So is the firm a signature names after the writer's title ("Talent Acquisition – Ondine
+  // Paiement") or as its team ("The Ondine Paiement Team"). A whole line of its own may be a
+  // second signer of a panel ("Pete Sandoval, Director"), so it does not count.
+  const orgKeys = [
+    company,
+    sender.org,
+    companyFromDomain(sender.domain),
+    signature.lineCompany,
+    signature.teamCompany,
+  ].flatMap((o) => (o ? [compactKey(o)] : []));
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
   const keep = (p: Person) =>
@@ -223,6 +268,20 @@ function toContacts(people: People, keep: (p: Person) => boolean = () => true): 
     note: clip(p.notes.join(" "), MAX_PERSON_NOTE_CHARS),
     warm: p.warm,
   }));
+}
+
+/**
+ * Whether the message signs with the person's name on a line of its own ("Camille Roussel") or
+ * calls them by their given name alone ("Samira", "View Hannah's profile"). The whole name in
+ * a sentence is no such evidence: a firm with a person's shape is written whole there
+ * ("applying to Jasper Lane", "Jasper Lane has decided").
+ */
+function namedInText(message: string, name: string): boolean {
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const given = literal(name.split(" ")[0] ?? name);
+  const ownLine = new RegExp(`^[>\\s]*${literal(name)}[\\s,.]*$`, "mu");
+  const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
+  return ownLine.test(message) || alone.test(message);
 }
 
 /** Addresses read per message for people still without one. */

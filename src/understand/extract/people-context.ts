@@ -4,7 +4,7 @@ import { fold, words } from "./text.ts";
 
 /** A footer line: copyright, unsubscribe, the sender's postal address. */
 const FOOTER_LINE =
-  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
+  /©|\(c\)\s*\d{4}|\b(?:unsubscribe|abmelden|afmelden|se désinscrire|désinscription|désabonner|cancelar (?:a )?inscrição|darse de baja|cancella(?:re)? iscrizione|disiscriviti|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|privacy policy|datenschutzerklärung|geschäftsführer(?:in)?|geschäftsführung|vorstand|aufsichtsrat|registergericht|amtsgericht|hrb|ust-idnr|sitz der gesellschaft|managing directors?|directors(?=\s*:)|board of directors|registered in (?:england|scotland|wales|northern ireland|ireland)|registered (?:company )?(?:no|number)|company registration|vat (?:no|number|reg(?:istration)?)|registered office|company number|siège social|rcs|siret|capital social|cif|p\.?\s?iva|kvk)\b/i;
 
 /** Titles that are also imprint labels: a title on a signature line, a list after a colon. */
 const TITLE_NOT_LABEL = /\b(?:geschäftsführer(?:in)?|managing directors?|vorstand)\b(?!\s*:)/gi;
@@ -50,6 +50,28 @@ const PLACE_BEFORE =
 const AWAY_AFTER =
   /^[^.!?\n]{0,80}?\b(?:on (?:parental|maternity|paternity|medical|sick|extended|family) leave|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
 
+/** Gone from the team, or never in it: "when Rachel Kim left the team", "has since retired". */
+const GONE_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:left (?:the (?:team|company|business|firm)|us)|(?:has|have) (?:since )?(?:retired|moved on)|verließ|a quitté|dejó (?:el equipo|la empresa)|ha lasciato|verliet|deixou)\b/i;
+
+/**
+ * The candidate the employer chose instead of the user: "we went with Alex Moreno, an internal
+ * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
+ */
+const CHOSEN_BEFORE =
+  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
+const CHOSEN_AFTER =
+  /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
+
+/**
+ * A saying's speaker: "as our founder Helen Park likes to say", "como dice nuestra fundadora,
+ * Lucía Romero,", "comme le dit notre PDG": a maxim quoted in mail, not someone the user met.
+ */
+const SAYING_BEFORE = /\b(?:as|like)\b[^.,;\n]{0,40}$/i;
+const SAYING_AFTER =
+  /^\s*,?\s*(?:(?:likes|loves|used) to say|(?:always |often )?says|puts it|would say)\b/i;
+const SAYING_OPENS_BEFORE = /\b(?:como (?:dice|diz)|comme (?:le )?dit|come dice)\b[^.;\n]{0,40}$/i;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -63,6 +85,13 @@ const PERSON_BEFORE =
 /** Words right after a full name that say a person is meant ("will reach out", "from our team"). */
 const PERSON_AFTER =
   /^\s*,?\s*(?:(?:will|can|can't|cannot|could|would|is|was|has|had|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|joins|joined|leads|led|runs|ran|wird|ist|hat|war|va|a|est|será|es|ha|sarà|è|zal|is)\b|['’]ll\b|\((?:cc|she|he|they)\b|&|,\s*(?:who|die|der|qui|que|che|our|the|unser|notre|nuestr|il nostro|onze)\b|\s+(?:from|of|at|de|von|du|da|di|van|bei|chez|di)\s+(?:our|the|my|your|notre|votre|nuestro|nuestra|unserem|unserer|unseres|il nostro|la nostra|onze|ons)\b)/i;
+
+/**
+ * "Interviewers: Marcus Oyelaran, Lena Hoffstetter", "Gesprächspartner: …": a line that labels
+ * the people on it as the user's interviewers or recruiter, in the seven languages.
+ */
+const PEOPLE_LABEL_LINE =
+  /^\s*[-*•]?\s*(?:(?:your |ihre |vos |tus |i tuoi |je |seus )?(?:interviewers?|interviewer\(s\)|interview panel|attendees|participants|hiring manager|recruiter|gesprächspartner(?:in|innen)?|interviewer(?:in|innen)?|teilnehmer(?:innen)?|interlocuteurs?|intervenants? de l['’]entretien|participantes|entrevistador(?:es|as?)?|intervistatori|partecipanti|gesprekspartners?|deelnemers|entrevistadores|participantes))\s*:\s*/i;
 
 /** How far around a name its line is read: footers and programmes say so within it. */
 const LINE_WINDOW_CHARS = 200;
@@ -84,7 +113,8 @@ export function lineAround(
 
 /**
  * Whether a capitalised name in prose is no person: in a footer, an event programme, a
- * street address, a place ("onsite in Eden Prairie, MN"), a byline, or a product ("Argo CD").
+ * street address, a place ("onsite in Eden Prairie, MN"), a byline, someone gone from the team,
+ * the candidate chosen instead of the user, or a product ("Argo CD").
  */
 export function notAPersonHere(text: string, start: number, end: number, name: string): boolean {
   const { lineStart, line } = lineAround(text, start, end);
@@ -104,7 +134,16 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
     (nameWords.length > 2 || PLACE_BEFORE.test(lineBefore))
   )
     return true;
-  if (AWAY_AFTER.test(text.slice(end, end + 120))) return true;
+  if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
+    return true;
+  if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
+  if (
+    (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
+    SAYING_OPENS_BEFORE.test(lineBefore)
+  )
+    return true;
+  // "wir haben uns für Tobias Brandt entschieden": the one decided for, not one deciding with.
+  if (/\bfür\s+$/i.test(lineBefore) && /^\s*entschieden\b/i.test(after)) return true;
   if (REFERENCES_NEAR.test(text.slice(Math.max(0, start - REFERENCES_WINDOW_CHARS), end + 60)))
     return true;
   // "Argo CD": a capitalised word before a short code, inside the name or right after it.
@@ -123,6 +162,7 @@ export function personCue(text: string, start: number, end: number): boolean {
   const { lineStart } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
+  if (PEOPLE_LABEL_LINE.test(text.slice(lineStart, start))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".
   const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];
   return appositive !== undefined && hasTitleWord(appositive.split(/\s+/).slice(-3).join(" "));

@@ -104,6 +104,31 @@ function titleAppositive(after: string): boolean {
 /** The word right after a name, when it continues the run: "Bank" in "Chase Bank". */
 const NEXT_WORD = /^ (\p{Lu}[\p{L}'’-]*)/u;
 
+/**
+ * "the Atlas and Phoenix teams", "Hudson squad", "die Phoenix-Gruppe": given names that name a
+ * team, a project or a product line, alone or joined to others that do.
+ */
+const NAMES_JOINED_THEN_WORD =
+  /^(?:\s*(?:,|and|&|und|et|y|e|en)\s+\p{Lu}[\p{L}'’-]*)*[\s-]+(\p{L}+)/u;
+const TEAM_NOUNS = words(
+  "team|teams|squad|squads|group|groups|project|projects|tribe|tribes|pod|pods|crew|crews|" +
+    "guild|guilds|program|programs|programme|programmes|product|products|platform|platforms|" +
+    "gruppe|projekt|equipe|equipes|projet|projets|equipo|equipos|proyecto|proyectos|squadra|" +
+    "progetto|projecten|projeto|equipa",
+);
+
+/** Whether the words after a lone given name make it a team's or a project's name. */
+function namesATeam(after: string): boolean {
+  const word = NAMES_JOINED_THEN_WORD.exec(after)?.[1];
+  return word !== undefined && TEAM_NOUNS.has(fold(word));
+}
+
+/**
+ * "the Hudson team", "the Atlas": English sets no article before a person's name, as it does
+ * before a thing (other languages do: "com o Rui", "mit der Anna").
+ */
+const THING_DETERMINER_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
 /** Whether the word after a lone given name makes it part of a title or an organisation. */
 function opensCompound(after: string): boolean {
   const next = NEXT_WORD.exec(after)?.[1];
@@ -179,6 +204,9 @@ export function peopleInMessage(
         isPersonName(m.name, true) &&
         // "Julia Engineer", "Chase Bank": a given name opening a title or an organisation.
         !opensCompound(message.slice(m.end, m.end + 40)) &&
+        // "the Atlas and Phoenix teams", "the Hudson team": a team, a project, a product.
+        !namesATeam(message.slice(m.end, m.end + 60)) &&
+        !THING_DETERMINER_BEFORE.test(lineBefore ?? "") &&
         // "Lead Dev, Ondine Robotique", "Senior Dev Python": a capitalised title word right
         // before makes the name part of a title, unlike "our lead Dev".
         !titleWordBefore(lineBefore ?? "") &&

@@ -100,6 +100,13 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       if (teams.has(part)) continue;
       // "Plano, TX 75024", "Valencia", "Denver Federal Center, Bldg 67": the office, not the employer.
       if (isPlace(part, parts[i + 1])) continue;
+      // "Dalton House, Warrington WA1 1RE", "Grafton Tower, Leeds": a building before its town.
+      if (isBuildingBeforeTown(part, parts[i + 1])) {
+        i++;
+        continue;
+      }
+      // "Cambridge MA", "Austin TX 78701": a town and its state's code, in one piece.
+      if (endsWithStateCode(part)) continue;
       // "Bento Gonçalves – RS", "Moncton, NB": a town before its state's code, not a name.
       if (STATE_CODES.has(parts[i + 1] ?? "") && !STATE_CODES.has(part)) {
         i++;
@@ -109,6 +116,31 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     }
   }
   return sig;
+}
+
+/** Last words that make a piece of an address a building ("Dalton House", "Kingsway Court"). */
+const BUILDING_WORDS = words(
+  "house|tower|towers|court|building|centre|center|chambers|wharf|quay|mill|works|yard|" +
+    "exchange|point|plaza|square|gate|row|terrace|mews|campus|haus|huis|torre|edificio|palazzo",
+);
+
+/**
+ * Whether a piece of a signature line is the building of an address: a postcode follows it on
+ * the line (a person does not sign with one), or a town follows a building word.
+ */
+function isBuildingBeforeTown(part: string, next: string | undefined): boolean {
+  if (next === undefined || !(isPlace(next) || endsWithStateCode(next))) return false;
+  if (/\d/.test(next)) return true;
+  return BUILDING_WORDS.has(fold(part.trim().split(/\s+/).pop() ?? ""));
+}
+
+/** "Cambridge MA", "Austin TX 78701": words, then a state's code and perhaps its zip code. */
+function endsWithStateCode(part: string): boolean {
+  const words = part
+    .trim()
+    .replace(/\s+\d{5}(?:-\d{4})?$/, "")
+    .split(/\s+/);
+  return words.length > 1 && STATE_CODES.has(words[words.length - 1] ?? "");
 }
 
 /** Reads one piece of a signature line into the signature (name, title, company or email). */
