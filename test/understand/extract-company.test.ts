@@ -9,6 +9,8 @@ import {
 import {
   companiesInSubject,
   companiesInText,
+  hiringUnit,
+  labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import {
@@ -432,8 +434,61 @@ describe("the employer a message's phrasing names", () => {
       "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
       "Brenner Feinmechanik GmbH",
     ],
+    [
+      "a reference between commas after the position, then the public body",
+      "We appreciate your interest in the Records Analyst position, Vacancy ID 44-118, with the Office of Tidal Mapping.",
+      "Office of Tidal Mapping",
+    ],
+    [
+      "a requisition between commas after the role, then the firm",
+      "Thanks for applying to the Payroll Lead role, requisition 7731, at Brackenford Mills.",
+      "Brackenford Mills",
+    ],
   ])("%s", (_, text, employer) => {
     expect(companiesInText(text).map((c) => c.name)).toContain(employer);
+  });
+});
+
+describe("a form field naming a parent body and the unit that hires", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "a department, a comma, its bureau",
+      "Department of Inland Waters, Bureau of Lock Engineering",
+      "Bureau of Lock Engineering",
+    ],
+    [
+      "a department, a dash, its command",
+      "Department of the Fleet - Harbour Systems Command Atlantic",
+      "Harbour Systems Command Atlantic",
+    ],
+    [
+      "a holding, a dash, the firm",
+      "Pellworth Holdings - Pellworth Marine Coatings",
+      "Pellworth Marine Coatings",
+    ],
+    ["a firm and its legal form", "Quenby Analytics, Inc.", null],
+    ["a firm and its department", "Quenby Analytics - Talent Acquisition", null],
+    ["a firm and its town", "Quenby Analytics - San Diego", null],
+    ["a partnership of surnames", "Ashdown, Pike & Rowe", null],
+  ])("%s", (_, value, unit) => {
+    expect(hiringUnit(value)).toBe(unit);
+  });
+
+  it("reads the unit from the labelled line", () => {
+    const text =
+      "Position: Hydrographer\nAgency: Department of Inland Waters - Office of Lock Engineering\nStatus: Referred";
+    expect(labelledCompanies(text)).toEqual(["Office of Lock Engineering"]);
+  });
+});
+
+describe("a status in a notification's subject", () => {
+  it.each([
+    "Application Status Update - Ineligible - XW-26-5512",
+    "Application Status Update - Referred - XW-26-5512",
+    "Action Required: Schedule Your Interview",
+    "Application Received - XW-26-5512",
+  ])("%s names no employer", (subject) => {
+    expect(companiesInSubject(subject)).toEqual([]);
   });
 });
 
@@ -556,6 +611,20 @@ describe("whole messages: the employer, not the messenger", () => {
       "Product Manager - update",
       "Hi Jordan,\n\nHallam Mobility, the business within Calderwick Group that was hiring, has paused the role.\n\nRuth\n\nRuth Abara\nTalent Partner, Calderwick Group\nCalderwick Group plc · 1 Wharf Row, Bristol BS1 4RN",
       "Hallam Mobility",
+    ],
+    [
+      "a federal portal's status update names the unit under its department",
+      "USAJOBS [DO NOT REPLY] <no-reply@usajobs.gov>",
+      "Application Status Update - Ineligible - XW-26-5512",
+      "Dear Jordan Lee,\n\nYour application status has been updated.\n\nPosition: Hydrographer\nAgency: Department of Inland Waters, Bureau of Lock Engineering\nAnnouncement: XW-26-5512\nStatus: Ineligible\n\nYou do not meet the minimum qualifications for this position.\n\nThis is an automated message.",
+      "Bureau of Lock Engineering",
+    ],
+    [
+      "a federal portal's sentence with the announcement between commas",
+      "USAJOBS [DO NOT REPLY] <no-reply@usajobs.gov>",
+      "Application Status Update: Hydrographer",
+      "Jordan Lee,\n\nThank you for your interest in the Hydrographer position, Announcement Number XW-26-5512, with the Office of Tidal Mapping.\n\nYour application will receive no further consideration for this announcement.\n\nTHIS IS AN AUTOMATED MESSAGE.",
+      "Office of Tidal Mapping",
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);

@@ -12,6 +12,9 @@ import {
 } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
+import { isPlace } from "./places.ts";
+import { fold } from "./text.ts";
+import { DEPARTMENT_WORDS } from "./word-lists.ts";
 
 /** Platforms the message credits ("Powered by Hirefront"), as compact keys: never the employer. */
 export function platformsNamedIn(text: string): Set<string> {
@@ -71,11 +74,35 @@ const LABELLED_COMPANY =
 export function labelledCompanies(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LABELLED_COMPANY)) {
-    const name = validCompany(m[1]);
+    const value = m[1] ?? "";
+    const name = hiringUnit(value) ?? validCompany(value);
     if (name) found.push(name);
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/** Capitalised words, with the small words public bodies use between them ("Department of the Navy"). */
+const ORG_PHRASE = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|for|and|&|\p{Lu}[\p{L}.'’&-]*))+$/u;
+
+/**
+ * "Department of the Interior, Bureau of Land Management", "Department of the Navy - Naval
+ * Information Warfare Center Pacific": a parent body, then the unit that hires, which is the
+ * employer. Null unless both pieces read as organisations of two words or more (never "Acme
+ * Robotics, Inc.", nor a firm and its department).
+ */
+export function hiringUnit(value: string): string | null {
+  const pieces = value.trim().split(/\s*,\s+|\s+[-–—>/]\s+/);
+  if (pieces.length < 2 || pieces.length > 3) return null;
+  const parent = pieces[0]?.trim() ?? "";
+  const unitText = (pieces[pieces.length - 1] ?? "").replace(/[.;]+$/, "");
+  const unit = validCompany(unitText);
+  if (!ORG_PHRASE.test(parent) || !unit || unit !== unitText) return null;
+  if (parent.split(" ").length < 2 || unit.split(" ").length < 2) return null;
+  // "Acme Robotics - Talent Acquisition": a department, which withoutDepartment handles.
+  if (unit.split(" ").every((w) => DEPARTMENT_WORDS.has(fold(w)))) return null;
+  // "Acme Robotics - San Francisco": a place after the firm is where, not who.
+  return isPlace(unit) ? null : unit;
 }
 
 /** A sentence that says where someone works ("Tamsin runs infrastructure at Fairbourne"). */
