@@ -18,6 +18,7 @@ import {
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  statementCompanies,
 } from "../../src/understand/extract/company-lines.ts";
 import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
 import { companyRelations } from "../../src/understand/extract/company-relations.ts";
@@ -478,6 +479,40 @@ describe("a form field naming a parent body and the unit that hires", () => {
     const text =
       "Position: Hydrographer\nAgency: Department of Inland Waters - Office of Lock Engineering\nStatus: Referred";
     expect(labelledCompanies(text)).toEqual(["Office of Lock Engineering"]);
+  });
+});
+
+describe("an equal-opportunity statement names the firm", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the full name before 'is an Equal Opportunity Employer'",
+      "Pemberly Cold Storage is an Equal Opportunity Employer. All qualified applicants are considered.",
+      ["Pemberly Cold Storage"],
+    ],
+    [
+      "a legal form after a comma is left out",
+      "Larchfield Orbital, LLC is an Equal Opportunity Employer, including veterans.",
+      ["Larchfield Orbital"],
+    ],
+    [
+      "'proud to be' and 'workplace'",
+      "We hire on merit. Ostrey Tools is proud to be an equal opportunity workplace.",
+      ["Ostrey Tools"],
+    ],
+    [
+      "an affirmative-action employer",
+      "Dunmore State College is an equal opportunity/affirmative action employer.",
+      ["Dunmore State College"],
+    ],
+    ["the firm calling itself 'we'", "We are an equal opportunity employer.", []],
+    ["'our company'", "Our company is an equal opportunity employer.", []],
+    [
+      "a clause before the name",
+      "As a federal contractor, Ostrey Tools is an equal opportunity employer.",
+      [],
+    ],
+  ])("%s", (_, line, names) => {
+    expect(statementCompanies([line])).toEqual(names);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  statementCompanies,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import {
@@ -49,6 +50,7 @@ export type CompanySource =
   | "thread"
   | "copyright"
   | "footer"
+  | "statement"
   | "card"
   | "institution"
   | "ats-slug"
@@ -224,6 +226,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A footer is the sender's own: an agency's names the agency.
   for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
   for (const name of footerCompanies(lines)) add(name, 2.5 * own, "footer");
+  // "Corbell Insurance Group is an Equal Opportunity Employer": the firm's own full name.
+  for (const name of statementCompanies(lines)) add(name, STATEMENT_WEIGHT * own, "statement");
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
@@ -331,6 +335,7 @@ const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
   "signature-line",
   "display-name",
   "footer",
+  "statement",
   "copyright",
   "domain",
 ]);
@@ -468,6 +473,8 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** An equal-opportunity statement names the firm as a footer line does. */
+const STATEMENT_WEIGHT = 2.5;
 /** A domain that spells a name the message writes: two sources agreeing. */
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
@@ -651,6 +658,7 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "card",
   "institution",
   "on-behalf",
+  "statement",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
