@@ -661,6 +661,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Jordan Lee,\n\nThank you for your interest in the Hydrographer position, Announcement Number XW-26-5512, with the Office of Tidal Mapping.\n\nYour application will receive no further consideration for this announcement.\n\nTHIS IS AN AUTOMATED MESSAGE.",
       "Office of Tidal Mapping",
     ],
+    [
+      "a tenant's link repeats its slug in a path, never the spelling of the name",
+      "Brisa Naval <no-reply@smartrecruiters.com>",
+      "Recebemos a sua candidatura",
+      "Olá Jordan,\n\nObrigado pela sua candidatura à vaga de Analista de Dados na Brisa Naval.\n\nAcompanhe o estado da candidatura: https://jobs.smartrecruiters.com/BrisaNaval/status\n\nEquipa de Recrutamento",
+      "Brisa Naval",
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
   });

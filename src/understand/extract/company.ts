@@ -233,7 +233,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of institutionLines(lines)) add(name, 2, "institution");
   // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
   // Logística"); a guess from the letters alone counts for less.
-  const written = [input.subject, input.original.from?.name ?? "", input.body].join("\n");
+  // Links left out: "jobs.example.com/AcmeRobotics/status" spells the slug by repeating it.
+  const written = [input.subject, input.original.from?.name ?? "", input.body]
+    .join("\n")
+    .replace(LINK, " ");
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     if (guess === null) return;
@@ -473,6 +476,7 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+const LINK = /\bhttps?:\/\/\S+/gi;
 /** An equal-opportunity statement names the firm as a footer line does. */
 const STATEMENT_WEIGHT = 2.5;
 /** A domain that spells a name the message writes: two sources agreeing. */
