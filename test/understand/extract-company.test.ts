@@ -668,6 +668,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Olá Jordan,\n\nObrigado pela sua candidatura à vaga de Analista de Dados na Brisa Naval.\n\nAcompanhe o estado da candidatura: https://jobs.smartrecruiters.com/BrisaNaval/status\n\nEquipa de Recrutamento",
       "Brisa Naval",
     ],
+    [
+      "a machine's display name that reads as a person's, under someone else's signature, is the firm",
+      "Valentin Paysage <no-reply@hire.lever.co>",
+      "Votre candidature chez Valentin Paysage",
+      "Bonjour Jordan,\n\nMerci pour vos entretiens pour le poste de Chef de projet.\n\nAprès réflexion, nous avons choisi un autre candidat.\n\nBien cordialement,\nSophie Marchal\nTalent Acquisition – Valentin Paysage",
+      "Valentin Paysage",
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
   });

@@ -108,7 +108,17 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
-  const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
+  // "Ondine Paiement" <no-reply@hire.lever.co>: a machine's display name that reads as a
+  // person's but is not the one who signs is the employer it sends for, no one's name.
+  const machineName =
+    sender.robot &&
+    sender.person !== null &&
+    signature.name !== null &&
+    !namesMatch(sender.person, signature.name)
+      ? sender.person
+      : null;
+  const headerPeople = input.headerNames.filter((n) => n !== machineName);
+  const people = [...headerPeople, signature.name ?? ""].filter((n) => n !== "");
   const add = (
     raw: string | null,
     weight: number,
@@ -214,7 +224,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   for (const { name, cued } of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
-    if (!input.headerNames.some((person) => namesMatch(person, name)))
+    if (!headerPeople.some((person) => namesMatch(person, name)))
       // An agency's subject leads with the client ("Orchard Valley Health System - offer for …").
       add(name, cued || agency ? 2 : 1, "subject");
   }
