@@ -675,6 +675,41 @@ describe("whole messages: the employer, not the messenger", () => {
       "Bonjour Jordan,\n\nMerci pour vos entretiens pour le poste de Chef de projet.\n\nAprès réflexion, nous avons choisi un autre candidat.\n\nBien cordialement,\nSophie Marchal\nTalent Acquisition – Valentin Paysage",
       "Valentin Paysage",
     ],
+    [
+      "an agency writing for an unnamed client keeps 'Executive Search' in its own name",
+      "Lorenzo Villa <lorenzo.villa@castagno-search.example>",
+      "Opportunità CTO - fintech",
+      "Ciao Jordan,\n\nsto seguendo una ricerca per un nostro cliente, una fintech milanese, che cerca un CTO.\n\nTi andrebbe di sentirci?\n\nLorenzo Villa\nPartner | Castagno Executive Search",
+      "Castagno Executive Search",
+    ],
+    [
+      "an agency's 'Talent' after a name with an ampersand, for an unnamed client",
+      "Ruth Okafor <ruth.okafor@pickettlowe.example>",
+      "Lead Data Engineer - insurtech, Leeds",
+      "Hi Jordan,\n\nMy client is a growing insurtech in Leeds hiring a Lead Data Engineer. Open to a chat?\n\nRuth Okafor\nPrincipal Consultant | Pickett & Lowe Talent",
+      "Pickett & Lowe Talent",
+    ],
+    [
+      "an agency that names its client still gives the client",
+      "Ruth Okafor <ruth.okafor@pickettlowe.example>",
+      "Lead Data Engineer",
+      "Hi Jordan,\n\nI'm currently recruiting for Brasswick Insurance, who are hiring a Lead Data Engineer. Open to a chat?\n\nRuth Okafor\nPrincipal Consultant | Pickett & Lowe Talent",
+      "Brasswick Insurance",
+    ],
+    [
+      "an employer's own talent team signing is no agency",
+      "Nia Brooks <nia.brooks@ardmorefoods.example>",
+      "Your application",
+      "Hi Jordan,\n\nThank you for applying. Unfortunately we will not move forward with your application.\n\nNia Brooks\nTalent Partner | Ardmore Foods Talent Acquisition",
+      "Ardmore Foods",
+    ],
+    [
+      "a machine's sign-off with 'Talent' is the employer's team",
+      "Careers <no-reply@myworkday.com>",
+      "Your application",
+      "Dear Jordan,\n\nThank you for applying. Unfortunately we will not move forward with your application.\n\nKind regards,\nArdmore Foods Talent",
+      "Ardmore Foods",
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
   });

@@ -170,16 +170,21 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A shared service writing "im Auftrag der …", a group naming the member that hires, a
   // partnership whose name holds commas: the firm the message is about, as it writes it.
   const relations = companyRelations(input.newest);
+  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
   const agency =
     AGENCY_CUE.test(input.message) ||
     AGENCY_CLIENT_CUE.test(input.message) ||
-    AGENCY_LINE.test(input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n")) ||
+    AGENCY_LINE.test(signOff) ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
     introducedBySubject !== null ||
     [signature.company, signature.lineCompany].some(
-      (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
+      (name) =>
+        name !== null &&
+        ((AGENCY_NAME.test(name) && !isDepartment(name)) ||
+          // A person signing "Consultant | Pickett & Lowe Talent"; a machine's sign-off is a team's.
+          (!sender.robot && agencyWordsAfter(name, signOff) !== null)),
     ) ||
     AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
   // The agency itself only when no client is named ("I'm working with a Series B company").
@@ -288,8 +293,35 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
+  if (agency) withAgencyWords(candidates, signOff);
   return candidates;
 }
+
+/**
+ * "Partner | Arcobaleno Executive Search" under an agency's mail: the agency's own name keeps
+ * the words that make it an agency, which a team-word trim or a domain's spelling drops.
+ */
+function withAgencyWords(candidates: CompanyCandidate[], tail: string): void {
+  for (const c of candidates) {
+    if (c.derived || !OWN_SOURCES.has(c.source) || AGENCY_NAME.test(c.name)) continue;
+    const words = agencyWordsAfter(c.name, tail);
+    if (!words) continue;
+    c.name = `${c.name} ${words}`;
+    c.key = compactKey(c.name);
+  }
+}
+
+/** The agency words the text writes right after a name ("Pickett & Lowe Talent" -> "Talent"). */
+function agencyWordsAfter(name: string, tail: string): string | null {
+  const at = tail.indexOf(`${name} `);
+  if (at < 0 || (at > 0 && /[\p{L}\d]/u.test(tail.charAt(at - 1)))) return null;
+  return AGENCY_WORDS_AFTER.exec(tail.slice(at + name.length))?.[1] ?? null;
+}
+/** The words after an agency's name that say what it is ("… Executive Search", "… Talent"). */
+// Capitalised, and last on the line or before a separator: "Talent Acquisition", "talent team"
+// and "Recruiting" sign for an employer's own team.
+const AGENCY_WORDS_AFTER =
+  /^ (Executive Search|Search(?: Partners)?|Talent(?: Partners)?|Recruitment|Staffing|Selection|Selección|Seleccion|Selezione|Seleção|Selecao|Personalberatung|Headhunting)(?=[ \t]*(?:$|[,|·•–—-]))/mu;
 
 /**
  * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
