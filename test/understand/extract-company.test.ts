@@ -173,6 +173,14 @@ describe("atsSlugs", () => {
     ["jobs-listings@linkedin.com", "https://www.linkedin.com/comm/jobs/view/1", []],
     ["notifications@app.ashbyhq.com", "https://app.ashbyhq.com/login", []],
     ["someone@corvane.example", "https://corvane.example/careers", []],
+    // A tenant's site named with words around its slug, as iCIMS names them.
+    [null, "https://careers-holloway.icims.com/jobs/5512/login", ["holloway"]],
+    [null, "https://uscareers-holloway.icims.com/jobs/5512", ["holloway"]],
+    [null, "https://holloway-jobs.icims.com/jobs/5512", ["holloway"]],
+    // A host that puts the tenant in the path, after a generic first label.
+    [null, "https://jobs.jobvite.com/holloway/job/oQx9", ["holloway"]],
+    [null, "https://ats.rippling.com/holloway/jobs/77", ["holloway"]],
+    [null, "https://career8.successfactors.com/career?career_ns=job_listing", []],
   ])("%s with %j", (address, text, expected) => {
     expect(atsSlugs(address, text)).toEqual(expected);
   });
@@ -709,6 +717,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Your application",
       "Dear Jordan,\n\nThank you for applying. Unfortunately we will not move forward with your application.\n\nKind regards,\nArdmore Foods Talent",
       "Ardmore Foods",
+    ],
+    [
+      "an iCIMS tenant site 'careers-<slug>' spells the name the sign-off writes",
+      "Careers <donotreply@icims.com>",
+      "Thank you for applying",
+      "Dear Jordan,\n\nThank you for applying for the Buyer position. We will review your application shortly.\n\nCheck your status: https://careers-hollowayfoods.icims.com/jobs/candidates\n\nHolloway Foods Recruiting Team",
+      "Holloway Foods",
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
