@@ -181,6 +181,10 @@ describe("atsSlugs", () => {
     [null, "https://jobs.jobvite.com/holloway/job/oQx9", ["holloway"]],
     [null, "https://ats.rippling.com/holloway/jobs/77", ["holloway"]],
     [null, "https://career8.successfactors.com/career?career_ns=job_listing", []],
+    // A tenant's own subdomain of the ATS's mail host; the host's own mail labels are none.
+    ["no-reply@holloway.recruitee.com", "", ["holloway"]],
+    ["bounces@em2411.smartrecruiters.com", "", []],
+    ["no-reply@us.greenhouse-mail.io", "", []],
   ])("%s with %j", (address, text, expected) => {
     expect(atsSlugs(address, text)).toEqual(expected);
   });
@@ -724,6 +728,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Thank you for applying",
       "Dear Jordan,\n\nThank you for applying for the Buyer position. We will review your application shortly.\n\nCheck your status: https://careers-hollowayfoods.icims.com/jobs/candidates\n\nHolloway Foods Recruiting Team",
       "Holloway Foods",
+    ],
+    [
+      "a 'Hiring Organization' field on a payroll suite's ATS",
+      "Careers <no-reply@paycomonline.net>",
+      "Application confirmation",
+      "Dear Jordan,\n\nThank you for applying.\n\nHiring Organization: Tamsworth Dental Partners\nPosition: Office Manager",
+      "Tamsworth Dental Partners",
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);

@@ -68,7 +68,7 @@ function isTitleCasePhrase(phrase: string): boolean {
 
 /** "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field naming the employer. */
 const LABELLED_COMPANY =
-  /^[ \t>*]*(?:hiring agency|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
+  /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
 
 /** Employers that a notification's form fields name. */
 export function labelledCompanies(text: string): string[] {

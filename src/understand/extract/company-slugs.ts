@@ -8,7 +8,7 @@ const MAX_LINKS = 24;
  * never the employer.
  */
 const GENERIC_SLUG =
-  /^(?:www\d*|app|apps|api|mail|email|em|e|m|go|link|links|click|track|url\d*|jobs?|careers?|boards?|job-boards|apply|hire|hiring|recruit|recruiting|talent|candidates?|candidate-portal|portal|login|signin|sso|account|accounts|myjobs|myprofile|profile|careersection|career-section|en|de|fr|es|nl|it|pt|us|uk|eu|en-us|en-gb|de-de|fr-fr|wd\d+|us\d+|eu\d+|ats|careers?\d+|jobs\d+|na\d+|notifications?|no-?reply|noreply|donotreply|do-not-reply|bounces?|mailer|system|info|support|help|hello|news|newsletter|team|people|hr|static|assets|cdn|images?|img|unsubscribe|preferences|settings|privacy|terms|legal|external|internal|ext|int|public|embed|v\d+|o|s|j|p|c|r|t|u|x)$/i;
+  /^(?:www\d*|app|apps|api|mail|email|em|e|m|go|link|links|click|track|url\d*|jobs?|careers?|boards?|job-boards|apply|hire|hiring|recruit|recruiting|talent|candidates?|candidate-portal|portal|login|signin|sso|account|accounts|myjobs|myprofile|profile|careersection|career-section|en|de|fr|es|nl|it|pt|us|uk|eu|en-us|en-gb|de-de|fr-fr|wd\d+|us\d+|eu\d+|em\d+|o\d+|mg|mail\d+|ats|careers?\d+|jobs\d+|na\d+|notifications?|no-?reply|noreply|donotreply|do-not-reply|bounces?|mailer|system|info|support|help|hello|news|newsletter|team|people|hr|static|assets|cdn|images?|img|unsubscribe|preferences|settings|privacy|terms|legal|external|internal|ext|int|public|embed|v\d+|o|s|j|p|c|r|t|u|x)$/i;
 
 /** Words of a platform's own mailboxes ("jobs-listings", "messages-noreply", "inmail-hit-reply"). */
 const MAILBOX_WORD =
@@ -53,6 +53,9 @@ export function atsSlugs(senderAddress: string | null, text: string): string[] {
     ) {
       keep(local);
     }
+    // "no-reply@grantley.recruitee.com": a tenant's own subdomain of the ATS's mail host.
+    const labels = domain.split(".");
+    if (at > 0 && labels.length > 2 && isAtsDomain(labels.slice(1).join("."))) keep(labels[0]);
   }
   let links = 0;
   for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]{3,120})(\/[^\s"'<>)\]]{0,200})?/gi)) {
