@@ -736,6 +736,27 @@ describe("whole messages: the employer, not the messenger", () => {
       "Dear Jordan,\n\nThank you for applying.\n\nHiring Organization: Tamsworth Dental Partners\nPosition: Office Manager",
       "Tamsworth Dental Partners",
     ],
+    [
+      "an agency's feedback: the subject's short name, the prose's full client name",
+      "Callum Reid <callum.reid@thistlesearch.example>",
+      "Brackwater feedback",
+      "Hi Jordan,\n\nJust spoke with Brackwater Maritime about Thursday's interview for the Analytics Lead role. They liked your case study but are going with someone with more line management.\n\nI'll be in touch with other roles.\n\nCallum Reid\nDirector, Data\nThistle Search Ltd | 9 Queen Street, Glasgow",
+      "Brackwater Maritime",
+    ],
+    [
+      "a French agency's 'Retour' subject before the client",
+      "Inès Caron <ines.caron@vigie-talents.example>",
+      "Retour Sablons Mécanique",
+      "Bonjour Jordan,\n\nVoici le retour de Sablons Mécanique après votre entretien pour le poste de Responsable BI : ils ont retenu un autre candidat.\n\nBelle journée,\n\nInès Caron\nConsultante – Data\nVigie Talents",
+      "Sablons Mécanique",
+    ],
+    [
+      "an agency's pitch for an unnamed client under a one-word topic subject",
+      "Owen Price <owen.price@fairhavenstaffing.example>",
+      "Re: MLOps - quick one",
+      "Hi Jordan,\n\nA contract MLOps Engineer role just landed: six months, remote. The client is a fintech scale-up; I'll share the name once you're happy for me to put you forward.\n\nCheers,\nOwen\n\nOwen Price\nLead Recruiter - Data Contracts\nFairhaven Staffing",
+      "Fairhaven Staffing",
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
   });

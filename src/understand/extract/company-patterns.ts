@@ -134,7 +134,7 @@ export const NOT_A_COMPANY = foldedWords(
     "not|selected|cancelled|canceled|requisition|status|statusänderung|statusaktualisierung|" +
     "automatic|automatische|automatisch|automatique|automática|automatica|automatico|antwort|" +
     "reply|réponse|respuesta|risposta|antwoord|resposta|out|abwesenheit|absence|ausente|" +
-    "retorno|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
+    "retorno|retour|riscontro|debrief|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
     "oportunidade|presentazione|présentation|presentación|vorstellung|uitnodiging|invito|" +
     "einladung|convocatoria|convocation|convite|convocação|proposta|propuesta|offerta|angebot|" +
     "aanbod|bevestiging|ontvangstbevestiging|eingangsbestätigung|eingangsbestaetigung|accusé|" +

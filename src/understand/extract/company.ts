@@ -231,7 +231,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
     if (!headerPeople.some((person) => namesMatch(person, name)))
       // An agency's subject leads with the client ("Orchard Valley Health System - offer for …").
-      add(name, cued || agency ? 2 : 1, "subject");
+      // (A lone uncued word, "Re: DevSecOps - quick one", is a topic as often as a client.)
+      add(name, cued || (agency && name.includes(" ")) ? 2 : 1, "subject");
   }
   if (input.body !== input.message) {
     for (const found of companiesInText(input.body).slice(0, 3))
@@ -293,8 +294,32 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
-  if (agency) withAgencyWords(candidates, signOff);
+  if (agency) {
+    withAgencyWords(candidates, signOff);
+    clientsTheSubjectNames(candidates, input.subject);
+  }
   return candidates;
+}
+
+/**
+ * "Galloway feedback", "Retour Brézé Industries": an agency's subject names the client its
+ * prose names in full ("off the phone with Galloway Renewables"), and that client is the
+ * employer, however often the agency's own name is signed.
+ */
+function clientsTheSubjectNames(candidates: CompanyCandidate[], subject: string): void {
+  const subjectWords = new Set(subject.split(/[^\p{L}\d&]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+  // Only when the subject gave no firm of its own ("RE: Halcyon Freight - …" already counts).
+  if (candidates.some((c) => c.source === "subject")) return;
+  const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
+  for (const c of [...candidates]) {
+    if (c.derived || c.supportOnly || (c.source !== "prose" && c.source !== "prose-at")) continue;
+    if (!c.name.includes(" ")) continue;
+    const first = c.name.split(" ")[0] ?? "";
+    if (first.length < 4 || !subjectWords.has(first) || readsAsTitle(c.name) || hasRoleWord(c.name))
+      continue;
+    if (own.some((o) => sameEmployer(o, c)) || candidates.length >= MAX_CANDIDATES) continue;
+    candidates.push({ name: c.name, key: c.key, weight: 2, source: "subject" });
+  }
 }
 
 /**
