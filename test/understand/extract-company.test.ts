@@ -13,6 +13,7 @@ import {
   labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
+import { companyFromDomain } from "../../src/understand/extract/company-from-domain.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -161,6 +162,22 @@ describe("namesSpeltByDomain", () => {
   it("reads a long line of capitalised words in bounded time", () => {
     const text = `${"Aa ".repeat(5000)}\n`.repeat(4);
     expect(namesSpeltByDomain("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", text)).toEqual([]);
+  });
+});
+
+describe("companyFromDomain", () => {
+  it.each<[string, string | null]>([
+    ["northwind-robotics.example", "Northwind Robotics"],
+    // A word that ends firms' names, run into the name by the domain.
+    ["quarrystonecloud.example", "Quarrystone Cloud"],
+    ["ashcombelabs.example", "Ashcombe Labs"],
+    ["tidewellenergy.co.uk", "Tidewell Energy"],
+    // Too short a name before it, or no such word: the label as it is.
+    ["mycloud.example", "Mycloud"],
+    ["bluepeak.io", "Bluepeak"],
+    ["gmail.com", null],
+  ])("%s", (domain, name) => {
+    expect(companyFromDomain(domain)).toBe(name);
   });
 });
 

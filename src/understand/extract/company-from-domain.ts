@@ -43,9 +43,20 @@ export function companyFromDomain(domain: string | null): string | null {
   if (!label || label.length < 2 || /^\d+$/.test(label)) return null;
   // "usajobs.example.gov": a job board's own domain names no employer.
   if (PLATFORM_NAMES.has(label.replace(/-/g, ""))) return null;
-  return label
+  return splitTrailingWord(label)
     .split("-")
     .filter((w) => w !== "")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
+}
+
+/** Words a firm's name ends with, which a domain runs into the name ("ironsidecloud"). */
+const TRAILING_NAME_WORD =
+  /^([a-z]{4,})(cloud|forge|labs|works|systems|robotics|analytics|logistics|software|health|energy|capital|partners|ventures|foods|studios?|digital|solutions|insurance|security|bank)$/;
+
+/** "ironsidecloud" -> "ironside-cloud": a name and the word that ends it, as the firm writes them. */
+function splitTrailingWord(label: string): string {
+  if (label.includes("-")) return label;
+  const m = TRAILING_NAME_WORD.exec(label);
+  return m?.[1] && m[2] ? `${m[1]}-${m[2]}` : label;
 }
