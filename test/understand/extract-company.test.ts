@@ -176,6 +176,7 @@ describe("companyFromDomain", () => {
     ["mycloud.example", "Mycloud"],
     ["bluepeak.io", "Bluepeak"],
     ["gmail.com", null],
+    ["noreply.example", null],
   ])("%s", (domain, name) => {
     expect(companyFromDomain(domain)).toBe(name);
   });
@@ -773,6 +774,34 @@ describe("whole messages: the employer, not the messenger", () => {
       "Re: MLOps - quick one",
       "Hi Jordan,\n\nA contract MLOps Engineer role just landed: six months, remote. The client is a fintech scale-up; I'll share the name once you're happy for me to put you forward.\n\nCheers,\nOwen\n\nOwen Price\nLead Recruiter - Data Contracts\nFairhaven Staffing",
       "Fairhaven Staffing",
+    ],
+    [
+      "an ATS footer: 'sent to you by … via Greenhouse'",
+      "no-reply@us.greenhouse-mail.io",
+      "Thank you for applying",
+      "Hi Jordan,\n\nThanks for your interest. We will review your application.\n\nThis message was sent to you by Pellow Instruments via Greenhouse.",
+      "Pellow Instruments",
+    ],
+    [
+      "a UK registration footer is all that names the firm",
+      "Careers <careers@noreply.example>",
+      "Your application",
+      "Dear Jordan,\n\nThank you for applying. Unfortunately we will not progress your application.\n\nRegards,\nRecruitment Team\n\nSaltings Bakery Limited is a company registered in England and Wales (No. 01234567). Registered office: 2 Mill Lane, Leeds LS1 4AB.",
+      "Saltings Bakery",
+    ],
+    [
+      "a UK registration's holding does not override the brand the message uses",
+      "Fallow Careers <careers@fallow.example>",
+      "Update on your application",
+      "Dear Jordan,\n\nThank you for your interest in Fallow. Unfortunately, we will not be moving forward.\n\nFallow Holdings Ltd is registered in England and Wales, company number 01234567.",
+      "Fallow",
+    ],
+    [
+      "a mail client's 'X on behalf of Y' display name gives the box's firm",
+      "Sarah Jones on behalf of Kilnworth Talent <talent@kilnworth.example>",
+      "Interview",
+      "Hi Jordan,\n\nWe'd like to invite you to interview on Tuesday.\n\nSarah",
+      "Kilnworth",
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);

@@ -16,6 +16,7 @@ const WEBMAIL_DOMAINS = words(
 /** Labels that are never the employer's name in a domain. */
 const DOMAIN_NOISE_LABELS = words(
   "www|mail|email|e|m|mg|em|send|smtp|mx|news|info|jobs|careers|career|hr|talent|recruiting|apply|" +
+    "noreply|no-reply|donotreply|do-not-reply|notifications|notification|mailer|bounces|bounce|" +
     "hire|example|test|invalid|localhost|co|com|org|net|ac|gov|edu|us|eu|uk|de|fr|es|it|nl|pl",
 );
 

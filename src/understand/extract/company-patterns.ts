@@ -46,6 +46,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
       "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
       "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
+      // An ATS's footer: "This message was sent to you by Hollyridge Software via Greenhouse".
+      "(?:message|email|e-mail|notification) (?:was |is |has been )?sent (?:to you )?(?:by|from|on behalf of) (?:the )?",
     ],
   ],
   [

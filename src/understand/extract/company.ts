@@ -12,6 +12,7 @@ import {
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  registeredCompanies,
   statementCompanies,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
@@ -211,7 +212,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
   const givenNameOnly = sender.org !== null && !sender.org.includes(" ") && isGivenName(sender.org);
-  if (!fromEvent) add(sender.org, (givenNameOnly ? 0.5 : 3) * own, "display-name");
+  // "Sarah Jones on behalf of Kilnworth Talent": the mail client names the box she writes from.
+  const behalf = DISPLAY_ON_BEHALF.exec(fromName.trim())?.[1];
+  const displayOrg = behalf ? validCompany(stripDisplayNoise(behalf)) : sender.org;
+  if (!fromEvent) add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
   if (
@@ -244,6 +248,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of footerCompanies(lines)) add(name, 2.5 * own, "footer");
   // "Corbell Insurance Group is an Equal Opportunity Employer": the firm's own full name.
   for (const name of statementCompanies(lines)) add(name, STATEMENT_WEIGHT * own, "statement");
+  // A registration names the legal entity, often a holding: enough alone, little against a brand.
+  for (const name of registeredCompanies(lines)) add(name, REGISTRATION_WEIGHT * own, "footer");
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
@@ -543,6 +549,9 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** "… Limited is a company registered in England and Wales": a legal entity, not the brand. */
+const REGISTRATION_WEIGHT = 1;
+const DISPLAY_ON_BEHALF = /\son behalf of\s+(.{2,80})$/i;
 const LINK = /\bhttps?:\/\/\S+/gi;
 /** An equal-opportunity statement names the firm as a footer line does. */
 const STATEMENT_WEIGHT = 2.5;
