@@ -461,6 +461,11 @@ describe("the employer a message's phrasing names", () => {
       "Seguradora Lusomar",
     ],
     [
+      "a board's relay that opens with the employer",
+      "Quarrell Freight has received your application for Dispatcher.",
+      "Quarrell Freight",
+    ],
+    [
       "an agency naming its client after 'Mandanten,'",
       "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
       "Brenner Feinmechanik GmbH",
@@ -568,6 +573,8 @@ describe("no employer where the phrasing names none", () => {
     ["a stack in Spanish", "En nuestro equipo trabajamos con Python, Airflow y dbt."],
     ["a team in a group phrase", "You will meet Lena Brandt, part of the Data Platform team."],
     ["a list of first names", "Say hi to Mia, Jonas & Lea from the team."],
+    ["the firm as 'we'", "We have received your application for Dispatcher."],
+    ["a team that read the application", "Recruiting Team has reviewed your application."],
   ])("%s", (_, text) => {
     expect(companiesInText(text)).toEqual([]);
     expect(companyRelations(text)).toMatchObject({ members: [], partnerships: [] });

@@ -32,12 +32,22 @@ export function companiesInText(text: string): { name: string; weight: number }[
     const tier = COMPANY_CUES_BY_WEIGHT.findIndex((_, i) => groups[`w${i}`] !== undefined);
     if (name) found.push({ name, weight: COMPANY_CUES_BY_WEIGHT[tier]?.[0] ?? 1 });
   }
+  // "Quinton Freight has received your application": a board's relay opens with the employer.
+  let relays = 0;
+  for (const m of text.matchAll(EMPLOYER_RECEIVED)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1]?.trim()) found.push({ name, weight: 3 });
+    if (++relays >= 2) break;
+  }
   for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
     const name = validCompany(run);
     if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
   }
   return found;
 }
+
+const EMPLOYER_RECEIVED =
+  /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;
 
 /** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"), and whether a cue said so. */
 export function companiesInSubject(subject: string): { name: string; cued: boolean }[] {
