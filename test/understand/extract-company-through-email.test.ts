@@ -121,6 +121,11 @@ describe("the employer, not the messenger", () => {
       "initials-display-name",
       "Companhia Metropolitana de Transportes de Lisboa",
     ],
+    [
+      "a Workday notice's equal-opportunity statement gives the full name under the short display name",
+      "workday-eeo-full-name",
+      "Tallowmere Ferry Services",
+    ],
   ])("%s", async (_, name, employer) => {
     expect(await companiesStoredFor(name)).toEqual([employer]);
   });
@@ -157,6 +162,12 @@ describe("the employer's name in what Rebound drafts", () => {
       "law-firm-partners",
       "Ashgrove, Pell & Whitby",
       /\bLLP\b|Whitby LLP/,
+    ],
+    [
+      "the full name the equal-opportunity statement gives, never the display name's short one",
+      "workday-eeo-full-name",
+      "Tallowmere Ferry Services",
+      /Tallowmere(?! Ferry Services)/,
     ],
   ])("%s", async (_, name, employer, never) => {
     const { userId, inbox } = await createJordan();

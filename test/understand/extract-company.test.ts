@@ -9,13 +9,17 @@ import {
 import {
   companiesInSubject,
   companiesInText,
+  hiringUnit,
+  labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
+import { companyFromDomain } from "../../src/understand/extract/company-from-domain.ts";
 import {
   cardCompanies,
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  statementCompanies,
 } from "../../src/understand/extract/company-lines.ts";
 import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
 import { companyRelations } from "../../src/understand/extract/company-relations.ts";
@@ -161,6 +165,23 @@ describe("namesSpeltByDomain", () => {
   });
 });
 
+describe("companyFromDomain", () => {
+  it.each<[string, string | null]>([
+    ["northwind-robotics.example", "Northwind Robotics"],
+    // A word that ends firms' names, run into the name by the domain.
+    ["quarrystonecloud.example", "Quarrystone Cloud"],
+    ["ashcombelabs.example", "Ashcombe Labs"],
+    ["tidewellenergy.co.uk", "Tidewell Energy"],
+    // Too short a name before it, or no such word: the label as it is.
+    ["mycloud.example", "Mycloud"],
+    ["bluepeak.io", "Bluepeak"],
+    ["gmail.com", null],
+    ["noreply.example", null],
+  ])("%s", (domain, name) => {
+    expect(companyFromDomain(domain)).toBe(name);
+  });
+});
+
 describe("atsSlugs", () => {
   it.each<[string | null, string, string[]]>([
     ["ostrander@taleo.net", "", ["ostrander"]],
@@ -170,6 +191,18 @@ describe("atsSlugs", () => {
     ["jobs-listings@linkedin.com", "https://www.linkedin.com/comm/jobs/view/1", []],
     ["notifications@app.ashbyhq.com", "https://app.ashbyhq.com/login", []],
     ["someone@corvane.example", "https://corvane.example/careers", []],
+    // A tenant's site named with words around its slug, as iCIMS names them.
+    [null, "https://careers-holloway.icims.com/jobs/5512/login", ["holloway"]],
+    [null, "https://uscareers-holloway.icims.com/jobs/5512", ["holloway"]],
+    [null, "https://holloway-jobs.icims.com/jobs/5512", ["holloway"]],
+    // A host that puts the tenant in the path, after a generic first label.
+    [null, "https://jobs.jobvite.com/holloway/job/oQx9", ["holloway"]],
+    [null, "https://ats.rippling.com/holloway/jobs/77", ["holloway"]],
+    [null, "https://career8.successfactors.com/career?career_ns=job_listing", []],
+    // A tenant's own subdomain of the ATS's mail host; the host's own mail labels are none.
+    ["no-reply@holloway.recruitee.com", "", ["holloway"]],
+    ["bounces@em2411.smartrecruiters.com", "", []],
+    ["no-reply@us.greenhouse-mail.io", "", []],
   ])("%s with %j", (address, text, expected) => {
     expect(atsSlugs(address, text)).toEqual(expected);
   });
@@ -428,12 +461,104 @@ describe("the employer a message's phrasing names", () => {
       "Seguradora Lusomar",
     ],
     [
+      "a board's relay that opens with the employer",
+      "Quarrell Freight has received your application for Dispatcher.",
+      "Quarrell Freight",
+    ],
+    [
       "an agency naming its client after 'Mandanten,'",
       "ich habe Rückmeldung von unserem Mandanten, der Brenner Feinmechanik GmbH, erhalten.",
       "Brenner Feinmechanik GmbH",
     ],
+    [
+      "a reference between commas after the position, then the public body",
+      "We appreciate your interest in the Records Analyst position, Vacancy ID 44-118, with the Office of Tidal Mapping.",
+      "Office of Tidal Mapping",
+    ],
+    [
+      "a requisition between commas after the role, then the firm",
+      "Thanks for applying to the Payroll Lead role, requisition 7731, at Brackenford Mills.",
+      "Brackenford Mills",
+    ],
   ])("%s", (_, text, employer) => {
     expect(companiesInText(text).map((c) => c.name)).toContain(employer);
+  });
+});
+
+describe("a form field naming a parent body and the unit that hires", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "a department, a comma, its bureau",
+      "Department of Inland Waters, Bureau of Lock Engineering",
+      "Bureau of Lock Engineering",
+    ],
+    [
+      "a department, a dash, its command",
+      "Department of the Fleet - Harbour Systems Command Atlantic",
+      "Harbour Systems Command Atlantic",
+    ],
+    [
+      "a holding, a dash, the firm",
+      "Pellworth Holdings - Pellworth Marine Coatings",
+      "Pellworth Marine Coatings",
+    ],
+    ["a firm and its legal form", "Quenby Analytics, Inc.", null],
+    ["a firm and its department", "Quenby Analytics - Talent Acquisition", null],
+    ["a firm and its town", "Quenby Analytics - San Diego", null],
+    ["a partnership of surnames", "Ashdown, Pike & Rowe", null],
+  ])("%s", (_, value, unit) => {
+    expect(hiringUnit(value)).toBe(unit);
+  });
+
+  it("reads the unit from the labelled line", () => {
+    const text =
+      "Position: Hydrographer\nAgency: Department of Inland Waters - Office of Lock Engineering\nStatus: Referred";
+    expect(labelledCompanies(text)).toEqual(["Office of Lock Engineering"]);
+  });
+});
+
+describe("an equal-opportunity statement names the firm", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the full name before 'is an Equal Opportunity Employer'",
+      "Pemberly Cold Storage is an Equal Opportunity Employer. All qualified applicants are considered.",
+      ["Pemberly Cold Storage"],
+    ],
+    [
+      "a legal form after a comma is left out",
+      "Larchfield Orbital, LLC is an Equal Opportunity Employer, including veterans.",
+      ["Larchfield Orbital"],
+    ],
+    [
+      "'proud to be' and 'workplace'",
+      "We hire on merit. Ostrey Tools is proud to be an equal opportunity workplace.",
+      ["Ostrey Tools"],
+    ],
+    [
+      "an affirmative-action employer",
+      "Dunmore State College is an equal opportunity/affirmative action employer.",
+      ["Dunmore State College"],
+    ],
+    ["the firm calling itself 'we'", "We are an equal opportunity employer.", []],
+    ["'our company'", "Our company is an equal opportunity employer.", []],
+    [
+      "a clause before the name",
+      "As a federal contractor, Ostrey Tools is an equal opportunity employer.",
+      [],
+    ],
+  ])("%s", (_, line, names) => {
+    expect(statementCompanies([line])).toEqual(names);
+  });
+});
+
+describe("a status in a notification's subject", () => {
+  it.each([
+    "Application Status Update - Ineligible - XW-26-5512",
+    "Application Status Update - Referred - XW-26-5512",
+    "Action Required: Schedule Your Interview",
+    "Application Received - XW-26-5512",
+  ])("%s names no employer", (subject) => {
+    expect(companiesInSubject(subject)).toEqual([]);
   });
 });
 
@@ -448,6 +573,8 @@ describe("no employer where the phrasing names none", () => {
     ["a stack in Spanish", "En nuestro equipo trabajamos con Python, Airflow y dbt."],
     ["a team in a group phrase", "You will meet Lena Brandt, part of the Data Platform team."],
     ["a list of first names", "Say hi to Mia, Jonas & Lea from the team."],
+    ["the firm as 'we'", "We have received your application for Dispatcher."],
+    ["a team that read the application", "Recruiting Team has reviewed your application."],
   ])("%s", (_, text) => {
     expect(companiesInText(text)).toEqual([]);
     expect(companyRelations(text)).toMatchObject({ members: [], partnerships: [] });
@@ -556,6 +683,132 @@ describe("whole messages: the employer, not the messenger", () => {
       "Product Manager - update",
       "Hi Jordan,\n\nHallam Mobility, the business within Calderwick Group that was hiring, has paused the role.\n\nRuth\n\nRuth Abara\nTalent Partner, Calderwick Group\nCalderwick Group plc · 1 Wharf Row, Bristol BS1 4RN",
       "Hallam Mobility",
+    ],
+    [
+      "a federal portal's status update names the unit under its department",
+      "USAJOBS [DO NOT REPLY] <no-reply@usajobs.gov>",
+      "Application Status Update - Ineligible - XW-26-5512",
+      "Dear Jordan Lee,\n\nYour application status has been updated.\n\nPosition: Hydrographer\nAgency: Department of Inland Waters, Bureau of Lock Engineering\nAnnouncement: XW-26-5512\nStatus: Ineligible\n\nYou do not meet the minimum qualifications for this position.\n\nThis is an automated message.",
+      "Bureau of Lock Engineering",
+    ],
+    [
+      "a federal portal's sentence with the announcement between commas",
+      "USAJOBS [DO NOT REPLY] <no-reply@usajobs.gov>",
+      "Application Status Update: Hydrographer",
+      "Jordan Lee,\n\nThank you for your interest in the Hydrographer position, Announcement Number XW-26-5512, with the Office of Tidal Mapping.\n\nYour application will receive no further consideration for this announcement.\n\nTHIS IS AN AUTOMATED MESSAGE.",
+      "Office of Tidal Mapping",
+    ],
+    [
+      "a tenant's link repeats its slug in a path, never the spelling of the name",
+      "Brisa Naval <no-reply@smartrecruiters.com>",
+      "Recebemos a sua candidatura",
+      "Olá Jordan,\n\nObrigado pela sua candidatura à vaga de Analista de Dados na Brisa Naval.\n\nAcompanhe o estado da candidatura: https://jobs.smartrecruiters.com/BrisaNaval/status\n\nEquipa de Recrutamento",
+      "Brisa Naval",
+    ],
+    [
+      "a machine's display name that reads as a person's, under someone else's signature, is the firm",
+      "Valentin Paysage <no-reply@hire.lever.co>",
+      "Votre candidature chez Valentin Paysage",
+      "Bonjour Jordan,\n\nMerci pour vos entretiens pour le poste de Chef de projet.\n\nAprès réflexion, nous avons choisi un autre candidat.\n\nBien cordialement,\nSophie Marchal\nTalent Acquisition – Valentin Paysage",
+      "Valentin Paysage",
+    ],
+    [
+      "an agency writing for an unnamed client keeps 'Executive Search' in its own name",
+      "Lorenzo Villa <lorenzo.villa@castagno-search.example>",
+      "Opportunità CTO - fintech",
+      "Ciao Jordan,\n\nsto seguendo una ricerca per un nostro cliente, una fintech milanese, che cerca un CTO.\n\nTi andrebbe di sentirci?\n\nLorenzo Villa\nPartner | Castagno Executive Search",
+      "Castagno Executive Search",
+    ],
+    [
+      "an agency's 'Talent' after a name with an ampersand, for an unnamed client",
+      "Ruth Okafor <ruth.okafor@pickettlowe.example>",
+      "Lead Data Engineer - insurtech, Leeds",
+      "Hi Jordan,\n\nMy client is a growing insurtech in Leeds hiring a Lead Data Engineer. Open to a chat?\n\nRuth Okafor\nPrincipal Consultant | Pickett & Lowe Talent",
+      "Pickett & Lowe Talent",
+    ],
+    [
+      "an agency that names its client still gives the client",
+      "Ruth Okafor <ruth.okafor@pickettlowe.example>",
+      "Lead Data Engineer",
+      "Hi Jordan,\n\nI'm currently recruiting for Brasswick Insurance, who are hiring a Lead Data Engineer. Open to a chat?\n\nRuth Okafor\nPrincipal Consultant | Pickett & Lowe Talent",
+      "Brasswick Insurance",
+    ],
+    [
+      "an employer's own talent team signing is no agency",
+      "Nia Brooks <nia.brooks@ardmorefoods.example>",
+      "Your application",
+      "Hi Jordan,\n\nThank you for applying. Unfortunately we will not move forward with your application.\n\nNia Brooks\nTalent Partner | Ardmore Foods Talent Acquisition",
+      "Ardmore Foods",
+    ],
+    [
+      "a machine's sign-off with 'Talent' is the employer's team",
+      "Careers <no-reply@myworkday.com>",
+      "Your application",
+      "Dear Jordan,\n\nThank you for applying. Unfortunately we will not move forward with your application.\n\nKind regards,\nArdmore Foods Talent",
+      "Ardmore Foods",
+    ],
+    [
+      "an iCIMS tenant site 'careers-<slug>' spells the name the sign-off writes",
+      "Careers <donotreply@icims.com>",
+      "Thank you for applying",
+      "Dear Jordan,\n\nThank you for applying for the Buyer position. We will review your application shortly.\n\nCheck your status: https://careers-hollowayfoods.icims.com/jobs/candidates\n\nHolloway Foods Recruiting Team",
+      "Holloway Foods",
+    ],
+    [
+      "a 'Hiring Organization' field on a payroll suite's ATS",
+      "Careers <no-reply@paycomonline.net>",
+      "Application confirmation",
+      "Dear Jordan,\n\nThank you for applying.\n\nHiring Organization: Tamsworth Dental Partners\nPosition: Office Manager",
+      "Tamsworth Dental Partners",
+    ],
+    [
+      "an agency's feedback: the subject's short name, the prose's full client name",
+      "Callum Reid <callum.reid@thistlesearch.example>",
+      "Brackwater feedback",
+      "Hi Jordan,\n\nJust spoke with Brackwater Maritime about Thursday's interview for the Analytics Lead role. They liked your case study but are going with someone with more line management.\n\nI'll be in touch with other roles.\n\nCallum Reid\nDirector, Data\nThistle Search Ltd | 9 Queen Street, Glasgow",
+      "Brackwater Maritime",
+    ],
+    [
+      "a French agency's 'Retour' subject before the client",
+      "Inès Caron <ines.caron@vigie-talents.example>",
+      "Retour Sablons Mécanique",
+      "Bonjour Jordan,\n\nVoici le retour de Sablons Mécanique après votre entretien pour le poste de Responsable BI : ils ont retenu un autre candidat.\n\nBelle journée,\n\nInès Caron\nConsultante – Data\nVigie Talents",
+      "Sablons Mécanique",
+    ],
+    [
+      "an agency's pitch for an unnamed client under a one-word topic subject",
+      "Owen Price <owen.price@fairhavenstaffing.example>",
+      "Re: MLOps - quick one",
+      "Hi Jordan,\n\nA contract MLOps Engineer role just landed: six months, remote. The client is a fintech scale-up; I'll share the name once you're happy for me to put you forward.\n\nCheers,\nOwen\n\nOwen Price\nLead Recruiter - Data Contracts\nFairhaven Staffing",
+      "Fairhaven Staffing",
+    ],
+    [
+      "an ATS footer: 'sent to you by … via Greenhouse'",
+      "no-reply@us.greenhouse-mail.io",
+      "Thank you for applying",
+      "Hi Jordan,\n\nThanks for your interest. We will review your application.\n\nThis message was sent to you by Pellow Instruments via Greenhouse.",
+      "Pellow Instruments",
+    ],
+    [
+      "a UK registration footer is all that names the firm",
+      "Careers <careers@noreply.example>",
+      "Your application",
+      "Dear Jordan,\n\nThank you for applying. Unfortunately we will not progress your application.\n\nRegards,\nRecruitment Team\n\nSaltings Bakery Limited is a company registered in England and Wales (No. 01234567). Registered office: 2 Mill Lane, Leeds LS1 4AB.",
+      "Saltings Bakery",
+    ],
+    [
+      "a UK registration's holding does not override the brand the message uses",
+      "Fallow Careers <careers@fallow.example>",
+      "Update on your application",
+      "Dear Jordan,\n\nThank you for your interest in Fallow. Unfortunately, we will not be moving forward.\n\nFallow Holdings Ltd is registered in England and Wales, company number 01234567.",
+      "Fallow",
+    ],
+    [
+      "a mail client's 'X on behalf of Y' display name gives the box's firm",
+      "Sarah Jones on behalf of Kilnworth Talent <talent@kilnworth.example>",
+      "Interview",
+      "Hi Jordan,\n\nWe'd like to invite you to interview on Tuesday.\n\nSarah",
+      "Kilnworth",
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);

@@ -12,6 +12,9 @@ import {
 } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
+import { isPlace } from "./places.ts";
+import { fold } from "./text.ts";
+import { DEPARTMENT_WORDS } from "./word-lists.ts";
 
 /** Platforms the message credits ("Powered by Hirefront"), as compact keys: never the employer. */
 export function platformsNamedIn(text: string): Set<string> {
@@ -29,12 +32,22 @@ export function companiesInText(text: string): { name: string; weight: number }[
     const tier = COMPANY_CUES_BY_WEIGHT.findIndex((_, i) => groups[`w${i}`] !== undefined);
     if (name) found.push({ name, weight: COMPANY_CUES_BY_WEIGHT[tier]?.[0] ?? 1 });
   }
+  // "Quinton Freight has received your application": a board's relay opens with the employer.
+  let relays = 0;
+  for (const m of text.matchAll(EMPLOYER_RECEIVED)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1]?.trim()) found.push({ name, weight: 3 });
+    if (++relays >= 2) break;
+  }
   for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
     const name = validCompany(run);
     if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
   }
   return found;
 }
+
+const EMPLOYER_RECEIVED =
+  /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;
 
 /** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"), and whether a cue said so. */
 export function companiesInSubject(subject: string): { name: string; cued: boolean }[] {
@@ -65,17 +78,41 @@ function isTitleCasePhrase(phrase: string): boolean {
 
 /** "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field naming the employer. */
 const LABELLED_COMPANY =
-  /^[ \t>*]*(?:hiring agency|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
+  /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
 
 /** Employers that a notification's form fields name. */
 export function labelledCompanies(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LABELLED_COMPANY)) {
-    const name = validCompany(m[1]);
+    const value = m[1] ?? "";
+    const name = hiringUnit(value) ?? validCompany(value);
     if (name) found.push(name);
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/** Capitalised words, with the small words public bodies use between them ("Department of the Navy"). */
+const ORG_PHRASE = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|for|and|&|\p{Lu}[\p{L}.'’&-]*))+$/u;
+
+/**
+ * "Department of the Interior, Bureau of Land Management", "Department of the Navy - Naval
+ * Information Warfare Center Pacific": a parent body, then the unit that hires, which is the
+ * employer. Null unless both pieces read as organisations of two words or more (never "Acme
+ * Robotics, Inc.", nor a firm and its department).
+ */
+export function hiringUnit(value: string): string | null {
+  const pieces = value.trim().split(/\s*,\s+|\s+[-–—>/]\s+/);
+  if (pieces.length < 2 || pieces.length > 3) return null;
+  const parent = pieces[0]?.trim() ?? "";
+  const unitText = (pieces[pieces.length - 1] ?? "").replace(/[.;]+$/, "");
+  const unit = validCompany(unitText);
+  if (!ORG_PHRASE.test(parent) || !unit || unit !== unitText) return null;
+  if (parent.split(" ").length < 2 || unit.split(" ").length < 2) return null;
+  // "Acme Robotics - Talent Acquisition": a department, which withoutDepartment handles.
+  if (unit.split(" ").every((w) => DEPARTMENT_WORDS.has(fold(w)))) return null;
+  // "Acme Robotics - San Francisco": a place after the firm is where, not who.
+  return isPlace(unit) ? null : unit;
 }
 
 /** A sentence that says where someone works ("Tamsin runs infrastructure at Fairbourne"). */

@@ -16,6 +16,7 @@ const WEBMAIL_DOMAINS = words(
 /** Labels that are never the employer's name in a domain. */
 const DOMAIN_NOISE_LABELS = words(
   "www|mail|email|e|m|mg|em|send|smtp|mx|news|info|jobs|careers|career|hr|talent|recruiting|apply|" +
+    "noreply|no-reply|donotreply|do-not-reply|notifications|notification|mailer|bounces|bounce|" +
     "hire|example|test|invalid|localhost|co|com|org|net|ac|gov|edu|us|eu|uk|de|fr|es|it|nl|pl",
 );
 
@@ -43,9 +44,20 @@ export function companyFromDomain(domain: string | null): string | null {
   if (!label || label.length < 2 || /^\d+$/.test(label)) return null;
   // "usajobs.example.gov": a job board's own domain names no employer.
   if (PLATFORM_NAMES.has(label.replace(/-/g, ""))) return null;
-  return label
+  return splitTrailingWord(label)
     .split("-")
     .filter((w) => w !== "")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
+}
+
+/** Words a firm's name ends with, which a domain runs into the name ("ironsidecloud"). */
+const TRAILING_NAME_WORD =
+  /^([a-z]{4,})(cloud|forge|labs|works|systems|robotics|analytics|logistics|software|health|energy|capital|partners|ventures|foods|studios?|digital|solutions|insurance|security|bank)$/;
+
+/** "ironsidecloud" -> "ironside-cloud": a name and the word that ends it, as the firm writes them. */
+function splitTrailingWord(label: string): string {
+  if (label.includes("-")) return label;
+  const m = TRAILING_NAME_WORD.exec(label);
+  return m?.[1] && m[2] ? `${m[1]}-${m[2]}` : label;
 }

@@ -34,6 +34,45 @@ export function copyrightCompanies(lines: readonly string[]): string[] {
   return found;
 }
 
+/** "… is an Equal Opportunity Employer", "… is proud to be an equal opportunity workplace". */
+const EEO_STATEMENT =
+  /^(.{2,80}?)\s+(?:is|are)\s+(?:proud to be\s+|committed to being\s+)?an?\s+(?:equal[\s-](?:employment[\s-])?opportunit|eeo\b|affirmative[\s-]action)/i;
+/** "… Limited is a company registered in England and Wales", "… is authorised and regulated by". */
+const REGISTRATION_STATEMENT =
+  /^(.{2,80}?)\s+(?:is|are)\s+(?:a (?:private )?(?:limited )?company )?(?:registered in (?:england|scotland|wales|northern ireland|ireland)|authori[sz]ed and regulated by)/i;
+
+/**
+ * The legal entity a UK footer's registration names ("Westbury Foods Limited is a company
+ * registered in England and Wales"): often a holding, so spelt only as the message also does.
+ */
+export function registeredCompanies(lines: readonly string[]): string[] {
+  return statementCompanies(lines, REGISTRATION_STATEMENT);
+}
+
+/**
+ * The firm a legal footer's equal-opportunity statement names ("Harlow Marine Systems is an
+ * Equal Opportunity Employer"): the name it calls itself by in full, under the short one a
+ * sending system's display name and slug give ("Harlow").
+ */
+export function statementCompanies(lines: readonly string[], statement = EEO_STATEMENT): string[] {
+  const found: string[] = [];
+  for (const line of lines.slice(-MAX_LINES)) {
+    if (!/opportunit|eeo|affirmative|registered in|regulated by/i.test(line)) continue;
+    for (const sentence of line.trim().split(/(?<=[.!?])\s+/)) {
+      // "Westbury Foods Limited is a company registered in …": the name, not its legal form.
+      const subject = statement
+        .exec(sentence)?.[1]
+        ?.replace(/,$/, "")
+        .replace(/,?\s+(?:limited|ltd\.?|plc|llp|llc|inc\.?)$/i, "");
+      const name = subject ? validCompany(subject, false) : null;
+      // The whole subject is the name: never "As a federal contractor, Acme".
+      if (name && subject?.startsWith(name) && isTitleCase(name)) found.push(name);
+      if (found.length >= MAX_PER_KIND) return found;
+    }
+  }
+  return found;
+}
+
 /**
  * Lines that are an organisation's name on their own, the way footers and signatures print
  * them: a legal form ("Falkenrath Automotive SE") or a department after a dash ("Ostrander

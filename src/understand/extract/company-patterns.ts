@@ -35,6 +35,9 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
       // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
       "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
+      // "the IT Specialist position, Announcement Number DE-1234, with the Bureau of …": a
+      // reference between commas, then the employer.
+      "(?:position|role|vacancy|opening|job|post),[^.,\\n]{2,80}, (?:at|with) (?:the )?",
       "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
       "(?:fazer|faça|faz) parte d[oa]s? ",
       // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
@@ -43,6 +46,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
       "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
       "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
+      // An ATS's footer: "This message was sent to you by Hollyridge Software via Greenhouse".
+      "(?:message|email|e-mail|notification) (?:was |is |has been )?sent (?:to you )?(?:by|from|on behalf of) (?:the )?",
     ],
   ],
   [
@@ -131,7 +136,7 @@ export const NOT_A_COMPANY = foldedWords(
     "not|selected|cancelled|canceled|requisition|status|statusänderung|statusaktualisierung|" +
     "automatic|automatische|automatisch|automatique|automática|automatica|automatico|antwort|" +
     "reply|réponse|respuesta|risposta|antwoord|resposta|out|abwesenheit|absence|ausente|" +
-    "retorno|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
+    "retorno|retour|riscontro|debrief|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
     "oportunidade|presentazione|présentation|presentación|vorstellung|uitnodiging|invito|" +
     "einladung|convocatoria|convocation|convite|convocação|proposta|propuesta|offerta|angebot|" +
     "aanbod|bevestiging|ontvangstbevestiging|eingangsbestätigung|eingangsbestaetigung|accusé|" +
@@ -140,6 +145,9 @@ export const NOT_A_COMPANY = foldedWords(
     "afdeling|abteilung|departamento|dpto|dept|department|département|dipartimento|ufficio|" +
     "servicio|division|maj|sgt|ret|col|capt|lt|usaf|usn|usmc|usa|army|navy|portal|welcome|" +
     "congratulations|action|required|important|account|password|verify|series|" +
+    // A status a notification's subject reports ("Application Status Update - Ineligible - …").
+    "ineligible|eligible|referred|qualified|received|submitted|reviewed|withdrawn|filled|" +
+    "declined|rejected|schedule|scheduled|hired|tentative|" +
     // Sign-offs a signature reader may take for a firm ("Viel Erfolg", "Cordiali saluti").
     "viel|erfolg|mit|beste|freundliche|herzliche|cordialement|bien|saludos|atentamente|" +
     "groeten|cordiali|distinti|atenciosamente|abraços|abracos|obrigado|obrigada|grazie|" +

@@ -8,7 +8,7 @@ const MAX_LINKS = 24;
  * never the employer.
  */
 const GENERIC_SLUG =
-  /^(?:www\d*|app|apps|api|mail|email|em|e|m|go|link|links|click|track|url\d*|jobs?|careers?|boards?|job-boards|apply|hire|hiring|recruit|recruiting|talent|candidates?|candidate-portal|portal|login|signin|sso|account|accounts|myjobs|myprofile|profile|careersection|career-section|en|de|fr|es|nl|it|pt|us|uk|eu|en-us|en-gb|de-de|fr-fr|wd\d+|us\d+|eu\d+|na\d+|notifications?|no-?reply|noreply|donotreply|do-not-reply|bounces?|mailer|system|info|support|help|hello|news|newsletter|team|people|hr|static|assets|cdn|images?|img|unsubscribe|preferences|settings|privacy|terms|legal|external|internal|ext|int|public|embed|v\d+|o|s|j|p|c|r|t|u|x)$/i;
+  /^(?:www\d*|app|apps|api|mail|email|em|e|m|go|link|links|click|track|url\d*|jobs?|careers?|boards?|job-boards|apply|hire|hiring|recruit|recruiting|talent|candidates?|candidate-portal|portal|login|signin|sso|account|accounts|myjobs|myprofile|profile|careersection|career-section|en|de|fr|es|nl|it|pt|us|uk|eu|en-us|en-gb|de-de|fr-fr|wd\d+|us\d+|eu\d+|em\d+|o\d+|mg|mail\d+|ats|careers?\d+|jobs\d+|na\d+|notifications?|no-?reply|noreply|donotreply|do-not-reply|bounces?|mailer|system|info|support|help|hello|news|newsletter|team|people|hr|static|assets|cdn|images?|img|unsubscribe|preferences|settings|privacy|terms|legal|external|internal|ext|int|public|embed|v\d+|o|s|j|p|c|r|t|u|x)$/i;
 
 /** Words of a platform's own mailboxes ("jobs-listings", "messages-noreply", "inmail-hit-reply"). */
 const MAILBOX_WORD =
@@ -16,7 +16,18 @@ const MAILBOX_WORD =
 
 /** ATS hosts that put the employer's slug first in the path (jobs.lever.co/<slug>). */
 const PATH_SLUG_HOSTS =
-  /(?:^|\.)(?:lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|breezy\.hr|pinpointhq\.com|comeet\.com|join\.com|jobylon\.com|homerun\.co|personio\.de|personio\.com|bamboohr\.com)$/i;
+  /(?:^|\.)(?:jobvite\.com|rippling\.com|lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|recruitee\.com|teamtailor\.com|breezy\.hr|pinpointhq\.com|comeet\.com|join\.com|jobylon\.com|homerun\.co|personio\.de|personio\.com|bamboohr\.com)$/i;
+
+/**
+ * "careers-brasswick", "uscareers-brasswick", "brasswick-jobs": the tenant's slug without the
+ * words a host puts around it (iCIMS names its tenants' sites this way).
+ */
+function withoutTenantWords(label: string): string {
+  return label.replace(
+    /^(?:[a-z]{2})?(?:careers?|jobs?|apply|hiring)-(?=[a-z])|-(?:careers?|jobs?|hiring)$/g,
+    "",
+  );
+}
 
 /**
  * Employer slugs an applicant-tracking system writes into the sender's address and links:
@@ -26,7 +37,7 @@ const PATH_SLUG_HOSTS =
 export function atsSlugs(senderAddress: string | null, text: string): string[] {
   const found = new Set<string>();
   const keep = (slug: string | undefined) => {
-    const s = (slug ?? "").toLowerCase();
+    const s = withoutTenantWords((slug ?? "").toLowerCase());
     if (s.length >= 3 && s.length <= 40 && /[a-z]/.test(s) && !GENERIC_SLUG.test(s)) found.add(s);
   };
   if (senderAddress) {
@@ -42,6 +53,9 @@ export function atsSlugs(senderAddress: string | null, text: string): string[] {
     ) {
       keep(local);
     }
+    // "no-reply@grantley.recruitee.com": a tenant's own subdomain of the ATS's mail host.
+    const labels = domain.split(".");
+    if (at > 0 && labels.length > 2 && isAtsDomain(labels.slice(1).join("."))) keep(labels[0]);
   }
   let links = 0;
   for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]{3,120})(\/[^\s"'<>)\]]{0,200})?/gi)) {

@@ -12,6 +12,8 @@ import {
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  registeredCompanies,
+  statementCompanies,
 } from "./company-lines.ts";
 import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
 import {
@@ -49,6 +51,7 @@ export type CompanySource =
   | "thread"
   | "copyright"
   | "footer"
+  | "statement"
   | "card"
   | "institution"
   | "ats-slug"
@@ -106,7 +109,17 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
-  const people = [...input.headerNames, signature.name ?? ""].filter((n) => n !== "");
+  // "Ondine Paiement" <no-reply@hire.lever.co>: a machine's display name that reads as a
+  // person's but is not the one who signs is the employer it sends for, no one's name.
+  const machineName =
+    sender.robot &&
+    sender.person !== null &&
+    signature.name !== null &&
+    !namesMatch(sender.person, signature.name)
+      ? sender.person
+      : null;
+  const headerPeople = input.headerNames.filter((n) => n !== machineName);
+  const people = [...headerPeople, signature.name ?? ""].filter((n) => n !== "");
   const add = (
     raw: string | null,
     weight: number,
@@ -158,16 +171,21 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A shared service writing "im Auftrag der …", a group naming the member that hires, a
   // partnership whose name holds commas: the firm the message is about, as it writes it.
   const relations = companyRelations(input.newest);
+  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
   const agency =
     AGENCY_CUE.test(input.message) ||
     AGENCY_CLIENT_CUE.test(input.message) ||
-    AGENCY_LINE.test(input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n")) ||
+    AGENCY_LINE.test(signOff) ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
     introducedBySubject !== null ||
     [signature.company, signature.lineCompany].some(
-      (name) => name !== null && AGENCY_NAME.test(name) && !isDepartment(name),
+      (name) =>
+        name !== null &&
+        ((AGENCY_NAME.test(name) && !isDepartment(name)) ||
+          // A person signing "Consultant | Pickett & Lowe Talent"; a machine's sign-off is a team's.
+          (!sender.robot && agencyWordsAfter(name, signOff) !== null)),
     ) ||
     AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
   // The agency itself only when no client is named ("I'm working with a Series B company").
@@ -194,7 +212,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
   const givenNameOnly = sender.org !== null && !sender.org.includes(" ") && isGivenName(sender.org);
-  if (!fromEvent) add(sender.org, (givenNameOnly ? 0.5 : 3) * own, "display-name");
+  // "Sarah Jones on behalf of Kilnworth Talent": the mail client names the box she writes from.
+  const behalf = DISPLAY_ON_BEHALF.exec(fromName.trim())?.[1];
+  const displayOrg = behalf ? validCompany(stripDisplayNoise(behalf)) : sender.org;
+  if (!fromEvent) add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
   if (
@@ -212,9 +233,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   for (const { name, cued } of companiesInSubject(input.subject)) {
     // "Checking in – Maya Ortiz": a person the headers name is not the company.
-    if (!input.headerNames.some((person) => namesMatch(person, name)))
+    if (!headerPeople.some((person) => namesMatch(person, name)))
       // An agency's subject leads with the client ("Orchard Valley Health System - offer for …").
-      add(name, cued || agency ? 2 : 1, "subject");
+      // (A lone uncued word, "Re: DevSecOps - quick one", is a topic as often as a client.)
+      add(name, cued || (agency && name.includes(" ")) ? 2 : 1, "subject");
   }
   if (input.body !== input.message) {
     for (const found of companiesInText(input.body).slice(0, 3))
@@ -224,12 +246,19 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A footer is the sender's own: an agency's names the agency.
   for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
   for (const name of footerCompanies(lines)) add(name, 2.5 * own, "footer");
+  // "Corbell Insurance Group is an Equal Opportunity Employer": the firm's own full name.
+  for (const name of statementCompanies(lines)) add(name, STATEMENT_WEIGHT * own, "statement");
+  // A registration names the legal entity, often a holding: enough alone, little against a brand.
+  for (const name of registeredCompanies(lines)) add(name, REGISTRATION_WEIGHT * own, "footer");
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
   // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
   // Logística"); a guess from the letters alone counts for less.
-  const written = [input.subject, input.original.from?.name ?? "", input.body].join("\n");
+  // Links left out: "jobs.example.com/AcmeRobotics/status" spells the slug by repeating it.
+  const written = [input.subject, input.original.from?.name ?? "", input.body]
+    .join("\n")
+    .replace(LINK, " ");
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     if (guess === null) return;
@@ -271,8 +300,59 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
+  if (agency) {
+    withAgencyWords(candidates, signOff);
+    clientsTheSubjectNames(candidates, input.subject);
+  }
   return candidates;
 }
+
+/**
+ * "Galloway feedback", "Retour Brézé Industries": an agency's subject names the client its
+ * prose names in full ("off the phone with Galloway Renewables"), and that client is the
+ * employer, however often the agency's own name is signed.
+ */
+function clientsTheSubjectNames(candidates: CompanyCandidate[], subject: string): void {
+  const subjectWords = new Set(subject.split(/[^\p{L}\d&]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+  // Only when the subject gave no firm of its own ("RE: Halcyon Freight - …" already counts).
+  if (candidates.some((c) => c.source === "subject")) return;
+  const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
+  for (const c of [...candidates]) {
+    if (c.derived || c.supportOnly || (c.source !== "prose" && c.source !== "prose-at")) continue;
+    if (!c.name.includes(" ")) continue;
+    const first = c.name.split(" ")[0] ?? "";
+    if (first.length < 4 || !subjectWords.has(first) || readsAsTitle(c.name) || hasRoleWord(c.name))
+      continue;
+    if (own.some((o) => sameEmployer(o, c)) || candidates.length >= MAX_CANDIDATES) continue;
+    candidates.push({ name: c.name, key: c.key, weight: 2, source: "subject" });
+  }
+}
+
+/**
+ * "Partner | Arcobaleno Executive Search" under an agency's mail: the agency's own name keeps
+ * the words that make it an agency, which a team-word trim or a domain's spelling drops.
+ */
+function withAgencyWords(candidates: CompanyCandidate[], tail: string): void {
+  for (const c of candidates) {
+    if (c.derived || !OWN_SOURCES.has(c.source) || AGENCY_NAME.test(c.name)) continue;
+    const words = agencyWordsAfter(c.name, tail);
+    if (!words) continue;
+    c.name = `${c.name} ${words}`;
+    c.key = compactKey(c.name);
+  }
+}
+
+/** The agency words the text writes right after a name ("Pickett & Lowe Talent" -> "Talent"). */
+function agencyWordsAfter(name: string, tail: string): string | null {
+  const at = tail.indexOf(`${name} `);
+  if (at < 0 || (at > 0 && /[\p{L}\d]/u.test(tail.charAt(at - 1)))) return null;
+  return AGENCY_WORDS_AFTER.exec(tail.slice(at + name.length))?.[1] ?? null;
+}
+/** The words after an agency's name that say what it is ("… Executive Search", "… Talent"). */
+// Capitalised, and last on the line or before a separator: "Talent Acquisition", "talent team"
+// and "Recruiting" sign for an employer's own team.
+const AGENCY_WORDS_AFTER =
+  /^ (Executive Search|Search(?: Partners)?|Talent(?: Partners)?|Recruitment|Staffing|Selection|Selección|Seleccion|Selezione|Seleção|Selecao|Personalberatung|Headhunting)(?=[ \t]*(?:$|[,|·•–—-]))/mu;
 
 /**
  * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
@@ -331,6 +411,7 @@ const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
   "signature-line",
   "display-name",
   "footer",
+  "statement",
   "copyright",
   "domain",
 ]);
@@ -468,6 +549,12 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** "… Limited is a company registered in England and Wales": a legal entity, not the brand. */
+const REGISTRATION_WEIGHT = 1;
+const DISPLAY_ON_BEHALF = /\son behalf of\s+(.{2,80})$/i;
+const LINK = /\bhttps?:\/\/\S+/gi;
+/** An equal-opportunity statement names the firm as a footer line does. */
+const STATEMENT_WEIGHT = 2.5;
 /** A domain that spells a name the message writes: two sources agreeing. */
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
@@ -651,6 +738,7 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "card",
   "institution",
   "on-behalf",
+  "statement",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
