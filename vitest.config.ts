@@ -18,8 +18,22 @@ const ownRuntime = readdirSync(resolve(root, "test"), { recursive: true, encodin
   .map((file) => `test/${file}`)
   .filter((file) => startsRealQueue.test(readFileSync(resolve(root, file), "utf8")));
 
+/**
+ * `import raw from "x.eml?bytes"`: a file as the bytes on disk. Vite's `?raw` decodes as UTF-8,
+ * which turns a Latin-1 8bit body into replacement characters before the parser sees it.
+ */
+const bytesImport = {
+  name: "bytes-import",
+  load(id: string) {
+    if (!id.endsWith("?bytes")) return undefined;
+    const base64 = readFileSync(id.slice(0, -"?bytes".length)).toString("base64");
+    return `export default Uint8Array.from(atob(${JSON.stringify(base64)}), (c) => c.charCodeAt(0));`;
+  },
+};
+
 export default defineConfig({
   plugins: [
+    bytesImport,
     cloudflareTest(async () => ({
       main: "./src/index.ts",
       wrangler: { configPath: "./wrangler.toml" },

@@ -10,9 +10,10 @@ import MODEL from "../../src/understand/model/weights.json" with { type: "json" 
 import type { Expected } from "../support/score.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
-const emls = import.meta.glob<string>(
+// As bytes, the way scripts/train.ts reads them: a Latin-1 8bit body must reach the parser as is.
+const emls = import.meta.glob<Uint8Array>(
   ["../fixtures/corpus/w*/*.eml", "../fixtures/{inbound,holdout,holdout2}/*.eml"],
-  { query: "?raw", import: "default", eager: true },
+  { query: "?bytes", import: "default", eager: true },
 );
 const sidecars = import.meta.glob<Expected>(
   [
