@@ -107,7 +107,8 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-interface Figures {
+/** One set of workerd figures: against the D1 stand-in, or against local D1. */
+export interface Figures {
   startUpMs: number;
   markMs: number;
   firstMessageMs: number;
@@ -226,4 +227,13 @@ const warmUpMs = await warmUpCost(RUNS);
 const memory = await measure("memory", RUNS);
 if (process.argv.includes("--verbose")) process.stderr.write(`${lastSteady.join("\n")}\n`);
 const realD1 = QUICK ? null : await measure("real", 1);
-console.log(JSON.stringify({ bundle: { withSdk, withoutSdk }, warmUpMs, memory, realD1 }));
+const report: WorkerdReport = { bundle: { withSdk, withoutSdk }, warmUpMs, memory, realD1 };
+console.log(JSON.stringify(report));
+
+/** The JSON line this script prints last, as `npm run bench` (scripts/bench.ts) reads it. */
+export interface WorkerdReport {
+  bundle: { withSdk: { bytes: number; gzip: number }; withoutSdk: { bytes: number; gzip: number } };
+  warmUpMs: number;
+  memory: Figures;
+  realD1: Figures | null;
+}
