@@ -1,6 +1,7 @@
 import { receiveCommandReply } from "../commands/receive-command-reply.ts";
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
 import type { Mailer } from "../deliver/mailer.ts";
+import { readRecipient, sameSecret } from "../domain/inbox-address.ts";
 import type { User } from "../domain/user.ts";
 import type { Config } from "../env.ts";
 import type { Claude } from "../llm/anthropic-client.ts";
@@ -11,7 +12,6 @@ import { companyKey } from "../understand/company-key.ts";
 import { findReturnDate } from "../understand/return-date.ts";
 import { type UnderstoodEmail, understandEmail } from "../understand/understand-email.ts";
 import { cleanLine } from "./clean-text.ts";
-import { readRecipient, sameSecret } from "./inbox-address.ts";
 import { parseEmail } from "./parse-email.ts";
 import type { ParsedEmail } from "./parsed-email.ts";
 import { type Delivery, planFailedRecord, planInboundRecord } from "./plan-record.ts";
