@@ -8,8 +8,8 @@ import type {
   InboundRow,
 } from "../domain/inbound-record.ts";
 import { companyKey } from "../understand/company-key.ts";
+import { cleanLine, cleanOptionalLine, cleanText } from "../understand/mail/clean-text.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
-import { cleanLine, cleanOptionalLine, cleanText } from "./clean-text.ts";
 
 /** Below this the rules are guessing: the message is stored, and the digest asks the user. */
 export const LOW_CONFIDENCE = 0.6;
