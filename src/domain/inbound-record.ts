@@ -1,8 +1,10 @@
 import type { Category } from "../../schemas/understanding.ts";
 import type { Contact } from "./contact.ts";
 
+/** How a message came in: the owner's forward, or a known contact writing to their address. */
 export type InboundRoute = "forward" | "reply";
 
+/** The inbound_messages row kept for one message. */
 export interface InboundRow {
   id: string;
   route: InboundRoute;
