@@ -21,7 +21,7 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { parseArgs } from "node:util";
 import { unstable_startWorker } from "wrangler";
-import { digestDueAt, localTime } from "../src/digest/local-time.ts";
+import { digestDueAt, localTime } from "../src/domain/local-time.ts";
 import type { Invocation } from "./bench-fleet-worker.ts";
 import { busiestThreadNs, threadCpuNs } from "./workerd-cpu.ts";
 

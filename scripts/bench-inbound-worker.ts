@@ -11,10 +11,10 @@
 // by the bench.
 import PostalMime from "postal-mime";
 import { readConfig } from "../src/env.ts";
-import { parseEmail } from "../src/inbound/parse-email.ts";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import worker from "../src/index.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../src/understand/understand-email.ts";
 import { measured } from "./bench-marks.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";

@@ -19,7 +19,7 @@ export const BENCH_USER_ROW = {
   ]),
 };
 
-/** The stand-in user's address secrets (see src/inbound/inbox-address.ts). */
+/** The stand-in user's address secrets (see src/domain/inbox-address.ts). */
 export const BENCH_SECRETS = {
   forward_secret: "0123456789abcdef0123456789abcdef",
   contact_secret: "fedcba9876543210fedcba9876543210",

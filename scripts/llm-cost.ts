@@ -5,8 +5,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LlmDraftSchema } from "../schemas/llm-draft.ts";
 import { LlmUnderstandingSchema } from "../schemas/llm-understanding.ts";
-import { parseEmail } from "../src/inbound/parse-email.ts";
-import { unwrapForward } from "../src/inbound/unwrap-forward.ts";
 import { emailAsData } from "../src/llm/email-as-data.ts";
 import {
   DEFAULT_DAILY_CALLS_PER_USER,
@@ -22,6 +20,8 @@ import {
   understandingUserTurn,
 } from "../src/llm/understand-with-claude.ts";
 import { PRICES_PER_MTOK } from "../src/llm/usage.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
+import { unwrapForward } from "../src/understand/mail/unwrap-forward.ts";
 
 /** English prose runs about four characters a token; newer Claude tokenizers count ~30 % more. */
 const CHARS_PER_TOKEN = 4;

@@ -1,8 +1,8 @@
 // Leave-one-writer-out: for each corpus writer, learn from everything else and score that
 // writer's messages. The measure of the classifier (README); used by `npm run score -- --lowo`.
 import { CATEGORIES, type Category } from "../schemas/understanding.ts";
-import { parseEmail } from "../src/inbound/parse-email.ts";
 import { type Classification, createClassifier } from "../src/understand/classify.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import { trainModels } from "../src/understand/model/train.ts";
 import { readMessage } from "../src/understand/read-message.ts";
 import { categoryF1, type Expected } from "../test/support/score.ts";

@@ -5,10 +5,10 @@
 // following the employer's language; --calling makes the user prefer calling.
 import { readFile } from "node:fs/promises";
 import type { User } from "../src/domain/user.ts";
-import { parseEmail } from "../src/inbound/parse-email.ts";
 import { planInboundRecord } from "../src/inbound/plan-record.ts";
 import { followUpsForMessage } from "../src/plan/follow-ups-for-message.ts";
 import { guessSelf } from "../src/understand/analyze-message.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../src/understand/understand-email.ts";
 
 const args = process.argv.slice(2).filter((a) => a !== "--");

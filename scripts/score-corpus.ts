@@ -3,7 +3,7 @@
 // --lowo: leave-one-writer-out over every writer folder in test/fixtures/corpus (scripts/lowo.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseEmail } from "../src/inbound/parse-email.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../src/understand/understand-email.ts";
 import {
   contactFound,

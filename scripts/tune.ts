@@ -5,8 +5,9 @@
 // Usage: node scripts/tune.ts [--l2 1e-3,3e-3] [--l2-words 1e-3,3e-3] [--balance 0.5,1]
 //        [--iterations 160] [--learning-rate 0.05] [--reason-l2 …] [--reason-l2-words …]
 //        [--verbose: list each setting's misses]
-import { parseEmail } from "../src/inbound/parse-email.ts";
+
 import { type Classification, createClassifier } from "../src/understand/classify.ts";
+import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import type { ClassifyInput } from "../src/understand/model/features.ts";
 import { SETTINGS, type Settings, trainModels } from "../src/understand/model/train.ts";
 import { readMessage } from "../src/understand/read-message.ts";

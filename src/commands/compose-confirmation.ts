@@ -1,10 +1,11 @@
 import type { AppliedWrites, DigestItemNow } from "../db/commands.ts";
 import type { UserSettings } from "../db/settings.ts";
-import { answerHeaders, answerSubject } from "../deliver/answer-headers.ts";
+import { answerHeaders } from "../deliver/answer-headers.ts";
 import type { DeliveryReport } from "../deliver/deliver-drafts.ts";
 import type { ServiceMail } from "../deliver/mailer.ts";
 import { plainHtml } from "../deliver/plain-html.ts";
-import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
+import { MESSAGE_KINDS } from "../domain/message-kind.ts";
+import { answerSubject } from "../domain/outgoing-subject.ts";
 import { HELP_TEXT } from "./help-text.ts";
 import type { CommandPlan } from "./plan-commands.ts";
 import { languageName } from "./settings-values.ts";

@@ -1,7 +1,8 @@
 import { deletionCodeMatches, saveDeletionRequest } from "../db/deletion.ts";
-import { answerHeaders, answerSubject } from "../deliver/answer-headers.ts";
+import { answerHeaders } from "../deliver/answer-headers.ts";
 import type { Mailer, ServiceMail } from "../deliver/mailer.ts";
 import { plainHtml } from "../deliver/plain-html.ts";
+import { answerSubject } from "../domain/outgoing-subject.ts";
 import type { User } from "../domain/user.ts";
 import { deleteUser } from "../retention/delete-user.ts";
 

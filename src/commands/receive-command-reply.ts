@@ -11,11 +11,10 @@ import { loadSettings } from "../db/settings.ts";
 import { deliverApproved } from "../deliver/deliver-drafts.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { hashReplyToken } from "../digest/reply-token.ts";
+import { readRecipient } from "../domain/inbox-address.ts";
 import { calendarUrl, newCalendarSecret } from "../exports/calendar-secret.ts";
 import { sendRequestedFiles } from "../exports/send-files.ts";
-import { readRecipient } from "../inbound/inbox-address.ts";
 import { machineReason } from "../inbound/machine-mail.ts";
-import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import type { HeaderBlock } from "../inbound/read-headers.ts";
 import {
   AMBIGUOUS_SENDER,
@@ -23,6 +22,7 @@ import {
   NO_SUCH_INBOX,
   type RefusalCounter,
 } from "../inbound/route-email.ts";
+import type { ParsedEmail } from "../understand/mail/parsed-email.ts";
 import { composeConfirmation } from "./compose-confirmation.ts";
 import { handleDataDeletion } from "./delete-my-data.ts";
 import { beginsWithCommandWord, parseCommands } from "./parse-commands.ts";

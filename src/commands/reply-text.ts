@@ -1,4 +1,4 @@
-import { ownWords } from "../inbound/newest-part.ts";
+import { ownWords } from "../understand/mail/newest-part.ts";
 
 /**
  * Lines that end what a person typed on a phone or in a desktop client: a signature marker

@@ -1,6 +1,4 @@
-import type { UserPatchBody } from "../../schemas/api.ts";
-import { forwardingAddress } from "../inbound/inbox-address.ts";
-import type { UserChanges } from "./settings.ts";
+import { forwardingAddress } from "../domain/inbox-address.ts";
 
 /** One line per user for `npm run user -- list`. */
 export interface UserListing {
@@ -34,21 +32,4 @@ export async function listUsers(db: D1Database): Promise<UserListing[]> {
     forwardingAddress: forwardingAddress(r.inboxAddress, forwardSecret),
     paused: r.paused === 1,
   }));
-}
-
-/** The admin API's body as the same changes a reply makes. */
-export function patchToChanges(body: UserPatchBody): UserChanges {
-  const { language, ...rest } = body;
-  const changes: UserChanges = {};
-  for (const [key, value] of Object.entries(rest) as [keyof typeof rest, unknown][]) {
-    if (value !== undefined) Object.assign(changes, { [key]: value });
-  }
-  if (language === "auto") {
-    changes.draftLanguage = null;
-    changes.followEmployerLanguage = true;
-  } else if (language !== undefined) {
-    changes.draftLanguage = language;
-    changes.followEmployerLanguage = false;
-  }
-  return changes;
 }

@@ -1,6 +1,6 @@
+import type { DraftState } from "../domain/draft-state.ts";
+import type { Channel, MessageKind } from "../domain/message-kind.ts";
 import type { User } from "../domain/user.ts";
-import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
-import type { DraftState } from "../plan/plan-follow-ups.ts";
 import { type UserChanges, updateUserSettings } from "./settings.ts";
 import { selectUserByInbox, toUser, type UserRow } from "./users.ts";
 

@@ -1,4 +1,4 @@
-import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
+import type { Channel, MessageKind } from "../domain/message-kind.ts";
 
 /** A draft claimed for sending, with what delivery needs to address and thread it. */
 export interface ClaimedDraft {

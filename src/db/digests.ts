@@ -1,7 +1,7 @@
-import { outgoingSubject } from "../deliver/answer-headers.ts";
-import type { DigestData } from "../digest/digest-data.ts";
-import { MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
-import { MAX_UNANSWERED_TOUCHES, NUDGE_KINDS } from "../plan/plan-follow-ups.ts";
+import type { DigestData } from "../domain/digest-data.ts";
+import { MESSAGE_KINDS, type MessageKind } from "../domain/message-kind.ts";
+import { outgoingSubject } from "../domain/outgoing-subject.ts";
+import { MAX_UNANSWERED_TOUCHES, NUDGE_KINDS } from "../domain/touch.ts";
 import { ANSWERED_MESSAGE_JOIN } from "./deliveries.ts";
 
 /** A user as the digest run sees them. */

@@ -1,39 +1,8 @@
-import { canTransition } from "../deliver/draft-states.ts";
-import { isDraftLanguage } from "../drafts/language.ts";
-import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
-import { type DraftState, MOOT_AFTER_AN_ANSWER, type PastTouch } from "../plan/plan-follow-ups.ts";
-
-/** A draft as written when it is planned. */
-export interface NewDraft {
-  id: string;
-  contactId: string;
-  companyId: string | null;
-  inboundId: string;
-  kind: MessageKind;
-  channel: Channel;
-  rule: string;
-  subject: string;
-  body: string;
-  dueAt: string;
-  /** Who wrote the text: the template, or Claude personalising it. */
-  engine?: "template" | "claude";
-  /** The draft's language (ISO 639-1) and register ("formal" | "informal"). */
-  language?: string | null;
-  register?: string | null;
-}
-
-/** Everything planning changes for one inbound message, written with it in one transaction. */
-export interface FollowUpWrites {
-  drafts: NewDraft[];
-  supersedeNudgesFor: string[];
-  postpone: { contactId: string; until: string }[];
-  warm: string[];
-  /**
-   * Drafts planned for people a contact's mail introduced (still pending): held, not drafted,
-   * until the user confirms them (`confirm N`, src/db/commands.ts).
-   */
-  held?: NewDraft[];
-}
+import { isDraftLanguage } from "../domain/draft-language.ts";
+import { canTransition, type DraftState } from "../domain/draft-state.ts";
+import type { Channel, MessageKind } from "../domain/message-kind.ts";
+import type { PlannedFollowUps } from "../domain/planned-follow-ups.ts";
+import { MOOT_AFTER_AN_ANSWER, type PastTouch } from "../domain/touch.ts";
 
 // Contacts named by a message: by address, or at the named company. ?1 user, ?2 JSON emails, ?3 company key.
 const RELATED_CONTACT_IDS = `
@@ -127,7 +96,7 @@ export function touchesByContact(rows: readonly TouchRow[]): Map<string, PastTou
 export function followUpStatements(
   db: D1Database,
   userId: string,
-  writes: FollowUpWrites,
+  writes: PlannedFollowUps,
   now: string,
 ): D1PreparedStatement[] {
   const statements: D1PreparedStatement[] = [];

@@ -1,9 +1,9 @@
 import type { Contact } from "../domain/contact.ts";
+import type { InboundRecord } from "../domain/inbound-record.ts";
+import type { PlannedFollowUps } from "../domain/planned-follow-ups.ts";
+import type { ContactHistory } from "../domain/touch.ts";
 import type { User } from "../domain/user.ts";
-import type { InboundRecord } from "../inbound/plan-record.ts";
-import type { ContactHistory } from "../plan/follow-ups-for-message.ts";
 import {
-  type FollowUpWrites,
   followUpStatements,
   selectFeedbackRequested,
   selectLastReplies,
@@ -157,7 +157,7 @@ export async function recordInbound(
   db: D1Database,
   userId: string,
   record: InboundRecord,
-  followUps: FollowUpWrites | null,
+  followUps: PlannedFollowUps | null,
   now: string,
 ): Promise<void> {
   await db.batch([

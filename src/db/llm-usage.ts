@@ -1,4 +1,4 @@
-import type { TokenUsage } from "../llm/call-claude.ts";
+import type { TokenUsage } from "../domain/token-usage.ts";
 
 export type LlmTask = "understand" | "draft";
 

@@ -1,6 +1,6 @@
-import { nextDigestAt } from "../digest/local-time.ts";
+import { contactAddress, forwardingAddress, newAddressSecret } from "../domain/inbox-address.ts";
+import { nextDigestAt } from "../domain/local-time.ts";
 import type { DeliveryMode, User } from "../domain/user.ts";
-import { contactAddress, forwardingAddress, newAddressSecret } from "../inbound/inbox-address.ts";
 import type { DigestRecipient } from "./digests.ts";
 
 interface UserRow {
@@ -73,7 +73,7 @@ export interface NewUser {
   sendingAddress?: string | null;
 }
 
-/** The addresses a user's Rebound answers at (see src/inbound/inbox-address.ts). */
+/** The addresses a user's Rebound answers at (see src/domain/inbox-address.ts). */
 export interface UserAddresses {
   /** The private address the user forwards to. */
   forwardingAddress: string;

@@ -1,6 +1,6 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
+import { headerName, headerText } from "../domain/header-text.ts";
 import { answerHeaders } from "./answer-headers.ts";
-import { headerName, headerText } from "./header-text.ts";
 
 /** The user as a sender: their address on their own domain, name, and everyday address. */
 export interface DirectSender {

@@ -1,5 +1,5 @@
 import type { ClaimedDraft } from "../db/deliveries.ts";
-import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
+import { MESSAGE_KINDS } from "../domain/message-kind.ts";
 import type { ServiceMail } from "./mailer.ts";
 import { type ActionLink, plainHtml } from "./plain-html.ts";
 

@@ -2,7 +2,7 @@ import * as base64 from "nodemailer/lib/base64";
 import { encodeWord } from "nodemailer/lib/mime-funcs";
 import MimeNode from "nodemailer/lib/mime-node";
 import * as qp from "nodemailer/lib/qp";
-import { headerAddress, headerName, headerText, singleMessageId } from "./header-text.ts";
+import { headerAddress, headerName, headerText, singleMessageId } from "../domain/header-text.ts";
 
 /**
  * A raw multipart/alternative message (text + HTML, UTF-8), for `new EmailMessage()`.
@@ -13,7 +13,7 @@ import { headerAddress, headerName, headerText, singleMessageId } from "./header
  * serialise the tree synchronously: MimeNode's own build() goes through Node streams and
  * costs ~60x more CPU in workerd for the same bytes (see the README's dependency table).
  * Before anything reaches the library, text from mail is cut to one clean line
- * (header-text.ts), so no value can start a header of its own.
+ * (src/domain/header-text.ts), so no value can start a header of its own.
  */
 export interface OutgoingEmail {
   from: { name: string; address: string };

@@ -5,13 +5,13 @@ import {
   recordSendOutcome,
   type SendOutcome,
 } from "../db/deliveries.ts";
+import { headerText } from "../domain/header-text.ts";
+import type { MessageKind } from "../domain/message-kind.ts";
+import { outgoingSubject } from "../domain/outgoing-subject.ts";
 import type { User } from "../domain/user.ts";
-import type { MessageKind } from "../drafts/message-kinds.ts";
 import { isReboundAddress } from "../inbound/receive-email.ts";
-import { outgoingSubject } from "./answer-headers.ts";
 import { composeDirect } from "./compose-direct.ts";
 import { composeHandoff, composeLinkedInHandoff } from "./compose-handoff.ts";
-import { headerText } from "./header-text.ts";
 import type { Mailer } from "./mailer.ts";
 import { classifySendError } from "./send-errors.ts";
 

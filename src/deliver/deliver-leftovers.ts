@@ -1,6 +1,6 @@
 import { findUndeliveredApprovals, type InterruptedSend } from "../db/deliveries.ts";
 import { findUserById } from "../db/users.ts";
-import { MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
+import { MESSAGE_KINDS, type MessageKind } from "../domain/message-kind.ts";
 import { type DeliveryReport, deliverApproved } from "./deliver-drafts.ts";
 import type { Mailer } from "./mailer.ts";
 import { plainHtml } from "./plain-html.ts";

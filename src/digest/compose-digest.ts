@@ -1,6 +1,6 @@
-import { type Channel, MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
+import type { AttentionItem, DigestData, DraftItem, IncomingItem } from "../domain/digest-data.ts";
+import { type Channel, MESSAGE_KINDS, type MessageKind } from "../domain/message-kind.ts";
 import { hasUnfilledSlot } from "../drafts/render-draft.ts";
-import type { AttentionItem, DigestData, DraftItem, IncomingItem } from "./digest-data.ts";
 
 /**
  * The daily digest as both renderers see it: every word already chosen, every piece of data

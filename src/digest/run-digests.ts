@@ -9,9 +9,9 @@ import {
 import { composeMime } from "../deliver/compose-mime.ts";
 import { SendTimeout, withDeadline } from "../deliver/mailer.ts";
 import { classifySendError } from "../deliver/send-errors.ts";
+import { localTime } from "../domain/local-time.ts";
 import { monthlyCostLine } from "../llm/usage.ts";
 import { composeDigest, digestGroups, digestNumberMap } from "./compose-digest.ts";
-import { localTime } from "./local-time.ts";
 import { renderHtml } from "./render-html.ts";
 import { renderText } from "./render-text.ts";
 import { hashReplyToken, newReplyToken, REPLY_TOKEN_DAYS, replyAddress } from "./reply-token.ts";

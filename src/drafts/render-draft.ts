@@ -1,7 +1,8 @@
-import { type DraftLanguage, detectRegister, type Register } from "./language.ts";
+import type { DraftLanguage, Register } from "../domain/draft-language.ts";
+import { type Channel, channelOf, type MessageKind } from "../domain/message-kind.ts";
+import { detectRegister } from "./language.ts";
 import { PACKS } from "./languages/index.ts";
 import { fitsLinkedInNote } from "./linkedin-limit.ts";
-import { type Channel, channelOf, type MessageKind } from "./message-kinds.ts";
 import {
   companyName,
   firstNameOf,

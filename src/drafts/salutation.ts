@@ -1,4 +1,4 @@
-import type { DraftLanguage, Register } from "./language.ts";
+import type { DraftLanguage, Register } from "../domain/draft-language.ts";
 
 export type Gender = "female" | "male";
 

@@ -1,5 +1,5 @@
-import type { DraftLanguage } from "./language.ts";
-import type { MessageKind } from "./message-kinds.ts";
+import type { DraftLanguage } from "../domain/draft-language.ts";
+import type { MessageKind } from "../domain/message-kind.ts";
 
 /**
  * The wording of every message Rebound drafts, as data: one pack per language, written in

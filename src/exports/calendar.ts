@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { ExportFollowUp } from "../db/exports.ts";
-import { MESSAGE_KINDS, type MessageKind } from "../drafts/message-kinds.ts";
+import { MESSAGE_KINDS, type MessageKind } from "../domain/message-kind.ts";
 
 /**
  * The follow-ups still to come as an iCalendar feed (RFC 5545): one all-day event on each

@@ -2,7 +2,7 @@ import { sValidator } from "@hono/standard-validator";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { NewUserBodySchema, UserPatchBodySchema } from "../../schemas/api.ts";
-import { listUsers, patchToChanges } from "../db/admin-users.ts";
+import { listUsers } from "../db/admin-users.ts";
 import { updateUserSettings } from "../db/settings.ts";
 import { summariseUser } from "../db/summary.ts";
 import { findUserAddresses, findUserById, insertUser, rotateAddressSecrets } from "../db/users.ts";
@@ -11,6 +11,7 @@ import { readConfig } from "../env.ts";
 import { composeAddressNotice } from "../inbound/address-notice.ts";
 import { deleteUser } from "../retention/delete-user.ts";
 import { calendarFeed } from "./calendar-feed.ts";
+import { patchToChanges } from "./user-patch.ts";
 
 /** HTTP: a health check and a small admin API for adding job seekers and seeing their data. */
 export const app = new Hono<{ Bindings: Env }>();

@@ -1,13 +1,18 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
 import type { Contact } from "../domain/contact.ts";
+import type {
+  ApplicationWrite,
+  ContactWrite,
+  InboundRecord,
+  InboundRoute,
+  InboundRow,
+} from "../domain/inbound-record.ts";
 import { companyKey } from "../understand/company-key.ts";
+import { cleanLine, cleanOptionalLine, cleanText } from "../understand/mail/clean-text.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
-import { cleanLine, cleanOptionalLine, cleanText } from "./clean-text.ts";
 
 /** Below this the rules are guessing: the message is stored, and the digest asks the user. */
 export const LOW_CONFIDENCE = 0.6;
-
-export type InboundRoute = "forward" | "reply";
 
 /** Facts about one delivery, known before anything is understood. */
 export interface Delivery {
@@ -30,73 +35,6 @@ export interface KnownRecords {
   contacts: Contact[];
   /** For a reply: the contact who wrote. */
   replyFrom: Contact | null;
-}
-
-export interface InboundRow {
-  id: string;
-  route: InboundRoute;
-  messageId: string | null;
-  contentHash: string;
-  originalKey: string | null;
-  envelopeFrom: string;
-  sender: string | null;
-  subject: string;
-  receivedAt: string;
-  rawSize: number;
-  note: string;
-  extractedText: string;
-  originalFrom: string | null;
-  originalSubject: string | null;
-  originalDate: string | null;
-  forwardFormat: string | null;
-  language: string | null;
-  category: Category | null;
-  reason: string | null;
-  confidence: number | null;
-  engine: string | null;
-  needsReview: boolean;
-  loopGuard: string | null;
-  companyId: string | null;
-  applicationId: string | null;
-  contactId: string | null;
-  status: "processed" | "failed";
-  error: string | null;
-  /** The raw message in D1 (only when it fits a row and no bucket is bound), or null. */
-  raw: string | null;
-  /** Where the raw message is kept: see `RawStore` (src/inbound/raw-store.ts). */
-  rawStore: "r2" | "d1" | "d1_base64" | "hash" | null;
-  rawKey: string | null;
-  rawSha256: string | null;
-}
-
-export interface ContactWrite {
-  op: "create" | "update";
-  contact: Contact;
-  /** For a pending person: the contact whose mail introduced them. */
-  introducedBy?: string | null;
-  /**
-   * True when the owner's forward names someone who was pending: they are confirmed, and what
-   * a contact's mail held for them is dropped (the forward plans afresh, without duplicates).
-   */
-  confirmedByOwner?: boolean;
-}
-
-export interface ApplicationWrite {
-  id: string;
-  companyId: string;
-  role: string | null;
-  roleKey: string;
-  stage: string;
-  outcome: string | null;
-}
-
-/** Every row one inbound message writes, decided before any of it is written. */
-export interface InboundRecord {
-  inbound: InboundRow;
-  newCompany: { id: string; name: string; key: string; domain: string | null } | null;
-  application: ApplicationWrite | null;
-  contacts: ContactWrite[];
-  links: { contactId: string; kind: string }[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { InboundRow } from "./plan-record.ts";
+import type { InboundRow } from "../domain/inbound-record.ts";
 
 /**
  * Where a raw message is kept, for mail that passed the address and sender checks only:

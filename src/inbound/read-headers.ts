@@ -1,5 +1,5 @@
 import { decodeWords } from "postal-mime";
-import { cleanLine, cleanMessageId } from "./clean-text.ts";
+import { cleanLine, cleanMessageId } from "../understand/mail/clean-text.ts";
 
 /**
  * The top-level header block of a message, read without parsing its body: enough to decide

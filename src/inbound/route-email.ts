@@ -1,6 +1,6 @@
 import type { Contact } from "../domain/contact.ts";
+import type { Recipient } from "../domain/inbox-address.ts";
 import type { User } from "../domain/user.ts";
-import type { Recipient } from "./inbox-address.ts";
 import { hasAutoReplyHeaders, isListMail, machineReason } from "./machine-mail.ts";
 
 /** Where an arriving message goes. Refusals carry the reason the sending server is told. */

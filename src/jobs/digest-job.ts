@@ -1,6 +1,6 @@
 import { findDigestRecipient, setNextDigestAt } from "../db/users.ts";
-import { isDigestDue, nextDigestAt } from "../digest/local-time.ts";
 import { type SendRaw, sendDigestForUser } from "../digest/run-digests.ts";
+import { isDigestDue, nextDigestAt } from "../domain/local-time.ts";
 
 export type DigestJobOutcome = "sent" | "empty" | "taken" | "not_due" | "gone" | "failed";
 

@@ -1,6 +1,6 @@
 import type { AnalyzeBothLine, AnalyzeLine, Understanding } from "../../schemas/understanding.ts";
-import { parseEmail } from "../inbound/parse-email.ts";
 import { analyzeLine, guessSelf } from "../understand/analyze-message.ts";
+import { parseEmail } from "../understand/mail/parse-email.ts";
 import { findReturnDate } from "../understand/return-date.ts";
 import { understandEmail } from "../understand/understand-email.ts";
 import type { Claude } from "./anthropic-client.ts";

@@ -7,14 +7,7 @@ import {
   APIUserAbortError,
 } from "@anthropic-ai/sdk/error";
 import type { JSONOutputFormat, Message, OutputConfig } from "@anthropic-ai/sdk/resources/messages";
-
-/** Tokens one call used, as the API billed them. */
-export interface TokenUsage {
-  inputTokens: number;
-  outputTokens: number;
-  cacheReadTokens: number;
-  cacheWriteTokens: number;
-}
+import type { TokenUsage } from "../domain/token-usage.ts";
 
 /** Why a call gave nothing usable; every one of them means "the rules' answer stands". */
 export type ClaudeFailure =

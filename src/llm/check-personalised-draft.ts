@@ -1,7 +1,7 @@
 import type { LlmDraft } from "../../schemas/llm-draft.ts";
-import type { DraftLanguage } from "../drafts/language.ts";
+import type { DraftLanguage } from "../domain/draft-language.ts";
+import type { MessageKind } from "../domain/message-kind.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
-import type { MessageKind } from "../drafts/message-kinds.ts";
 import type { RenderedDraft } from "../drafts/render-draft.ts";
 
 /** What a personalised draft may draw on besides its template. */

@@ -1,4 +1,4 @@
-import type { Mailbox, UnwrappedEmail } from "../inbound/parsed-email.ts";
+import type { Mailbox, UnwrappedEmail } from "../understand/mail/parsed-email.ts";
 
 /** A user's note is a line or two; beyond this it is a pasted thread, and the body matters more. */
 const MAX_NOTE_SHARE = 0.25;

@@ -1,9 +1,9 @@
 import type { LlmPerson, LlmUnderstanding } from "../../schemas/llm-understanding.ts";
 import type { ExtractedContact, Understanding } from "../../schemas/understanding.ts";
-import type { UnwrappedEmail } from "../inbound/parsed-email.ts";
 import { addressFitsName, isPersonName, namesMatch } from "../understand/extract/names.ts";
 import { selfMatcher } from "../understand/extract/self-matcher.ts";
 import { fold } from "../understand/extract/text.ts";
+import type { UnwrappedEmail } from "../understand/mail/parsed-email.ts";
 import { isRobotAddress } from "../understand/robot-address.ts";
 import type { SelfIdentity } from "../understand/understand-email.ts";
 import type { ClaudeFailure } from "./call-claude.ts";

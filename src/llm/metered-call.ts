@@ -1,5 +1,6 @@
 import { completeLlmCall, type LlmTask, reserveLlmCall } from "../db/llm-usage.ts";
-import { type ClaudeFailure, NO_USAGE, type TokenUsage } from "./call-claude.ts";
+import type { TokenUsage } from "../domain/token-usage.ts";
+import { type ClaudeFailure, NO_USAGE } from "./call-claude.ts";
 
 /** What every task's call returns: usage when billed, a reason when it failed. */
 export type MeteredResult =

@@ -1,11 +1,12 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import { type LlmDraft, LlmDraftSchema } from "../../schemas/llm-draft.ts";
-import type { DraftLanguage } from "../drafts/language.ts";
+import type { DraftLanguage } from "../domain/draft-language.ts";
+import { MESSAGE_KINDS } from "../domain/message-kind.ts";
+import type { TokenUsage } from "../domain/token-usage.ts";
 import { LINKEDIN_NOTE_LIMIT } from "../drafts/linkedin-limit.ts";
-import { MESSAGE_KINDS } from "../drafts/message-kinds.ts";
 import type { RenderedDraft } from "../drafts/render-draft.ts";
 import type { Claude } from "./anthropic-client.ts";
-import { type ClaudeFailure, callClaude, type TokenUsage } from "./call-claude.ts";
+import { type ClaudeFailure, callClaude } from "./call-claude.ts";
 import { checkPersonalisedDraft, type DraftFacts } from "./check-personalised-draft.ts";
 import { neutralise } from "./email-as-data.ts";
 import { meteredCall } from "./metered-call.ts";

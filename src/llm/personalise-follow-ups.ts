@@ -1,5 +1,5 @@
-import type { FollowUpWrites, NewDraft } from "../db/drafts.ts";
-import { isDraftLanguage } from "../drafts/language.ts";
+import { isDraftLanguage } from "../domain/draft-language.ts";
+import type { NewDraft, PlannedFollowUps } from "../domain/planned-follow-ups.ts";
 import { companyName, roleTitle } from "../drafts/personal-details.ts";
 import type { Claude } from "./anthropic-client.ts";
 import { personaliseDraft } from "./personalise-draft.ts";
@@ -31,10 +31,10 @@ export interface FollowUpFacts {
 export async function personaliseFollowUps(
   db: D1Database,
   llm: Claude,
-  writes: FollowUpWrites,
+  writes: PlannedFollowUps,
   facts: FollowUpFacts,
   now: Date,
-): Promise<FollowUpWrites> {
+): Promise<PlannedFollowUps> {
   const horizon = new Date(now.getTime() + PERSONALISE_WITHIN_DAYS * 86_400_000).toISOString();
   const chosen = new Set(
     [...writes.drafts]

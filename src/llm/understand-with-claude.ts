@@ -1,7 +1,8 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import { type LlmUnderstanding, LlmUnderstandingSchema } from "../../schemas/llm-understanding.ts";
-import type { UnwrappedEmail } from "../inbound/parsed-email.ts";
-import { type ClaudeFailure, callClaude, type TokenUsage } from "./call-claude.ts";
+import type { TokenUsage } from "../domain/token-usage.ts";
+import type { UnwrappedEmail } from "../understand/mail/parsed-email.ts";
+import { type ClaudeFailure, callClaude } from "./call-claude.ts";
 import { appearsIn, type EmailData, emailAsData } from "./email-as-data.ts";
 import { outputFormatOf, parseOutput } from "./output-schema.ts";
 

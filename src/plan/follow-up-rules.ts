@@ -1,5 +1,5 @@
 import type { Category, RejectionReason } from "../../schemas/understanding.ts";
-import type { MessageKind } from "../drafts/message-kinds.ts";
+import type { MessageKind } from "../domain/message-kind.ts";
 
 /** Who in an event a rule writes to. */
 export type Audience =

@@ -1,25 +1,15 @@
-import type { FollowUpWrites, NewDraft } from "../db/drafts.ts";
 import type { Contact } from "../domain/contact.ts";
+import type { DraftLanguage, Register } from "../domain/draft-language.ts";
+import type { InboundRecord } from "../domain/inbound-record.ts";
+import type { NewDraft, PlannedFollowUps } from "../domain/planned-follow-ups.ts";
+import type { ContactHistory } from "../domain/touch.ts";
 import type { User } from "../domain/user.ts";
-import {
-  chooseDraftLanguage,
-  type DraftLanguage,
-  detectRegister,
-  type Register,
-} from "../drafts/language.ts";
+import { chooseDraftLanguage, detectRegister } from "../drafts/language.ts";
 import { renderDraft } from "../drafts/render-draft.ts";
-import type { InboundRecord } from "../inbound/plan-record.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
 import { declinesToHelp, mentionsInterview } from "./message-facts.ts";
-import { type PastTouch, type PlanningPerson, planFollowUps } from "./plan-follow-ups.ts";
+import { type PlanningPerson, planFollowUps } from "./plan-follow-ups.ts";
 import { findStatedDate } from "./stated-timing.ts";
-
-/** What D1 said about the people a message names, read before planning. */
-export interface ContactHistory {
-  touches: ReadonlyMap<string, PastTouch[]>;
-  lastReplies: ReadonlyMap<string, string>;
-  companyFeedbackRequested: boolean;
-}
 
 export interface FollowUpInput {
   user: User;
@@ -36,10 +26,10 @@ export interface FollowUpInput {
 /** Rejection reasons after which no one got the job: thank-yous don't wish a new hire well. */
 const NOBODY_HIRED: ReadonlySet<string> = new Set(["on_hold", "position_closed"]);
 
-const NOTHING: FollowUpWrites = { drafts: [], supersedeNudgesFor: [], postpone: [], warm: [] };
+const NOTHING: PlannedFollowUps = { drafts: [], supersedeNudgesFor: [], postpone: [], warm: [] };
 
 /** Plans and words the follow-ups for one recorded message; pure. */
-export function followUpsForMessage(input: FollowUpInput): FollowUpWrites {
+export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
   const { record, understood, user, history } = input;
   const inbound = record.inbound;
   const category = inbound.category;

@@ -1,12 +1,14 @@
 import type { Category, ContactKind, RejectionReason } from "../../schemas/understanding.ts";
 import type { Contact } from "../domain/contact.ts";
-import type { DraftLanguage, Register } from "../drafts/language.ts";
+import { type Channel, channelOf, type MessageKind } from "../domain/message-kind.ts";
 import {
-  type Channel,
-  channelOf,
-  MESSAGE_KIND_NAMES,
-  type MessageKind,
-} from "../drafts/message-kinds.ts";
+  ANSWER_KINDS,
+  isNudge,
+  isSpaced,
+  MAX_UNANSWERED_TOUCHES,
+  MOOT_AFTER_AN_ANSWER,
+  type PastTouch,
+} from "../domain/touch.ts";
 import { CALLABLE_PURPOSES } from "../drafts/wording.ts";
 import { isRobotAddress } from "../understand/robot-address.ts";
 import { type Audience, FOLLOW_UP_RULES, type FollowUpRule } from "./follow-up-rules.ts";
@@ -16,33 +18,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const MIN_DAYS_BETWEEN_TOUCHES = 30;
 /** Even the close of a process and an ask that follows it are a week apart. */
 export const MIN_DAYS_BETWEEN_EMAILS = 7;
-/** Stop nudging someone after two touches they did not answer (PRODUCT.md, advice 6). */
-export const MAX_UNANSWERED_TOUCHES = 2;
 /** A timely message (a thank-you) pushed back further than this is dropped, not sent late. */
 const MAX_DAYS_LATE_FOR_TIMELY = 7;
 /** A gentle touch this close to a date the employer stated gives way to the stated one. */
 const DAYS_AROUND_STATED_DATE = 30;
 
-/**
- * Answers: to the message that closed the process (a thank-you, a feedback request, keep on
- * file), or to something the person did (feedback, help, a no). Not unprompted, so the monthly
- * limit (which counts unprompted touches) does not apply to them; they still count as touches.
- */
-const ANSWER_KINDS: ReadonlySet<MessageKind> = new Set([
-  "appreciation",
-  "feedback_request",
-  "role_fit_question",
-  "keep_on_file_follow_up",
-  "thanks_for_feedback",
-  "thanks_for_referral",
-  "thanks_anyway",
-]);
-/** Replies to something the person did: never spaced out, never chasing. */
-const RESPONSIVE_KINDS: ReadonlySet<MessageKind> = new Set([
-  "thanks_for_feedback",
-  "thanks_for_referral",
-  "thanks_anyway",
-]);
 /** Worth sending only soon after the event that prompted them. */
 const TIMELY_KINDS: ReadonlySet<MessageKind> = new Set([
   ...ANSWER_KINDS,
@@ -51,28 +31,6 @@ const TIMELY_KINDS: ReadonlySet<MessageKind> = new Set([
 ]);
 /** Kinds a call script can stand in for, when the user prefers the phone (advice 9). */
 const CALLABLE_KINDS: ReadonlySet<MessageKind> = new Set(CALLABLE_PURPOSES);
-
-export type DraftState =
-  | "pending"
-  | "approved"
-  | "sending"
-  | "sent"
-  | "failed"
-  | "unknown"
-  | "skipped"
-  | "superseded";
-
-/** A draft already made for a person, as far as planning cares. */
-export interface PastTouch {
-  kind: MessageKind;
-  channel: Channel;
-  /** When it was sent, or is due. */
-  dueAt: string;
-  state: DraftState;
-  /** The language and register it was written in (null for drafts older than migration 0009). */
-  language?: DraftLanguage | null;
-  register?: Register | null;
-}
 
 /** A person in the event, with what Rebound has already planned or sent them. */
 export interface PlanningPerson {
@@ -361,35 +319,9 @@ function spacedDueDate(
     : new Date(candidate).toISOString();
 }
 
-/** Email and calls are touches; a LinkedIn invitation is a one-off on another channel. */
-function isSpaced(kind: MessageKind, channel: Channel): boolean {
-  return channel !== "linkedin" && !RESPONSIVE_KINDS.has(kind);
-}
-
-/** A message that chases someone: unprompted, by email or phone. */
-function isNudge(kind: MessageKind, channel: Channel): boolean {
-  return isSpaced(kind, channel) && !ANSWER_KINDS.has(kind);
-}
-
 function isThanks(kind: MessageKind): boolean {
   return ANSWER_KINDS.has(kind);
 }
-
-/** Kinds that chase someone: the silence limit counts these once sent. */
-export const NUDGE_KINDS: readonly MessageKind[] = MESSAGE_KIND_NAMES.filter(
-  (kind) => kind !== "call_script" && isNudge(kind, channelOf(kind)),
-).concat(["call_script"]);
-
-/**
- * What an answer from someone (feedback, help, a no) makes moot while still pending: the nudges,
- * and the questions the answer has overtaken (a feedback request after they gave feedback).
- */
-export const MOOT_AFTER_AN_ANSWER: readonly MessageKind[] = [
-  ...NUDGE_KINDS,
-  "feedback_request",
-  "role_fit_question",
-  "keep_on_file_follow_up",
-];
 
 /** What stays of someone's history once they answered: everything but pending moot drafts. */
 function notNudge(touch: PastTouch): boolean {

@@ -1,7 +1,7 @@
 import type { AnalyzeLine, Understanding } from "../../schemas/understanding.ts";
-import { parseEmail } from "../inbound/parse-email.ts";
-import type { ParsedEmail } from "../inbound/parsed-email.ts";
-import { unwrapForward } from "../inbound/unwrap-forward.ts";
+import { parseEmail } from "./mail/parse-email.ts";
+import type { ParsedEmail } from "./mail/parsed-email.ts";
+import { unwrapForward } from "./mail/unwrap-forward.ts";
 import { type SelfIdentity, understandEmail } from "./understand-email.ts";
 
 /**

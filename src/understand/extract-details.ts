@@ -1,5 +1,4 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { ForwardedOriginal, Invitation, Mailbox } from "../inbound/parsed-email.ts";
 import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
@@ -9,6 +8,7 @@ import { selfMatcher } from "./extract/self-matcher.ts";
 import { describeSender, splitDisplayName } from "./extract/sender.ts";
 import { parseSignature } from "./extract/signature.ts";
 import { clip, stripSubjectPrefixes, unwrapHardLines } from "./extract/text.ts";
+import type { ForwardedOriginal, Invitation, Mailbox } from "./mail/parsed-email.ts";
 import type { SelfIdentity } from "./understand-email.ts";
 
 export interface ExtractInput {

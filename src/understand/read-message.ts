@@ -1,11 +1,11 @@
-import { readHeaderBlock } from "../inbound/forward/header-block.ts";
-import { stripQuoteMarkers, unquote } from "../inbound/forward/quoting.ts";
-import { separatorKind } from "../inbound/forward/separators.ts";
-import { historyStart, newestPart } from "../inbound/newest-part.ts";
-import type { ParsedEmail, UnwrappedEmail } from "../inbound/parsed-email.ts";
-import { unwrapForward } from "../inbound/unwrap-forward.ts";
 import { isAutoReply } from "./auto-reply-headers.ts";
 import { mailboxKey } from "./extract/self-matcher.ts";
+import { readHeaderBlock } from "./mail/forward/header-block.ts";
+import { stripQuoteMarkers, unquote } from "./mail/forward/quoting.ts";
+import { separatorKind } from "./mail/forward/separators.ts";
+import { historyStart, newestPart } from "./mail/newest-part.ts";
+import type { ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
+import { unwrapForward } from "./mail/unwrap-forward.ts";
 import type { ClassifyInput } from "./model/features.ts";
 import type { SelfIdentity } from "./understand-email.ts";
 

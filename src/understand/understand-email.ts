@@ -1,8 +1,8 @@
 import type { Understanding } from "../../schemas/understanding.ts";
-import type { ParsedEmail, UnwrappedEmail } from "../inbound/parsed-email.ts";
 import { classifyMessage } from "./classify.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { extractDetails } from "./extract-details.ts";
+import type { ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
 import { readMessage } from "./read-message.ts";
 
 /** Who the job seeker is, so they are never mistaken for one of their contacts. */

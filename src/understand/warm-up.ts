@@ -1,6 +1,6 @@
-import { parseEmail } from "../inbound/parse-email.ts";
-import type { ParsedEmail } from "../inbound/parsed-email.ts";
 import { REASON_PATTERNS, SIGNAL_PATTERNS } from "./classification-patterns.ts";
+import { parseEmail } from "./mail/parse-email.ts";
+import type { ParsedEmail } from "./mail/parsed-email.ts";
 import { patternEvidence, wordStartKeys } from "./pattern-evidence.ts";
 import { understandEmail } from "./understand-email.ts";
 

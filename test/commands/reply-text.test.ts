@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commandText } from "../../src/commands/reply-text.ts";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 
 const DIGEST_QUOTE = [
   "> Your Rebound digest, Saturday 5 December 2026",

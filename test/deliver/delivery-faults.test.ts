@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { MessageKind } from "../../src/drafts/message-kinds.ts";
+import type { MessageKind } from "../../src/domain/message-kind.ts";
 import { deliver } from "../support/deliver.ts";
 import { faultyD1, nthQuery } from "../support/faulty-d1.ts";
 import { handoffsOf } from "../support/handoffs.ts";

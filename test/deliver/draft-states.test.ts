@@ -1,8 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DraftConflict, editDraftText, transitionDraft } from "../../src/db/drafts.ts";
-import { canTransition } from "../../src/deliver/draft-states.ts";
-import type { DraftState } from "../../src/plan/plan-follow-ups.ts";
+import { canTransition, type DraftState } from "../../src/domain/draft-state.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { composeMime, type OutgoingEmail } from "../../src/deliver/compose-mime.ts";
-import { headerText, singleMessageId } from "../../src/deliver/header-text.ts";
+import { headerText, singleMessageId } from "../../src/domain/header-text.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { fixtureRaw } from "../support/fixtures.ts";
 import {

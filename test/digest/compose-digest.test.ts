@@ -14,8 +14,8 @@ import type {
   DigestData,
   DraftItem,
   IncomingItem,
-} from "../../src/digest/digest-data.ts";
-import { MESSAGE_KINDS, type MessageKind } from "../../src/drafts/message-kinds.ts";
+} from "../../src/domain/digest-data.ts";
+import { MESSAGE_KINDS, type MessageKind } from "../../src/domain/message-kind.ts";
 import { SAMPLE_DIGEST_DATA } from "./sample-digest-data.ts";
 
 const QUIET_WEEK = { rejections: 0, conversations: 0, sent: 0, replies: 0 };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest, type Digest } from "../../src/digest/compose-digest.ts";
-import type { DigestData, DraftItem } from "../../src/digest/digest-data.ts";
 import {
   CONTRAST_PAIRS,
   DARK,
@@ -10,7 +9,8 @@ import {
   renderHtml,
 } from "../../src/digest/render-html.ts";
 import { renderText } from "../../src/digest/render-text.ts";
-import { MESSAGE_KINDS } from "../../src/drafts/message-kinds.ts";
+import type { DigestData, DraftItem } from "../../src/domain/digest-data.ts";
+import { MESSAGE_KINDS } from "../../src/domain/message-kind.ts";
 import { SAMPLE_DIGEST_DATA } from "./sample-digest-data.ts";
 
 function compose(data: DigestData): Digest {

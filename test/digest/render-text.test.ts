@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest, type Digest } from "../../src/digest/compose-digest.ts";
-import type { DigestData } from "../../src/digest/digest-data.ts";
 import { renderText, TEXT_WIDTH, wrap } from "../../src/digest/render-text.ts";
+import type { DigestData } from "../../src/domain/digest-data.ts";
 import { LONG_ADDRESS, SAMPLE_DIGEST_DATA } from "./sample-digest-data.ts";
 
 function compose(data: DigestData): Digest {

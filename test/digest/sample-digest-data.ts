@@ -1,5 +1,5 @@
-import type { DigestData, DraftItem } from "../../src/digest/digest-data.ts";
-import { MESSAGE_KINDS, type MessageKind } from "../../src/drafts/message-kinds.ts";
+import type { DigestData, DraftItem } from "../../src/domain/digest-data.ts";
+import { MESSAGE_KINDS, type MessageKind } from "../../src/domain/message-kind.ts";
 
 /** A long German company name: one word that no line can hold at 360 px. */
 export const LONG_COMPANY = "Energieversorgungsunternehmensdienstleistungsgesellschaft mbH";

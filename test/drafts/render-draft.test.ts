@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_LANGUAGES, type DraftLanguage, type Register } from "../../src/drafts/language.ts";
-import { LINKEDIN_NOTE_LIMIT } from "../../src/drafts/linkedin-limit.ts";
+import {
+  DRAFT_LANGUAGES,
+  type DraftLanguage,
+  type Register,
+} from "../../src/domain/draft-language.ts";
 import {
   MESSAGE_KIND_NAMES,
   MESSAGE_KINDS,
   type MessageKind,
-} from "../../src/drafts/message-kinds.ts";
+} from "../../src/domain/message-kind.ts";
+import { LINKEDIN_NOTE_LIMIT } from "../../src/drafts/linkedin-limit.ts";
 import {
   type DraftContext,
   hasUnfilledSlot,

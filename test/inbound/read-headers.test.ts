@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
   boundedForParse,
   MAX_HEADER_BYTES,
@@ -8,6 +7,7 @@ import {
   readHeaders,
   soleMailbox,
 } from "../../src/inbound/read-headers.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 
 const owner = "jordan.lee@gmail.com";
 const b64 = (text: string) => btoa(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_LANGUAGES, type DraftLanguage } from "../../src/drafts/language.ts";
-import { MESSAGE_KIND_NAMES, type MessageKind } from "../../src/drafts/message-kinds.ts";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "../../src/domain/draft-language.ts";
+import { MESSAGE_KIND_NAMES, type MessageKind } from "../../src/domain/message-kind.ts";
 import {
   type DraftContext,
   type RenderedDraft,

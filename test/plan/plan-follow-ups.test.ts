@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { REJECTION_REASONS } from "../../schemas/understanding.ts";
 import type { Contact } from "../../src/domain/contact.ts";
-import type { MessageKind } from "../../src/drafts/message-kinds.ts";
+import type { MessageKind } from "../../src/domain/message-kind.ts";
+import type { PastTouch } from "../../src/domain/touch.ts";
 import {
-  type PastTouch,
   type PlanningEvent,
   type PlanningPerson,
   planFollowUps,

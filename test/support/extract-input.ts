@@ -1,6 +1,6 @@
 import type { Category } from "../../schemas/understanding.ts";
-import type { Invitation, Mailbox } from "../../src/inbound/parsed-email.ts";
 import type { ExtractInput } from "../../src/understand/extract-details.ts";
+import type { Invitation, Mailbox } from "../../src/understand/mail/parsed-email.ts";
 
 // The job seeker the extraction tests read mail for (invented, as every name in them is).
 export const SELF = {

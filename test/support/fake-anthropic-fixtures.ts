@@ -1,5 +1,5 @@
-import { parseEmail } from "../../src/inbound/parse-email.ts";
-import type { UnwrappedEmail } from "../../src/inbound/parsed-email.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
+import type { UnwrappedEmail } from "../../src/understand/mail/parsed-email.ts";
 import { type UnderstoodEmail, understandEmail } from "../../src/understand/understand-email.ts";
 import { JORDAN_SELF } from "./users.ts";
 

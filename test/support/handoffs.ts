@@ -1,5 +1,5 @@
-import type { MessageKind } from "../../src/drafts/message-kinds.ts";
-import { MESSAGE_KINDS } from "../../src/drafts/message-kinds.ts";
+import type { MessageKind } from "../../src/domain/message-kind.ts";
+import { MESSAGE_KINDS } from "../../src/domain/message-kind.ts";
 
 type HandedOff = { kind: MessageKind; channel: string; name: string | null };
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import PostalMime from "postal-mime";
 import { findUserAddresses, type NewUser } from "../../src/db/users.ts";
-import { readRecipient } from "../../src/inbound/inbox-address.ts";
+import { readRecipient } from "../../src/domain/inbox-address.ts";
 import { createJordan, deliver } from "./deliver.ts";
 import type { TestMessage } from "./email-message.ts";
 import { fixtureRaw } from "./fixtures.ts";

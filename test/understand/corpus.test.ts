@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { FIXTURES } from "../support/fixtures.ts";
 import { type FixtureResult, sameCompany, sameRole, scoreResults } from "../support/score.ts";

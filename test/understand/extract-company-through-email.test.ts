@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
 import { JORDAN, JORDAN_SELF } from "../support/users.ts";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
 import {
   type CompanyCandidate,
   type CompanySource,
@@ -26,6 +25,7 @@ import { companyRelations } from "../../src/understand/extract/company-relations
 import { atsSlugs } from "../../src/understand/extract/company-slugs.ts";
 import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 

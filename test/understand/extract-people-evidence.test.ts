@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
 import { cleanName, namesMatch } from "../../src/understand/extract/names.ts";
 import { isFooterLine } from "../../src/understand/extract/people-context.ts";
 import {
@@ -10,6 +9,7 @@ import {
 } from "../../src/understand/extract/person-evidence.ts";
 import { mailboxKey, selfMatcher } from "../../src/understand/extract/self-matcher.ts";
 import { extractDetails } from "../../src/understand/extract-details.ts";
+import type { Mailbox } from "../../src/understand/mail/parsed-email.ts";
 import { type ExtractCase, extractInput, mb, SELF } from "../support/extract-input.ts";
 
 // Every name, company and address below is invented for these tests.

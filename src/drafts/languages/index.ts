@@ -1,4 +1,4 @@
-import type { DraftLanguage } from "../language.ts";
+import type { DraftLanguage } from "../../domain/draft-language.ts";
 import type { LanguagePack } from "../wording.ts";
 import { DE } from "./de.ts";
 import { EN } from "./en.ts";

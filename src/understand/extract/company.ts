@@ -1,4 +1,4 @@
-import type { ForwardedOriginal, Mailbox } from "../../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Mailbox } from "../mail/parsed-email.ts";
 import {
   companiesInSubject,
   companiesInText,

@@ -1,5 +1,5 @@
 import type { Category, ContactKind, ExtractedContact } from "../../../schemas/understanding.ts";
-import type { ForwardedOriginal, Invitation, Mailbox } from "../../inbound/parsed-email.ts";
+import type { ForwardedOriginal, Invitation, Mailbox } from "../mail/parsed-email.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";

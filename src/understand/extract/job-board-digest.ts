@@ -1,4 +1,4 @@
-import type { Mailbox } from "../../inbound/parsed-email.ts";
+import type { Mailbox } from "../mail/parsed-email.ts";
 
 /** Job-board alert digests: they list many employers and are about none of them. */
 const JOB_BOARD_DIGEST =

@@ -1,4 +1,4 @@
-import type { Mailbox } from "../../inbound/parsed-email.ts";
+import type { Mailbox } from "../mail/parsed-email.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { cleanName, isPersonName } from "./names.ts";
 import { orgFromPhrase } from "./org-phrases.ts";

@@ -1,5 +1,5 @@
 import type { Category, RejectionReason } from "../../../schemas/understanding.ts";
-import { parseEmail } from "../../inbound/parse-email.ts";
+import { parseEmail } from "../mail/parse-email.ts";
 import { readMessage } from "../read-message.ts";
 import type { SelfIdentity } from "../understand-email.ts";
 import { messageFeatures } from "./features.ts";

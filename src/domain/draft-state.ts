@@ -1,4 +1,13 @@
-import type { DraftState } from "../plan/plan-follow-ups.ts";
+/** Where a draft is in its life: see DRAFT_TRANSITIONS below for the moves between states. */
+export type DraftState =
+  | "pending"
+  | "approved"
+  | "sending"
+  | "sent"
+  | "failed"
+  | "unknown"
+  | "skipped"
+  | "superseded";
 
 /**
  * The draft state machine. A draft is offered while pending; the user approves or skips it;

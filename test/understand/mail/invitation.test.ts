@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readInvitation } from "../../src/inbound/invitation.ts";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { readInvitation } from "../../../src/understand/mail/invitation.ts";
+import { parseEmail } from "../../../src/understand/mail/parse-email.ts";
 
 // Every name and address below is invented for these tests.
 const calendar = (...lines: string[]) =>

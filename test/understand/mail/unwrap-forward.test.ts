@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
-import type { Mailbox, ParsedEmail } from "../../src/inbound/parsed-email.ts";
-import { unwrapForward } from "../../src/inbound/unwrap-forward.ts";
-import { isRobotAddress } from "../../src/understand/robot-address.ts";
-import { FIXTURES } from "../support/fixtures.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { parseEmail } from "../../../src/understand/mail/parse-email.ts";
+import type { Mailbox, ParsedEmail } from "../../../src/understand/mail/parsed-email.ts";
+import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
+import { isRobotAddress } from "../../../src/understand/robot-address.ts";
+import { FIXTURES } from "../../support/fixtures.ts";
+import { JORDAN_SELF } from "../../support/users.ts";
 
 const MAYA: Mailbox = { name: "Maya Ortiz", address: "maya.ortiz@northwind.example" };
 const JORDAN: Mailbox = { name: "Jordan Lee", address: "jordan.lee@gmail.com" };

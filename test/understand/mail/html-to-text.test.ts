@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/inbound/html-to-text.ts";
+import { htmlToText } from "../../../src/understand/mail/html-to-text.ts";
 
 describe("htmlToText", () => {
   it.each([

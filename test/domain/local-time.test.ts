@@ -5,7 +5,7 @@ import {
   localTime,
   nextDate,
   nextDigestAt,
-} from "../../src/digest/local-time.ts";
+} from "../../src/domain/local-time.ts";
 
 describe("localTime", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newestPart } from "../../src/inbound/newest-part.ts";
-import { parseEmail } from "../../src/inbound/parse-email.ts";
-import { unwrapForward } from "../../src/inbound/unwrap-forward.ts";
-import { FIXTURES } from "../support/fixtures.ts";
+import { newestPart } from "../../../src/understand/mail/newest-part.ts";
+import { parseEmail } from "../../../src/understand/mail/parse-email.ts";
+import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
+import { FIXTURES } from "../../support/fixtures.ts";
 
 const NEWEST =
   "Hi Jordan,\n\nWe went with another candidate.\n\nBest,\nMaya Ortiz\nHead of Talent, Northwind";

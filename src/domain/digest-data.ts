@@ -1,4 +1,4 @@
-import type { Channel, MessageKind } from "../drafts/message-kinds.ts";
+import type { Channel, MessageKind } from "./message-kind.ts";
 
 /** Everything one user's digest may show, read from D1 in one go; plain data. */
 export interface DigestData {
