@@ -142,7 +142,13 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : (senderName ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
-    const derived = senderEmail ? personFromAddress(senderEmail) : null;
+    // "Grace Hopper Program" <grace.hopper@…>: an address that spells the start of a display
+    // name that is no person's is the programme's box, not Grace Hopper's.
+    const spelled = senderEmail ? personFromAddress(senderEmail) : null;
+    const derived =
+      spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled)
+        ? null
+        : spelled;
     const named =
       name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
         ? derived
@@ -196,14 +202,20 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
   // An acknowledgement or a mailing that no person sends or signs names people in passing
   // ("read how Priya Nair grew from intern to principal"): only one it gives an address or a
-  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to.
+  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to;
+  // in mail about nothing of the user's (a newsletter, an event), only one it gives an address.
   const unsigned =
     senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
-      if (!unsigned || found.email !== null || kindFromTitle(found.title) !== null)
+      if (
+        !unsigned ||
+        found.email !== null ||
+        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact.
+        (category !== "other" && kindFromTitle(found.title) !== null)
+      )
         people.add(found);
 
   // People the user's note names.
@@ -282,6 +294,15 @@ function namedInText(message: string, name: string): boolean {
   const ownLine = new RegExp(`^[>\\s]*${literal(name)}[\\s,.]*$`, "mu");
   const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
   return ownLine.test(message) || alone.test(message);
+}
+
+/** Whether a display name is the name an address spells with more words after it. */
+function displayNameExtends(displayName: string | null | undefined, spelled: string): boolean {
+  const shown = fold(displayName ?? "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  const name = fold(spelled).split(" ");
+  return shown.length > name.length && name.every((w, i) => shown[i] === w);
 }
 
 /** Addresses read per message for people still without one. */

@@ -1,6 +1,7 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
+import { THING_WORDS } from "./thing-words.ts";
 import {
   NAME_PARTICLES,
   NOT_A_NAME,
@@ -128,6 +129,8 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
+    // "Customer Success", "Summer Internship": a function, a programme, an event.
+    if (THING_WORDS.has(folded) && i > 0) return false;
     nameWords++;
   }
   return lowerSeen && nameWords <= 4 && nameWords >= (allowSingle ? 1 : 2);

@@ -72,6 +72,37 @@ const SAYING_AFTER =
   /^\s*,?\s*(?:(?:likes|loves|used) to say|(?:always |often )?says|puts it|would say)\b/i;
 const SAYING_OPENS_BEFORE = /\b(?:como (?:dice|diz)|comme (?:le )?dit|come dice)\b[^.;\n]{0,40}$/i;
 
+/**
+ * The person whose absence opened the role: "covering Sophie Turner's maternity leave", "cover
+ * for Sophie Turner", "replacing Tom Hill, who retires", "Elternzeitvertretung für Anna Roth".
+ */
+const COVERED_BEFORE =
+  /\b(?:cover(?:ing)?(?: for)?|maternity cover for|replac(?:e|es|ing)|backfill(?:ing)?(?: for)?|taking over from|take over from|in place of|succeed(?:ing)?|(?:elternzeit|mutterschutz)?vertretung (?:für|von)|remplacement de|remplacer|en sustitución de|sustituir a|sostituzione di|sostituire|ter vervanging van|vervangen|substituição de|substituir)\s+$/i;
+const COVERED_AFTER =
+  /^['’]s?\s+(?:\p{L}+\s+){0,2}(?:leave|sabbatical|absence|secondment|departure|retirement|elternzeit|mutterschutz|congé|baja|licenza|verlof|licença)\b/iu;
+
+/**
+ * A name as one item of a list of things: "our products, Nova Ledger and Atlas Relay",
+ * "experience with Azure Kubernetes and Ruby Sparks", "offices in Summer Hill".
+ */
+const THING_LIST_HEAD =
+  /\b(?:(?:experience|familiarity|skills?|knowledge|expertise|background|proficiency|fluency)\s+(?:with|in|of|on|using)|products?|tools?|apps?|brands?|platforms?|frameworks?|offices?|sites?|locations?|programmes?|programs?|events?|services?|portfolio|stack|(?:clients?|customers?) (?:include|like|such as)|produkte|produits|productos|prodotti|producten|produtos)[:,]?(?:\s+(?:such as|like|including|wie|comme|como|come|zoals))?\s+/gi;
+/** The capitalised items of the list between its head and the name. */
+const THING_LIST_ITEMS =
+  /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|\band\b|&|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*){0,4}$/u;
+
+/** Whether the words before a name make it one item of a list of things. */
+function inThingList(lineBefore: string): boolean {
+  let last: RegExpExecArray | null = null;
+  THING_LIST_HEAD.lastIndex = 0;
+  for (let m = THING_LIST_HEAD.exec(lineBefore); m !== null; m = THING_LIST_HEAD.exec(lineBefore))
+    last = m;
+  return last !== null && THING_LIST_ITEMS.test(lineBefore.slice(last.index + last[0].length));
+}
+
+/** "in Summer Hill", "near Grace Park", "at Jasper Lane": a place or a firm, not someone met. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside|at)\s+$/iu;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -137,6 +168,10 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
+  if (COVERED_BEFORE.test(lineBefore) || COVERED_AFTER.test(after)) return true;
+  if (inThingList(lineBefore)) return true;
+  // A name after "in" or "at" is where something is, unless it is someone's ("in Lisa's team").
+  if (PLACE_PREPOSITION_BEFORE.test(lineBefore) && !/^['’]s?\s/.test(after)) return true;
   if (
     (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
     SAYING_OPENS_BEFORE.test(lineBefore)
