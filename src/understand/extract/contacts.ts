@@ -188,7 +188,13 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   }
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
-  for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
+  // Not one copied "for visibility" or "FYI": they watch the thread, the user does not write to them.
+  const watching = copiedToWatch(c.message);
+  for (const m of original.cc.slice(0, MAX_CONTACTS))
+    if (
+      !watching.some((n) => m.name !== null && namesMatch(n, splitDisplayName(m.name).person ?? ""))
+    )
+      addMailbox(people, m, "interviewer");
   // A message the user sent themselves: the people it went to. A message to the user and
   // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
   if (sender.self) {
@@ -294,6 +300,20 @@ function namedInText(message: string, name: string): boolean {
   const ownLine = new RegExp(`^[>\\s]*${literal(name)}[\\s,.]*$`, "mu");
   const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
   return ownLine.test(message) || alone.test(message);
+}
+
+/** A sentence that copies someone only to keep them informed, in the seven languages. */
+const COPIED_TO_WATCH =
+  /[^.!?\n]*\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copie?|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b[^.!?\n]*/gi;
+/** Capitalised name runs of two words or more inside a span. */
+const NAME_IN_SPAN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** The names in sentences that copy someone only to keep them informed ("copied Laura for visibility"). */
+function copiedToWatch(message: string): string[] {
+  const out: string[] = [];
+  for (const s of message.matchAll(COPIED_TO_WATCH))
+    for (const n of s[0].matchAll(NAME_IN_SPAN)) out.push(n[0]);
+  return out;
 }
 
 /** Whether a display name is the name an address spells with more words after it. */

@@ -103,6 +103,25 @@ function inThingList(lineBefore: string): boolean {
 /** "in Summer Hill", "near Grace Park", "at Jasper Lane": a place or a firm, not someone met. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside|at)\s+$/iu;
 
+/**
+ * The one who signs a document on the firm's side: "signed on our side by Gregory Haines",
+ * "signée par notre Directrice Générale, Mme …", "unterschrieben von …": a signatory, not a contact.
+ */
+const SIGNATORY_BEFORE =
+  /\b(?:(?:signed|countersigned|executed)(?: on (?:our|the company's) (?:side|behalf))? by|sign(?:ée?s?|é) par|unterschrieben von|unterzeichnet von|firmad[oa] por|firmat[oa] da|ondertekend door|assinad[oa] por)\s+(?:(?:our|the|notre|nuestr[oa]|unsere[mnr]?|il nostro|la nostra|onze|o nosso|a nossa)\s+)?(?:[^,.;\n]{0,40},\s*)?(?:(?:mme|mlle|mr|mrs|ms|dr|herr|frau|sr|sra|dott|prof)\.?\s+)?$/i;
+
+/**
+ * Someone who can no longer take part: "Marcus Feld, who was going to run your interview, has
+ * been pulled onto an incident and had to cancel", "Priti … is off sick".
+ */
+const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|die|der|qui|que|che|wie|quem)\b[^,.;!?\n]{0,100},/i;
+const ABSENT_PREDICATE =
+  /^[^.;!?\n]{0,50}?\b(?:(?:had|has) to (?:cancel|drop out|step (?:away|back|out))|cancel(?:l?ed)|(?:is|was|are) (?:now )?(?:off sick|out sick|unwell|ill|unavailable|away)|can(?:not|'t| no longer)(?: make it| join| attend| be there| take part)|(?:is|are) no longer (?:able|available|on the panel|joining)|won['’]t be able to|pulled (?:onto|into|away)|called away|ist (?:leider )?(?:krank|verhindert|ausgefallen)|muss(?:te)? (?:leider )?absagen|est (?:malade|absente?|indisponible|souffrante?)|ne pourra pas|a dû annuler|está (?:enferm[oa]|de baja|indispuest[oa])|no podrá|ha tenido que cancelar|è (?:malat[oa]|indisponibile)|non potrà|ha dovuto annullare|is ziek|kan (?:helaas )?niet|heeft moeten afzeggen|está doente|não poderá|teve de cancelar|teve que cancelar)\b/i;
+
+/** Someone else takes over the session: "has offered to take the session", "will step in". */
+const STAND_IN =
+  /\b(?:(?:take|takes|taking|run|runs|running|lead|leads|leading)\s+(?:the|your|this|that)\s+(?:session|interview|round|call|slot|conversation)\b|step(?:s|ping)? in\b|stand(?:s|ing)? in\b|in (?:his|her|their) place\b|replac(?:e|es|ing) (?:him|her|them)\b|übernimmt|(?:la )?remplacera|l[oa] sustituirá|l[oa] sostituirà|neemt (?:het|dit) over|vai substituir)/i;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -169,6 +188,11 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
   if (COVERED_BEFORE.test(lineBefore) || COVERED_AFTER.test(after)) return true;
+  if (SIGNATORY_BEFORE.test(lineBefore)) return true;
+  // Someone who had to drop out of an interview that someone else now takes; one who only
+  // moved it is still the one the user will meet.
+  const predicate = text.slice(end, end + 200).replace(RELATIVE_CLAUSE_AFTER, "");
+  if (ABSENT_PREDICATE.test(predicate) && STAND_IN.test(text)) return true;
   if (inThingList(lineBefore)) return true;
   // A name after "in" or "at" is where something is, unless it is someone's ("in Lisa's team").
   if (PLACE_PREPOSITION_BEFORE.test(lineBefore) && !/^['’]s?\s/.test(after)) return true;
