@@ -262,7 +262,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    (!orgKeys.includes(compactKey(p.name)) && !bots.has(fold(p.name.split(" ")[0] ?? "")));
+    (!orgKeys.includes(compactKey(p.name)) &&
+      !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
+      !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
 }
 
@@ -304,7 +306,7 @@ function namedInText(message: string, name: string): boolean {
 
 /** A sentence that copies someone only to keep them informed, in the seven languages. */
 const COPIED_TO_WATCH =
-  /[^.!?\n]*\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copie?|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b[^.!?\n]*/gi;
+  /[^.!?\n]*\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b[^.!?\n]*/gi;
 /** Capitalised name runs of two words or more inside a span. */
 const NAME_IN_SPAN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 

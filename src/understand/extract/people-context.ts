@@ -59,7 +59,7 @@ const GONE_AFTER =
  * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
  */
 const CHOSEN_BEFORE =
-  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
+  /\b(?:(?:filled|pourvu|besetzt|cubierto|coperto|ingevuld|preenchido)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
 const CHOSEN_AFTER =
   /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
 
@@ -121,6 +121,10 @@ const ABSENT_PREDICATE =
 /** Someone else takes over the session: "has offered to take the session", "will step in". */
 const STAND_IN =
   /\b(?:(?:take|takes|taking|run|runs|running|lead|leads|leading)\s+(?:the|your|this|that)\s+(?:session|interview|round|call|slot|conversation)\b|step(?:s|ping)? in\b|stand(?:s|ing)? in\b|in (?:his|her|their) place\b|replac(?:e|es|ing) (?:him|her|them)\b|übernimmt|(?:la )?remplacera|l[oa] sustituirá|l[oa] sostituirà|neemt (?:het|dit) over|vai substituir)/i;
+
+/** "founded by two ex-Stripe engineers, Tom Akers and Lena Brandt": a firm's history, not a contact. */
+const FOUNDED_BY_BEFORE =
+  /\b(?:(?:co-?)?founded|started|established|gegründet|fondée?|fundad[ao]|fondat[ao]|opgericht|criad[ao])\s+(?:by|von|par|por|da|door)\b[^.;!?\n]{0,60}$/i;
 
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
@@ -188,7 +192,7 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
   if (COVERED_BEFORE.test(lineBefore) || COVERED_AFTER.test(after)) return true;
-  if (SIGNATORY_BEFORE.test(lineBefore)) return true;
+  if (SIGNATORY_BEFORE.test(lineBefore) || FOUNDED_BY_BEFORE.test(lineBefore)) return true;
   // Someone who had to drop out of an interview that someone else now takes; one who only
   // moved it is still the one the user will meet.
   const predicate = text.slice(end, end + 200).replace(RELATIVE_CLAUSE_AFTER, "");
