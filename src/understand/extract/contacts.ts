@@ -145,10 +145,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     // "Grace Hopper Program" <grace.hopper@…>: an address that spells the start of a display
     // name that is no person's is the programme's box, not Grace Hopper's.
     const spelled = senderEmail ? personFromAddress(senderEmail) : null;
-    const derived =
-      spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled)
-        ? null
-        : spelled;
+    const programmeBox =
+      spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled);
+    const derived = programmeBox ? null : spelled;
     const named =
       name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
         ? derived
@@ -166,8 +165,18 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       !signatureIsSender &&
       !replyToFits &&
       !namedInText(c.message, named);
-    if (!relayNameOnly)
-      people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+    if (!relayNameOnly && named !== null)
+      people.add(
+        newPerson(
+          named,
+          programmeBox ? null : senderEmail,
+          kind ?? "recruiter",
+          kind ? 2 : 1,
+          title,
+        ),
+      );
+    else if (!relayNameOnly && !programmeBox)
+      people.add(newPerson(null, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
   }
   if (signatureName && (!signatureIsSender || signature.email)) {
     const email =
@@ -390,6 +399,9 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
+  // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
+  const spelled = address !== null && name === null ? personFromAddress(address) : null;
+  if (spelled !== null && displayNameExtends(m.name, spelled)) return;
   people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
 }
 
