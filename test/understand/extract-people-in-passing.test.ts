@@ -159,6 +159,17 @@ describe("someone named only in passing is no contact", () => {
       [WREN],
     ],
     [
+      "a firm with a person's shape, before the people it employed",
+      {
+        from: recruiter,
+        text: signed(
+          "Many of our analysts are Morgan Hughes alumni, but this time we chose a closer match.",
+        ),
+        category: "rejection",
+      },
+      [WREN],
+    ],
+    [
       "the colleague the post went to, in French",
       {
         from: recruiter,

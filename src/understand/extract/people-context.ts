@@ -126,6 +126,10 @@ const STAND_IN =
 const FOUNDED_BY_BEFORE =
   /\b(?:(?:co-?)?founded|started|established|gegründet|fondée?|fundad[ao]|fondat[ao]|opgericht|criad[ao])\s+(?:by|von|par|por|da|door)\b[^.;!?\n]{0,60}$/i;
 
+/** "Charles Schwab alumni", "Morgan Stanley engineers": a firm with a person's shape, as a modifier. */
+const ORGANISATION_NOUN_AFTER =
+  /^ (?:alumni|employees|staff|customers|clients|users|engineers|developers|offices?|stores?|branch(?:es)?|headquarters|brand|products?|platform|stock|shares|account|fellows(?:hip)?|scholars(?:hip)?|award|programme|program)\b/;
+
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
   /\b(?:references|referees?|reference checks?|referenzen|referenzgeber\w*)\b|\b(?:your|vos|votre|ihre?n?|deine?n?|tus|sus|le tue|i tuoi|je|uw|suas|seus)\s+(?:\p{L}+\s+)?(?:references?|références?|referenz|referencias?|referenze|referenza|referenties|referentie|referências|referência)\b/iu;
@@ -193,6 +197,7 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
   if (COVERED_BEFORE.test(lineBefore) || COVERED_AFTER.test(after)) return true;
   if (SIGNATORY_BEFORE.test(lineBefore) || FOUNDED_BY_BEFORE.test(lineBefore)) return true;
+  if (ORGANISATION_NOUN_AFTER.test(after)) return true;
   // Someone who had to drop out of an interview that someone else now takes; one who only
   // moved it is still the one the user will meet.
   const predicate = text.slice(end, end + 200).replace(RELATIVE_CLAUSE_AFTER, "");
