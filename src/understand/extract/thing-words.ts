@@ -13,7 +13,7 @@ export const THING_WORDS = words(
     "reliability|infrastructure|intelligence|learning|threat|threats|insights|experience|" +
     "summit|conference|conferences|award|awards|hackathon|bootcamp|cohort|pathway|pathways|" +
     "festival|webinar|webinars|meetup|forum|initiative|graduates|trainees|partnerships|" +
-    "strategy|compliance|enablement|growth|research|development|procurement|payroll|benefits|" +
+    "strategy|compliance|enablement|growth|development|procurement|payroll|benefits|" +
     "relations|communications|facilities|accounting|treasury|assurance|squad|guild|tribe|" +
     "newsletter|digest|update|updates|alert|alerts|portal|onboarding|scheduling|assistant|" +
     "recruitment|admissions|internships|sicherheit|betrieb|sécurité|seguridad|sicurezza|beveiliging",
