@@ -308,3 +308,23 @@ describe("a programme's box copied on a message is nobody either", () => {
     ).toEqual([WREN]);
   });
 });
+
+describe("under a team's sign-off, a name-shaped line is the firm", () => {
+  it.each<[string, string, [string | null, string | null][]]>([
+    ["a brand with a given name's shape", "Kind regards,\nPeople Team\nHolly Brook Creamery", []],
+    ["a firm in Spanish", "Atentamente,\nDepartamento de Selección\nMarina Costa Telecom", []],
+    [
+      "a recruiter who signs under the team's line",
+      "Kind regards,\nPeople Team\nNadia Fischer",
+      [["Nadia Fischer", null]],
+    ],
+  ])("%s", (_kind, signOff, expected) => {
+    expect(
+      names({
+        from: mb("Holly Brook Careers", "careers@hollybrook.example"),
+        text: `Dear Jordan,\n\nWe have paused hiring for this role.\n\n${signOff}`,
+        category: "rejection",
+      }),
+    ).toEqual(expected);
+  });
+});
