@@ -315,15 +315,18 @@ function namedInText(message: string, name: string): boolean {
 
 /** A sentence that copies someone only to keep them informed, in the seven languages. */
 const COPIED_TO_WATCH =
-  /[^.!?\n]*\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b[^.!?\n]*/gi;
+  /\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b/i;
+/** How much of a message is read for people copied to watch; the newest words come first. */
+const MAX_WATCH_CHARS = 20_000;
 /** Capitalised name runs of two words or more inside a span. */
 const NAME_IN_SPAN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 /** The names in sentences that copy someone only to keep them informed ("copied Laura for visibility"). */
 function copiedToWatch(message: string): string[] {
   const out: string[] = [];
-  for (const s of message.matchAll(COPIED_TO_WATCH))
-    for (const n of s[0].matchAll(NAME_IN_SPAN)) out.push(n[0]);
+  for (const sentence of message.slice(0, MAX_WATCH_CHARS).split(/[.!?\n]/))
+    if (COPIED_TO_WATCH.test(sentence))
+      for (const n of sentence.matchAll(NAME_IN_SPAN)) out.push(n[0]);
   return out;
 }
 
