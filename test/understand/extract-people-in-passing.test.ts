@@ -328,3 +328,38 @@ describe("under a team's sign-off, a name-shaped line is the firm", () => {
     ).toEqual(expected);
   });
 });
+
+describe("an invitation's rooms are nobody", () => {
+  it("keeps the interviewer and not the rooms booked beside her", () => {
+    const input: ExtractInput = {
+      original: {
+        from: recruiter,
+        to: [mb("Jordan Lee", "jordan.lee@gmail.com")],
+        cc: [],
+        subject: "Invitation: Technical interview",
+        date: null,
+        body: "Hi Jordan,\n\nThe invitation is attached.\n\nWren",
+      },
+      replyTo: [],
+      newest: "Hi Jordan,\n\nThe invitation is attached.\n\nWren",
+      note: "",
+      category: "interview_invite",
+      self: SELF,
+      invitation: {
+        organizer: recruiter,
+        attendees: [
+          mb("Jordan Lee", "jordan.lee@gmail.com"),
+          mb("Violet Meadow (Room 2)", "violet.meadow@tallowmere.example"),
+          mb("Ada Byron Boardroom", "ada.byron.boardroom@tallowmere.example"),
+          mb("Kofi Mensah", "kofi.mensah@tallowmere.example"),
+        ],
+      },
+      forwarded: true,
+    };
+    expect(
+      extractDetails(input)
+        .contacts.map((p) => p.name)
+        .sort(),
+    ).toEqual(["Kofi Mensah", "Wren Calloway"]);
+  });
+});

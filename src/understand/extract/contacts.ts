@@ -421,6 +421,8 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
   for (const { m, kind } of invitees) {
     if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
       continue;
+    // "Rose Garden (Room 4)", "Salle Marie Curie": a meeting room booked as an attendee.
+    if (MEETING_ROOM.test(m.name ?? "")) continue;
     const { person } = splitDisplayName(m.name);
     if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
     const known = people.list.find(
@@ -434,6 +436,10 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
     }
   }
 }
+
+/** Words that mark an invitation's attendee as a room or a resource, in the seven languages. */
+const MEETING_ROOM =
+  /\b(?:room|rooms|boardroom|meeting ?room|conference|resource|raum|besprechungsraum|salle|sala|zaal|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b/i;
 
 /** Two full names with the same surname and different given names: a nickname and the name. */
 function sameSurnameOtherGiven(a: string, b: string): boolean {

@@ -16,5 +16,8 @@ export const THING_WORDS = words(
     "strategy|compliance|enablement|growth|development|procurement|payroll|benefits|" +
     "relations|communications|facilities|accounting|treasury|assurance|squad|guild|tribe|" +
     "newsletter|digest|update|updates|alert|alerts|portal|onboarding|scheduling|assistant|" +
-    "recruitment|admissions|internships|sicherheit|betrieb|sécurité|seguridad|sicurezza|beveiliging",
+    "recruitment|admissions|internships|sicherheit|betrieb|sécurité|seguridad|sicurezza|beveiliging|" +
+    // Rooms and honours named after someone ("Grace Hopper Room", "Ada Lovelace Lecture").
+    "room|rooms|boardroom|auditorium|lounge|atrium|pavilion|library|theatre|theater|lecture|" +
+    "lectures|memorial|prize|medal|trophy|besprechungsraum|sitzungssaal",
 );
