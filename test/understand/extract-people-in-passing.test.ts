@@ -261,6 +261,17 @@ describe("the same people, with the evidence that makes them contacts", () => {
       [["Petra Lund", "petra.lund@tallowmere.example"], WREN],
     ],
     [
+      "someone who greets the user after a clause about the offices",
+      {
+        from: recruiter,
+        text: signed(
+          "When you arrive at our offices, Marta Lindqvist will meet you at the front desk.",
+        ),
+        category: "interview_invite",
+      },
+      [["Marta Lindqvist", null], WREN],
+    ],
+    [
       "a short given name with the full one in brackets",
       {
         from: recruiter,

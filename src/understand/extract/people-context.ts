@@ -97,8 +97,15 @@ function inThingList(lineBefore: string): boolean {
   THING_LIST_HEAD.lastIndex = 0;
   for (let m = THING_LIST_HEAD.exec(lineBefore); m !== null; m = THING_LIST_HEAD.exec(lineBefore))
     last = m;
-  return last !== null && THING_LIST_ITEMS.test(lineBefore.slice(last.index + last[0].length));
+  if (last === null) return false;
+  // "When you arrive at our offices, Maria Lopez will meet you": a place, then a new clause.
+  if (PLACE_CLAUSE_BEFORE.test(lineBefore.slice(0, last.index))) return false;
+  return THING_LIST_ITEMS.test(lineBefore.slice(last.index + last[0].length));
 }
+
+/** "at our", "in the", "visiting": a head word that opens a place, not a list. */
+const PLACE_CLAUSE_BEFORE =
+  /\b(?:at|in|to|from|near|into|inside|outside|around|visit(?:ing)?)\s+(?:(?:our|the|your|their|its|one of (?:our|the))\s+)?$/i;
 
 /** "in Summer Hill", "near Grace Park", "at Jasper Lane": a place or a firm, not someone met. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside|at)\s+$/iu;
