@@ -240,6 +240,17 @@ describe("the same people, with the evidence that makes them contacts", () => {
       [["Imelda Strand", null], WREN],
     ],
     [
+      "a leader the user will report to, in an offer",
+      {
+        from: recruiter,
+        text: signed(
+          "The offer is attached. You would report to our CTO, Imelda Strand, from day one.",
+        ),
+        category: "offer",
+      },
+      [["Imelda Strand", null], WREN],
+    ],
+    [
       "an interviewer who is off sick and whose round moves",
       {
         from: recruiter,

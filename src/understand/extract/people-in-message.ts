@@ -56,9 +56,9 @@ const APPOSITIVE =
 /** The firm's leaders, whom a message names in passing far more often than the user meets them. */
 const EXECUTIVE_TITLE =
   /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter)/i;
-/** Words in a sentence that put the user and someone in the same room, call or thread. */
+/** Words in a sentence that put the user and someone in the same room, call, thread or team. */
 const MEETING_CUE =
-  /\b(?:with|con|mit|avec|met|com|bei|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
+  /\b(?:with|con|mit|avec|met|com|bei|report|reporting|manager|unterstellt|berichten|rattaché|rattachée|reportar|riporter|rapporteren|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
 
 /** Words after a lone first name that make it a person: a verb, another name, a title. */
 function loneNameCueAfter(after: string, lineStart: boolean): boolean {
