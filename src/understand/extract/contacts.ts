@@ -165,18 +165,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       !signatureIsSender &&
       !replyToFits &&
       !namedInText(c.message, named);
-    if (!relayNameOnly && named !== null)
-      people.add(
-        newPerson(
-          named,
-          programmeBox ? null : senderEmail,
-          kind ?? "recruiter",
-          kind ? 2 : 1,
-          title,
-        ),
-      );
-    else if (!relayNameOnly && !programmeBox)
-      people.add(newPerson(null, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+    const email = programmeBox ? null : senderEmail;
+    if (!relayNameOnly && (named !== null || email !== null))
+      people.add(newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title));
   }
   if (signatureName && (!signatureIsSender || signature.email)) {
     const email =
@@ -273,6 +264,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     p.name === null ||
     (!orgKeys.includes(compactKey(p.name)) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
+      // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
 }

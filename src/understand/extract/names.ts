@@ -100,10 +100,10 @@ function withoutPostNominals(name: string): string {
   return words.join(" ").replace(/,$/, "");
 }
 
-/** A quoted or bracketed single word between two name words. */
 /** A short given name, then the full one in brackets or quotes, then the surname. */
 const FULLER_GIVEN_INSIDE =
   /^(\p{Lu}[\p{L}'’-]*)\s+["“'‘(](\p{Lu}[\p{L}'’-]{1,15})["”'’)]\s+(?=\p{Lu})/u;
+/** A quoted or bracketed single word between two name words. */
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
 const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 

@@ -83,7 +83,7 @@ const COVERED_AFTER =
 
 /**
  * A name as one item of a list of things: "our products, Nova Ledger and Atlas Relay",
- * "experience with Azure Kubernetes and Ruby Sparks", "offices in Summer Hill".
+ * "experience with Azure Kubernetes and Ruby Sparks", "clients such as Morgan Hale".
  */
 const THING_LIST_HEAD =
   /\b(?:(?:experience|familiarity|skills?|knowledge|expertise|background|proficiency|fluency)\s+(?:with|in|of|on|using)|products?|tools?|apps?|brands?|platforms?|frameworks?|offices?|sites?|locations?|programmes?|programs?|events?|services?|portfolio|stack|(?:clients?|customers?) (?:include|like|such as)|produkte|produits|productos|prodotti|producten|produtos)[:,]?(?:\s+(?:such as|like|including|wie|comme|como|come|zoals))?\s+/gi;
