@@ -15,7 +15,13 @@ import {
   registeredCompanies,
   statementCompanies,
 } from "./company-lines.ts";
-import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
+import {
+  compactKey,
+  companiesAgree,
+  hasLegalSuffix,
+  keysAgree,
+  validCompany,
+} from "./company-name.ts";
 import {
   AGENCY_CLIENT_CUE,
   AGENCY_CUE,
@@ -36,7 +42,7 @@ import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { fold } from "./text.ts";
-import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 /** Where a candidate was read: what the ranking and the tests speak of. */
 export type CompanySource =
@@ -385,16 +391,38 @@ function weighDownGroups(
   if (groups.length === 0) return;
   // The group's own name or a longer form of it ("Fennel Holdings plc"), never a shorter
   // brand it starts with ("Fennel").
+  // ("Oakridge Group" in a display name, "Part of Oakridge Holdings plc" in the footer: the
+  // same group under another of a group's words.)
+  const cores = groups.map(groupCore).filter((core) => core !== null);
   const isGroup = (c: CompanyCandidate) =>
     groups.some((n) => {
       const key = compactKey(n);
       return key.length >= 4 && c.key.startsWith(key);
-    });
+    }) || cores.includes(groupCore(c.name));
   const isMember = (c: CompanyCandidate) => members.some((n) => keysAgree(c.key, compactKey(n)));
   for (const c of candidates) {
     if (isGroup(c) && !isMember(c)) c.weight *= GROUP_FACTOR;
   }
 }
+
+/**
+ * "Oakridge Holdings plc" -> "oakridge": a group's name without the words that make it one;
+ * null when none closes it ("Oakridge Bakeries" is a brand) or nothing would be left.
+ */
+function groupCore(name: string): string | null {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (
+    end > 1 &&
+    (GROUP_WORDS.test(words[end - 1] ?? "") || hasLegalSuffix(` ${words[end - 1]}`))
+  )
+    end--;
+  if (end === words.length) return null;
+  const core = compactKey(words.slice(0, end).join(" "));
+  return core.length >= 4 ? core : null;
+}
+
+const GROUP_WORDS = /^(?:group|groupe|grupo|gruppo|gruppe|groep|holding|holdings)$/i;
 
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
 function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
@@ -480,8 +508,12 @@ function readsAsTitle(name: string): boolean {
   // "Harlow Point Security Operations": a name opens the phrase, a field closes it; a title
   // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
   const [first, second] = words;
+  // ("Meadowlark Senior Living": a title word inside a name that no title word closes.)
   return (
-    words.length < 3 || hasTitleWord(first ?? "") || hasTitleWord(second ?? "") || hasRoleWord(last)
+    words.length < 3 ||
+    hasTitleWord(first ?? "") ||
+    (hasTitleWord(second ?? "") && (hasTitleWord(last) || TEAM_WORD_SET.has(fold(second ?? "")))) ||
+    hasRoleWord(last)
   );
 }
 
@@ -496,10 +528,12 @@ const APPLICATION_WORD =
 function isJobBoard(fromName: string, domain: string | null): boolean {
   const name = fromName.trim().replace(/^the\s+/i, "");
   // "Whitney Sato via LinkedIn": a person writing through the board.
+  // ("ADP Recruiting", "Workday", "Paylocity": an ATS's name sends for the employer, as its
+  // no-reply address does; only a board writes in its own name.)
   if (name !== "")
     return (
-      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
-      PLATFORM_NAMES.has(compactKey(name))
+      JOB_BOARD_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
+      JOB_BOARD_NAMES.has(compactKey(name))
     );
   const labels = (domain ?? "").toLowerCase().split(".");
   return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
@@ -520,6 +554,24 @@ const JOB_BOARDS: ReadonlySet<string> = new Set([
   "hellowork",
   "wellfound",
   "otta",
+]);
+
+/** The same boards as display names write them ("Indeed Apply", "LinkedIn Jobs", "Dice"). */
+const JOB_BOARD_NAMES: ReadonlySet<string> = new Set([
+  ...JOB_BOARDS,
+  "indeedapply",
+  "linkedinjobs",
+  "linkedinrecruiter",
+  "recruiterlite",
+  "dice",
+  "hired",
+  "naukri",
+  "seek",
+  "totaljobs",
+  "cvlibrary",
+  "jobindex",
+  "jobat",
+  "jobteaser",
 ]);
 
 /** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
