@@ -12,9 +12,14 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
   [
     3,
     [
+      // (Before the plain "applying to …", which would take the title for the firm.)
+      // "Thanks for applying to be a Developer Advocate at Orbital9".
+      "(?:applying|applied|apply) (?:to be|as) (?:an? |the |our )?[^.\\n]{2,60}? at (?:the )?",
+      // "Thank you for applying to Data Scientist (Physical Sciences), announcement …, with the Office of …".
+      "(?:applying|applied|application) (?:to|for) [^.\\n,]{2,80}, [^.\\n]{2,80}?, (?:at (?:the )?|with the )",
       "(?:application|applying|applied) (?:to|with|at)(?: the team at)? ",
       "(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
-      "(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
+      "(?:positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
@@ -34,12 +39,15 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
       // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
-      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
+      // ("… for the role of Payroll Administrator with Corran & Pike LLP", as UK firms write it.)
+      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with (?:the )?)",
       // "the IT Specialist position, Announcement Number DE-1234, with the Bureau of …": a
       // reference between commas, then the employer.
       "(?:position|role|vacancy|opening|job|post),[^.,\\n]{2,80}, (?:at|with) (?:the )?",
-      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
-      "(?:fazer|faça|faz) parte d[oa]s? ",
+      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?(?: (?:time|equipe|equipa) d[aoe]s?)?| trabalhar (?:n[oa]s?|em)| integrar)? ",
+      // "fazer parte do time da Ferreira & Lobo", "formar parte del equipo de …": the firm's team.
+      "(?:fazer|faça|faz) parte d[oa]s? (?:(?:time|equipe|equipa) d[aoe]s? )?",
+      "formar parte del equipo de (?:la |el )?",
       // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
       "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
       "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
@@ -76,6 +84,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "wurden? (?:erfolgreich |soeben )?an (?:die |den |das )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
+      "l['’]équipe (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",

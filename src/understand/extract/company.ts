@@ -7,6 +7,7 @@ import {
 } from "./company-candidates.ts";
 import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
+import type { HtmlLabels } from "./company-html.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -62,7 +63,9 @@ export type CompanySource =
   | "institution"
   | "ats-slug"
   | "domain"
-  | "on-behalf";
+  | "on-behalf"
+  | "logo"
+  | "page-title";
 
 export interface CompanyCandidate {
   name: string;
@@ -89,6 +92,8 @@ interface CompanyInput {
   signature: Signature;
   platforms: ReadonlySet<string>;
   original: ForwardedOriginal;
+  /** The HTML body's title and images' alt texts, read for names. */
+  html?: HtmlLabels;
 }
 
 /** Candidates one message may give: the ranking compares them pairwise. */
@@ -248,6 +253,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     for (const found of companiesInText(input.body).slice(0, 3))
       add(found.name, found.weight / 3, "thread");
   }
+  // "3Fold Analytics" in a logo's alt text or the page's title, where the text says "3Fold".
+  for (const name of input.html?.alts.slice(0, 2) ?? []) add(name, LOGO_WEIGHT * own, "logo");
+  for (const name of input.html?.title.slice(0, 2) ?? [])
+    add(name, PAGE_TITLE_WEIGHT * own, "page-title");
   const lines = input.body.split("\n");
   // A footer is the sender's own: an agency's names the agency.
   for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
@@ -366,10 +375,14 @@ const AGENCY_WORDS_AFTER =
  */
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
   for (const c of candidates) {
-    if (c.derived || !INITIALS.test(c.name)) continue;
-    const full = namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
-      (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
-    );
+    if (c.derived) continue;
+    const full = INITIALS.test(c.name)
+      ? namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
+          (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
+        )
+      : AMPERSAND_INITIALS.test(c.name)
+        ? initialsSpeltBy(c.name, candidates)
+        : undefined;
     if (full) {
       c.name = full;
       c.key = compactKey(full);
@@ -377,6 +390,22 @@ function spellOutInitials(candidates: CompanyCandidate[], written: string): void
   }
 }
 const INITIALS = /^\p{Lu}{2,6}$/u;
+/** "E&O", "B&K": the initials of a firm named with an ampersand ("Ember & Oak Coffee Roasters"). */
+const AMPERSAND_INITIALS = /^\p{Lu}&\p{Lu}$/u;
+
+/** The name another source writes in full whose words open with these initials, around its "&". */
+function initialsSpeltBy(
+  initials: string,
+  candidates: readonly CompanyCandidate[],
+): string | undefined {
+  const [a, b] = initials.split("&");
+  return candidates.find((o) => {
+    if (o.derived || !FULL_FORM_SOURCES.has(o.source)) return false;
+    const words = o.name.split(" ");
+    const amp = words.indexOf("&");
+    return amp === 1 && words[0]?.startsWith(a ?? "") && words[2]?.startsWith(b ?? "");
+  })?.name;
+}
 
 /**
  * A group the message names as the parent of the firm that hires ("uma empresa do Grupo
@@ -393,12 +422,12 @@ function weighDownGroups(
   // brand it starts with ("Fennel").
   // ("Oakridge Group" in a display name, "Part of Oakridge Holdings plc" in the footer: the
   // same group under another of a group's words.)
-  const cores = groups.map(groupCore).filter((core) => core !== null);
+  const cores = new Set(groups.map(groupCore).filter((core) => core !== null));
   const isGroup = (c: CompanyCandidate) =>
     groups.some((n) => {
       const key = compactKey(n);
       return key.length >= 4 && c.key.startsWith(key);
-    }) || cores.includes(groupCore(c.name));
+    }) || cores.has(groupCore(c.name) ?? "");
   const isMember = (c: CompanyCandidate) => members.some((n) => keysAgree(c.key, compactKey(n)));
   for (const c of candidates) {
     if (isGroup(c) && !isMember(c)) c.weight *= GROUP_FACTOR;
@@ -435,6 +464,8 @@ function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
 }
 /** Sources that speak for the sender's own firm: scaled down already when it is an agency. */
 const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "logo",
+  "page-title",
   "signature",
   "signature-line",
   "display-name",
@@ -488,6 +519,7 @@ const CAREER_SITE_WORDS =
 
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "page-title",
   "signature-line",
   "subject",
   "prose",
@@ -601,6 +633,10 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** A logo's alt text is the firm's own name as it draws it, as a display name is. */
+const LOGO_WEIGHT = 2.5;
+/** A page title names the sender, or the page ("Interview Request"), which no name survives. */
+const PAGE_TITLE_WEIGHT = 2;
 /** "… Limited is a company registered in England and Wales": a legal entity, not the brand. */
 const REGISTRATION_WEIGHT = 1;
 const DISPLAY_ON_BEHALF = /\son behalf of\s+(.{2,80})$/i;
@@ -791,6 +827,8 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "institution",
   "on-behalf",
   "statement",
+  "logo",
+  "page-title",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
