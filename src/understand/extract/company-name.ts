@@ -121,6 +121,8 @@ export function validCompany(
       // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
       (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
+  // "in Q3", "FY26", "@ Thu Apr 23, 2026" in a calendar invitation's subject: a time, no firm.
+  if (PERIOD.test(name) || DATE_START.test(name)) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.
@@ -138,6 +140,10 @@ export function validCompany(
   }
   return name;
 }
+
+const PERIOD = /^(?:Q[1-4]|H[12]|FY ?\d{2,4})$/i;
+const DATE_START =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b)/i;
 
 /** The company key without spaces: "Blue Peak" and "BluePeak" compare equal. */
 export function compactKey(name: string): string {

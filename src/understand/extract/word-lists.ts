@@ -39,7 +39,7 @@ export const DEPARTMENT_WORDS = words(
     "servicio|service|division|hrm|personeelszaken|p&o|personalgewinnung|personalwesen|" +
     "du|da|do|e|et|y|and|und|&|of|sviluppo|desarrollo|entwicklung|developpement|ontwikkeling|" +
     "desenvolvimento|resourcing|geschaftsfuhrung|vorstand|direction|direccion|direzione|directie|" +
-    "diretoria|management|personale|ricerca",
+    "diretoria|management|personale|ricerca|global|services|shared",
 );
 
 /** Words in organisation names and never in a person's. */
