@@ -44,14 +44,21 @@ export function validCompany(
   for (const [index, token] of tokens.entries()) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
     // ("Marsh and Whitaker Engineering": a domain spells the "and" as part of the name.)
+    // ("Department of the Interior", "Bank of the Isles": "the" between "of" and a name.)
+    const ofThe =
+      folded === "the" &&
+      /^of$/i.test(kept[kept.length - 1] ?? "") &&
+      /^\p{Lu}/u.test(tokens[index + 1] ?? "");
     if (
       kept.length > 0 &&
       COMPANY_STOP.has(folded) &&
+      !ofThe &&
       !(particleStart && /^(?:and|&)$/.test(folded))
     )
       break;
-    // "Northwind's Platform Engineer opening": the possessive ends the name.
-    if (/['’]s$/.test(token) && kept.length < 5) {
+    // "Northwind's Platform Engineer opening": the possessive ends the name, unless a firm's
+    // word closes what follows ("St. Brendan's Health System").
+    if (/['’]s$/.test(token) && kept.length < 5 && !possessiveInName(tokens, index)) {
       kept.push(token.slice(0, -2));
       break;
     }
@@ -117,7 +124,7 @@ export function validCompany(
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
     kept.length >= 3 &&
-    ((/^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "")) ||
+    ((/^of$/i.test(kept[1] ?? "") && /^(?:the )?\p{Lu}/u.test(kept.slice(2, 4).join(" "))) ||
       // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
       (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
@@ -144,6 +151,18 @@ export function validCompany(
 const PERIOD = /^(?:Q[1-4]|H[12]|FY ?\d{2,4})$/i;
 const DATE_START =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b)/i;
+
+/** Whether the capitalised words after a possessive end with a firm's word ("… Health System"). */
+function possessiveInName(tokens: readonly string[], index: number): boolean {
+  for (let i = index + 1; i <= index + 3 && i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const word = token.replace(/[,:;!?.]+$/, "");
+    if (!/^\p{Lu}/u.test(word) || hasRoleWord(word)) return false;
+    if (ORG_WORDS.has(fold(word))) return true;
+    if (word !== token) return false;
+  }
+  return false;
+}
 
 /** The company key without spaces: "Blue Peak" and "BluePeak" compare equal. */
 export function compactKey(name: string): string {

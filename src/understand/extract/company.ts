@@ -113,7 +113,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // the same board's "your application was sent to …" is about one.
   // One job the board recommends ("Werkstudent Datenanalyse bei Hafenkontor Logistik", its card
   // "Hafenkontor Logistik - Bremen") is that employer's.
-  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject))
+  // ("Your update from Corrigan Analytics": a board's subject need not say "application" when
+  // its text says the application was turned down.)
+  if (
+    isJobBoard(fromName, sender.domain) &&
+    !APPLICATION_WORD.test(input.subject) &&
+    !YOUR_APPLICATION.test(input.message)
+  )
     return singleJobEmployer(input.subject, input.body);
   // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
   // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
@@ -207,7 +213,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     if (client) add(validCompany(client), 4, "signature");
   }
   add(signature.company, 4 * own, "signature");
-  add(signature.teamCompany, 4 * own, "signature");
+  add(withPartnerBefore(signature.teamCompany, signOff), 4 * own, "signature");
   // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
@@ -355,6 +361,18 @@ function withAgencyWords(candidates: CompanyCandidate[], tail: string): void {
     c.name = `${c.name} ${words}`;
     c.key = compactKey(c.name);
   }
+}
+
+/**
+ * "Hollis & Vane Recruitment" read as Hollis and the Vane team: a firm named for two partners
+ * is the whole name the sign-off writes around the ampersand.
+ */
+function withPartnerBefore(name: string | null, tail: string): string | null {
+  if (name === null) return null;
+  const at = tail.indexOf(` & ${name}`);
+  if (at <= 0) return name;
+  const partner = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*)$/u.exec(tail.slice(0, at))?.[1];
+  return partner ? `${partner} & ${name}` : name;
 }
 
 /** The agency words the text writes right after a name ("Pickett & Lowe Talent" -> "Talent"). */
@@ -555,6 +573,10 @@ const GENDERED_TITLE =
 /** Words that make a subject about one application, even from a job board. */
 const APPLICATION_WORD =
   /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
+
+/** A text about the reader's own application, in the seven languages. */
+const YOUR_APPLICATION =
+  /\b(?:your application|your candidacy|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|la tua candidatura|la sua candidatura|sua candidatura|a tua candidatura)\b/i;
 
 /** Whether the sender is a job board or a careers platform writing in its own name ("LinkedIn", "Indeed Apply", "USAJOBS"). */
 function isJobBoard(fromName: string, domain: string | null): boolean {
