@@ -17,8 +17,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:applying|applied|apply) (?:to be|as) (?:an? |the |our )?[^.\\n]{2,60}? at (?:the )?",
       // "Thank you for applying to Data Scientist (Physical Sciences), announcement …, with the Office of …".
       "(?:applying|applied|application) (?:to|for) [^.\\n,]{2,80}, [^.\\n]{2,80}?, (?:at (?:the )?|with the )",
-      "(?:application|applying|applied) (?:to|with|at)(?: the team at)? ",
-      "(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
+      "(?:application|applying|applied|apply) (?:to|with|at)(?: work (?:at|for|with)| join)?(?: the team at)? ",
+      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?",
       "(?:positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
@@ -112,7 +112,7 @@ export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
 /** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
 export const SUBJECT_CUE =
-  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
+  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|(?:on|about|regarding) your application from|next steps with|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
 export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso|en|na|em)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;
