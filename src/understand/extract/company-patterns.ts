@@ -39,8 +39,10 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "la oferta \"Analista Java\" de Consultora Meridiano", "the job “Data Analyst” at Fenwick".
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
       // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
-      // ("… for the role of Payroll Administrator with Corran & Pike LLP", as UK firms write it.)
-      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with (?:the )?)",
+      "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
+      // "… for the role of Credit Controller with Penhallow & Rusk LLP", as UK firms write it
+      // ("for Backend Engineer with Go and Rust" names a stack).
+      "(?:position|role|vacancy|post) of [^.\\n]{2,80}? with ",
       // "the IT Specialist position, Announcement Number DE-1234, with the Bureau of …": a
       // reference between commas, then the employer.
       "(?:position|role|vacancy|opening|job|post),[^.,\\n]{2,80}, (?:at|with) (?:the )?",
