@@ -14,7 +14,7 @@ import {
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import { companyFromDomain } from "../../src/understand/extract/company-from-domain.ts";
-import { htmlLabels } from "../../src/understand/extract/company-html.ts";
+import { htmlLabels, imageLabelsInText } from "../../src/understand/extract/company-html.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -324,6 +324,12 @@ describe("the HTML's logo alt text and page title", () => {
     ["no HTML", "", { title: [], alts: [] }],
   ])("%s", (_, html, expected) => {
     expect(htmlLabels(html)).toEqual(expected);
+  });
+
+  it("reads a Gmail plain text's image placeholders as alt texts", () => {
+    const text =
+      "[image: Corbel Fabrication logo]\n\nHi Jordan,\n\nThanks for applying.\n\n[image: LinkedIn] [image: Instagram]";
+    expect(imageLabelsInText(text)).toEqual(["Corbel Fabrication"]);
   });
 });
 

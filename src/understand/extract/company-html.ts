@@ -54,6 +54,21 @@ export function htmlLabels(html: string | null | undefined): HtmlLabels {
   return { title, alts };
 }
 
+/** Gmail's plain text of an HTML mail writes each image as "[image: Corbel Fabrication logo]". */
+const IMAGE_IN_TEXT = /\[image: ([^\]\n]{1,120})\]/g;
+
+/** The names a plain text's image placeholders hold, as alt texts do. */
+export function imageLabelsInText(text: string): string[] {
+  const found: string[] = [];
+  let seen = 0;
+  for (const m of text.matchAll(IMAGE_IN_TEXT)) {
+    if (++seen > MAX_IMAGES) break;
+    const name = labelName((m[1] ?? "").replace(PICTURE_WORDS, " "));
+    if (name && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
 /** A label's name, or null when it is a page's heading, an icon's or a platform's. */
 function labelName(raw: string): string | null {
   const text = raw.replace(/\s+/g, " ").trim();

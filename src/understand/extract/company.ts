@@ -7,7 +7,7 @@ import {
 } from "./company-candidates.ts";
 import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
-import type { HtmlLabels } from "./company-html.ts";
+import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -260,7 +260,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       add(found.name, found.weight / 3, "thread");
   }
   // "3Fold Analytics" in a logo's alt text or the page's title, where the text says "3Fold".
-  for (const name of input.html?.alts.slice(0, 2) ?? []) add(name, LOGO_WEIGHT * own, "logo");
+  // (A Gmail forward's plain text keeps them as "[image: …]".)
+  const logos = new Set([...(input.html?.alts ?? []), ...imageLabelsInText(input.body)]);
+  for (const name of [...logos].slice(0, 2)) add(name, LOGO_WEIGHT * own, "logo");
   for (const name of input.html?.title.slice(0, 2) ?? [])
     add(name, PAGE_TITLE_WEIGHT * own, "page-title");
   const lines = input.body.split("\n");
