@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../src/inbound/parse-email.ts";
+import { companyKey } from "../../src/understand/company-key.ts";
 import {
   type CompanyCandidate,
   type CompanySource,
@@ -356,6 +357,7 @@ describe("validCompany and isPlace", () => {
     ["Department of the Estuaries", "Department of the Estuaries"],
     ["St. Wilfrid's Medical Group", "St. Wilfrid's Medical Group"],
     ["Tamsin's Platform Engineer opening", "Tamsin"],
+    ["Department for Coastal Affairs", "Department for Coastal Affairs"],
     ["Q3", null],
     ["FY27", null],
     ["Wed Mar 11, 2026 10am", null],
@@ -986,8 +988,32 @@ describe("whole messages: the employer, not the messenger", () => {
       "Jordan Lee,\n\nThe status of your application for Hydrologist has been updated.\n\nAgency: Department of the Estuaries\nStatus: Not Referred",
       "Department of the Estuaries",
     ],
+    [
+      "a UK government board's display name is not the department its form field names",
+      "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+      "Update on your application - 318802",
+      "Dear Jordan Lee\n\nVacancy: 318802 - Economist\nDepartment: Department for Inland Fisheries\n\nThank you for your application. Unfortunately you have not been successful at the sift stage.",
+      "Department for Inland Fisheries",
+    ],
+    [
+      "a portal's domain of job-board words, and nothing else, gives no employer",
+      "Notifications <notifications@careeralerts.example>",
+      "Your application has been received",
+      "Hi Jordan,\n\nWe have received your application. You'll hear from the hiring team if they'd like to move forward.",
+      null,
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});
+
+describe("legal forms that do not change the employer", () => {
+  it.each<[string, string]>([
+    ["Kestrel Bank, N.A.", "Kestrel Bank"],
+    ["Tamsworth Capital LP", "Tamsworth Capital"],
+    ["Ardent Partners L.P.", "Ardent Partners"],
+  ])("%s is %s", (legal, name) => {
+    expect(companyKey(legal)).toBe(companyKey(name));
   });
 });
 

@@ -5,7 +5,7 @@ import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 const LEGAL_SUFFIX =
-  /\s(?:inc|llc|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
+  /\s(?:inc|llc|llp|lp|l\.p|n\.a|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
 
 /** Whether the name ends in a legal form ("Kessler Logistik GmbH", "Acme Inc."). */
 export function hasLegalSuffix(name: string): boolean {
@@ -124,7 +124,8 @@ export function validCompany(
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
     kept.length >= 3 &&
-    ((/^of$/i.test(kept[1] ?? "") && /^(?:the )?\p{Lu}/u.test(kept.slice(2, 4).join(" "))) ||
+    ((/^(?:of|for)$/i.test(kept[1] ?? "") &&
+      /^(?:the )?\p{Lu}/u.test(kept.slice(2, 4).join(" "))) ||
       // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
       (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;

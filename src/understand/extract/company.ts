@@ -232,7 +232,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Sarah Jones on behalf of Kilnworth Talent": the mail client names the box she writes from.
   const behalf = DISPLAY_ON_BEHALF.exec(fromName.trim())?.[1];
   const displayOrg = behalf ? validCompany(stripDisplayNoise(behalf)) : sender.org;
-  if (!fromEvent) add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
+  // ("Civil Service Jobs", "Indeed Apply": a board's own name, whatever it relays.)
+  if (!fromEvent && !isJobBoard(fromName, null))
+    add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
   if (
@@ -297,6 +299,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         : undefined) ??
       (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    // "jobalerts.example", "careerhub.example": a board's or a portal's domain, no firm's.
+    else if (BOARD_LABEL.test(label)) return;
     else if (bare)
       add(bare.charAt(0).toUpperCase() + bare.slice(1), weight, "domain", { derived: true });
     else add(guess, weight, "domain", { derived: true });
@@ -628,7 +632,12 @@ const JOB_BOARD_NAMES: ReadonlySet<string> = new Set([
   "jobindex",
   "jobat",
   "jobteaser",
+  "civilservicejobs",
+  "nhsjobs",
 ]);
+
+/** Domain labels made of a job board's words: a guess from them names no employer. */
+const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
 const INTRO_SUBJECT =
