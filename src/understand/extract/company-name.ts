@@ -90,6 +90,12 @@ export function validCompany(
   )
     kept.splice(-2);
   while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
+  // "Corrigan Group Career Centre", "Fieldmark Talent Pool": the firm's portal, not its name.
+  while (
+    kept.length > 2 &&
+    PORTAL_WORDS.test(`${kept[kept.length - 2]} ${kept[kept.length - 1]}`.replace(/[.,]$/, ""))
+  )
+    kept.splice(-2);
   // "Northwind Robotics Recruiting" -> "Northwind Robotics"
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
   while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
@@ -131,6 +137,8 @@ export function validCompany(
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
   // "in Q3", "FY26", "@ Thu Apr 23, 2026" in a calendar invitation's subject: a time, no firm.
   if (PERIOD.test(name) || DATE_START.test(name)) return null;
+  // "Final Interview", "Technical Screen": a meeting, as a calendar's subject names it.
+  if (kept.length > 1 && MEETING_END.test(kept[kept.length - 1] ?? "")) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.
@@ -149,6 +157,10 @@ export function validCompany(
   return name;
 }
 
+const PORTAL_WORDS =
+  /^(?:careers?|jobs?|talent|recruiting|candidate) (?:centre|center|portal|site|hub|community|network|pool|zone|home)$/i;
+const MEETING_END =
+  /^(?:interviews?|call|screen|screening|chat|meeting|round|onsite|debrief|sync|catch-up|entretien|entrevista|gespräch|vorstellungsgespräch|colloquio|sollicitatiegesprek|gesprek)$/i;
 const PERIOD = /^(?:Q[1-4]|H[12]|FY ?\d{2,4})$/i;
 const DATE_START =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b)/i;

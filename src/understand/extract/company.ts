@@ -590,10 +590,12 @@ function isJobBoard(fromName: string, domain: string | null): boolean {
   // "Whitney Sato via LinkedIn": a person writing through the board.
   // ("ADP Recruiting", "Workday", "Paylocity": an ATS's name sends for the employer, as its
   // no-reply address does; only a board writes in its own name.)
+  // ("Alertas de vagas do LinkedIn": the board's name may close its display name.)
   if (name !== "")
     return (
       JOB_BOARD_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
-      JOB_BOARD_NAMES.has(compactKey(name))
+      JOB_BOARD_NAMES.has(compactKey(name)) ||
+      (!/\svia\s/i.test(name) && name.split(/[\s[\]()]+/).some((w) => JOB_BOARD_NAMES.has(fold(w))))
     );
   const labels = (domain ?? "").toLowerCase().split(".");
   return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
