@@ -357,6 +357,7 @@ describe("validCompany and isPlace", () => {
     ["Department of the Estuaries", "Department of the Estuaries"],
     ["St. Wilfrid's Medical Group", "St. Wilfrid's Medical Group"],
     ["Tamsin's Platform Engineer opening", "Tamsin"],
+    ["Orrin Bank's Data Analytics team", "Orrin Bank"],
     ["Department for Coastal Affairs", "Department for Coastal Affairs"],
     ["Pellworth Foods Career Centre", "Pellworth Foods"],
     ["Technical Interview", null],

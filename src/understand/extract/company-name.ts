@@ -157,6 +157,7 @@ export function validCompany(
   return name;
 }
 
+const TEAM_AFTER = /^(?:team|teams|department|division|unit|squad|function|practice|org)\b/i;
 const PORTAL_WORDS =
   /^(?:careers?|jobs?|talent|recruiting|candidate) (?:centre|center|portal|site|hub|community|network|pool|zone|home)$/i;
 const MEETING_END =
@@ -165,16 +166,30 @@ const PERIOD = /^(?:Q[1-4]|H[12]|FY ?\d{2,4})$/i;
 const DATE_START =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b)/i;
 
-/** Whether the capitalised words after a possessive end with a firm's word ("… Health System"). */
+/**
+ * Whether the capitalised words after a possessive end with a firm's word ("… Health System"),
+ * not with a title ("Tessera's Data Engineer") or before a team ("… Data Analytics team").
+ */
 function possessiveInName(tokens: readonly string[], index: number): boolean {
-  for (let i = index + 1; i <= index + 3 && i < tokens.length; i++) {
+  const run: string[] = [];
+  let next = "";
+  for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const word = token.replace(/[,:;!?.]+$/, "");
-    if (!/^\p{Lu}/u.test(word) || hasRoleWord(word)) return false;
-    if (ORG_WORDS.has(fold(word))) return true;
-    if (word !== token) return false;
+    if (!/^\p{Lu}/u.test(word) || run.length === 3) {
+      next = token;
+      break;
+    }
+    run.push(word);
+    if (word !== token) break;
   }
-  return false;
+  const last = run[run.length - 1];
+  return (
+    last !== undefined &&
+    ORG_WORDS.has(fold(last)) &&
+    !run.some((w) => hasRoleWord(w)) &&
+    !TEAM_AFTER.test(next)
+  );
 }
 
 /** The company key without spaces: "Blue Peak" and "BluePeak" compare equal. */
