@@ -318,6 +318,11 @@ describe("the HTML's logo alt text and page title", () => {
       { title: [], alts: [] },
     ],
     [
+      "a platform's badge and a template's placeholder name nobody",
+      '<img alt="Powered by Greenhouse"><img alt="Company Logo"><img alt="Follow us on LinkedIn">',
+      { title: [], alts: [] },
+    ],
+    [
       "entities decoded",
       '<img alt="Tern &amp; Tide Outfitters">',
       { title: [], alts: ["Tern & Tide Outfitters"] },
@@ -1075,6 +1080,13 @@ describe("whole HTML messages: the employer in the logo or the title", () => {
       "Thanks for applying",
       '<html><body><img alt="Thistle &amp; Wren Interiors"><p>Hi Jordan,</p><p>Thanks for applying! We\'ll review your application soon.</p><p>T&amp;W</p></body></html>',
       "Thistle & Wren Interiors",
+    ],
+    [
+      "a recruiter's headshot captioned with her name is no logo",
+      "Hiring Team <no-reply@ashbyhq.com>",
+      "Next steps",
+      '<html><body><p>Hi Jordan,</p><p>Could you share your availability for a call next week?</p><p>Thanks,<br>Maya Ortiz</p><img alt="Maya Ortiz"></body></html>',
+      null,
     ],
     [
       "a page title that names only the page gives no employer",

@@ -25,12 +25,20 @@ const TITLE = /<title\b[^>]*>([^<]{1,160})<\/title>/i;
 const IMAGE_ALT = /<img\b[^>]{0,600}?\balt\s*=\s*(?:"([^"]{1,120})"|'([^']{1,120})')/gi;
 /** "Logo", "logotipo", "header image": words about the picture, not the name in it. */
 const PICTURE_WORDS =
-  /\b(?:logo|logotipo|logotype|logotyp|logótipo|logó|header|banner|image|img|icon|picture|photo|foto)\b/gi;
+  /\b(?:logo|logotipo|logotype|logotyp|logótipo|logó|header|banner|image|img|icon|pin|picture|photo|foto)\b/gi;
 /** Icons a footer carries: social networks and the sending system's badges. */
 const ICON_NAMES = words(
   "facebook|twitter|x|instagram|youtube|tiktok|linkedin|xing|glassdoor|kununu|pinterest|" +
     "github|medium|threads|bluesky|mastodon|whatsapp|spacer|pixel|tracking|divider|arrow|" +
     "app store|google play|apple|android",
+);
+
+const BADGE_OR_ACTION =
+  /\b(?:(?:powered|sent|built|hosted|delivered)\s+(?:by|via|with|through|using)|follow us|download|get it on|apply now|view (?:job|role|position)|unsubscribe)\b/i;
+/** What a template's alt text says when it names nothing. */
+const GENERIC_LABELS = words(
+  "company|our company|employer|brand|organisation|organization|team|careers|jobs|email|" +
+    "phone|map|location|check|star|arrow|button|avatar|profile|signature|footer|top|bottom",
 );
 
 /** Reads the title and the images' alt texts for names; empty for a message without HTML. */
@@ -73,6 +81,9 @@ export function imageLabelsInText(text: string): string[] {
 function labelName(raw: string): string | null {
   const text = raw.replace(/\s+/g, " ").trim();
   if (text === "" || text.split(" ").length > 6 || ICON_NAMES.has(fold(text))) return null;
+  // "Powered by Greenhouse", "Company logo", "Follow us on LinkedIn": the platform's badge,
+  // a template's placeholder, a call to action.
+  if (BADGE_OR_ACTION.test(text) || GENERIC_LABELS.has(fold(text))) return null;
   // "NOVAtek Careers", "Application Update": a sending system's words around the name.
   const name = validCompany(stripDisplayNoise(text));
   if (!name || PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? ""))) return null;

@@ -682,6 +682,9 @@ const STATEMENT_WEIGHT = 2.5;
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
 const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  // A recruiter's headshot is captioned with her name as a logo is with the firm's.
+  "logo",
+  "page-title",
   "prose",
   "prose-at",
   "subject",
