@@ -17,7 +17,7 @@ export interface HtmlLabels {
 }
 
 /** The head and the first images are where a logo is; a long mail's rest is content. */
-const MAX_HTML_SCANNED = 64 * 1024;
+const MAX_HTML_SCANNED = 24 * 1024;
 /** Images read per message: a header logo, perhaps a footer one; the rest are icons. */
 const MAX_IMAGES = 8;
 
