@@ -1005,6 +1005,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Department for Inland Fisheries",
     ],
     [
+      "a Workday tenant with its country and nothing else to go on",
+      "Application Update <quillanusa@myworkday.com>",
+      "Application Received",
+      "Dear Jordan,\n\nWe have received your application and will review it shortly.\n\nTalent Acquisition",
+      "Quillan",
+    ],
+    [
       "a calendar's invitation: the employer opens its subject, the calendar is no firm",
       "Google Calendar <calendar-notification@google.com>",
       "Invitation: Brightwell Tankers - Technical Interview: Jordan Lee / Data Engineer @ Tue 9 Dec 2025 10:00 - 11:00 (GMT) (jordan.lee@gmail.com)",

@@ -316,10 +316,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   if (agency) weighDownAgencyInProse(candidates);
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
-    const spelt = namesSpeltByDomain(slug, written, false)[0];
+    // "harlowcorp@myworkday.com", "tessaraus": a tenant named with its legal form or country.
+    const bare = TENANT_SUFFIX.exec(slug)?.[1] ?? slug;
+    const spelt =
+      namesSpeltByDomain(slug, written, false)[0] ??
+      (bare !== slug ? namesSpeltByDomain(bare, written, false)[0] : undefined);
     if (spelt) add(stripDisplayNoise(spelt), 2.5, "ats-slug");
     else
-      add(validCompany(slug.charAt(0).toUpperCase() + slug.slice(1)), 0.5, "ats-slug", {
+      add(validCompany(bare.charAt(0).toUpperCase() + bare.slice(1)), 0.5, "ats-slug", {
         derived: true,
       });
   }
@@ -637,6 +641,10 @@ const JOB_BOARD_NAMES: ReadonlySet<string> = new Set([
   "civilservicejobs",
   "nhsjobs",
 ]);
+
+/** What a tenant's slug adds after the firm's name: its legal form, its country, the site. */
+const TENANT_SUFFIX =
+  /^([a-z]{4,}?)(?:corp|inc|llc|plc|ltd|group|usa|us|uk|na|global|intl|careers|jobs|hr|talent|recruiting|external|ext)$/;
 
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
