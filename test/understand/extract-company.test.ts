@@ -1012,6 +1012,13 @@ describe("whole messages: the employer, not the messenger", () => {
       "Quillan",
     ],
     [
+      "a display name that is the mailbox's own words is no lower-case brand",
+      "no-reply <no-reply@fairlight-insurance.example>",
+      "Application acknowledgement",
+      "Dear Jordan,\n\nThis is to confirm we received your application for Underwriter.\n\nRecruitment",
+      "Fairlight Insurance",
+    ],
+    [
       "a calendar's invitation: the employer opens its subject, the calendar is no firm",
       "Google Calendar <calendar-notification@google.com>",
       "Invitation: Brightwell Tankers - Technical Interview: Jordan Lee / Data Engineer @ Tue 9 Dec 2025 10:00 - 11:00 (GMT) (jordan.lee@gmail.com)",

@@ -237,9 +237,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
+  // ("no-reply", "notifications": the mailbox's own words, no brand.)
   if (
     brand?.[1] &&
     !fromEvent &&
+    stripDisplayNoise(brand[1]) !== "" &&
+    brand[1] !== sender.address?.split("@")[0] &&
     !ORG_WORDS.has(brand[1]) &&
     !PLATFORM_NAMES.has(compactKey(brand[1]))
   )
