@@ -499,6 +499,11 @@ describe("the employer a message's phrasing names", () => {
       "Cordeiro & Brandão Engenharia",
     ],
     [
+      "an Italian 'l'interesse dimostrato verso …'",
+      "Grazie per l'interesse dimostrato verso Officine Rinaldi.",
+      "Officine Rinaldi",
+    ],
+    [
       "a French 'l'équipe d'…'",
       "Toute l'équipe d'Ondine Cosmétiques vous remercie pour votre candidature.",
       "Ondine Cosmétiques",

@@ -29,7 +29,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:candidatura|postulación|postulacion) (?:a|en|para|de|con) ",
       "(?:sollicitatie|interesse) (?:bij|voor|in) ",
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
-      "(?:interesse|candidatura) (?:verso|per|presso) (?:lo |la |il |l['’])?",
+      "(?:interesse|candidatura) (?:(?:dimostrat[oa]|mostrat[oa]|manifestat[oa]) )?(?:verso|per|presso|nei confronti di) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
       "(?:client|cliente|klant|kunde|kunden|mandant|mandanten|opdrachtgever|auftraggeber|committente)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
       // "Estou a recrutar para a Seguradora …", "je recrute pour la Banque …".
