@@ -890,35 +890,58 @@ const ACKNOWLEDGEMENT: PatternTable = {
       /\b(your )?(application|cv|resume|submission) (has )?(reached us|is now with|has been (passed|forwarded|sent) (on )?to) /,
       /\b(thank you|thanks) for (applying|your application)\b.{0,300}\b(will|shall|'ll) (look through|go through|look over|look at|assess|consider) (it|your)/,
     ),
-    ...w(1, /\bwhat happens next\b/),
+    ...w(
+      2,
+      // The application is with someone and being read, said in the present or future.
+      /\b(your )?(application|cv|resume|profile|submission|candidacy) (is|will be|is now|is currently) (currently |now )?(being )?(reviewed|assessed|considered|screened|looked at)\b/,
+      /\b(your )?(application|cv|resume|submission)( for [^.;!?]{1,80}?)? (has )?(landed|arrived) (with|at|in)\b|\b(thank you|thanks) for (submitting|sending) (your|an|the) (application|cv|resume)\b/,
+    ),
+    ...w(
+      3,
+      // A receipt's policy of answering only the shortlist ("if you don't hear from us…").
+      /\b(only|unable to|not able to|cannot|can't) (be able to )?(contact|respond to|reply to|get back to|notify|be in touch with) (those |the )?(shortlisted|successful|selected|short-listed) (candidates|applicants)\b|\bonly (shortlisted|successful|selected|short-listed) (candidates|applicants) will be (contacted|notified)\b/,
+    ),
+    ...w(1, /\bwhat happens next\b|\b(here's|here is) what to expect\b/),
   ],
   de: w(
     3,
+    /\b(nur|ausschliesslich) (mit |bei )?(den |die )?(ausgewahlten|erfolgreichen|vorausgewahlten|passenden) (kandidat|bewerber)\w*\b.{0,60}\b(kontakt\w*|melden|zuruck|benachrichtig\w*)\b/,
+    /\b(ihre|deine) (bewerbung|unterlagen) (wird|werden) (derzeit |aktuell |nun |jetzt )?(gepruft|gesichtet|bearbeitet)\b/,
     /\b(ihre|deine) bewerbung (wurde|ist) (erfolgreich )?(versendet|versandt|gesendet|ubermittelt|abgeschickt|eingereicht)|\bbewerbung erfolgreich (versendet|versandt|eingereicht|ubermittelt)/,
     /\b(ihre|deine) (bewerbung|unterlagen)\b.{0,40}\b(eingegangen|erhalten)|\b(erhalten|eingegangen) .{0,10}(ihre|deine) (bewerbung|unterlagen)|\beingangsbestatigung|\bbestatigen (den eingang|ihnen den eingang)/,
   ),
   fr: w(
     3,
+    /\bseul(e)?s (les )?(candidat|profil)\w* (retenu|preselectionne|selectionne)\w* (seront|sera) (contacte|recontacte)/,
+    /\b(votre|ta) candidature (est|sera) (actuellement |desormais )?(en cours d'(examen|etude|analyse)|etudiee|examinee|analysee)\b/,
     /\bcandidature (a (bien )?ete|est bien) (envoyee|transmise|enregistree|soumise)/,
     /\b(bien recu votre (candidature|cv|dossier)|accus\w* (de )?reception|avons bien recu|candidature a bien ete (recue|enregistree|transmise))/,
   ),
   es: w(
     3,
+    /\b(solo|solamente|unicamente) (nos pondremos en contacto|contactaremos) con (los|las) (candidat|perfil)\w* (seleccionad|preseleccionad)\w*/,
     /\b(tu|su) (candidatura|solicitud) (ha sido|fue|se ha) (enviada|enviado|registrada|presentada)/,
     /\b(hemos recibido (tu|su) (candidatura|solicitud|cv|curriculum|inscripcion)|acuse de recibo|confirmamos (la recepcion|que hemos recibido)|(tu|su) (candidatura|solicitud) (ha sido|fue) (recibida|registrada))/,
+    /\b(gracias|agradecemos) (por|de) (tu|su) (candidatura|solicitud|postulacion)\b.{0,120}\b(la|lo) hemos recibido\b|\b(tu|su) (candidatura|solicitud|perfil) (esta siendo|sera) (revisad|evaluad|analizad)[oa]/,
   ),
   nl: w(
     3,
+    /\b(alleen|enkel|uitsluitend) (geselecteerde|geschikte) (kandidaten|sollicitanten) (worden|krijgen) (benaderd|gecontacteerd|bericht)/,
+    /\b(je|uw) (sollicitatie|cv) (wordt|zal) (nu |momenteel |binnenkort )?(beoordeeld|bekeken|doorgenomen)\b/,
     /\b(je|uw) sollicitatie is (succesvol )?(verstuurd|verzonden|ingediend)/,
     /\b(we|wij) hebben (je|uw) (sollicitatie|cv) (in goede orde )?ontvangen|\bin goede orde ontvangen|\bontvangstbevestiging/,
   ),
   it: w(
     3,
+    /\b(saranno|verranno) contattat[ie] (solo|solamente|esclusivamente|unicamente) i (candidat|profil)\w* (selezionat|in linea|ritenut)/,
+    /\bla (tua|sua) candidatura (e|sara|verra) (ora |attualmente )?(in fase di valutazione|valutata|esaminata)\b/,
     /\b(confermiamo|si conferma|conferma) (la )?ricezione|\b(abbiamo|ho) ricevuto (il (tuo|suo) (cv|curriculum)|la (tua|sua) (candidatura|domanda))|\b(candidatura|domanda) (e stata|e) (correttamente )?(ricevuta|registrata|inviata|inoltrata)/,
     /\b(abbiamo ricevuto (la tua|la sua) candidatura|conferma di ricezione)/,
   ),
   pt: w(
     3,
+    /\b(apenas|somente|so) (os )?(candidatos|perfis) (selecionados|pre-selecionados|pre selecionados) (serao|vao ser) (contactados|contatados)/,
+    /\b(a )?(sua|tua) candidatura (esta|sera) (agora )?(em analise|sendo (analisada|avaliada)|analisada|avaliada)\b/,
     /\b(a sua|sua|a tua) candidatura (foi|esta) (enviada|submetida|registada|registrada)/,
     /\b(recebemos (a sua|sua|a tua) (candidatura|inscricao|cv|curriculo)|confirmamos a (rececao|recepcao)|(candidatura|inscricao)\b.{0,80}\bfoi recebida)/,
     /\b(vamos|vai|iremos|irao|ira) (analisar|avaliar) (o seu|seu|o teu|a sua|sua) (perfil|candidatura|cv|curriculo)/,
@@ -961,6 +984,11 @@ const BULK: PatternTable = {
 const OUTREACH: PatternTable = {
   en: [
     ...w(
+      2,
+      // A recruiter introducing themselves by trade, a name between or not.
+      /\b(i'm|i am|my name is [a-z]+,? (and )?i'm) ([a-z]+,? )?(a |an )?(senior |principal |lead |executive |tech(nical)? )?(recruiter|headhunter|talent (partner|consultant|scout)|recruitment consultant|search consultant)\b/,
+    ),
+    ...w(
       3,
       /\b(came across|found|saw|was impressed by|stumbled upon|looked at|reviewed) your (profile|linkedin|github|background|cv|work|portfolio)/,
       /\b(would you be|are you|might you be) (open|interested) (to|in) (a |exploring |hearing|learning|new|discussing|a quick|a chat|chatting|talking)/,
@@ -982,6 +1010,10 @@ const OUTREACH: PatternTable = {
   ],
   de: [
     ...w(
+      2,
+      /\b(ich bin|mein name ist [a-z]+,? ich bin) ([a-z]+,? )?(senior )?(recruiter|personalberater|headhunter|berater)\w*/,
+    ),
+    ...w(
       3,
       /\b(ihr profil|dein profil) (auf|bei) (linkedin|xing)|\bauf (linkedin|xing) (gefunden|gesehen|aufmerksam)/,
     ),
@@ -996,6 +1028,10 @@ const OUTREACH: PatternTable = {
     ...w(2, /\b(unverbindlich\w*|lust auf ein (kurzes )?(gesprach|telefonat|kennenlernen))\b/),
   ],
   fr: [
+    ...w(
+      2,
+      /\b(je suis|je m'appelle [a-z]+,? (et )?je suis) ([a-z]+,? )?(recruteur|recruteuse|chasseur de tetes|consultante?|chargee? de recrutement)\b/,
+    ),
     ...w(3, /\bvotre profil (sur|a retenu) (linkedin|notre attention)/),
     ...w(
       2,
@@ -1008,6 +1044,10 @@ const OUTREACH: PatternTable = {
     ...w(2, /\b(sans engagement|echange informel|appel informel)\b/),
   ],
   es: [
+    ...w(
+      2,
+      /\b(soy|me llamo [a-z]+,? (y )?soy) ([a-z]+,? )?(recruiter|reclutador|reclutadora|headhunter|consultor|consultora)\b/,
+    ),
     ...w(3, /\b(tu|su) perfil en linkedin|\bvi tu perfil\b/),
     ...w(
       2,
@@ -1021,6 +1061,10 @@ const OUTREACH: PatternTable = {
   ],
   nl: [
     ...w(
+      2,
+      /\b(ik ben|mijn naam is [a-z]+,? (en )?ik ben) ([a-z]+,? )?(recruiter|headhunter|consultant|wervingsconsultant)\b/,
+    ),
+    ...w(
       3,
       /\b(ik kwam (je|uw) profiel tegen|namens (mijn|onze|een) (klant|opdrachtgever)|sta je open voor (een )?(nieuwe|andere) (uitdaging|stap|baan))/,
     ),
@@ -1032,6 +1076,12 @@ const OUTREACH: PatternTable = {
   ],
   it: [
     ...w(
+      2,
+      /\b(sono|mi chiamo [a-z]+,? (e )?sono) ([a-z]+,? )?(recruiter|headhunter|consulente|selezionatore|selezionatrice)\b/,
+      /\bmi permetto di (contattarti|contattarla|scriverti|scriverle)\b/,
+      /\b(sto seguendo|seguo|gestisco|sto gestendo) una ricerca per\b|\bper (un|una) (nostr[oa]|mi[oa]) client/,
+    ),
+    ...w(
       3,
       /\b(ho (visto|notato) il (tuo|suo) profilo|per conto di (un|un mio|un nostro) cliente|(aperto|aperta) a nuove (opportunita|sfide|proposte))/,
     ),
@@ -1042,6 +1092,11 @@ const OUTREACH: PatternTable = {
     ),
   ],
   pt: [
+    ...w(
+      2,
+      /\b(sou|meu nome e [a-z]+,? (e )?sou) ([a-z]+,? )?(recrutador|recrutadora|headhunter|consultor|consultora)\b/,
+      /\bvi (o )?(seu|teu) perfil\b|\b(estou conduzindo|conduzo) um processo (para|de)\b/,
+    ),
     ...w(
       3,
       /\b(vi o (seu|teu) perfil|em nome de (um|uma) (cliente|empresa cliente)|(aberto|aberta) a novas (oportunidades|propostas|desafios))/,

@@ -69,6 +69,15 @@ describe("a signal said only under a condition or as a question is hedged", () =
     expect(names).not.toContain("hedged:rejection");
   });
 
+  it.each([
+    "If that's all right with you, we'd like to keep your CV on file for the spring roles.",
+    "Would you like me to put your name forward to the platform team?",
+  ])("leaves offers of a service alone, which are asked as a matter of course: %s", (body) => {
+    expect(namesOf(body).filter((name) => /^(conditional|question|hedged):/.test(name))).toEqual(
+      [],
+    );
+  });
+
   it("keeps a condition in one sentence from reaching the next", () => {
     const names = namesOf(
       "If you applied to several roles, each is reviewed on its own. Unfortunately we chose another candidate for this one.",

@@ -48,11 +48,19 @@ const PROGRESS_POSITIVE = PROGRESS_NEGATED + 1;
 const GREETING_PERSONAL = PROGRESS_POSITIVE + 1;
 const GREETING_GENERIC = GREETING_PERSONAL + 1;
 const GREETING_NONE = GREETING_GENERIC + 1;
+/**
+ * Signals that state a decision or a commitment, which a condition or a question takes back
+ * ("if there's a fit, we'll book a call"). Offers of a service (keeping the CV, a referral,
+ * feedback, an approach) are asked as questions and made under conditions as a matter of
+ * course ("would you like me to keep your CV on file?"), so they are not read this way.
+ */
+const HEDGE_SIGNALS = ["rejection", "offer", "invite", "reschedule"] as const;
+const HEDGE_INDEX = HEDGE_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const CONDITIONAL = GREETING_NONE + 1;
-const QUESTION = CONDITIONAL + PAIR_SIGNALS.length;
-const HEDGED = QUESTION + PAIR_SIGNALS.length;
+const QUESTION = CONDITIONAL + HEDGE_SIGNALS.length;
+const HEDGED = QUESTION + HEDGE_SIGNALS.length;
 /** How many sentence features there are. */
-export const SENTENCE_FEATURES = HEDGED + PAIR_SIGNALS.length;
+export const SENTENCE_FEATURES = HEDGED + HEDGE_SIGNALS.length;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -69,9 +77,9 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   "greeting:personal",
   "greeting:generic",
   "greeting:none",
-  ...PAIR_SIGNALS.map((name) => `conditional:${name}`),
-  ...PAIR_SIGNALS.map((name) => `question:${name}`),
-  ...PAIR_SIGNALS.map((name) => `hedged:${name}`),
+  ...HEDGE_SIGNALS.map((name) => `conditional:${name}`),
+  ...HEDGE_SIGNALS.map((name) => `question:${name}`),
+  ...HEDGE_SIGNALS.map((name) => `hedged:${name}`),
 ];
 
 /** A condition that may follow what it limits: "will not be considered until you submit it". */
@@ -129,15 +137,15 @@ export function sentenceFeatures(
     }
     const sentence = sentenceOf(offset);
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) | (1 << signal));
-    const pairIndex = PAIR_INDEX.indexOf(signal);
-    if (pairIndex >= 0) {
+    const hedgeIndex = HEDGE_INDEX.indexOf(signal);
+    if (hedgeIndex >= 0) {
       const start = sentence === 0 ? subjectEnd + 1 : (ends[sentence - 1] ?? 0);
       const conditional =
         CONDITION.test(text.slice(Math.max(start, subjectEnd + 1), offset)) ||
         UNTIL.test(text.slice(offset, Math.min(ends[sentence] ?? text.length, offset + 80)));
       const question = text.charCodeAt((ends[sentence] ?? 0) - 1) === 63;
-      if (conditional) add(CONDITIONAL + pairIndex);
-      if (question) add(QUESTION + pairIndex);
+      if (conditional) add(CONDITIONAL + hedgeIndex);
+      if (question) add(QUESTION + hedgeIndex);
       if (conditional || question) hedged |= 1 << signal;
       else plain |= 1 << signal;
     }
@@ -169,7 +177,7 @@ export function sentenceFeatures(
   }
 
   // A signal said only under a condition or as a question: nothing was stated.
-  PAIR_INDEX.forEach((signal, i) => {
+  HEDGE_INDEX.forEach((signal, i) => {
     if ((hedged & (1 << signal)) !== 0 && (plain & (1 << signal)) === 0) add(HEDGED + i);
   });
 
