@@ -258,3 +258,120 @@ describe("signals read in context", () => {
     for (const name of absent) expect(names).not.toContain(name);
   });
 });
+
+describe("an opening the employer takes down is a closed position", () => {
+  it.each([
+    [
+      "en",
+      "Owing to a change in priorities we are not able to fill the Senior Data Engineer role after all.",
+    ],
+    ["en", "We have made the decision to withdraw the Platform Lead (Berlin) vacancy."],
+    ["en", "Regrettably the position you applied for is no longer available."],
+    ["en", "After the merger the role as planned simply no longer exists."],
+    ["en", "We have now closed the search and thank you for your patience."],
+    ["de", "Die Stellenausschreibung wurde inzwischen zurückgezogen."],
+    ["fr", "Le poste de chef de projet n'est malheureusement plus d'actualité."],
+    ["es", "La vacante de analista ha sido cancelada por la dirección."],
+    ["nl", "De vacature voor teamleider is helaas ingetrokken."],
+    ["pt", "A vaga de analista de dados foi cancelada pela empresa."],
+  ])("%s: %s", (_language, body) => {
+    expect(reason(body, "position_closed")).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    "We withdraw the job posting to new applicants on Friday; interviews continue.",
+    "Is the role you applied to still open? Check the portal for its status.",
+  ])("is not read into a deadline or a question: %s", (body) => {
+    expect(reason(body, "position_closed")).toBeLessThan(3);
+  });
+});
+
+describe("a ruling on eligibility or referral says no", () => {
+  it.each([
+    "Following review, you were found ineligible for this announcement.",
+    "Your application was not referred to the selecting official.",
+    "Based on your answers you do not meet the minimum qualifications for the grade.",
+    "Your application for Field Technician has been withdrawn by Northgate Water.",
+  ])("%s", (body) => {
+    expect(signal(body, "rejection") + reason(body, "not_a_fit_for_role")).toBeGreaterThanOrEqual(
+      3,
+    );
+  });
+
+  it.each([
+    "Your application has been withdrawn by you on 3 March.",
+    "You were found eligible and your application was referred to the hiring manager.",
+  ])("not when the reader withdrew or was referred: %s", (body) => {
+    expect(signal(body, "rejection")).toBeLessThan(3);
+    expect(reason(body, "not_a_fit_for_role")).toBeLessThan(3);
+  });
+
+  it("hears a Dutch choice for someone with more of something", () => {
+    expect(
+      signal("We hebben gekozen voor iemand met meer ervaring in de zorg.", "rejection"),
+    ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a recruiter introducing themselves by trade is an approach", () => {
+  it.each([
+    ["en", "Hello, I'm Morgan, a technical recruiter with a search firm in Leeds."],
+    ["de", "Mein Name ist Jana, ich bin Personalberaterin für IT-Positionen."],
+    ["fr", "Je m'appelle Inès et je suis chasseur de têtes dans la tech."],
+    ["es", "Me llamo Nuria, soy reclutadora independiente."],
+    ["nl", "Ik ben Bram, recruiter voor een bureau in Utrecht."],
+    ["it", "Mi permetto di contattarti per una ricerca che sto seguendo."],
+    ["pt", "Sou Marta, consultora numa empresa de recrutamento."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "outreach")).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    "Sono stati selezionati altri candidati per questa posizione.",
+    "I'm sorry to say the panel chose another applicant.",
+  ])("not a sentence that merely starts the same way: %s", (body) => {
+    expect(signal(body, "outreach")).toBe(0);
+  });
+});
+
+describe("an application said to be with someone and being read is acknowledged", () => {
+  it.each([
+    ["en", "Your application is currently being reviewed by the engineering leads."],
+    ["en", "Nice one: your application for Bike Mechanic has landed with our workshop team."],
+    ["de", "Deine Unterlagen werden derzeit gesichtet."],
+    ["fr", "Ta candidature sera étudiée par l'équipe dans les prochains jours."],
+    [
+      "es",
+      "Gracias por tu postulación al puesto de analista. La hemos recibido y la revisaremos pronto.",
+    ],
+    ["nl", "Uw sollicitatie wordt momenteel bekeken door de afdeling."],
+    ["it", "La tua candidatura verrà esaminata entro due settimane."],
+    ["pt", "A tua candidatura está em análise pela equipa."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "acknowledgement")).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    "Your application has been reviewed and we will not be taking it further.",
+    "Once applications are reviewed, the panel meets on Monday.",
+  ])("not a review that is over or someone else's: %s", (body) => {
+    expect(signal(body, "acknowledgement")).toBe(0);
+  });
+});
+
+describe("a receipt that answers only the shortlist is an acknowledgement", () => {
+  it.each([
+    [
+      "en",
+      "Sadly we are unable to respond to every applicant and will only contact shortlisted candidates.",
+    ],
+    ["de", "Wir melden uns nur bei den ausgewählten Bewerberinnen und Bewerbern zurück."],
+    ["fr", "Seuls les candidats présélectionnés seront contactés."],
+    ["es", "Solo nos pondremos en contacto con los perfiles preseleccionados."],
+    ["nl", "Alleen geschikte kandidaten worden benaderd voor een gesprek."],
+    ["it", "Verranno contattati solo i profili in linea con la posizione."],
+    ["pt", "Apenas os candidatos selecionados serão contactados."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "acknowledgement")).toBeGreaterThanOrEqual(3);
+  });
+});
