@@ -5,7 +5,7 @@ import {
   isSpaceCodeUnit,
   isUpperCodePoint,
   isWordCodePoint,
-} from "./letters.ts";
+} from "../understand/extract/letters.ts";
 
 /** The languages Rebound writes drafts in; anything else falls back to the user's or English. */
 export const DRAFT_LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"] as const;

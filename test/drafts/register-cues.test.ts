@@ -5,7 +5,7 @@ import {
   isLetterCodePoint,
   isUpperCodePoint,
   isWordCodePoint,
-} from "../../src/drafts/letters.ts";
+} from "../../src/understand/extract/letters.ts";
 
 // The register cues were Unicode regular expressions; they are read in code now, and must
 // count exactly what the patterns counted. These are the former patterns, kept as the reference.

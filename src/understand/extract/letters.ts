@@ -3,7 +3,7 @@
 // and two-byte text, 0.3–1.5 ms each, and a message's first sight of a language paid for it.
 // Here ASCII and Latin-1 are answered from tables, and only characters past Latin-1 reach one
 // shared pattern per question (remembered per character), so the answers are exactly the
-// patterns' (test/drafts/letters.test.ts compares every code point).
+// patterns' (test/drafts/register-cues.test.ts compares every code point).
 
 /** Latin-1 letters (\p{L}): ª µ º, À–Ö, Ø–ö, ø–ÿ. */
 function latin1Letter(code: number): boolean {
@@ -107,4 +107,62 @@ export function codePointBefore(text: string, at: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
   return low;
+}
+
+/** Capitals (with their accents) that a folded first letter stands for. */
+const CAPITALS: Readonly<Record<string, string>> = {
+  a: "AÁÀÂÄÃÅ",
+  c: "CÇ",
+  e: "EÉÈÊË",
+  i: "IÍÌÎÏ",
+  n: "NÑ",
+  o: "OÓÒÔÖÕØ",
+  u: "UÚÙÛÜ",
+  s: "SŠ",
+  z: "ZŽ",
+};
+
+/** Particles that may open a name before a capital ("de Vries"), in the order they are tried. */
+const NAME_PARTICLES = ["de", "van", "von", "di", "da", "du", "le", "la", "les", "the", "of"];
+
+/**
+ * Where a name that a domain label opening with `letter` spells may start: a capital standing
+ * for the letter ("O", "Ó" … for "o"; the digit itself for a digit), or a particle and a space
+ * before any capital ("de Vries"), each after no letter or digit. Read in code; it answers as
+ * the per-letter pattern `(?<![\p{L}\d])(?:[CAPITALS]|(?:de|van|…|of) (?=\p{Lu}))` with `gu`
+ * did, without compiling one Unicode pattern per letter and text width. At most `limit`.
+ */
+export function nameStarts(text: string, letter: string, limit: number): number[] {
+  const capitals = /^\d$/.test(letter) ? letter : (CAPITALS[letter] ?? letter.toUpperCase());
+  const out: number[] = [];
+  for (let at = 0; at < text.length && out.length < limit; ) {
+    const before = codePointBefore(text, at);
+    if (
+      before === -1 ||
+      !(isLetterCodePoint(before, false) || (before >= 0x30 && before <= 0x39))
+    ) {
+      if (capitals.includes(text.charAt(at)) && !isSurrogate(text.charCodeAt(at))) {
+        out.push(at);
+        at += 1;
+        continue;
+      }
+      const particle = NAME_PARTICLES.find(
+        (p) =>
+          text.startsWith(p, at) &&
+          text.charCodeAt(at + p.length) === 0x20 &&
+          isUpperCodePoint(text.codePointAt(at + p.length + 1) ?? -1),
+      );
+      if (particle) {
+        out.push(at);
+        at += particle.length + 1;
+        continue;
+      }
+    }
+    at++;
+  }
+  return out;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
