@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameStarts } from "../../src/understand/extract/letters.ts";
+import { lowerCaseWords, nameStarts } from "../../src/understand/extract/letters.ts";
 
 // nameStarts was a pattern per first letter; it must find exactly the starts that pattern found.
 const CAPITALS: Readonly<Record<string, string>> = {
@@ -76,5 +76,36 @@ describe("nameStarts", () => {
 
   it("stops at the limit", () => {
     expect(nameStarts("O O O O O", "o", 3)).toEqual([0, 2, 4]);
+  });
+});
+
+describe("lowerCaseWords", () => {
+  const former = (text: string) =>
+    [...text.matchAll(/(?<![\p{L}\d&.])[a-z][a-z0-9.&+-]{3,40}/gu)].map((m) => m[0]);
+  const pieces = [
+    ..."fieldnote|mono&co|x.abcdef|Édouard|aa|bbbb|9lives|a.b.c.d|".split("|"),
+    ..."ab.&+-9 ÉéЖ_",
+    "\u{1d41a}",
+    "😀",
+    "a".repeat(45),
+  ];
+
+  it("finds what the former pattern found, on random texts", () => {
+    const next = random(5);
+    for (let n = 0; n < 5000; n++) {
+      const length = 1 + Math.floor(next() * 12);
+      let text = "";
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      const want = former(text);
+      const got = [...lowerCaseWords(text)];
+      if (got.join("|") !== want.join("|")) expect({ text, got }).toEqual({ text, got: want });
+    }
+  });
+
+  it("keeps brands written whole and skips words glued to a letter or a digit", () => {
+    expect([...lowerCaseWords("Join fieldnote, x.abcdef or Ébrand and 9lives")]).toEqual([
+      "fieldnote",
+      "brand",
+    ]);
   });
 });

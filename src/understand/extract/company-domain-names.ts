@@ -1,5 +1,5 @@
 import { validCompany } from "./company-name.ts";
-import { nameStarts } from "./letters.ts";
+import { lowerCaseWords, nameStarts } from "./letters.ts";
 import { fold, words as wordSet } from "./text.ts";
 import { ORG_WORDS, TEAM_WORD_SET } from "./word-lists.ts";
 
@@ -19,7 +19,6 @@ const MAX_READ_WORDS = 2 * MAX_NAME_WORDS + MAX_TRAILING_WORDS;
 const MAX_STARTS = 400;
 /** Where a lower-case brand is looked for: the subject, the sender and the opening lines. */
 const LOWER_CASE_BRAND_CHARS = 3000;
-const LOWER_CASE_WORD = /(?<![\p{L}\d&.])[a-z][a-z0-9.&+-]{3,40}/gu;
 /** Characters read from a word start: a name and the words after it fit. */
 const WINDOW_CHARS = 200;
 /** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
@@ -88,8 +87,8 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   }
   // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain, near the top.
   if (target.length >= 5 && found.size === 0) {
-    for (const m of text.slice(0, LOWER_CASE_BRAND_CHARS).matchAll(LOWER_CASE_WORD)) {
-      const word = m[0].replace(/[.]+$/, "");
+    for (const run of lowerCaseWords(text.slice(0, LOWER_CASE_BRAND_CHARS))) {
+      const word = run.replace(/[.]+$/, "");
       if (
         word.charAt(0) === target.charAt(0) &&
         spellingLetters(word) === target &&

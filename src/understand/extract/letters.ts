@@ -166,3 +166,24 @@ export function nameStarts(text: string, letter: string, limit: number): number[
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
+
+const LOWER_CASE_RUN = /[a-z][a-z0-9.&+-]{3,40}/g;
+
+/**
+ * Words written in lower case ASCII ("fieldnote", "mono&co") that no letter, digit, "&" or "."
+ * comes right before: what `(?<![\p{L}\d&.])[a-z][a-z0-9.&+-]{3,40}` with `gu` matches, in order,
+ * with the look behind read in code so that no Unicode pattern is compiled.
+ */
+export function* lowerCaseWords(text: string): Generator<string> {
+  const run = new RegExp(LOWER_CASE_RUN);
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    const before = codePointBefore(text, m.index);
+    const blocked =
+      before === 0x26 ||
+      before === 0x2e ||
+      (before >= 0x30 && before <= 0x39) ||
+      (before !== -1 && isLetterCodePoint(before, false));
+    if (!blocked) yield m[0];
+    else run.lastIndex = m.index + 1;
+  }
+}
