@@ -107,7 +107,9 @@ for (const c of rows.slice(0, TOP)) {
 const unseen = [...costs.values()]
   .filter((c) => c.calls[0] === 0 && c.calls[1] > 0)
   .sort((a, b) => b.opening - a.opening);
-console.log("\nFirst run after the warm-up: the first two executions, ms, calls warm-up/first/second:");
+console.log(
+  "\nFirst run after the warm-up: the first two executions, ms, calls warm-up/first/second:",
+);
 for (const c of unseen.slice(0, TOP)) {
   const label = c.label.length > 150 ? `${c.label.slice(0, 147)}…` : c.label;
   console.log(`${c.opening.toFixed(2).padStart(8)}  ${c.calls.join("/").padEnd(14)} ${label}`);
@@ -115,5 +117,7 @@ for (const c of unseen.slice(0, TOP)) {
 console.log(
   `\n${unseen.length} pattern-widths first ran after the warm-up: their first two executions ${unseen
     .reduce((s, c) => s + c.opening, 0)
-    .toFixed(1)} ms, all of the first pass ${unseen.reduce((s, c) => s + c.ms[1], 0).toFixed(1)} ms`,
+    .toFixed(
+      1,
+    )} ms, all of the first pass ${unseen.reduce((s, c) => s + c.ms[1], 0).toFixed(1)} ms`,
 );
