@@ -91,6 +91,12 @@ for (const pass of [1, 2] as const) {
 }
 RegExp.prototype.exec = original;
 
+const ran = (i: 0 | 1 | 2) => [...costs.values()].filter((c) => c.calls[i] > 0).length;
+console.log(
+  `pattern-widths run: by the warm-up ${ran(0)}, by the first sights ${ran(1)} (${
+    [...costs.values()].filter((c) => c.calls[0] === 0 && c.calls[1] > 0).length
+  } of them new)`,
+);
 const sum = (i: 0 | 1 | 2) => [...costs.values()].reduce((s, c) => s + c.ms[i], 0);
 console.log(
   `${fixtures.length} fixtures: first sights ${totals[1]?.toFixed(1)} ms (regex ${sum(1).toFixed(1)}), ` +

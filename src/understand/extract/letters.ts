@@ -184,6 +184,21 @@ export function* lowerCaseWords(text: string): Generator<string> {
       (before >= 0x30 && before <= 0x39) ||
       (before !== -1 && isLetterCodePoint(before, false));
     if (!blocked) yield m[0];
-    else run.lastIndex = m.index + 1;
+    else {
+      // Every place right after a-z, 0-9, "&" or "." is blocked too: skip to one that is not.
+      let next = m.index + 1;
+      while (next < text.length && inLowerRun(text.charCodeAt(next - 1))) next++;
+      run.lastIndex = next;
+    }
   }
+}
+
+/** a-z, 0-9, "&" or ".": after one of these no lower-case word starts. */
+function inLowerRun(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x26 ||
+    code === 0x2e
+  );
 }
