@@ -1,6 +1,7 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
 import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
+import { htmlLabels } from "./extract/company-html.ts";
 import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
 import { isJobBoardDigest } from "./extract/job-board-digest.ts";
 import { findRole } from "./extract/role.ts";
@@ -25,6 +26,8 @@ export interface ExtractInput {
   self: SelfIdentity;
   /** Whether the user forwarded the original by hand (false: it arrived as it was sent). */
   forwarded?: boolean;
+  /** The HTML the original came with, if any: its title and logos may name the employer. */
+  html?: string | null | undefined;
 }
 
 export interface ExtractedDetails {
@@ -77,6 +80,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     signature,
     platforms,
     original: input.original,
+    html: htmlLabels(input.html),
   });
   const role = findRole(message, subject, body, company, input.category);
   const contacts = collectContacts({

@@ -41,6 +41,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
     category: classification.category,
     self,
     forwarded: unwrapped.format !== "none",
+    html: unwrapped.format === "attachment" ? email.attachedMessages[0]?.html : email.html,
   });
   return {
     unwrapped,

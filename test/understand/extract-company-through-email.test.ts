@@ -126,6 +126,11 @@ describe("the employer, not the messenger", () => {
       "workday-eeo-full-name",
       "Tallowmere Ferry Services",
     ],
+    [
+      "an HTML-only notice forwarded as an attachment names the employer only in its logo and title",
+      "logo-alt-only",
+      "Wexcombe Surveys",
+    ],
   ])("%s", async (_, name, employer) => {
     expect(await companiesStoredFor(name)).toEqual([employer]);
   });
@@ -168,6 +173,12 @@ describe("the employer's name in what Rebound drafts", () => {
       "workday-eeo-full-name",
       "Tallowmere Ferry Services",
       /Tallowmere(?! Ferry Services)/,
+    ],
+    [
+      "the employer's full name a logo gives, never the address's short one or the platform",
+      "logo-alt-only",
+      "Wexcombe Surveys",
+      /Wexcombe(?! Surveys)|Greenhouse/,
     ],
   ])("%s", async (_, name, employer, never) => {
     const { userId, inbox } = await createJordan();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
+import { companyKey } from "../../src/understand/company-key.ts";
 import {
   type CompanyCandidate,
   type CompanySource,
@@ -13,6 +15,7 @@ import {
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import { companyFromDomain } from "../../src/understand/extract/company-from-domain.ts";
+import { htmlLabels, imageLabelsInText } from "../../src/understand/extract/company-html.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -280,6 +283,63 @@ describe("lines that print the employer", () => {
   });
 });
 
+describe("a job card's town before its state code", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a town no lexicon knows",
+      ["Loader Operator", "Brennick Aggregates - Elko, NV"],
+      ["Brennick Aggregates"],
+    ],
+    [
+      "two cards are a list",
+      ["Quarry Hand", "Brennick Aggregates - Elko, NV", "Tallow Mining - Ely, NV"],
+      [],
+    ],
+    ["no state code, no place", ["Brennick Aggregates - Night Shift"], []],
+  ])("%s", (_, lines, expected) => {
+    expect(cardCompanies(lines)).toEqual(expected);
+  });
+});
+
+describe("the HTML's logo alt text and page title", () => {
+  it.each<[string, string, { title: string[]; alts: string[] }]>([
+    [
+      "a logo's alt text, its picture words dropped",
+      '<html><body><img src="x.png" alt="Corbel Fabrication logo"><p>Hi</p></body></html>',
+      { title: [], alts: ["Corbel Fabrication"] },
+    ],
+    [
+      "a page title's pieces, the sending system's words dropped",
+      "<html><head><title>Mirefield Careers | Interview Request</title></head><body></body></html>",
+      { title: ["Mirefield"], alts: [] },
+    ],
+    [
+      "social icons and empty alt texts name nobody",
+      '<img alt=""><img alt="LinkedIn"><img alt="Facebook"><img alt=\'Spacer\'>',
+      { title: [], alts: [] },
+    ],
+    [
+      "a platform's badge and a template's placeholder name nobody",
+      '<img alt="Powered by Greenhouse"><img alt="Company Logo"><img alt="Follow us on LinkedIn">',
+      { title: [], alts: [] },
+    ],
+    [
+      "entities decoded",
+      '<img alt="Tern &amp; Tide Outfitters">',
+      { title: [], alts: ["Tern & Tide Outfitters"] },
+    ],
+    ["no HTML", "", { title: [], alts: [] }],
+  ])("%s", (_, html, expected) => {
+    expect(htmlLabels(html)).toEqual(expected);
+  });
+
+  it("reads a Gmail plain text's image placeholders as alt texts", () => {
+    const text =
+      "[image: Corbel Fabrication logo]\n\nHi Jordan,\n\nThanks for applying.\n\n[image: LinkedIn] [image: Instagram]";
+    expect(imageLabelsInText(text)).toEqual(["Corbel Fabrication"]);
+  });
+});
+
 describe("validCompany and isPlace", () => {
   it.each<[string, string | null]>([
     ["Department of Coastal Resources", "Department of Coastal Resources"],
@@ -299,6 +359,20 @@ describe("validCompany and isPlace", () => {
     ["Department", null],
     ["Department of Coastal Resilience (fictional test agency", "Department of Coastal Resilience"],
     ["Lindqvist (Sverige) AB", "Lindqvist (Sverige) AB"],
+    // A public body with its article, a possessive a firm's word closes, times that are no firm.
+    ["Department of the Estuaries", "Department of the Estuaries"],
+    ["St. Wilfrid's Medical Group", "St. Wilfrid's Medical Group"],
+    ["Tamsin's Platform Engineer opening", "Tamsin"],
+    ["Orrin Bank's Data Analytics team", "Orrin Bank"],
+    ["Department for Coastal Affairs", "Department for Coastal Affairs"],
+    ["Pellworth Foods Career Centre", "Pellworth Foods"],
+    ["Technical Interview", null],
+    ["Final Round", null],
+    ["Q3", null],
+    ["FY27", null],
+    ["Wed Mar 11, 2026 10am", null],
+    ["Global", null],
+    ["People Services", null],
   ])("%j -> %j", (raw, expected) => {
     expect(validCompany(raw)).toBe(expected);
   });
@@ -400,6 +474,46 @@ describe("companyRelations", () => {
 
 describe("the employer a message's phrasing names", () => {
   it.each<[string, string, string]>([
+    [
+      "applying to be a title at the firm",
+      "Thanks for applying to be a Field Technician at Quenby Instruments. We read every application.",
+      "Quenby Instruments",
+    ],
+    [
+      "applying to work at the firm",
+      "Thank you for applying to work at Ashdale Care Homes.",
+      "Ashdale Care Homes",
+    ],
+    [
+      "other roles at the firm",
+      "There will be other roles at Veltro.AI that suit you better.",
+      "Veltro.AI",
+    ],
+    [
+      "a UK letter's 'for the role of … with …'",
+      "Thank you for your application for the role of Credit Controller with Penhallow & Rusk LLP.",
+      "Penhallow & Rusk LLP",
+    ],
+    [
+      "a Brazilian 'fazer parte do time da …'",
+      "Obrigado pelo interesse em fazer parte do time da Cordeiro & Brandão Engenharia.",
+      "Cordeiro & Brandão Engenharia",
+    ],
+    [
+      "a French 'l'équipe d'…'",
+      "Toute l'équipe d'Ondine Cosmétiques vous remercie pour votre candidature.",
+      "Ondine Cosmétiques",
+    ],
+    [
+      "the firm before its recruiting team's words",
+      "A warm hello from the Kettering Mutual recruiting team!",
+      "Kettering Mutual",
+    ],
+    [
+      "a given name opening a firm that a trade word closes",
+      "Thank you for applying for the Shift Lead vacancy at Rosa Mill Bakeries.",
+      "Rosa Mill Bakeries",
+    ],
     [
       "a job board relaying the employer's step",
       "La empresa Astilleros Ferrol Norte ha leído tu CV.",
@@ -596,6 +710,10 @@ describe("a subject that names the employer", () => {
     ["Thank you for your interest in Wrenhaven Health", "Wrenhaven Health"],
     ["Re: Analista de Datos en Cormorán Seguros", "Cormorán Seguros"],
     ["Your application was sent to Coldharbour Mills", "Coldharbour Mills"],
+    ["An update on your application from Pennock Freight", "Pennock Freight"],
+    ["Next steps with Harlowe Biosciences", "Harlowe Biosciences"],
+    ["Following up on your Saxby Mutual application", "Saxby Mutual"],
+    ["Interview confirmed: Payroll Analyst with Torrin Foods", "Torrin Foods"],
   ])("%s", (subject, employer) => {
     expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);
   });
@@ -810,7 +928,175 @@ describe("whole messages: the employer, not the messenger", () => {
       "Hi Jordan,\n\nWe'd like to invite you to interview on Tuesday.\n\nSarah",
       "Kilnworth",
     ],
+    [
+      "an ATS's name as display name, a subject without 'application', the employer in the text",
+      "ADP Recruiting <SecurityServices_NoReply@adp.com>",
+      "Thank you for your interest",
+      "Dear Jordan,\n\nThank you for your interest in Larkhill Senior Living. We have received your details for the Night Porter opening.\n\nRegards,\nHuman Resources",
+      "Larkhill Senior Living",
+    ],
+    [
+      "a board's apply receipt: the card's employer before a town and its state code",
+      "Indeed Apply <indeedapply@indeed.com>",
+      "Indeed Application: Forklift Operator",
+      "Your application has been submitted\n\nForklift Operator\nBrennick Aggregates - Elko, NV\n\nThe employer will review your application.\n\nIndeed, 6433 Champion Grandview Way, Austin, TX 78750",
+      "Brennick Aggregates",
+    ],
+    [
+      "a board's decision relayed under an 'update from' subject",
+      "LinkedIn <jobs-noreply@linkedin.com>",
+      "Your update from Sorrento Biologics",
+      "Your update from Sorrento Biologics\n\nAssay Scientist\nSorrento Biologics · Raleigh, NC\n\nThank you for your interest. Unfortunately, Sorrento Biologics has decided not to proceed with your application.\n\n© 2026 LinkedIn Corporation",
+      "Sorrento Biologics",
+    ],
+    [
+      "an unknown UK ATS host's name is not the employer; the letter's 'with …' is",
+      "Recruitment <no-reply@wharfdale.tribepad.com>",
+      "Application received: Credit Controller",
+      "Dear Jordan\n\nThank you for your application for the role of Credit Controller with Penhallow & Rusk LLP. We will be in touch after the closing date.\n\nBest wishes\nHR Team",
+      "Penhallow & Rusk LLP",
+    ],
+    [
+      "the group in the display name and the footer, the brand that hires in the letter",
+      "Ashcombe Group Careers <careers@ashcombe-holdings.example>",
+      "Store Manager - application update",
+      "Dear Jordan,\n\nThank you for applying for the Store Manager vacancy at Ivy Lane Bakeries. We have had to pause this role.\n\nKind regards,\nResourcing Team\nIvy Lane Bakeries\nPart of Ashcombe Holdings plc. Registered office: 4 Dock Street, Hull HU1 3AA.",
+      "Ivy Lane Bakeries",
+    ],
+    [
+      "a studio of a group whose Workday tenant sends the mail",
+      "Torvald Group Workday Notification <torvaldgroup@myworkday.com>",
+      "Level Designer",
+      "Hi Jordan,\n\nThank you for applying for the Level Designer role at Pike & Pebble Games. Unfortunately we won't be taking your application further.\n\nPike & Pebble Games Talent Team\nA Torvald Group studio",
+      "Pike & Pebble Games",
+    ],
+    [
+      "a quarter in a sentence is no firm; the signature's firm is",
+      "Hiring Team <hiring@larchandlinnet.example>",
+      "Support Engineer",
+      "Hi Jordan,\n\nWe've paused hiring for this role and hope to reopen it in Q3. We'll keep your details on file until then.\n\nBest,\nHiring Team, Larch & Linnet",
+      "Larch & Linnet",
+    ],
+    [
+      "a sending team called 'Global Talent Acquisition' names no firm",
+      "Global Talent Acquisition <no-reply@career4.successfactors.eu>",
+      "Invitation: online assessment",
+      "Dear Jordan,\n\nPlease complete the online assessment for the Process Engineer role within five days.\n\nKind regards,\nGlobal Talent Acquisition\nMerrow-Vance Chemicals",
+      "Merrow-Vance Chemicals",
+    ],
+    [
+      "a sign-off naming two partners before 'Recruitment'",
+      "Marsh & Tilley <noreply@smartrecruiters.com>",
+      "Thank you for your application",
+      "Dear Jordan,\n\nThis email confirms that we have received your application for the Paralegal position.\n\nKind regards,\nMarsh & Tilley Recruitment",
+      "Marsh & Tilley",
+    ],
+    [
+      "a federal portal's 'Agency:' field with 'the' in the department's name",
+      "USAJOBS [DO NOT REPLY] <no-reply@usajobs.gov>",
+      "Application Status Update",
+      "Jordan Lee,\n\nThe status of your application for Hydrologist has been updated.\n\nAgency: Department of the Estuaries\nStatus: Not Referred",
+      "Department of the Estuaries",
+    ],
+    [
+      "a UK government board's display name is not the department its form field names",
+      "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+      "Update on your application - 318802",
+      "Dear Jordan Lee\n\nVacancy: 318802 - Economist\nDepartment: Department for Inland Fisheries\n\nThank you for your application. Unfortunately you have not been successful at the sift stage.",
+      "Department for Inland Fisheries",
+    ],
+    [
+      "a calendar's invitation: the employer opens its subject, the calendar is no firm",
+      "Google Calendar <calendar-notification@google.com>",
+      "Invitation: Brightwell Tankers - Technical Interview: Jordan Lee / Data Engineer @ Tue 9 Dec 2025 10:00 - 11:00 (GMT) (jordan.lee@gmail.com)",
+      "You have been invited to the following event.\n\nBrightwell Tankers - Technical Interview: Jordan Lee / Data Engineer\nWhen: Tue 9 Dec 2025 10:00 - 11:00 (GMT)",
+      "Brightwell Tankers",
+    ],
+    [
+      "a board's alert whose display name ends with the board's name",
+      "Alertes emploi LinkedIn <jobalerts-noreply@linkedin.com>",
+      "« data analyst » : Corvette Logistique - Data Analyst et plus",
+      "Vos alertes emploi\n\nData Analyst\nCorvette Logistique · Lyon\n\nBI Analyst\nMistral Banque · Paris\n\nVoir toutes les offres",
+      null,
+    ],
+    [
+      "a portal's domain of job-board words, and nothing else, gives no employer",
+      "Notifications <notifications@careeralerts.example>",
+      "Your application has been received",
+      "Hi Jordan,\n\nWe have received your application. You'll hear from the hiring team if they'd like to move forward.",
+      null,
+    ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});
+
+describe("legal forms that do not change the employer", () => {
+  it.each<[string, string]>([
+    ["Kestrel Bank, N.A.", "Kestrel Bank"],
+    ["Tamsworth Capital LP", "Tamsworth Capital"],
+    ["Ardent Partners L.P.", "Ardent Partners"],
+  ])("%s is %s", (legal, name) => {
+    expect(companyKey(legal)).toBe(companyKey(name));
+  });
+});
+
+/** The employer Rebound reads from an HTML-only message written straight to Jordan. */
+async function employerOfHtml(from: string, subject: string, html: string): Promise<string | null> {
+  const raw = [
+    `From: ${from}`,
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    `Subject: ${subject}`,
+    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+    "Message-ID: <company-html@example.test>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/html; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    html,
+  ].join("\r\n");
+  const email = await parseEmail(new TextEncoder().encode(raw));
+  return understandEmail(email, JORDAN_SELF).understanding.company;
+}
+
+describe("whole HTML messages: the employer in the logo or the title", () => {
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "only the logo's alt text names the employer",
+      "Hiring Team <no-reply@ashbyhq.com>",
+      "Thank you for your application",
+      '<html><body><img src="https://cdn.example/l.png" alt="Wexcombe Surveys logo"><p>Hi Jordan,</p><p>Thanks for applying for the Survey Technician role. We will be in touch.</p><p>Hiring Team</p></body></html>',
+      "Wexcombe Surveys",
+    ],
+    [
+      "the logo's full name under the short name the sign-off uses",
+      "Application Update <no-reply@ashbyhq.com>",
+      "Your application",
+      '<html><head><title>7Hills Robotics - Application Update</title></head><body><img alt="7Hills Robotics"><p>Hi Jordan,</p><p>We won\'t be moving ahead with your application.</p><p>The team at 7Hills</p></body></html>',
+      "7Hills Robotics",
+    ],
+    [
+      "initials with an ampersand spelt out by the logo",
+      "T&W Hiring <noreply@candidates.workablemail.com>",
+      "Thanks for applying",
+      '<html><body><img alt="Thistle &amp; Wren Interiors"><p>Hi Jordan,</p><p>Thanks for applying! We\'ll review your application soon.</p><p>T&amp;W</p></body></html>',
+      "Thistle & Wren Interiors",
+    ],
+    [
+      "a recruiter's headshot captioned with her name is no logo",
+      "Hiring Team <no-reply@ashbyhq.com>",
+      "Next steps",
+      '<html><body><p>Hi Jordan,</p><p>Could you share your availability for a call next week?</p><p>Thanks,<br>Maya Ortiz</p><img alt="Maya Ortiz"></body></html>',
+      null,
+    ],
+    [
+      "a page title that names only the page gives no employer",
+      "Hiring Team <no-reply@ashbyhq.com>",
+      "Interview Request",
+      "<html><head><title>Interview Request</title></head><body><p>Hi Jordan,</p><p>Please pick a time for a call next week.</p></body></html>",
+      null,
+    ],
+  ])("%s", async (_, from, subject, html, employer) => {
+    expect(await employerOfHtml(from, subject, html)).toBe(employer);
   });
 });

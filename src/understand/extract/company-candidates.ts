@@ -39,6 +39,13 @@ export function companiesInText(text: string): { name: string; weight: number }[
     if (name && name === m[1]?.trim()) found.push({ name, weight: 3 });
     if (++relays >= 2) break;
   }
+  // "Greetings from the Stanmore Bank recruiting team": the firm before its team's words.
+  let teams = 0;
+  for (const m of text.matchAll(NAME_BEFORE_TEAM)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1]?.trim()) found.push({ name, weight: 2 });
+    if (++teams >= 2) break;
+  }
   for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
     const name = validCompany(run);
     if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
@@ -49,6 +56,9 @@ export function companiesInText(text: string): { name: string; weight: number }[
 const EMPLOYER_RECEIVED =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;
 
+const NAME_BEFORE_TEAM =
+  /\b(?:the|our) ([A-Z][\w&'’.-]*(?: (?:&|and|of) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4}) (?:recruiting|recruitment|hiring|talent acquisition|talent|people|HR|careers|resourcing) team\b/g;
+
 /** Subject pieces that are a company name ("Orchard Valley Health: Update on Req #4471"), and whether a cue said so. */
 export function companiesInSubject(subject: string): { name: string; cued: boolean }[] {
   const found: { name: string; cued: boolean }[] = [];
@@ -57,8 +67,20 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
     const name = validCompany(run);
     if (name && !hasRoleWord(name)) found.push({ name, cued: true });
   }
+  // "Following up on your Ostrava Bank application": the firm the application is to.
+  for (const m of subject.matchAll(YOUR_NAMED_APPLICATION)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1] && !hasRoleWord(name)) found.push({ name, cued: true });
+  }
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     const s = segment.trim();
+    // "Interview Confirmation: Senior Analyst with Ostrava Bank": the firm after a title.
+    const withFirm = ROLE_WITH.exec(s);
+    if (withFirm?.[1] && withFirm[2] && hasRoleWord(withFirm[1])) {
+      const name = validCompany(withFirm[2]);
+      if (name && isTitleCasePhrase(name) && !hasRoleWord(name)) found.push({ name, cued: true });
+      continue;
+    }
     const cuedName = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1];
     const candidate = cuedName ?? s;
     if (!isTitleCasePhrase(candidate)) continue;
@@ -67,6 +89,10 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
   }
   return found;
 }
+
+const YOUR_NAMED_APPLICATION =
+  /\b[Yy]our ([A-Z][\w&'’.-]*(?: (?:&|and|of) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4}) (?:application|candidacy|interview)\b/g;
+const ROLE_WITH = /^(.+?)\s+with\s+(\p{Lu}.*)$/u;
 
 function isTitleCasePhrase(phrase: string): boolean {
   const tokens = phrase.trim().split(/\s+/);

@@ -53,7 +53,7 @@ export function companyFromDomain(domain: string | null): string | null {
 
 /** Words a firm's name ends with, which a domain runs into the name ("ironsidecloud"). */
 const TRAILING_NAME_WORD =
-  /^([a-z]{4,})(cloud|forge|labs|works|systems|robotics|analytics|logistics|software|health|energy|capital|partners|ventures|foods|studios?|digital|solutions|insurance|security|bank)$/;
+  /^([a-z]{4,})(cloud|forge|labs|works|systems|robotics|analytics|logistics|software|health|energy|capital|partners|ventures|foods|studios?|digital|solutions|insurance|security|bank|bio|pharma|therapeutics|medical|financial|holdings|group|media|games|coffee|dental|networks|aerospace|engineering|consulting)$/;
 
 /** "ironsidecloud" -> "ironside-cloud": a name and the word that ends it, as the firm writes them. */
 function splitTrailingWord(label: string): string {

@@ -39,7 +39,7 @@ const EEO_STATEMENT =
   /^(.{2,80}?)\s+(?:is|are)\s+(?:proud to be\s+|committed to being\s+)?an?\s+(?:equal[\s-](?:employment[\s-])?opportunit|eeo\b|affirmative[\s-]action)/i;
 /** "… Limited is a company registered in England and Wales", "… is authorised and regulated by". */
 const REGISTRATION_STATEMENT =
-  /^(.{2,80}?)\s+(?:is|are)\s+(?:a (?:private )?(?:limited )?company )?(?:registered in (?:england|scotland|wales|northern ireland|ireland)|authori[sz]ed and regulated by)/i;
+  /^(.{2,80}?)\s+(?:is|are)\s+(?:an? (?:private )?(?:limited )?(?:liability )?(?:company|partnership) )?(?:registered in (?:england|scotland|wales|northern ireland|ireland)|authori[sz]ed and regulated by)/i;
 
 /**
  * The legal entity a UK footer's registration names ("Westbury Foods Limited is a company
@@ -113,8 +113,9 @@ export function cardCompanies(lines: readonly string[]): string[] {
     const m = /^(.{2,60}?)\s+[·•|–—-]\s+(.{2,60})$/u.exec(line);
     if (!m?.[1] || !m[2]) continue;
     const place = m[2].replace(/\s*\([^)]*\)\s*$/, "").trim();
-    const firstPlace = place.split(/,\s*/)[0] ?? "";
-    if (!isPlace(firstPlace) && !isPlace(place.replace(/\s+\d+\w*$/, ""))) continue;
+    // "Reno, NV": a town a lexicon does not know is one before its state's code.
+    const [firstPlace = "", secondPlace] = place.split(/,\s*/);
+    if (!isPlace(firstPlace, secondPlace) && !isPlace(place.replace(/\s+\d+\w*$/, ""))) continue;
     const name = validCompany(m[1], false);
     if (name && name === m[1].trim() && isTitleCase(name) && !isPlace(name)) found.push(name);
     if (found.length > 1) return [];

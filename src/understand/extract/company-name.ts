@@ -5,7 +5,7 @@ import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 const LEGAL_SUFFIX =
-  /\s(?:inc|llc|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
+  /\s(?:inc|llc|llp|lp|l\.p|n\.a|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
 
 /** Whether the name ends in a legal form ("Kessler Logistik GmbH", "Acme Inc."). */
 export function hasLegalSuffix(name: string): boolean {
@@ -44,14 +44,21 @@ export function validCompany(
   for (const [index, token] of tokens.entries()) {
     const folded = fold(token.replace(/[,:;!?]+$/, ""));
     // ("Marsh and Whitaker Engineering": a domain spells the "and" as part of the name.)
+    // ("Department of the Interior", "Bank of the Isles": "the" between "of" and a name.)
+    const ofThe =
+      folded === "the" &&
+      /^of$/i.test(kept[kept.length - 1] ?? "") &&
+      /^\p{Lu}/u.test(tokens[index + 1] ?? "");
     if (
       kept.length > 0 &&
       COMPANY_STOP.has(folded) &&
+      !ofThe &&
       !(particleStart && /^(?:and|&)$/.test(folded))
     )
       break;
-    // "Northwind's Platform Engineer opening": the possessive ends the name.
-    if (/['’]s$/.test(token) && kept.length < 5) {
+    // "Northwind's Platform Engineer opening": the possessive ends the name, unless a firm's
+    // word closes what follows ("St. Brendan's Health System").
+    if (/['’]s$/.test(token) && kept.length < 5 && !possessiveInName(tokens, index)) {
       kept.push(token.slice(0, -2));
       break;
     }
@@ -83,6 +90,12 @@ export function validCompany(
   )
     kept.splice(-2);
   while (kept.length > 0 && isConnector(kept[kept.length - 1] ?? "")) kept.pop();
+  // "Corrigan Group Career Centre", "Fieldmark Talent Pool": the firm's portal, not its name.
+  while (
+    kept.length > 2 &&
+    PORTAL_WORDS.test(`${kept[kept.length - 2]} ${kept[kept.length - 1]}`.replace(/[.,]$/, ""))
+  )
+    kept.splice(-2);
   // "Northwind Robotics Recruiting" -> "Northwind Robotics"
   // (A signature line is the firm's own spelling: "Kite Talent" is the agency's whole name.)
   while (dropTeamWords && kept.length > 1 && TEAM_WORD_SET.has(fold(kept[kept.length - 1] ?? "")))
@@ -117,10 +130,15 @@ export function validCompany(
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
     kept.length >= 3 &&
-    ((/^of$/i.test(kept[1] ?? "") && /^\p{Lu}/u.test(kept[2] ?? "")) ||
+    ((/^(?:of|for)$/i.test(kept[1] ?? "") &&
+      /^(?:the )?\p{Lu}/u.test(kept.slice(2, 4).join(" "))) ||
       // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
       (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
   if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
+  // "in Q3", "FY26", "@ Thu Apr 23, 2026" in a calendar invitation's subject: a time, no firm.
+  if (PERIOD.test(name) || DATE_START.test(name)) return null;
+  // "Final Interview", "Technical Screen": a meeting, as a calendar's subject names it.
+  if (kept.length > 1 && MEETING_END.test(kept[kept.length - 1] ?? "")) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
   if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.
@@ -137,6 +155,41 @@ export function validCompany(
     return null;
   }
   return name;
+}
+
+const TEAM_AFTER = /^(?:team|teams|department|division|unit|squad|function|practice|org)\b/i;
+const PORTAL_WORDS =
+  /^(?:careers?|jobs?|talent|recruiting|candidate) (?:centre|center|portal|site|hub|community|network|pool|zone|home)$/i;
+const MEETING_END =
+  /^(?:interviews?|call|screen|screening|chat|meeting|round|onsite|debrief|sync|catch-up|entretien|entrevista|gespräch|vorstellungsgespräch|colloquio|sollicitatiegesprek|gesprek)$/i;
+const PERIOD = /^(?:Q[1-4]|H[12]|FY ?\d{2,4})$/i;
+const DATE_START =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b)/i;
+
+/**
+ * Whether the capitalised words after a possessive end with a firm's word ("… Health System"),
+ * not with a title ("Tessera's Data Engineer") or before a team ("… Data Analytics team").
+ */
+function possessiveInName(tokens: readonly string[], index: number): boolean {
+  const run: string[] = [];
+  let next = "";
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const word = token.replace(/[,:;!?.]+$/, "");
+    if (!/^\p{Lu}/u.test(word) || run.length === 3) {
+      next = token;
+      break;
+    }
+    run.push(word);
+    if (word !== token) break;
+  }
+  const last = run[run.length - 1];
+  return (
+    last !== undefined &&
+    ORG_WORDS.has(fold(last)) &&
+    !run.some((w) => hasRoleWord(w)) &&
+    !TEAM_AFTER.test(next)
+  );
 }
 
 /** The company key without spaces: "Blue Peak" and "BluePeak" compare equal. */

@@ -12,9 +12,14 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
   [
     3,
     [
-      "(?:application|applying|applied) (?:to|with|at)(?: the team at)? ",
-      "(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
-      "(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
+      // (Before the plain "applying to …", which would take the title for the firm.)
+      // "Thanks for applying to be a Developer Advocate at Orbital9".
+      "(?:applying|applied|apply) (?:to be|as) (?:an? |the |our )?[^.\\n]{2,60}? at (?:the )?",
+      // "Thank you for applying to Data Scientist (Physical Sciences), announcement …, with the Office of …".
+      "(?:applying|applied|application) (?:to|for) [^.\\n,]{2,80}, [^.\\n]{2,80}?, (?:at (?:the )?|with the )",
+      "(?:application|applying|applied|apply) (?:to|with|at)(?: work (?:at|for|with)| join)?(?: the team at)? ",
+      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?",
+      "(?:positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
@@ -35,11 +40,16 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       '(?:oferta|offre|annonce|job|position|role|posting|opening|stelle|stellenanzeige|vacature|vaga|offerta|annuncio|anuncio|vacante)\\s+["“«„][^"”»“\\n]{2,80}["”»“]\\s+(?:de|at|with|bei|chez|bij|presso|en|na|no|da|di|von|der|of)\\s+(?:la |el |le |l[\'’]|der |die |the )?',
       // "your application for IT Specialist (INFOSEC), Announcement …, with the Office of …".
       "(?:position|role|vacancy|post|application) (?:of|as|for) [^.\\n]{2,80}?,? (?:at (?:the )?|with the )",
+      // "… for the role of Credit Controller with Penhallow & Rusk LLP", as UK firms write it
+      // ("for Backend Engineer with Go and Rust" names a stack).
+      "(?:position|role|vacancy|post) of [^.\\n]{2,80}? with ",
       // "the IT Specialist position, Announcement Number DE-1234, with the Bureau of …": a
       // reference between commas, then the employer.
       "(?:position|role|vacancy|opening|job|post),[^.,\\n]{2,80}, (?:at|with) (?:the )?",
-      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?| trabalhar (?:n[oa]s?|em)| integrar)? ",
-      "(?:fazer|faça|faz) parte d[oa]s? ",
+      "interesse (?:em|na|no|pela|pelo)(?: fazer parte d[oa]s?(?: (?:time|equipe|equipa) d[aoe]s?)?| trabalhar (?:n[oa]s?|em)| integrar)? ",
+      // "fazer parte do time da Ferreira & Lobo", "formar parte del equipo de …": the firm's team.
+      "(?:fazer|faça|faz) parte d[oa]s? (?:(?:time|equipe|equipa) d[aoe]s? )?",
+      "formar parte del equipo de (?:la |el )?",
       // An agency naming the client it works for: "Ich unterstütze aktuell die Wasserwerke Oberau".
       "(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade |momentan )?(?:die |den |das )?",
       "(?:j['’]accompagne|nous accompagnons) (?:actuellement )?(?:la |le |l['’]|les )?",
@@ -76,6 +86,7 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "wurden? (?:erfolgreich |soeben )?an (?:die |den |das )?",
       "im namen (?:der |des |von )?",
       "au sein (?:de la |du |de l['’]|de |d['’])",
+      "l['’]équipe (?:de la |du |de l['’]|de |d['’])",
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
@@ -103,7 +114,7 @@ export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
 /** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
 export const SUBJECT_CUE =
-  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
+  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|(?:on|about|regarding) your application from|next steps with|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
 export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso|en|na|em)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;

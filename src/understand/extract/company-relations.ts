@@ -44,6 +44,14 @@ const MEMBER_OF =
 const A_GROUP_COMPANY =
   /,\s+an?\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:company|business|brand)\b/gu;
 
+/** A line opening with the group a brand belongs to, in the seven languages ("Part of …", "Eine Marke der …"). */
+const OPENS_WITH_GROUP =
+  /^(?:(?:an? |the )?(?:(?:wholly[- ]owned )?(?:subsidiary|member|division|part|unit|brand) of|proudly part of)|(?:um|uma) (?:empresa|marca) d[oa]s?|(?:una )?(?:empresa|marca|filial) del?|une? (?:société|entreprise|filiale|marque) d[ue]s?|eine? (?:unternehmen|marke|tochter\p{L}*) (?:der|des|von)|(?:een )?(?:onderdeel|merk|dochter\p{L}*) van|(?:un['’]azienda|una società|parte|un marchio) del(?:la|l['’]|lo)?)\s+(?:the |la |le |l['’]|el |der |die |de |het |il |lo |o |a )?(?=\p{Lu})/iu;
+
+/** "A Harrowgate Group studio", "An Ashcombe company": a line naming the group before what the brand is to it. */
+const A_GROUP_LINE =
+  /^An?\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:company|business|brand|studio|label|venture)\b/u;
+
 /** "The contract will come from Fennel Holdings plc, our parent entity": a group the writer's firm belongs to. */
 const OUR_PARENT =
   /,\s+(?:our|the|its|their)\s+(?:parent|holding)(?:\s+(?:entity|company|group|organi[sz]ation|firm))?\b/giu;
@@ -86,6 +94,17 @@ export function companyRelations(text: string): CompanyRelations {
 
 function readMembership(line: string, relations: CompanyRelations): void {
   let tries = 0;
+  // "Part of Oakridge Holdings plc.", "A Harrowgate Group studio": a footer line that opens
+  // with the group under the brand's own name line.
+  const opening = OPENS_WITH_GROUP.exec(line);
+  const runAt = opening ? opening[0].length : -1;
+  const groupFirst = opening ? null : A_GROUP_LINE.exec(line)?.[1];
+  if (runAt >= 0 || groupFirst) {
+    COMPANY_RUN_AT.lastIndex = runAt + (LOWER_GROUP_WORD.exec(line.slice(runAt))?.[0].length ?? 0);
+    const run = groupFirst ?? COMPANY_RUN_AT.exec(line)?.[0];
+    const group = validCompany(run, false);
+    if (group && relations.groups.length < MAX_PER_KIND) relations.groups.push(group);
+  }
   for (const m of line.matchAll(MEMBER_OF)) {
     if (relations.members.length >= MAX_PER_KIND || ++tries > MAX_PER_KIND * 2) return;
     const member = trailingName(line.slice(Math.max(0, (m.index ?? 0) - NAME_CHARS), m.index));

@@ -7,6 +7,7 @@ import {
 } from "./company-candidates.ts";
 import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
+import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -15,7 +16,13 @@ import {
   registeredCompanies,
   statementCompanies,
 } from "./company-lines.ts";
-import { compactKey, companiesAgree, keysAgree, validCompany } from "./company-name.ts";
+import {
+  compactKey,
+  companiesAgree,
+  hasLegalSuffix,
+  keysAgree,
+  validCompany,
+} from "./company-name.ts";
 import {
   AGENCY_CLIENT_CUE,
   AGENCY_CUE,
@@ -36,7 +43,7 @@ import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { fold } from "./text.ts";
-import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES } from "./word-lists.ts";
+import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 /** Where a candidate was read: what the ranking and the tests speak of. */
 export type CompanySource =
@@ -56,7 +63,9 @@ export type CompanySource =
   | "institution"
   | "ats-slug"
   | "domain"
-  | "on-behalf";
+  | "on-behalf"
+  | "logo"
+  | "page-title";
 
 export interface CompanyCandidate {
   name: string;
@@ -83,6 +92,8 @@ interface CompanyInput {
   signature: Signature;
   platforms: ReadonlySet<string>;
   original: ForwardedOriginal;
+  /** The HTML body's title and images' alt texts, read for names. */
+  html?: HtmlLabels;
 }
 
 /** Candidates one message may give: the ranking compares them pairwise. */
@@ -102,7 +113,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // the same board's "your application was sent to …" is about one.
   // One job the board recommends ("Werkstudent Datenanalyse bei Hafenkontor Logistik", its card
   // "Hafenkontor Logistik - Bremen") is that employer's.
-  if (isJobBoard(fromName, sender.domain) && !APPLICATION_WORD.test(input.subject))
+  // ("Your update from Corrigan Analytics": a board's subject need not say "application" when
+  // its text says the application was turned down.)
+  if (
+    isJobBoard(fromName, sender.domain) &&
+    !APPLICATION_WORD.test(input.subject) &&
+    !YOUR_APPLICATION.test(input.message)
+  )
     return singleJobEmployer(input.subject, input.body);
   // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
   // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
@@ -196,7 +213,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     if (client) add(validCompany(client), 4, "signature");
   }
   add(signature.company, 4 * own, "signature");
-  add(signature.teamCompany, 4 * own, "signature");
+  add(withPartnerBefore(signature.teamCompany, signOff), 4 * own, "signature");
   // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
@@ -215,7 +232,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Sarah Jones on behalf of Kilnworth Talent": the mail client names the box she writes from.
   const behalf = DISPLAY_ON_BEHALF.exec(fromName.trim())?.[1];
   const displayOrg = behalf ? validCompany(stripDisplayNoise(behalf)) : sender.org;
-  if (!fromEvent) add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
+  // ("Civil Service Jobs", "Indeed Apply": a board's own name, whatever it relays.)
+  if (!fromEvent && !isJobBoard(fromName, null))
+    add(displayOrg, (givenNameOnly ? 0.5 : 3) * own, "display-name");
   // "fieldnote", "kiwi.systems GmbH": a brand that writes itself in lower case.
   const brand = LOWER_CASE_BRAND.exec(fromName.trim());
   if (
@@ -242,6 +261,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     for (const found of companiesInText(input.body).slice(0, 3))
       add(found.name, found.weight / 3, "thread");
   }
+  // "3Fold Analytics" in a logo's alt text or the page's title, where the text says "3Fold".
+  // (A Gmail forward's plain text keeps them as "[image: …]".)
+  const logos = new Set([...(input.html?.alts ?? []), ...imageLabelsInText(input.body)]);
+  for (const name of [...logos].slice(0, 2)) add(name, LOGO_WEIGHT * own, "logo");
+  for (const name of input.html?.title.slice(0, 2) ?? [])
+    add(name, PAGE_TITLE_WEIGHT * own, "page-title");
   const lines = input.body.split("\n");
   // A footer is the sender's own: an agency's names the agency.
   for (const name of copyrightCompanies(lines)) add(name, 3 * own, "copyright");
@@ -274,6 +299,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         : undefined) ??
       (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
     if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    // "jobalerts.example", "careerhub.example": a board's or a portal's domain, no firm's.
+    else if (BOARD_LABEL.test(label)) return;
     else if (bare)
       add(bare.charAt(0).toUpperCase() + bare.slice(1), weight, "domain", { derived: true });
     else add(guess, weight, "domain", { derived: true });
@@ -342,6 +369,18 @@ function withAgencyWords(candidates: CompanyCandidate[], tail: string): void {
   }
 }
 
+/**
+ * "Hollis & Vane Recruitment" read as Hollis and the Vane team: a firm named for two partners
+ * is the whole name the sign-off writes around the ampersand.
+ */
+function withPartnerBefore(name: string | null, tail: string): string | null {
+  if (name === null) return null;
+  const at = tail.indexOf(` & ${name}`);
+  if (at <= 0) return name;
+  const partner = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*)$/u.exec(tail.slice(0, at))?.[1];
+  return partner ? `${partner} & ${name}` : name;
+}
+
 /** The agency words the text writes right after a name ("Pickett & Lowe Talent" -> "Talent"). */
 function agencyWordsAfter(name: string, tail: string): string | null {
   const at = tail.indexOf(`${name} `);
@@ -360,10 +399,14 @@ const AGENCY_WORDS_AFTER =
  */
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
   for (const c of candidates) {
-    if (c.derived || !INITIALS.test(c.name)) continue;
-    const full = namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
-      (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
-    );
+    if (c.derived) continue;
+    const full = INITIALS.test(c.name)
+      ? namesSpeltByDomain(c.name.toLowerCase(), written, false).find(
+          (n) => n.split(" ").filter((w) => /^\p{Lu}/u.test(w)).length === c.name.length,
+        )
+      : AMPERSAND_INITIALS.test(c.name)
+        ? initialsSpeltBy(c.name, candidates)
+        : undefined;
     if (full) {
       c.name = full;
       c.key = compactKey(full);
@@ -371,6 +414,22 @@ function spellOutInitials(candidates: CompanyCandidate[], written: string): void
   }
 }
 const INITIALS = /^\p{Lu}{2,6}$/u;
+/** "E&O", "B&K": the initials of a firm named with an ampersand ("Ember & Oak Coffee Roasters"). */
+const AMPERSAND_INITIALS = /^\p{Lu}&\p{Lu}$/u;
+
+/** The name another source writes in full whose words open with these initials, around its "&". */
+function initialsSpeltBy(
+  initials: string,
+  candidates: readonly CompanyCandidate[],
+): string | undefined {
+  const [a, b] = initials.split("&");
+  return candidates.find((o) => {
+    if (o.derived || !FULL_FORM_SOURCES.has(o.source)) return false;
+    const words = o.name.split(" ");
+    const amp = words.indexOf("&");
+    return amp === 1 && words[0]?.startsWith(a ?? "") && words[2]?.startsWith(b ?? "");
+  })?.name;
+}
 
 /**
  * A group the message names as the parent of the firm that hires ("uma empresa do Grupo
@@ -385,16 +444,38 @@ function weighDownGroups(
   if (groups.length === 0) return;
   // The group's own name or a longer form of it ("Fennel Holdings plc"), never a shorter
   // brand it starts with ("Fennel").
+  // ("Oakridge Group" in a display name, "Part of Oakridge Holdings plc" in the footer: the
+  // same group under another of a group's words.)
+  const cores = new Set(groups.map(groupCore).filter((core) => core !== null));
   const isGroup = (c: CompanyCandidate) =>
     groups.some((n) => {
       const key = compactKey(n);
       return key.length >= 4 && c.key.startsWith(key);
-    });
+    }) || cores.has(groupCore(c.name) ?? "");
   const isMember = (c: CompanyCandidate) => members.some((n) => keysAgree(c.key, compactKey(n)));
   for (const c of candidates) {
     if (isGroup(c) && !isMember(c)) c.weight *= GROUP_FACTOR;
   }
 }
+
+/**
+ * "Oakridge Holdings plc" -> "oakridge": a group's name without the words that make it one;
+ * null when none closes it ("Oakridge Bakeries" is a brand) or nothing would be left.
+ */
+function groupCore(name: string): string | null {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (
+    end > 1 &&
+    (GROUP_WORDS.test(words[end - 1] ?? "") || hasLegalSuffix(` ${words[end - 1]}`))
+  )
+    end--;
+  if (end === words.length) return null;
+  const core = compactKey(words.slice(0, end).join(" "));
+  return core.length >= 4 ? core : null;
+}
+
+const GROUP_WORDS = /^(?:group|groupe|grupo|gruppo|gruppe|groep|holding|holdings)$/i;
 
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
 function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
@@ -407,6 +488,8 @@ function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
 }
 /** Sources that speak for the sender's own firm: scaled down already when it is an agency. */
 const OWN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "logo",
+  "page-title",
   "signature",
   "signature-line",
   "display-name",
@@ -460,6 +543,7 @@ const CAREER_SITE_WORDS =
 
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "page-title",
   "signature-line",
   "subject",
   "prose",
@@ -480,8 +564,12 @@ function readsAsTitle(name: string): boolean {
   // "Harlow Point Security Operations": a name opens the phrase, a field closes it; a title
   // opens with a title word ("Senior Threat Hunter") or ends with a person's noun ("… Engineer").
   const [first, second] = words;
+  // ("Meadowlark Senior Living": a title word inside a name that no title word closes.)
   return (
-    words.length < 3 || hasTitleWord(first ?? "") || hasTitleWord(second ?? "") || hasRoleWord(last)
+    words.length < 3 ||
+    hasTitleWord(first ?? "") ||
+    (hasTitleWord(second ?? "") && (hasTitleWord(last) || TEAM_WORD_SET.has(fold(second ?? "")))) ||
+    hasRoleWord(last)
   );
 }
 
@@ -492,14 +580,22 @@ const GENDERED_TITLE =
 const APPLICATION_WORD =
   /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
 
+/** A text about the reader's own application, in the seven languages. */
+const YOUR_APPLICATION =
+  /\b(?:your application|your candidacy|ihre bewerbung|deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie|la tua candidatura|la sua candidatura|sua candidatura|a tua candidatura)\b/i;
+
 /** Whether the sender is a job board or a careers platform writing in its own name ("LinkedIn", "Indeed Apply", "USAJOBS"). */
 function isJobBoard(fromName: string, domain: string | null): boolean {
   const name = fromName.trim().replace(/^the\s+/i, "");
   // "Whitney Sato via LinkedIn": a person writing through the board.
+  // ("ADP Recruiting", "Workday", "Paylocity": an ATS's name sends for the employer, as its
+  // no-reply address does; only a board writes in its own name.)
+  // ("Alertas de vagas do LinkedIn": the board's name may close its display name.)
   if (name !== "")
     return (
-      PLATFORM_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
-      PLATFORM_NAMES.has(compactKey(name))
+      JOB_BOARD_NAMES.has(fold(name.split(/[\s[(]/)[0] ?? "")) ||
+      JOB_BOARD_NAMES.has(compactKey(name)) ||
+      (!/\svia\s/i.test(name) && name.split(/[\s[\]()]+/).some((w) => JOB_BOARD_NAMES.has(fold(w))))
     );
   const labels = (domain ?? "").toLowerCase().split(".");
   return labels.some((label) => label.length > 3 && JOB_BOARDS.has(label));
@@ -521,6 +617,29 @@ const JOB_BOARDS: ReadonlySet<string> = new Set([
   "wellfound",
   "otta",
 ]);
+
+/** The same boards as display names write them ("Indeed Apply", "LinkedIn Jobs", "Dice"). */
+const JOB_BOARD_NAMES: ReadonlySet<string> = new Set([
+  ...JOB_BOARDS,
+  "indeedapply",
+  "linkedinjobs",
+  "linkedinrecruiter",
+  "recruiterlite",
+  "dice",
+  "hired",
+  "naukri",
+  "seek",
+  "totaljobs",
+  "cvlibrary",
+  "jobindex",
+  "jobat",
+  "jobteaser",
+  "civilservicejobs",
+  "nhsjobs",
+]);
+
+/** Domain labels made of a job board's words: a guess from them names no employer. */
+const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
 const INTRO_SUBJECT =
@@ -549,6 +668,10 @@ const AGENCY_OWN_FACTOR = 0.3;
  * named "on behalf of" in the signature keeps its full weight and is not the agency.
  */
 const MAX_OWN_WEIGHT = 4 * AGENCY_OWN_FACTOR;
+/** A logo's alt text is the firm's own name as it draws it, as a display name is. */
+const LOGO_WEIGHT = 2.5;
+/** A page title names the sender, or the page ("Interview Request"), which no name survives. */
+const PAGE_TITLE_WEIGHT = 2;
 /** "… Limited is a company registered in England and Wales": a legal entity, not the brand. */
 const REGISTRATION_WEIGHT = 1;
 const DISPLAY_ON_BEHALF = /\son behalf of\s+(.{2,80})$/i;
@@ -559,6 +682,9 @@ const STATEMENT_WEIGHT = 2.5;
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
 const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  // A recruiter's headshot is captioned with her name as a logo is with the firm's.
+  "logo",
+  "page-title",
   "prose",
   "prose-at",
   "subject",
@@ -739,6 +865,8 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "institution",
   "on-behalf",
   "statement",
+  "logo",
+  "page-title",
 ]);
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);

@@ -37,7 +37,8 @@ const DISPLAY_NOISE = words(
     "alert|info|news|no-reply|noreply|donotreply|do|not|reply|de|do|da|bij|at|@|apply|weekly|daily|" +
     "digest|newsletter|community|events|event|life|inside|insider|bewerbermanagement|campus|" +
     "experienced|graduate|graduates|early|professionals|students|interns|&|selezione|selección|" +
-    "seleccion|selecao|seleção|resourcing|personale|personal|werving|experience",
+    "seleccion|selecao|seleção|resourcing|personale|personal|werving|experience|global|calendar|" +
+    "kalender|calendrier|calendario|agenda|alertas|alertes|avisos|meldingen",
 );
 
 /** Drops the sending system's words and brackets around an employer's name in a display name. */

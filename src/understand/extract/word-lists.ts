@@ -39,7 +39,7 @@ export const DEPARTMENT_WORDS = words(
     "servicio|service|division|hrm|personeelszaken|p&o|personalgewinnung|personalwesen|" +
     "du|da|do|e|et|y|and|und|&|of|sviluppo|desarrollo|entwicklung|developpement|ontwikkeling|" +
     "desenvolvimento|resourcing|geschaftsfuhrung|vorstand|direction|direccion|direzione|directie|" +
-    "diretoria|management|personale|ricerca",
+    "diretoria|management|personale|ricerca|global|services|shared",
 );
 
 /** Words in organisation names and never in a person's. */
@@ -73,6 +73,12 @@ export const ORG_WORDS = words(
     "laboratori|laboratorium|pagamentos|pagos|paiements|zahlungen|betalingen|pagamenti|" +
     "logistica|logistique|logistiek|shipping|chemical|chemicals|chemie|delivery|varejo|" +
     "seguradora|verzekeraar|assicurazione|banca|banco|banque|sparkasse|volksbank|" +
+    "bakery|bakeries|brewing|brewery|breweries|roasters|coffee|farms|dental|homes|living|" +
+    "kitchens|apparel|brands|textiles|tessuti|telecom|telecoms|aerospace|marine|water|power|" +
+    "construction|builders|manufacturing|realty|properties|resorts|entertainment|wireless|" +
+    "semiconductor|semiconductors|biotech|genomics|diagnostics|devices|instruments|materials|" +
+    "metals|packaging|automotive|aviation|airways|railways|solicitors|accountants|advisory|" +
+    "advisors|investments|securities|mutual|credit|lending|mortgage|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
