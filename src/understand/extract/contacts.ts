@@ -142,7 +142,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : (senderName ?? (signatureIsSender ? signatureName : null));
     // Derived from a first.last@ address only when neither display name nor signature names
     // anyone, or names them by first name alone ("Maya" and maya.ortiz@).
-    const derived = senderEmail ? personFromAddress(senderEmail) : null;
+    // "Grace Hopper Program" <grace.hopper@…>: an address that spells the start of a display
+    // name that is no person's is the programme's box, not Grace Hopper's.
+    const spelled = senderEmail ? personFromAddress(senderEmail) : null;
+    const programmeBox =
+      spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled);
+    const derived = programmeBox ? null : spelled;
     const named =
       name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
         ? derived
@@ -160,8 +165,18 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       !signatureIsSender &&
       !replyToFits &&
       !namedInText(c.message, named);
-    if (!relayNameOnly)
-      people.add(newPerson(named, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
+    if (!relayNameOnly && named !== null)
+      people.add(
+        newPerson(
+          named,
+          programmeBox ? null : senderEmail,
+          kind ?? "recruiter",
+          kind ? 2 : 1,
+          title,
+        ),
+      );
+    else if (!relayNameOnly && !programmeBox)
+      people.add(newPerson(null, senderEmail, kind ?? "recruiter", kind ? 2 : 1, title));
   }
   if (signatureName && (!signatureIsSender || signature.email)) {
     const email =
@@ -182,7 +197,13 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   }
 
   // Everyone copied: the panel, a coordinator, the hiring manager.
-  for (const m of original.cc.slice(0, MAX_CONTACTS)) addMailbox(people, m, "interviewer");
+  // Not one copied "for visibility" or "FYI": they watch the thread, the user does not write to them.
+  const watching = copiedToWatch(c.message);
+  for (const m of original.cc.slice(0, MAX_CONTACTS))
+    if (
+      !watching.some((n) => m.name !== null && namesMatch(n, splitDisplayName(m.name).person ?? ""))
+    )
+      addMailbox(people, m, "interviewer");
   // A message the user sent themselves: the people it went to. A message to the user and
   // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
   if (sender.self) {
@@ -196,14 +217,20 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // A job alert lists jobs and companies; nobody named in it is someone the user met.
   // An acknowledgement or a mailing that no person sends or signs names people in passing
   // ("read how Priya Nair grew from intern to principal"): only one it gives an address or a
-  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to.
+  // hiring title for ("our hiring manager, Pete Lindgren", "our CTO") is someone to write to;
+  // in mail about nothing of the user's (a newsletter, an event), only one it gives an address.
   const unsigned =
     senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
-      if (!unsigned || found.email !== null || kindFromTitle(found.title) !== null)
+      if (
+        !unsigned ||
+        found.email !== null ||
+        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact.
+        (category !== "other" && kindFromTitle(found.title) !== null)
+      )
         people.add(found);
 
   // People the user's note names.
@@ -244,7 +271,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    (!orgKeys.includes(compactKey(p.name)) && !bots.has(fold(p.name.split(" ")[0] ?? "")));
+    (!orgKeys.includes(compactKey(p.name)) &&
+      !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
+      !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
 }
 
@@ -282,6 +311,32 @@ function namedInText(message: string, name: string): boolean {
   const ownLine = new RegExp(`^[>\\s]*${literal(name)}[\\s,.]*$`, "mu");
   const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]|[ \\t]+\\p{Lu})`, "u");
   return ownLine.test(message) || alone.test(message);
+}
+
+/** A sentence that copies someone only to keep them informed, in the seven languages. */
+const COPIED_TO_WATCH =
+  /\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b/i;
+/** How much of a message is read for people copied to watch; the newest words come first. */
+const MAX_WATCH_CHARS = 20_000;
+/** Capitalised name runs of two words or more inside a span. */
+const NAME_IN_SPAN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** The names in sentences that copy someone only to keep them informed ("copied Laura for visibility"). */
+function copiedToWatch(message: string): string[] {
+  const out: string[] = [];
+  for (const sentence of message.slice(0, MAX_WATCH_CHARS).split(/[.!?\n]/))
+    if (COPIED_TO_WATCH.test(sentence))
+      for (const n of sentence.matchAll(NAME_IN_SPAN)) out.push(n[0]);
+  return out;
+}
+
+/** Whether a display name is the name an address spells with more words after it. */
+function displayNameExtends(displayName: string | null | undefined, spelled: string): boolean {
+  const shown = fold(displayName ?? "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  const name = fold(spelled).split(" ");
+  return shown.length > name.length && name.every((w, i) => shown[i] === w);
 }
 
 /** Addresses read per message for people still without one. */
@@ -347,6 +402,9 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
+  // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
+  const spelled = address !== null && name === null ? personFromAddress(address) : null;
+  if (spelled !== null && displayNameExtends(m.name, spelled)) return;
   people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
 }
 

@@ -1,6 +1,7 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
+import { THING_WORDS } from "./thing-words.ts";
 import {
   NAME_PARTICLES,
   NOT_A_NAME,
@@ -68,6 +69,10 @@ export function cleanName(raw: string): string {
   while (/^[([]/.test(name) && !/[)\]]/.test(name)) name = name.slice(1).trimStart();
   for (let i = 0; i < 2 && HONORIFIC.test(name); i++) name = name.replace(HONORIFIC, "");
   // "Rajesh "Raj" Venkataraman", "Col. (Ret.) James": a nickname or a retirement mark inside.
+  // "Bea (Beatriz) Sousa": the bracketed word is the given name the short one stands for.
+  name = name.replace(FULLER_GIVEN_INSIDE, (whole, short: string, full: string) =>
+    fold(full).startsWith(fold(short)) && full.length > short.length ? `${full} ` : whole,
+  );
   name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
   // "Eleanor Marsh RIBA", "Maya Ortiz PhD": letters after the name are not part of it.
   name = withoutPostNominals(name);
@@ -96,6 +101,9 @@ function withoutPostNominals(name: string): string {
 }
 
 /** A quoted or bracketed single word between two name words. */
+/** A short given name, then the full one in brackets or quotes, then the surname. */
+const FULLER_GIVEN_INSIDE =
+  /^(\p{Lu}[\p{L}'’-]*)\s+["“'‘(](\p{Lu}[\p{L}'’-]{1,15})["”'’)]\s+(?=\p{Lu})/u;
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
 const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 
@@ -128,6 +136,8 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
+    // "Customer Success", "Summer Internship": a function, a programme, an event.
+    if (THING_WORDS.has(folded) && i > 0) return false;
     nameWords++;
   }
   return lowerSeen && nameWords <= 4 && nameWords >= (allowSingle ? 1 : 2);

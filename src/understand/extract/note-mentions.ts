@@ -121,10 +121,13 @@ function isNoteName(
     HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
   )
     return true;
+  // "Lars kenne ich vom Meetup (lars.behrendt@…)": a word right before an address is its owner
+  // only when it could be a name the address belongs to.
   const nearEmail = emails.some(
     (e) =>
       e.start >= run.end &&
-      (e.start - run.end <= 3 ||
+      ((e.start - run.end <= 3 &&
+        (opensWithName(name) || addressFitsName(sentence.slice(e.start, e.end), name))) ||
         (e.start - run.end <= 80 && addressFitsName(sentence.slice(e.start, e.end), name))),
   );
   // "someone called Farrah", "a recruiter named Idris": the note says a name follows.

@@ -59,7 +59,7 @@ const GONE_AFTER =
  * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
  */
 const CHOSEN_BEFORE =
-  /\b(?:went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
+  /\b(?:(?:filled|pourvu|besetzt|cubierto|coperto|ingevuld|preenchido)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
 const CHOSEN_AFTER =
   /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
 
@@ -71,6 +71,64 @@ const SAYING_BEFORE = /\b(?:as|like)\b[^.,;\n]{0,40}$/i;
 const SAYING_AFTER =
   /^\s*,?\s*(?:(?:likes|loves|used) to say|(?:always |often )?says|puts it|would say)\b/i;
 const SAYING_OPENS_BEFORE = /\b(?:como (?:dice|diz)|comme (?:le )?dit|come dice)\b[^.;\n]{0,40}$/i;
+
+/**
+ * The person whose absence opened the role: "covering Sophie Turner's maternity leave", "cover
+ * for Sophie Turner", "replacing Tom Hill, who retires", "Elternzeitvertretung für Anna Roth".
+ */
+const COVERED_BEFORE =
+  /\b(?:cover(?:ing)?(?: for)?|maternity cover for|replac(?:e|es|ing)|backfill(?:ing)?(?: for)?|taking over from|take over from|in place of|succeed(?:ing)?|(?:elternzeit|mutterschutz)?vertretung (?:für|von)|remplacement de|remplacer|en sustitución de|sustituir a|sostituzione di|sostituire|ter vervanging van|vervangen|substituição de|substituir)\s+$/i;
+const COVERED_AFTER =
+  /^['’]s?\s+(?:\p{L}+\s+){0,2}(?:leave|sabbatical|absence|secondment|departure|retirement|elternzeit|mutterschutz|congé|baja|licenza|verlof|licença)\b/iu;
+
+/**
+ * A name as one item of a list of things: "our products, Nova Ledger and Atlas Relay",
+ * "experience with Azure Kubernetes and Ruby Sparks", "offices in Summer Hill".
+ */
+const THING_LIST_HEAD =
+  /\b(?:(?:experience|familiarity|skills?|knowledge|expertise|background|proficiency|fluency)\s+(?:with|in|of|on|using)|products?|tools?|apps?|brands?|platforms?|frameworks?|offices?|sites?|locations?|programmes?|programs?|events?|services?|portfolio|stack|(?:clients?|customers?) (?:include|like|such as)|produkte|produits|productos|prodotti|producten|produtos)[:,]?(?:\s+(?:such as|like|including|wie|comme|como|come|zoals))?\s+/gi;
+/** The capitalised items of the list between its head and the name. */
+const THING_LIST_ITEMS =
+  /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|\band\b|&|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*){0,4}$/u;
+
+/** Whether the words before a name make it one item of a list of things. */
+function inThingList(lineBefore: string): boolean {
+  let last: RegExpExecArray | null = null;
+  THING_LIST_HEAD.lastIndex = 0;
+  for (let m = THING_LIST_HEAD.exec(lineBefore); m !== null; m = THING_LIST_HEAD.exec(lineBefore))
+    last = m;
+  return last !== null && THING_LIST_ITEMS.test(lineBefore.slice(last.index + last[0].length));
+}
+
+/** "in Summer Hill", "near Grace Park", "at Jasper Lane": a place or a firm, not someone met. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|around|outside|at)\s+$/iu;
+
+/**
+ * The one who signs a document on the firm's side: "signed on our side by Gregory Haines",
+ * "signée par notre Directrice Générale, Mme …", "unterschrieben von …": a signatory, not a contact.
+ */
+const SIGNATORY_BEFORE =
+  /\b(?:(?:signed|countersigned|executed)(?: on (?:our|the company's) (?:side|behalf))? by|sign(?:ée?s?|é) par|unterschrieben von|unterzeichnet von|firmad[oa] por|firmat[oa] da|ondertekend door|assinad[oa] por)\s+(?:(?:our|the|notre|nuestr[oa]|unsere[mnr]?|il nostro|la nostra|onze|o nosso|a nossa)\s+)?(?:[^,.;\n]{0,40},\s*)?(?:(?:mme|mlle|mr|mrs|ms|dr|herr|frau|sr|sra|dott|prof)\.?\s+)?$/i;
+
+/**
+ * Someone who can no longer take part: "Marcus Feld, who was going to run your interview, has
+ * been pulled onto an incident and had to cancel", "Priti … is off sick".
+ */
+const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|die|der|qui|que|che|wie|quem)\b[^,.;!?\n]{0,100},/i;
+const ABSENT_PREDICATE =
+  /^[^.;!?\n]{0,50}?\b(?:(?:had|has) to (?:cancel|drop out|step (?:away|back|out))|cancel(?:l?ed)|(?:is|was|are) (?:now )?(?:off sick|out sick|unwell|ill|unavailable|away)|can(?:not|'t| no longer)(?: make it| join| attend| be there| take part)|(?:is|are) no longer (?:able|available|on the panel|joining)|won['’]t be able to|pulled (?:onto|into|away)|called away|ist (?:leider )?(?:krank|verhindert|ausgefallen)|muss(?:te)? (?:leider )?absagen|est (?:malade|absente?|indisponible|souffrante?)|ne pourra pas|a dû annuler|está (?:enferm[oa]|de baja|indispuest[oa])|no podrá|ha tenido que cancelar|è (?:malat[oa]|indisponibile)|non potrà|ha dovuto annullare|is ziek|kan (?:helaas )?niet|heeft moeten afzeggen|está doente|não poderá|teve de cancelar|teve que cancelar)\b/i;
+
+/** Someone else takes over the session: "has offered to take the session", "will step in". */
+const STAND_IN =
+  /\b(?:(?:take|takes|taking|run|runs|running|lead|leads|leading)\s+(?:the|your|this|that)\s+(?:session|interview|round|call|slot|conversation)\b|step(?:s|ping)? in\b|stand(?:s|ing)? in\b|in (?:his|her|their) place\b|replac(?:e|es|ing) (?:him|her|them)\b|übernimmt|(?:la )?remplacera|l[oa] sustituirá|l[oa] sostituirà|neemt (?:het|dit) over|vai substituir)/i;
+
+/** "founded by two ex-Stripe engineers, Tom Akers and Lena Brandt": a firm's history, not a contact. */
+const FOUNDED_BY_BEFORE =
+  /\b(?:(?:co-?)?founded|started|established|gegründet|fondée?|fundad[ao]|fondat[ao]|opgericht|criad[ao])\s+(?:by|von|par|por|da|door)\b[^.;!?\n]{0,60}$/i;
+
+/** "Charles Schwab alumni", "Morgan Stanley engineers": a firm with a person's shape, as a modifier. */
+const ORGANISATION_NOUN_AFTER =
+  /^ (?:alumni|employees|staff|customers|clients|users|engineers|developers|offices?|stores?|branch(?:es)?|headquarters|brand|products?|platform|stock|shares|account|fellows(?:hip)?|scholars(?:hip)?|award|programme|program)\b/;
 
 /** The user's references (referees): people the employer will call, not the user's contacts. */
 const REFERENCES_NEAR =
@@ -137,6 +195,16 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   if (AWAY_AFTER.test(text.slice(end, end + 120)) || GONE_AFTER.test(text.slice(end, end + 80)))
     return true;
   if (CHOSEN_BEFORE.test(lineBefore) || CHOSEN_AFTER.test(after)) return true;
+  if (COVERED_BEFORE.test(lineBefore) || COVERED_AFTER.test(after)) return true;
+  if (SIGNATORY_BEFORE.test(lineBefore) || FOUNDED_BY_BEFORE.test(lineBefore)) return true;
+  if (ORGANISATION_NOUN_AFTER.test(after)) return true;
+  // Someone who had to drop out of an interview that someone else now takes; one who only
+  // moved it is still the one the user will meet.
+  const predicate = text.slice(end, end + 200).replace(RELATIVE_CLAUSE_AFTER, "");
+  if (ABSENT_PREDICATE.test(predicate) && STAND_IN.test(text)) return true;
+  if (inThingList(lineBefore)) return true;
+  // A name after "in" or "at" is where something is, unless it is someone's ("in Lisa's team").
+  if (PLACE_PREPOSITION_BEFORE.test(lineBefore) && !/^['’]s?\s/.test(after)) return true;
   if (
     (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
     SAYING_OPENS_BEFORE.test(lineBefore)

@@ -53,6 +53,13 @@ const LAST_WORDS = /(\S+(?:\s+\S+){0,3})[,:]?\s*$/;
 const APPOSITIVE =
   /^\s*(?:,|\(|–|—|-)\s*(?:who is |who's |who leads |qui est |que es |die |der )?(?:the |our |my |your |a |an |notre |votre |la |le |el |nuestr[oa] |unser(?:e[nr]?)? |de |del |des |van |onze |il |lo |la nostra |il nostro )*([^,.;()\n]{2,60})/i;
 
+/** The firm's leaders, whom a message names in passing far more often than the user meets them. */
+const EXECUTIVE_TITLE =
+  /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter)/i;
+/** Words in a sentence that put the user and someone in the same room, call or thread. */
+const MEETING_CUE =
+  /\b(?:with|con|mit|avec|met|com|bei|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
+
 /** Words after a lone first name that make it a person: a verb, another name, a title. */
 function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   if (LONE_NAME_AFTER.test(after)) return true;
@@ -140,6 +147,26 @@ function opensCompound(after: string): boolean {
     TEAM_WORD_SET.has(folded) ||
     PLATFORM_NAMES.has(folded)
   );
+}
+
+/** A sentence end: a stop after a word that is no abbreviation ("Dr."), or a blank line. */
+const PROSE_SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,3})[.!?](?=\s)|\n[ \t>]*\n/gu;
+
+/** The sentence around a place, read across the line breaks of wrapped plain text. */
+function proseSentence(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_WINDOW_CHARS);
+  const to = Math.min(text.length, at + SENTENCE_WINDOW_CHARS);
+  let start = from;
+  let end = to;
+  for (const m of text.slice(from, to).matchAll(PROSE_SENTENCE_END)) {
+    const i = from + (m.index ?? 0);
+    if (i < at) start = i + m[0].length;
+    else {
+      end = i;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
@@ -323,6 +350,18 @@ export function peopleInMessage(
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
+    // "Our CISO, Daniel Okafor, asked me to pass on his thanks": a leader named in passing, with
+    // no address and nothing that puts them in a meeting with the user, is no one to write to.
+    // An invitation's leaders are its panel.
+    if (
+      category !== "interview_invite" &&
+      !email &&
+      !referral &&
+      title !== null &&
+      EXECUTIVE_TITLE.test(title) &&
+      !MEETING_CUE.test(proseSentence(message, mention.start))
+    )
+      continue;
     if (email) usedEmails.add(email);
     const titleKind = kindFromTitle(title);
     const kind: ContactKind = referral ? "referral" : (titleKind ?? "recruiter");

@@ -6,7 +6,7 @@ import { hasRoleWord, hasTitleWord } from "./job-titles.ts";
 import { addressFitsName, cleanName, isPersonName, isTeamPhrase, namesMatch } from "./names.ts";
 import { orgFromTeamPhrase } from "./org-phrases.ts";
 import { isFooterLine } from "./people-context.ts";
-import { isEvidencedPerson } from "./person-evidence.ts";
+import { endsWithKnownSurname, isEvidencedPerson } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SenderInfo } from "./sender.ts";
 import { findSignatureBlock, splitSignatureLine } from "./signature-block.ts";
@@ -74,7 +74,13 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   if (block === null) return sig;
   sig.prose = lines.slice(0, block.start).join("\n");
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
+  let afterTeamLine = false;
   for (const line of block.lines) {
+    // "Resourcing Team" then "Penny Lane Bakeries": under a team's sign-off, a name-shaped line
+    // that closes with no known surname is the firm the team works for.
+    const underTeam = afterTeamLine;
+    afterTeamLine = line !== "" && line.length <= 60 && isTeamPhrase(line) && !/\d|@/.test(line);
+    const unnamed = sig.name === null;
     // "Geschäftsführer: Dr. Tobias Lenz, Katrin Ahlers", "© 2026 …": the imprint names no writer.
     // « L'exigence au service de nos clients » — Bertrand …: a motto and whoever said it.
     if (isFooterLine(line) || /^["«“„‘']/.test(line)) continue;
@@ -113,6 +119,10 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
         continue;
       }
       readSignaturePart(part, sig, sender, i > 0);
+    }
+    if (unnamed && underTeam && sig.name !== null && !endsWithKnownSurname(sig.name)) {
+      sig.teamCompany ??= sig.name;
+      sig.name = null;
     }
   }
   return sig;
