@@ -3,6 +3,8 @@
  * needs. Only these phrases reach a message: nothing else the user wrote in a note is copied.
  */
 
+import { foldCodeUnit } from "../understand/extract/letters.ts";
+
 const HONORIFIC =
   /^(?:dr|prof|mr|mrs|ms|mx|miss|sir|herr|frau|mme|mlle|sr|sra|srta|dott|dott\.ssa|ing)\.?$/i;
 
@@ -131,24 +133,36 @@ export interface NoteTopic {
  * we write: the topic is the capture group. The article a preposition swallowed is given back
  * ("parlé du projet" -> "le projet", "hablamos del equipo" -> "el equipo").
  */
-const TOPIC_CUES: readonly {
+export const TOPIC_CUES: readonly {
   kind: NoteTopic["kind"];
   pattern: RegExp;
   language: string;
   articles?: true;
+  /**
+   * Words every match contains one of, lower case: a clause without any of them is not read
+   * with the pattern (most notes use none, and each Unicode pattern costs ~1 ms to compile).
+   */
+  needs: readonly string[];
 }[] = [
-  { kind: "talked", language: "en", pattern: TOPIC_CUE },
+  {
+    kind: "talked",
+    language: "en",
+    pattern: TOPIC_CUE,
+    needs: ["talk", "chat", "spoke", "discuss", "asked", "bonded"],
+  },
   {
     kind: "talked",
     language: "en",
     pattern:
       /\b(?:spent|spend)\s+(?:half|most|much|a lot|a good part|the whole|all)?\s*(?:of\s+)?(?:the|our|my)?\s*(?:call|interview|conversation|time|meeting|chat|hour)\s+(?:on|talking about|discussing|chatting about)\s+([^.,;:!?()\n]+)/i,
+    needs: ["spent", "spend"],
   },
   {
     kind: "ask",
     language: "en",
     pattern:
       /\b(?:ask(?:ing)?\s+(?:him|her|them|about)|(?:want|wanted|like) to (?:hear|know|learn) more about|curious about)\s*(?:about\s+)?([^.,;:!?()\n]+)/i,
+    needs: ["ask", "more about", "curious about"],
   },
   // German: "wir haben über X gesprochen", "sprachen über X", "ging es um X"; "frag ihn nach X".
   {
@@ -156,19 +170,27 @@ const TOPIC_CUES: readonly {
     language: "de",
     pattern:
       /(?:haben|hatten|habe|hatte)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+?)\s+(?:gesprochen|geredet|unterhalten|diskutiert|ausgetauscht|gefachsimpelt)/iu,
+    needs: ["hab", "hatt"],
   },
   {
     kind: "talked",
     language: "de",
     pattern:
       /(?:sprachen|redeten|unterhielten uns|diskutierten|plauderten)\s+(?:\p{L}+\s+){0,2}über\s+([^.,;:!?()\n]+)/iu,
+    needs: ["sprachen", "redeten", "unterhielten", "diskutierten", "plauderten"],
   },
   {
     kind: "ask",
     language: "de",
     pattern: /(?:frag(?:e|en)?\s+(?:ihn|sie|ihm)\s+nach|nach)\s+([^.,;:!?()\n]+?)\s+fragen/iu,
+    needs: ["fragen"],
   },
-  { kind: "ask", language: "de", pattern: /frag(?:e)?\s+(?:ihn|sie)\s+nach\s+([^.,;:!?()\n]+)/iu },
+  {
+    kind: "ask",
+    language: "de",
+    pattern: /frag(?:e)?\s+(?:ihn|sie)\s+nach\s+([^.,;:!?()\n]+)/iu,
+    needs: ["frag"],
+  },
   // French: "on a (beaucoup) parlé du projet", "nous avons discuté de X"; "lui demander des nouvelles de X".
   {
     kind: "talked",
@@ -176,6 +198,7 @@ const TOPIC_CUES: readonly {
     articles: true,
     pattern:
       /(?:parlé|discuté|échangé|bavardé)\s+(?:\p{L}+\s+){0,2}?((?:du|des|de la|de l['’]|de|sur(?:\s+(?:le|la|les|l['’]))?)\s*[^.,;:!?()\n]+)/iu,
+    needs: ["parlé", "discuté", "échangé", "bavardé"],
   },
   {
     kind: "ask",
@@ -183,6 +206,7 @@ const TOPIC_CUES: readonly {
     articles: true,
     pattern:
       /demander\s+(?:des nouvelles\s+)?((?:du|des|de la|de l['’]|de|sur)\s*[^.,;:!?()\n]+)/iu,
+    needs: ["demander"],
   },
   // Spanish: "hablamos mucho de X", "charlamos sobre X"; "pregúntale por X".
   {
@@ -191,12 +215,14 @@ const TOPIC_CUES: readonly {
     articles: true,
     pattern:
       /(?:hablamos|charlamos|conversamos|estuvimos hablando|hablé|comentamos)\s+(?:\p{L}+\s+){0,2}?((?:del|de la|de los|de las|de|sobre|acerca de)\s+[^.,;:!?()\n]+)/iu,
+    needs: ["hablamos", "charlamos", "conversamos", "estuvimos hablando", "hablé", "comentamos"],
   },
   {
     kind: "ask",
     language: "es",
     articles: true,
     pattern: /pregunt(?:a|ar)(?:le|la)?\s+((?:por|sobre)\s+[^.,;:!?()\n]+)/iu,
+    needs: ["pregunt"],
   },
   // Dutch: "we hebben over X gepraat", "spraken over X"; "vraag hem naar X".
   {
@@ -204,13 +230,20 @@ const TOPIC_CUES: readonly {
     language: "nl",
     pattern:
       /(?:hebben|hadden)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+?)\s+(?:gepraat|gesproken|gediscussieerd)/iu,
+    needs: ["hebben", "hadden"],
   },
   {
     kind: "talked",
     language: "nl",
     pattern: /(?:spraken|praatten|kletsten)\s+(?:\p{L}+\s+){0,2}over\s+([^.,;:!?()\n]+)/iu,
+    needs: ["spraken", "praatten", "kletsten"],
   },
-  { kind: "ask", language: "nl", pattern: /vraag\s+(?:hem|haar)\s+naar\s+([^.,;:!?()\n]+)/iu },
+  {
+    kind: "ask",
+    language: "nl",
+    pattern: /vraag\s+(?:hem|haar)\s+naar\s+([^.,;:!?()\n]+)/iu,
+    needs: ["vraag"],
+  },
   // Italian: "abbiamo parlato a lungo del progetto"; "chiedigli del X".
   {
     kind: "talked",
@@ -218,6 +251,7 @@ const TOPIC_CUES: readonly {
     articles: true,
     pattern:
       /(?:parlato|discusso|chiacchierato)\s+(?:\p{L}+\s+){0,2}?((?:del|della|dello|dei|degli|delle|dell['’]|di)\s*[^.,;:!?()\n]+)/iu,
+    needs: ["parlato", "discusso", "chiacchierato"],
   },
   // Portuguese: "conversamos muito sobre X", "falamos do projeto".
   {
@@ -226,6 +260,7 @@ const TOPIC_CUES: readonly {
     articles: true,
     pattern:
       /(?:conversamos|falamos|discutimos)\s+(?:\p{L}+\s+){0,2}?((?:sobre|do|da|dos|das|de)\s+[^.,;:!?()\n]+)/iu,
+    needs: ["conversamos", "falamos", "discutimos"],
   },
 ];
 
@@ -265,9 +300,11 @@ export function noteTopic(
     ? clauses.filter((c) => c.toLowerCase().includes(firstName.toLowerCase()))
     : [];
   for (const clause of [...preferred, ...clauses]) {
-    for (const { kind, pattern, articles, language } of TOPIC_CUES) {
+    const folded = foldForSearch(clause);
+    for (const { kind, pattern, articles, language, needs } of TOPIC_CUES) {
       // A topic in the draft's language, or in English (technical terms travel); no other mix.
       if (language !== draftLanguage && language !== "en") continue;
+      if (!needs.some((word) => folded.includes(word))) continue;
       const match = pattern.exec(clause);
       const raw = match?.[1] ? (articles ? restoreArticle(match[1].trim()) : match[1]) : null;
       const topic = raw ? cleanTopic(raw, firstName) : null;
@@ -275,6 +312,16 @@ export function noteTopic(
     }
   }
   return null;
+}
+
+/**
+ * The clause lower-cased one code unit at a time, as a case-insensitive pattern compares its
+ * letters (ſ reads s), the same length: a pattern that matches has its words in it.
+ */
+function foldForSearch(text: string): string {
+  let out = "";
+  for (const char of text) out += char.length === 1 ? foldCodeUnit(char) : char;
+  return out;
 }
 
 /** The topic's words only (see noteTopic). */

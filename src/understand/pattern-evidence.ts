@@ -67,6 +67,21 @@ const REASONS = REASON_PATTERNS.map(([, table]) => compile(table));
 /** How many patterns there are, signals and reasons together: the ids run 0 … PATTERN_COUNT-1. */
 export const PATTERN_COUNT = nextId;
 
+/**
+ * For the start-up warm-up (warm-up.ts): every word a keyed pattern can start with, and the
+ * patterns without keys, the only ones whose own RegExp (not a sticky or scan copy) a message
+ * runs.
+ */
+export function warmUpTargets(): { keyWords: Set<string>; unkeyed: RegExp[] } {
+  const keyWords = new Set<string>();
+  const unkeyed: RegExp[] = [];
+  for (const p of [...SIGNALS, ...REASONS].flat()) {
+    if (p.keys === null) unkeyed.push(p.pattern);
+    else for (const word of [...p.keys.words, ...p.keys.beginnings]) keyWords.add(word);
+  }
+  return { keyWords, unkeyed };
+}
+
 /** What the pattern tables found in one text. */
 export interface PatternEvidence {
   /** Ids of the patterns that matched (positive and negative ones). */

@@ -1,4 +1,5 @@
 import { validCompany } from "./company-name.ts";
+import { lowerCaseWords, nameStarts } from "./letters.ts";
 import { fold, words as wordSet } from "./text.ts";
 import { ORG_WORDS, TEAM_WORD_SET } from "./word-lists.ts";
 
@@ -18,7 +19,6 @@ const MAX_READ_WORDS = 2 * MAX_NAME_WORDS + MAX_TRAILING_WORDS;
 const MAX_STARTS = 400;
 /** Where a lower-case brand is looked for: the subject, the sender and the opening lines. */
 const LOWER_CASE_BRAND_CHARS = 3000;
-const LOWER_CASE_WORD = /(?<![\p{L}\d&.])[a-z][a-z0-9.&+-]{3,40}/gu;
 /** Characters read from a word start: a name and the words after it fit. */
 const WINDOW_CHARS = 200;
 /** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
@@ -50,9 +50,8 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   let starts = 0;
   // Only a capital that is the label's first letter, or a particle before a capital ("de
   // Vries"), can start its name: one pattern finds them without reading every word.
-  for (const m of text.matchAll(startsFor(target.charAt(0)))) {
+  for (const at of nameStarts(text, target.charAt(0), MAX_STARTS + 1)) {
     if (++starts > MAX_STARTS) break;
-    const at = m.index ?? 0;
     // A first word sharing one letter with a long label only starts initials ("SVI"), and
     // initials spell short labels: most capitals in a text are rejected here, unread.
     if (target.length > MAX_INITIALS && sharedPrefix(firstWordAt(text, at), target) < 2) continue;
@@ -88,8 +87,8 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
   }
   // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain, near the top.
   if (target.length >= 5 && found.size === 0) {
-    for (const m of text.slice(0, LOWER_CASE_BRAND_CHARS).matchAll(LOWER_CASE_WORD)) {
-      const word = m[0].replace(/[.]+$/, "");
+    for (const run of lowerCaseWords(text.slice(0, LOWER_CASE_BRAND_CHARS))) {
+      const word = run.replace(/[.]+$/, "");
       if (
         word.charAt(0) === target.charAt(0) &&
         spellingLetters(word) === target &&
@@ -116,34 +115,6 @@ function sharedPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
-}
-
-/** Capitals (with their accents) that a folded first letter stands for. */
-const CAPITALS: Readonly<Record<string, string>> = {
-  a: "AÁÀÂÄÃÅ",
-  c: "CÇ",
-  e: "EÉÈÊË",
-  i: "IÍÌÎÏ",
-  n: "NÑ",
-  o: "OÓÒÔÖÕØ",
-  u: "UÚÙÛÜ",
-  s: "SŠ",
-  z: "ZŽ",
-};
-const startPatterns = new Map<string, RegExp>();
-
-/** The pattern for the words that may start a name spelling a label that opens with `letter`. */
-function startsFor(letter: string): RegExp {
-  let pattern = startPatterns.get(letter);
-  if (!pattern) {
-    const capitals = /\d/.test(letter) ? letter : (CAPITALS[letter] ?? letter.toUpperCase());
-    pattern = new RegExp(
-      `(?<![\\p{L}\\d])(?:[${capitals}]|(?:de|van|von|di|da|du|le|la|les|the|of) (?=\\p{Lu}))`,
-      "gu",
-    );
-    startPatterns.set(letter, pattern);
-  }
-  return pattern;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SelfIdentity } from "../understand-email.ts";
+import { fullNameMasker } from "./full-name-mask.ts";
 import { fold } from "./text.ts";
 
 export interface SelfMatcher {
@@ -53,35 +54,13 @@ function isFormOfFullName(words: readonly string[], own: readonly string[]): boo
   return givenFits && surnameFits && !(initialOf(first, given) && initialOf(last, surname));
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * The written forms of one full name in prose: "Jordan Lee", "Jordan A. Lee", "Lee, Jordan",
- * "J. Lee". Null for a one-word name.
- */
-function fullNamePattern(name: string): RegExp | null {
-  const parts = name.normalize("NFC").trim().split(/\s+/);
-  if (parts.length < 2) return null;
-  // As written, capitalised and in capitals ("JORDAN LEE" on a form); the middle name must be capitalised.
-  const either = (w: string) =>
-    `(?:${[...new Set([w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()])].map(escapeRe).join("|")})`;
-  const given = either(parts[0] ?? "");
-  const surname = either(parts[parts.length - 1] ?? "");
-  const initial = escapeRe((parts[0] ?? "").charAt(0).toUpperCase());
-  const middle = "(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'’-]+)?)?";
-  return new RegExp(
-    `(?<![\\p{L}])(?:${given}${middle}\\s+${surname}|${surname},?\\s+${given}|${initial}\\.?\\s+${surname})(?![\\p{L}])`,
-    "gu",
-  );
-}
-
 /** Recognises the job seeker's own addresses and names: they are never a contact or the company. */
 export function selfMatcher(self: SelfIdentity): SelfMatcher {
   const addresses = new Set(self.addresses.map(mailboxKey));
   const names = new Set<string>();
   const firstNames = new Set<string>();
   const fullNames: string[][] = [];
-  const patterns = self.names.flatMap((n) => fullNamePattern(n) ?? []);
+  const masks = self.names.flatMap((n) => fullNameMasker(n) ?? []);
   for (const name of self.names) {
     const folded = fold(name).replace(/\s+/g, " ");
     if (folded === "") continue;
@@ -105,7 +84,6 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
         return names.has(rest) || firstNames.has(rest);
       });
     },
-    maskSelfNames: (text) =>
-      patterns.reduce((t, p) => t.replace(p, (m) => "_".repeat(m.length)), text),
+    maskSelfNames: (text) => masks.reduce((t, mask) => mask(t), text),
   };
 }
