@@ -49,6 +49,14 @@ export type StatedReason = Exclude<RejectionReason, "generic">;
 const w = (weight: number, ...patterns: RegExp[]): WeightedPattern[] =>
   patterns.map((pattern) => ({ weight, pattern }));
 
+/**
+ * A portal's status line up to the value it gives: "Status:", "Bewerbungsstatus:", "the status
+ * of your application has changed to", "Estado de la solicitud:" (folded text).
+ */
+export const STATUS_LINE_LEAD = String.raw`\b(?:(?:application|candidate|candidacy) status|status|bewerbungsstatus|stand|statut|estado|stato|situacao)\b(?: (?:of|for|van|de|der|ihrer|deiner|della|da|do) [^.:;!?]{1,80}?)?(?: ?[:=-] ?| (?:has|have|was|wurde|est|ha|foi|e|is|werd) (?:been |now |ora |agora )?(?:changed|updated|set|moved|geandert|aktualisiert|passe|change|mis a jour|cambiado|actualizado|gewijzigd|aggiornato|alterad[oa]|atualizad[oa]) (?:(?:to|auf|en|a|in|naar|para) ?)?:? ?| (?:is|ist|est|es|e) (?:now|jetzt|maintenant|ahora|nu|ora|agora)?:? ?)["']?`;
+/** Status values that end the application, in the seven languages (folded). */
+export const STATUS_ENDED = String.raw`(not (referred|selected|considered|shortlisted|hired|successful|qualified|eligible|moving forward|progressed|proceeding)|no longer (under consideration|considered|active|in consideration)|rejected|declined|unsuccessful|ineligible|disqualified|closed|cancell?ed|canceled|withdrawn|filled|archived|dispositioned|position (closed|filled|cancell?ed)|abgelehnt|absage|abgesagt|nicht (berucksichtigt|ausgewahlt|weiter)|geschlossen|zuruckgezogen|refuse|non retenu|rejete|cloture|rechazad[oa]|descartad[oa]|no seleccionad[oa]|cerrad[oa]|afgewezen|niet (geselecteerd|weerhouden)|gesloten|respint[oa]|non selezionat[oa]|scartat[oa]|chius[oa]|reprovad[oa]|nao selecionad[oa]|recusad[oa]|encerrad[oa])\b`;
+
 /** The message says no to this application. */
 const REJECTION: PatternTable = {
   en: [
@@ -72,6 +80,10 @@ const REJECTION: PatternTable = {
       /\b(you|your application|your candidacy|the application|it) (were|was|has been|have been|is) (unsuccessful|not successful|declined|rejected|not shortlisted)\b/,
       /\b(unsuccessful|not successful|not selected) (on this occasion|this time|in your application|for (this|the) (role|position|vacancy))/,
       /\bno longer (under|being|in) consideration|\bno longer being considered|\bnot be considered further|\bwill not be considered\b/,
+      // A status line whose value ends the application: "Status: Not selected".
+      new RegExp(`${STATUS_LINE_LEAD}${STATUS_ENDED}`),
+      // Not passed on to the person who chooses (a public employer's "not referred").
+      /\b(was|were|has|have|had) not (been )?referred (to|for)\b|\b(not been|was not|were not|wasn't) (referred|forwarded|passed on) to the (hiring|selecting|selection) (manager|official|panel|committee)/,
       /\b(offered|gave|given|extended|made|accepted) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)|an offer for the (?:[\w-]+ ){0,5}(role|position|job)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|internal|external)|one of the other)/,
       /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|an internal|a candidate|an applicant|a person)\b/,
       /\b(selected|chosen|chose|hired|appointed|picked) (another|a different|an alternative|the other|someone else)\b/,
@@ -79,6 +91,8 @@ const REJECTION: PatternTable = {
       /\b(will|we'll|we will|have|we've) (be )?(clos(e|ed|ing)) (out )?your (candidacy|application|candidature)/,
       /\b(it's|it is) a no\b|\ba no from us\b|\bnot be offering you\b/,
       /\b(your )?(application|candidacy|candidature|submission)( for [^.;!?]{1,80}?)? (has been|was|is) (now )?(decommissioned|archived|dispositioned|withdrawn by the (employer|company|hiring team)|closed by the (employer|company|hiring team))\b/,
+      // Withdrawn by the employer, named: anyone but the reader ("withdrawn by Acme Utilities").
+      /\b(your )?(application|candidacy|candidature|submission)( for [^.;!?]{1,80}?)? (has been|was) (now )?withdrawn by (?!you\b|yourself\b|the (candidate|applicant)\b)[a-z0-9]/,
       /\b(application|candidacy|candidature) will (therefore )?not (progress|proceed|move forward|be (taken|progressed|moved|considered) (forward|further))/,
       /\b(not|won't|will not|no longer) (be )?(proceed|proceeding|progress|progressing|continu\w*) (further )?with your\b/,
       /\b(decided|chosen) not to (extend|make) (you )?(an |the )?offer/,
@@ -168,6 +182,8 @@ const REJECTION: PatternTable = {
       /\b(gekozen voor|gaan verder met|verder (te )?gaan met|door (te )?gaan met|doorgaan met) (een )?(andere|een andere) (kandidaat|sollicitant|persoon)/,
       /\b(niet (verder )?in behandeling|niet geselecteerd|afwijzing|afgewezen|niet verder (te )?(gaan|met je|met uw)|niet meenemen (naar|in) de volgende)/,
       /\bbesloten (om )?(je |uw )?(niet|geen)\b/,
+      // Chose someone described by what they have more of: "gekozen voor een kandidaat met meer ervaring".
+      /\b(gekozen|gaan|kiezen|gegaan) voor (een |de )?(kandidaat|kandidate|sollicitant|persoon|iemand|profiel) (met|die|wiens|wier|dat)\b/,
     ),
     ...w(2, /\b(helaas|jammer genoeg|spijtig)\b/, /\b(andere kandida\w*|veel succes met)\b/),
   ],
@@ -218,7 +234,9 @@ const KEEP_ON_FILE: PatternTable = {
     ),
     ...w(
       2,
-      /\b(keeping|kept|retaining|holding|storing|saving|hanging on to|holding on to|hang onto|hanging onto) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info|notes)\b/,
+      /\b(keeping|kept|retaining|retained|holding|storing|stored|saving|saved|hanging on to|holding on to|hang onto|hanging onto) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info|notes)\b/,
+      // The reader promised first call when the role comes back: "you'd be the first we ring".
+      /\b(you('ll| will|'d| would) be|you are|you're) (among )?the first (one |ones |person |people |candidates? )?(we|i)('ll| will|'d| would)? (reach out to|contact|call|ring|get in touch with|come back to|think of)\b/,
       /\b(tagged|flagged|earmarked|bookmarked|marked|noted|pinned) (you|your (profile|cv|resume|application|details)) (for|as|in)\b|\bon (our|my) (books|radar|shortlist)\b/,
     ),
     ...w(
@@ -1361,24 +1379,37 @@ const ROLE_GONE: PatternTable = {
   en: w(
     3,
     /\b(will not|won't|is not going to|will no longer) be filled\b/,
+    // The employer cannot or will not fill it after all: "unable to fill this role".
+    /\b(unable|not able|no longer able|not in a position) to (fill|staff|hire for|recruit for) (the|this|that|our) (?:[\w,()/-]+ ){0,5}?(role|position|vacancy|opening|job|requisition|post)\b/,
+    // The employer's own decision to take the opening down, however the title between reads.
+    /\b(decided|decision|chose|had|have|need|needed) to (withdraw|cancel|close|pull|retire|remove) (the|this|that|our) (?:[\w,()/-]+ ){0,6}?(role|position|vacancy|opening|requisition|req|posting|job posting|advert)\b(?! (to|for) (new|further) (applications|applicants))/,
+    // The opening the reader applied to is gone: "the role you applied to is no longer available".
+    /\b(role|position|job|vacancy|opening|posting|requisition)( that| which)? you (applied|interviewed|were interviewing|were considered|applied for|expressed interest)( to| for| in)? (is|has been|was|had been) (now )?(no longer (available|open|active|accepting)|closed|cancelled|canceled|filled|withdrawn|removed|taken down)\b/,
+    /\b(role|position|job|vacancy|opening|requisition|headcount)( as (designed|planned|scoped|advertised))? (simply |therefore |now |effectively )?(no longer exists|won't exist|will not exist|doesn't exist any ?more|does not exist any ?more)\b|\b(closed|closing|close|ended|ending) (the|this|our) (search|recruitment|recruiting|hiring process|selection process)\b/,
     /\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled)\b/,
     /\b(closed|cancelled|canceled|withdrawn|pulled) (these|those|all|the|our) (requisitions|positions|roles|vacancies|openings)\b/,
   ),
   de: w(
     3,
     /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(nicht mehr (verfugbar|offen|vakant|aktuell|zu vergeben)|(inzwischen|bereits|schon|mittlerweile) (leider )?(besetzt|vergeben))/,
+    // The posting ended or was taken down by the employer.
+    /\b(ausschreibung|stellenausschreibung|stellenanzeige|stellenangebot|vakanz)\w* (wurde |ist |wird )?(inzwischen |leider )?(beendet|geschlossen|zuruckgezogen|eingestellt|storniert|aufgehoben)\b/,
   ),
   fr: w(
     3,
     /\b(nous avons|avons|a ete) (ferme|clos|cloture|annule|supprime|retire) (le|ce|notre) (poste|recrutement|processus|offre)/,
+    // The opening is no longer current, or the employer stops recruiting for it.
+    /\b(poste|offre|recrutement|besoin)\b.{0,40}\bn'est (malheureusement |desormais |aujourd'hui )?plus (d'actualite|ouvert|disponible|a pourvoir)|\bne (pas|plus) (poursuivre|pourvoir|maintenir|ouvrir) (ce|le|notre|cet) (recrutement|poste|besoin)/,
   ),
   es: w(
     3,
     /\b(hemos|han|ha) (cerrado|cancelado|anulado|retirado) (la|el|esta|este|nuestra|nuestro) (vacante|puesto|posicion|plaza|oferta|proceso)\b|\bya no (vamos a|va a|podemos) (contratar|cubrir|incorporar)\b/,
+    /\b(vacante|puesto|posicion|plaza|oferta)\b.{0,60}\b(ha sido|fue|se ha|queda) (cancelad|cerrad|anulad|retirad)[oa]\b|\b(vacante|puesto|oferta) ya no (esta|se encuentra) (disponible|activ|abiert)/,
   ),
   nl: w(
     3,
     /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |al |intern )?vervuld\b/,
+    /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |helaas )?(ingetrokken|geannuleerd|gesloten|komen te vervallen|niet meer beschikbaar)\b/,
   ),
   it: w(
     3,
@@ -1388,6 +1419,7 @@ const ROLE_GONE: PatternTable = {
   pt: w(
     3,
     /\b(encerramos|cancelamos|fechamos) (a|esta) (vaga|posicao|selecao)\b|\bja nao (vamos|iremos) (contratar|preencher)\b/,
+    /\b(vaga|posicao|oportunidade)\b.{0,60}\b(foi|esta|foram) (cancelad|encerrad|retirad|anulad)[ao]s?\b|\b(vaga|posicao) (ja )?nao esta mais disponivel/,
   ),
 };
 
@@ -1397,6 +1429,8 @@ const REQUIREMENT_UNMET: PatternTable = {
     3,
     /\b(requires?|required|requiring) (an? )?(active|current|valid) (?:[\w/-]+ ){0,3}(clearance|license|licence|certification|work (permit|authori[sz]ation)|visa)\b/,
     /\b(unable|not able|can't|cannot) to (sponsor|offer sponsorship|provide sponsorship)\b|\b(only|exclusively) (open|available) to (current |enrolled )?(students|graduates|residents|citizens|internal)/,
+    // An eligibility or qualification ruling on the application, as public employers give it.
+    /\b(you|your application|the application|applicant) (were|was|has been|have been|is|are) (found|rated|determined|deemed|assessed as) (to be )?(ineligible|not eligible|not qualified|unqualified|not minimally qualified)\b|\b(do|does|did) not meet (the )?(minimum|basic|specialized|specialised|mandatory|essential|eligibility|qualification) (qualifications?|requirements?|experience|criteria)\b/,
   ),
   de: w(
     3,

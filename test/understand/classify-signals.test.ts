@@ -258,3 +258,57 @@ describe("signals read in context", () => {
     for (const name of absent) expect(names).not.toContain(name);
   });
 });
+
+describe("an opening the employer takes down is a closed position", () => {
+  it.each([
+    [
+      "en",
+      "Owing to a change in priorities we are not able to fill the Senior Data Engineer role after all.",
+    ],
+    ["en", "We have made the decision to withdraw the Platform Lead (Berlin) vacancy."],
+    ["en", "Regrettably the position you applied for is no longer available."],
+    ["en", "After the merger the role as planned simply no longer exists."],
+    ["en", "We have now closed the search and thank you for your patience."],
+    ["de", "Die Stellenausschreibung wurde inzwischen zurückgezogen."],
+    ["fr", "Le poste de chef de projet n'est malheureusement plus d'actualité."],
+    ["es", "La vacante de analista ha sido cancelada por la dirección."],
+    ["nl", "De vacature voor teamleider is helaas ingetrokken."],
+    ["pt", "A vaga de analista de dados foi cancelada pela empresa."],
+  ])("%s: %s", (_language, body) => {
+    expect(reason(body, "position_closed")).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    "We withdraw the job posting to new applicants on Friday; interviews continue.",
+    "Is the role you applied to still open? Check the portal for its status.",
+  ])("is not read into a deadline or a question: %s", (body) => {
+    expect(reason(body, "position_closed")).toBeLessThan(3);
+  });
+});
+
+describe("a ruling on eligibility or referral says no", () => {
+  it.each([
+    "Following review, you were found ineligible for this announcement.",
+    "Your application was not referred to the selecting official.",
+    "Based on your answers you do not meet the minimum qualifications for the grade.",
+    "Your application for Field Technician has been withdrawn by Northgate Water.",
+  ])("%s", (body) => {
+    expect(signal(body, "rejection") + reason(body, "not_a_fit_for_role")).toBeGreaterThanOrEqual(
+      3,
+    );
+  });
+
+  it.each([
+    "Your application has been withdrawn by you on 3 March.",
+    "You were found eligible and your application was referred to the hiring manager.",
+  ])("not when the reader withdrew or was referred: %s", (body) => {
+    expect(signal(body, "rejection")).toBeLessThan(3);
+    expect(reason(body, "not_a_fit_for_role")).toBeLessThan(3);
+  });
+
+  it("hears a Dutch choice for someone with more of something", () => {
+    expect(
+      signal("We hebben gekozen voor iemand met meer ervaring in de zorg.", "rejection"),
+    ).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -13,7 +13,12 @@
  * Deterministic and cheap: one pass over the text for the words (no strings allocated per
  * word), one run of the pattern tables, a few dozen flags.
  */
-import { AUTO_REPLY_SUBJECT, REPLY_SUBJECT } from "../classification-patterns.ts";
+import {
+  AUTO_REPLY_SUBJECT,
+  REPLY_SUBJECT,
+  STATUS_ENDED,
+  STATUS_LINE_LEAD,
+} from "../classification-patterns.ts";
 import { foldText } from "../detect-language.ts";
 import {
   PATTERN_COUNT,
@@ -161,8 +166,13 @@ const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
+const STATUS_BASE = HOUSEKEEPING_BASE + HOUSEKEEPING_FEATURES;
+/** What an application-status line says the status is: see statusLine. */
+export const STATUS_VALUES = ["negative", "progress", "received"] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
 /** How many features there are. */
-export const FEATURE_COUNT = HOUSEKEEPING_BASE + HOUSEKEEPING_FEATURES;
+export const FEATURE_COUNT = STATUS_BASE + STATUS_VALUES.length;
 
 /** The names of the features from CONTEXT_BASE on ("invite@not-yours", "housekeeping:leads" …). */
 export const CONTEXT_FEATURE_NAMES: readonly string[] = [
@@ -170,6 +180,7 @@ export const CONTEXT_FEATURE_NAMES: readonly string[] = [
   "housekeeping:outright",
   "housekeeping:leads",
   "bulk:without-jobs",
+  ...STATUS_VALUES.map((value) => `status:${value}`),
 ];
 
 const structureIndex = (name: StructureName): number => STRUCTURE_BASE + STRUCTURE.indexOf(name);
@@ -303,7 +314,34 @@ export function messageFeatures(input: ClassifyInput): Features {
     (evidence.signals[JOB_LIST] ?? 0) < CONTEXT_BAND
   )
     indices.push(HOUSEKEEPING_BASE + 2);
+  for (const value of statusLines(phraseText))
+    indices.push(STATUS_BASE + STATUS_VALUES.indexOf(value));
   return { indices, evidence, impersonalBulk };
+}
+
+/**
+ * A portal's status line: "Status: Not referred", "your application status has changed to
+ * Rejected", "Estado: En revisión". The word after it says where the application stands, in
+ * fewer words than any sentence would; a status page often says nothing else.
+ */
+const STATUS_LINE = new RegExp(`${STATUS_LINE_LEAD}([a-z]+(?: [a-z]+){0,3})`, "g");
+const STATUS_NEGATIVE = new RegExp(`^${STATUS_ENDED}`);
+const STATUS_PROGRESS =
+  /^(referred|selected|shortlisted|interview\w*|invited|in review|under review|reviewed|being reviewed|in progress|in consideration|under consideration|assessment|offer\w*|eingeladen|in prufung|vorstellungsgesprach|en cours|en revision|entretien|en proceso|entrevista|em analise|em avaliacao|in valutazione|colloquio|in behandeling|gesprek)\b/;
+const STATUS_RECEIVED =
+  /^(received|submitted|applied|new|application received|eingegangen|eingereicht|recue|envoyee|recibida|enviada|ontvangen|ingediend|ricevuta|inviata|recebida|submetida)\b/;
+
+/** The values of every status line in `text` (folded), each kind once. */
+export function statusLines(text: string): StatusValue[] {
+  const found = new Set<StatusValue>();
+  STATUS_LINE.lastIndex = 0;
+  for (let match = STATUS_LINE.exec(text); match !== null; match = STATUS_LINE.exec(text)) {
+    const value = match[1] ?? "";
+    if (STATUS_NEGATIVE.test(value)) found.add("negative");
+    else if (STATUS_PROGRESS.test(value)) found.add("progress");
+    else if (STATUS_RECEIVED.test(value)) found.add("received");
+  }
+  return [...found];
 }
 
 const AUTO_REPLY_HEADER_WEIGHT = 3;

@@ -4,7 +4,9 @@
  * (or yes), and whether the message opens or closes on it. These features say which signals
  * the first and the last sentence with any evidence carry, which signals recur over several
  * sentences, which share a sentence, which reasons sit in the sentence that decides, whether
- * "moving forward" is said under a negation, and how the message greets its reader.
+ * "moving forward" is said under a negation, how the message greets its reader, and which
+ * signals are said only under a condition or as a question ("if you have not heard from us by
+ * Friday, please assume…", "did you decide to go another way?"): hedged, nothing is stated.
  *
  * Input is the folded text the pattern tables ran over (subject, newline, body, whitespace as
  * single spaces); sentences end at . ! ? ; followed by a space, and at the subject's newline.
@@ -46,8 +48,11 @@ const PROGRESS_POSITIVE = PROGRESS_NEGATED + 1;
 const GREETING_PERSONAL = PROGRESS_POSITIVE + 1;
 const GREETING_GENERIC = GREETING_PERSONAL + 1;
 const GREETING_NONE = GREETING_GENERIC + 1;
+const CONDITIONAL = GREETING_NONE + 1;
+const QUESTION = CONDITIONAL + PAIR_SIGNALS.length;
+const HEDGED = QUESTION + PAIR_SIGNALS.length;
 /** How many sentence features there are. */
-export const SENTENCE_FEATURES = GREETING_NONE + 1;
+export const SENTENCE_FEATURES = HEDGED + PAIR_SIGNALS.length;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -64,7 +69,23 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   "greeting:personal",
   "greeting:generic",
   "greeting:none",
+  ...PAIR_SIGNALS.map((name) => `conditional:${name}`),
+  ...PAIR_SIGNALS.map((name) => `question:${name}`),
+  ...PAIR_SIGNALS.map((name) => `hedged:${name}`),
 ];
+
+/** A condition that may follow what it limits: "will not be considered until you submit it". */
+const UNTIL =
+  /\b(until|unless|bis|sofern nicht|tant que|a moins que|sauf si|hasta que|a menos que|salvo que|totdat|tenzij|finche|a meno che|ate que|a nao ser que)\b/;
+
+/**
+ * Words that make the rest of their sentence a condition rather than a statement ("if you do
+ * not hear from us, please assume…", "will not be considered until you submit"), in the seven
+ * languages (folded). Words that are as often something else are left out: German and Dutch
+ * "als" (also "as"), Portuguese and Italian "se" (also a pronoun).
+ */
+const CONDITION =
+  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que)\b/;
 
 /** Going ahead with the application, in the seven languages (folded). */
 const PROGRESS =
@@ -91,6 +112,10 @@ export function sentenceFeatures(
 
   // Per sentence: which signals it carries, as a bit set (there are fewer than 32 signals).
   const bySentence = new Map<number, number>();
+  // Per signal: whether it was said as a plain statement anywhere (not under a condition, not
+  // in a question); bit set like the above.
+  let plain = 0;
+  let hedged = 0;
   const sentencesPerSignal = new Array<Set<number>>(SIGNALS);
   const present = new Set<number>();
   const add = (feature: number) => present.add(base + feature);
@@ -104,6 +129,18 @@ export function sentenceFeatures(
     }
     const sentence = sentenceOf(offset);
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) | (1 << signal));
+    const pairIndex = PAIR_INDEX.indexOf(signal);
+    if (pairIndex >= 0) {
+      const start = sentence === 0 ? subjectEnd + 1 : (ends[sentence - 1] ?? 0);
+      const conditional =
+        CONDITION.test(text.slice(Math.max(start, subjectEnd + 1), offset)) ||
+        UNTIL.test(text.slice(offset, Math.min(ends[sentence] ?? text.length, offset + 80)));
+      const question = text.charCodeAt((ends[sentence] ?? 0) - 1) === 63;
+      if (conditional) add(CONDITIONAL + pairIndex);
+      if (question) add(QUESTION + pairIndex);
+      if (conditional || question) hedged |= 1 << signal;
+      else plain |= 1 << signal;
+    }
     const set = sentencesPerSignal[signal] ?? new Set<number>();
     set.add(sentence);
     sentencesPerSignal[signal] = set;
@@ -130,6 +167,11 @@ export function sentenceFeatures(
       }
     }
   }
+
+  // A signal said only under a condition or as a question: nothing was stated.
+  PAIR_INDEX.forEach((signal, i) => {
+    if ((hedged & (1 << signal)) !== 0 && (plain & (1 << signal)) === 0) add(HEDGED + i);
+  });
 
   // The reasons said in a sentence that says no, and those said elsewhere.
   const reasonHits = evidence.reasonHits;
