@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_LANGUAGES, type DraftLanguage, registerCues } from "../../src/drafts/language.ts";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "../../src/domain/draft-language.ts";
+import { registerCues } from "../../src/drafts/language.ts";
 import {
   foldCodeUnit,
   isLetterCodePoint,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { companyKey } from "../../src/understand/company-key.ts";
 import {
   type CompanyCandidate,

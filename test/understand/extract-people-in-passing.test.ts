@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Category } from "../../schemas/understanding.ts";
-import type { Mailbox } from "../../src/inbound/parsed-email.ts";
 import { type ExtractInput, extractDetails } from "../../src/understand/extract-details.ts";
+import type { Mailbox } from "../../src/understand/mail/parsed-email.ts";
 import { forwardToRebound } from "../support/forwarding.ts";
 
 // Every name, company and address below is invented for these tests. Each row is a kind of
