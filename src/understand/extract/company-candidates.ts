@@ -106,10 +106,18 @@ function isTitleCasePhrase(phrase: string): boolean {
 const LABELLED_COMPANY =
   /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
 
+const AGENCY_LABEL = /^[ \t>*]*(?:hiring )?agency[ \t]*:/i;
+const DEPARTMENT_LABEL = /^[ \t>*]*department[ \t]*:/i;
+
 /** Employers that a notification's form fields name. */
 export function labelledCompanies(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(LABELLED_COMPANY)) {
+  const matches = [...text.matchAll(LABELLED_COMPANY)].slice(0, 8);
+  // "Department: Department of Inland Affairs" over "Agency: Office of Flood Forecasting":
+  // a federal notice's department is the parent body, its agency the unit that hires.
+  const agencyGiven = matches.some((m) => AGENCY_LABEL.test(m[0]));
+  for (const m of matches) {
+    if (agencyGiven && DEPARTMENT_LABEL.test(m[0])) continue;
     const value = m[1] ?? "";
     const name = hiringUnit(value) ?? validCompany(value);
     if (name) found.push(name);
