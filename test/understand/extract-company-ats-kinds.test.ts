@@ -8,7 +8,10 @@ import {
 import { labelledCompanies } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import { compactKey } from "../../src/understand/extract/company-name.ts";
+import { employerForCategory } from "../../src/understand/extract/company-no-employer.ts";
 import { isPlace, isStreetShapedName } from "../../src/understand/extract/places.ts";
+import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
+import { describeSender } from "../../src/understand/extract/sender.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { JORDAN_SELF } from "../support/users.ts";
@@ -207,5 +210,75 @@ describe("whole notices: the employer, not the messenger", () => {
     // The same firm with or without its legal form ("B.V.") is the same employer.
     const found = await employerOf(from, subject, body);
     expect(found && companyKey(found)).toBe(company && companyKey(company));
+  });
+});
+
+describe("no employer in a board's alert or a vendor's sale", () => {
+  const self = selfMatcher(JORDAN_SELF);
+  it.each<
+    [string, string | null, "job_alert" | "other" | "rejection", string, string, string | null]
+  >([
+    [
+      "an alert from a board no list knows, named by its own domain",
+      "Vagas Sul Ltda",
+      "job_alert",
+      "Vagas Sul <alertas@vagas-sul.example>",
+      "5 novas vagas para Analista de Dados",
+      null,
+    ],
+    [
+      "an employer's own career site keeps its name",
+      "Thornley Water",
+      "job_alert",
+      "Thornley Water Careers <alerts@thornleywater.example>",
+      "New jobs at Thornley Water",
+      "Thornley Water",
+    ],
+    [
+      "one job from a board names that job's employer",
+      "Maple Quay Foods",
+      "job_alert",
+      "Vagas Sul <alertas@vagas-sul.example>",
+      "A new job at Maple Quay Foods matches your search",
+      "Maple Quay Foods",
+    ],
+    [
+      "a CV writer's receipt",
+      "Polishpoint",
+      "other",
+      "Polishpoint <billing@polishpoint.example>",
+      "Your receipt\nTotal charged: $29.00\nPayment method: card ending 1111",
+      null,
+    ],
+    [
+      "a course sold with a discount code",
+      "Stackwise Academy",
+      "other",
+      "Stackwise Academy <hi@stackwise.example>",
+      "Ace your next interview. 25% off this week with code PREP25.",
+      null,
+    ],
+    [
+      "an employer's event invitation keeps its name",
+      "Thornley Water",
+      "other",
+      "Thornley Water Talent <events@thornleywater.example>",
+      "Join our engineers for an open evening on 12 March.",
+      "Thornley Water",
+    ],
+    [
+      "a rejection is never second-guessed",
+      "Polishpoint",
+      "rejection",
+      "Polishpoint <billing@polishpoint.example>",
+      "Your receipt is attached. We will not move forward with your application.",
+      "Polishpoint",
+    ],
+  ])("%s", (_, company, category, fromHeader, text, expected) => {
+    const [, name = "", address = ""] = /^(.*) <(.*)>$/.exec(fromHeader) ?? [];
+    const from = { name, address };
+    expect(employerForCategory(company, category, from, describeSender(from, self), text)).toBe(
+      expected,
+    );
   });
 });
