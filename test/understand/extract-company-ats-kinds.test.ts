@@ -5,7 +5,10 @@ import {
   rankCompanies,
   withoutRelayingService,
 } from "../../src/understand/extract/company.ts";
-import { labelledCompanies } from "../../src/understand/extract/company-candidates.ts";
+import {
+  companiesInText,
+  labelledCompanies,
+} from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import { compactKey } from "../../src/understand/extract/company-name.ts";
 import { employerForCategory } from "../../src/understand/extract/company-no-employer.ts";
@@ -280,5 +283,38 @@ describe("no employer in a board's alert or a vendor's sale", () => {
     expect(employerForCategory(company, category, from, describeSender(from, self), text)).toBe(
       expected,
     );
+  });
+});
+
+describe("a firm given a plural verb, as British English writes it", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a client's freeze relayed by an agency",
+      "Bad news. Harlow Mutual have put a freeze on all hiring until spring.",
+      ["Harlow Mutual"],
+    ],
+    [
+      "a decision after a full stop",
+      "Thanks for waiting. Penrith Foods Group have decided to go with an internal move.",
+      ["Penrith Foods Group"],
+    ],
+    ["'we' is the writer, no firm", "We have decided to pause the search.", []],
+    ["a person takes 'has', never 'have'", "Dana Okafor has decided to pause the search.", []],
+  ])("%s", (_, text, names) => {
+    expect(companiesInText(text).map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe("a careers fair's organiser and a count are no employer", () => {
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "an organiser whose name glues 'Fair' to a word",
+      "HireFair Online <events@hirefair.example>",
+      "Jordan, 40+ companies are hiring data engineers: join us May 4",
+      "You're invited to the Data Careers Virtual Event.\n\nMeet recruiters from 40+ companies hiring for data roles. Companies attending include Orrel Freight and Pimbury Health.\n\nRegister free: https://hirefair.example/r/1\n\nHireFair Online · 1 Dock Street, Leeds LS1 1AA",
+      null,
+    ],
+  ])("%s", async (_, from, subject, body, company) => {
+    expect(await employerOf(from, subject, body)).toBe(company);
   });
 });

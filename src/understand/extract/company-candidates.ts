@@ -46,6 +46,13 @@ export function companiesInText(text: string): { name: string; weight: number }[
     if (name && name === m[1]?.trim()) found.push({ name, weight: 2 });
     if (++teams >= 2) break;
   }
+  // "Harlow Mutual have put a freeze on …": British English gives a firm a plural verb, a person never.
+  let plurals = 0;
+  for (const m of text.matchAll(FIRM_HAVE_DECIDED)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1]?.trim() && name.includes(" ")) found.push({ name, weight: 2 });
+    if (++plurals >= 2) break;
+  }
   for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
     const name = validCompany(run);
     if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
@@ -55,6 +62,9 @@ export function companiesInText(text: string): { name: string; weight: number }[
 
 const EMPLOYER_RECEIVED =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;
+
+const FIRM_HAVE_DECIDED =
+  /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,4}) have (?:now |just |since )?(?:decided|put|paused|frozen|chosen|filled|closed|cancelled|canceled|withdrawn|offered|confirmed|asked|come back|gone with|placed)\b/g;
 
 const NAME_BEFORE_TEAM =
   /\b(?:the|our) ([A-Z][\w&'’.-]*(?: (?:&|and|of) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4}) (?:recruiting|recruitment|hiring|talent acquisition|talent|people|HR|careers|resourcing) team\b/g;

@@ -154,6 +154,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
     if (
       name &&
+      // "30+", "2,000": a count, never a firm ("3M" and "Forty2" have letters).
+      /\p{L}/u.test(name) &&
       weight > 0 &&
       !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
       candidates.length < MAX_CANDIDATES &&
@@ -752,8 +754,11 @@ function isDepartment(name: string): boolean {
 const EVENT_ORGANISER =
   /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit(?=\s*(?:\d|$))|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
 
+/** "TechFair Live", "CareerExpo", "DevMeetup": the event's word glued to the end of a compound. */
+const EVENT_COMPOUND = /\p{Ll}(?:Fair|Fairs|Expo|Messe|Forum|Meetup|Summit)\b/u;
+
 function isEventOrganiser(name: string): boolean {
-  return EVENT_ORGANISER.test(name);
+  return EVENT_ORGANISER.test(name) || EVENT_COMPOUND.test(name);
 }
 
 /** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
