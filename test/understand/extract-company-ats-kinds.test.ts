@@ -203,6 +203,13 @@ describe("whole notices: the employer, not the messenger", () => {
       "Brackenridge Studios",
     ],
     [
+      "an introduction whose subject brackets the firm after the first person, '/' between",
+      "Tom Achebe <tom.achebe@marlpit-instruments.example>",
+      "Intro: Rhea (Kilnmoor Labs) / Jordan",
+      "Rhea, Jordan -\n\nAs promised, connecting you two. Jordan worked with me at Marlpit on our sensor platform.\n\nJordan: Rhea leads engineering at Kilnmoor Labs and is hiring for her firmware team.\n\nTom\n\nTom Achebe\nStaff Engineer · Marlpit Instruments",
+      "Kilnmoor Labs",
+    ],
+    [
       "a federal acknowledgement with a department and an agency",
       "USAJOBS <no-reply@usajobs.gov>",
       "Application Received - Hydrologist",

@@ -678,9 +678,12 @@ const JOB_BOARD_NAMES: ReadonlySet<string> = new Set([
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
-/** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
+/**
+ * "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran
+ * Énergie)", "Intro: Marisol (Kinetic Ledger) / Jordan": the firm in brackets after either person.
+ */
 const INTRO_SUBJECT =
-  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*$/i;
+  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*(?:(?:<>|\/|&|\+|\band\b|\bx\b)\s*[^()<>/&+]{1,40})?$/i;
 
 function introducedInSubject(subject: string): string | null {
   const m = INTRO_SUBJECT.exec(subject.trim());
