@@ -2,6 +2,7 @@ import type { Category, ExtractedContact } from "../../schemas/understanding.ts"
 import { chooseCompany, ownCareerSiteEmployer } from "./extract/company.ts";
 import { platformsNamedIn } from "./extract/company-candidates.ts";
 import { htmlLabels } from "./extract/company-html.ts";
+import { employerForCategory } from "./extract/company-no-employer.ts";
 import { collectContacts, contactsFromNote } from "./extract/contacts.ts";
 import { isJobBoardDigest } from "./extract/job-board-digest.ts";
 import { findRole } from "./extract/role.ts";
@@ -69,7 +70,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   const headerNames = [input.original.from, ...input.original.to, ...input.original.cc].flatMap(
     (m) => splitDisplayName(m?.name ?? "").person ?? [],
   );
-  const company = chooseCompany({
+  const chosen = chooseCompany({
     self,
     headerNames,
     message,
@@ -82,6 +83,13 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     original: input.original,
     html: htmlLabels(input.html),
   });
+  const company = employerForCategory(
+    chosen,
+    input.category,
+    input.original.from,
+    sender,
+    `${subject}\n${newest}`,
+  );
   const role = findRole(message, subject, body, company, input.category);
   const contacts = collectContacts({
     original: input.original,

@@ -46,6 +46,13 @@ export function companiesInText(text: string): { name: string; weight: number }[
     if (name && name === m[1]?.trim()) found.push({ name, weight: 2 });
     if (++teams >= 2) break;
   }
+  // "Harlow Mutual have put a freeze on …": British English gives a firm a plural verb, a person never.
+  let plurals = 0;
+  for (const m of text.matchAll(FIRM_HAVE_DECIDED)) {
+    const name = validCompany(m[1]);
+    if (name && name === m[1]?.trim() && name.includes(" ")) found.push({ name, weight: 2 });
+    if (++plurals >= 2) break;
+  }
   for (const { run, at } of cuedRuns(text, SENTENCE_AT, COMPANY_RUN_AT, 4)) {
     const name = validCompany(run);
     if (name && text.charAt(at + run.length) === ",") found.push({ name, weight: 2 });
@@ -55,6 +62,9 @@ export function companiesInText(text: string): { name: string; weight: number }[
 
 const EMPLOYER_RECEIVED =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;
+
+const FIRM_HAVE_DECIDED =
+  /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,4}) have (?:now |just |since )?(?:decided|put|paused|frozen|chosen|filled|closed|cancelled|canceled|withdrawn|offered|confirmed|asked|come back|gone with|placed)\b/g;
 
 const NAME_BEFORE_TEAM =
   /\b(?:the|our) ([A-Z][\w&'’.-]*(?: (?:&|and|of) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4}) (?:recruiting|recruitment|hiring|talent acquisition|talent|people|HR|careers|resourcing) team\b/g;
@@ -106,10 +116,18 @@ function isTitleCasePhrase(phrase: string): boolean {
 const LABELLED_COMPANY =
   /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
 
+const AGENCY_LABEL = /^[ \t>*]*(?:hiring )?agency[ \t]*:/i;
+const DEPARTMENT_LABEL = /^[ \t>*]*department[ \t]*:/i;
+
 /** Employers that a notification's form fields name. */
 export function labelledCompanies(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(LABELLED_COMPANY)) {
+  const matches = [...text.matchAll(LABELLED_COMPANY)].slice(0, 8);
+  // "Department: Department of Inland Affairs" over "Agency: Office of Flood Forecasting":
+  // a federal notice's department is the parent body, its agency the unit that hires.
+  const agencyGiven = matches.some((m) => AGENCY_LABEL.test(m[0]));
+  for (const m of matches) {
+    if (agencyGiven && DEPARTMENT_LABEL.test(m[0])) continue;
     const value = m[1] ?? "";
     const name = hiringUnit(value) ?? validCompany(value);
     if (name) found.push(name);

@@ -83,7 +83,8 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
       false,
       true,
     );
-    if (name) found.set(name, (found.get(name) ?? 0) + 1);
+    const named = name && withoutTrailingLowerCase(name);
+    if (named) found.set(named, (found.get(named) ?? 0) + 1);
   }
   // "fieldnote", "mono&co": a brand written in lower case, exactly as its domain, near the top.
   if (target.length >= 5 && found.size === 0) {
@@ -100,6 +101,14 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
     }
   }
   return [...found.keys()].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * "Tollgate Marine Services for (the Deck Officer …)": a name the spelling read past, whose
+ * capitalised tail was cut off, ends on a connector; no firm's name ends on a lower-case word.
+ */
+function withoutTrailingLowerCase(name: string): string {
+  return name.replace(/(?:\s+\p{Ll}[\p{L}'’]*)+$/u, "");
 }
 
 /** Labels this short may be initials, one letter per word ("svi", "frbt"). */

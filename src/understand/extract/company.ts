@@ -38,7 +38,7 @@ import { isPersonName, namesMatch } from "./names.ts";
 import { orgFromPhrase, stripDisplayNoise } from "./org-phrases.ts";
 import { REFERRAL_MESSAGE } from "./people-in-message.ts";
 import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
-import { isPlace } from "./places.ts";
+import { isPlace, isStreetShapedName } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
@@ -96,6 +96,14 @@ interface CompanyInput {
   html?: HtmlLabels;
 }
 
+/** Sources that write a firm where a firm is expected: a street-shaped name there is the firm's. */
+const FIRM_SLOT_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "subject",
+  "display-name",
+  "form-field",
+]);
+
 /** Candidates one message may give: the ranking compares them pairwise. */
 const MAX_CANDIDATES = 48;
 
@@ -146,6 +154,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
     if (
       name &&
+      // "30+", "2,000": a count, never a firm ("3M" and "Forty2" have letters).
+      /\p{L}/u.test(name) &&
       weight > 0 &&
       !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
       candidates.length < MAX_CANDIDATES &&
@@ -153,7 +163,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
       !PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? "")) &&
       !input.self.isSelfName(name) &&
-      !isPlace(name) &&
+      !(isPlace(name) && !(FIRM_SLOT_SOURCES.has(source) && isStreetShapedName(name))) &&
       !isEventOrganiser(name) &&
       !(WEAK_SOURCES.has(source) && isSomeonesName(name, people)) &&
       // "Mara Lindqvist" signing and in the display name: the person, not the firm.
@@ -338,8 +348,35 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
   }
-  return candidates;
+  return withoutRelayingService(candidates, fromName, sender.domain);
 }
+
+/**
+ * "Brackenridge Studios via Skilltrace" <no-reply@skilltrace.example>: a service (an assessment, a
+ * scheduler, a background check) sending from its own domain for the firm before "via". Its own
+ * name, in its footer, its card or its domain, is the messenger's, never the employer's.
+ */
+export function withoutRelayingService(
+  candidates: CompanyCandidate[],
+  fromName: string,
+  domain: string | null,
+): CompanyCandidate[] {
+  const via = VIA_SERVICE.exec(fromName.trim());
+  const label =
+    domain
+      ?.toLowerCase()
+      .split(".")
+      .slice(-2)[0]
+      ?.replace(/[^a-z\d]/g, "") ?? "";
+  if (!via?.[1] || !via[2] || label.length < 3) return candidates;
+  const service = compactKey(via[2]);
+  const employer = compactKey(via[1]);
+  if (service.length < 3 || !label.startsWith(service) || employer === service) return candidates;
+  if (!candidates.some((c) => keysAgree(c.key, employer))) return candidates;
+  return candidates.filter((c) => !(c.key.startsWith(service) || keysAgree(c.key, service)));
+}
+/** "Firm via Service": the firm, then the service whose address sends it. */
+const VIA_SERVICE = /^(.+?)\s+via\s+(\S.*)$/i;
 
 /**
  * "Galloway feedback", "Retour Brézé Industries": an agency's subject names the client its
@@ -652,9 +689,12 @@ const TENANT_SUFFIX =
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
-/** "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran Énergie)". */
+/**
+ * "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran
+ * Énergie)", "Intro: Marisol (Kinetic Ledger) / Jordan": the firm in brackets after either person.
+ */
 const INTRO_SUBJECT =
-  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*$/i;
+  /^(?:intro|introduction|introducing|mise en relation|présentation|vorstellung|kennenlernen|presentación|presentazione|introductie|kennismaking|apresentação)\b[^(]*\(([^()]{2,60})\)\s*(?:(?:<>|\/|&|\+|\band\b|\bx\b)\s*[^()<>/&+]{1,40})?$/i;
 
 function introducedInSubject(subject: string): string | null {
   const m = INTRO_SUBJECT.exec(subject.trim());
@@ -728,8 +768,11 @@ function isDepartment(name: string): boolean {
 const EVENT_ORGANISER =
   /\b(?:fair|fairs|feria|feira|messe|salon|forum|foro|fórum|expo|summit(?=\s*(?:\d|$))|meetup|career day|careers day|jobs day|jobdag|banendag)\b/i;
 
+/** "TechFair Live", "CareerExpo", "DevMeetup": the event's word glued to the end of a compound. */
+const EVENT_COMPOUND = /\p{Ll}(?:Fair|Fairs|Expo|Messe|Forum|Meetup|Summit)\b/u;
+
 function isEventOrganiser(name: string): boolean {
-  return EVENT_ORGANISER.test(name);
+  return EVENT_ORGANISER.test(name) || EVENT_COMPOUND.test(name);
 }
 
 /** "Lukas Brenner", "Maya Ortiz": someone the message names, read by a loose cue as a company. */
@@ -879,6 +922,45 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "logo",
   "page-title",
 ]);
+/** Sources where a firm's running words name it: its sentences, its sender name, its subject. */
+const RUNNING_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "display-name",
+  "subject",
+  "form-field",
+  "statement",
+  "thread",
+]);
+/** Lines a firm prints under its mail: where its registered or fullest name stands. */
+const PRINTED_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "footer",
+  "copyright",
+  "card",
+  "logo",
+]);
+
+/**
+ * "Wexley Mutual" in the sentences and the sender's name, "Wexley Mutual Assurance Company"
+ * only under the signature: the name the firm calls itself by, written by two or more of its
+ * running sources and weighing more, over a longer form that only its printed lines give.
+ */
+function shortNameOwnWordsUse<
+  T extends { name: string; key: string; weight: number; sources: Set<CompanySource> },
+>(spellings: readonly T[], chosen: T): T | null {
+  if (![...chosen.sources].every((s) => PRINTED_SOURCES.has(s))) return null;
+  let best: T | null = null;
+  for (const s of spellings) {
+    // "Sutton, Vale & Ng" is three partners, not "Sutton" with words after it.
+    const rest = chosen.name.startsWith(`${s.name} `) ? chosen.name.slice(s.name.length) : null;
+    if (s === chosen || s.key.length < 4 || rest === null || /[,&+]/.test(rest)) continue;
+    const running = [...s.sources].filter((source) => RUNNING_SOURCES.has(source)).length;
+    if (running >= 2 && s.weight > chosen.weight && (!best || s.weight > best.weight)) best = s;
+  }
+  return best;
+}
+
 /** Sources that print the legal entity ("Harrowgate Medical System, Inc."), not the name people use. */
 const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"]);
 
@@ -896,6 +978,7 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     named: boolean;
     /** Written where a firm writes its own full name: a sentence, a signature, a display name. */
     fullForm: boolean;
+    sources: Set<CompanySource>;
   }
   const byKey = new Map<string, Spelling>();
   for (const c of candidates) {
@@ -907,7 +990,9 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       written: false,
       named: false,
       fullForm: false,
+      sources: new Set<CompanySource>(),
     };
+    entry.sources.add(c.source);
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
@@ -937,7 +1022,8 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
             (trusted.key.length >= 8 && containsWords(e.name, trusted.key))),
       )
       .sort((a, b) => b.key.length - a.key.length)[0];
-    return fullest && fullest.key.length > trusted.key.length ? fullest.name : trusted.name;
+    const chosen = fullest && fullest.key.length > trusted.key.length ? fullest : trusted;
+    return (shortNameOwnWordsUse(eligible, chosen) ?? chosen).name;
   }
   const heaviest = (eligible.length > 0 ? eligible : entries).sort(
     (a, b) =>

@@ -106,6 +106,7 @@ export function nameRuns(
         skipped[k] = false;
       }
     }
+    if (opensSentenceBeforeName(text, at, tokens, skipped)) skipped[0] = true;
     let i = 0;
     while (i < tokens.length) {
       while (i < tokens.length && skipped[i]) i++;
@@ -122,6 +123,24 @@ export function nameRuns(
     }
   }
   return out;
+}
+
+/**
+ * "Asistirán Marta Quiroga y …", "Attending Priya Nair and …": a sentence's first word, capitalised
+ * because it opens the sentence, before a given name and a surname is a verb or an adverb, not
+ * part of the name. Only when it is no given name itself and the name after it is complete.
+ */
+function opensSentenceBeforeName(
+  text: string,
+  at: number,
+  tokens: readonly { text: string }[],
+  skipped: readonly boolean[],
+): boolean {
+  if (tokens.length < 3 || skipped[0] || skipped[1] || skipped[2]) return false;
+  if (!/(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at))) return false;
+  const first = tokens[0]?.text ?? "";
+  const second = (tokens[1]?.text ?? "").replace(/[,.;:]$/, "");
+  return !isGivenName(first) && isGivenName(second);
 }
 
 /** Never part of a name here: stop, title and org words, the company's and role's words, short capitals. */

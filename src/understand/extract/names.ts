@@ -107,6 +107,9 @@ const FULLER_GIVEN_INSIDE =
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
 const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 
+/** "Proteomics", "Informatics", "Electronics": a field's name, never a person's ("Gyurkovics" is). */
+const FIELD_OF_STUDY = /(?:om|mat|on|yt|ot|ist)ics$/;
+
 /** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
 export function isPersonName(name: string, allowSingle = false): boolean {
   const parts = name.split(" ");
@@ -132,7 +135,8 @@ export function isPersonName(name: string, allowSingle = false): boolean {
     const surnameAfterGiven =
       i === parts.length - 1 && i > 0 && isGivenName(parts[0] ?? "") && endsWithKnownSurname(name);
     if (NOT_A_NAME.has(folded) && !surnameAfterGiven) return false;
-    if (ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded)) return false;
+    if (ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded) || FIELD_OF_STUDY.test(folded))
+      return false;
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;

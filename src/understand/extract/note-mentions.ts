@@ -19,6 +19,12 @@ export const SINGLE_NAME_BEFORE =
 export const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 
+/**
+ * "my Ruby is rusty", "our Rust was thin": a lone word after a possessive is a thing someone
+ * has (a language, a skill), never a person, who is "my friend Maya", not "my Maya".
+ */
+const POSSESSIVE_BEFORE = /\b(?:my|your|our|his|her|their|mein|meine|mon|ma|mi|mijn)\s+$/i;
+
 /** Names (and addresses) in one sentence of the note, in order. */
 export function findNoteMentions(
   sentence: string,
@@ -141,6 +147,7 @@ function isNoteName(
   if (name.split(/[-‐]/).some((part) => NOT_A_NAME.has(fold(part)))) return false;
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 24);
+  if (!nearEmail && POSSESSIVE_BEFORE.test(before)) return false;
   if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))
     return false;
   // "Intro offer to Verdance": a word the message uses inside a longer proper name is not a person.

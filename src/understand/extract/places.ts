@@ -95,12 +95,34 @@ export function isPlace(part: string, next?: string): boolean {
   );
 }
 
+/**
+ * "Tannery Lane", "Elm Road": a place only by its street word, with no number, town or region.
+ * Where a firm's name is expected ("at Tannery Lane", "Tannery Lane has decided") it is a firm.
+ */
+export function isStreetShapedName(part: string): boolean {
+  const p = part.trim().replace(/[.,;]+$/, "");
+  const folded = fold(p);
+  return (
+    p !== "" &&
+    !/\d/.test(p) &&
+    ADDRESS_WORD.test(p) &&
+    opensOrClosesWithAddressWord(p) &&
+    !COUNTRIES.has(folded) &&
+    !CITIES.has(folded) &&
+    !CITIES.has(p.toLowerCase()) &&
+    !REGION_CODE.test(p)
+  );
+}
+
 function opensOrClosesWithAddressWord(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   // "Halden & Rue": names joined by "&" are a firm's partners, not a street.
   if (words.includes("&")) return false;
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
+  // "Singel Logistiek", "Lane Capital Partners": a firm's word beside the street word names a firm.
+  if (words.some((w) => w !== first && w !== last && ORG_WORDS.has(fold(w)))) return false;
+  if (words.length > 1 && ORG_WORDS.has(fold(last)) && ADDRESS_WORD.test(first)) return false;
   return (
     words.length === 1 ||
     ADDRESS_WORD.test(first) ||

@@ -48,7 +48,7 @@ export const ORG_WORDS = words(
     "ab|group|gruppe|groupe|grupo|gruppo|holding|holdings|labs|lab|systems|system|software|" +
     "technologies|technology|tech|solutions|services|consulting|partners|ventures|capital|bank|" +
     "insurance|health|healthcare|bio|biosciences|bioscience|sciences|science|robotics|analytics|" +
-    "logistics|logistik|freight|audio|media|medien|digital|studio|studios|works|industries|" +
+    "logistics|logistik|freight|audio|media|medien|digital|digitaal|studio|studios|works|industries|" +
     "international|internacional|global|networks|network|data|cloud|ai|energy|energie|foods|" +
     "feinkost|pharma|therapeutics|medical|motors|airlines|games|gaming|university|universität|" +
     "universidad|institute|institut|instituto|foundation|stiftung|agency|agentur|bureau|atelier|" +

@@ -63,6 +63,7 @@ export function parseForwardedMailboxList(value: string): Mailbox[] {
   }
   const separator = topLevelIndexOf(cleaned, ";") >= 0 ? ";" : ",";
   const pieces = splitTopLevel(cleaned, separator);
+  if (separator === "," && isReversedNameAlone(pieces)) return [{ name: cleaned, address: null }];
   const merged: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] ?? "";
@@ -85,6 +86,14 @@ export function parseForwardedMailboxList(value: string): Mailbox[] {
   return merged
     .map((piece) => parseForwardedMailbox(piece))
     .filter((mailbox) => mailbox.address !== null || mailbox.name !== "");
+}
+
+/**
+ * "To: Okafor, Dana": Outlook's row for one person it knows by name alone, surname first. Two
+ * single words and no address are that one person, never two people called "Okafor" and "Dana".
+ */
+function isReversedNameAlone(pieces: readonly string[]): boolean {
+  return pieces.length === 2 && pieces.every((p) => /^\p{Lu}[\p{L}'’-]+$/u.test(p.trim()));
 }
 
 function cleanMailboxText(value: string): string {

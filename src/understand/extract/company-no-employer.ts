@@ -1,0 +1,47 @@
+import type { Category } from "../../../schemas/understanding.ts";
+import type { Mailbox } from "../mail/parsed-email.ts";
+import { ownCareerSiteEmployer } from "./company.ts";
+import { companyFromDomain } from "./company-from-domain.ts";
+import { companiesAgree } from "./company-name.ts";
+import type { SenderInfo } from "./sender.ts";
+
+/**
+ * A sale: a receipt, a price charged, a discount code. A job seeker's paid services (a CV
+ * writer, a course, a premium plan) sell to her; she never applies to them.
+ */
+const SALE =
+  /\b(?:receipt #|your receipt|total charged|payment method|billing period|renews automatically|promo code|discount code|coupon code|use (?:the )?code [A-Z\d]{4,}|\d{1,2}\s?% off)\b/i;
+
+/**
+ * The employer the message is about, given what kind of message it is: null where the only
+ * firm it names is the one selling or advertising to the user.
+ * - A job alert from a board nobody lists ("4 new jobs for …" from the board's own domain)
+ *   names the board, not an employer; an employer's own career site says so in its name
+ *   ("… Careers", "… Career Site") and keeps its name.
+ * - Mail about no application that sells something (a receipt, a course with a discount code)
+ *   is from a vendor.
+ */
+export function employerForCategory(
+  company: string | null,
+  category: Category,
+  from: Mailbox | null,
+  sender: SenderInfo,
+  text: string,
+): string | null {
+  if (company === null) return null;
+  if (category === "job_alert") {
+    if (ownCareerSiteEmployer(from) !== null) return company;
+    return isSendersOwnFirm(company, sender) ? null : company;
+  }
+  if (category === "other" && SALE.test(text)) return null;
+  return company;
+}
+
+/** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */
+function isSendersOwnFirm(company: string, sender: SenderInfo): boolean {
+  const byDomain = companyFromDomain(sender.domain);
+  return (
+    (byDomain !== null && companiesAgree(company, byDomain)) ||
+    (sender.org !== null && companiesAgree(company, sender.org))
+  );
+}
