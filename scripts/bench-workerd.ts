@@ -23,6 +23,7 @@ import {
   FORWARD_TO,
   type InboundWorker,
   startInboundWorker,
+  warmUpCosts,
 } from "./inbound-workerd.ts";
 
 /** Fresh starts measured for the first message (median); `--runs N` to change. */
@@ -207,23 +208,7 @@ async function measure(db: "memory" | "real", runs: number): Promise<Figures> {
   };
 }
 
-/** The start-up warm-up's CPU in a cold isolate (scripts/bench-start-up-worker.ts), median of RUNS. */
-async function warmUpCost(runs: number): Promise<number> {
-  const costs: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const worker = await startInboundWorker({ entrypoint: "bench-start-up-worker.ts" });
-    try {
-      const markMs = await worker.markCostMs();
-      const { ns } = await worker.post<{ ns: number }>("/warm", {}, "");
-      costs.push(ns / 1e6 - markMs);
-    } finally {
-      await worker.dispose();
-    }
-  }
-  return median(costs);
-}
-
-const warmUpMs = await warmUpCost(RUNS);
+const warmUpMs = median(await warmUpCosts(RUNS));
 const memory = await measure("memory", RUNS);
 if (process.argv.includes("--verbose")) process.stderr.write(`${lastSteady.join("\n")}\n`);
 const realD1 = QUICK ? null : await measure("real", 1);

@@ -134,3 +134,19 @@ export async function startInboundWorker(
     },
   };
 }
+
+/** The start-up warm-up's CPU in RUNS cold isolates (scripts/bench-start-up-worker.ts), in ms. */
+export async function warmUpCosts(runs: number): Promise<number[]> {
+  const costs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const worker = await startInboundWorker({ entrypoint: "bench-start-up-worker.ts" });
+    try {
+      const markMs = await worker.markCostMs();
+      const { ns } = await worker.post<{ ns: number }>("/warm", {}, "");
+      costs.push(ns / 1e6 - markMs);
+    } finally {
+      await worker.dispose();
+    }
+  }
+  return costs;
+}

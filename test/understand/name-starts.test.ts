@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { lowerCaseWords, nameStarts } from "../../src/understand/extract/letters.ts";
+import { CAPITALS, lowerCaseWords, nameStarts } from "../../src/understand/extract/letters.ts";
 
 // nameStarts was a pattern per first letter; it must find exactly the starts that pattern found.
-const CAPITALS: Readonly<Record<string, string>> = {
-  a: "AÁÀÂÄÃÅ",
-  c: "CÇ",
-  e: "EÉÈÊË",
-  i: "IÍÌÎÏ",
-  n: "NÑ",
-  o: "OÓÒÔÖÕØ",
-  u: "UÚÙÛÜ",
-  s: "SŠ",
-  z: "ZŽ",
-};
 function formerStarts(text: string, letter: string): number[] {
   const capitals = /\d/.test(letter) ? letter : (CAPITALS[letter] ?? letter.toUpperCase());
   const pattern = new RegExp(

@@ -110,7 +110,7 @@ export function codePointBefore(text: string, at: number): number {
 }
 
 /** Capitals (with their accents) that a folded first letter stands for. */
-const CAPITALS: Readonly<Record<string, string>> = {
+export const CAPITALS: Readonly<Record<string, string>> = {
   a: "AÁÀÂÄÃÅ",
   c: "CÇ",
   e: "EÉÈÊË",
