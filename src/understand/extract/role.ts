@@ -19,9 +19,12 @@ import {
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
   NOT_A_TITLE_TAIL,
+  PAY_PLAN_SUFFIX,
   POSITION_AFTER,
   POSITION_WORD,
+  PROCESS_STEP,
   QUOTED_TITLE,
+  REGION_TAIL,
   ROLE_BOILERPLATE,
   ROLE_CUE,
   ROLE_NUMBER_SUFFIX,
@@ -37,6 +40,7 @@ import {
   TEAM_AFTER,
   TITLE_RUN_AT,
   TITLE_RUN_GLOBAL,
+  US_PLACE_SUFFIX,
 } from "./role-patterns.ts";
 import { splitSignatureLine } from "./signature-block.ts";
 import { fold } from "./text.ts";
@@ -175,7 +179,7 @@ function acronymKey(title: string): string {
 }
 
 /** What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". */
-const TITLE_EXTENSION = /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
+const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
 /** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
 const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
 
@@ -244,6 +248,10 @@ function tidyRole(raw: string, company: string | null): string | null {
     .replace(ROLE_PLACE_SUFFIX, "")
 
     .replace(ROLE_NUMBER_SUFFIX, "")
+    .replace(PAY_PLAN_SUFFIX, "")
+    .replace(US_PLACE_SUFFIX, "")
+    // "Full Stack Engineer (Final Round)": the step, not the title.
+    .replace(/\s*\(([^()]+)\)$/, (m, inner: string) => (PROCESS_STEP.test(inner.trim()) ? "" : m))
     // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
     // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
     .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
@@ -258,11 +266,45 @@ function tidyRole(raw: string, company: string | null): string | null {
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
   // "The Lead Data Engineer brief" at the start of a sentence; "R-04417 Cyber Threat
   // Intelligence Analyst": a requisition number before the title.
-  role = trimTails(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, ""), company);
+  role = trimTails(
+    dropLeadingPieces(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, "")),
+    company,
+  );
+  // "SRE Madrid", "Data Engineer London": the city after the title.
+  const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
+  if (
+    lastWord?.[1] &&
+    !role.slice(0, lastWord.index).endsWith(",") &&
+    isPlace(lastWord[1]) &&
+    hasRoleWord(role.slice(0, lastWord.index))
+  )
+    role = role.slice(0, lastWord.index);
   // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/**
+ * Drops what a subject or a calendar title put before the job: "Technical Interview, Machine
+ * Learning Engineer", "Confidential - Head of Infrastructure", "Requisition 2025-11873, Cyber
+ * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)".
+ * A leading piece goes only when it has no job noun and a later piece has one.
+ */
+function dropLeadingPieces(role: string): string {
+  const step = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
+  if (step?.[1] && step[2] && !hasHeadNoun(step[1]) && hasHeadNoun(step[2])) return step[2].trim();
+  const slash = /^([^/]+?)\s+\/\s+(.+)$/.exec(role);
+  if (slash?.[1] && slash[2] && isPersonName(slash[1].trim()) && !hasHeadNoun(slash[1]))
+    return slash[2].trim();
+  const pieces = splitOutsideParentheses(role);
+  const first = pieces.findIndex((p) => hasHeadNoun(p.text));
+  if (first <= 0) return role;
+  return pieces
+    .slice(first)
+    .map((p, i) => (i === 0 ? p.text : p.separator + p.text))
+    .join("")
+    .trim();
 }
 
 /**
@@ -283,6 +325,9 @@ function trimTails(role: string, company: string | null): string {
 
 function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
+  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
+  if (REGION_TAIL.test(t)) return true;
+  if (PROCESS_STEP.test(t)) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
@@ -314,7 +359,7 @@ function splitOutsideParentheses(text: string): { separator: string; text: strin
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const sep = /^(?:,\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
+      const sep = /^(?:,\s+|:\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
       if (sep) {
         out.push({ separator, text: text.slice(start, i) });
         separator = sep;
@@ -505,6 +550,8 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
+/** "(H/F)", "(m/w/d)", "(F/H/X)": the marker that ends a French, German or Dutch title. */
+const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
@@ -550,8 +597,11 @@ function validRole(
         // Grupo Alcorán" stops.
         if (!(LOWER_ROLE_JOINERS.test(folded) && nextIsTitle)) break;
       }
-      // Between a determiner and "position" the whole run is the title ("Engineer in Test").
-      if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // Between a determiner and "position" the whole run is the title ("Engineer in Test");
+      // "Help Desk Analyst I": a level at the end, not the pronoun.
+      const level =
+        token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
+      if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       if (
         !lower &&
         /^\p{Ll}(?!\p{Lu})/u.test(token) &&
@@ -566,6 +616,10 @@ function validRole(
       depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
     );
     if (depth > 0) continue;
+    // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
+    if (GENDER_MARKER.test(token) && lower && !wholeLine) break;
+    // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
+    if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
     // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
     if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
