@@ -167,3 +167,6 @@ export const PAY_PLAN_SUFFIX =
 /** " - Huntsville, AL", ", Austin, TX": a US city and state after the title. */
 export const US_PLACE_SUFFIX =
   /(?:\s[–—-]|,)\s+\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2},\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*$/u;
+/** The same grade anywhere in a run ("IT Specialist (INFOSEC) GS-2210-12 has been received"). */
+export const PAY_PLAN =
+  /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?(?![\w/-])/g;

@@ -19,6 +19,7 @@ import {
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
   NOT_A_TITLE_TAIL,
+  PAY_PLAN,
   PAY_PLAN_SUFFIX,
   POSITION_AFTER,
   POSITION_WORD,
@@ -569,6 +570,7 @@ function validRole(
   if (!raw) return null;
   let role = raw
     .replace(/\s+/g, " ")
+    .replace(PAY_PLAN, "")
     .replace(
       /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer|referenz(?:nummer)?|ref\.?-?nr)\b[^)\]]*[)\]]/gi,
       "",
