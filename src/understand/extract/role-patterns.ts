@@ -57,6 +57,8 @@ const STRONG_ROLE_CUES = [
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
+  // "applying to requisition 25-0931 - Systems Engineer III"; a company after "to" has no job noun.
+  "(?:applying|applied|application) to (?!be )(?:the |our )?(?:(?:requisition|req\\.?|job|posting) #?[\\w-]*\\d[\\w-]* [-–—:] )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
@@ -150,7 +152,8 @@ export const TEAM_AFTER =
   /^\s+(?:team|group|org|organi[sz]ation|department|squad|guild|chapter|tribe|équipe|equipe|equipo|abteilung|afdeling|squadra)\b/i;
 
 /** "R-04417 ", "2026-4417 – ": a requisition number before the title. */
-export const LEADING_REQUISITION = /^(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/u;
+export const LEADING_REQUISITION =
+  /^(?:(?:requisition|req\.?|job|ref\.?|vacancy|posting)\s*(?:id|no\.?|number)?\s*#?\s*)?(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/iu;
 
 /** A step of the hiring process in parentheses or before the title: "(Final Round)", "Technical Interview, …". */
 export const PROCESS_STEP =
@@ -170,3 +173,6 @@ export const US_PLACE_SUFFIX =
 /** The same grade anywhere in a run ("IT Specialist (INFOSEC) GS-2210-12 has been received"). */
 export const PAY_PLAN =
   /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?(?![\w/-])/g;
+
+/** A job card: the title on its own line, the employer and place under it ("Northwind · Berlin (Hybrid)"). */
+export const JOB_CARD = /^[ \t]*([^\n·|]{3,90}?)[ \t]*\n[ \t]*[^\n]{2,80}?\s·\s[^\n]{2,80}$/mu;

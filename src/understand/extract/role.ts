@@ -10,6 +10,7 @@ import { isPlace } from "./places.ts";
 import {
   DETERMINER_CUE,
   EVENT_NAME,
+  JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
   LEADING_DETERMINER,
@@ -142,6 +143,7 @@ function gatherFromText(
   add(weak, at(WEIGHT.weakCue));
   add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
+  add(jobCardTitle(text, company), at(WEIGHT.cued));
   const runs = titleRuns(text, company);
   // Three different titles or more: a listing of jobs, none of them the one applied for.
   if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
@@ -451,6 +453,17 @@ function roleAfterCue(
     if (strong !== null && weak !== null) break;
   }
   return { strong, weak };
+}
+
+/**
+ * "Senior Backend Engineer" over "Northwind Robotics · Berlin (Hybrid)": LinkedIn's and
+ * Indeed's card of the job applied for. Only the first card: later ones are suggestions.
+ */
+function jobCardTitle(text: string, company: string | null): string | null {
+  const m = JOB_CARD.exec(text);
+  const title = m?.[1]?.trim() ?? "";
+  if (!hasHeadNoun(title)) return null;
+  return validRole(title, company, false, true, true);
 }
 
 /** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
