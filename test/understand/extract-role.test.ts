@@ -339,3 +339,168 @@ describe("role: no title from boilerplate, events, people's titles or listings",
     expect(role(c)).toBe(expected);
   });
 });
+
+describe("role: the shapes real ATS mail puts around a title", () => {
+  it.each<[string, Case, string]>([
+    [
+      "a comma title between 'the' and 'role' keeps its field",
+      { text: "Thanks for applying to the Field Engineer, Switching role at Oakhurst." },
+      "Field Engineer, Switching",
+    ],
+    [
+      "a comma title whose field repeats an ATS word",
+      {
+        text: "We've finished reviewing applications for the Platform Engineer, Application Delivery role.",
+      },
+      "Platform Engineer, Application Delivery",
+    ],
+    [
+      "a sales region after the comma belongs to the title",
+      { text: "Thank you for applying for the Account Executive, APAC position." },
+      "Account Executive, APAC",
+    ],
+    [
+      "a comma title after 'received your application for'",
+      {
+        subject: "Thank you for applying to Lindqvist Partners",
+        text: "We received your application for Director, Vendor Risk Programs and will be in touch.",
+        company: "Lindqvist Partners",
+      },
+      "Director, Vendor Risk Programs",
+    ],
+    [
+      "a colon inside the title in a subject",
+      { subject: "Interview Invitation: Analyst: Pricing Strategy (Hybrid - UK)" },
+      "Analyst: Pricing Strategy",
+    ],
+    [
+      "a level I at the end of the title, not the pronoun",
+      { text: "Thank you for applying for the Payroll Specialist I position. We have your file." },
+      "Payroll Specialist I",
+    ],
+    [
+      "a team after a dash; the work mode and requisition appended after it go",
+      { subject: "Your application for Backend Engineer - Ledger (Remote, Canada) - R-55120" },
+      "Backend Engineer - Ledger",
+    ],
+    [
+      "a contract note in parentheses goes",
+      { subject: "Your application: Research Assistant (18-month contract)" },
+      "Research Assistant",
+    ],
+    [
+      "a US federal pay plan and grade after the series in parentheses",
+      {
+        subject: "USAJOBS - Application Status",
+        text: "Your application for Management Analyst (Budget) GS-0343-11 has been received.",
+      },
+      "Management Analyst (Budget)",
+    ],
+    [
+      "a federal announcement number after the comma",
+      {
+        text: "Thank you for applying to Hydrologist (Field), announcement WQ-27-0042-MP, with the agency.",
+      },
+      "Hydrologist (Field)",
+    ],
+    [
+      "a requisition number before the title in the subject",
+      { subject: "Req #7720 – Warehouse Systems Analyst" },
+      "Warehouse Systems Analyst",
+    ],
+    [
+      "'applying to requisition N - Title' in a Taleo letter",
+      {
+        text: "Thank you for applying to requisition 31-0077 - Network Engineer II.\n\nAfter review",
+      },
+      "Network Engineer II",
+    ],
+    [
+      "'Your application to Title at Company'",
+      { subject: "Your application to Support Engineer at Halverd", company: "Halverd" },
+      "Support Engineer",
+    ],
+    [
+      "a city and US state after a dash",
+      {
+        text: "Thank you for your interest in the Radar Systems Technician - Tucson, AZ position with us.",
+      },
+      "Radar Systems Technician",
+    ],
+    [
+      "a city after an acronym title in a subject's parenthesis",
+      { subject: "Intro: Maren <> Tobias (QA Lead Lisbon)" },
+      "QA Lead",
+    ],
+    [
+      "a step of the process in parentheses",
+      {
+        subject: "Interview confirmed: Brightwell - Data Engineer (Second Round)",
+        company: "Brightwell",
+      },
+      "Data Engineer",
+    ],
+    [
+      "a step of the process after a dash",
+      { subject: "Fwd: Payroll Analyst - Recruiter Screen" },
+      "Payroll Analyst",
+    ],
+    [
+      "a step of the process before the title",
+      {
+        subject: "FW: Orvane Health - Onsite Interview, Firmware Engineer",
+        company: "Orvane Health",
+      },
+      "Firmware Engineer",
+    ],
+    [
+      "a calendar title naming the candidate before a slash",
+      { subject: "Invitation: Final interview: Priya Raman / Build Engineer" },
+      "Build Engineer",
+    ],
+    [
+      "a panel named before the title in parentheses",
+      { subject: "FW: Priya Raman - Hiring Panel (Controls Engineer)" },
+      "Controls Engineer",
+    ],
+    [
+      "a word of discretion before a dash",
+      { subject: "Confidential - Head of Analytics opportunity", category: "other" },
+      "Head of Analytics",
+    ],
+    [
+      "a reply about the CV after the title",
+      { subject: "RE: Procurement Lead - CV" },
+      "Procurement Lead",
+    ],
+    [
+      "an acknowledgement word after the title, in German",
+      {
+        subject: "Ihre Bewerbung als Fachinformatiker Systemintegration (m/w/d)",
+        text: "Fachinformatiker Systemintegration (m/w/d) – Eingangsbestätigung\n\nvielen Dank für Ihre Bewerbung.",
+      },
+      "Fachinformatiker Systemintegration (m/w/d)",
+    ],
+    [
+      "a French title ends at its gender marker",
+      { subject: "Votre candidature au poste de Technicien réseau (H/F) basé à Nantes" },
+      "Technicien réseau (H/F)",
+    ],
+    [
+      "a Spanish interview word before the title",
+      { subject: "Re: Entrevista Diseñador de Niveles", category: "interview_invite" },
+      "Diseñador de Niveles",
+    ],
+    [
+      "the first job card of a LinkedIn confirmation, not the suggestions under it",
+      {
+        subject: "Sam, your application was sent to Veldhaven",
+        text: "Your application was sent to Veldhaven\n\nStaff Product Designer\nVeldhaven · Utrecht (On-site)\nApplied on March 2, 2026\n\nSimilar jobs\nProduct Designer - Korrel - Remote\nUX Designer, Growth - Tidewise - Leiden\nDesign Lead - Ansel - Delft\n",
+        category: "application_received",
+      },
+      "Staff Product Designer",
+    ],
+  ])("%s", (_, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
