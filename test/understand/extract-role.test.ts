@@ -454,6 +454,22 @@ describe("role: the shapes real ATS mail puts around a title", () => {
       "Firmware Engineer",
     ],
     [
+      "a step named after the person who leads it, before the title",
+      {
+        subject: "Re: Hiring manager interview - Lead Geospatial Analyst",
+        text: "You're booked for the hiring manager interview with Ines Barrow, Head of Mapping, on Friday.",
+        category: "interview_invite",
+      },
+      "Lead Geospatial Analyst",
+    ],
+    [
+      "'applying to be our next …' is still a cue",
+      {
+        text: "Thanks for applying to be our next Solutions Architect at Pellworth. We read every one.",
+      },
+      "Solutions Architect",
+    ],
+    [
       "a calendar title naming the candidate before a slash",
       { subject: "Invitation: Final interview: Priya Raman / Build Engineer" },
       "Build Engineer",
@@ -502,5 +518,28 @@ describe("role: the shapes real ATS mail puts around a title", () => {
     ],
   ])("%s", (_, c, expected) => {
     expect(role(c)).toBe(expected);
+  });
+});
+
+describe("role: ATS boilerplate is never the job", () => {
+  it.each<[string, Case]>([
+    [
+      "a form heading and the equal-opportunity footer",
+      {
+        subject: "Job Submission",
+        text: "Job Submission\n\nWe have your submission.\n\nEqual Employment Opportunity\n",
+        category: "application_received",
+      },
+    ],
+    [
+      "an equal-opportunity officer line under the message",
+      {
+        subject: "Application received",
+        text: "Thanks for your interest.\n\nEqual Employment Opportunity Officer\n",
+        category: "application_received",
+      },
+    ],
+  ])("%s", (_, c) => {
+    expect(role(c)).toBeNull();
   });
 });

@@ -301,7 +301,7 @@ function dropLeadingPieces(role: string): string {
   if (slash?.[1] && slash[2] && isPersonName(slash[1].trim()) && !hasHeadNoun(slash[1]))
     return slash[2].trim();
   const pieces = splitOutsideParentheses(role);
-  const first = pieces.findIndex((p) => hasHeadNoun(p.text));
+  const first = pieces.findIndex((p) => hasHeadNoun(p.text) && !PROCESS_STEP.test(p.text.trim()));
   if (first <= 0) return role;
   return pieces
     .slice(first)
@@ -534,6 +534,8 @@ function underName(text: string, lineStart: number): boolean {
 function roleInSubjectSegments(subject: string, company: string | null): string | null {
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     let s = segment.trim();
+    // "Hiring manager interview - …": the step names a person's title, not the job.
+    if (PROCESS_STEP.test(s)) continue;
     for (let i = 0; i < 2; i++)
       s = s
         .replace(SUBJECT_SEGMENT_START, "")
