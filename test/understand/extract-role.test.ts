@@ -416,6 +416,23 @@ describe("role: the shapes real ATS mail puts around a title", () => {
       "Network Engineer II",
     ],
     [
+      "a Workday update naming the requisition, then the title between commas",
+      {
+        subject: "Update regarding your application - R-0071234",
+        text: "We are writing to update you on requisition R-0071234, Quality Engineer - Medical Devices, at Tarnow Health.\nThe requisition is on hold.",
+      },
+      "Quality Engineer - Medical Devices",
+    ],
+    [
+      "a German reminder: 'sich als … zu bewerben'",
+      {
+        subject: "Ihre Bewerbung ist noch nicht abgeschlossen",
+        text: "Sie haben angefangen, sich als Fachinformatiker Anwendungsentwicklung (m/w/d) bei Nordkai zu bewerben.",
+        category: "other",
+      },
+      "Fachinformatiker Anwendungsentwicklung (m/w/d)",
+    ],
+    [
       "'Your application to Title at Company'",
       { subject: "Your application to Support Engineer at Halverd", company: "Halverd" },
       "Support Engineer",

@@ -64,6 +64,9 @@ const WEAK_ROLE_CUES = [
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
   "(?:including|incl\\.) ",
+  // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
+  "sich als ",
+  "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 export const ROLE_CUE = new RegExp(
   `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
