@@ -433,6 +433,20 @@ describe("role: the shapes real ATS mail puts around a title", () => {
       "Fachinformatiker Anwendungsentwicklung (m/w/d)",
     ],
     [
+      "a Spanish 'oferta' with a capitalised title and a level in parentheses",
+      {
+        subject: "Hemos recibido tu candidatura",
+        text: "Hemos recibido tu candidatura para la oferta Técnico de Redes (N3).\n\nTe contactaremos pronto.",
+        category: "application_received",
+      },
+      "Técnico de Redes (N3)",
+    ],
+    [
+      "a requisition code in parentheses goes, a level stays",
+      { subject: "Application: Cloud Engineer II (R-30917)" },
+      "Cloud Engineer II",
+    ],
+    [
       "'Your application to Title at Company'",
       { subject: "Your application to Support Engineer at Halverd", company: "Halverd" },
       "Support Engineer",

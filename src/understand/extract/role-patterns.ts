@@ -66,6 +66,9 @@ const WEAK_ROLE_CUES = [
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
+  // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
+  "(?:la |el |esta )?oferta ",
+  "(?:le |au |du )?poste ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 export const ROLE_CUE = new RegExp(
@@ -115,7 +118,7 @@ export const ROLE_PLACE_SUFFIX =
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
-  /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)?\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\))\s*$/i;
+  /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\)|\(\s*(?:#\s*[\w-]*\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*|[A-Z]{1,4}-\d[\w-]*)\))\s*$/i;
 
 /** Footer and form words that are never a job ("Equal Employment Opportunity", "Job Submission"). */
 export const ROLE_BOILERPLATE =

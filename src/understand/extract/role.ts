@@ -590,7 +590,11 @@ function validRole(
       /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer|referenz(?:nummer)?|ref\.?-?nr)\b[^)\]]*[)\]]/gi,
       "",
     )
-    .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
+    // "(R-20418)", "(#4411)", "(2026-118)"; a level such as "(N2)", "(L4)" stays.
+    .replace(
+      /\s*[([]\s*(?:#\s*[\w-]*\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*|[A-Z]{1,4}-\d[\w-]*)\s*[)\]]/g,
+      "",
+    )
     // "(Ausschreibung JR-22917)": a parenthesis around a requisition code.
     .replace(/\s*\([^()]*\b[A-Z]{0,4}-?\d{4,}[^()]*\)/g, "")
     .replace(/\s*(?:[-–—#,]|\bref\.?|\breq\.?)\s*#?[A-Z]{0,4}-?\d[\w-]*\s*$/i, "")
