@@ -447,6 +447,15 @@ describe("role: the shapes real ATS mail puts around a title", () => {
       "Cloud Engineer II",
     ],
     [
+      "a title broken by a hard wrap in quoted history",
+      {
+        text: "See below.",
+        body: "See below.\n\n> We're glad to move you to the final stage for the Orbital\n> Mechanics Engineer, Station Keeping role!\n>\n> Wren Adair\n> Recruiter",
+        category: "interview_invite",
+      },
+      "Orbital Mechanics Engineer, Station Keeping",
+    ],
+    [
       "'Your application to Title at Company'",
       { subject: "Your application to Support Engineer at Halverd", company: "Halverd" },
       "Support Engineer",

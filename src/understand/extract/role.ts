@@ -67,6 +67,8 @@ const WEIGHT = {
   /** "een Lead Data Engineer", "your Salesforce Developer background" */
   titleRun: 2.5,
 } as const;
+/** A line break, with any quote marks, between two words of a capitalised run. */
+const WRAPPED_TITLE = /([\p{L}\d,)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
 /** Older history below the newest message is about the same job but less reliably. */
 const HISTORY_DISCOUNT = 1.5;
 /** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
@@ -137,7 +139,9 @@ function gatherFromText(
 ): void {
   const at = (w: number) => w - discount;
   add(labelledRole(text, company), at(WEIGHT.labelled));
-  add(roleBeforePosition(text, company), at(WEIGHT.cued));
+  // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
+  // only where a position word must follow it.
+  add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
   const { strong, weak } = roleAfterCue(text, company);
   add(strong, at(WEIGHT.cued));
   add(weak, at(WEIGHT.weakCue));
