@@ -339,3 +339,247 @@ describe("role: no title from boilerplate, events, people's titles or listings",
     expect(role(c)).toBe(expected);
   });
 });
+
+describe("role: the shapes real ATS mail puts around a title", () => {
+  it.each<[string, Case, string]>([
+    [
+      "a comma title between 'the' and 'role' keeps its field",
+      { text: "Thanks for applying to the Field Engineer, Switching role at Oakhurst." },
+      "Field Engineer, Switching",
+    ],
+    [
+      "a comma title whose field repeats an ATS word",
+      {
+        text: "We've finished reviewing applications for the Platform Engineer, Application Delivery role.",
+      },
+      "Platform Engineer, Application Delivery",
+    ],
+    [
+      "a sales region after the comma belongs to the title",
+      { text: "Thank you for applying for the Account Executive, APAC position." },
+      "Account Executive, APAC",
+    ],
+    [
+      "a comma title after 'received your application for'",
+      {
+        subject: "Thank you for applying to Lindqvist Partners",
+        text: "We received your application for Director, Vendor Risk Programs and will be in touch.",
+        company: "Lindqvist Partners",
+      },
+      "Director, Vendor Risk Programs",
+    ],
+    [
+      "a colon inside the title in a subject",
+      { subject: "Interview Invitation: Analyst: Pricing Strategy (Hybrid - UK)" },
+      "Analyst: Pricing Strategy",
+    ],
+    [
+      "a level I at the end of the title, not the pronoun",
+      { text: "Thank you for applying for the Payroll Specialist I position. We have your file." },
+      "Payroll Specialist I",
+    ],
+    [
+      "a team after a dash; the work mode and requisition appended after it go",
+      { subject: "Your application for Backend Engineer - Ledger (Remote, Canada) - R-55120" },
+      "Backend Engineer - Ledger",
+    ],
+    [
+      "a contract note in parentheses goes",
+      { subject: "Your application: Research Assistant (18-month contract)" },
+      "Research Assistant",
+    ],
+    [
+      "a US federal pay plan and grade after the series in parentheses",
+      {
+        subject: "USAJOBS - Application Status",
+        text: "Your application for Management Analyst (Budget) GS-0343-11 has been received.",
+      },
+      "Management Analyst (Budget)",
+    ],
+    [
+      "a federal announcement number after the comma",
+      {
+        text: "Thank you for applying to Hydrologist (Field), announcement WQ-27-0042-MP, with the agency.",
+      },
+      "Hydrologist (Field)",
+    ],
+    [
+      "a requisition number before the title in the subject",
+      { subject: "Req #7720 – Warehouse Systems Analyst" },
+      "Warehouse Systems Analyst",
+    ],
+    [
+      "'applying to requisition N - Title' in a Taleo letter",
+      {
+        text: "Thank you for applying to requisition 31-0077 - Network Engineer II.\n\nAfter review",
+      },
+      "Network Engineer II",
+    ],
+    [
+      "a Workday update naming the requisition, then the title between commas",
+      {
+        subject: "Update regarding your application - R-0071234",
+        text: "We are writing to update you on requisition R-0071234, Quality Engineer - Medical Devices, at Tarnow Health.\nThe requisition is on hold.",
+      },
+      "Quality Engineer - Medical Devices",
+    ],
+    [
+      "a German reminder: 'sich als … zu bewerben'",
+      {
+        subject: "Ihre Bewerbung ist noch nicht abgeschlossen",
+        text: "Sie haben angefangen, sich als Fachinformatiker Anwendungsentwicklung (m/w/d) bei Nordkai zu bewerben.",
+        category: "other",
+      },
+      "Fachinformatiker Anwendungsentwicklung (m/w/d)",
+    ],
+    [
+      "a Spanish 'oferta' with a capitalised title and a level in parentheses",
+      {
+        subject: "Hemos recibido tu candidatura",
+        text: "Hemos recibido tu candidatura para la oferta Técnico de Redes (N3).\n\nTe contactaremos pronto.",
+        category: "application_received",
+      },
+      "Técnico de Redes (N3)",
+    ],
+    [
+      "a requisition code in parentheses goes, a level stays",
+      { subject: "Application: Cloud Engineer II (R-30917)" },
+      "Cloud Engineer II",
+    ],
+    [
+      "a title broken by a hard wrap in quoted history",
+      {
+        text: "See below.",
+        body: "See below.\n\n> We're glad to move you to the final stage for the Orbital\n> Mechanics Engineer, Station Keeping role!\n>\n> Wren Adair\n> Recruiter",
+        category: "interview_invite",
+      },
+      "Orbital Mechanics Engineer, Station Keeping",
+    ],
+    [
+      "'Your application to Title at Company'",
+      { subject: "Your application to Support Engineer at Halverd", company: "Halverd" },
+      "Support Engineer",
+    ],
+    [
+      "a city and US state after a dash",
+      {
+        text: "Thank you for your interest in the Radar Systems Technician - Tucson, AZ position with us.",
+      },
+      "Radar Systems Technician",
+    ],
+    [
+      "a city after an acronym title in a subject's parenthesis",
+      { subject: "Intro: Maren <> Tobias (QA Lead Lisbon)" },
+      "QA Lead",
+    ],
+    [
+      "a step of the process in parentheses",
+      {
+        subject: "Interview confirmed: Brightwell - Data Engineer (Second Round)",
+        company: "Brightwell",
+      },
+      "Data Engineer",
+    ],
+    [
+      "a step of the process after a dash",
+      { subject: "Fwd: Payroll Analyst - Recruiter Screen" },
+      "Payroll Analyst",
+    ],
+    [
+      "a step of the process before the title",
+      {
+        subject: "FW: Orvane Health - Onsite Interview, Firmware Engineer",
+        company: "Orvane Health",
+      },
+      "Firmware Engineer",
+    ],
+    [
+      "a step named after the person who leads it, before the title",
+      {
+        subject: "Re: Hiring manager interview - Lead Geospatial Analyst",
+        text: "You're booked for the hiring manager interview with Ines Barrow, Head of Mapping, on Friday.",
+        category: "interview_invite",
+      },
+      "Lead Geospatial Analyst",
+    ],
+    [
+      "'applying to be our next …' is still a cue",
+      {
+        text: "Thanks for applying to be our next Solutions Architect at Pellworth. We read every one.",
+      },
+      "Solutions Architect",
+    ],
+    [
+      "a calendar title naming the candidate before a slash",
+      { subject: "Invitation: Final interview: Priya Raman / Build Engineer" },
+      "Build Engineer",
+    ],
+    [
+      "a panel named before the title in parentheses",
+      { subject: "FW: Priya Raman - Hiring Panel (Controls Engineer)" },
+      "Controls Engineer",
+    ],
+    [
+      "a word of discretion before a dash",
+      { subject: "Confidential - Head of Analytics opportunity", category: "other" },
+      "Head of Analytics",
+    ],
+    [
+      "a reply about the CV after the title",
+      { subject: "RE: Procurement Lead - CV" },
+      "Procurement Lead",
+    ],
+    [
+      "an acknowledgement word after the title, in German",
+      {
+        subject: "Ihre Bewerbung als Fachinformatiker Systemintegration (m/w/d)",
+        text: "Fachinformatiker Systemintegration (m/w/d) – Eingangsbestätigung\n\nvielen Dank für Ihre Bewerbung.",
+      },
+      "Fachinformatiker Systemintegration (m/w/d)",
+    ],
+    [
+      "a French title ends at its gender marker",
+      { subject: "Votre candidature au poste de Technicien réseau (H/F) basé à Nantes" },
+      "Technicien réseau (H/F)",
+    ],
+    [
+      "a Spanish interview word before the title",
+      { subject: "Re: Entrevista Diseñador de Niveles", category: "interview_invite" },
+      "Diseñador de Niveles",
+    ],
+    [
+      "the first job card of a LinkedIn confirmation, not the suggestions under it",
+      {
+        subject: "Sam, your application was sent to Veldhaven",
+        text: "Your application was sent to Veldhaven\n\nStaff Product Designer\nVeldhaven · Utrecht (On-site)\nApplied on March 2, 2026\n\nSimilar jobs\nProduct Designer - Korrel - Remote\nUX Designer, Growth - Tidewise - Leiden\nDesign Lead - Ansel - Delft\n",
+        category: "application_received",
+      },
+      "Staff Product Designer",
+    ],
+  ])("%s", (_, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
+
+describe("role: ATS boilerplate is never the job", () => {
+  it.each<[string, Case]>([
+    [
+      "a form heading and the equal-opportunity footer",
+      {
+        subject: "Job Submission",
+        text: "Job Submission\n\nWe have your submission.\n\nEqual Employment Opportunity\n",
+        category: "application_received",
+      },
+    ],
+    [
+      "an equal-opportunity officer line under the message",
+      {
+        subject: "Application received",
+        text: "Thanks for your interest.\n\nEqual Employment Opportunity Officer\n",
+        category: "application_received",
+      },
+    ],
+  ])("%s", (_, c) => {
+    expect(role(c)).toBeNull();
+  });
+});

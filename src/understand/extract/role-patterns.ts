@@ -57,11 +57,19 @@ const STRONG_ROLE_CUES = [
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
+  // "applying to requisition 25-0931 - Systems Engineer III"; a company after "to" has no job noun.
+  "(?:applying|applied|application) to (?!be )(?:the |our )?(?:(?:requisition|req\\.?|job|posting) #?[\\w-]*\\d[\\w-]* [-–—:] )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
   "(?:including|incl\\.) ",
+  // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
+  "sich als ",
+  // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
+  "(?:la |el |esta )?oferta ",
+  "(?:le |au |du )?poste ",
+  "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 export const ROLE_CUE = new RegExp(
   `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
@@ -70,7 +78,7 @@ export const ROLE_CUE = new RegExp(
 
 /** Subject lines that name the role: the rest of the subject after the cue. */
 export const SUBJECT_ROLE_CUES =
-  /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
+  /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|to|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
 
 export const LEADING_ROLE_ARTICLE =
   /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
@@ -102,15 +110,15 @@ export const LABELLED_ROLE =
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|oferta de empleo|offre d['’]emploi)\s+)+/i;
+  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|oferta de empleo|offre d['’]emploi)\s+)+/i;
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
-  /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+  /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit|contract|contractor|fixed[- ]term|temporary|temp-to-perm|maternity cover|interim|\d+[- ]months?)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
-  /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)?\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\))\s*$/i;
+  /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\)|\(\s*(?:#\s*[\w-]*\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*|[A-Z]{1,4}-\d[\w-]*)\))\s*$/i;
 
 /** Footer and form words that are never a job ("Equal Employment Opportunity", "Job Submission"). */
 export const ROLE_BOILERPLATE =
@@ -131,7 +139,7 @@ export const QUOTED_TITLE = /["“„«]\s*([^"“”„«»\n]{3,80}?)\s*["”�
 
 /** Events are not jobs: "Engineering Open House", "Marlowe Engineering Night". */
 export const EVENT_NAME =
-  /\b(?:open (?:house|evening|day|night)|meetup|meet-up|webinar|hackathon|conference|summit|workshop|info(?:rmation)? session|career (?:fair|day)|job fair|networking|night|evening|breakfast|drinks|tag der offenen tür|journée portes ouvertes|soirée|jornada|serata|avond)\b/i;
+  /\b(?:open (?:house|evening|day|night)|meetup|meet-up|webinar|hackathon|conference|summit|workshop|info(?:rmation)? session|career (?:fair|day)|job fair|networking (?:event|mixer|reception|lunch|session)|night|evening|breakfast|drinks|tag der offenen tür|journée portes ouvertes|soirée|jornada|serata|avond)\b/i;
 
 /** "The Lead Data Engineer brief": an article that opens a sentence, not the title. */
 export const LEADING_DETERMINER =
@@ -139,7 +147,7 @@ export const LEADING_DETERMINER =
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
-  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application|follow[- ]up|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =
@@ -150,4 +158,27 @@ export const TEAM_AFTER =
   /^\s+(?:team|group|org|organi[sz]ation|department|squad|guild|chapter|tribe|équipe|equipe|equipo|abteilung|afdeling|squadra)\b/i;
 
 /** "R-04417 ", "2026-4417 – ": a requisition number before the title. */
-export const LEADING_REQUISITION = /^(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/u;
+export const LEADING_REQUISITION =
+  /^(?:(?:requisition|req\.?|job|ref\.?|vacancy|posting)\s*(?:id|no\.?|number)?\s*#?\s*)?(?:[A-Z]{0,4}-?\d[\d-]{3,}|#\d+)\s*[-–—:]?\s+(?=[\p{Lu}\d])/iu;
+
+/** A step of the hiring process in parentheses or before the title: "(Final Round)", "Technical Interview, …". */
+export const PROCESS_STEP =
+  /^(?:(?:technical|final|first|second|third|onsite|on-site|phone|video|hiring manager|panel|virtual|in-person|recruiter)\s+)*(?:interview|round|screen|screening|panel|call|chat|assessment|debrief|onsite|on-site|references?|références)$|^(?:final|first|second|third|next) (?:round|step|stage)$/i;
+
+/** Regions that belong to a title after its comma ("Solutions Engineer, EMEA"), unlike a city. */
+export const REGION_TAIL =
+  /^(?:EMEA|APAC|APJ|AMER|AMERICAS|LATAM|DACH|Benelux|Nordics|UK&I|UKI|ANZ|MENA|CEE|North America|EU)$/;
+
+/** A US federal pay plan and grade after the title: "GS-2210-12", "GS-0343-11/12". */
+export const PAY_PLAN_SUFFIX =
+  /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?\s*$/;
+
+/** " - Huntsville, AL", ", Austin, TX": a US city and state after the title. */
+export const US_PLACE_SUFFIX =
+  /(?:\s[–—-]|,)\s+\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2},\s?(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*$/u;
+/** The same grade anywhere in a run ("IT Specialist (INFOSEC) GS-2210-12 has been received"). */
+export const PAY_PLAN =
+  /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?(?![\w/-])/g;
+
+/** A job card: the title on its own line, the employer and place under it ("Northwind · Berlin (Hybrid)"). */
+export const JOB_CARD = /^[ \t]*([^\n·|]{3,90}?)[ \t]*\n[ \t]*[^\n]{2,80}?\s·\s[^\n]{2,80}$/mu;

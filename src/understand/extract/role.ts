@@ -10,6 +10,7 @@ import { isPlace } from "./places.ts";
 import {
   DETERMINER_CUE,
   EVENT_NAME,
+  JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
   LEADING_DETERMINER,
@@ -19,9 +20,13 @@ import {
   LOWER_ROLE_STOP,
   LOWER_RUN_AT,
   NOT_A_TITLE_TAIL,
+  PAY_PLAN,
+  PAY_PLAN_SUFFIX,
   POSITION_AFTER,
   POSITION_WORD,
+  PROCESS_STEP,
   QUOTED_TITLE,
+  REGION_TAIL,
   ROLE_BOILERPLATE,
   ROLE_CUE,
   ROLE_NUMBER_SUFFIX,
@@ -37,6 +42,7 @@ import {
   TEAM_AFTER,
   TITLE_RUN_AT,
   TITLE_RUN_GLOBAL,
+  US_PLACE_SUFFIX,
 } from "./role-patterns.ts";
 import { splitSignatureLine } from "./signature-block.ts";
 import { fold } from "./text.ts";
@@ -61,6 +67,8 @@ const WEIGHT = {
   /** "een Lead Data Engineer", "your Salesforce Developer background" */
   titleRun: 2.5,
 } as const;
+/** A line break, with any quote marks, between two words of a capitalised run. */
+const WRAPPED_TITLE = /([\p{L}\d,)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
 /** Older history below the newest message is about the same job but less reliably. */
 const HISTORY_DISCOUNT = 1.5;
 /** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
@@ -131,12 +139,15 @@ function gatherFromText(
 ): void {
   const at = (w: number) => w - discount;
   add(labelledRole(text, company), at(WEIGHT.labelled));
-  add(roleBeforePosition(text, company), at(WEIGHT.cued));
+  // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
+  // only where a position word must follow it.
+  add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
   const { strong, weak } = roleAfterCue(text, company);
   add(strong, at(WEIGHT.cued));
   add(weak, at(WEIGHT.weakCue));
   add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
+  add(jobCardTitle(text, company), at(WEIGHT.cued));
   const runs = titleRuns(text, company);
   // Three different titles or more: a listing of jobs, none of them the one applied for.
   if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
@@ -175,7 +186,7 @@ function acronymKey(title: string): string {
 }
 
 /** What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". */
-const TITLE_EXTENSION = /^(?:,\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
+const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
 /** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
 const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
 
@@ -244,6 +255,10 @@ function tidyRole(raw: string, company: string | null): string | null {
     .replace(ROLE_PLACE_SUFFIX, "")
 
     .replace(ROLE_NUMBER_SUFFIX, "")
+    .replace(PAY_PLAN_SUFFIX, "")
+    .replace(US_PLACE_SUFFIX, "")
+    // "Full Stack Engineer (Final Round)": the step, not the title.
+    .replace(/\s*\(([^()]+)\)$/, (m, inner: string) => (PROCESS_STEP.test(inner.trim()) ? "" : m))
     // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
     // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
     .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
@@ -258,11 +273,45 @@ function tidyRole(raw: string, company: string | null): string | null {
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
   // "The Lead Data Engineer brief" at the start of a sentence; "R-04417 Cyber Threat
   // Intelligence Analyst": a requisition number before the title.
-  role = trimTails(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, ""), company);
+  role = trimTails(
+    dropLeadingPieces(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, "")),
+    company,
+  );
+  // "SRE Madrid", "Data Engineer London": the city after the title.
+  const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
+  if (
+    lastWord?.[1] &&
+    !role.slice(0, lastWord.index).endsWith(",") &&
+    isPlace(lastWord[1]) &&
+    hasRoleWord(role.slice(0, lastWord.index))
+  )
+    role = role.slice(0, lastWord.index);
   // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/**
+ * Drops what a subject or a calendar title put before the job: "Technical Interview, Machine
+ * Learning Engineer", "Confidential - Head of Infrastructure", "Requisition 2025-11873, Cyber
+ * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)".
+ * A leading piece goes only when it has no job noun and a later piece has one.
+ */
+function dropLeadingPieces(role: string): string {
+  const step = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
+  if (step?.[1] && step[2] && !hasHeadNoun(step[1]) && hasHeadNoun(step[2])) return step[2].trim();
+  const slash = /^([^/]+?)\s+\/\s+(.+)$/.exec(role);
+  if (slash?.[1] && slash[2] && isPersonName(slash[1].trim()) && !hasHeadNoun(slash[1]))
+    return slash[2].trim();
+  const pieces = splitOutsideParentheses(role);
+  const first = pieces.findIndex((p) => hasHeadNoun(p.text) && !PROCESS_STEP.test(p.text.trim()));
+  if (first <= 0) return role;
+  return pieces
+    .slice(first)
+    .map((p, i) => (i === 0 ? p.text : p.separator + p.text))
+    .join("")
+    .trim();
 }
 
 /**
@@ -283,6 +332,9 @@ function trimTails(role: string, company: string | null): string {
 
 function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
+  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
+  if (REGION_TAIL.test(t)) return true;
+  if (PROCESS_STEP.test(t)) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
@@ -314,7 +366,7 @@ function splitOutsideParentheses(text: string): { separator: string; text: strin
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      const sep = /^(?:,\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
+      const sep = /^(?:,\s+|:\s+|\s+[–—-]\s+)/.exec(text.slice(i, i + 4))?.[0];
       if (sep) {
         out.push({ separator, text: text.slice(start, i) });
         separator = sep;
@@ -407,6 +459,17 @@ function roleAfterCue(
   return { strong, weak };
 }
 
+/**
+ * "Senior Backend Engineer" over "Northwind Robotics · Berlin (Hybrid)": LinkedIn's and
+ * Indeed's card of the job applied for. Only the first card: later ones are suggestions.
+ */
+function jobCardTitle(text: string, company: string | null): string | null {
+  const m = JOB_CARD.exec(text);
+  const title = m?.[1]?.trim() ?? "";
+  if (!hasHeadNoun(title)) return null;
+  return validRole(title, company, false, true, true);
+}
+
 /** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
 function quotedTitle(text: string, company: string | null): string | null {
   let n = 0;
@@ -475,6 +538,8 @@ function underName(text: string, lineStart: number): boolean {
 function roleInSubjectSegments(subject: string, company: string | null): string | null {
   for (const segment of subject.split(/\s+[–—|:-]\s+|:\s+/)) {
     let s = segment.trim();
+    // "Hiring manager interview - …": the step names a person's title, not the job.
+    if (PROCESS_STEP.test(s)) continue;
     for (let i = 0; i < 2; i++)
       s = s
         .replace(SUBJECT_SEGMENT_START, "")
@@ -505,6 +570,8 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   return validRole(rest, company, true, hasRoleWord(rest), true);
 }
 
+/** "(H/F)", "(m/w/d)", "(F/H/X)": the marker that ends a French, German or Dutch title. */
+const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
@@ -522,11 +589,16 @@ function validRole(
   if (!raw) return null;
   let role = raw
     .replace(/\s+/g, " ")
+    .replace(PAY_PLAN, "")
     .replace(
       /\s*[([](?:ref|reference|req|requisition|job|id|job id|job requisition|kennziffer|réf|référence|referencia|rif|vacaturenummer|referenz(?:nummer)?|ref\.?-?nr)\b[^)\]]*[)\]]/gi,
       "",
     )
-    .replace(/\s*[([]\s*#?[A-Z]{0,4}-?\d[\w-]*\s*[)\]]/g, "")
+    // "(R-20418)", "(#4411)", "(2026-118)"; a level such as "(N2)", "(L4)" stays.
+    .replace(
+      /\s*[([]\s*(?:#\s*[\w-]*\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*|[A-Z]{1,4}-\d[\w-]*)\s*[)\]]/g,
+      "",
+    )
     // "(Ausschreibung JR-22917)": a parenthesis around a requisition code.
     .replace(/\s*\([^()]*\b[A-Z]{0,4}-?\d{4,}[^()]*\)/g, "")
     .replace(/\s*(?:[-–—#,]|\bref\.?|\breq\.?)\s*#?[A-Z]{0,4}-?\d[\w-]*\s*$/i, "")
@@ -550,8 +622,11 @@ function validRole(
         // Grupo Alcorán" stops.
         if (!(LOWER_ROLE_JOINERS.test(folded) && nextIsTitle)) break;
       }
-      // Between a determiner and "position" the whole run is the title ("Engineer in Test").
-      if (!lower && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // Between a determiner and "position" the whole run is the title ("Engineer in Test");
+      // "Help Desk Analyst I": a level at the end, not the pronoun.
+      const level =
+        token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
+      if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       if (
         !lower &&
         /^\p{Ll}(?!\p{Lu})/u.test(token) &&
@@ -566,6 +641,10 @@ function validRole(
       depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
     );
     if (depth > 0) continue;
+    // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
+    if (GENDER_MARKER.test(token) && lower && !wholeLine) break;
+    // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
+    if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
     // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
     if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
