@@ -12,6 +12,7 @@ import {
   type StatedReason,
   type WeightedPattern,
 } from "./classification-patterns.ts";
+import PATTERN_KEYS from "./model/pattern-keys.json" with { type: "json" };
 
 /** The prefilter keys a word it cannot see whole by this many first characters. */
 const KEY_LENGTH = 3;
@@ -40,6 +41,28 @@ interface TaggedPattern extends WeightedPattern {
   scan: RegExp;
 }
 
+/**
+ * A pattern's word keys: from pattern-keys.json, written by `npm run build:pattern-keys` (and
+ * `npm run train`) with wordStartKeys, so that start-up does not work them out from every
+ * source; worked out here for a pattern the file does not hold yet.
+ */
+const STORED_KEYS: Readonly<Record<string, WordKeys | null>> = PATTERN_KEYS;
+function keysOf(source: string): WordKeys | null {
+  return Object.hasOwn(STORED_KEYS, source) ? (STORED_KEYS[source] ?? null) : wordStartKeys(source);
+}
+
+/** Every classifier pattern's source and its word keys (for scripts/build-pattern-keys.ts). */
+export function patternKeysTable(): Record<string, WordKeys | null> {
+  const table: Record<string, WordKeys | null> = {};
+  const tables = [...Object.values(SIGNAL_PATTERNS), ...REASON_PATTERNS.map(([, t]) => t)];
+  for (const t of tables) {
+    for (const patterns of Object.values(t)) {
+      for (const p of patterns ?? []) table[p.pattern.source] = wordStartKeys(p.pattern.source);
+    }
+  }
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 let nextId = 0;
 /**
  * Each table flattened once at module load, heaviest patterns first so that they claim their
@@ -51,7 +74,7 @@ const compile = (table: PatternTable): readonly TaggedPattern[] =>
       (patterns ?? []).map((p) => ({
         ...p,
         id: nextId++,
-        keys: wordStartKeys(p.pattern.source),
+        keys: keysOf(p.pattern.source),
         sticky: new RegExp(p.pattern.source, `${p.pattern.flags}y`),
         scan: new RegExp(p.pattern.source, `${p.pattern.flags.replace(/[gy]/g, "")}g`),
       })),
