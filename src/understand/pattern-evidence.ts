@@ -165,7 +165,7 @@ function keyTables() {
 /**
  * By pattern id, 1 where one of the pattern's key words or beginnings is in the text: the keyed
  * patterns firstMatch can find anywhere. Looked up from the text's few distinct words, instead
- * of every pattern looking up each of its keys (about twenty each, over 700 patterns).
+ * of every pattern looking up each of its keys (about four each, about 700 patterns).
  */
 function keyedPatternsIn(index: WordIndex): Uint8Array {
   const { words, beginnings } = keyTables();
