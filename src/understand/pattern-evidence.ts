@@ -127,17 +127,56 @@ export interface PatternEvidence {
  */
 export function patternEvidence(text: string): PatternEvidence {
   const words = indexWords(text);
+  const keyed = keyedPatternsIn(words);
   const matched: number[] = [];
   const peaks: number[] = [];
   const signalHits: number[] = [];
   const reasonHits: number[] = [];
   const signals = SIGNALS.map((patterns, i) =>
-    scorePatterns(text, words, patterns, matched, peaks, signalHits, i),
+    scorePatterns(text, words, keyed, patterns, matched, peaks, signalHits, i),
   );
   const reasons = REASONS.map((patterns, i) =>
-    scorePatterns(text, words, patterns, matched, [], reasonHits, i),
+    scorePatterns(text, words, keyed, patterns, matched, [], reasonHits, i),
   );
   return { matched, signals, peaks, reasons, signalHits, reasonHits };
+}
+
+/** Each key word and key beginning, with the ids of the patterns keyed on it (built on first use). */
+let patternsByKey: { words: Map<string, number[]>; beginnings: Map<string, number[]> } | null =
+  null;
+
+function keyTables() {
+  if (patternsByKey !== null) return patternsByKey;
+  const tables = { words: new Map<string, number[]>(), beginnings: new Map<string, number[]>() };
+  const add = (table: Map<string, number[]>, key: string, id: number) => {
+    const ids = table.get(key);
+    if (ids === undefined) table.set(key, [id]);
+    else ids.push(id);
+  };
+  for (const p of [...SIGNALS, ...REASONS].flat()) {
+    if (p.keys === null) continue;
+    for (const word of p.keys.words) add(tables.words, word, p.id);
+    for (const beginning of p.keys.beginnings) add(tables.beginnings, beginning, p.id);
+  }
+  patternsByKey = tables;
+  return tables;
+}
+
+/**
+ * By pattern id, 1 where one of the pattern's key words or beginnings is in the text: the keyed
+ * patterns firstMatch can find anywhere. Looked up from the text's few distinct words, instead
+ * of every pattern looking up each of its keys (about four each, about 700 patterns).
+ */
+function keyedPatternsIn(index: WordIndex): Uint8Array {
+  const { words, beginnings } = keyTables();
+  const keyed = new Uint8Array(PATTERN_COUNT);
+  for (const word of index.words.keys()) {
+    for (const id of words.get(word) ?? []) keyed[id] = 1;
+  }
+  for (const beginning of index.beginnings.keys()) {
+    for (const id of beginnings.get(beginning) ?? []) keyed[id] = 1;
+  }
+  return keyed;
 }
 
 /** The words a match can start with: whole ones, and ones known only by their first letters. */
@@ -162,6 +201,7 @@ interface WordIndex {
 function scorePatterns(
   text: string,
   words: WordIndex,
+  keyed: Uint8Array,
   patterns: readonly TaggedPattern[],
   matched: number[],
   peaks: number[],
@@ -173,6 +213,8 @@ function scorePatterns(
   let peak = 0;
   for (const candidate of patterns) {
     const { weight } = candidate;
+    // (No key of the pattern in the text: firstMatch would find nothing.)
+    if (candidate.keys !== null && keyed[candidate.id] === 0) continue;
     const match = firstMatch(text, words, candidate);
     if (match === null) continue;
     matched.push(candidate.id);

@@ -70,20 +70,26 @@ const BUSINESS_PARK =
 export function isPlace(part: string, next?: string): boolean {
   const p = part.trim().replace(/[.,;]+$/, "");
   if (p === "") return false;
-  if (REGION_CODE.test(p) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(p)) return true;
+  if (REGION_CODE.test(p)) return true;
+  // Each pattern read only with a digit needs one (\d is ASCII 0-9, with or without `u`).
+  const digit = /\d/.test(p);
+  if (digit && /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(p)) return true;
   // "Bristol BS1 4RN", "EC2A 4NE": a British postcode, alone or after its town.
-  if (UK_POSTCODE.test(p)) return true;
-  if (/^\d{4,5}(?:-\d{3})?\s+\p{Lu}/u.test(p) || /^\p{Lu}[\p{L} .'-]*\s+\d{4,5}$/u.test(p))
+  if (digit && UK_POSTCODE.test(p)) return true;
+  if (
+    digit &&
+    (/^\d{4,5}(?:-\d{3})?\s+\p{Lu}/u.test(p) || /^\p{Lu}[\p{L} .'-]*\s+\d{4,5}$/u.test(p))
+  )
     return true;
   const folded = fold(p);
   if (COUNTRIES.has(folded) || CITIES.has(folded) || CITIES.has(p.toLowerCase())) return true;
   if (/\b(?:remote|hybrid|on-?site)\b/i.test(p)) return true;
   // "Orchard Lane Markets", "Halden & Rue Events": a street word inside a name is part of the
   // name; an address has a number, or opens or closes with the street word ("Rue de Rivoli").
-  if (ADDRESS_WORD.test(p) && (/\d/.test(p) || opensOrClosesWithAddressWord(p))) return true;
+  if (ADDRESS_WORD.test(p) && (digit || opensOrClosesWithAddressWord(p))) return true;
   // "Industriestraße 7", "Hafenweg 12", "ZI des Glaisins", "Parque Empresarial": compound
   // streets and business parks.
-  if (COMPOUND_STREET.test(p) || BUSINESS_PARK.test(p)) return true;
+  if ((digit && COMPOUND_STREET.test(p)) || BUSINESS_PARK.test(p)) return true;
   // "Nashville, TN", "Eden Prairie, MN 55344": what stands before a region code is a city.
   const n = next?.trim().replace(/[.,;]+$/, "") ?? "";
   return (

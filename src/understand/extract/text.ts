@@ -5,6 +5,15 @@ export function clip(text: string, max: number): string {
 
 /** Case- and accent-insensitive form for comparing names and words. */
 export function fold(text: string): string {
+  // ASCII text is its own NFKD form and holds no combining mark: only case and the ends change.
+  // (Most words folded are ASCII; normalising and the replace cost about as much again.)
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return foldUnicode(text);
+  }
+  return text.toLowerCase().trim();
+}
+
+function foldUnicode(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
