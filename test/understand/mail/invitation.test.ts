@@ -49,7 +49,7 @@ describe("an invitation's organiser and attendees", () => {
     ],
     [
       "a calendar part far larger than any invitation",
-      calendar("X-FILL:" + "x".repeat(70_000)),
+      calendar(`X-FILL:${"x".repeat(70_000)}`),
       undefined,
     ],
   ])("%s", async (_label, ics, expected) => {
