@@ -9,8 +9,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unstable_startWorker } from "wrangler";
+import { CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import { inboundFixtures } from "./inbound-fixtures.ts";
-import { CONTACT_TO, FORWARD_TO } from "./inbound-workerd.ts";
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);

@@ -24,3 +24,7 @@ export const BENCH_SECRETS = {
   forward_secret: "0123456789abcdef0123456789abcdef",
   contact_secret: "fedcba9876543210fedcba9876543210",
 };
+
+/** Where the bench user's mail goes: the forwarding and contact addresses with their secrets. */
+export const FORWARD_TO = `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`;
+export const CONTACT_TO = `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`;

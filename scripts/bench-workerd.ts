@@ -17,14 +17,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import { type InboundFixture, inboundFixtures } from "./inbound-fixtures.ts";
-import {
-  CONTACT_TO,
-  FORWARD_TO,
-  type InboundWorker,
-  startInboundWorker,
-  warmUpCosts,
-} from "./inbound-workerd.ts";
+import { type InboundWorker, startInboundWorker, warmUpCosts } from "./inbound-workerd.ts";
 
 /** Fresh starts measured for the first message (median); `--runs N` to change. */
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1] ?? 3) || 3;

@@ -14,7 +14,7 @@ import { commandText } from "../src/commands/reply-text.ts";
 import type { DigestItemNow } from "../src/db/commands.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import { parseEmail } from "../src/understand/mail/parse-email.ts";
-import { BENCH_SECRETS } from "./bench-user.ts";
+import { CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import type { WorkerdReport } from "./bench-workerd.ts";
 import { standInD1 } from "./stand-in-d1.ts";
 
@@ -51,10 +51,7 @@ async function pipelineOnce(f: (typeof fixtures)[number], db = standInD1(f.from)
       raw: f.raw,
       envelopeFrom: f.from,
       // The owner forwards to the secret forwarding address; contacts write to the contact one.
-      envelopeTo:
-        f.route === "reply"
-          ? `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`
-          : `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`,
+      envelopeTo: f.route === "reply" ? CONTACT_TO : FORWARD_TO,
       receivedAt: new Date(),
     },
     { mailer: noMail, claude: null },

@@ -15,7 +15,7 @@ import PostalMime from "postal-mime";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import { warmUpInbound } from "../src/inbound/warm-up-inbound.ts";
-import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
+import { BENCH_USER_ROW, CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import { startInboundWorker } from "./inbound-workerd.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";
 
@@ -76,8 +76,6 @@ const OWNER_ADDRESSES = new Set([
   BENCH_USER_ROW.owner_address,
   ...(JSON.parse(BENCH_USER_ROW.extra_addresses) as string[]),
 ]);
-const FORWARD_TO = `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`;
-const CONTACT_TO = `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`;
 
 // --- mutations -------------------------------------------------------------------------------
 // Latin-1 both ways, so byte-level damage survives the round trip.

@@ -14,10 +14,6 @@ import { busiestThreadNs, forgetWorkerd, threadCpuNs } from "./workerd-cpu.ts";
 const root = new URL("..", import.meta.url).pathname;
 const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 
-/** Where the bench user's mail goes: the forwarding and contact addresses with their secrets. */
-export const FORWARD_TO = `jobs+fwd-${BENCH_SECRETS.forward_secret}@jordanlee.dev`;
-export const CONTACT_TO = `jobs+re-${BENCH_SECRETS.contact_secret}@jordanlee.dev`;
-
 function wranglerRun(args: string[]) {
   execFileSync(process.execPath, [wrangler, ...args], {
     cwd: root,

@@ -7,6 +7,7 @@ import {
   isUpperCodePoint,
   isWordCodePoint,
 } from "../../src/understand/extract/letters.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 // The register cues were Unicode regular expressions; they are read in code now, and must
 // count exactly what the patterns counted. These are the former patterns, kept as the reference.
@@ -55,15 +56,6 @@ function formerCounts(language: DraftLanguage, text: string) {
   return {
     formal: (text.match(former(cues.formal, cues.cs)) ?? []).length,
     informal: (text.match(former(cues.informal, cues.cs)) ?? []).length,
-  };
-}
-
-/** A deterministic generator, so a failure names a text that can be reproduced. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
   };
 }
 
@@ -119,7 +111,7 @@ const PIECES = [
 
 describe("register cues", () => {
   it("count what the former Unicode patterns counted, on random texts of cue pieces", () => {
-    const next = random(1);
+    const next = seededRandom(1);
     for (let n = 0; n < 4000; n++) {
       const length = 1 + Math.floor(next() * 12);
       let text = "";

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { TOPIC_CUES } from "../../src/drafts/personal-details.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 // Each note-topic pattern is skipped on a clause without one of its `needs` words; that is only
 // right if every match holds one of them, whatever the case (ſ, K and capitals included).
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 const fold = (text: string) =>
   [...text]
     .map((c) =>
@@ -31,7 +25,7 @@ const PIECES = [
 
 describe("note topic patterns and their needed words", () => {
   it("every match holds one of the pattern's needed words", () => {
-    const next = random(3);
+    const next = seededRandom(3);
     let matches = 0;
     for (let n = 0; n < 20000; n++) {
       const length = 2 + Math.floor(next() * 8);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/understand/extract/text.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 // fold skips normalising ASCII text; it must give what normalising everything gave.
 function formerFold(text: string): string {
@@ -8,14 +9,6 @@ function formerFold(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .trim();
-}
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 // ASCII of every kind (controls, DEL, spaces trim removes), then the first code point past it
@@ -50,7 +43,7 @@ describe("fold", () => {
   });
 
   it("gives the former answer on 20,000 random texts", () => {
-    const next = random(14);
+    const next = seededRandom(14);
     for (let n = 0; n < 20000; n++) {
       let text = "";
       const length = Math.floor(next() * 8);

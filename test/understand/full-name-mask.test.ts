@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fullNameMasker, fullNamePattern } from "../../src/understand/extract/full-name-mask.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 // The masker reads in code what one Unicode pattern per name used to match; both must agree.
 const former = (name: string, text: string) => {
@@ -7,14 +8,6 @@ const former = (name: string, text: string) => {
   return pattern ? text.replace(pattern, (m) => "_".repeat(m.length)) : text;
 };
 const masked = (name: string, text: string) => fullNameMasker(name)?.(text) ?? text;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const NAMES = [
   "Jordan Lee",
@@ -56,7 +49,7 @@ const PIECES = [
 
 describe("fullNameMasker", () => {
   it("blanks what the former pattern blanked, on random texts", () => {
-    const next = random(11);
+    const next = seededRandom(11);
     for (let n = 0; n < 5000; n++) {
       const length = 1 + Math.floor(next() * 10);
       let text = "";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CAPITALS, lowerCaseWords, nameStarts } from "../../src/understand/extract/letters.ts";
+import { seededRandom } from "../support/seeded-random.ts";
 
 // nameStarts was a pattern per first letter; it must find exactly the starts that pattern found.
 function formerStarts(text: string, letter: string): number[] {
@@ -9,14 +10,6 @@ function formerStarts(text: string, letter: string): number[] {
     "gu",
   );
   return [...text.matchAll(pattern)].map((m) => m.index ?? 0);
-}
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const PIECES = [
@@ -39,7 +32,7 @@ const PIECES = [
 
 describe("nameStarts", () => {
   it("finds the starts the former per-letter pattern found, on random texts", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 3000; n++) {
       const length = 1 + Math.floor(next() * 14);
       let text = "";
@@ -80,7 +73,7 @@ describe("lowerCaseWords", () => {
   ];
 
   it("finds what the former pattern found, on random texts", () => {
-    const next = random(5);
+    const next = seededRandom(5);
     for (let n = 0; n < 5000; n++) {
       const length = 1 + Math.floor(next() * 12);
       let text = "";
