@@ -6,10 +6,10 @@ import {
   type SendOutcome,
 } from "../db/deliveries.ts";
 import { headerText } from "../domain/header-text.ts";
+import { isReboundAddress } from "../domain/inbox-address.ts";
 import type { MessageKind } from "../domain/message-kind.ts";
 import { outgoingSubject } from "../domain/outgoing-subject.ts";
 import type { User } from "../domain/user.ts";
-import { isReboundAddress } from "../inbound/receive-email.ts";
 import { composeDirect } from "./compose-direct.ts";
 import { composeHandoff, composeLinkedInHandoff } from "./compose-handoff.ts";
 import type { Mailer } from "./mailer.ts";

@@ -9,6 +9,7 @@
  * prefixes (a hyphen is never hex) keep the three kinds apart at a glance and in code. The
  * bare inbox (`jobs@domain`), or any other tag, writes nothing.
  */
+import type { User } from "./user.ts";
 export type Recipient =
   | { kind: "forward"; inbox: string; secret: string }
   | { kind: "contact"; inbox: string; secret: string }
@@ -68,4 +69,16 @@ export function sameSecret(presented: string, stored: string | null): boolean {
     diff |= presented.charCodeAt(i) ^ stored.charCodeAt(i);
   }
   return diff === 0;
+}
+
+/** Whether an address is Rebound's: the service address, or any address of this inbox. */
+export function isReboundAddress(
+  address: string | null,
+  user: Pick<User, "inboxAddress">,
+  serviceAddress: string,
+): boolean {
+  if (!address) return false;
+  // Domains and, in practice, local parts are compared without case: REBOUND@… is Rebound.
+  if (address.trim().toLowerCase() === serviceAddress.trim().toLowerCase()) return true;
+  return readRecipient(address).inbox === user.inboxAddress.toLowerCase();
 }

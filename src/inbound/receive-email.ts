@@ -1,7 +1,7 @@
 import { receiveCommandReply } from "../commands/receive-command-reply.ts";
 import { countRefusal, lookUpArrival, lookUpRelated, recordInbound } from "../db/inbound.ts";
 import type { Mailer } from "../deliver/mailer.ts";
-import { readRecipient, sameSecret } from "../domain/inbox-address.ts";
+import { isReboundAddress, readRecipient, sameSecret } from "../domain/inbox-address.ts";
 import type { User } from "../domain/user.ts";
 import type { Config } from "../env.ts";
 import type { Claude } from "../llm/anthropic-client.ts";
@@ -308,18 +308,6 @@ function countLines(raw: Uint8Array, stopAt: number): number {
     lines += 1;
   }
   return lines;
-}
-
-/** Whether an address is Rebound's: the service address, or any address of this inbox. */
-export function isReboundAddress(
-  address: string | null,
-  user: Pick<User, "inboxAddress">,
-  serviceAddress: string,
-): boolean {
-  if (!address) return false;
-  // Domains and, in practice, local parts are compared without case: REBOUND@… is Rebound.
-  if (address.trim().toLowerCase() === serviceAddress.trim().toLowerCase()) return true;
-  return readRecipient(address).inbox === user.inboxAddress.toLowerCase();
 }
 
 /** Rebound's own addresses are never anyone's contact; its own mail names no one. */
