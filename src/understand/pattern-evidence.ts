@@ -51,18 +51,6 @@ function keysOf(source: string): WordKeys | null {
   return Object.hasOwn(STORED_KEYS, source) ? (STORED_KEYS[source] ?? null) : wordStartKeys(source);
 }
 
-/** Every classifier pattern's source and its word keys (for scripts/build-pattern-keys.ts). */
-export function patternKeysTable(): Record<string, WordKeys | null> {
-  const table: Record<string, WordKeys | null> = {};
-  const tables = [...Object.values(SIGNAL_PATTERNS), ...REASON_PATTERNS.map(([, t]) => t)];
-  for (const t of tables) {
-    for (const patterns of Object.values(t)) {
-      for (const p of patterns ?? []) table[p.pattern.source] = wordStartKeys(p.pattern.source);
-    }
-  }
-  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
 let nextId = 0;
 /**
  * Each table flattened once at module load, heaviest patterns first so that they claim their
@@ -89,6 +77,15 @@ export const REASON_NAMES: readonly StatedReason[] = REASON_PATTERNS.map(([reaso
 const REASONS = REASON_PATTERNS.map(([, table]) => compile(table));
 /** How many patterns there are, signals and reasons together: the ids run 0 … PATTERN_COUNT-1. */
 export const PATTERN_COUNT = nextId;
+/** Signals and reasons in one list, for the tables built over all of them. */
+const ALL_PATTERNS: readonly TaggedPattern[] = [...SIGNALS, ...REASONS].flat();
+
+/** Every classifier pattern's source and its word keys (for scripts/build-pattern-keys.ts). */
+export function patternKeysTable(): Record<string, WordKeys | null> {
+  const table: Record<string, WordKeys | null> = {};
+  for (const p of ALL_PATTERNS) table[p.pattern.source] = wordStartKeys(p.pattern.source);
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
 
 /**
  * For the start-up warm-up (warm-up.ts): every word a keyed pattern can start with, and the
@@ -98,7 +95,7 @@ export const PATTERN_COUNT = nextId;
 export function warmUpTargets(): { keyWords: Set<string>; unkeyed: RegExp[] } {
   const keyWords = new Set<string>();
   const unkeyed: RegExp[] = [];
-  for (const p of [...SIGNALS, ...REASONS].flat()) {
+  for (const p of ALL_PATTERNS) {
     if (p.keys === null) unkeyed.push(p.pattern);
     else for (const word of [...p.keys.words, ...p.keys.beginnings]) keyWords.add(word);
   }
@@ -153,7 +150,7 @@ function keyTables() {
     if (ids === undefined) table.set(key, [id]);
     else ids.push(id);
   };
-  for (const p of [...SIGNALS, ...REASONS].flat()) {
+  for (const p of ALL_PATTERNS) {
     if (p.keys === null) continue;
     for (const word of p.keys.words) add(tables.words, word, p.id);
     for (const beginning of p.keys.beginnings) add(tables.beginnings, beginning, p.id);
