@@ -101,12 +101,30 @@ describe("the name a firm's own words use over a longer printed form", () => {
       "Wexley Mutual Assurance",
     ],
     [
-      "one running source is not enough against the signature",
+      "a sentence alone writing it short is enough against a signature's long form",
       [
         ["Wexley Mutual Assurance Company", 4, "signature"],
         ["Wexley Mutual", 3, "prose"],
       ],
-      "Wexley Mutual Assurance Company",
+      "Wexley Mutual",
+    ],
+    [
+      "a long form the sender name also writes stays",
+      [
+        ["Wexley Mutual Assurance", 4, "signature"],
+        ["Wexley Mutual Assurance", 3, "display-name"],
+        ["Wexley Mutual", 3, "prose"],
+      ],
+      "Wexley Mutual Assurance",
+    ],
+    [
+      "a short form only the subject and sender name give does not beat the printed long one",
+      [
+        ["Wexley Mutual Assurance", 4, "signature"],
+        ["Wexley Mutual", 3, "display-name"],
+        ["Wexley Mutual", 2, "subject"],
+      ],
+      "Wexley Mutual Assurance",
     ],
     [
       "a longer form the sentences also write stays",
@@ -126,6 +144,57 @@ describe("the name a firm's own words use over a longer printed form", () => {
         ["Orme", 2, "subject"],
       ],
       "Orme, Tally & Voss",
+    ],
+  ])("%s", (_, list, name) => {
+    expect(rankCompanies(rows(list))).toBe(name);
+  });
+});
+
+describe("the everyday name a firm's sentences use over its printed legal form", () => {
+  it.each<[string, [string, number, CompanyCandidate["source"]][], string]>([
+    [
+      "German: the sentence says the brand, the imprint the GmbH",
+      [
+        ["Falkenau Datentechnik GmbH", 4, "signature"],
+        ["Falkenau Datentechnik GmbH", 2.5, "footer"],
+        ["Falkenau", 3, "prose"],
+      ],
+      "Falkenau",
+    ],
+    [
+      "Spanish: a word before the name in the legal line",
+      [
+        ["Conservas Marbella", 2.5, "signature-line"],
+        ["Marbella", 3, "signature"],
+        ["Marbella", 1.5, "prose"],
+      ],
+      "Marbella",
+    ],
+    [
+      "French: a card and a domain print the long form, the letter the short one",
+      [
+        ["Brisants Énergie SA", 2, "card"],
+        ["Brisants Énergie", 0.85, "domain"],
+        ["Brisants", 2, "prose"],
+      ],
+      "Brisants",
+    ],
+    [
+      "Dutch: the long form in a sentence too stays",
+      [
+        ["Zeevonk Installaties", 4, "signature"],
+        ["Zeevonk Installaties", 2, "prose"],
+        ["Zeevonk", 3, "prose"],
+      ],
+      "Zeevonk Installaties",
+    ],
+    [
+      "Italian: partners' names are never cut to the first",
+      [
+        ["Ferri, Galli e Monti", 4, "signature"],
+        ["Ferri", 3, "prose"],
+      ],
+      "Ferri, Galli e Monti",
     ],
   ])("%s", (_, list, name) => {
     expect(rankCompanies(rows(list))).toBe(name);

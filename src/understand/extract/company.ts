@@ -231,7 +231,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
   for (const { name, ownLine } of relations.partnerships)
     add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
-  for (const name of relations.members) add(name, MEMBER_WEIGHT, "prose");
+  // "Nordbahn Digital Services GmbH – ein Unternehmen der Nordbahn AG" opening a line is the
+  // firm's printed footer; in a sentence, the member is named as prose names it.
+  for (const name of relations.members)
+    add(name, MEMBER_WEIGHT, opensALine(input.newest, name) ? "footer" : "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
     add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
@@ -689,6 +692,14 @@ const TENANT_SUFFIX =
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
+/** Whether a line of the text opens with the name (after quote marks and spaces). */
+function opensALine(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/(?:^|\n)[ \t>*]*$/.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
+
 /**
  * "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran
  * Énergie)", "Intro: Marisol (Kinetic Ledger) / Jordan": the firm in brackets after either person.
@@ -922,41 +933,47 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "logo",
   "page-title",
 ]);
-/** Sources where a firm's running words name it: its sentences, its sender name, its subject. */
-const RUNNING_SOURCES: ReadonlySet<CompanySource> = new Set([
-  "prose",
+/** Sources where a firm's sentences name it (a labelled field is its own words too). */
+const SENTENCE_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "form-field"]);
+/**
+ * Sources that write a name outside the lines a firm prints under its mail: its sentences, a
+ * quoted message's, its sender name, its subject. A signature, a footer, a card, a logo, a
+ * registration or a domain print the long or legal form.
+ */
+const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  ...SENTENCE_SOURCES,
+  "prose-at",
   "display-name",
   "subject",
-  "form-field",
-  "statement",
   "thread",
-]);
-/** Lines a firm prints under its mail: where its registered or fullest name stands. */
-const PRINTED_SOURCES: ReadonlySet<CompanySource> = new Set([
-  "signature",
-  "signature-line",
-  "footer",
-  "copyright",
-  "card",
-  "logo",
+  "introduced",
+  "on-behalf",
 ]);
 
 /**
- * "Wexley Mutual" in the sentences and the sender's name, "Wexley Mutual Assurance Company"
- * only under the signature: the name the firm calls itself by, written by two or more of its
- * running sources and weighing more, over a longer form that only its printed lines give.
+ * "Gracias por tu interés en Aldarena", and "Aldarena Software S.L." only under the signature:
+ * the name the firm's own sentences use, over a longer form that only its printed lines give.
+ * Null when the chosen form is written anywhere else (a sentence, the sender name, the subject),
+ * or no sentence writes a shorter form of it.
  */
 function shortNameOwnWordsUse<
-  T extends { name: string; key: string; weight: number; sources: Set<CompanySource> },
+  T extends { name: string; key: string; sentences: number; sources: Set<CompanySource> },
 >(spellings: readonly T[], chosen: T): T | null {
-  if (![...chosen.sources].every((s) => PRINTED_SOURCES.has(s))) return null;
+  if ([...chosen.sources].some((s) => WRITTEN_SOURCES.has(s))) return null;
   let best: T | null = null;
   for (const s of spellings) {
+    if (s === chosen || s.sentences === 0 || s.key.length < 4 || s.key.length >= chosen.key.length)
+      continue;
     // "Sutton, Vale & Ng" is three partners, not "Sutton" with words after it.
     const rest = chosen.name.startsWith(`${s.name} `) ? chosen.name.slice(s.name.length) : null;
-    if (s === chosen || s.key.length < 4 || rest === null || /[,&+]/.test(rest)) continue;
-    const running = [...s.sources].filter((source) => RUNNING_SOURCES.has(source)).length;
-    if (running >= 2 && s.weight > chosen.weight && (!best || s.weight > best.weight)) best = s;
+    // ("Cervezas Tramontana, S.A.": a word before the name, as a legal name prints it.)
+    const within =
+      rest === null &&
+      s.key.length >= 6 &&
+      !/[,&+]/.test(chosen.name.replace(/,?\s+\S+\.?$/, "")) &&
+      containsWords(chosen.name, s.key);
+    if ((rest === null || /[,&+]/.test(rest)) && !within) continue;
+    if (!best || s.sentences > best.sentences) best = s;
   }
   return best;
 }
@@ -966,8 +983,9 @@ const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"
 
 /**
  * Within the winning group ("Pagaluz", "Pagaluz Servicios Financieros S.L."), the fullest
- * spelling a trusted source writes; never a domain guess when the message writes the name,
- * and a copyright line's legal entity only when the message also names the firm that way.
+ * spelling a trusted source writes, unless only printed lines write it and the firm's sentences
+ * use a shorter one; never a domain guess when the message writes the name, and a copyright
+ * line's legal entity only when the message also names the firm that way.
  */
 function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
   interface Spelling {
@@ -978,6 +996,8 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     named: boolean;
     /** Written where a firm writes its own full name: a sentence, a signature, a display name. */
     fullForm: boolean;
+    /** Weight from the firm's sentences (SENTENCE_SOURCES). */
+    sentences: number;
     sources: Set<CompanySource>;
   }
   const byKey = new Map<string, Spelling>();
@@ -990,9 +1010,11 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       written: false,
       named: false,
       fullForm: false,
+      sentences: 0,
       sources: new Set<CompanySource>(),
     };
     entry.sources.add(c.source);
+    if (SENTENCE_SOURCES.has(c.source)) entry.sentences += c.weight;
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
