@@ -10,7 +10,7 @@ import {
   labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
-import { compactKey } from "../../src/understand/extract/company-name.ts";
+import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
 import { employerForCategory } from "../../src/understand/extract/company-no-employer.ts";
 import { isPlace, isStreetShapedName } from "../../src/understand/extract/places.ts";
 import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
@@ -198,6 +198,32 @@ describe("the everyday name a firm's sentences use over its printed legal form",
     ],
   ])("%s", (_, list, name) => {
     expect(rankCompanies(rows(list))).toBe(name);
+  });
+});
+
+describe("a firm named with '&' whose domain spells the conjunction", () => {
+  it.each<[string, string, string]>([
+    ["Dutch 'en'", "rietenbos", "Wij danken u namens Riet & Bos Architecten."],
+    ["German 'und'", "haasundkern", "Ihre Bewerbung bei Haas & Kern Maschinenbau ist eingegangen."],
+    ["French 'et'", "morinetfils", "L'équipe de Morin & Fils vous remercie."],
+    ["Spanish 'y'", "lunaysol", "Gracias por tu interés en Luna & Sol Estudio."],
+    ["Italian 'e'", "bassiecolombo", "Grazie da parte di Bassi & Colombo."],
+    ["English 'n'", "surfnturf", "Thanks for applying to Surf & Turf Kitchens."],
+  ])("%s", (_, label, text) => {
+    expect(namesSpeltByDomain(label, text)[0]).toMatch(/&/);
+  });
+});
+
+describe("two names joined by '&' are a firm even when the first is also a common word", () => {
+  it.each<[string, string | null]>([
+    ["Vos & Maas Digitaal", "Vos & Maas Digitaal"],
+    ["May & Baker", "May & Baker"],
+    ["Le & Brun Conseil", "Le & Brun Conseil"],
+    // Subject words around "&" stay no firm.
+    ["Update & Next Steps", null],
+    ["Interview & Offer", null],
+  ])("%s", (raw, name) => {
+    expect(validCompany(raw)).toBe(name);
   });
 });
 

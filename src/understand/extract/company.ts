@@ -937,11 +937,13 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
 const SENTENCE_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "form-field"]);
 /**
  * Sources that write a name outside the lines a firm prints under its mail: its sentences, a
- * quoted message's, its sender name, its subject. A signature, a footer, a card, a logo, a
- * registration or a domain print the long or legal form.
+ * quoted message's, its sender name, its subject, the logo and page title it presents itself
+ * with. A signature, a footer, a card, a registration or a domain print the long or legal form.
  */
 const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
   ...SENTENCE_SOURCES,
+  "logo",
+  "page-title",
   "prose-at",
   "display-name",
   "subject",
@@ -950,20 +952,40 @@ const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
   "on-behalf",
 ]);
 
+/** Where a firm writes the name it goes by: its sentences and its people's signatures. */
+const EVERYDAY_SOURCES: ReadonlySet<CompanySource> = new Set([
+  ...SENTENCE_SOURCES,
+  "signature",
+  "signature-line",
+]);
+
 /**
  * "Gracias por tu interés en Aldarena", and "Aldarena Software S.L." only under the signature:
  * the name the firm's own sentences use, over a longer form that only its printed lines give.
- * Null when the chosen form is written anywhere else (a sentence, the sender name, the subject),
- * or no sentence writes a shorter form of it.
+ * A legal entity ("Copper Kettle Foods Ltd", "Quellwerk Software GmbH") gives way to the name
+ * its people sign with as well, unless the firm also writes it in a sentence or without its
+ * legal form. Null when the chosen form stands, or no shorter form of it is written that way.
  */
 function shortNameOwnWordsUse<
-  T extends { name: string; key: string; sentences: number; sources: Set<CompanySource> },
+  T extends {
+    name: string;
+    key: string;
+    sentences: number;
+    everyday: number;
+    legal: boolean;
+    plain: boolean;
+    sources: Set<CompanySource>;
+  },
 >(spellings: readonly T[], chosen: T): T | null {
-  if ([...chosen.sources].some((s) => WRITTEN_SOURCES.has(s))) return null;
+  const legal = chosen.legal && !chosen.plain;
+  if (legal ? chosen.sentences > 0 : [...chosen.sources].some((s) => WRITTEN_SOURCES.has(s)))
+    return null;
   let best: T | null = null;
+  // The sentences' form first, then the one the people sign with.
+  const use = (s: T) => s.sentences * 100 + (legal ? s.everyday : 0);
   for (const s of spellings) {
-    if (s === chosen || s.sentences === 0 || s.key.length < 4 || s.key.length >= chosen.key.length)
-      continue;
+    if (s === chosen || s.legal || use(s) === 0 || s.key.length < 4) continue;
+    if (s.key.length >= chosen.key.length) continue;
     // "Sutton, Vale & Ng" is three partners, not "Sutton" with words after it.
     const rest = chosen.name.startsWith(`${s.name} `) ? chosen.name.slice(s.name.length) : null;
     // ("Cervezas Tramontana, S.A.": a word before the name, as a legal name prints it.)
@@ -972,8 +994,8 @@ function shortNameOwnWordsUse<
       s.key.length >= 6 &&
       !/[,&+]/.test(chosen.name.replace(/,?\s+\S+\.?$/, "")) &&
       containsWords(chosen.name, s.key);
-    if ((rest === null || /[,&+]/.test(rest)) && !within) continue;
-    if (!best || s.sentences > best.sentences) best = s;
+    if ((rest === null || /[,&+]/.test(rest.replace(/,?\s+\S+\.?$/, ""))) && !within) continue;
+    if (!best || use(s) > use(best)) best = s;
   }
   return best;
 }
@@ -998,6 +1020,12 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     fullForm: boolean;
     /** Weight from the firm's sentences (SENTENCE_SOURCES). */
     sentences: number;
+    /** Weight from where the firm writes the name it goes by (EVERYDAY_SOURCES). */
+    everyday: number;
+    /** Written with a legal form ("… GmbH", "… Ltd"): the registered entity. */
+    legal: boolean;
+    /** Also written without it outside the printed lines (a sender name, a sentence). */
+    plain: boolean;
     sources: Set<CompanySource>;
   }
   const byKey = new Map<string, Spelling>();
@@ -1011,10 +1039,17 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       named: false,
       fullForm: false,
       sentences: 0,
+      everyday: 0,
+      legal: false,
+      plain: false,
       sources: new Set<CompanySource>(),
     };
     entry.sources.add(c.source);
     if (SENTENCE_SOURCES.has(c.source)) entry.sentences += c.weight;
+    if (EVERYDAY_SOURCES.has(c.source)) entry.everyday += c.weight;
+    const legalForm = !c.derived && hasLegalSuffix(c.name);
+    entry.legal ||= legalForm;
+    entry.plain ||= !legalForm && WRITTEN_SOURCES.has(c.source);
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {
