@@ -420,3 +420,31 @@ describe("a careers fair's organiser and a count are no employer", () => {
     expect(await employerOf(from, subject, body)).toBe(company);
   });
 });
+
+describe("an agency's mail introducing its client by what the client is", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "English",
+      "Priya Nandi <priya@kestrelsearch.example>",
+      "A data role you might like",
+      "Hi Jordan,\n\nI'm working with a client on a new team. I'm helping Larchmont Freight, a logistics scale-up in Leeds, hire a Data Engineer.\n\nFancy a chat?\n\nPriya Nandi\nKestrel Search | Executive Search",
+      "Larchmont Freight",
+    ],
+    [
+      "Spanish",
+      "Marta Sanz <marta@talentoeste.example>",
+      "Oportunidad: Analista de Datos",
+      "Hola Jordan:\n\nSoy Marta, de Talento Este. Estamos ayudando a Brisa del Cabo, una aseguradora con sede en Cádiz, a reforzar su equipo de datos.\n\n¿Hablamos?\n\nMarta Sanz\nConsultora\nTalento Este Selección",
+      "Brisa del Cabo",
+    ],
+    [
+      "German",
+      "Ole Henning <ole@nordkurs-personal.example>",
+      "Ihr Profil",
+      "Hallo Jordan,\n\nim Auftrag eines Kunden suche ich Verstärkung: Fährhaus Energie, ein Versorger aus Kiel, baut ein Datenteam auf.\n\nBeste Grüße\nOle Henning\nNordkurs Personalberatung",
+      "Fährhaus Energie",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});

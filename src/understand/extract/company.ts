@@ -329,7 +329,18 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
   if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
     addDomain(signatureDomain, own);
-  if (agency) weighDownAgencyInProse(candidates);
+  if (agency) {
+    weighDownAgencyInProse(candidates);
+    // "ayudando a Vientos del Sur, una energética …", "Fenwick Marine, a shipping firm": the firm
+    // an agency's sentences introduce by what it is, is its client.
+    const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
+    for (const name of clientsIntroducedIn(input.message)) {
+      const key = compactKey(name);
+      if (own.some((o) => keysAgree(o.key, key))) continue;
+      if (isSomeonesName(name, people) || readsAsTitle(name) || hasRoleWord(name)) continue;
+      add(name, CLIENT_INTRODUCED_WEIGHT, "prose");
+    }
+  }
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
     // "harlowcorp@myworkday.com", "tessaraus": a tenant named with its legal form or country.
@@ -691,6 +702,27 @@ const TENANT_SUFFIX =
 
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
+
+/** A client an agency's sentence introduces: as much as a signature line. */
+const CLIENT_INTRODUCED_WEIGHT = 2.5;
+/** Clients read per message: an agency names its client once or twice. */
+const MAX_CLIENTS_INTRODUCED = 2;
+/** A name followed by what it is ("Vientos del Sur, una energética …", "Halden, a fintech …"). */
+const INTRODUCED_NAME =
+  /(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&\s+|(?:de|del|di|da|do|van|von|der|du|des|la)\s+)?\p{Lu}[\p{L}\d&'’-]*){1,3}),\s+(?:a|an|una|un|une|ein|eine|einem|een|um|uma)\s+(?=\p{L})/gu;
+
+/** Firms an agency's sentences introduce by what they are, as written (two words or more). */
+function clientsIntroducedIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(INTRODUCED_NAME)) {
+    const run = m[1] ?? "";
+    const name = validCompany(run);
+    if (name === run && name.includes(" ") && !isPlace(name) && !found.includes(name))
+      found.push(name);
+    if (found.length >= MAX_CLIENTS_INTRODUCED) return found;
+  }
+  return found;
+}
 
 /** Whether a line of the text opens with the name (after quote marks and spaces). */
 function opensALine(text: string, name: string): boolean {
