@@ -422,7 +422,7 @@ describe("a careers fair's organiser and a count are no employer", () => {
 });
 
 describe("an agency's mail introducing its client by what the client is", () => {
-  it.each<[string, string, string, string]>([
+  it.each<[string, string, string, string, string]>([
     [
       "English",
       "Priya Nandi <priya@kestrelsearch.example>",
