@@ -30,6 +30,7 @@ const PAIR_SIGNALS = [
   "acknowledgement",
   "pending",
   "outreach",
+  "laterOpening",
 ] as const;
 const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
