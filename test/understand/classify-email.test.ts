@@ -334,12 +334,15 @@ describe("email(): a stranger's approach about a new role is not an interview", 
       "Vaga de Engenharia - conversa?",
       "Olá Jordan,\r\n\r\nSou recrutador na Cedro Hunting e estou a conduzir um processo para uma fintech em Lisboa. Vi o seu perfil e acho que pode fazer sentido.\r\n\r\nTeria disponibilidade para uma chamada rápida na quarta-feira?\r\n\r\nAbraço,\r\nTiago",
     ],
-  ])("%s: plans no interview from a recruiter's first message", async (_language, from, subject, body) => {
-    const { stored, drafts, applications } = await handled(gmailForward({ from, subject, body }));
-    expect(stored?.category).not.toBe("interview_invite");
-    expect(drafts).toBe(0);
-    expect(applications.filter((a) => a.stage === "interviewed")).toEqual([]);
-  });
+  ])(
+    "%s: plans no interview from a recruiter's first message",
+    async (_language, from, subject, body) => {
+      const { stored, drafts, applications } = await handled(gmailForward({ from, subject, body }));
+      expect(stored?.category).not.toBe("interview_invite");
+      expect(drafts).toBe(0);
+      expect(applications.filter((a) => a.stage === "interviewed")).toEqual([]);
+    },
+  );
 
   it("still reads a call about the reader's own application as an invitation", async () => {
     const raw = gmailForward({

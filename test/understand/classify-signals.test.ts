@@ -454,7 +454,11 @@ describe("the stated reason: someone else chosen, or a gap named", () => {
     ["it", "Abbiamo preferito altri profili per questa posizione.", "other_candidate"],
     ["en", "The main gap was hands-on work with streaming systems.", "not_a_fit_for_role"],
     ["en", "Fluent Japanese is a requirement for this role.", "not_a_fit_for_role"],
-    ["de", "Fundierte SAP-Kenntnisse sind für diese Stelle eine Voraussetzung.", "not_a_fit_for_role"],
+    [
+      "de",
+      "Fundierte SAP-Kenntnisse sind für diese Stelle eine Voraussetzung.",
+      "not_a_fit_for_role",
+    ],
     ["fr", "La maîtrise de Kubernetes est indispensable pour ce poste.", "not_a_fit_for_role"],
     ["es", "La experiencia con Azure es un requisito imprescindible.", "not_a_fit_for_role"],
     ["nl", "Die ervaring zagen we nog onvoldoende terug.", "not_a_fit_for_role"],

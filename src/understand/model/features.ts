@@ -239,6 +239,8 @@ export function messageFeatures(input: ClassifyInput): Features {
 
   for (const id of new Set(evidence.matched)) indices.push(PATTERN_BASE + id);
   evidence.signals.forEach((sum, s) => {
+    // "Under way" is said by nearly every employer's message: it counts only in context.
+    if (s === UNDERWAY) return;
     BANDS.forEach((band, b) => {
       if (sum >= band) indices.push(SIGNAL_BASE + s * BANDS.length + b);
     });
@@ -364,7 +366,8 @@ function callsInContext(evidence: PatternEvidence): PatternEvidence {
   peaks[OUTREACH] = Math.max(peaks[OUTREACH] ?? 0, peaks[INVITE] ?? 0);
   peaks[INVITE] = 0;
   const signalHits = [...evidence.signalHits];
-  for (let i = 0; i < signalHits.length; i += 2) if (signalHits[i] === INVITE) signalHits[i] = OUTREACH;
+  for (let i = 0; i < signalHits.length; i += 2)
+    if (signalHits[i] === INVITE) signalHits[i] = OUTREACH;
   return { ...evidence, signals, peaks, signalHits };
 }
 
