@@ -1669,7 +1669,7 @@ const UNDERWAY: PatternTable = {
     ...w(
       3,
       /\b(your (recent )?(application|candidacy|interview|assessment|submission)|thanks? (you )?for (applying|your application|interviewing)|(you|you've|you have) (recently )?(applied|interviewed)|the (role|position|job|opening|vacancy) (you (applied|interviewed)|we (discussed|spoke about|talked about)))\b/,
-      /\b(following (up on )?(our|your|the) (recent )?(call|conversation|chat|interview|meeting|discussion)|as (we )?(discussed|agreed)|(after|since) (we spoke|our (call|conversation|chat|interview))|thanks? (you )?for (getting back|the call|the chat|speaking with|your time))\b/,
+      /\b(following (up on )?(our|your|the) (recent )?(call|conversation|chat|interview|meeting|discussion)|as (we )?(discussed|agreed)|as (i )?(mentioned|promised|said) (on|in|during) (our|the) (call|chat|conversation|interview)|(after|since) (we spoke|our (call|conversation|chat|interview))|thanks? (you )?for (getting back|the call|the chat|speaking with|your time))\b/,
     ),
   ],
   de: w(
@@ -1690,7 +1690,7 @@ const UNDERWAY: PatternTable = {
   ),
   it: w(
     3,
-    /\b((la (tua|sua)|alla (tua|sua)) candidatura|(il (tuo|suo)|al (tuo|suo)) colloquio|(ti sei|si e) candidat[oa]|(dopo|a seguito di|in seguito a) (il nostro|la nostra|nostro|nostra) (colloquio|conversazione|telefonata|chiamata)|come (d'accordo|concordato|anticipato))\b/,
+    /\b((la (tua|sua)|alla (tua|sua)) candidatura|(il (tuo|suo)|al (tuo|suo)) colloquio|(ti sei|si e) candidat[oa]|(dopo|a seguito|in seguito)( di| a)? (il nostro|la nostra|del nostro|della nostra|al nostro|alla nostra|nostro|nostra) (colloquio|conversazione|telefonata|chiamata)|come (d'accordo|concordato|anticipato))\b/,
   ),
   pt: w(
     3,
@@ -1708,11 +1708,12 @@ const LATER_OPENING: PatternTable = {
     2,
     /\b(upcoming|planned|new) (?:[\w-]+ ){0,2}(openings|roles|positions|vacancies|hires|team)\b.{0,40}\b(in|next|later|early|this) (the )?(new year|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])\b/,
     /\b(when|once|as soon as|the moment) (the|a|this|that|our) (?:[\w-]+ ){0,2}(role|position|opening|headcount|team|vacancy|requisition) (is|gets|has been) (approved|signed off|reopened|re-opened|opened|budgeted)\b/,
+    /\b(growing|expanding|building out|scaling) (the|our) (?:[\w-]+ ){0,2}team (in|next|early|later) (the )?(new year|next year|q[1-4]|spring|summer|autumn|fall)\b/,
     /\b(before (we|it|they) (advertise|publish|post|go external)|(forming|building|opening|hiring for) (a|the|our) (?:[\w-]+ ){0,3}team in (q[1-4]|the new year|spring|summer|autumn|the fall|january|the coming months))\b/,
   ),
   de: w(
     2,
-    /\b(sobald (die|eine|diese) (stelle|position|vakanz) (wieder )?(frei|offen|ausgeschrieben|freigegeben|genehmigt)|bevor wir (sie|die stelle|die position|diese) (ausschreiben|veroffentlichen)|(im|ab dem) (fruhjahr|sommer|herbst|winter|neuen jahr|nachsten jahr|(ersten|zweiten|dritten|vierten) quartal|q[1-4]) .{0,40}\b(stelle|position|team|rolle)n?)\b/,
+    /\b(sobald (die|eine|diese) ([a-z]+ )?(stelle|position|vakanz) (wieder )?(frei|offen|ausgeschrieben|freigegeben|genehmigt)|(bauen|erweitern|vergrossern) (unser|unseren|das) [a-z-]*team (im|ab dem) (fruhjahr|sommer|herbst|neuen jahr|nachsten jahr)|bevor wir (sie|die stelle|die position|diese) (ausschreiben|veroffentlichen)|(im|ab dem) (fruhjahr|sommer|herbst|winter|neuen jahr|nachsten jahr|(ersten|zweiten|dritten|vierten) quartal|q[1-4]) .{0,40}\b(stelle|position|team|rolle)n?)\b/,
   ),
   fr: w(
     2,
@@ -1927,7 +1928,8 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\b(profil|experience|competences) .{0,40}\b(ne correspond pas|pas en adequation|ne repond pas|pas adapte|insuffisante)/,
     /\bne correspond pas (aux|tout a fait|a nos|au|a ce)|\b(pas|manque d') ?adequation/,
-    /\brecherch(ons|ions|e) (un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+    /\brecherch(ons|ions|e) (pour ce (poste|role) )?(un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+    /\bcorrespond(ait)? moins (a|aux) (nos |les |des )?(besoins|attentes|exigences)/,
     /\b((poste|role|mission|fonction) (necessite|exige|requiert|demande|suppose|implique)|(il|qui) (necessite|exige|requiert)) (une|un|des|de|d'une|d'un|davantage|plus)\b/,
     /\b(vous |te )?(manque|manquait|manque encore) (de |d'|une |l'|un )?(experience|competences|pratique|expertise|recul)\b/,
   ),

@@ -468,3 +468,22 @@ describe("the stated reason: someone else chosen, or a gap named", () => {
     expect(reason(body, name)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("more ways to say it, found on development mail", () => {
+  it("hears a process under way in a call already had", () => {
+    expect(signal("As mentioned on our call, the client is in stealth.", "underway")).toBe(3);
+  });
+
+  it.each([
+    ["de", "Wir erweitern unser Datenteam im nächsten Jahr und melden uns dann."],
+    ["de", "Wir melden uns, sobald eine passende Stelle frei wird."],
+    ["en", "We're growing the platform team in the new year."],
+  ])("a later opening, %s: %s", (_language, body) => {
+    expect(signal(body, "laterOpening")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads the role's needs said after a phrase as fit", () => {
+    const body = "Nous recherchons pour ce poste une personne ayant une solide expérience Java.";
+    expect(reason(body, "not_a_fit_for_role")).toBeGreaterThanOrEqual(3);
+  });
+});
