@@ -12,6 +12,7 @@ import {
   isEvidencedPerson,
   isFamilyNameFirst,
   isPersonalMailbox,
+  isResourceMailbox,
   personFromAddress,
 } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
@@ -391,6 +392,10 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
 }
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
+  // "Boardroom Grace Hopper", "Rosalind Franklin" <rosalind.franklin@rooms.…>: a room copied
+  // to book it is nobody, whatever its name.
+  if (MEETING_ROOM.test(m.name ?? "") || (m.address !== null && isResourceMailbox(m.address)))
+    return;
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
@@ -414,7 +419,7 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
     if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
       continue;
     // "Rose Garden (Room 4)", "Salle Marie Curie": a meeting room booked as an attendee.
-    if (MEETING_ROOM.test(m.name ?? "")) continue;
+    if (MEETING_ROOM.test(m.name ?? "") || isResourceMailbox(m.address)) continue;
     const { person } = splitDisplayName(m.name);
     if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
     const known = people.list.find(
@@ -429,9 +434,12 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
   }
 }
 
-/** Words that mark an invitation's attendee as a room or a resource, in the seven languages. */
+/**
+ * Words that mark an attendee or a copied mailbox as a room or a resource, in the seven
+ * languages; "Sala", "Salle" and "Zaal" only open a room's name (a surname may close one).
+ */
 const MEETING_ROOM =
-  /\b(?:room|rooms|boardroom|meeting ?room|conference|resource|raum|besprechungsraum|salle|sala|zaal|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b/i;
+  /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b/i;
 
 /** Two full names with the same surname and different given names: a nickname and the name. */
 function sameSurnameOtherGiven(a: string, b: string): boolean {

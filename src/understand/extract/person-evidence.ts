@@ -112,6 +112,25 @@ const ROLE_INSIDE_LOCAL =
 const ROLE_PIECE =
   /^(?:jobs?|hr|rh|rrhh|ta|people|team|teams|ops|talentops|recruiting|careers|apply|applications|info|hello|contact|admin|office|help|support|news|events?|system|alerts?|reply|replies|bounce|mail)$/;
 
+/** Pieces of an address that say a room or a bookable resource reads it, in the seven languages. */
+const RESOURCE_PIECE =
+  /^(?:rooms?|boardroom|meetingroom|confroom|resources?|besprechungsraum|konferenzraum|salle|salles|vergaderruimte|vergaderzaal)$/;
+
+/**
+ * Whether an address is a meeting room's or a resource's: a local piece says so
+ * ("grace.hopper.room@", "salle-curie@") or the domain is the rooms' own ("@rooms.acme.com").
+ */
+export function isResourceMailbox(address: string): boolean {
+  const a = address.trim().toLowerCase();
+  const at = a.lastIndexOf("@");
+  const pieces = a.slice(0, at).split(/[-_.+]+/);
+  const labels = a
+    .slice(at + 1)
+    .split(".")
+    .slice(0, -2);
+  return [...pieces, ...labels].some((p) => RESOURCE_PIECE.test(p));
+}
+
 /** A local part of machine-made tokens: "a7f3c9e2b1d4e5", "reply-fec8167875620d7c-1234_html". */
 function looksGenerated(local: string): boolean {
   return local.split(/[-_.=]+/).some((t) => {
@@ -125,7 +144,7 @@ function looksGenerated(local: string): boolean {
  * (isRobotAddress), no function word anywhere in it, and not a machine-made token.
  */
 export function isPersonalMailbox(address: string): boolean {
-  if (isRobotAddress(address)) return false;
+  if (isRobotAddress(address) || isResourceMailbox(address)) return false;
   const a = address.trim().toLowerCase();
   const full = a.slice(0, a.lastIndexOf("@"));
   const local = full.replace(/\+.*$/, "");

@@ -54,6 +54,21 @@ function isFormOfFullName(words: readonly string[], own: readonly string[]): boo
   return givenFits && surnameFits && !(initialOf(first, given) && initialOf(last, surname));
 }
 
+/**
+ * Whether an address's local part spells one of the user's full names, in either order, as
+ * pieces ("jordan.lee.dev@", "lee_jordan@") or run together ("jordanlee88@"): a mailbox of
+ * the user's that the settings do not list. "jordan.leeds@" spells someone else.
+ */
+function spellsFullName(address: string, own: readonly string[]): boolean {
+  const given = (own[0] ?? "").replace(/[^a-z]/g, "");
+  const surname = (own[own.length - 1] ?? "").replace(/[^a-z]/g, "");
+  if (given.length < 2 || surname.length < 2) return false;
+  const local = fold(address.slice(0, address.lastIndexOf("@"))).replace(/\+.*$/, "");
+  const pieces = local.split(/[^a-z]+/).filter((p) => p !== "");
+  if (pieces.includes(given) && pieces.includes(surname)) return true;
+  return pieces.some((p) => p === given + surname || p === surname + given);
+}
+
 /** Recognises the job seeker's own addresses and names: they are never a contact or the company. */
 export function selfMatcher(self: SelfIdentity): SelfMatcher {
   const addresses = new Set(self.addresses.map(mailboxKey));
@@ -70,7 +85,9 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
     if (words.length >= 2) fullNames.push(words);
   }
   return {
-    isSelfAddress: (address) => address !== null && addresses.has(mailboxKey(address)),
+    isSelfAddress: (address) =>
+      address !== null &&
+      (addresses.has(mailboxKey(address)) || fullNames.some((own) => spellsFullName(address, own))),
     isSelfName: (name) => {
       if (name === null) return false;
       const folded = fold(name).replace(/\s+/g, " ");
