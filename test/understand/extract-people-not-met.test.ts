@@ -77,7 +77,7 @@ describe("the user's own mailbox, unlisted, spells their name", () => {
     ["a longer surname is someone else", "jordan.leeds@mail.example", false],
     ["the given name alone is someone else", "jordan@quarrystone.example", false],
   ])("%s", (_, address, mine) => {
-    expect(self.isSelfAddress(address)).toBe(mine);
+    expect(self.spellsSelf(address)).toBe(mine);
   });
 
   it("is not a fellow recipient", async () => {

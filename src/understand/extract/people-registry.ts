@@ -51,7 +51,12 @@ export class People {
    */
   add(person: Person, fromNote = false): Person | null {
     if (person.email !== null && !isPersonalMailbox(person.email)) person.email = null;
-    if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
+    if (
+      this.self.isSelfAddress(person.email) ||
+      this.self.spellsSelf(person.email) ||
+      this.self.isSelfName(person.name)
+    )
+      return null;
     if (!fromNote) {
       // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
       // lexicon does not know.

@@ -5,6 +5,11 @@ import { fold } from "./text.ts";
 export interface SelfMatcher {
   isSelfAddress(address: string | null): boolean;
   isSelfName(name: string | null): boolean;
+  /**
+   * An address, not among the user's, whose local part spells the user's full name: a mailbox
+   * of theirs the settings do not list, never a contact (it does not make mail the user's).
+   */
+  spellsSelf(address: string | null): boolean;
   /** The text with every written form of the user's full names blanked out, same length. */
   maskSelfNames(text: string): string;
 }
@@ -85,9 +90,9 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
     if (words.length >= 2) fullNames.push(words);
   }
   return {
-    isSelfAddress: (address) =>
-      address !== null &&
-      (addresses.has(mailboxKey(address)) || fullNames.some((own) => spellsFullName(address, own))),
+    isSelfAddress: (address) => address !== null && addresses.has(mailboxKey(address)),
+    spellsSelf: (address) =>
+      address !== null && fullNames.some((own) => spellsFullName(address, own)),
     isSelfName: (name) => {
       if (name === null) return false;
       const folded = fold(name).replace(/\s+/g, " ");
