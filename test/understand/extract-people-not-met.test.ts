@@ -114,6 +114,18 @@ describe("someone named only in passing is no contact", () => {
       "it: a predecessor who retired",
       "Il ruolo si è liberato perché Franco Neri è andato in pensione.",
     ],
+    [
+      "en: the role offered to another, named in between",
+      "We offered the Staff Analyst role to Bruno Kessler.",
+    ],
+    ["fr: the post offered to another", "Nous avons proposé le poste d'analyste à Camille Renard."],
+    ["es: the post offered to another", "Hemos ofrecido el puesto a Carmen Vidal."],
+    ["nl: the post offered to another", "We hebben de functie aangeboden aan Pieter Bosman."],
+    [
+      "en: a colleague who went on leave",
+      "I took over from Hannah, who started her parental leave last week.",
+    ],
+    ["de: a colleague on leave", "Ich übernehme für Anna Roth, die in Elternzeit ist."],
     ["de: a foundation named after someone", "Das Projekt fördert die Helene Albers Stiftung."],
     ["en: a traineeship named after someone", "You could apply to the Anton Veldman Traineeship."],
     ["es: a foundation named after someone", "Colaboramos con la Fundación Ramón Areces."],
@@ -153,5 +165,53 @@ describe("a given name that opens the company's own name", () => {
         body: "Hallo Jordan,\n\ndanke für Ihr Interesse an Hartmut Ebel. Leider haben wir uns für eine andere Person entschieden.\n\nViele Grüße\nJonas Weber\nHartmut Ebel GmbH",
       }),
     ).toEqual(["Jonas Weber"]);
+  });
+});
+
+describe("the user, addressed by surname after an honorific in their own note", () => {
+  it.each<[string, string]>([
+    ["de", "Kenne die nicht. Herr Lee, naja."],
+    ["en", "Cold approach. Mr. Lee, apparently."],
+  ])("%s", async (_, note) => {
+    const raw = [
+      "From: Jordan Lee <jordan.lee@gmail.com>",
+      "To: jobs@jordanlee.dev",
+      "Subject: Fwd: Anfrage",
+      "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+      "Message-ID: <honorific-self@example.test>",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: 8bit",
+      "",
+      note,
+      "",
+      "---------- Forwarded message ---------",
+      "From: Odile Marchetti <odile.marchetti@quarrystone.example>",
+      "Date: Fri, 4 Dec 2026 at 16:40",
+      "Subject: Anfrage",
+      "To: Jordan Lee <jordan.lee@gmail.com>",
+      "",
+      "Guten Tag Herr Lee,\n\nhätten Sie Interesse an einem Telefonat?\n\nOdile Marchetti",
+    ].join("\r\n");
+    const email = await parseEmail(new TextEncoder().encode(raw));
+    const names = understandEmail(email, JORDAN_SELF).understanding.contacts.map((c) => c.name);
+    expect(names).toEqual(["Odile Marchetti"]);
+  });
+});
+
+describe("a capitalised particle inside a full name", () => {
+  it.each<[string, string]>([
+    [
+      "nl: Arabic particle, listed with an address",
+      "- Samira El Idrissi, data engineer (samira.elidrissi@quarrystone.example)",
+    ],
+    [
+      "en: Arabic particle in prose",
+      "You will also meet Omar Ben Youssef (omar.benyoussef@quarrystone.example).",
+    ],
+  ])("%s", async (_, line) => {
+    const names = await peopleIn({ from: WRITER, body: signed(`Hi Jordan,\n\n${line}`) });
+    expect(names).toHaveLength(2);
+    expect(names.some((n) => n !== null && / (?:El|Ben) /.test(n))).toBe(true);
   });
 });

@@ -95,6 +95,11 @@ export class People {
     return existing;
   }
 
+  /** Whether a word is the user's surname: after an honorific ("Herr Lee") it is the user. */
+  isSelfSurname(word: string): boolean {
+    return this.self.isSelfSurname(word);
+  }
+
   /** The one person known by this first name, if exactly one. */
   findByFirstName(first: string): Person | undefined {
     const folded = fold(first);

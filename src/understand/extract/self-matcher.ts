@@ -10,6 +10,8 @@ export interface SelfMatcher {
    * of theirs the settings do not list, never a contact (it does not make mail the user's).
    */
   spellsSelf(address: string | null): boolean;
+  /** Whether one word is the surname of one of the user's full names ("Herr Lee", "M. Lee"). */
+  isSelfSurname(word: string): boolean;
   /** The text with every written form of the user's full names blanked out, same length. */
   maskSelfNames(text: string): string;
 }
@@ -91,6 +93,7 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
   }
   return {
     isSelfAddress: (address) => address !== null && addresses.has(mailboxKey(address)),
+    isSelfSurname: (word) => fullNames.some((own) => own[own.length - 1] === fold(word)),
     spellsSelf: (address) =>
       address !== null && fullNames.some((own) => spellsFullName(address, own)),
     isSelfName: (name) => {
