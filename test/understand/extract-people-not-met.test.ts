@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isResourceMailbox } from "../../src/understand/extract/person-evidence.ts";
+import {
+  isPersonalMailbox,
+  isResourceMailbox,
+} from "../../src/understand/extract/person-evidence.ts";
 import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
@@ -213,5 +216,18 @@ describe("a capitalised particle inside a full name", () => {
     const names = await peopleIn({ from: WRITER, body: signed(`Hi Jordan,\n\n${line}`) });
     expect(names).toHaveLength(2);
     expect(names.some((n) => n !== null && / (?:El|Ben) /.test(n))).toBe(true);
+  });
+});
+
+describe("a function word in a mailbox at a personal-mail provider", () => {
+  it.each<[string, string, boolean]>([
+    ["a look-alike domain is no provider", "tiago.valente.rh@gmail.example", false],
+    ["beside a full name at a webmail provider", "tiago.valente.rh@gmail.com", true],
+    ["beside a full name, German provider", "ines.kuhn.recruiting@web.de", true],
+    ["beside a firm's name: a shared box", "jobs.quarrystone@gmail.com", false],
+    ["beside a given name alone", "maria.hr@gmail.com", false],
+    ["at a firm's own domain, still shared", "tiago.valente.rh@quarrystone.example", false],
+  ])("%s", (_, address, personal) => {
+    expect(isPersonalMailbox(address)).toBe(personal);
   });
 });

@@ -1,4 +1,5 @@
 import { isRobotAddress } from "../robot-address.ts";
+import { isWebmailDomain } from "./company-from-domain.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
 import { addressFitsName, nameFromAddress } from "./names.ts";
 import { fold, words } from "./text.ts";
@@ -149,6 +150,17 @@ export function isPersonalMailbox(address: string): boolean {
   const full = a.slice(0, a.lastIndexOf("@"));
   const local = full.replace(/\+.*$/, "");
   // "ravi.menon+candidates@": the tag sorts one person's mail; the box is still theirs.
-  if (ROLE_INSIDE_LOCAL.test(local) || looksGenerated(local)) return false;
-  return !local.split(/[-_.]+/).some((piece) => ROLE_PIECE.test(piece));
+  if (looksGenerated(local)) return false;
+  const pieces = local.split(/[-_.]+/);
+  const functional = (p: string) => ROLE_PIECE.test(p) || ROLE_INSIDE_LOCAL.test(p);
+  if (!ROLE_INSIDE_LOCAL.test(local) && !pieces.some(functional)) return true;
+  // "rafael.antunes.rh@gmail.com": at a personal-mail provider, a function word beside a full
+  // name is one independent recruiter's label, not a shared box.
+  const rest = pieces.filter((p) => !functional(p));
+  return (
+    isWebmailDomain(a.slice(a.lastIndexOf("@") + 1)) &&
+    rest.length >= 2 &&
+    rest.every((p) => /^[a-z]{2,}$/.test(p)) &&
+    isGivenName(rest[0] ?? "")
+  );
 }
