@@ -61,6 +61,21 @@ describe("a room or a resource copied on the mail is nobody", () => {
     ).toEqual(["Odile Marchetti"]);
   });
 
+  it.each<[string, string, string[]]>([
+    ["a mountain-named room", "Matterhorn <matterhorn@quarrystone.example>", []],
+    ["a room with its seats", "Edison (8 seats) <edison@quarrystone.example>", []],
+    ["a colleague copied by first name", "Leonie <leonie@quarrystone.example>", ["Leonie"]],
+    [
+      "a colleague copied by full name",
+      "Tamsin Achebe <tamsin.achebe@quarrystone.example>",
+      ["Tamsin Achebe"],
+    ],
+  ])("one copied mailbox: %s", async (_, cc, extra) => {
+    expect(
+      await peopleIn({ from: WRITER, cc, body: signed("Hi Jordan,\n\nSee you on Tuesday.") }),
+    ).toEqual(["Odile Marchetti", ...extra].sort());
+  });
+
   it.each<[string, string, boolean]>([
     ["a room piece", "grace.hopper.room@quarrystone.example", true],
     ["a resources subdomain", "lab-2@resources.quarrystone.example", true],

@@ -11,6 +11,7 @@ import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.
 import {
   isEvidencedPerson,
   isFamilyNameFirst,
+  isGivenName,
   isPersonalMailbox,
   isResourceMailbox,
   personFromAddress,
@@ -399,6 +400,12 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
+  // "Zugspitze" <zugspitze@…>, "Volta (6 seats)" <volta@…>: one word that is no given name,
+  // which its own address only repeats, is one piece of evidence, for a room or a product.
+  if (name !== null && address !== null && !name.includes(" ") && !isGivenName(name)) {
+    const letters = (t: string) => fold(t).replace(/[^a-z]/g, "");
+    if (letters(address.slice(0, address.lastIndexOf("@"))) === letters(name)) return;
+  }
   // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
   const spelled = address !== null && name === null ? personFromAddress(address) : null;
   if (spelled !== null && displayNameExtends(m.name, spelled)) return;
@@ -436,10 +443,11 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
 
 /**
  * Words that mark an attendee or a copied mailbox as a room or a resource, in the seven
- * languages; "Sala", "Salle" and "Zaal" only open a room's name (a surname may close one).
+ * languages, or its seats ("Edison (8 seats)"); "Sala", "Salle" and "Zaal" only open a room's
+ * name (a surname may close one).
  */
 const MEETING_ROOM =
-  /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b/i;
+  /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b|\(\s*\d+\s*(?:seats?|people|persons?|pax|personen|plätze|places|plazas|personas|posti|persone|lugares|pessoas|zitplaatsen)\s*\)/i;
 
 /** Two full names with the same surname and different given names: a nickname and the name. */
 function sameSurnameOtherGiven(a: string, b: string): boolean {
