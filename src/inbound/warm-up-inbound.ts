@@ -225,8 +225,8 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     await warmUpUnderstanding();
     const encoder = new TextEncoder();
     const forward = encoder.encode(SAMPLE_MIME);
-    // email() reads the message's stream whole and validates the configuration first.
-    await new Response(new Response(forward).body).arrayBuffer();
+    // email() validates the configuration first. (Not its reading of the message's stream:
+    // a stream read waits on I/O, which start-up may not do, and the rest would never run.)
     if (env) {
       try {
         readConfig(env);
