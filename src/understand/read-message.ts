@@ -28,7 +28,10 @@ export interface ReadMessage {
  * user's own follow-up at the top of a thread), and gathers the structure around it.
  */
 export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage {
-  const unwrapped = unwrapForward(email);
+  const own = new Set(self.addresses.map(mailboxKey));
+  const isSelf = (address: string | null | undefined) =>
+    address != null && own.has(mailboxKey(address));
+  const unwrapped = unwrapForward(email, isSelf);
   const original = unwrapped.original;
   const headers =
     unwrapped.format === "attachment"
@@ -36,9 +39,6 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
       : unwrapped.format === "none"
         ? email.headers
         : new Map<string, readonly string[]>();
-  const own = new Set(self.addresses.map(mailboxKey));
-  const isSelf = (address: string | null | undefined) =>
-    address != null && own.has(mailboxKey(address));
 
   let body = original.body;
   let sender = original.from;

@@ -4,7 +4,7 @@ import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
-import { addressFitsName, nameFromAddress, namesMatch } from "./names.ts";
+import { addressFitsName, isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
@@ -252,9 +252,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // So is the firm a signature names after the writer's title ("Talent Acquisition – Ondine
   // Paiement") or as its team ("The Ondine Paiement Team"). A whole line of its own may be a
   // second signer of a panel ("Pete Sandoval, Director"), so it does not count.
+  // "Kelsey O'Donnell" <no-reply@…greenhouse…> with Reply-To kelsey.odonnell@…: a relay's
+  // display name that a personal Reply-To spells is the recruiter's, not a firm's.
+  const relayNameIsPerson =
+    sender.org !== null &&
+    replyTo?.address != null &&
+    isPersonName(sender.org) &&
+    addressFitsName(replyTo.address, sender.org);
   const orgKeys = [
     company,
-    sender.org,
+    relayNameIsPerson ? null : sender.org,
     companyFromDomain(sender.domain),
     signature.lineCompany,
     signature.teamCompany,

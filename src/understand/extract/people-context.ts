@@ -158,6 +158,21 @@ const PERSON_AFTER =
 const PEOPLE_LABEL_LINE =
   /^\s*[-*•]?\s*(?:(?:your |ihre |vos |tus |i tuoi |je |seus )?(?:interviewers?|interviewer\(s\)|interview panel|attendees|participants|hiring manager|recruiter|gesprächspartner(?:in|innen)?|interviewer(?:in|innen)?|teilnehmer(?:innen)?|interlocuteurs?|intervenants? de l['’]entretien|participantes|entrevistador(?:es|as?)?|intervistatori|partecipanti|gesprekspartners?|deelnemers|entrevistadores|participantes))\s*:\s*/i;
 
+/** What opens an agenda row before its name: a bullet, or a time slot ("10:00–10:45"). */
+const AGENDA_ROW_OPENING =
+  /^\s*(?:[-*•–·]|\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?\s*[-–:|]?)\s*$/u;
+/** A slot's length or time on the rest of the row, in the seven languages ("(45 min)", "1 Std."). */
+const AGENDA_ROW_SLOT =
+  /\b\d{1,3}\s?(?:min(?:s|utes?|uten|utos|uti)?\.?|hrs?|hours?|std\.?|stunden?|heures?|horas?|ore|uur)(?![\p{L}])|\b\d{1,2}[:.h]\d{2}\b/iu;
+
+/**
+ * "- Luis Ortega - system design (60 min)", "• 14:00 Anke Vogel, Teamlead": a row of an
+ * interview agenda, each row a slot with someone, names the user's interviewers.
+ */
+function isAgendaRow(before: string, after: string): boolean {
+  return AGENDA_ROW_OPENING.test(before) && (AGENDA_ROW_SLOT.test(after) || /\d/.test(before));
+}
+
 /** How far around a name its line is read: footers and programmes say so within it. */
 const LINE_WINDOW_CHARS = 200;
 
@@ -234,10 +249,11 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
  * plataforma, Iván Castaño".
  */
 export function personCue(text: string, start: number, end: number): boolean {
-  const { lineStart } = lineAround(text, start, end);
+  const { lineStart, lineEnd } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
   if (PEOPLE_LABEL_LINE.test(text.slice(lineStart, start))) return true;
+  if (isAgendaRow(text.slice(lineStart, start), text.slice(end, lineEnd))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".
   const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];
   return appositive !== undefined && hasTitleWord(appositive.split(/\s+/).slice(-3).join(" "));

@@ -79,6 +79,12 @@ export const ORG_WORDS = words(
     "semiconductor|semiconductors|biotech|genomics|diagnostics|devices|instruments|materials|" +
     "metals|packaging|automotive|aviation|airways|railways|solicitors|accountants|advisory|" +
     "advisors|investments|securities|mutual|credit|lending|mortgage|" +
+    // Building trades and their contractors, which name firms after a founder ("X Mechanical").
+    "contractors|contracting|mechanical|electrical|plumbing|roofing|hvac|landscaping|paving|" +
+    "excavating|installations|installateurs|installatiebedrijf|installatietechniek|aannemers|" +
+    "aannemersbedrijf|haustechnik|elektrotechnik|sanitär|bauunternehmen|bâtiment|travaux|" +
+    "instalaciones|construcciones|reformas|impianti|costruzioni|edilizia|instalações|" +
+    "construções|construtora|empreiteira|sanitar|batiment|instalacoes|construcoes|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
     "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +

@@ -16,9 +16,16 @@ const MAX_SCAN_CHARS = 32 * 1024;
 /** A forward of a forward of a forward (Outlook -> Gmail -> Rebound) unwraps this deep at most. */
 const MAX_NESTED_FORWARDS = 3;
 
-/** Takes a forward apart into the user's note and the original message; never throws. */
-export function unwrapForward(email: ParsedEmail): UnwrappedEmail {
-  const unwrapped = unwrapUnbounded(email);
+/**
+ * Takes a forward apart into the user's note and the original message; never throws.
+ * `isOwnAddress` says which addresses are the user's: a message the user sends to the inbox
+ * on top of someone else's quoted message is a forward, whatever its subject prefix says.
+ */
+export function unwrapForward(
+  email: ParsedEmail,
+  isOwnAddress: (address: string) => boolean = () => false,
+): UnwrappedEmail {
+  const unwrapped = unwrapUnbounded(email, isOwnAddress);
   const { original } = unwrapped;
   // Whatever the forward said, what extraction reads is one clean, clipped line per field.
   return {
@@ -58,7 +65,10 @@ function cleanMailbox(mailbox: Mailbox): Mailbox {
   };
 }
 
-function unwrapUnbounded(email: ParsedEmail): UnwrappedEmail {
+function unwrapUnbounded(
+  email: ParsedEmail,
+  isOwnAddress: (address: string) => boolean,
+): UnwrappedEmail {
   const attached = email.attachedMessages[0];
   if (attached) {
     return {
@@ -74,7 +84,8 @@ function unwrapUnbounded(email: ParsedEmail): UnwrappedEmail {
       },
     };
   }
-  const inline = findInlineForward(email.text, email.subject);
+  const inline =
+    findInlineForward(email.text, email.subject) ?? ownReplyAsForward(email, isOwnAddress);
   if (inline) {
     return { format: "inline", note: inline.note, original: inline.original };
   }
@@ -111,6 +122,28 @@ function findInlineForward(text: string, subject: string): InlineForward | null 
     original = inner.original;
   }
   return { note: found.note, original };
+}
+
+/**
+ * "RE:" on a message the user sent to the inbox themself, quoting a header block from someone
+ * they did not write to: a reply turned into a forward (Outlook's Reply, readdressed). A reply
+ * to that person with the inbox copied stays a reply: its top is the user's answer, not a note.
+ */
+function ownReplyAsForward(
+  email: ParsedEmail,
+  isOwnAddress: (address: string) => boolean,
+): InlineForward | null {
+  const sender = email.from[0]?.address;
+  if (!sender || !isOwnAddress(sender) || subjectPrefix(email.subject) !== "reply") {
+    return null;
+  }
+  const found = scanForForward(email.text, email.subject, true);
+  const quoted = found?.original.from?.address?.toLowerCase();
+  if (!found || !quoted || isOwnAddress(quoted)) {
+    return null;
+  }
+  const written = [...email.to, ...email.cc].some((m) => m.address?.toLowerCase() === quoted);
+  return written ? null : found;
 }
 
 /** Finds the first forwarded block: a forward separator, or an Outlook-style header block. */
