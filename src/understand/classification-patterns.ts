@@ -1049,7 +1049,7 @@ const REVIEW_UNDER_WAY: PatternTable = {
   ),
   nl: w(
     2,
-    /\b(we|wij|ik) (gaan|zullen|ga|zal) (je|uw|hem|het|ze) (sollicitatie |cv |brief )?(bekijken|beoordelen|doornemen|doorlezen|lezen)\b/,
+    /\b(we|wij|ik) (gaan|zullen|ga|zal) (je|uw|hem|het|ze) (sollicitatie |cv |brief )?(?:[a-z]+ ){0,3}(bekijken|beoordelen|doornemen|doorlezen)\b/,
   ),
   it: w(
     2,
@@ -1070,7 +1070,7 @@ const OUTCOME_PROMISED: PatternTable = {
   ),
   de: w(
     2,
-    /\b(in jedem fall|so oder so|unabhangig vom ergebnis|wie auch immer (die entscheidung|es) ausfallt)\b.{0,40}\b(melden|ruckmeldung|bescheid)\b|\b(melden|meldet) (uns|mich|sich) (bei (ihnen|dir) )?,? sobald (wir|ich|es) (neuigkeiten|mehr (weiss|wissen)|etwas (neues )?(weiss|wissen))\b/,
+    /\b(in jedem fall|so oder so|unabhangig vom ergebnis|wie auch immer (die entscheidung|es) ausfallt)\b.{0,40}\b(melden|ruckmeldung|bescheid)\b|\b(melden|meldet) (uns|mich|sich)( bei (ihnen|dir))?,? sobald (wir|ich|es) (neuigkeiten|mehr (weiss|wissen)|etwas (neues )?(weiss|wissen))\b/,
   ),
   fr: w(
     2,
@@ -1169,7 +1169,7 @@ const APPLICATION_SEEN: PatternTable = {
 };
 
 /** A portal's status line that says the application is being reviewed ("Status: Under review"). */
-export const STATUS_UNDER_REVIEW = String.raw`(in review|under review|being reviewed|in prufung|in bearbeitung|in sichtung|en cours d'(examen|etude|analyse|evaluation)|en revision|en evaluacion|en estudio|in behandeling|in beoordeling|in valutazione|in revisione|em analise|em avaliacao|em revisao)\b`;
+export const STATUS_UNDER_REVIEW = String.raw`(in review|under review|being reviewed|in prufung|in bearbeitung|in sichtung|en cours d'(examen|etude|analyse|evaluation)|en cours de traitement|en revision|en evaluacion|en estudio|in behandeling|in beoordeling|in valutazione|in revisione|em analise|em avaliacao|em revisao)\b`;
 const REVIEW_STATUS: PatternTable = {
   en: w(3, new RegExp(`${STATUS_LINE_LEAD}${STATUS_UNDER_REVIEW}`)),
 };
@@ -1182,7 +1182,7 @@ const WITHDRAWAL_CONFIRMED: readonly [LanguageCode, RegExp][] = [
   ],
   [
     "de",
-    /\b(sie haben|du hast) (ihre|deine) bewerbung\b[^.;!?]{0,60}\bzuruckgezogen\b|\bauf (ihren|deinen) wunsch (hin )?zuruckgezogen\b/,
+    /\b(sie haben|du hast) (ihre|deine) bewerbung\b[^.;!?]{0,60}\bzuruckgezogen\b|\bdass (sie|du) (ihre|deine) bewerbung\b[^.;!?]{0,40}\bzuruckgezogen (haben|hast)\b|\bauf (ihren|deinen) wunsch (hin )?zuruckgezogen\b/,
   ],
   [
     "fr",
@@ -1192,7 +1192,10 @@ const WITHDRAWAL_CONFIRMED: readonly [LanguageCode, RegExp][] = [
     "es",
     /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b/,
   ],
-  ["nl", /\b(je hebt|u heeft|u hebt) (je|uw) sollicitatie (ingetrokken|teruggetrokken)\b/],
+  [
+    "nl",
+    /\b(je hebt|u heeft|u hebt) (je|uw) sollicitatie (ingetrokken|teruggetrokken)\b|\b(je|u) (je|uw) sollicitatie (hebt|heeft) (ingetrokken|teruggetrokken)\b|\bop (je|uw) (eigen )?verzoek ingetrokken\b/,
+  ],
   ["it", /\b(hai|ha) ritirato la (tua|sua) candidatura\b|\britirata su (tua|sua) richiesta\b/],
   [
     "pt",

@@ -325,7 +325,8 @@ export function messageFeatures(input: ClassifyInput): Features {
  * Rejected", "Estado: En revisión". The word after it says where the application stands, in
  * fewer words than any sentence would; a status page often says nothing else.
  */
-const STATUS_LINE = new RegExp(`${STATUS_LINE_LEAD}([a-z]+(?: [a-z]+){0,3})`, "g");
+// (Apostrophes belong to the value: "en cours d'examen".)
+const STATUS_LINE = new RegExp(`${STATUS_LINE_LEAD}([a-z']+(?: [a-z']+){0,3})`, "g");
 const STATUS_NEGATIVE = new RegExp(`^${STATUS_ENDED}`);
 const STATUS_REVIEW = new RegExp(`^${STATUS_UNDER_REVIEW}`);
 const STATUS_PROGRESS =
