@@ -14,8 +14,11 @@ import { readConfig } from "../src/env.ts";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import worker from "../src/index.ts";
+import { classifyMessage } from "../src/understand/classify.ts";
+import { extractDetails } from "../src/understand/extract-details.ts";
 import { parseEmail } from "../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../src/understand/understand-email.ts";
+import { readMessage } from "../src/understand/read-message.ts";
+import { extractInputOf, understandEmail } from "../src/understand/understand-email.ts";
 import { measured } from "./bench-marks.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";
 
@@ -114,6 +117,43 @@ export default {
         parseNs: parse.ns / n,
         understandNs: understand.ns / n,
         wholeNs: whole.ns / n,
+      });
+    }
+    if (url.pathname === "/phases") {
+      // One message's steps, each between its own marks, in the order the pipeline takes them:
+      // the MIME parse, unwrapping (forward, newest message), classifying, extracting (employer,
+      // role, people); then the whole pipeline on the same bytes, whose parse and understanding
+      // have just run once (the bench takes their second sight off to leave routing, planning,
+      // drafting and the D1 statements).
+      const raw = new Uint8Array(await request.arrayBuffer());
+      const self = { addresses: ["jordan.lee@gmail.com"], names: ["Jordan Lee"] };
+      const parse = await measured(env, () => parseEmail(raw));
+      const email = parse.value;
+      const unwrap = await measured(env, async () => readMessage(email, self));
+      const read = unwrap.value;
+      const classify = await measured(env, async () => classifyMessage(read.input));
+      const category = read.onlyOwn ? "other" : classify.value.category;
+      const extract = await measured(env, async () =>
+        extractDetails(extractInputOf(email, read, category, self)),
+      );
+      const whole = await measured(env, () =>
+        receiveEmail(
+          standInD1(q("contact")).db,
+          readConfig(env),
+          { raw, envelopeFrom: q("from"), envelopeTo: q("to"), receivedAt: new Date() },
+          {
+            mailer: { notify: refuseToSend, send: refuseToSend },
+            claude: null,
+            rawMail: standInBucket,
+          },
+        ),
+      );
+      return Response.json({
+        parseNs: parse.ns,
+        unwrapNs: unwrap.ns,
+        classifyNs: classify.ns,
+        extractNs: extract.ns,
+        wholeNs: whole.ns,
       });
     }
     if (url.pathname === "/receive") {

@@ -5,7 +5,11 @@
 // the pipeline `runs` times each (the steady state), or with `--first` the first message in
 // the fresh isolate alone. Prints self time per function and per source file, and the
 // inclusive time of the pipeline's steps; `--out` also writes the .cpuprofile (DevTools opens
-// it). Sampling costs some speed, so read shares, not absolute figures.
+// it). With `--sights`, two profiles instead: every fixture's first sight (once each, after the
+// warm-up), then every fixture's second, and the time per pipeline phase (parse, unwrap,
+// classify, company, role, people, planning and drafting, D1 statements, the rest) in each, with
+// the functions whose self time the first sight adds most: what a first sight compiles that a
+// second does not. Sampling costs some speed, so read shares, not absolute figures.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unstable_startWorker } from "wrangler";
@@ -20,6 +24,7 @@ const RUNS = Number(arg("--runs") ?? 10) || 10;
 const FIRST = process.argv.includes("--first");
 const OUT = arg("--out");
 const ONLY = arg("--only");
+const SIGHTS = process.argv.includes("--sights");
 const root = new URL("..", import.meta.url).pathname;
 
 const fixtures = inboundFixtures(root, ONLY);
@@ -83,19 +88,22 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 
 await send("Profiler.enable");
 await send("Profiler.setSamplingInterval", { interval: 50 });
-await send("Profiler.start");
+
+/** Profiles `runs` passes of `chosen` through the pipeline (one `/receive` per message). */
+async function profiled(chosen: typeof fixtures, runs: number): Promise<CpuProfile> {
+  await send("Profiler.start");
+  for (const f of chosen) {
+    const to = f.route === "reply" ? CONTACT_TO : FORWARD_TO;
+    await post("/receive", { from: f.from, to, contact: f.from, runs: String(runs) }, f.raw);
+  }
+  return (await send<{ profile: CpuProfile }>("Profiler.stop")).profile;
+}
+
 const chosen = FIRST
   ? fixtures.filter((f) => f.file === "fwd-gmail-web-en-northwind-panel-note.eml")
   : fixtures;
-for (const f of chosen) {
-  const to = f.route === "reply" ? CONTACT_TO : FORWARD_TO;
-  await post(
-    "/receive",
-    { from: f.from, to, contact: f.from, runs: String(FIRST ? 1 : RUNS) },
-    f.raw,
-  );
-}
-const { profile } = await send<{ profile: CpuProfile }>("Profiler.stop");
+const profile = await profiled(chosen, FIRST || SIGHTS ? 1 : RUNS);
+const second = SIGHTS ? await profiled(chosen, 1) : null;
 socket.close();
 await worker.dispose();
 if (OUT) writeFileSync(OUT, JSON.stringify(profile));
@@ -111,42 +119,91 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-// Time per node from the samples.
-const timeOf = new Map<number, number>();
-profile.samples.forEach((node, i) => {
-  timeOf.set(node, (timeOf.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-});
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-
 const file = (url: string) =>
   url.replace(/^.*?\/(src|node_modules|scripts)\//, "$1/") || "(native)";
 const fnKey = (n: CpuNode) =>
   `${n.callFrame.functionName || "(anonymous)"} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
-const selfFn = new Map<string, number>();
-const selfFile = new Map<string, number>();
-const inclusiveFn = new Map<string, number>();
-let total = 0;
-for (const [id, ms] of timeOf) {
-  const n = byId.get(id);
-  if (!n) continue;
-  total += ms;
-  selfFn.set(fnKey(n), (selfFn.get(fnKey(n)) ?? 0) + ms);
-  selfFile.set(file(n.callFrame.url), (selfFile.get(file(n.callFrame.url)) ?? 0) + ms);
-  // Inclusive: once per distinct function on the stack.
-  const seen = new Set<string>();
-  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-    const node = byId.get(at);
-    if (!node) break;
-    const key = fnKey(node);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    inclusiveFn.set(key, (inclusiveFn.get(key) ?? 0) + ms);
+/** Self, inclusive and per-phase time of one profile, in ms. */
+function analyse(profile: CpuProfile) {
+  const timeOf = new Map<number, number>();
+  profile.samples.forEach((node, i) => {
+    timeOf.set(node, (timeOf.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfFn = new Map<string, number>();
+  const selfFile = new Map<string, number>();
+  const inclusiveFn = new Map<string, number>();
+  const phases = new Map<string, number>();
+  let total = 0;
+  for (const [id, ms] of timeOf) {
+    const n = byId.get(id);
+    if (!n) continue;
+    if (n.callFrame.functionName === "(idle)") continue;
+    total += ms;
+    selfFn.set(fnKey(n), (selfFn.get(fnKey(n)) ?? 0) + ms);
+    selfFile.set(file(n.callFrame.url), (selfFile.get(file(n.callFrame.url)) ?? 0) + ms);
+    // Inclusive: once per distinct function on the stack.
+    const seen = new Set<string>();
+    let phase: string | null = null;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node) break;
+      phase ??= phaseOf(node);
+      const key = fnKey(node);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusiveFn.set(key, (inclusiveFn.get(key) ?? 0) + ms);
+    }
+    const name = phase ?? (n.callFrame.url ? "other" : n.callFrame.functionName || "(native)");
+    phases.set(name, (phases.get(name) ?? 0) + ms);
   }
+  return { total, selfFn, selfFile, inclusiveFn, phases };
 }
-const top = (map: Map<string, number>, n: number) =>
+
+/**
+ * The pipeline phase a frame belongs to: by the step function it is (the innermost step on the
+ * stack decides) or, for code that runs after an `await` with no step above it, by its file.
+ */
+const PHASE_BY_FUNCTION: Record<string, string> = {
+  parseEmail: "parse",
+  readMessage: "unwrap",
+  classifyMessage: "classify",
+  detectLanguage: "classify",
+  chooseCompany: "company",
+  employerForCategory: "company",
+  ownCareerSiteEmployer: "company",
+  platformsNamedIn: "company",
+  htmlLabels: "company",
+  findRole: "role",
+  collectContacts: "people",
+  contactsFromNote: "people",
+  extractDetails: "extract (signature, sender)",
+  findReturnDate: "plan and drafts",
+  planInboundRecord: "plan and drafts",
+  followUpsForMessage: "plan and drafts",
+  lookUpArrival: "D1 statements",
+  lookUpRelated: "D1 statements",
+  recordInbound: "D1 statements",
+  countRefusal: "D1 statements",
+  readHeaders: "headers and route",
+  routeEmail: "headers and route",
+  sha256Hex: "headers and route",
+};
+function phaseOf(node: CpuNode): string | null {
+  const byName = PHASE_BY_FUNCTION[node.callFrame.functionName.replace(/\d+$/, "")];
+  if (byName) return byName;
+  const url = node.callFrame.url;
+  if (url.includes("postal-mime")) return "parse";
+  if (url.includes("/src/db/") || url.includes("stand-in-d1")) return "D1 statements";
+  if (url.includes("/src/plan/") || url.includes("/src/drafts/") || url.includes("chrono-node"))
+    return "plan and drafts";
+  return null;
+}
+
+const top = (map: Map<string, number>, total: number, n: number) =>
   [...map]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
@@ -155,10 +212,35 @@ const top = (map: Map<string, number>, n: number) =>
         `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`,
     )
     .join("\n");
-const messages = FIRST ? 1 : chosen.length * RUNS;
-console.log(
-  `Sampled ${total.toFixed(1)} ms over ${messages} messages (${(total / messages).toFixed(3)} ms each)`,
-);
-console.log(`\nSelf time by file:\n${top(selfFile, 30)}`);
-console.log(`\nSelf time by function:\n${top(selfFn, 50)}`);
-console.log(`\nInclusive time by function:\n${top(inclusiveFn, 80)}`);
+
+const first = analyse(profile);
+if (second) {
+  // Per message, first sight against second, by phase; then what the first sight adds most.
+  const again = analyse(second);
+  const n = chosen.length;
+  const names = [...new Set([...first.phases.keys(), ...again.phases.keys()])].sort(
+    (a, b) => (first.phases.get(b) ?? 0) - (first.phases.get(a) ?? 0),
+  );
+  const row = (name: string, a: number, b: number) =>
+    `${name.padEnd(30)}${(a / n).toFixed(3).padStart(10)}${(b / n).toFixed(3).padStart(10)}${((a - b) / n).toFixed(3).padStart(10)}`;
+  console.log(`Sampled ms per message over ${n} messages (sampling slows code: read shares)`);
+  console.log(
+    `${"phase".padEnd(30)}${"first".padStart(10)}${"second".padStart(10)}${"added".padStart(10)}`,
+  );
+  for (const name of names)
+    console.log(row(name, first.phases.get(name) ?? 0, again.phases.get(name) ?? 0));
+  console.log(row("all", first.total, again.total));
+  const added = new Map<string, number>();
+  for (const [k, ms] of first.selfFn) added.set(k, ms - (again.selfFn.get(k) ?? 0));
+  console.log(
+    `\nSelf time the first sight adds, by function:\n${top(added, first.total - again.total, 40)}`,
+  );
+} else {
+  const messages = FIRST ? 1 : chosen.length * RUNS;
+  console.log(
+    `Sampled ${first.total.toFixed(1)} ms over ${messages} messages (${(first.total / messages).toFixed(3)} ms each)`,
+  );
+  console.log(`\nSelf time by file:\n${top(first.selfFile, first.total, 30)}`);
+  console.log(`\nSelf time by function:\n${top(first.selfFn, first.total, 50)}`);
+  console.log(`\nInclusive time by function:\n${top(first.inclusiveFn, first.total, 80)}`);
+}

@@ -5,6 +5,7 @@
 // plan of D1 writes -> statements built.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
 import { composeConfirmation } from "../src/commands/compose-confirmation.ts";
@@ -17,6 +18,7 @@ import { parseEmail } from "../src/understand/mail/parse-email.ts";
 import { CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import type { WorkerdReport } from "./bench-workerd.ts";
 import { standInD1 } from "./stand-in-d1.ts";
+import { workerdReportLines } from "./workerd-report.ts";
 
 const RUNS_PER_MESSAGE = 30;
 const WARMUP_RUNS = 5;
@@ -266,34 +268,18 @@ console.log(
 // overstate postal-mime several times; these are the ones the 10 ms CPU limit is about.
 if (!process.argv.includes("--node-only")) {
   const workerd = JSON.parse(
-    execFileSync(process.execPath, [new URL("./bench-workerd.ts", import.meta.url).pathname], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    })
+    execFileSync(
+      process.execPath,
+      [
+        new URL("./bench-workerd.ts", import.meta.url).pathname,
+        "--no-summary",
+        ...process.argv.slice(2),
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    )
       .trim()
       .split("\n")
       .at(-1) ?? "{}",
   ) as WorkerdReport;
-  const kib = (b: number) => `${(b / 1024).toFixed(0)} KiB`;
-  const { memory, realD1 } = workerd;
-  console.log(
-    "workerd (wrangler's local runtime; CPU of the thread that ran the Worker, from /proc, between the Worker's own marks, less their cost):",
-  );
-  console.log(
-    `  With a D1 stand-in that answers from memory (Rebound's own CPU): start-up ${fmt(memory.startUpMs)} (module evaluation and warm-up; limit 1 s); first message in a fresh isolate ${fmt(memory.firstMessageMs)} (target ≤ 10 ms); steady, ${memory.steady.messages} fixtures: median ${fmt(memory.steady.medianMs)}, p99 ${fmt(memory.steady.p99Ms)} (target ≤ 5 ms), max ${fmt(memory.steady.maxMs)} (${memory.steady.slowest}); marks cost ${fmt(memory.markMs)}`,
-  );
-  console.log(
-    `  The same fixtures a second time (each kind of message seen once): median ${fmt(memory.secondPass.medianMs)}, p99 ${fmt(memory.secondPass.p99Ms)}, max ${fmt(memory.secondPass.maxMs)}; the start-up warm-up itself, in a cold isolate: ${fmt(workerd.warmUpMs)}`,
-  );
-  console.log(
-    `  Where a warm message's CPU goes (medians over the fixtures, each run 20 times): MIME parse ${fmt(memory.split.parseMs)}, understanding ${fmt(memory.split.understandMs)}, whole pipeline ${fmt(memory.split.wholeMs)} (the rest: routing, hashing, planning, drafting, D1 statements)`,
-  );
-  // bench-workerd.ts leaves local D1 out only with --quick, which this bench never passes.
-  if (realD1)
-    console.log(
-      `  With local D1 (its SQLite runs on the Worker's thread; production bills it to D1): first message ${fmt(realD1.firstMessageMs)}; steady, ${realD1.steady.messages} forwards: median ${fmt(realD1.steady.medianMs)}, p99 ${fmt(realD1.steady.p99Ms)}`,
-    );
-  console.log(
-    `  Bundle: ${kib(workerd.bundle.withSdk.bytes)} (gzip ${kib(workerd.bundle.withSdk.gzip)}); without the Anthropic SDK ${kib(workerd.bundle.withoutSdk.bytes)} (gzip ${kib(workerd.bundle.withoutSdk.gzip)}): a deployment without a key never evaluates the difference`,
-  );
+  console.log(workerdReportLines(workerd, loadavg()[0] ?? 0).join("\n"));
 }

@@ -1,7 +1,6 @@
 // The labelled fixtures as training and scoring data, read from disk (scripts only).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { messageFeatures, sentenceInput } from "../src/understand/model/features.ts";
 import { labelledMessage, trainingSources, writersIn } from "../src/understand/model/labelled.ts";
 import type { LabelledMessage } from "../src/understand/model/train.ts";
 import type { Expected } from "../test/support/score.ts";
@@ -40,21 +39,6 @@ export function readFolder(dir: string, source: string): CorpusMessage[] {
 /** One message's features and answer key, as the trainer wants them. */
 export function labelled(message: CorpusMessage): Promise<LabelledMessage> {
   return labelledMessage(message.source, message.raw, message.expected, JORDAN_SELF);
-}
-
-/** Hand-written bodies with their labels: test/fixtures/sentences (README there). */
-export function labelledSentences(): LabelledMessage[] {
-  const rows = JSON.parse(readFileSync(join(FIXTURES, "sentences", "sentences.json"), "utf8")) as {
-    category: LabelledMessage["category"];
-    reason: LabelledMessage["reason"];
-    text: string;
-  }[];
-  return rows.map((row) => ({
-    source: "sentences",
-    indices: messageFeatures(sentenceInput(row.text)).indices,
-    category: row.category,
-    reason: row.reason,
-  }));
 }
 
 /** Every source's messages, labelled: the writers by number, then the older folders. */

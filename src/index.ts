@@ -7,7 +7,7 @@ import { handleQueue } from "./jobs/handle-queue.ts";
 
 // Start-up, not the first email, pays for compiling the inbound path (see warm-up-inbound.ts),
 // unless WARM_UP is "off" (src/env.ts).
-if (env.WARM_UP !== "off") void warmUpInbound();
+if (env.WARM_UP !== "off") void warmUpInbound(env);
 
 export default {
   fetch: app.fetch,

@@ -214,12 +214,28 @@ export function detectRegister(
   employerText: string,
   userNote: string,
 ): Register {
+  return registerDetector(language, employerText)(userNote);
+}
+
+/**
+ * detectRegister for one employer text and any note: a message plans several drafts, each
+ * asking about the same employer text, which is then read once, not once per draft.
+ */
+export function registerDetector(
+  language: DraftLanguage,
+  employerText: string,
+): (userNote: string) => Register {
   const score = (text: string) => {
+    if (text === "") return 0;
     const { formal, informal } = registerCues(language, text);
     return formal - informal;
   };
-  const total = score(employerText) + 2 * score(userNote);
-  if (total > 0) return "formal";
-  if (total < 0) return "informal";
-  return DEFAULT_REGISTER[language];
+  let employer: number | null = null;
+  return (userNote) => {
+    employer ??= score(employerText);
+    const total = employer + 2 * score(userNote);
+    if (total > 0) return "formal";
+    if (total < 0) return "informal";
+    return DEFAULT_REGISTER[language];
+  };
 }

@@ -35,13 +35,28 @@ const SPACE = /\s/;
 
 /** The gender of a title written before "[first] last" in `cues` ("Frau Weiß", "Mme Anne Durand"), or null. */
 function titledIn(cues: string, first: string | null, last: string): Gender | null {
-  for (const [title, gender] of TITLE_THEN_SPACE) {
-    for (const match of cues.matchAll(title)) {
-      const at = (match.index ?? 0) + match[0].length;
-      if (namedAt(cues, at, first, last)) return gender;
-    }
+  for (const [at, gender] of titlesIn(cues)) {
+    if (namedAt(cues, at, first, last)) return gender;
   }
   return null;
+}
+
+/** The last cues read, and where a name may follow a title in them, female titles first. */
+let lastTitles: { cues: string; ends: readonly [number, Gender][] } | null = null;
+
+/**
+ * Where a name may start after a title in `cues`, in the order titledIn tries them. A message's
+ * drafts greet from the same cues, one draft after another: they are scanned once, not per draft.
+ */
+function titlesIn(cues: string): readonly [number, Gender][] {
+  if (lastTitles?.cues === cues) return lastTitles.ends;
+  const ends: [number, Gender][] = [];
+  for (const [title, gender] of TITLE_THEN_SPACE) {
+    for (const match of cues.matchAll(title))
+      ends.push([(match.index ?? 0) + match[0].length, gender]);
+  }
+  lastTitles = { cues, ends };
+  return ends;
 }
 
 /** Whether `text` at `at` reads "[first ]last" (any spaces between), whole words, any case. */

@@ -292,3 +292,63 @@ export function bothWidths(sample: WarmUpSample): WarmUpSample[] {
         { ...sample, lines: wide },
       ];
 }
+
+/**
+ * A contact's reply in each other language Rebound reads, as Gmail sends it: text and HTML,
+ * quoted-printable UTF-8, curly apostrophes and narrow no-break spaces (two-byte text, where the
+ * rejection forwards of warm-up-inbound.ts are mostly one-byte). Each names a day and a time and
+ * a span of weeks or months (each language's date and time parsers), someone by title, and signs
+ * off with a role and an employer. The kinds differ (an invitation, feedback, an offer, a place
+ * in the talent pool), so that between them and the forwards every language is read as more than
+ * one kind of mail. In our own words.
+ */
+export const LANGUAGE_REPLIES: readonly { subject: string; body: string }[] = [
+  {
+    subject: "Re: Nächste Schritte – Data Engineer",
+    body: "Hallo Sample,\n\nwie versprochen ein kurzes Feedback zum Gespräch mit Herrn Vogel: Ihre Antworten zur Datenmodellierung haben überzeugt, für die Stelle fehlte uns aber Erfahrung mit Streaming. Gern sprechen wir am Donnerstag, 16.\u202fApril um 14:00\u202fUhr kurz telefonisch – und melden Sie sich in drei Monaten gern wieder.\n\nViele Grüße\nDana Reyes\nTalent Acquisition | Beispiel GmbH",
+  },
+  {
+    subject: "Re: Votre candidature – ingénieur données",
+    body: "Bonjour Sample,\n\nsuite à vos entretiens avec Mme Lefèvre et M. Garnier, nous avons le plaisir de vous proposer le poste d’ingénieur données. Pourriez-vous nous confirmer votre réponse d’ici le vendredi 17\u202favril à 18\u202fh\u202f? Nous pouvons aussi en parler lundi à 9\u202fh\u202f30.\n\nBien cordialement,\nDana Reyes\nChargée de recrutement — Exemple SAS",
+  },
+  {
+    subject: "Re: Entrevista técnica – Data Engineer",
+    body: "Hola, Sample:\n\ngracias por tu tiempo en la primera entrevista. Nos gustaría invitarte a una entrevista técnica con Marta Gil y Raúl Ortega el martes 14 de abril a las 10:30 (unos 45\u202fminutos). Si no te viene bien, dinos qué otro día te va mejor; el proceso se cerrará en dos semanas.\n\nUn saludo,\nDana Reyes\nResponsable de Selección · Ejemplo S.L.",
+  },
+  {
+    subject: "Re: Sollicitatie Data Engineer",
+    body: "Hoi Sample,\n\ndank je voor het gesprek van dinsdag. De vacature is helaas intern ingevuld, maar we bewaren je cv graag in onze talentenpool en nemen over zes maanden weer contact op. Zullen we op 20\u202fapril om 11.00\u202fuur nog even bellen met mevrouw Bakker?\n\nGroet,\nDana Reyes\nRecruiter · Voorbeeld B.V.",
+  },
+  {
+    subject: "Re: Colloquio tecnico – Data Engineer",
+    body: "Ciao Sample,\n\nti ringraziamo per il colloquio conoscitivo. Vorremmo fissare un colloquio tecnico con l’ing. Rossi mercoledì 15\u202faprile alle ore 15:00, della durata di circa un’ora. Fammi sapere se l’orario va bene, altrimenti ci sentiamo la prossima settimana.\n\nA presto,\nDana Reyes\nHR Business Partner – Esempio S.r.l.",
+  },
+  {
+    subject: "Re: Processo seletivo – Data Engineer",
+    body: "Olá, Sample,\n\nobrigada pela conversa com o Rafael e a Sra. Beatriz Lima. Infelizmente a vaga foi preenchida, mas o seu perfil ficará no nosso banco de talentos e voltaremos a falar daqui a três meses. Podemos conversar na segunda-feira, 13 de abril, às 16h – por vídeo?\n\nAbraço,\nDana Reyes\nAnalista de Recrutamento · Exemplo Ltda.",
+  },
+];
+
+/** Quoted-printable, as mail clients write UTF-8 text: every byte past ASCII as =XX, lines ≤ 76. */
+export function quotedPrintable(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    let encoded = "";
+    for (const byte of new TextEncoder().encode(line)) {
+      encoded +=
+        byte === 0x3d || byte > 0x7e || (byte < 0x20 && byte !== 0x09)
+          ? `=${byte.toString(16).toUpperCase().padStart(2, "0")}`
+          : String.fromCharCode(byte);
+    }
+    // Soft line breaks, never inside an =XX.
+    while (encoded.length > 75) {
+      let cut = 75;
+      const lastEscape = encoded.lastIndexOf("=", cut - 1);
+      if (lastEscape > cut - 3) cut = lastEscape;
+      out.push(`${encoded.slice(0, cut)}=`);
+      encoded = encoded.slice(cut);
+    }
+    out.push(encoded);
+  }
+  return out.join("\r\n");
+}

@@ -4,7 +4,7 @@ import type { InboundRecord } from "../domain/inbound-record.ts";
 import type { NewDraft, PlannedFollowUps } from "../domain/planned-follow-ups.ts";
 import type { ContactHistory } from "../domain/touch.ts";
 import type { User } from "../domain/user.ts";
-import { chooseDraftLanguage, detectRegister } from "../drafts/language.ts";
+import { chooseDraftLanguage, registerDetector } from "../drafts/language.ts";
 import { renderDraft } from "../drafts/render-draft.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
 import { declinesToHelp, mentionsInterview } from "./message-facts.ts";
@@ -79,10 +79,11 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
 
   const referrer = people.find((p) => p.isSender)?.contact.name ?? null;
   const introduced = people.find((p) => p.role === "referral" && !p.isSender)?.contact.name ?? null;
+  const detect = registerDetector(language, employerText);
   const drafts: NewDraft[] = plan.drafts.flatMap((planned) => {
     const person = people.find((p) => p.contact.id === planned.contactId);
     if (!person) return [];
-    const register = registerFor(person, language, employerText);
+    const register = registerFor(person, language, detect);
     const rendered = renderDraft({
       kind: planned.kind,
       recipient: {
@@ -140,11 +141,11 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
 function registerFor(
   person: PlanningPerson,
   language: DraftLanguage,
-  employerText: string,
+  detect: (userNote: string) => Register,
 ): Register {
   const earlier = person.touches
     .filter((t) => t.language === language && t.register)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
     .at(-1)?.register;
-  return earlier ?? detectRegister(language, employerText, person.contact.notes);
+  return earlier ?? detect(person.contact.notes);
 }

@@ -41,7 +41,9 @@ export type SignalName =
   | "survey"
   | "activity"
   | "newsletter"
-  | "jobList";
+  | "jobList"
+  | "underway"
+  | "laterOpening";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -237,7 +239,9 @@ const KEEP_ON_FILE: PatternTable = {
       /\b(keeping|kept|retaining|retained|holding|storing|stored|saving|saved|hanging on to|holding on to|hang onto|hanging onto) (onto |on to )?(your|you) (?:[a-z]+ ){0,3}(cv|resume|details|profile|application|information|info|notes)\b/,
       // The reader promised first call when the role comes back: "you'd be the first we ring".
       /\b(you('ll| will|'d| would) be|you are|you're) (among )?the first (one |ones |person |people |candidates? )?(we|i)('ll| will|'d| would)? (reach out to|contact|call|ring|get in touch with|come back to|think of)\b/,
-      /\b(tagged|flagged|earmarked|bookmarked|marked|noted|pinned) (you|your (profile|cv|resume|application|details)) (for|as|in)\b|\bon (our|my) (books|radar|shortlist)\b/,
+      /\b(tagged|flagged|earmarked|bookmarked|marked|noted|pinned) (you|it|your (profile|cv|resume|application|details)) (for|as|in)\b|\bon (our|my) (books|radar|shortlist)\b/,
+      // Something kept with the CV: "keep your CV and interview notes on file".
+      /\b(keep|retain|hold|store|save) (your|you) (cv|resume|profile|details|application) (and|with) (?:[a-z]+ ){0,3}on (file|record)\b/,
     ),
     ...w(
       1,
@@ -316,7 +320,7 @@ const KEEP_ON_FILE: PatternTable = {
     ...w(
       3,
       /\b(conserveremo|terremo|manterremo|conservare|mantenere|teniamo|terro|conservero|manterro|tenere) (il (tuo|suo) (cv|curriculum|profilo)|in considerazione|presente)/,
-      /\bnel nostro (database|archivio)|\bbanca dati\b/,
+      /\bnel nostro (database|archivio)|\bbanca dati\b|\b(bacino|vivaio|pool) (di|dei) (talenti|candidati|profili)\b/,
     ),
     ...w(
       1,
@@ -327,7 +331,7 @@ const KEEP_ON_FILE: PatternTable = {
   pt: [
     ...w(
       3,
-      /\b(banco de talentos|nossa base de dados|(nossa|na nossa|em nossa) base( de (dados|talentos|curriculos|candidatos))?)\b/,
+      /\b(banco de talentos|bolsa de talentos|nossa base de dados|(nossa|na nossa|em nossa) base( de (dados|talentos|curriculos|candidatos))?)\b/,
       /\b(ficara|ficarao|permanecera|permanecerao|sera mantid[oa]|sera guardad[oa]|sera arquivad[oa]|vai ficar|continuara)\b.{0,30}\b(salv[oa]s?|guardad[oa]s?|registad[oa]s?|registrad[oa]s?|arquivad[oa]s?|base|banco|cadastro)\b/,
       /\b(manteremos|guardaremos|conservaremos|manter|guardar) (o seu|seu|o teu|teu|a sua|sua|a tua) (cv|curriculo|perfil|candidatura)/,
     ),
@@ -1914,6 +1918,84 @@ const JOB_LIST: PatternTable = {
   ],
 };
 
+/**
+ * The message speaks of an application the reader made or a process already under way with
+ * them ("your application", "the role we discussed", "following our call"): what makes a
+ * proposed call an interview rather than a stranger's approach about a new role.
+ */
+const UNDERWAY: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(your (recent )?(application|candidacy|interview|assessment|submission)|thanks? (you )?for (applying|your application|interviewing)|(you|you've|you have) (recently )?(applied|interviewed)|the (role|position|job|opening|vacancy) (you (applied|interviewed)|we (discussed|spoke about|talked about)))\b/,
+      /\b(following (up on )?(our|your|the) (recent )?(call|conversation|chat|interview|meeting|discussion)|as (we )?(discussed|agreed)|as (i )?(mentioned|promised|said) (on|in|during) (our|the) (call|chat|conversation|interview)|(after|since) (we spoke|our (call|conversation|chat|interview))|thanks? (you )?for (getting back|the call|the chat|speaking with|your time))\b/,
+    ),
+  ],
+  de: w(
+    3,
+    /\b((ihre|deine|ihrer|deiner|ihrem|deinem) (bewerbung|kandidatur|vorstellungsgesprach|gesprach)|(sie haben|du hast) sich beworben|(haben|hast) (sie|du) sich .{0,40}beworben|(fur|nach) (unser|unserem|das|dem) (gesprach|telefonat|interview)|wie (besprochen|vereinbart|telefonisch besprochen))\b/,
+  ),
+  fr: w(
+    3,
+    /\b((votre|ta) (candidature|entretien)|(vous avez|tu as) postule|(suite a|apres) (notre|votre|nos) (echange|entretien|appel|conversation|rencontre)s?|comme (convenu|evoque|discute))\b/,
+  ),
+  es: w(
+    3,
+    /\b((tu|su) (candidatura|solicitud|entrevista|postulacion)|(has|ha) (aplicado|postulado)|te postulaste|se postulo|(tras|despues de|segun) (nuestra|la) (conversacion|llamada|entrevista|charla)|como (hablamos|comentamos|acordamos))\b/,
+  ),
+  nl: w(
+    3,
+    /\b((je|uw|jouw) (sollicitatie|kandidatuur)|(je hebt|u heeft) (gesolliciteerd|je aangemeld)|(na|naar aanleiding van) (ons|het) (gesprek|telefoongesprek|telefonisch gesprek)|zoals (besproken|afgesproken))\b/,
+  ),
+  it: w(
+    3,
+    /\b((la (tua|sua)|alla (tua|sua)) candidatura|(il (tuo|suo)|al (tuo|suo)) colloquio|(ti sei|si e) candidat[oa]|(dopo|a seguito|in seguito)( di| a)? (il nostro|la nostra|del nostro|della nostra|al nostro|alla nostra|nostro|nostra) (colloquio|conversazione|telefonata|chiamata)|come (d'accordo|concordato|anticipato))\b/,
+  ),
+  pt: w(
+    3,
+    /\b((a (sua|tua)|sua|tua) (candidatura|entrevista)|(voce|tu) se candidatou|candidatou-se|(apos|depois d[ae]|conforme) (a )?(nossa )?(conversa|entrevista|ligacao|chamada)|conforme (combinado|conversamos))\b/,
+  ),
+};
+
+/**
+ * A concrete later opening the writer keeps the reader for: a named season or quarter, a team
+ * being formed, a role to be approved or reopened, a promise to write before it is advertised.
+ * Keeping a CV "for future opportunities" is a courtesy; keeping it for this is the point.
+ */
+const LATER_OPENING: PatternTable = {
+  en: w(
+    2,
+    /\b(upcoming|planned|new) (?:[\w-]+ ){0,2}(openings|roles|positions|vacancies|hires|team)\b.{0,40}\b(in|next|later|early|this) (the )?(new year|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])\b/,
+    /\b(when|once|as soon as|the moment) (the|a|this|that|our) (?:[\w-]+ ){0,2}(role|position|opening|headcount|team|vacancy|requisition) (is|gets|has been) (approved|signed off|reopened|re-opened|opened|budgeted)\b/,
+    /\b(growing|expanding|building out|scaling) (the|our) (?:[\w-]+ ){0,2}team (in|next|early|later) (the )?(new year|next year|q[1-4]|spring|summer|autumn|fall)\b/,
+    /\b(before (we|it|they) (advertise|publish|post|go external)|(forming|building|opening|hiring for) (a|the|our) (?:[\w-]+ ){0,3}team in (q[1-4]|the new year|spring|summer|autumn|the fall|january|the coming months))\b/,
+  ),
+  de: w(
+    2,
+    /\b(sobald (die|eine|diese) ([a-z]+ )?(stelle|position|vakanz) (wieder )?(frei|offen|ausgeschrieben|freigegeben|genehmigt)|(bauen|erweitern|vergrossern) (unser|unseren|das) [a-z-]*team (im|ab dem) (fruhjahr|sommer|herbst|neuen jahr|nachsten jahr)|bevor wir (sie|die stelle|die position|diese) (ausschreiben|veroffentlichen)|(im|ab dem) (fruhjahr|sommer|herbst|winter|neuen jahr|nachsten jahr|(ersten|zweiten|dritten|vierten) quartal|q[1-4]) .{0,40}\b(stelle|position|team|rolle)n?)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(des que (le|ce|un) (poste|role) (sera |est )?(rouvert|ouvert|valide|publie)|avant de (le|la|les) (publier|diffuser)|(au|d'ici le|pour le) (printemps|premier trimestre|deuxieme trimestre|second trimestre|troisieme trimestre|quatrieme trimestre|debut de l'annee)|l'annee prochaine)\b/,
+  ),
+  es: w(
+    2,
+    /\b(en cuanto (se (re)?abra|vuelva a abrirse|se apruebe)|antes de (publicarla|publicarlas|publicarlo|publicar la|publicar las)|(el|en el) (proximo|primer|segundo|tercer|cuarto) trimestre|el ano que viene|a principios de ano)\b/,
+  ),
+  nl: w(
+    2,
+    /\b(zodra (de|een|die) (functie|vacature|rol|positie) (weer )?(open|vrij|goedgekeurd)|voordat we (de vacature|ze|hem|die) (publiceren|plaatsen|openstellen|uitzetten)|(in het|het) (voorjaar|najaar|(eerste|tweede|derde|vierde) kwartaal)|volgend jaar)\b/,
+  ),
+  it: w(
+    2,
+    /\b((quando|non appena) (la|una) (posizione|ricerca) (verra|sara) (riaperta|aperta|approvata)|prima di (pubblicarla|pubblicarle|pubblicare)|(nel|il) (primo|secondo|terzo|quarto) trimestre|il prossimo anno|l'anno prossimo)\b/,
+  ),
+  pt: w(
+    2,
+    /\b((quando|assim que) a (vaga|posicao) (reabrir|for reaberta|abrir|for aprovada)|antes de (as|a|os|o) publicarmos|antes de publicar|(no|o) (primeiro|segundo|terceiro|quarto) trimestre|no proximo ano|no ano que vem)\b/,
+  ),
+};
+
 /** Each language's patterns of every table given, as one table. */
 function merged(...tables: PatternTable[]): PatternTable {
   const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
@@ -1952,6 +2034,8 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   activity: merged(ACTIVITY, WITHDRAWAL_ACTIVITY),
   newsletter: NEWSLETTER,
   jobList: JOB_LIST,
+  underway: UNDERWAY,
+  laterOpening: LATER_OPENING,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */
@@ -2112,7 +2196,8 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\b(profil|experience|competences) .{0,40}\b(ne correspond pas|pas en adequation|ne repond pas|pas adapte|insuffisante)/,
     /\bne correspond pas (aux|tout a fait|a nos|au|a ce)|\b(pas|manque d') ?adequation/,
-    /\brecherch(ons|ions|e) (un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+    /\brecherch(ons|ions|e) (pour ce (poste|role) )?(un profil|une personne|quelqu'un|un candidat|une candidate) (avec|plus|ayant|disposant)/,
+    /\bcorrespond(ait)? moins (a|aux) (nos |les |des )?(besoins|attentes|exigences)/,
     /\b((poste|role|mission|fonction) (necessite|exige|requiert|demande|suppose|implique)|(il|qui) (necessite|exige|requiert)) (une|un|des|de|d'une|d'un|davantage|plus)\b/,
     /\b(vous |te )?(manque|manquait|manque encore) (de |d'|une |l'|un )?(experience|competences|pratique|expertise|recul)\b/,
   ),
@@ -2186,22 +2271,66 @@ const OTHER_CANDIDATE: PatternTable = {
     ...w(
       3,
       /\b(otro candidato|otra candidata|otros candidatos|otras candidaturas|otro perfil|otra persona|otr[oa] finalista|perfil (se ajusta|encaja) (mas|mejor)|optado por otr)/,
+      /\b(otros perfiles|otras personas|(continuar|seguir|avanzar)( el proceso)? con otr[oa]s?|(optado|decidido|elegido) por (un|una) (candidat[oa]|perfil|persona) (con|que|cuyo|cuya|mas))\b/,
     ),
     ...w(1, /\b(numerosas|gran numero de|muchas) (candidaturas|solicitudes)/),
   ],
   nl: [
-    ...w(3, /\b(andere (kandidaat|sollicitant|kandidate)|beter (aansluit|past|paste))/),
+    ...w(
+      3,
+      /\b(andere (kandidaat|sollicitant|kandidate)|beter (aansluit|past|paste))/,
+      /\b(andere (kandidaten|sollicitanten|profielen)|(gekozen|kozen|gaan|gegaan) voor (een|een andere|iemand) ((kandidaat|kandidate|sollicitant|profiel) )?(met|die|wiens|wier))\b/,
+    ),
     ...w(1, /\bveel (sterke )?(kandidaten|sollicitaties|reacties)/),
   ],
   it: w(
     3,
     /\b(altro candidato|altri candidati|altra candidatura|un'altra persona|altr[oa] finalista|piu in linea)/,
+    /\b(altri profili|altre candidature|altre persone)\b/,
     /\b(candidat|profil|persona)\w* (con|dal|dalla) (maggiore|piu) (esperienza|esperto|adatt)/,
     /\b(proseguire|procedere|continuare) con (un|una) (candidat|profil|persona)\w* (con|che|il cui|piu)\b/,
   ),
   pt: w(
     3,
     /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil|outr[oa] finalista)/,
+    /\b(outros perfis|outras candidaturas|(seguir|prosseguir|continuar|avancar)( o processo)? com outr[oa]s?|opt(amos|ou) por (um|uma) (candidat[oa]|perfil|pessoa) (com|que|cujo|cuja|mais))\b/,
+  ),
+};
+
+/**
+ * The gap that decided, named as such: "the main gap was …", "… is a requirement for this
+ * role", "does not yet meet the level required". A rejection that names what the role needs
+ * and the reader lacks is about fit, whatever else it says.
+ */
+const GAP_NAMED: PatternTable = {
+  en: w(
+    3,
+    /\b(main|biggest|key|one|the|a) gap (was|is|remains|we saw|for us)\b|\b(does not|doesn't|did not|didn't|do not|don't) (yet |quite )?(meet|reach) the (level|bar|standard|threshold|depth) (required|needed|we need|we're looking for|for this)/,
+    /\b(is|was|are|were) (central|essential|critical|core|key|fundamental) to (this|the) (role|position|job)\b|\b(an? )?(hard |firm |essential |core )?(requirement|prerequisite|must-have) for (this|the) (role|position|job)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ist|war|sind|waren) (fur (diese|die|eine solche) (stelle|rolle|position) )?(eine )?(zwingende |unabdingbare )?(voraussetzung|muss-kriterium|unabdingbar)\b|\b(fehlt|fehlte|fehlen|fehlten) (ihnen|dir|uns bei ihnen|uns bei dir|noch) .{0,40}\b(erfahrung|kenntnisse|praxis)/,
+  ),
+  fr: w(
+    3,
+    /\b(pre-?requis|indispensable|incontournable|essentiel) pour (ce|le|la) (poste|role|mission)\b|\b(ne (repond|correspond) pas|pas) (encore )?au niveau (requis|attendu|demande)/,
+  ),
+  es: w(
+    3,
+    /\b(es|era) (un )?requisito (imprescindible|indispensable|clave|fundamental)|\bno (alcanza|alcanzaba|llega|llegaba) (todavia |aun )?al nivel (requerido|necesario|exigido)|\b(la )?(principal|mayor) carencia\b/,
+  ),
+  nl: w(
+    3,
+    /\b(is|was) (echt |een harde |een |absoluut )?(vereiste|harde eis|must)\b|\bzagen (we|wij) (nog )?(onvoldoende|niet|te weinig) terug\b|\b(te weinig|onvoldoende) (ervaring|kennis)\b/,
+  ),
+  it: w(
+    3,
+    /\b(requisito|prerequisito) (fondamentale|indispensabile|imprescindibile|essenziale)\b|\b(la principale|l'unica|una) lacuna\b|\bnon (raggiunge|raggiungeva) (ancora )?il livello (richiesto|necessario)/,
+  ),
+  pt: w(
+    3,
+    /\b(requisito|pre-requisito) (fundamental|indispensavel|essencial|obrigatorio)\b|\b(a )?(principal|maior) lacuna\b|\bnao (atinge|atingia|alcanca|alcancava) (ainda )?o nivel (exigido|necessario|requerido)/,
   ),
 };
 
@@ -2209,7 +2338,7 @@ const OTHER_CANDIDATE: PatternTable = {
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
   ["on_hold", merged(ON_HOLD, SEARCH_FROZEN)],
   ["position_closed", merged(POSITION_CLOSED, ROLE_GONE)],
-  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET)],
+  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET, GAP_NAMED)],
   ["other_candidate", OTHER_CANDIDATE],
 ];
 

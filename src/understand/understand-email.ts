@@ -1,9 +1,9 @@
-import type { Understanding } from "../../schemas/understanding.ts";
+import type { Category, Understanding } from "../../schemas/understanding.ts";
 import { classifyMessage } from "./classify.ts";
 import { detectLanguage } from "./detect-language.ts";
-import { extractDetails } from "./extract-details.ts";
+import { type ExtractInput, extractDetails } from "./extract-details.ts";
 import type { ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
-import { readMessage } from "./read-message.ts";
+import { type ReadMessage, readMessage } from "./read-message.ts";
 
 /** Who the job seeker is, so they are never mistaken for one of their contacts. */
 export interface SelfIdentity {
@@ -26,23 +26,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
   const classification = read.onlyOwn
     ? { category: "other" as const, reason: null, confidence: 0.9, language: "en" }
     : classifyMessage(read.input);
-  // Reply-To is known only for a message read whole (direct or attached), never an inline forward.
-  const replyTo =
-    unwrapped.format === "inline"
-      ? []
-      : ((unwrapped.format === "attachment" ? email.attachedMessages[0]?.replyTo : email.replyTo) ??
-        []);
-  const details = extractDetails({
-    original: unwrapped.original,
-    replyTo,
-    newest,
-    note: unwrapped.note,
-    invitation: email.invitation ?? email.attachedMessages[0]?.invitation,
-    category: classification.category,
-    self,
-    forwarded: unwrapped.format !== "none",
-    html: unwrapped.format === "attachment" ? email.attachedMessages[0]?.html : email.html,
-  });
+  const details = extractDetails(extractInputOf(email, read, classification.category, self));
   return {
     unwrapped,
     newest,
@@ -56,5 +40,32 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
       contacts: details.contacts,
       language: read.onlyOwn ? detectLanguage(newest) : classification.language,
     },
+  };
+}
+
+/** What extraction reads of a message, once it is read and classified (the bench times each step). */
+export function extractInputOf(
+  email: ParsedEmail,
+  read: ReadMessage,
+  category: Category,
+  self: SelfIdentity,
+): ExtractInput {
+  const { unwrapped, newest } = read;
+  // Reply-To is known only for a message read whole (direct or attached), never an inline forward.
+  const replyTo =
+    unwrapped.format === "inline"
+      ? []
+      : ((unwrapped.format === "attachment" ? email.attachedMessages[0]?.replyTo : email.replyTo) ??
+        []);
+  return {
+    original: unwrapped.original,
+    replyTo,
+    newest,
+    note: unwrapped.note,
+    invitation: email.invitation ?? email.attachedMessages[0]?.invitation,
+    category,
+    self,
+    forwarded: unwrapped.format !== "none",
+    html: unwrapped.format === "attachment" ? email.attachedMessages[0]?.html : email.html,
   };
 }

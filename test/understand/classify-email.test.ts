@@ -306,3 +306,51 @@ describe("email(): scheduling is an interview invitation", () => {
     expect(stored?.category).toBe("interview_invite");
   });
 });
+
+describe("email(): a stranger's approach about a new role is not an interview", () => {
+  // Each proposes a call, as an invitation does, but about a role the reader never applied to.
+  it.each([
+    [
+      "en",
+      "Marlow Search <nadia.okoro@marlowsearch.example>",
+      "Staff data role - quick question",
+      "Hi Jordan,\r\n\r\nNadia here, a headhunter at Marlow Search. A logistics scale-up I work for is quietly hiring a staff data engineer and your open-source work made me think of you.\r\n\r\nWould you be open to a 15-minute call on Thursday to hear about it?\r\n\r\nNadia",
+    ],
+    [
+      "de",
+      "Henrik Vogt <h.vogt@fichtel-personal.example>",
+      "Neue Herausforderung als Teamlead?",
+      "Hallo Jordan,\r\n\r\nich bin Personalberater und im Auftrag eines Mandanten aus Leipzig auf der Suche nach einer Teamleitung Plattform. Dein Profil auf Xing ist mir dabei positiv aufgefallen.\r\n\r\nHättest du Zeit für ein kurzes Telefonat am Freitag? Welche Uhrzeit passt dir?\r\n\r\nViele Grüße\r\nHenrik Vogt",
+    ],
+    [
+      "es",
+      "Lucía Ferrer <lucia@brezotalent.example>",
+      "Posición de Tech Lead",
+      "Hola Jordan:\r\n\r\nSoy consultora en Brezo Talent y llevo una búsqueda para un cliente del sector seguros que necesita un Tech Lead. He visto tu perfil y creo que encaja.\r\n\r\n¿Te vendría bien una llamada breve el martes para contarte más?\r\n\r\nUn saludo,\r\nLucía",
+    ],
+    [
+      "pt",
+      "Tiago Lobo <tiago.lobo@cedrohunting.example>",
+      "Vaga de Engenharia - conversa?",
+      "Olá Jordan,\r\n\r\nSou recrutador na Cedro Hunting e estou a conduzir um processo para uma fintech em Lisboa. Vi o seu perfil e acho que pode fazer sentido.\r\n\r\nTeria disponibilidade para uma chamada rápida na quarta-feira?\r\n\r\nAbraço,\r\nTiago",
+    ],
+  ])(
+    "%s: plans no interview from a recruiter's first message",
+    async (_language, from, subject, body) => {
+      const { stored, drafts, applications } = await handled(gmailForward({ from, subject, body }));
+      expect(stored?.category).not.toBe("interview_invite");
+      expect(drafts).toBe(0);
+      expect(applications.filter((a) => a.stage === "interviewed")).toEqual([]);
+    },
+  );
+
+  it("still reads a call about the reader's own application as an invitation", async () => {
+    const raw = gmailForward({
+      from: "Ruth Adeyemi <ruth.adeyemi@kestrelworks.example>",
+      subject: "Your application - Platform Engineer",
+      body: "Hi Jordan,\r\n\r\nThank you for your application for the Platform Engineer role. The hiring team would like to meet you: could you let me know your availability for a 30-minute call next week?\r\n\r\nBest,\r\nRuth",
+    });
+    const { stored } = await handled(raw);
+    expect(stored?.category).toBe("interview_invite");
+  });
+});

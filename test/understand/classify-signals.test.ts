@@ -218,6 +218,25 @@ describe("signals read in context", () => {
       ["invite@yours", "invite@from-system"],
     ],
     [
+      "a headhunter's first message proposing a call: cold, nothing under way",
+      from(
+        "ana@quarrytalent.example",
+        "I came across your profile and I'm working on a search for a client. Would you be open to a quick call?",
+      ),
+      // The call it proposes is read as part of the approach.
+      ["outreach@cold"],
+      ["invite@cold", "invite@underway", "invite@not-yours", "outreach@underway"],
+    ],
+    [
+      "a recruiter proposing a call after the reader applied: under way, not cold",
+      from(
+        "ana@quarrytalent.example",
+        "I'm a recruiter at Quarry and I read your application. Would you be open to a quick call?",
+      ),
+      ["invite@underway"],
+      ["invite@cold", "outreach@cold"],
+    ],
+    [
       "an ATS inviting the reader to interview about their application",
       from(
         "no-reply@greenhouse.io",
@@ -373,5 +392,98 @@ describe("a receipt that answers only the shortlist is an acknowledgement", () =
     ["pt", "Apenas os candidatos selecionados serão contactados."],
   ])("%s: %s", (_language, body) => {
     expect(signal(body, "acknowledgement")).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a process already under way with the reader", () => {
+  it.each([
+    ["en", "Thanks for applying; the hiring manager has read your application."],
+    ["en", "Following our call on Monday, here is what happens next."],
+    ["de", "Wie besprochen melde ich mich wegen Ihrer Bewerbung."],
+    ["fr", "Suite à notre échange de mardi, voici la suite."],
+    ["es", "Tras nuestra llamada, te escribo sobre tu candidatura."],
+    ["nl", "Naar aanleiding van ons gesprek van gisteren stuur ik je dit."],
+    ["it", "A seguito del nostro colloquio le scrivo due righe."],
+    ["pt", "Conforme combinado, envio-lhe os próximos passos."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "underway")).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    "I came across your profile and wanted to tell you about a new role.",
+    "Mein Mandant sucht eine Teamleitung; Ihr Profil ist mir aufgefallen.",
+  ])("is not a stranger's approach: %s", (body) => {
+    expect(signal(body, "underway")).toBe(0);
+  });
+});
+
+describe("a concrete later opening the CV is kept for", () => {
+  it.each([
+    ["en", "We have upcoming platform roles planned for early next year and will keep your CV."],
+    ["en", "I'll get in touch the moment the role is approved."],
+    ["de", "Sobald die Stelle wieder frei ist, melden wir uns bei Ihnen."],
+    ["fr", "Nous vous recontacterons dès que le poste sera rouvert."],
+    ["es", "Te escribiré en cuanto se abra la vacante de nuevo."],
+    ["nl", "We nemen contact op zodra de vacature weer open is."],
+    ["it", "La ricontatteremo non appena la posizione verrà riaperta."],
+    ["pt", "Entraremos em contacto assim que a vaga reabrir."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "laterOpening")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("is not a courtesy about opportunities in general", () => {
+    expect(signal("We will keep your CV for future opportunities.", "laterOpening")).toBe(0);
+  });
+});
+
+describe("a talent pool named in Italian and Portuguese keeps the CV", () => {
+  it.each([
+    ["it", "Inseriremo il suo cv nel nostro bacino di talenti."],
+    ["pt", "Gostaríamos de o manter na nossa bolsa de talentos."],
+    ["en", "I'd like to keep your CV and interview notes on file for that team."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "keepOnFile")).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the stated reason: someone else chosen, or a gap named", () => {
+  it.each([
+    ["es", "Hemos decidido continuar el proceso con otros perfiles.", "other_candidate"],
+    ["pt", "Decidimos seguir com outros perfis neste momento.", "other_candidate"],
+    ["nl", "We hebben gekozen voor een kandidaat met meer ervaring.", "other_candidate"],
+    ["it", "Abbiamo preferito altri profili per questa posizione.", "other_candidate"],
+    ["en", "The main gap was hands-on work with streaming systems.", "not_a_fit_for_role"],
+    ["en", "Fluent Japanese is a requirement for this role.", "not_a_fit_for_role"],
+    [
+      "de",
+      "Fundierte SAP-Kenntnisse sind für diese Stelle eine Voraussetzung.",
+      "not_a_fit_for_role",
+    ],
+    ["fr", "La maîtrise de Kubernetes est indispensable pour ce poste.", "not_a_fit_for_role"],
+    ["es", "La experiencia con Azure es un requisito imprescindible.", "not_a_fit_for_role"],
+    ["nl", "Die ervaring zagen we nog onvoldoende terug.", "not_a_fit_for_role"],
+    ["it", "La certificazione è un requisito fondamentale.", "not_a_fit_for_role"],
+    ["pt", "A fluência em alemão é um requisito essencial.", "not_a_fit_for_role"],
+  ] as const)("%s: %s", (_language, body, name) => {
+    expect(reason(body, name)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("more ways to say it, found on development mail", () => {
+  it("hears a process under way in a call already had", () => {
+    expect(signal("As mentioned on our call, the client is in stealth.", "underway")).toBe(3);
+  });
+
+  it.each([
+    ["de", "Wir erweitern unser Datenteam im nächsten Jahr und melden uns dann."],
+    ["de", "Wir melden uns, sobald eine passende Stelle frei wird."],
+    ["en", "We're growing the platform team in the new year."],
+  ])("a later opening, %s: %s", (_language, body) => {
+    expect(signal(body, "laterOpening")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads the role's needs said after a phrase as fit", () => {
+    const body = "Nous recherchons pour ce poste une personne ayant une solide expérience Java.";
+    expect(reason(body, "not_a_fit_for_role")).toBeGreaterThanOrEqual(3);
   });
 });

@@ -10,7 +10,7 @@ import {
   labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
-import { compactKey } from "../../src/understand/extract/company-name.ts";
+import { compactKey, validCompany } from "../../src/understand/extract/company-name.ts";
 import { employerForCategory } from "../../src/understand/extract/company-no-employer.ts";
 import { isPlace, isStreetShapedName } from "../../src/understand/extract/places.ts";
 import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
@@ -101,12 +101,30 @@ describe("the name a firm's own words use over a longer printed form", () => {
       "Wexley Mutual Assurance",
     ],
     [
-      "one running source is not enough against the signature",
+      "a sentence alone writing it short is enough against a signature's long form",
       [
         ["Wexley Mutual Assurance Company", 4, "signature"],
         ["Wexley Mutual", 3, "prose"],
       ],
-      "Wexley Mutual Assurance Company",
+      "Wexley Mutual",
+    ],
+    [
+      "a long form the sender name also writes stays",
+      [
+        ["Wexley Mutual Assurance", 4, "signature"],
+        ["Wexley Mutual Assurance", 3, "display-name"],
+        ["Wexley Mutual", 3, "prose"],
+      ],
+      "Wexley Mutual Assurance",
+    ],
+    [
+      "a short form only the subject and sender name give does not beat the printed long one",
+      [
+        ["Wexley Mutual Assurance", 4, "signature"],
+        ["Wexley Mutual", 3, "display-name"],
+        ["Wexley Mutual", 2, "subject"],
+      ],
+      "Wexley Mutual Assurance",
     ],
     [
       "a longer form the sentences also write stays",
@@ -129,6 +147,83 @@ describe("the name a firm's own words use over a longer printed form", () => {
     ],
   ])("%s", (_, list, name) => {
     expect(rankCompanies(rows(list))).toBe(name);
+  });
+});
+
+describe("the everyday name a firm's sentences use over its printed legal form", () => {
+  it.each<[string, [string, number, CompanyCandidate["source"]][], string]>([
+    [
+      "German: the sentence says the brand, the imprint the GmbH",
+      [
+        ["Falkenau Datentechnik GmbH", 4, "signature"],
+        ["Falkenau Datentechnik GmbH", 2.5, "footer"],
+        ["Falkenau", 3, "prose"],
+      ],
+      "Falkenau",
+    ],
+    [
+      "Spanish: a word before the name in the legal line",
+      [
+        ["Conservas Marbella", 2.5, "signature-line"],
+        ["Marbella", 3, "signature"],
+        ["Marbella", 1.5, "prose"],
+      ],
+      "Marbella",
+    ],
+    [
+      "French: a card and a domain print the long form, the letter the short one",
+      [
+        ["Brisants Énergie SA", 2, "card"],
+        ["Brisants Énergie", 0.85, "domain"],
+        ["Brisants", 2, "prose"],
+      ],
+      "Brisants",
+    ],
+    [
+      "Dutch: the long form in a sentence too stays",
+      [
+        ["Zeevonk Installaties", 4, "signature"],
+        ["Zeevonk Installaties", 2, "prose"],
+        ["Zeevonk", 3, "prose"],
+      ],
+      "Zeevonk Installaties",
+    ],
+    [
+      "Italian: partners' names are never cut to the first",
+      [
+        ["Ferri, Galli e Monti", 4, "signature"],
+        ["Ferri", 3, "prose"],
+      ],
+      "Ferri, Galli e Monti",
+    ],
+  ])("%s", (_, list, name) => {
+    expect(rankCompanies(rows(list))).toBe(name);
+  });
+});
+
+describe("a firm named with '&' whose domain spells the conjunction", () => {
+  it.each<[string, string, string]>([
+    ["Dutch 'en'", "rietenbos", "Wij danken u namens Riet & Bos Architecten."],
+    ["German 'und'", "haasundkern", "Ihre Bewerbung bei Haas & Kern Maschinenbau ist eingegangen."],
+    ["French 'et'", "morinetfils", "L'équipe de Morin & Fils vous remercie."],
+    ["Spanish 'y'", "lunaysol", "Gracias por tu interés en Luna & Sol Estudio."],
+    ["Italian 'e'", "bassiecolombo", "Grazie da parte di Bassi & Colombo."],
+    ["English 'n'", "surfnturf", "Thanks for applying to Surf & Turf Kitchens."],
+  ])("%s", (_, label, text) => {
+    expect(namesSpeltByDomain(label, text)[0]).toMatch(/&/);
+  });
+});
+
+describe("two names joined by '&' are a firm even when the first is also a common word", () => {
+  it.each<[string, string | null]>([
+    ["Vos & Maas Digitaal", "Vos & Maas Digitaal"],
+    ["May & Baker", "May & Baker"],
+    ["Le & Brun Conseil", "Le & Brun Conseil"],
+    // Subject words around "&" stay no firm.
+    ["Update & Next Steps", null],
+    ["Interview & Offer", null],
+  ])("%s", (raw, name) => {
+    expect(validCompany(raw)).toBe(name);
   });
 });
 
@@ -323,5 +418,33 @@ describe("a careers fair's organiser and a count are no employer", () => {
     ],
   ])("%s", async (_, from, subject, body, company) => {
     expect(await employerOf(from, subject, body)).toBe(company);
+  });
+});
+
+describe("an agency's mail introducing its client by what the client is", () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      "English",
+      "Priya Nandi <priya@kestrelsearch.example>",
+      "A data role you might like",
+      "Hi Jordan,\n\nI'm working with a client on a new team. I'm helping Larchmont Freight, a logistics scale-up in Leeds, hire a Data Engineer.\n\nFancy a chat?\n\nPriya Nandi\nKestrel Search | Executive Search",
+      "Larchmont Freight",
+    ],
+    [
+      "Spanish",
+      "Marta Sanz <marta@talentoeste.example>",
+      "Oportunidad: Analista de Datos",
+      "Hola Jordan:\n\nSoy Marta, de Talento Este. Estamos ayudando a Brisa del Cabo, una aseguradora con sede en Cádiz, a reforzar su equipo de datos.\n\n¿Hablamos?\n\nMarta Sanz\nConsultora\nTalento Este Selección",
+      "Brisa del Cabo",
+    ],
+    [
+      "German",
+      "Ole Henning <ole@nordkurs-personal.example>",
+      "Ihr Profil",
+      "Hallo Jordan,\n\nim Auftrag eines Kunden suche ich Verstärkung: Fährhaus Energie, ein Versorger aus Kiel, baut ein Datenteam auf.\n\nBeste Grüße\nOle Henning\nNordkurs Personalberatung",
+      "Fährhaus Energie",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
   });
 });

@@ -24,6 +24,11 @@ const WINDOW_CHARS = 200;
 /** Small words inside a name that a domain leaves out ("Vale do Itajaí", "Halden & Rue"). */
 const CONNECTOR =
   /^(?:&|\+|and|und|et|y|e|of|de|del|della|der|den|des|du|da|do|das|dos|di|la|le|van|von|für|en|per|pour|para|for|zur|zum|voor|the)$/;
+/**
+ * How a domain spells "&" (read "and"): the conjunction of any of the seven languages, or "n"
+ * ("vosenmaas" for "Vos & Maas", "brandtundsoehne", "rocknroll").
+ */
+const AMPERSAND_READINGS = ["and", "und", "en", "et", "y", "e", "n"];
 /** Domain labels shorter than this spell too many things. */
 const MIN_LABEL = 3;
 
@@ -184,8 +189,8 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
       if (word.connector) {
         // A connector gives nothing ("Vale do Itajaí" -> "svi") or itself ("museumofapplied…").
         if (k > 0) add(at, loose);
-        if (target.startsWith(word.letters, at) && word.letters !== "")
-          add(at + word.letters.length, loose);
+        for (const letters of word.letters === "and" ? AMPERSAND_READINGS : [word.letters])
+          if (letters !== "" && target.startsWith(letters, at)) add(at + letters.length, loose);
         continue;
       }
       // A middle word that gives nothing, after a first word that gave three letters or more.

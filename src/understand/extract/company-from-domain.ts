@@ -13,6 +13,11 @@ const WEBMAIL_DOMAINS = words(
     "outlook.es|ziggo.nl|kpnmail.nl|hetnet.nl|planet.nl|bluewin.ch|seznam.cz|wp.pl|onet.pl|o2.pl",
 );
 
+/** Whether a domain is a personal-mail provider's ("gmail.com", "web.de"). */
+export function isWebmailDomain(domain: string): boolean {
+  return WEBMAIL_DOMAINS.has(domain.toLowerCase());
+}
+
 /** Labels that are never the employer's name in a domain. */
 const DOMAIN_NOISE_LABELS = words(
   "www|mail|email|e|m|mg|em|send|smtp|mx|news|info|jobs|careers|career|hr|talent|recruiting|apply|" +

@@ -5,7 +5,7 @@ import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 const LEGAL_SUFFIX =
-  /\s(?:inc|llc|llp|lp|l\.p|n\.a|ltd|limited|plc|corp|corporation|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
+  /\s(?:inc|incorporated|llc|llp|pllc|lp|l\.p|n\.a|ltd|limited|plc|corp|corporation|gmbh|ggmbh|mbh|ohg|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|bvba|sprl|eurl|srl|s\.r\.l|spa|s\.p\.a|oy|ab|aps|pty|lda|ltda|co|e\.v|ug|sp\. z o\.o|s\.a\.u|gmbh & co\. kg|kgaa)\.?$/i;
 
 /** Whether the name ends in a legal form ("Kessler Logistik GmbH", "Acme Inc."). */
 export function hasLegalSuffix(name: string): boolean {
@@ -134,7 +134,17 @@ export function validCompany(
       /^(?:the )?\p{Lu}/u.test(kept.slice(2, 4).join(" "))) ||
       // "Les Ateliers Lumen & Co", "Los Pinos Hoteles": a plural article opens the name.
       (/^(?:les|los|las|gli|os)$/i.test(kept[0] ?? "") && /^\p{Lu}/u.test(kept[1] ?? "")));
-  if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody)) return null;
+  // "Vos & Maas", "May & Baker": two names joined by "&", whatever the first also means.
+  const partners =
+    kept.length >= 3 &&
+    kept[1] === "&" &&
+    first.length <= 4 &&
+    /^\p{Lu}\p{Ll}/u.test(kept[0] ?? "") &&
+    /^\p{Lu}\p{Ll}/u.test(kept[2] ?? "") &&
+    !NOT_A_COMPANY.has(fold(kept[2] ?? "")) &&
+    !COMPANY_STOP.has(fold(kept[2] ?? ""));
+  if (COMPANY_STOP.has(first) || (NOT_A_COMPANY.has(first) && !publicBody && !partners))
+    return null;
   // "in Q3", "FY26", "@ Thu Apr 23, 2026" in a calendar invitation's subject: a time, no firm.
   if (PERIOD.test(name) || DATE_START.test(name)) return null;
   // "Final Interview", "Technical Screen": a meeting, as a calendar's subject names it.

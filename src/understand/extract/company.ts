@@ -231,7 +231,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
   for (const { name, ownLine } of relations.partnerships)
     add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
-  for (const name of relations.members) add(name, MEMBER_WEIGHT, "prose");
+  // "Nordbahn Digital Services GmbH – ein Unternehmen der Nordbahn AG" opening a line is the
+  // firm's printed footer; in a sentence, the member is named as prose names it.
+  for (const name of relations.members)
+    add(name, MEMBER_WEIGHT, opensALine(input.newest, name) ? "footer" : "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
   for (const name of employersAfterAt(input.message))
     add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
@@ -326,7 +329,18 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
   if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
     addDomain(signatureDomain, own);
-  if (agency) weighDownAgencyInProse(candidates);
+  if (agency) {
+    weighDownAgencyInProse(candidates);
+    // "ayudando a Vientos del Sur, una energética …", "Fenwick Marine, a shipping firm": the firm
+    // an agency's sentences introduce by what it is, is its client.
+    const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
+    for (const name of clientsIntroducedIn(input.message)) {
+      const key = compactKey(name);
+      if (own.some((o) => keysAgree(o.key, key))) continue;
+      if (isSomeonesName(name, people) || readsAsTitle(name) || hasRoleWord(name)) continue;
+      add(name, CLIENT_INTRODUCED_WEIGHT, "prose");
+    }
+  }
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
   for (const slug of atsSlugs(sender.address, input.body)) {
     // "harlowcorp@myworkday.com", "tessaraus": a tenant named with its legal form or country.
@@ -689,6 +703,35 @@ const TENANT_SUFFIX =
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
+/** A client an agency's sentence introduces: as much as a signature line. */
+const CLIENT_INTRODUCED_WEIGHT = 2.5;
+/** Clients read per message: an agency names its client once or twice. */
+const MAX_CLIENTS_INTRODUCED = 2;
+/** A name followed by what it is ("Vientos del Sur, una energética …", "Halden, a fintech …"). */
+const INTRODUCED_NAME =
+  /(\p{Lu}[\p{L}\d&'’-]*(?:\s+(?:&\s+|(?:de|del|di|da|do|van|von|der|du|des|la)\s+)?\p{Lu}[\p{L}\d&'’-]*){1,3}),\s+(?:a|an|una|un|une|ein|eine|einem|een|um|uma)\s+(?=\p{L})/gu;
+
+/** Firms an agency's sentences introduce by what they are, as written (two words or more). */
+function clientsIntroducedIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(INTRODUCED_NAME)) {
+    const run = m[1] ?? "";
+    const name = validCompany(run);
+    if (name === run && name.includes(" ") && !isPlace(name) && !found.includes(name))
+      found.push(name);
+    if (found.length >= MAX_CLIENTS_INTRODUCED) return found;
+  }
+  return found;
+}
+
+/** Whether a line of the text opens with the name (after quote marks and spaces). */
+function opensALine(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/(?:^|\n)[ \t>*]*$/.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
+
 /**
  * "Intro: Jordan Lee <> Marisol Vega (Kinetic Ledger)", "Mise en relation : A <> B (Cormoran
  * Énergie)", "Intro: Marisol (Kinetic Ledger) / Jordan": the firm in brackets after either person.
@@ -922,41 +965,69 @@ const FULL_FORM_SOURCES: ReadonlySet<CompanySource> = new Set([
   "logo",
   "page-title",
 ]);
-/** Sources where a firm's running words name it: its sentences, its sender name, its subject. */
-const RUNNING_SOURCES: ReadonlySet<CompanySource> = new Set([
-  "prose",
+/** Sources where a firm's sentences name it (a labelled field is its own words too). */
+const SENTENCE_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "form-field"]);
+/**
+ * Sources that write a name outside the lines a firm prints under its mail: its sentences, a
+ * quoted message's, its sender name, its subject, the logo and page title it presents itself
+ * with. A signature, a footer, a card, a registration or a domain print the long or legal form.
+ */
+const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
+  ...SENTENCE_SOURCES,
+  "logo",
+  "page-title",
+  "prose-at",
   "display-name",
   "subject",
-  "form-field",
-  "statement",
   "thread",
+  "introduced",
+  "on-behalf",
 ]);
-/** Lines a firm prints under its mail: where its registered or fullest name stands. */
-const PRINTED_SOURCES: ReadonlySet<CompanySource> = new Set([
+
+/** Where a firm writes the name it goes by: its sentences and its people's signatures. */
+const EVERYDAY_SOURCES: ReadonlySet<CompanySource> = new Set([
+  ...SENTENCE_SOURCES,
   "signature",
   "signature-line",
-  "footer",
-  "copyright",
-  "card",
-  "logo",
 ]);
 
 /**
- * "Wexley Mutual" in the sentences and the sender's name, "Wexley Mutual Assurance Company"
- * only under the signature: the name the firm calls itself by, written by two or more of its
- * running sources and weighing more, over a longer form that only its printed lines give.
+ * "Gracias por tu interés en Aldarena", and "Aldarena Software S.L." only under the signature:
+ * the name the firm's own sentences use, over a longer form that only its printed lines give.
+ * A legal entity ("Copper Kettle Foods Ltd", "Quellwerk Software GmbH") gives way to the name
+ * its people sign with as well, unless the firm also writes it in a sentence or without its
+ * legal form. Null when the chosen form stands, or no shorter form of it is written that way.
  */
 function shortNameOwnWordsUse<
-  T extends { name: string; key: string; weight: number; sources: Set<CompanySource> },
+  T extends {
+    name: string;
+    key: string;
+    sentences: number;
+    everyday: number;
+    legal: boolean;
+    plain: boolean;
+    sources: Set<CompanySource>;
+  },
 >(spellings: readonly T[], chosen: T): T | null {
-  if (![...chosen.sources].every((s) => PRINTED_SOURCES.has(s))) return null;
+  const legal = chosen.legal && !chosen.plain;
+  if (legal ? chosen.sentences > 0 : [...chosen.sources].some((s) => WRITTEN_SOURCES.has(s)))
+    return null;
   let best: T | null = null;
+  // The sentences' form first, then the one the people sign with.
+  const use = (s: T) => s.sentences * 100 + (legal ? s.everyday : 0);
   for (const s of spellings) {
+    if (s === chosen || s.legal || use(s) === 0 || s.key.length < 4) continue;
+    if (s.key.length >= chosen.key.length) continue;
     // "Sutton, Vale & Ng" is three partners, not "Sutton" with words after it.
     const rest = chosen.name.startsWith(`${s.name} `) ? chosen.name.slice(s.name.length) : null;
-    if (s === chosen || s.key.length < 4 || rest === null || /[,&+]/.test(rest)) continue;
-    const running = [...s.sources].filter((source) => RUNNING_SOURCES.has(source)).length;
-    if (running >= 2 && s.weight > chosen.weight && (!best || s.weight > best.weight)) best = s;
+    // ("Cervezas Tramontana, S.A.": a word before the name, as a legal name prints it.)
+    const within =
+      rest === null &&
+      s.key.length >= 6 &&
+      !/[,&+]/.test(chosen.name.replace(/,?\s+\S+\.?$/, "")) &&
+      containsWords(chosen.name, s.key);
+    if ((rest === null || /[,&+]/.test(rest.replace(/,?\s+\S+\.?$/, ""))) && !within) continue;
+    if (!best || use(s) > use(best)) best = s;
   }
   return best;
 }
@@ -966,8 +1037,9 @@ const LEGAL_SOURCES: ReadonlySet<CompanySource> = new Set(["copyright", "footer"
 
 /**
  * Within the winning group ("Pagaluz", "Pagaluz Servicios Financieros S.L."), the fullest
- * spelling a trusted source writes; never a domain guess when the message writes the name,
- * and a copyright line's legal entity only when the message also names the firm that way.
+ * spelling a trusted source writes, unless only printed lines write it and the firm's sentences
+ * use a shorter one; never a domain guess when the message writes the name, and a copyright
+ * line's legal entity only when the message also names the firm that way.
  */
 function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCandidate): string {
   interface Spelling {
@@ -978,6 +1050,14 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     named: boolean;
     /** Written where a firm writes its own full name: a sentence, a signature, a display name. */
     fullForm: boolean;
+    /** Weight from the firm's sentences (SENTENCE_SOURCES). */
+    sentences: number;
+    /** Weight from where the firm writes the name it goes by (EVERYDAY_SOURCES). */
+    everyday: number;
+    /** Written with a legal form ("… GmbH", "… Ltd"): the registered entity. */
+    legal: boolean;
+    /** Also written without it outside the printed lines (a sender name, a sentence). */
+    plain: boolean;
     sources: Set<CompanySource>;
   }
   const byKey = new Map<string, Spelling>();
@@ -990,9 +1070,18 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       written: false,
       named: false,
       fullForm: false,
+      sentences: 0,
+      everyday: 0,
+      legal: false,
+      plain: false,
       sources: new Set<CompanySource>(),
     };
     entry.sources.add(c.source);
+    if (SENTENCE_SOURCES.has(c.source)) entry.sentences += c.weight;
+    if (EVERYDAY_SOURCES.has(c.source)) entry.everyday += c.weight;
+    const legalForm = !c.derived && hasLegalSuffix(c.name);
+    entry.legal ||= legalForm;
+    entry.plain ||= !legalForm && WRITTEN_SOURCES.has(c.source);
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {

@@ -11,7 +11,9 @@ import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.
 import {
   isEvidencedPerson,
   isFamilyNameFirst,
+  isGivenName,
   isPersonalMailbox,
+  isResourceMailbox,
   personFromAddress,
 } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
@@ -391,9 +393,19 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
 }
 
 function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
+  // "Boardroom Grace Hopper", "Rosalind Franklin" <rosalind.franklin@rooms.…>: a room copied
+  // to book it is nobody, whatever its name.
+  if (MEETING_ROOM.test(m.name ?? "") || (m.address !== null && isResourceMailbox(m.address)))
+    return;
   const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
   if (address === null && name === null) return;
+  // "Zugspitze" <zugspitze@…>, "Volta (6 seats)" <volta@…>: one word that is no given name,
+  // which its own address only repeats, is one piece of evidence, for a room or a product.
+  if (name !== null && address !== null && !name.includes(" ") && !isGivenName(name)) {
+    const letters = (t: string) => fold(t).replace(/[^a-z]/g, "");
+    if (letters(address.slice(0, address.lastIndexOf("@"))) === letters(name)) return;
+  }
   // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
   const spelled = address !== null && name === null ? personFromAddress(address) : null;
   if (spelled !== null && displayNameExtends(m.name, spelled)) return;
@@ -414,7 +426,7 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
     if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
       continue;
     // "Rose Garden (Room 4)", "Salle Marie Curie": a meeting room booked as an attendee.
-    if (MEETING_ROOM.test(m.name ?? "")) continue;
+    if (MEETING_ROOM.test(m.name ?? "") || isResourceMailbox(m.address)) continue;
     const { person } = splitDisplayName(m.name);
     if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
     const known = people.list.find(
@@ -429,9 +441,13 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
   }
 }
 
-/** Words that mark an invitation's attendee as a room or a resource, in the seven languages. */
+/**
+ * Words that mark an attendee or a copied mailbox as a room or a resource, in the seven
+ * languages, or its seats ("Edison (8 seats)"); "Sala", "Salle" and "Zaal" only open a room's
+ * name (a surname may close one).
+ */
 const MEETING_ROOM =
-  /\b(?:room|rooms|boardroom|meeting ?room|conference|resource|raum|besprechungsraum|salle|sala|zaal|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b/i;
+  /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b|\(\s*\d+\s*(?:seats?|people|persons?|pax|personen|plätze|places|plazas|personas|posti|persone|lugares|pessoas|zitplaatsen)\s*\)/i;
 
 /** Two full names with the same surname and different given names: a nickname and the name. */
 function sameSurnameOtherGiven(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import { hasTitleWord } from "./job-titles.ts";
-import { cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
+import { CAPITAL_PARTICLES, cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import {
@@ -93,12 +93,16 @@ export function nameRuns(
       // "Notizen von Anke": a particle joins a name only after a given name ("Sanne de Vries").
       let first = k - 1;
       while (first > 0 && !skipped[first - 1]) first--;
-      if (NAME_PARTICLES.has(tokens[k]?.text ?? "") && !isGivenName(tokens[first]?.text ?? "")) {
+      const word = tokens[k]?.text ?? "";
+      if (NAME_PARTICLES.has(word) && !isGivenName(tokens[first]?.text ?? "")) {
         skipped[k] = true;
         continue;
       }
+      // "Fatima El Amrani", "Omar Ben Salah": a capitalised particle after a given name.
+      const capitalParticle =
+        CAPITAL_PARTICLES.has(word) && k === first + 1 && isGivenName(tokens[first]?.text ?? "");
       if (
-        (NAME_PARTICLES.has(tokens[k]?.text ?? "") || MIDDLE_INITIAL.test(tokens[k]?.text ?? "")) &&
+        (NAME_PARTICLES.has(word) || capitalParticle || MIDDLE_INITIAL.test(word)) &&
         !/^(?:y|e)$/.test(tokens[k]?.text ?? "") &&
         !skipped[k - 1] &&
         !skipped[k + 1]

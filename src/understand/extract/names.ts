@@ -19,7 +19,7 @@ export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 export const HAS_LOWER = /\p{Ll}/u;
 
 /** Particles written with a capital inside a name. */
-const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
+export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
   "El",
   "Al",
   "Ben",

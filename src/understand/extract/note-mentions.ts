@@ -51,6 +51,8 @@ export function findNoteMentions(
       !name.includes(" ") &&
       HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start))
     ) {
+      // "Herr Lee", "Sr. Lee": the user, as the employer addressed them.
+      if (people.isSelfSurname(name)) continue;
       name = people.findBySurname(name)?.name ?? name;
       run.name = name;
     }

@@ -48,20 +48,20 @@ const PLACE_BEFORE =
 
 /** Someone away: on leave, out of the company ("Priti's candidates while she's on parental leave"). */
 const AWAY_AFTER =
-  /^[^.!?\n]{0,80}?\b(?:on (?:parental|maternity|paternity|medical|sick|extended|family) leave|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
+  /^[^.!?\n]{0,80}?\b(?:(?:shared )?(?:parental|maternity|paternity|medical|sick|extended|family) leave|on leave|elternzeit|mutterschutz|congé (?:parental|maternité|paternité|maladie)|baja (?:por )?(?:maternidad|paternidad|médica)|(?:maternità|paternità)|(?:zwangerschaps|ouderschaps|ziekte)verlof|licença[- ](?:maternidade|paternidade|médica)|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
 
 /** Gone from the team, or never in it: "when Rachel Kim left the team", "has since retired". */
 const GONE_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:left (?:the (?:team|company|business|firm)|us)|(?:has|have) (?:since )?(?:retired|moved on)|verließ|a quitté|dejó (?:el equipo|la empresa)|ha lasciato|verliet|deixou)\b/i;
+  /^[^.!?\n]{0,40}?\b(?:left (?:the (?:team|company|business|firm)|us)|(?:has|have) (?:since )?(?:retired|moved on)|retired|retires|is retiring|stepped down|verließ|(?:in den )?ruhestand|in rente|a quitté|(?:a pris|prend|prendra|part|partira) (?:sa|à la) retraite|dejó (?:el equipo|la empresa)|se (?:ha )?jubil(?:ó|a|ará|ado)|ha lasciato|(?:è )?andat[oa] in pensione|va in pensione|verliet|met pensioen|deixou|se aposent(?:ou|a|ará)|aposentou-se)(?![\p{L}])/iu;
 
 /**
  * The candidate the employer chose instead of the user: "we went with Alex Moreno, an internal
  * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
  */
 const CHOSEN_BEFORE =
-  /\b(?:(?:filled|pourvu|besetzt|cubierto|coperto|ingevuld|preenchido)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go with|chose|selected|hired|appointed|offered (?:the|this) (?:role|position|job) to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
+  /\b(?:(?:filled|pourvue?s?|besetzt|cubiert[oa]s?|copert[oa]|ingevuld|preenchid[oa]s?)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go with|chose|selected|hired|(?:to )?hire|(?:to )?appoint|appointed|offer(?:ed|ing)? (?:it|(?:the|this|that|our) (?:\S+ ){0,4}?(?:role|position|job|post|offer)) to|(?:stelle|position|rolle) an|(?:proposé|offert|attribué) (?:le|ce) poste (?:\S+ ){0,4}?à|ofrecido el puesto (?:\S+ ){0,4}?a|offerto il (?:ruolo|posto) (?:\S+ ){0,4}?a|aangeboden aan|oferec(?:emos|ido) a vaga (?:\S+ ){0,4}?(?:a|à)|extend(?:ed)? (?:an|the|our) offer to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
 const CHOSEN_AFTER =
-  /^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
+  /^\s*(?:besetzt|eingestellt|ausgewählt|aangenomen|gekozen)\b|^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
 
 /**
  * A saying's speaker: "as our founder Helen Park likes to say", "como dice nuestra fundadora,

@@ -14,6 +14,7 @@ import {
 } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 import { fold, words } from "./text.ts";
+import { THING_WORDS } from "./thing-words.ts";
 import { NOT_A_NAME, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
 /** Months that are also given names: "Friday, June 12" names no one. */
@@ -110,6 +111,23 @@ function titleAppositive(after: string): boolean {
 
 /** The word right after a name, when it continues the run: "Bank" in "Chase Bank". */
 const NEXT_WORD = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * Whether a name runs on into an organisation's or a programme's word, or into the company's
+ * own name: "Helene Weber Stiftung", "Anton Philips Traineeship", "Robert Bosch" at Bosch.
+ * Title words do not count here: "Laura Chen Engineering Manager" is still Laura Chen.
+ */
+function runsIntoOrganisation(after: string, companyWords: ReadonlySet<string>): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next === undefined) return false;
+  const folded = fold(next);
+  return (
+    ORG_WORDS.has(folded) ||
+    TEAM_WORD_SET.has(folded) ||
+    THING_WORDS.has(folded) ||
+    companyWords.has(folded)
+  );
+}
 
 /**
  * "the Atlas and Phoenix teams", "Hudson squad", "die Phoenix-Gruppe": given names that name a
@@ -248,6 +266,7 @@ export function peopleInMessage(
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
       if (!lone && !titled && !isPersonName(m.name)) return false;
+      if (runsIntoOrganisation(message.slice(m.end, m.end + 40), companyWords)) return false;
       if (titled) titledNames.add(m.name);
       if (notAPersonHere(message, m.start, m.end, m.name)) return false;
       seen.add(m.name);

@@ -51,7 +51,12 @@ export class People {
    */
   add(person: Person, fromNote = false): Person | null {
     if (person.email !== null && !isPersonalMailbox(person.email)) person.email = null;
-    if (this.self.isSelfAddress(person.email) || this.self.isSelfName(person.name)) return null;
+    if (
+      this.self.isSelfAddress(person.email) ||
+      this.self.spellsSelf(person.email) ||
+      this.self.isSelfName(person.name)
+    )
+      return null;
     if (!fromNote) {
       // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
       // lexicon does not know.
@@ -88,6 +93,11 @@ export class People {
     existing.warm ||= person.warm;
     if (fromNote) existing.fromNote = true;
     return existing;
+  }
+
+  /** Whether a word is the user's surname: after an honorific ("Herr Lee") it is the user. */
+  isSelfSurname(word: string): boolean {
+    return this.self.isSelfSurname(word);
   }
 
   /** The one person known by this first name, if exactly one. */

@@ -1,4 +1,5 @@
 import { isRobotAddress } from "../robot-address.ts";
+import { isWebmailDomain } from "./company-from-domain.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
 import { addressFitsName, nameFromAddress } from "./names.ts";
 import { fold, words } from "./text.ts";
@@ -112,6 +113,25 @@ const ROLE_INSIDE_LOCAL =
 const ROLE_PIECE =
   /^(?:jobs?|hr|rh|rrhh|ta|people|team|teams|ops|talentops|recruiting|careers|apply|applications|info|hello|contact|admin|office|help|support|news|events?|system|alerts?|reply|replies|bounce|mail)$/;
 
+/** Pieces of an address that say a room or a bookable resource reads it, in the seven languages. */
+const RESOURCE_PIECE =
+  /^(?:rooms?|boardroom|meetingroom|confroom|resources?|besprechungsraum|konferenzraum|salle|salles|vergaderruimte|vergaderzaal)$/;
+
+/**
+ * Whether an address is a meeting room's or a resource's: a local piece says so
+ * ("grace.hopper.room@", "salle-curie@") or the domain is the rooms' own ("@rooms.acme.com").
+ */
+export function isResourceMailbox(address: string): boolean {
+  const a = address.trim().toLowerCase();
+  const at = a.lastIndexOf("@");
+  const pieces = a.slice(0, at).split(/[-_.+]+/);
+  const labels = a
+    .slice(at + 1)
+    .split(".")
+    .slice(0, -2);
+  return [...pieces, ...labels].some((p) => RESOURCE_PIECE.test(p));
+}
+
 /** A local part of machine-made tokens: "a7f3c9e2b1d4e5", "reply-fec8167875620d7c-1234_html". */
 function looksGenerated(local: string): boolean {
   return local.split(/[-_.=]+/).some((t) => {
@@ -125,11 +145,22 @@ function looksGenerated(local: string): boolean {
  * (isRobotAddress), no function word anywhere in it, and not a machine-made token.
  */
 export function isPersonalMailbox(address: string): boolean {
-  if (isRobotAddress(address)) return false;
+  if (isRobotAddress(address) || isResourceMailbox(address)) return false;
   const a = address.trim().toLowerCase();
   const full = a.slice(0, a.lastIndexOf("@"));
   const local = full.replace(/\+.*$/, "");
   // "ravi.menon+candidates@": the tag sorts one person's mail; the box is still theirs.
-  if (ROLE_INSIDE_LOCAL.test(local) || looksGenerated(local)) return false;
-  return !local.split(/[-_.]+/).some((piece) => ROLE_PIECE.test(piece));
+  if (looksGenerated(local)) return false;
+  const pieces = local.split(/[-_.]+/);
+  const functional = (p: string) => ROLE_PIECE.test(p) || ROLE_INSIDE_LOCAL.test(p);
+  if (!ROLE_INSIDE_LOCAL.test(local) && !pieces.some(functional)) return true;
+  // "rafael.antunes.rh@gmail.com": at a personal-mail provider, a function word beside a full
+  // name is one independent recruiter's label, not a shared box.
+  const rest = pieces.filter((p) => !functional(p));
+  return (
+    isWebmailDomain(a.slice(a.lastIndexOf("@") + 1)) &&
+    rest.length >= 2 &&
+    rest.every((p) => /^[a-z]{2,}$/.test(p)) &&
+    isGivenName(rest[0] ?? "")
+  );
 }

@@ -5,6 +5,13 @@ import { fold } from "./text.ts";
 export interface SelfMatcher {
   isSelfAddress(address: string | null): boolean;
   isSelfName(name: string | null): boolean;
+  /**
+   * An address, not among the user's, whose local part spells the user's full name: a mailbox
+   * of theirs the settings do not list, never a contact (it does not make mail the user's).
+   */
+  spellsSelf(address: string | null): boolean;
+  /** Whether one word is the surname of one of the user's full names ("Herr Lee", "M. Lee"). */
+  isSelfSurname(word: string): boolean;
   /** The text with every written form of the user's full names blanked out, same length. */
   maskSelfNames(text: string): string;
 }
@@ -54,6 +61,21 @@ function isFormOfFullName(words: readonly string[], own: readonly string[]): boo
   return givenFits && surnameFits && !(initialOf(first, given) && initialOf(last, surname));
 }
 
+/**
+ * Whether an address's local part spells one of the user's full names, in either order, as
+ * pieces ("jordan.lee.dev@", "lee_jordan@") or run together ("jordanlee88@"): a mailbox of
+ * the user's that the settings do not list. "jordan.leeds@" spells someone else.
+ */
+function spellsFullName(address: string, own: readonly string[]): boolean {
+  const given = (own[0] ?? "").replace(/[^a-z]/g, "");
+  const surname = (own[own.length - 1] ?? "").replace(/[^a-z]/g, "");
+  if (given.length < 2 || surname.length < 2) return false;
+  const local = fold(address.slice(0, address.lastIndexOf("@"))).replace(/\+.*$/, "");
+  const pieces = local.split(/[^a-z]+/).filter((p) => p !== "");
+  if (pieces.includes(given) && pieces.includes(surname)) return true;
+  return pieces.some((p) => p === given + surname || p === surname + given);
+}
+
 /** Recognises the job seeker's own addresses and names: they are never a contact or the company. */
 export function selfMatcher(self: SelfIdentity): SelfMatcher {
   const addresses = new Set(self.addresses.map(mailboxKey));
@@ -71,6 +93,9 @@ export function selfMatcher(self: SelfIdentity): SelfMatcher {
   }
   return {
     isSelfAddress: (address) => address !== null && addresses.has(mailboxKey(address)),
+    isSelfSurname: (word) => fullNames.some((own) => own[own.length - 1] === fold(word)),
+    spellsSelf: (address) =>
+      address !== null && fullNames.some((own) => spellsFullName(address, own)),
     isSelfName: (name) => {
       if (name === null) return false;
       const folded = fold(name).replace(/\s+/g, " ");

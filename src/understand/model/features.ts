@@ -149,7 +149,20 @@ const CONTEXT_SIGNALS = [
   "outreach",
   "pending",
 ] as const;
-const CONTEXTS = ["yours", "not-yours", "from-person", "from-system", "replies-to-own"] as const;
+/**
+ * "underway": the message speaks of the reader's own application or a process already going
+ * ("your application", "following our call"); "cold": a stranger's approach (outreach said,
+ * nothing under way). "Your profile" is in both kinds, so "yours" alone cannot tell them apart.
+ */
+const CONTEXTS = [
+  "yours",
+  "not-yours",
+  "from-person",
+  "from-system",
+  "replies-to-own",
+  "underway",
+  "cold",
+] as const;
 type ContextName = (typeof CONTEXTS)[number];
 const CONTEXT_SIGNAL_INDEX = CONTEXT_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 /** Mail about the account, an event, a survey, portal activity or articles: not a decision. */
@@ -164,6 +177,9 @@ const HOUSEKEEPING_BASE = CONTEXT_BASE + CONTEXT_SIGNALS.length * CONTEXTS.lengt
 const HOUSEKEEPING_FEATURES = 3;
 const BULK = SIGNAL_NAMES.indexOf("bulk");
 const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
+const UNDERWAY = SIGNAL_NAMES.indexOf("underway");
+const OUTREACH = SIGNAL_NAMES.indexOf("outreach");
+const INVITE = SIGNAL_NAMES.indexOf("invite");
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
@@ -211,7 +227,7 @@ export function messageFeatures(input: ClassifyInput): Features {
   const reply = REPLY_SUBJECT.test(subject);
   // A reply's subject was written for an earlier message ("Re: Interview invitation").
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
-  const evidence = patternEvidence(phraseText);
+  const evidence = callsInContext(patternEvidence(phraseText));
 
   stamp += 1;
   if (stamp === 0xffffffff) {
@@ -224,6 +240,8 @@ export function messageFeatures(input: ClassifyInput): Features {
 
   for (const id of new Set(evidence.matched)) indices.push(PATTERN_BASE + id);
   evidence.signals.forEach((sum, s) => {
+    // "Under way" is said by nearly every employer's message: it counts only in context.
+    if (s === UNDERWAY) return;
     BANDS.forEach((band, b) => {
       if (sum >= band) indices.push(SIGNAL_BASE + s * BANDS.length + b);
     });
@@ -293,12 +311,16 @@ export function messageFeatures(input: ClassifyInput): Features {
   flag("bulk:impersonal", impersonalBulk);
 
   const person = address !== null && !board && !ats && !robot;
+  const underway = evidence.signals[UNDERWAY] ?? 0;
+  const cold = isCold(evidence);
   const contexts: Record<ContextName, boolean> = {
     yours,
     "not-yours": !yours,
     "from-person": person,
     "from-system": !person,
     "replies-to-own": input.repliesToOwn === true,
+    underway: underway >= CONTEXT_BAND,
+    cold,
   };
   CONTEXT_SIGNAL_INDEX.forEach((signal, i) => {
     if ((evidence.signals[signal] ?? 0) < CONTEXT_BAND) return;
@@ -318,6 +340,36 @@ export function messageFeatures(input: ClassifyInput): Features {
   for (const value of statusLines(phraseText))
     indices.push(STATUS_BASE + STATUS_VALUES.indexOf(value));
   return { indices, evidence, impersonalBulk };
+}
+
+/** A stranger's approach: outreach said, nothing about an application or a process under way. */
+function isCold(evidence: PatternEvidence): boolean {
+  return (
+    (evidence.signals[UNDERWAY] ?? 0) < CONTEXT_BAND &&
+    (evidence.signals[OUTREACH] ?? 0) >= CONTEXT_BAND
+  );
+}
+
+/**
+ * In a stranger's approach, the call it proposes ("open to a quick call?", "hättest du Lust auf
+ * ein Telefonat?") is part of the approach, not an interview: its invitation evidence is read
+ * as outreach, wherever it is said. Without this, a language whose approach phrases the
+ * outreach table knows less well than English reads as an invitation. The invitation's own
+ * patterns stay features of their own, so the model still sees them.
+ */
+function callsInContext(evidence: PatternEvidence): PatternEvidence {
+  const invite = evidence.signals[INVITE] ?? 0;
+  if (invite === 0 || !isCold(evidence)) return evidence;
+  const signals = [...evidence.signals];
+  signals[OUTREACH] = (signals[OUTREACH] ?? 0) + invite;
+  signals[INVITE] = 0;
+  const peaks = [...evidence.peaks];
+  peaks[OUTREACH] = Math.max(peaks[OUTREACH] ?? 0, peaks[INVITE] ?? 0);
+  peaks[INVITE] = 0;
+  const signalHits = [...evidence.signalHits];
+  for (let i = 0; i < signalHits.length; i += 2)
+    if (signalHits[i] === INVITE) signalHits[i] = OUTREACH;
+  return { ...evidence, signals, peaks, signalHits };
 }
 
 /**

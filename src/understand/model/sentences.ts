@@ -30,10 +30,13 @@ const PAIR_SIGNALS = [
   "acknowledgement",
   "pending",
   "outreach",
+  "laterOpening",
 ] as const;
 const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
 const REJECTION = SIGNAL_NAMES.indexOf("rejection");
+/** Read only in context (features.ts): where it is said tells nothing of its own. */
+const CONTEXT_ONLY = SIGNAL_NAMES.indexOf("underway");
 
 const LEAD = 0;
 const CLOSE = LEAD + SIGNALS;
@@ -131,6 +134,7 @@ export function sentenceFeatures(
   for (let i = 0; i < hits.length; i += 2) {
     const signal = hits[i] ?? 0;
     const offset = hits[i + 1] ?? 0;
+    if (signal === CONTEXT_ONLY) continue;
     if (offset < subjectEnd) {
       add(IN_SUBJECT + signal);
       continue;
