@@ -5,6 +5,7 @@ import {
   CONTEXT_FEATURE_NAMES,
   messageFeatures,
 } from "../../src/understand/model/features.ts";
+import { SENTENCE_FEATURE_NAMES, sentenceFeatures } from "../../src/understand/model/sentences.ts";
 import {
   type PatternEvidence,
   patternEvidence,
@@ -172,5 +173,48 @@ describe("rejections keep no receipt evidence of the new kinds", () => {
     ["fr", "Nous avons retenu un autre profil pour ce poste."],
   ])("%s: %s", (_language, body) => {
     expect(signal(body, "acknowledgement")).toBe(0);
+  });
+});
+
+describe("silence that stands for a 'no' is a condition, and a 'no' after a receipt decides", () => {
+  const sentenceNames = (subject: string, body: string) => {
+    const text = ` ${foldText(subject)} \n ${foldText(body).replace(/\s+/g, " ")} `;
+    const out: number[] = [];
+    sentenceFeatures(text, patternEvidence(text), 0, out);
+    return out.map((i) => SENTENCE_FEATURE_NAMES[i]);
+  };
+
+  it.each([
+    [
+      "en",
+      "Without hearing from us in a month, please assume we are not moving forward with your application.",
+    ],
+    ["de", "Ohne Rückmeldung innerhalb von vier Wochen wurden Sie leider nicht ausgewählt."],
+    ["fr", "Sans nouvelles de notre part sous un mois, votre candidature n'a pas été retenue."],
+    ["es", "Sin noticias nuestras en un mes, tu candidatura no ha sido seleccionada."],
+    ["nl", "Zonder bericht binnen een maand ben je helaas niet geselecteerd."],
+    ["it", "In assenza di riscontro entro un mese, la candidatura non è stata selezionata."],
+    ["pt", "Sem notícias nossas em um mês, a sua candidatura não foi selecionada."],
+  ])("%s: %s", (_language, body) => {
+    expect(sentenceNames("", body)).toContain("hedged:rejection");
+  });
+
+  it.each([
+    [
+      "fr",
+      "Nous accusons réception de votre candidature. Après examen, nous sommes au regret de ne pas pouvoir y donner une suite favorable.",
+    ],
+    [
+      "en",
+      "We have received your application. After careful review, we have decided not to move forward with your application.",
+    ],
+  ])("%s: a receipt, then a decision", (_language, body) => {
+    expect(sentenceNames("", body)).toContain("decided-after-receipt");
+  });
+
+  it("a receipt wishing good luck decides nothing", () => {
+    expect(
+      sentenceNames("", "We have received your application and will review it. Good luck!"),
+    ).not.toContain("decided-after-receipt");
   });
 });

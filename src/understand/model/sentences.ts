@@ -100,11 +100,12 @@ const UNTIL =
 /**
  * Words that make the rest of their sentence a condition rather than a statement ("if you do
  * not hear from us, please assume…", "will not be considered until you submit"), in the seven
- * languages (folded). Words that are as often something else are left out: German and Dutch
+ * languages (folded); silence that stands for an answer ("sans nouvelles de notre part …") is
+ * one too. Words that are as often something else are left out: German and Dutch
  * "als" (also "as"), Portuguese and Italian "se" (also a pronoun).
  */
 const CONDITION =
-  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que)\b/;
+  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que|without (hearing|a reply|an answer|word)|absent (a reply|word)|ohne (ruckmeldung|nachricht|antwort)|sans (nouvelles|reponse|retour)|en l'absence d|sin (noticias|respuesta)|zonder (bericht|reactie|antwoord)|in (assenza|mancanza) di|sem (noticias|resposta|retorno))\b/;
 
 /** Going ahead with the application, in the seven languages (folded). */
 const PROGRESS =
