@@ -952,6 +952,265 @@ const ACKNOWLEDGEMENT: PatternTable = {
   ),
 };
 
+// Acknowledgements the table above missed, each kind in the seven languages and written as the
+// kind: a receipt said in passing or by a person, the application being read by someone named
+// or seen by the employer, an answer promised whatever it is, and the receipt's own caveats
+// (too many to answer each, only the shortlist hears back, silence means no) that sound
+// negative but decide nothing. A withdrawal the reader made is the opposite: evidence against.
+
+/**
+ * The application arrived, said plainly, informally or by the person who got it; handing it on
+ * to the hiring manager is a weaker hint (an invitation often starts that way).
+ */
+const RECEIPT_SAID: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(it|everything|all|your (cv|resume|application|documents)) (has )?(came|come|got|gone) through (fine|ok|okay|safely|correctly|without (a hitch|problems))\b|\b(yes,? )?(all|everything|both) (safely |well )?received\b|\breceived(,)? with thanks\b/,
+    ),
+    ...w(
+      2,
+      /\b(i've|i have|we've|we have) (passed|forwarded|sent|shared) (it|your (cv|resume|application|profile|details)) (on )?(to|with)\b|\b(your|the) (application|cv|resume)('s| is) (now )?with (the|our) (hiring manager|hiring team|team|panel)\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(wir haben|ich habe|haben wir|habe ich) (sie|ihre unterlagen|deine unterlagen|ihre bewerbung|deine bewerbung|ihren lebenslauf|deinen lebenslauf) (gut |erfolgreich |vollstandig )?(erhalten|bekommen)\b|\b(ist|sind) (gut|wohlbehalten|vollstandig|erfolgreich) (bei (uns|mir) )?(angekommen|eingegangen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(habe|haben) (sie|ihre (bewerbung|unterlagen)|deine (bewerbung|unterlagen)) an (die|den|das) \w+ (weitergeleitet|weitergegeben)\b|\b(liegt|liegen) (jetzt |nun |bereits )?(bei|der) (der|dem) (fachabteilung|fachbereich|hiring manager\w*|teamleitung)\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(on|nous) (l'a|l'avons|les a|les avons) bien recu(e|s|es)?\b|\b(ta|votre) candidature (nous )?est bien (arrivee|parvenue)\b|\b(ta|votre) candidature nous est parvenue\b|\bles (elements|documents|pieces) suivant(e)?s ont ete envoye(e)?s\b/,
+    ),
+    ...w(2, /\b(j'ai|nous avons) transmis (ta|votre) (candidature|cv|dossier) (a|au|aux)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(tu|su) (candidatura|solicitud|cv|curriculum) (nos )?(ha llegado|llego) (correctamente|bien|sin problemas)\b|\b(la|lo|las|los) (he|hemos) recibido (correctamente|bien|sin problemas)\b/,
+    ),
+    ...w(
+      2,
+      /\b(he|hemos) (trasladado|enviado|pasado|reenviado|compartido) (tu|su) (candidatura|cv|curriculum|perfil) (a|al|con)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(we|wij|ik) (hebben|heb) (hem|het|ze|deze|die) (in goede orde |goed )?ontvangen\b|\b(is|zijn) (goed|in goede orde|veilig) (bij (ons|mij) )?(aangekomen|binnengekomen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(ik heb|we hebben|wij hebben) (je|uw) (sollicitatie|cv|profiel|gegevens) (doorgestuurd|doorgezet|gedeeld) (naar|met)\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(l'abbiamo|l'ho|li abbiamo|le abbiamo) ricevut[oaie] (correttamente|senza problemi)?|\b(e|sono) arrivat[oaie] (correttamente|senza problemi)\b|\bricevut[oaie],? grazie\b/,
+    ),
+    ...w(
+      2,
+      /\b(ho|abbiamo) (inoltrato|girato|condiviso|passato) (la (tua|sua) candidatura|il (tuo|suo) (cv|curriculum|profilo)) (a|al|alla|con)\b/,
+    ),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(acusamos|acusa-se|acusar) (a )?(rececao|recepcao)\b|\b(ja )?(a|o) recebemos\b|\brecebemo-(la|lo)\b|\b(a (sua|tua)|sua|tua) (candidatura|inscricao|cv|curriculo) (chegou|foi recebid[oa]) (bem|corretamente|com sucesso)\b/,
+    ),
+    ...w(
+      2,
+      /\b(encaminhei|encaminhamos|reencaminhei|reencaminhamos|enviei|partilhei|compartilhei) (a (sua|tua)|sua|tua|o (seu|teu)|seu) (candidatura|cv|curriculo|perfil) (para|ao|a|com)\b/,
+    ),
+  ],
+};
+
+/** Someone is reading the application now or will shortly: the team, the writer, a named person. */
+const REVIEW_UNDER_WAY: PatternTable = {
+  en: w(
+    2,
+    /\b(i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (going|looking|reading) through (the |all )?(applications|cvs|resumes|candidates)\b/,
+    /\b(our|the) (\w+ )?team (will|is going to|'ll) (review|look at|look through|go through|read|consider) (it|your (application|cv|resume|profile))\b/,
+  ),
+  de: w(
+    2,
+    /\b(wir|unser (\w+-)?team) (werden|wird) (ihre|deine|sie|die) (bewerbung |unterlagen )?(sorgfaltig |eingehend |in ruhe |zeitnah )?(prufen|sichten|ansehen|durchsehen)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(notre|l') equipe (va|vont) (la|le|les|l') ?(regarder|etudier|examiner|lire|analyser)\b|\b(ton|votre) (dossier|cv|profil|candidature) (va|vont) etre (etudie|examine|analyse|lu)e?s?\b/,
+  ),
+  es: w(
+    2,
+    /\b(esta|estamos|esta siendo) (valorando|revisando|evaluando|analizando) (tu|su) (perfil|candidatura|solicitud|cv)\b/,
+  ),
+  nl: w(
+    2,
+    /\b(we|wij|ik) (gaan|zullen|ga|zal) (je|uw|hem|het|ze) (sollicitatie |cv |brief )?(?:[a-z]+ ){0,3}(bekijken|beoordelen|doornemen|doorlezen)\b/,
+  ),
+  it: w(
+    2,
+    /\b(valutera|valuteremo|esaminera|esamineremo|leggera|leggeremo) (con attenzione |attentamente )?(il (tuo|suo) (cv|curriculum|profilo)|la (tua|sua) candidatura)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(estamos|esta|vamos estar) (a )?(analisar|avaliar|analisando|avaliando) (o (seu|teu)|seu|a (sua|tua)|sua) (perfil|candidatura|cv|curriculo)\b/,
+  ),
+};
+
+/** An answer promised later, whatever it is: nothing is decided yet. */
+const OUTCOME_PROMISED: PatternTable = {
+  en: w(
+    2,
+    /\b(whatever the (outcome|decision|result)|(i'll|we'll|i will|we will) be in touch either way|either way,? (i'll|we'll|i will|we will) (let you know|be in touch|get back to you))\b/,
+    /\b(i'll|we'll|i will|we will) (update you|let you know|get back to you|come back to you) (as soon as|once|when) (i|we) (hear|have (any )?(news|an update|an answer)|know more)\b/,
+  ),
+  de: w(
+    2,
+    /\b(in jedem fall|so oder so|unabhangig vom ergebnis|wie auch immer (die entscheidung|es) ausfallt)\b.{0,40}\b(melden|ruckmeldung|bescheid)\b|\b(melden|meldet) (uns|mich|sich)( bei (ihnen|dir))?,? sobald (wir|ich|es) (neuigkeiten|mehr (weiss|wissen)|etwas (neues )?(weiss|wissen))\b/,
+  ),
+  fr: w(
+    2,
+    /\bque la reponse soit positive ou (non|negative)\b|\bquelle que soit (la reponse|l'issue|la decision)\b|\b(on|nous) (reviendra|reviendrons) vers (toi|vous) (des que|quand|dans tous les cas)\b/,
+  ),
+  es: w(
+    2,
+    /\b(te|le|os|les) (avisaremos|informaremos|diremos algo|contactaremos) (en cuanto|cuando|tan pronto como) (haya|tengamos) (novedades|noticias|una respuesta)\b|\bsea cual sea (el resultado|la respuesta|la decision)\b/,
+  ),
+  nl: w(
+    2,
+    /\b(hoe dan ook|wat de uitkomst ook is|in beide gevallen)\b.{0,40}\b(laten (we|wij|ik) (je|u) (iets )?weten|horen (je|jij|u) van (ons|mij))\b|\bzodra (we|wij|ik) (meer )?(nieuws|weten)\b/,
+  ),
+  it: w(
+    2,
+    /\bqualunque sia (l'esito|la risposta|la decisione)\b|\b(ti|le|vi) (faremo sapere|aggiorneremo|daremo (un )?riscontro) (non appena|appena|quando) (avremo|ci saranno) (novita|aggiornamenti|notizie)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(qualquer que seja|seja qual for) (o resultado|a resposta|a decisao)\b|\b(daremos|daremos um|entraremos em) (noticias|retorno|feedback|contacto|contato) (assim que|quando|logo que) (tivermos|houver) (novidades|noticias|uma resposta)\b/,
+  ),
+};
+
+/**
+ * A receipt's caveats: too many applications to answer each one, only the shortlist hears back,
+ * and silence after a while means no. They sound like a "no" and decide nothing.
+ */
+const RECEIPT_CAVEATS: PatternTable = {
+  en: w(
+    3,
+    /\b(not be able to|unable to|cannot|can't|may not|might not|won't be able to) (personally |individually )?(respond|reply|answer|get back) to (every|each|all) (applicant|application|candidate|submission)s?\b|\b(respond|reply) to (every|each) (applicant|application|candidate) (individually|personally)\b/,
+    /\bif you (have not|haven't|do not|don't|did not|didn't) (heard|hear) (back )?(from us )?(within|in|by|after) [^.;!?]{1,40}\b(assume|consider|presume|take it)\b/,
+  ),
+  de: w(
+    3,
+    /\b(nicht (jede|allen|alle) (bewerbung|bewerber|bewerberin|bewerbenden|zuschrift)\w* (einzeln|individuell|personlich) (beantworten|antworten|zuruckmelden))\b|\bvon (ruckfragen|nachfragen) (zum (aktuellen )?(bearbeitungsstand|stand))? ?abzusehen\b/,
+    /\b(sollten|falls|wenn) (sie|du) (innerhalb|binnen|in den nachsten) [^.;!?]{1,40}\b(nichts|keine (nachricht|ruckmeldung|antwort)) (von uns )?(horen|gehort|erhalten)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(ne (pouvons|pourrons) pas|dans l'impossibilite de) repondre (individuellement|personnellement|a (chaque|toutes les|tous les)) ?(candidature|candidat)?/,
+    /\b(sans (nouvelles|reponse|retour) de (notre|ma) part|en l'absence de (reponse|retour|nouvelles))\b[^.;!?]{0,60}\b(considerer|estimer|comprendre)\b/,
+  ),
+  es: w(
+    3,
+    /\bno (podemos|podremos|nos es posible) (responder|contestar) (individualmente|personalmente|a (cada|todas las|todos los)) ?(candidatura|solicitud|candidato)?/,
+    /\bsi (no (has|ha) recibido|no recibes|no recibe) (noticias|respuesta|ninguna respuesta|novedades)\b[^.;!?]{0,60}\b(entiende|considera|entienda|considere|da por|de por)\b/,
+  ),
+  nl: w(
+    3,
+    /\bniet (iedereen|elke sollicitant|alle sollicitanten|elke sollicitatie|alle sollicitaties) (persoonlijk|individueel) (te )?(beantwoorden|antwoorden|reageren|berichten)\b/,
+    /\b(als|indien|mocht) (je|u) binnen [^.;!?]{1,40}\b(niets|geen (bericht|reactie|antwoord)) (van ons )?(hoort|hebt gehoord|heeft gehoord|ontvangt|ontvangen)\b/,
+  ),
+  it: w(
+    3,
+    /\bnon (possiamo|potremo|saremo in grado di|ci e possibile) rispondere (a tutti|a ciascun\w*|individualmente|singolarmente|personalmente)\b/,
+    /\b(in assenza di|in mancanza di|senza) (nostre notizie|nostro riscontro|riscontro|risposta|ricontatto)\b[^.;!?]{0,60}\b(considerare|ritenere|intendere)\b/,
+  ),
+  pt: w(
+    3,
+    /\bnao (podemos|conseguimos|poderemos|conseguiremos|e possivel) responder (a todos|a todas|individualmente|pessoalmente|a cada)\b/,
+    /\b(caso nao|se nao) (receba|recebas|tiver|tenha|houver) (noticias|resposta|contacto|contato|retorno)\b[^.;!?]{0,60}\b(considere|consideres|entenda|entendas|assuma)\b/,
+  ),
+};
+
+/** The employer opened or saw the application: it is being read, nothing is decided. */
+const APPLICATION_SEEN: PatternTable = {
+  en: w(
+    3,
+    /\b(viewed|opened|looked at) your application\b|\byour application (was|has been) (viewed|opened|seen)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ihre|deine) bewerbung wurde (von [^.;!?]{1,40} )?(angesehen|aufgerufen|geoffnet|gesichtet)\b|\bhat (ihre|deine) bewerbung (angesehen|aufgerufen|geoffnet)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(votre|ta) candidature a ete (consultee|vue|ouverte|lue)\b|\ba (consulte|ouvert|vu) (votre|ta) candidature\b/,
+  ),
+  es: w(
+    3,
+    /\b(tu|su) (candidatura|solicitud) (ha sido|fue) (vista|consultada|abierta|leida)\b|\b(ha|han) (visto|consultado|abierto) (tu|su) (candidatura|solicitud)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(je|uw) sollicitatie (is|werd) (bekeken|geopend|ingezien|gelezen)\b|\bheeft (je|uw) sollicitatie (bekeken|geopend|ingezien)\b/,
+  ),
+  it: w(
+    3,
+    /\bla (tua|sua) candidatura e stata (visualizzata|vista|aperta|letta)\b|\bha (visualizzato|visto|aperto) la (tua|sua) candidatura\b/,
+  ),
+  pt: w(
+    3,
+    /\b(a (sua|tua)|sua|tua) candidatura foi (visualizada|vista|aberta|lida)\b|\b(visualizou|viu|abriu) (a (sua|tua)|sua|tua) candidatura\b/,
+  ),
+};
+
+/** A portal's status line that says the application is being reviewed ("Status: Under review"). */
+export const STATUS_UNDER_REVIEW = String.raw`(in review|under review|being reviewed|in prufung|in bearbeitung|in sichtung|en cours d'(examen|etude|analyse|evaluation)|en cours de traitement|en revision|en evaluacion|en estudio|in behandeling|in beoordeling|in valutazione|in revisione|em analise|em avaliacao|em revisao)\b`;
+const REVIEW_STATUS: PatternTable = {
+  en: w(3, new RegExp(`${STATUS_LINE_LEAD}${STATUS_UNDER_REVIEW}`)),
+};
+
+/** The reader withdrew: a confirmation of their own step, not an employer's receipt. */
+const WITHDRAWAL_CONFIRMED: readonly [LanguageCode, RegExp][] = [
+  [
+    "en",
+    /\b(you (have )?withdrawn|you withdrew|your (application|candidacy) (has been|was) withdrawn (at your request|as you (asked|requested))|withdrawn at your request)\b/,
+  ],
+  [
+    "de",
+    /\b(sie haben|du hast) (ihre|deine) bewerbung\b[^.;!?]{0,60}\bzuruckgezogen\b|\bdass (sie|du) (ihre|deine) bewerbung\b[^.;!?]{0,40}\bzuruckgezogen (haben|hast)\b|\bauf (ihren|deinen) wunsch (hin )?zuruckgezogen\b/,
+  ],
+  [
+    "fr",
+    /\b(vous avez|tu as) (retire|annule) (votre|ta) candidature\b|\bretiree a (votre|ta) demande\b/,
+  ],
+  [
+    "es",
+    /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b/,
+  ],
+  [
+    "nl",
+    /\b(je hebt|u heeft|u hebt) (je|uw) sollicitatie (ingetrokken|teruggetrokken)\b|\b(je|u) (je|uw) sollicitatie (hebt|heeft) (ingetrokken|teruggetrokken)\b|\bop (je|uw) (eigen )?verzoek ingetrokken\b/,
+  ],
+  ["it", /\b(hai|ha) ritirato la (tua|sua) candidatura\b|\britirata su (tua|sua) richiesta\b/],
+  [
+    "pt",
+    /\b(retirou|retiraste|cancelou) (a (sua|tua)|sua|tua) candidatura\b|\bretirada a (seu|teu) pedido\b/,
+  ],
+];
+const byLanguage = (weight: number, entries: readonly [LanguageCode, RegExp][]): PatternTable =>
+  Object.fromEntries(entries.map(([language, pattern]) => [language, w(weight, pattern)]));
+const WITHDRAWAL_AGAINST_RECEIPT = byLanguage(-3, WITHDRAWAL_CONFIRMED);
+const WITHDRAWAL_ACTIVITY = byLanguage(3, WITHDRAWAL_CONFIRMED);
+
 /** Job alerts, newsletters and other bulk mail. */
 const BULK: PatternTable = {
   en: [
@@ -1227,29 +1486,29 @@ const SURVEY: PatternTable = {
 };
 
 /**
- * A portal reporting activity that is not a decision: an application viewed, a profile found in
+ * A portal reporting activity that is not a decision: a profile or CV viewed or found in
  * searches, a status changed without saying to what, an unfinished application.
  */
 const ACTIVITY: PatternTable = {
   en: w(
     3,
-    /\b((viewed|opened|looked at|downloaded) your (application|profile|resume|cv)|your (application|profile|resume|cv) (was|has been) (viewed|opened|downloaded|seen)|appeared in \d+ (searches|search results)|search appearances|profile views|(status|stage) of your application (has )?(changed|been updated)|your application status (has )?(changed|been updated)|there (is|has been) an update (on|to) your application|(complete|finish|continue) your (application|profile)|(application|profile) (is )?(incomplete|not (yet )?complete)|you (have|still have) (an )?(unfinished|incomplete) application|resume is (now )?searchable|(you have )?withdrawn your application|you withdrew)\b/,
+    /\b((viewed|opened|looked at|downloaded) your (profile|resume|cv)|your (profile|resume|cv) (was|has been) (viewed|opened|downloaded|seen)|appeared in \d+ (searches|search results)|search appearances|profile views|(status|stage) of your application (has )?(changed|been updated)|your application status (has )?(changed|been updated)|there (is|has been) an update (on|to) your application|(complete|finish|continue) your (application|profile)|(application|profile) (is )?(incomplete|not (yet )?complete)|you (have|still have) (an )?(unfinished|incomplete) application|resume is (now )?searchable|(you have )?withdrawn your application|you withdrew)\b/,
   ),
   de: w(
     3,
-    /\b((ihr|dein) (profil|lebenslauf|bewerbung) wurde .{0,20}(angesehen|aufgerufen|gelesen)|status (ihrer|deiner) bewerbung (hat sich )?(geandert|aktualisiert)|bewerbung (vervollstandigen|abschliessen|fortsetzen)|unvollstandige bewerbung|(ihre|deine) bewerbung (zuruckgezogen))\b/,
+    /\b((ihr|dein) (profil|lebenslauf) wurde .{0,20}(angesehen|aufgerufen|gelesen)|status (ihrer|deiner) bewerbung (hat sich )?(geandert|aktualisiert)|bewerbung (vervollstandigen|abschliessen|fortsetzen)|unvollstandige bewerbung|(ihre|deine) bewerbung (zuruckgezogen))\b/,
   ),
   fr: w(
     3,
-    /\b((votre|ton) (profil|cv|candidature) a ete (consulte|vu|lu|telecharge)e?|a consulte (votre|ton) (profil|cv|candidature)|statut de (votre|ta) candidature (a (change|ete mis a jour))|(completez|finalisez|terminez) (votre|ta) candidature|candidature incomplete|(vous avez|tu as) retire (votre|ta) candidature)\b/,
+    /\b((votre|ton) (profil|cv) a ete (consulte|vu|lu|telecharge)e?|a consulte (votre|ton) (profil|cv)|statut de (votre|ta) candidature (a (change|ete mis a jour))|(completez|finalisez|terminez) (votre|ta) candidature|candidature incomplete|(vous avez|tu as) retire (votre|ta) candidature)\b/,
   ),
   es: w(
     3,
-    /\b((tu|su) (perfil|cv|curriculum|candidatura) (ha sido|fue) (visto|vista|leido|leida|consultado|consultada|descargado)|(ha|han) (visto|leido|consultado|descargado) (tu|su) (perfil|cv|curriculum|candidatura)|estado de (tu|su) (candidatura|solicitud) (ha cambiado|se ha actualizado)|(completa|finaliza|termina) (tu|su) (candidatura|solicitud|perfil)|candidatura incompleta|(has|ha) retirado (tu|su) candidatura)\b/,
+    /\b((tu|su) (perfil|cv|curriculum) (ha sido|fue) (visto|vista|leido|leida|consultado|consultada|descargado)|(ha|han) (visto|leido|consultado|descargado) (tu|su) (perfil|cv|curriculum)|estado de (tu|su) (candidatura|solicitud) (ha cambiado|se ha actualizado)|(completa|finaliza|termina) (tu|su) (candidatura|solicitud|perfil)|candidatura incompleta|(has|ha) retirado (tu|su) candidatura)\b/,
   ),
   nl: w(
     3,
-    /\b((je|uw) (profiel|cv|sollicitatie) (is|werd) (bekeken|gelezen|gedownload|geopend)|heeft (je|uw) (profiel|cv|sollicitatie) bekeken|status van (je|uw) sollicitatie (is )?(gewijzigd|bijgewerkt)|(maak|rond) (je|uw) sollicitatie af|onvolledige sollicitatie|(je|u) hebt (je|uw) sollicitatie ingetrokken)\b/,
+    /\b((je|uw) (profiel|cv) (is|werd) (bekeken|gelezen|gedownload|geopend)|heeft (je|uw) (profiel|cv) bekeken|status van (je|uw) sollicitatie (is )?(gewijzigd|bijgewerkt)|(maak|rond) (je|uw) sollicitatie af|onvolledige sollicitatie|(je|u) hebt (je|uw) sollicitatie ingetrokken)\b/,
   ),
   it: w(
     3,
@@ -1756,14 +2015,23 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   offer: OFFER,
   invite: merged(INVITE, CALL_PROPOSED),
   reschedule: RESCHEDULE,
-  acknowledgement: ACKNOWLEDGEMENT,
+  acknowledgement: merged(
+    ACKNOWLEDGEMENT,
+    RECEIPT_SAID,
+    REVIEW_UNDER_WAY,
+    OUTCOME_PROMISED,
+    RECEIPT_CAVEATS,
+    APPLICATION_SEEN,
+    REVIEW_STATUS,
+    WITHDRAWAL_AGAINST_RECEIPT,
+  ),
   bulk: BULK,
   outreach: OUTREACH,
   pending: PENDING,
   account: merged(ACCOUNT, DATA_NOTICE),
   event: EVENT,
   survey: SURVEY,
-  activity: ACTIVITY,
+  activity: merged(ACTIVITY, WITHDRAWAL_ACTIVITY),
   newsletter: NEWSLETTER,
   jobList: JOB_LIST,
   underway: UNDERWAY,

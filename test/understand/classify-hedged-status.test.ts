@@ -99,11 +99,11 @@ describe("a portal's status line says where the application stands", () => {
     ["en", "Status - Referred. The hiring manager may contact you.", "progress"],
     ["en", "Status: Received", "received"],
     ["de", "Bewerbungsstatus: Absage", "negative"],
-    ["de", "Der Status Ihrer Bewerbung wurde geändert auf: In Prüfung", "progress"],
+    ["de", "Der Status Ihrer Bewerbung wurde geändert auf: In Prüfung", "review"],
     ["fr", "Statut : non retenu", "negative"],
     ["es", "Estado de la solicitud: Descartada", "negative"],
     ["nl", "Status van je sollicitatie: afgewezen", "negative"],
-    ["it", "Stato della candidatura: In valutazione", "progress"],
+    ["it", "Stato della candidatura: In valutazione", "review"],
     ["pt", "Situação: Reprovado", "negative"],
   ])("%s: %s", (_language, text, value) => {
     expect(statusLines(fold(text))).toEqual([value]);

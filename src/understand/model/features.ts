@@ -18,6 +18,7 @@ import {
   REPLY_SUBJECT,
   STATUS_ENDED,
   STATUS_LINE_LEAD,
+  STATUS_UNDER_REVIEW,
 } from "../classification-patterns.ts";
 import { foldText } from "../detect-language.ts";
 import {
@@ -184,7 +185,7 @@ const CONTEXT_BAND = 2;
 
 const STATUS_BASE = HOUSEKEEPING_BASE + HOUSEKEEPING_FEATURES;
 /** What an application-status line says the status is: see statusLine. */
-export const STATUS_VALUES = ["negative", "progress", "received"] as const;
+export const STATUS_VALUES = ["negative", "progress", "received", "review"] as const;
 export type StatusValue = (typeof STATUS_VALUES)[number];
 
 /** How many features there are. */
@@ -376,8 +377,10 @@ function callsInContext(evidence: PatternEvidence): PatternEvidence {
  * Rejected", "Estado: En revisión". The word after it says where the application stands, in
  * fewer words than any sentence would; a status page often says nothing else.
  */
-const STATUS_LINE = new RegExp(`${STATUS_LINE_LEAD}([a-z]+(?: [a-z]+){0,3})`, "g");
+// (Apostrophes belong to the value: "en cours d'examen".)
+const STATUS_LINE = new RegExp(`${STATUS_LINE_LEAD}([a-z']+(?: [a-z']+){0,3})`, "g");
 const STATUS_NEGATIVE = new RegExp(`^${STATUS_ENDED}`);
+const STATUS_REVIEW = new RegExp(`^${STATUS_UNDER_REVIEW}`);
 const STATUS_PROGRESS =
   /^(referred|selected|shortlisted|interview\w*|invited|in review|under review|reviewed|being reviewed|in progress|in consideration|under consideration|assessment|offer\w*|eingeladen|in prufung|vorstellungsgesprach|en cours|en revision|entretien|en proceso|entrevista|em analise|em avaliacao|in valutazione|colloquio|in behandeling|gesprek)\b/;
 const STATUS_RECEIVED =
@@ -390,6 +393,8 @@ export function statusLines(text: string): StatusValue[] {
   for (let match = STATUS_LINE.exec(text); match !== null; match = STATUS_LINE.exec(text)) {
     const value = match[1] ?? "";
     if (STATUS_NEGATIVE.test(value)) found.add("negative");
+    // Being read is a receipt's status, not a step forward ("Status: Under review").
+    else if (STATUS_REVIEW.test(value)) found.add("review");
     else if (STATUS_PROGRESS.test(value)) found.add("progress");
     else if (STATUS_RECEIVED.test(value)) found.add("received");
   }

@@ -35,6 +35,7 @@ const PAIR_SIGNALS = [
 const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
 const REJECTION = SIGNAL_NAMES.indexOf("rejection");
+const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
 /** Read only in context (features.ts): where it is said tells nothing of its own. */
 const CONTEXT_ONLY = SIGNAL_NAMES.indexOf("underway");
 
@@ -63,7 +64,13 @@ const CONDITIONAL = GREETING_NONE + 1;
 const QUESTION = CONDITIONAL + HEDGE_SIGNALS.length;
 const HEDGED = QUESTION + HEDGE_SIGNALS.length;
 /** How many sentence features there are. */
-export const SENTENCE_FEATURES = HEDGED + HEDGE_SIGNALS.length;
+/**
+ * A receipt, then a plain "no" in a later sentence of its own ("we acknowledge receipt of your
+ * application …; after careful review we regret …"): a rejection that opens by acknowledging.
+ * A "no" inside the receipt's own sentence, or under a condition, is the receipt's caveat.
+ */
+const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
+export const SENTENCE_FEATURES = DECIDED_AFTER_RECEIPT + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -83,6 +90,7 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   ...HEDGE_SIGNALS.map((name) => `conditional:${name}`),
   ...HEDGE_SIGNALS.map((name) => `question:${name}`),
   ...HEDGE_SIGNALS.map((name) => `hedged:${name}`),
+  "decided-after-receipt",
 ];
 
 /** A condition that may follow what it limits: "will not be considered until you submit it". */
@@ -92,11 +100,12 @@ const UNTIL =
 /**
  * Words that make the rest of their sentence a condition rather than a statement ("if you do
  * not hear from us, please assume…", "will not be considered until you submit"), in the seven
- * languages (folded). Words that are as often something else are left out: German and Dutch
+ * languages (folded); silence that stands for an answer ("sans nouvelles de notre part …") is
+ * one too. Words that are as often something else are left out: German and Dutch
  * "als" (also "as"), Portuguese and Italian "se" (also a pronoun).
  */
 const CONDITION =
-  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que)\b/;
+  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que|without (hearing|a reply|an answer|word)|absent (a reply|word)|ohne (ruckmeldung|nachricht|antwort)|sans (nouvelles|reponse|retour)|en l'absence d|sin (noticias|respuesta)|zonder (bericht|reactie|antwoord)|in (assenza|mancanza) di|sem (noticias|resposta|retorno))\b/;
 
 /** Going ahead with the application, in the seven languages (folded). */
 const PROGRESS =
@@ -127,6 +136,8 @@ export function sentenceFeatures(
   // in a question); bit set like the above.
   let plain = 0;
   let hedged = 0;
+  // Sentences that say no plainly (not under a condition, not as a question).
+  const plainRejections: number[] = [];
   const sentencesPerSignal = new Array<Set<number>>(SIGNALS);
   const present = new Set<number>();
   const add = (feature: number) => present.add(base + feature);
@@ -151,7 +162,10 @@ export function sentenceFeatures(
       if (conditional) add(CONDITIONAL + hedgeIndex);
       if (question) add(QUESTION + hedgeIndex);
       if (conditional || question) hedged |= 1 << signal;
-      else plain |= 1 << signal;
+      else {
+        plain |= 1 << signal;
+        if (signal === REJECTION) plainRejections.push(sentence);
+      }
     }
     const set = sentencesPerSignal[signal] ?? new Set<number>();
     set.add(sentence);
@@ -184,6 +198,17 @@ export function sentenceFeatures(
   HEDGE_INDEX.forEach((signal, i) => {
     if ((hedged & (1 << signal)) !== 0 && (plain & (1 << signal)) === 0) add(HEDGED + i);
   });
+
+  const receipt = sentencesPerSignal[ACKNOWLEDGEMENT];
+  // (Said outright: a wish of good luck after a receipt is no decision.)
+  if (receipt !== undefined && receipt.size > 0 && (evidence.signals[REJECTION] ?? 0) >= 3) {
+    const firstReceipt = Math.min(...receipt);
+    const decided = plainRejections.some(
+      (sentence) =>
+        sentence > firstReceipt && ((bySentence.get(sentence) ?? 0) & (1 << ACKNOWLEDGEMENT)) === 0,
+    );
+    if (decided) add(DECIDED_AFTER_RECEIPT);
+  }
 
   // The reasons said in a sentence that says no, and those said elsewhere.
   const reasonHits = evidence.reasonHits;

@@ -1,0 +1,109 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createJordan, deliver } from "../support/deliver.ts";
+import { JORDAN } from "../support/users.ts";
+
+// Acknowledgements whose caveats sound like a "no", and a withdrawal Jordan made, sent through
+// the Worker's real email() handler as Gmail forwards them. Words of our own, from no fixture.
+
+let sequence = 0;
+
+function gmailForward(original: { from: string; subject: string; body: string[] }): string {
+  sequence += 1;
+  return [
+    `From: ${JORDAN.name} <${JORDAN.owner}>`,
+    "To: jobs@jordanlee.dev",
+    `Subject: Fwd: ${original.subject}`,
+    "Date: Wed, 11 Nov 2026 08:10:00 +0100",
+    `Message-ID: <classify-ack-${sequence}@mail.gmail.com>`,
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    "---------- Forwarded message ---------",
+    `From: ${original.from}`,
+    "Date: Tue, 10 Nov 2026 at 16:02",
+    `Subject: ${original.subject}`,
+    `To: ${JORDAN.name} <${JORDAN.owner}>`,
+    "",
+    ...original.body,
+    "",
+  ].join("\r\n");
+}
+
+async function handled(raw: string) {
+  const { userId, inbox } = await createJordan();
+  const message = await deliver(raw, { from: JORDAN.owner, to: inbox });
+  expect(message.rejected).toBeNull();
+  const stored = await env.DB.prepare("SELECT category FROM inbound_messages WHERE user_id = ?1")
+    .bind(userId)
+    .first<{ category: string }>();
+  const drafts = await env.DB.prepare("SELECT count(*) AS n FROM drafts WHERE user_id = ?1")
+    .bind(userId)
+    .first<{ n: number }>();
+  const applications = await env.DB.prepare(
+    "SELECT stage, outcome FROM applications WHERE user_id = ?1",
+  )
+    .bind(userId)
+    .all<{ stage: string; outcome: string | null }>();
+  return { stored, drafts: drafts?.n ?? 0, applications: applications.results };
+}
+
+describe("email(): an acknowledgement that sounds negative decides nothing", () => {
+  it.each([
+    {
+      language: "en",
+      from: "Quarrymoor Analytics <no-reply@quarrymoor.example>",
+      subject: "Your application: Data Quality Engineer",
+      body: [
+        "Dear Jordan,",
+        "",
+        "Thank you for your application for the Data Quality Engineer role at Quarrymoor Analytics.",
+        "We have received it and our recruitment team will review it over the coming weeks.",
+        "Because so many people apply, we cannot respond to every applicant individually.",
+        "If you have not heard from us within four weeks, please assume we will not be taking",
+        "your application further on this occasion.",
+        "",
+        "Quarrymoor Analytics Recruitment",
+      ],
+    },
+    {
+      language: "de",
+      from: "Tannhof Logistik Karriere <karriere@tannhof-logistik.example>",
+      subject: "Ihre Bewerbung als Datenanalyst",
+      body: [
+        "Sehr geehrte/r Jordan Lee,",
+        "",
+        "vielen Dank für Ihre Bewerbung als Datenanalyst (m/w/d). Wir haben Ihre Unterlagen gut",
+        "erhalten. Leider können wir nicht jede Bewerbung einzeln beantworten. Sollten Sie",
+        "innerhalb von sechs Wochen nichts von uns hören, haben wir uns anders entschieden.",
+        "",
+        "Ihr Recruiting-Team der Tannhof Logistik",
+      ],
+    },
+  ])("$language: records an application at stage applied and drafts nothing", async (message) => {
+    const { stored, drafts, applications } = await handled(gmailForward(message));
+    expect(stored?.category).toBe("application_received");
+    expect(drafts).toBe(0);
+    expect(applications).toEqual([{ stage: "applied", outcome: "open" }]);
+  });
+
+  it("reads a confirmation that Jordan withdrew as neither a receipt nor a rejection", async () => {
+    const raw = gmailForward({
+      from: "Harrowfield Health Recruiting <no-reply@harrowfield-health.example>",
+      subject: "Application withdrawn - Platform Engineer",
+      body: [
+        "Hi Jordan,",
+        "",
+        "This message confirms that you have withdrawn your application for the Platform",
+        "Engineer position at Harrowfield Health. Should you change your mind, you are welcome",
+        "to apply again while the role is open.",
+        "",
+        "Harrowfield Health Recruiting",
+      ],
+    });
+    const { stored, drafts } = await handled(raw);
+    expect(stored?.category).not.toBe("application_received");
+    expect(stored?.category).not.toBe("rejection");
+    expect(drafts).toBe(0);
+  });
+});
