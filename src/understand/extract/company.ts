@@ -5,6 +5,7 @@ import {
   introducedCompany,
   labelledCompanies,
 } from "./company-candidates.ts";
+import { clientsActingIn } from "./company-clients.ts";
 import { namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
@@ -334,11 +335,19 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     // "ayudando a Vientos del Sur, una energética …", "Fenwick Marine, a shipping firm": the firm
     // an agency's sentences introduce by what it is, is its client.
     const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
-    for (const name of clientsIntroducedIn(input.message)) {
+    const clients = [
+      ...clientsIntroducedIn(input.message).map((name) => ({
+        name,
+        weight: CLIENT_INTRODUCED_WEIGHT,
+      })),
+      // "Brückner Logistik möchte Sie kennenlernen": the firm whose decision the agency reports.
+      ...clientsActingIn(input.message).map((name) => ({ name, weight: CLIENT_ACTS_WEIGHT })),
+    ];
+    for (const { name, weight } of clients) {
       const key = compactKey(name);
       if (own.some((o) => keysAgree(o.key, key))) continue;
       if (isSomeonesName(name, people) || readsAsTitle(name) || hasRoleWord(name)) continue;
-      add(name, CLIENT_INTRODUCED_WEIGHT, "prose");
+      add(name, weight, "prose");
     }
   }
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
@@ -705,6 +714,11 @@ const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** A client an agency's sentence introduces: as much as a signature line. */
 const CLIENT_INTRODUCED_WEIGHT = 2.5;
+/**
+ * A client whose decision the agency reports: more than the agency's own name scaled down in its
+ * signature, footer and domain together (4 + 2.5 + 2.55, times AGENCY_OWN_FACTOR, is 2.7).
+ */
+const CLIENT_ACTS_WEIGHT = 3;
 /** Clients read per message: an agency names its client once or twice. */
 const MAX_CLIENTS_INTRODUCED = 2;
 /** A name followed by what it is ("Vientos del Sur, una energética …", "Halden, a fintech …"). */

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { labelledCompanies } from "../../src/understand/extract/company-candidates.ts";
+import { clientsActingIn } from "../../src/understand/extract/company-clients.ts";
+import { parseEmail } from "../../src/understand/mail/parse-email.ts";
+import { understandEmail } from "../../src/understand/understand-email.ts";
+import { JORDAN_SELF } from "../support/users.ts";
+
+// Kinds of employer error where an agency, a group or a title hides the firm that hires; every
+// firm, person and sentence below is invented for these tests.
+
+async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
+  const raw = [
+    `From: ${from}`,
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    `Subject: ${subject}`,
+    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+    "Message-ID: <client-kinds@example.test>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    body,
+  ].join("\r\n");
+  const email = await parseEmail(new TextEncoder().encode(raw));
+  return understandEmail(email, JORDAN_SELF).understanding.company;
+}
+
+describe("the firm whose hiring step an agency reports", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "English, a sentence's opening",
+      "Great news. Tidewell Ceramics would like to meet you.",
+      ["Tidewell Ceramics"],
+    ],
+    [
+      "English, after a colon",
+      "The short version: Ostrow Freight has approved the offer.",
+      ["Ostrow Freight"],
+    ],
+    [
+      "German, after a colon",
+      "Die gute Nachricht: Kranzler Maschinenbau möchte Sie kennenlernen.",
+      ["Kranzler Maschinenbau"],
+    ],
+    [
+      "French, after 'que'",
+      "Je vous confirme que Atelier Morvan souhaite vous rencontrer.",
+      ["Atelier Morvan"],
+    ],
+    ["Spanish", "Buenas noticias. Conservas Lira ha decidido seguir adelante.", ["Conservas Lira"]],
+    [
+      "Italian, after 'che'",
+      "Le comunico che Officine Baretti vorrebbe incontrarLa.",
+      ["Officine Baretti"],
+    ],
+    [
+      "Dutch",
+      "Goed nieuws. Zuiderhaven Bouw heeft besloten je uit te nodigen.",
+      ["Zuiderhaven Bouw"],
+    ],
+    ["Portuguese", "Boas notícias. Tecidos Alvor gostaria de conhecê-lo.", ["Tecidos Alvor"]],
+    ["a pronoun is no firm", "They would like to meet you. Sie möchten Sie kennenlernen.", []],
+    [
+      "an article opens no firm",
+      "The client would like a second call. Der Kunde möchte mehr wissen.",
+      [],
+    ],
+  ])("%s", (_, text, names) => {
+    expect(clientsActingIn(text)).toEqual(names);
+  });
+});
+
+describe("an agency's offer sheet names the client in a field", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "English",
+      "Client: Harrowby Instruments (Austin, TX)\nRate: $60/hr",
+      ["Harrowby Instruments"],
+    ],
+    ["German", "Mandant: Wellbrock Antriebe GmbH\nStandort: Kassel", ["Wellbrock Antriebe GmbH"]],
+    ["Dutch", "Opdrachtgever: Dijkstra Installaties\nLocatie: Zwolle", ["Dijkstra Installaties"]],
+    ["Italian", "Cliente: Pastificio Renzi\nSede: Parma", ["Pastificio Renzi"]],
+  ])("%s", (_, text, names) => {
+    expect(labelledCompanies(text)).toEqual(names);
+  });
+});
+
+describe("whole agency mails: the client, not the agency", () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      "a German agency's client named once, mid-mail, wanting to meet",
+      "Henrike Sauer <h.sauer@elbe-personal.example>",
+      "Ihr Profil – Data Engineer (m/w/d)",
+      "Hallo Jordan,\n\ndanke für das Gespräch. Ich habe Ihr Profil an unseren Mandanten weitergegeben.\n\nDie gute Nachricht: Kranzler Maschinenbau möchte Sie kennenlernen! Das Gespräch dauert eine Stunde.\n\nBeste Grüße\n\nHenrike Sauer\nSenior Consultant\nElbe Personal GmbH\nh.sauer@elbe-personal.example",
+      "Kranzler Maschinenbau",
+    ],
+    [
+      "an Italian agency's client named once, in a 'che' clause",
+      "Chiara Dona <c.dona@lagunaselezione.example>",
+      "Colloquio - Analista Dati",
+      "Buongiorno Jordan,\n\nstiamo seguendo per un nostro cliente la ricerca di un Analista Dati.\n\nSono lieta di comunicarLe che Officine Baretti vorrebbe incontrarLa per un primo colloquio.\n\nCordiali saluti,\n\nChiara Dona\nRecruiter\nLaguna Selezione S.r.l.",
+      "Officine Baretti",
+    ],
+    [
+      "a US agency's offer with the client in a field",
+      "Dana Whitlock <dana@ridgelinestaffing.example>",
+      "OFFER - QA Engineer @ Harrowby",
+      "Hi Jordan,\n\nGreat news, the offer is approved. Details:\n\nClient: Harrowby Instruments (Austin, TX)\nPosition: QA Engineer\nRate: $60/hr W2 through Ridgeline Staffing\n\nDana Whitlock\nSenior Recruiter\nRidgeline Staffing",
+      "Harrowby Instruments",
+    ],
+    [
+      "an agency passing on a client's feedback, the subject naming it",
+      "Nell Archer <nell@brightmoorpeople.example>",
+      "Copperfield Row feedback",
+      "Hi Jordan,\n\nI finally got feedback out of Copperfield Row for you. They liked your design round, less so the coding one.\n\nNell\n\nNell Archer | Brightmoor People",
+      "Copperfield Row",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});
