@@ -119,3 +119,38 @@ describe("whole agency mails: the client, not the agency", () => {
     expect(await employerOf(from, subject, body)).toBe(employer);
   });
 });
+
+describe("a brand over the holding or group that prints its footer", () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      "a holding in the copyright, its brand as the sender",
+      "Saltmarsh Energy <news@saltmarsh.example>",
+      "Your application at Saltmarsh",
+      "Hi Jordan,\n\nThanks for your application. We will review it shortly.\n\nThe Saltmarsh Energy team\n\n© 2026 Saltmarsh Energy Holdings. All rights reserved.",
+      "Saltmarsh Energy",
+    ],
+    [
+      "an Italian group signing, its brand as the sender",
+      "Torrefazione Bellini <selezione@bellinicaffe.example>",
+      "Esito candidatura",
+      "Gentile Jordan,\n\nla ringraziamo per l'interesse. Purtroppo abbiamo scelto un altro profilo.\n\nCordiali saluti\n\nUfficio Personale\nGruppo Bellini S.p.A.\nVia Roma 4, Treviso",
+      "Torrefazione Bellini",
+    ],
+    [
+      "a Spanish group signing, its brand as the sender",
+      "Conservas Arenal <empleo@conservasarenal.example>",
+      "Tu candidatura",
+      "Hola Jordan:\n\nGracias por tu interés. Lamentablemente hemos elegido a otra persona.\n\nUn saludo,\n\nRecursos Humanos\nGrupo Arenal S.A.\nVigo",
+      "Conservas Arenal",
+    ],
+    [
+      "a group that is the name people use keeps its word",
+      "Marchbank Insurance <careers@marchbank.example>",
+      "Your application",
+      "Hi Jordan,\n\nThank you for applying to Marchbank Insurance Group. Unfortunately we will not move forward.\n\nMarchbank Insurance Group is an Equal Opportunity Employer.",
+      "Marchbank Insurance Group",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});

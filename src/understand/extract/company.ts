@@ -367,6 +367,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
+  brandsOverTheirParents(candidates);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -543,6 +544,66 @@ function groupCore(name: string): string | null {
 }
 
 const GROUP_WORDS = /^(?:group|groupe|grupo|gruppo|gruppe|groep|holding|holdings)$/i;
+
+/**
+ * A holding or a group printed under mail whose own words name a brand of it: "Ninefold Energy
+ * Holdings" in the copyright, "Ninefold Energy" as the sender; "Gruppo Vitali S.p.A." signing,
+ * "Vitali Caffè" as the sender. A holding owns, it does not hire: the name without its holding
+ * word is the employer's spelling, and another firm the message names outweighs it. A group
+ * gives way to a brand that its own name plus other words spell ("Vitali" + "Caffè"), never to
+ * its bare name ("Corbell Insurance" is "Corbell Insurance Group").
+ */
+function brandsOverTheirParents(candidates: CompanyCandidate[]): void {
+  const brands = candidates.filter(
+    (c) =>
+      !c.derived && !c.supportOnly && WRITTEN_SOURCES.has(c.source) && parentOf(c.name) === null,
+  );
+  if (brands.length === 0) return;
+  for (const c of candidates) {
+    const parent = parentOf(c.name);
+    if (parent === null) continue;
+    const bare = brands.find((b) => b.key === parent.core);
+    if (parent.holding && bare) {
+      c.name = bare.name;
+      c.key = bare.key;
+    } else if (parent.holding && brands.some((b) => !keysAgree(b.key, c.key))) {
+      c.weight *= PARENT_FACTOR;
+    } else if (
+      brands.some(
+        (b) => b.name.includes(" ") && b.key !== parent.core && containsWords(b.name, parent.core),
+      )
+    ) {
+      c.weight *= PARENT_FACTOR;
+    }
+  }
+}
+
+/** "Gruppo Vitali S.p.A." -> vitali (a group); "Ninefold Energy Holdings" -> ninefoldenergy (a holding). */
+function parentOf(name: string): { core: string; holding: boolean } | null {
+  const words = name.replace(/,?\s+\S+$/, (m) => (hasLegalSuffix(m) ? "" : m)).split(/\s+/);
+  let holding = false;
+  let start = 0;
+  let end = words.length;
+  const parentWord = (w: string | undefined) => {
+    if (w === undefined) return false;
+    if (HOLDING_WORDS.test(w)) holding = true;
+    return GROUP_WORDS.test(w) || HOLDING_WORDS.test(w);
+  };
+  while (end - start > 1 && parentWord(words[end - 1])) end--;
+  while (end - start > 1 && parentWord(words[start])) start++;
+  if (start === 0 && end === words.length) return null;
+  const core = compactKey(words.slice(start, end).join(" "));
+  return core.length >= 4 ? { core, holding } : null;
+}
+
+/** A holding company's word, in the seven languages. */
+const HOLDING_WORDS =
+  /^(?:holding|holdings|beteiligungen|beteiligungsgesellschaft|participations|participaciones|participações|participacoes|partecipazioni|deelnemingen)$/i;
+/**
+ * A parent against the brand its message is about: it still signs and prints, and a signature
+ * with a footer (4 + 2.5) must come under a display name (3), as an agency's own name does.
+ */
+const PARENT_FACTOR = 0.3;
 
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
 function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
