@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { labelledCompanies } from "../../src/understand/extract/company-candidates.ts";
+import {
+  companiesInText,
+  labelledCompanies,
+} from "../../src/understand/extract/company-candidates.ts";
 import { clientsActingIn } from "../../src/understand/extract/company-clients.ts";
+import { validCompany } from "../../src/understand/extract/company-name.ts";
+import { hasTitleWord } from "../../src/understand/extract/job-titles.ts";
+import { splitDisplayName } from "../../src/understand/extract/sender.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { JORDAN_SELF } from "../support/users.ts";
@@ -152,5 +158,63 @@ describe("a brand over the holding or group that prints its footer", () => {
     ],
   ])("%s", async (_, from, subject, body, employer) => {
     expect(await employerOf(from, subject, body)).toBe(employer);
+  });
+});
+
+describe("a director's title in any language is a title, not the firm", () => {
+  it.each<[string, string]>([
+    ["Portuguese", "Diretor de Operações"],
+    ["Portuguese, feminine", "Diretora Comercial"],
+    ["German", "Direktorin Finanzen"],
+    ["Portuguese coordinator", "Coordenadora de Projetos"],
+  ])("%s", (_, title) => {
+    expect(hasTitleWord(title)).toBe(true);
+  });
+});
+
+describe("the firm's own team, named with an article", () => {
+  it.each<[string, string, string[]]>([
+    ["Portuguese", "Ficou muito bem visto pela equipa da Costa & Reis.", ["Costa & Reis"]],
+    ["Brazilian", "Agradecemos em nome do time da Lumiar Pagamentos.", ["Lumiar Pagamentos"]],
+    ["German", "Viele Grüße vom Team der Hallstein Logistik.", ["Hallstein Logistik"]],
+    ["Italian", "Un saluto dal team della Ferri Impianti.", ["Ferri Impianti"]],
+  ])("%s", (_, text, names) => {
+    expect(companiesInText(text).map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe("an auto-reply's subject word is no firm", () => {
+  it.each<[string]>([
+    ["Abwesenheitsnotiz"],
+    ["Afwezigheidsmelding"],
+    ["Autoreply"],
+    ["Assente"],
+    ["Ausencia"],
+  ])("%s", (word) => {
+    expect(validCompany(word)).toBeNull();
+  });
+});
+
+describe("a firm named for its trade is no person", () => {
+  it.each<[string]>([
+    ["Hollister Mechanical Contractors"],
+    ["Danvers Electrical"],
+    ["Brennan Plumbing"],
+    ["Vierling Haustechnik"],
+    ["Moretti Impianti"],
+  ])("%s", (name) => {
+    expect(splitDisplayName(name).person).toBeNull();
+  });
+});
+
+describe("a campus board relays, the employer is the one it names", () => {
+  it("takes the firm the subject and the body name, not the board", async () => {
+    expect(
+      await employerOf(
+        "Handshake <no-reply@joinhandshake.com>",
+        "Your application to Fernleigh Advisory was received",
+        "Hi Jordan,\n\nYour application for Analyst (2027 Start) at Fernleigh Advisory was received.\n\nThe Handshake Team",
+      ),
+    ).toBe("Fernleigh Advisory");
   });
 });

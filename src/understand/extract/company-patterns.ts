@@ -64,6 +64,11 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
     2,
     [
       "(?:team|us) (?:here )?(?:at|with) ",
+      // The firm's own team with an article, as a firm is named: "pela equipa da Ventura & Lobo",
+      // "vom Team der Kessler GmbH", "dal team della Rinaldi".
+      "(?:equipa|equipe|time) d[ao]s? ",
+      "team (?:der|des) ",
+      "(?:team|squadra) (?:della|dello|del) ",
       "(?:here|we|everyone|all) at ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
       // What a firm sent back: "feedback out of Orchard Street", "Rückmeldung von der …".
@@ -155,6 +160,9 @@ export const NOT_A_COMPANY = foldedWords(
     "not|selected|cancelled|canceled|requisition|status|statusänderung|statusaktualisierung|" +
     "automatic|automatische|automatisch|automatique|automática|automatica|automatico|antwort|" +
     "reply|réponse|respuesta|risposta|antwoord|resposta|out|abwesenheit|absence|ausente|" +
+    // An auto-reply's subject, written as one word ("Abwesenheitsnotiz", "Afwezigheidsmelding").
+    "abwesenheitsnotiz|abwesenheitsmeldung|abwesend|afwezig|afwezigheid|afwezigheidsmelding|" +
+    "autoreply|autoresponder|ooo|absent|absente|assente|assenza|ausencia|ausência|" +
     "retorno|retour|riscontro|debrief|colloquio|colloqui|gespräch|vorstellungsgespräch|gesprek|" +
     "sollicitatiegesprek|entrevue|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
     "oportunidade|presentazione|présentation|presentación|vorstellung|uitnodiging|invito|" +

@@ -744,6 +744,10 @@ const JOB_BOARDS: ReadonlySet<string> = new Set([
   "hellowork",
   "wellfound",
   "otta",
+  // Campus boards: a student's applications go through them to many employers.
+  "handshake",
+  "joinhandshake",
+  "ripplematch",
 ]);
 
 /** The same boards as display names write them ("Indeed Apply", "LinkedIn Jobs", "Dice"). */
