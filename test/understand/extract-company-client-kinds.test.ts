@@ -4,8 +4,10 @@ import {
   labelledCompanies,
 } from "../../src/understand/extract/company-candidates.ts";
 import { clientsActingIn } from "../../src/understand/extract/company-clients.ts";
+import { lowerCaseBrandWritten } from "../../src/understand/extract/company-domain-names.ts";
 import { validCompany } from "../../src/understand/extract/company-name.ts";
 import { hasTitleWord } from "../../src/understand/extract/job-titles.ts";
+import { orgFromTeamPhrase } from "../../src/understand/extract/org-phrases.ts";
 import { splitDisplayName } from "../../src/understand/extract/sender.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
@@ -216,5 +218,49 @@ describe("a campus board relays, the employer is the one it names", () => {
         "Hi Jordan,\n\nYour application for Analyst (2027 Start) at Fernleigh Advisory was received.\n\nThe Handshake Team",
       ),
     ).toBe("Fernleigh Advisory");
+  });
+});
+
+describe("a brand that writes itself in lower or camel case", () => {
+  it.each<[string, string, string, string | null]>([
+    [
+      "lower case, twice",
+      "moorwick",
+      "Thanks for applying to moorwick!\nRecruiter, moorwick",
+      "moorwick",
+    ],
+    ["camel case, twice", "tallgrass", "the tallGrass team\ntallGrass · Utrecht", "tallGrass"],
+    ["once is a slip", "moorwick", "Thanks for applying to moorwick!", null],
+    ["capitalised, the usual reader's", "moorwick", "Moorwick Labs\nat Moorwick", null],
+    [
+      "inside addresses and links only",
+      "moorwick",
+      "ana@moorwick.example, moorwick.example/jobs",
+      null,
+    ],
+  ])("%s", (_, label, text, brand) => {
+    expect(lowerCaseBrandWritten(label, text)).toBe(brand);
+  });
+
+  it("takes the lower-case name over the printed capitalised entity", async () => {
+    expect(
+      await employerOf(
+        "Ines Roy <ines@moorwick.example>",
+        "moorwick - next steps",
+        "Hi Jordan,\n\nThanks for applying to moorwick! Let's set up a call.\n\nInes Roy\nRecruiter, moorwick\n\nMoorwick Labs, Inc. - 1 Main St, Denver, CO",
+      ),
+    ).toBe("moorwick");
+  });
+});
+
+describe("a first name signing 'from' a firm's team", () => {
+  it.each<[string, string, string | null]>([
+    ["English", "Maja from the Tallgrass People team", "Tallgrass"],
+    ["German", "Lena vom Kranich Recruiting-Team", "Kranich"],
+    ["Dutch", "Sanne van het Zuidhaven recruitment team", "Zuidhaven"],
+    ["Spanish", "Lucía del equipo de Brisa Norte", "Brisa Norte"],
+    ["French", "Claire de l'équipe recrutement de Maison Ravel", "Maison Ravel"],
+  ])("%s", (_, phrase, org) => {
+    expect(orgFromTeamPhrase(phrase)).toBe(org);
   });
 });

@@ -6,7 +6,7 @@ import {
   labelledCompanies,
 } from "./company-candidates.ts";
 import { clientsActingIn } from "./company-clients.ts";
-import { namesSpeltByDomain } from "./company-domain-names.ts";
+import { lowerCaseBrandWritten, namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
 import {
@@ -351,7 +351,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     }
   }
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
-  for (const slug of atsSlugs(sender.address, input.body)) {
+  const slugs = atsSlugs(sender.address, input.body);
+  for (const slug of slugs) {
     // "harlowcorp@myworkday.com", "tessaraus": a tenant named with its legal form or country.
     const bare = TENANT_SUFFIX.exec(slug)?.[1] ?? slug;
     const spelt =
@@ -362,6 +363,19 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       add(validCompany(bare.charAt(0).toUpperCase() + bare.slice(1)), 0.5, "ats-slug", {
         derived: true,
       });
+  }
+  // "Thanks for applying to kitestring!": a brand its own sentences write in lower case, as
+  // its domain spells it, or as its ATS slug and its sender name both do (a slug alone may be
+  // a page: "…/availability").
+  const senderKey = compactKey(fromName);
+  const brandLabels = new Set([
+    domainLabel(sender.domain).toLowerCase(),
+    domainLabel(signatureDomain).toLowerCase(),
+    ...slugs.filter((slug) => slug === senderKey),
+  ]);
+  for (const label of [...brandLabels].slice(0, 3)) {
+    const brand = lowerCaseBrandWritten(label, written);
+    if (brand) add(brand, LOWER_CASE_BRAND_WEIGHT, "prose");
   }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
@@ -777,6 +791,8 @@ const TENANT_SUFFIX =
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
+/** A brand its sentences write in lower case, twice or more: as a clear phrase naming it. */
+const LOWER_CASE_BRAND_WEIGHT = 2;
 /** A client an agency's sentence introduces: as much as a signature line. */
 const CLIENT_INTRODUCED_WEIGHT = 2.5;
 /**
