@@ -264,3 +264,63 @@ describe("a first name signing 'from' a firm's team", () => {
     expect(orgFromTeamPhrase(phrase)).toBe(org);
   });
 });
+
+describe("a public body's display name is no person 'of' a firm", () => {
+  it.each<[string, string, string | null]>([
+    ["a US state", "State of Ardmore", "State of Ardmore"],
+    ["a French town, whose first word is also a given name", "Ville de Corlay", "Ville de Corlay"],
+    ["a Dutch municipality", "Gemeente van Oosterbeek", null],
+    ["a German city", "Stadt von Harlingen", null],
+  ])("%s", (_, display, org) => {
+    const split = splitDisplayName(display);
+    expect(split.person).toBeNull();
+    if (org) expect(split.org).toBe(org);
+  });
+
+  it("keeps a given name joined by 'of' as a person", () => {
+    expect(splitDisplayName("Maya of Northwind").person).toBe("Maya");
+  });
+
+  it("takes the state over its department, and the department out of the title", async () => {
+    const raw = [
+      "From: State of Ardmore - Taleo <ardmore@taleo.net>",
+      "To: Jordan Lee <jordan.lee@gmail.com>",
+      "Subject: Requisition Cancelled - GIS Analyst",
+      "Date: Mon, 7 Dec 2026 09:00:00 +0000",
+      "Message-ID: <state-kinds@example.test>",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Dear Jordan Lee,\n\nThank you for your interest in employment with the State of Ardmore.\n\nRequisition 26-TR-0101, GIS Analyst, Department of Transportation, has been cancelled.\n\nSincerely,\n\nDepartment of Transportation\nOffice of Human Resources\nState of Ardmore",
+    ].join("\r\n");
+    const email = await parseEmail(new TextEncoder().encode(raw));
+    const { company, role } = understandEmail(email, JORDAN_SELF).understanding;
+    expect(company).toBe("State of Ardmore");
+    expect(role).toBe("GIS Analyst");
+  });
+});
+
+describe("a university's faculty signs for the university", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "German",
+      "Prof. Dr. Eva Lindner <eva.lindner@hs-marbach.example>",
+      "Mit freundlichen Grüßen\n\nProf. Dr. Eva Lindner\nFakultät Maschinenbau\nHochschule Marbach",
+      "Hochschule Marbach",
+    ],
+    [
+      "English",
+      "Dr. Owen Pryce <o.pryce@kestonuni.example>",
+      "Best wishes,\n\nDr. Owen Pryce\nFaculty of Engineering\nKeston University",
+      "Keston University",
+    ],
+    [
+      "Spanish",
+      "Dra. Marta Gil <marta.gil@ualcor.example>",
+      "Un saludo,\n\nDra. Marta Gil\nFacultad de Informática\nUniversidad de Alcor",
+      "Universidad de Alcor",
+    ],
+  ])("%s", async (_, from, signature, employer) => {
+    const body = `Dear Jordan,\n\nThank you for your application. We would like to invite you to an interview.\n\n${signature}`;
+    expect(await employerOf(from, "Interview invitation", body)).toBe(employer);
+  });
+});

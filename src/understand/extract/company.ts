@@ -382,6 +382,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  unitsUnderTheirInstitution(candidates);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -609,6 +610,24 @@ function parentOf(name: string): { core: string; holding: boolean } | null {
   const core = compactKey(words.slice(start, end).join(" "));
   return core.length >= 4 ? { core, holding } : null;
 }
+
+/**
+ * "Fakultät Informatik", "Faculty of Engineering", "Facoltà di Fisica" signing for the
+ * university the message also names: a faculty, a chair or a department hires for its
+ * institution, which is the employer; alone it still names it.
+ */
+function unitsUnderTheirInstitution(candidates: CompanyCandidate[]): void {
+  const units = candidates.filter((c) => ACADEMIC_UNIT.test(c.name));
+  if (units.length === 0 || units.length === candidates.length) return;
+  if (!candidates.some((c) => !c.derived && !c.supportOnly && !ACADEMIC_UNIT.test(c.name))) return;
+  for (const c of units) c.weight *= PARENT_FACTOR;
+}
+/**
+ * A unit of a university, in the seven languages, opening its name. ("Department of …" and
+ * "Departamento de …" also name public employers, so they are not read as units here.)
+ */
+const ACADEMIC_UNIT =
+  /^(?:faculty|fakultät|fachbereich|lehrstuhl|lehrgebiet|faculté|facultad|faculteit|vakgroep|facoltà|faculdade)\b/iu;
 
 /** A holding company's word, in the seven languages. */
 const HOLDING_WORDS =
