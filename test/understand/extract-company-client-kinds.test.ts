@@ -324,3 +324,26 @@ describe("a university's faculty signs for the university", () => {
     expect(await employerOf(from, "Interview invitation", body)).toBe(employer);
   });
 });
+
+describe("interest in a public body named with its article", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "English",
+      "Thank you for your interest in the Bureau of Tidal Records position.",
+      ["Bureau of Tidal Records"],
+    ],
+    [
+      "Spanish",
+      "Gracias por su interés en la Agencia Costera del Norte.",
+      ["Agencia Costera del Norte"],
+    ],
+    ["Dutch", "Bedankt voor je interesse in de Provincie Drenthe.", ["Provincie Drenthe"]],
+    [
+      "a title after the article is no firm",
+      "Thank you for your interest in the Senior Data Engineer role.",
+      [],
+    ],
+  ])("%s", (_, text, names) => {
+    expect(companiesInText(text).map((c) => c.name)).toEqual(names);
+  });
+});

@@ -18,16 +18,17 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "Thank you for applying to Data Scientist (Physical Sciences), announcement …, with the Office of …".
       "(?:applying|applied|application) (?:to|for) [^.\\n,]{2,80}, [^.\\n]{2,80}?, (?:at (?:the )?|with the )",
       "(?:application|applying|applied|apply) (?:to|with|at)(?: work (?:at|for|with)| join)?(?: the team at)? ",
-      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?",
+      // ("interest in the Bureau of Coastal Data Services position": a public body takes "the".)
+      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?(?:the )?",
       "(?:positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
       "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
       "intérêt (?:pour|envers|porté à|que vous (?:portez|avez porté) (?:à|aux|au)) (?:la |le |l['’])?",
-      "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?",
+      "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?(?:la |el )?",
       "(?:candidatura|postulación|postulacion) (?:a|en|para|de|con) ",
-      "(?:sollicitatie|interesse) (?:bij|voor|in) ",
+      "(?:sollicitatie|interesse) (?:bij|voor|in) (?:de |het )?",
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:(?:dimostrat[oa]|mostrat[oa]|manifestat[oa]) )?(?:verso|per|presso|nei confronti di) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
