@@ -67,10 +67,15 @@ describe("the firm whose hiring step an agency reports", () => {
       ["Zuiderhaven Bouw"],
     ],
     ["Portuguese", "Boas notícias. Tecidos Alvor gostaria de conhecê-lo.", ["Tecidos Alvor"]],
+    [
+      "Italian, an elided article after a comma",
+      "A seguito di una riorganizzazione, l'Ospedale San Rocco ha disposto la revoca.",
+      ["Ospedale San Rocco"],
+    ],
     ["a pronoun is no firm", "They would like to meet you. Sie möchten Sie kennenlernen.", []],
     [
-      "an article opens no firm",
-      "The client would like a second call. Der Kunde möchte mehr wissen.",
+      "an article opens no firm, nor does a word for a client",
+      "The client would like a second call. Ich weiß, dass der Kunde möchte, dass …",
       [],
     ],
   ])("%s", (_, text, names) => {
@@ -345,5 +350,26 @@ describe("interest in a public body named with its article", () => {
     ],
   ])("%s", (_, text, names) => {
     expect(companiesInText(text).map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe("an employer's own sentence naming it as the one that decides", () => {
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "an Italian hospital writing from a shared mailbox",
+      "Ufficio Selezione <selezione@asl-lerano.example>",
+      "Comunicazione esito",
+      "Gentile Jordan Lee,\n\na seguito di una riorganizzazione interna, l'Ospedale San Rocco ha disposto la revoca della procedura.\n\nDistinti saluti\n\nUfficio Selezione del Personale",
+      "Ospedale San Rocco",
+    ],
+    [
+      "a Spanish hospital, with its article",
+      "Selección de Personal <seleccion@salud-levante.example>",
+      "Su candidatura",
+      "Estimado Jordan:\n\nLamentablemente, el Hospital Costa Azul ha decidido no continuar con el proceso.\n\nAtentamente,\nSelección de Personal",
+      "Hospital Costa Azul",
+    ],
+  ])("%s", async (_, from, subject, body, employer) => {
+    expect(await employerOf(from, subject, body)).toBe(employer);
   });
 });

@@ -3,13 +3,14 @@ import { isPlace } from "./places.ts";
 import { fold, words } from "./text.ts";
 
 /**
- * The firm an agency's sentence reports a hiring step of ("Brückner Logistik möchte Sie
- * kennenlernen", "so che Meccanica Pavan vorrebbe incontrarLa", "Amberfield has approved the
- * offer"): only an employer decides, wants to meet or approves, so the name before such a verb
- * is the client. A sentence's opening, a colon or "that" in the seven languages comes before it.
+ * The firm a sentence reports a hiring step of ("Brückner Logistik möchte Sie kennenlernen",
+ * "so che Meccanica Pavan vorrebbe incontrarLa", "l'Ospedale Santa Chiara ha disposto la
+ * revoca"): only an employer decides, wants to meet or approves, so the name before such a verb
+ * is the employer, an agency's client in an agency's mail. A sentence's opening, a colon, a
+ * comma or "that" in the seven languages comes before it.
  */
 const CLIENT_ACTS =
-  /(?:^|[.!?:]\s+|\n[ \t>]*|\b(?:that|dass|que|qu['’]|che|dat)\s+)(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})[ \t]+(?:(?:would (?:like|love)|wants? to|(?:has|have) (?:now |just )?(?:decided|approved|offered|chosen|asked|agreed|confirmed|come back)|(?:is|are) keen|came back)|(?:möchte|möchten|würde gern|würden gern|hat sich (?:für|entschieden)|haben sich (?:für|entschieden)|hat (?:entschieden|zugesagt)|lädt Sie)|(?:souhaite|souhaiterait|aimerait|voudrait|a (?:décidé|retenu|choisi|validé|accepté))|(?:quiere|quisiera|desea|ha (?:decidido|aprobado|elegido|aceptado))|(?:vorrebbe|desidera|ha (?:deciso|scelto|approvato))|(?:zou (?:je|u) graag|heeft (?:besloten|gekozen)|nodigt)|(?:gostaria|deseja|decidiu|aprovou|escolheu))\b/gmu;
+  /(?:^|[.!?:,;]\s+|\n[ \t>]*|\b(?:that|dass|que|qu['’]|che|dat)\s+)(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})[ \t]+(?:(?:would (?:like|love)|wants? to|(?:has|have) (?:now |just )?(?:decided|approved|offered|chosen|asked|agreed|confirmed|come back)|(?:is|are) keen|came back)|(?:möchte|möchten|würde gern|würden gern|hat sich (?:für|entschieden)|haben sich (?:für|entschieden)|hat (?:entschieden|beschlossen|zugesagt)|lädt Sie)|(?:souhaite|souhaiterait|aimerait|voudrait|a (?:décidé|retenu|choisi|validé|accepté))|(?:quiere|quisiera|desea|ha (?:decidido|dispuesto|resuelto|aprobado|elegido|aceptado))|(?:vorrebbe|desidera|ha (?:deciso|disposto|stabilito|scelto|approvato))|(?:zou (?:je|u) graag|heeft (?:besloten|gekozen)|nodigt)|(?:gostaria|deseja|decidiu|determinou|resolveu|aprovou|escolheu))\b/gmu;
 
 /** Words that open a sentence before such a verb and are never a firm: pronouns, articles. */
 const NOT_A_CLIENT = new Set(
@@ -18,7 +19,11 @@ const NOT_A_CLIENT = new Set(
       "they|she|he|it|we|i|you|who|which|sie|er|es|wir|ich|ils|elles|elle|il|on|nous|ellos|" +
         "ellas|ella|él|usted|loro|lui|lei|noi|zij|hij|ze|wij|eles|elas|ele|ela|nós|" +
         "the|der|die|das|le|la|les|l|el|los|las|lo|gli|het|de|o|a|os|as|this|that|our|my|" +
-        "unser|unsere|notre|nuestro|nuestra|nostro|nostra|onze|nosso|nossa|everyone|everybody",
+        "unser|unsere|notre|nuestro|nuestra|nostro|nostra|onze|nosso|nossa|everyone|everybody|" +
+        // What an agency calls its client, or a firm itself, without naming it.
+        "client|kunde|kundin|mandant|mandantin|auftraggeber|klant|opdrachtgever|cliente|" +
+        "company|unternehmen|firma|entreprise|société|empresa|compañía|azienda|società|bedrijf|" +
+        "organisatie|organisation|organization|organização|organización|organizzazione",
     ),
   ].map(fold),
 );
@@ -26,7 +31,7 @@ const NOT_A_CLIENT = new Set(
 /** Clients read per message: an agency names its client once or twice. */
 const MAX_CLIENTS = 2;
 
-/** Firms whose hiring step an agency's sentences report, as written. */
+/** Firms whose hiring step the sentences report, as written. */
 export function clientsActingIn(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CLIENT_ACTS)) {

@@ -330,6 +330,13 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
   if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
     addDomain(signatureDomain, own);
+  const acting = clientsActingIn(input.message);
+  // "l'Ospedale Santa Chiara ha disposto la revoca": a firm's own sentence naming it as the one
+  // that decides (a name of two words or more that reads as nobody's).
+  if (!agency)
+    for (const name of acting)
+      if (name.includes(" ") && !isPersonName(name) && !readsAsTitle(name))
+        add(name, FIRM_ACTS_WEIGHT, "prose");
   if (agency) {
     weighDownAgencyInProse(candidates);
     // "ayudando a Vientos del Sur, una energética …", "Fenwick Marine, a shipping firm": the firm
@@ -341,7 +348,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         weight: CLIENT_INTRODUCED_WEIGHT,
       })),
       // "Brückner Logistik möchte Sie kennenlernen": the firm whose decision the agency reports.
-      ...clientsActingIn(input.message).map((name) => ({ name, weight: CLIENT_ACTS_WEIGHT })),
+      ...acting.map((name) => ({ name, weight: CLIENT_ACTS_WEIGHT })),
     ];
     for (const { name, weight } of clients) {
       const key = compactKey(name);
@@ -819,6 +826,8 @@ const CLIENT_INTRODUCED_WEIGHT = 2.5;
  * signature, footer and domain together (4 + 2.5 + 2.55, times AGENCY_OWN_FACTOR, is 2.7).
  */
 const CLIENT_ACTS_WEIGHT = 3;
+/** A firm's own sentence naming it as the one that decides: as a clear phrase does. */
+const FIRM_ACTS_WEIGHT = 2;
 /** Clients read per message: an agency names its client once or twice. */
 const MAX_CLIENTS_INTRODUCED = 2;
 /** A name followed by what it is ("Vientos del Sur, una energética …", "Halden, a fintech …"). */

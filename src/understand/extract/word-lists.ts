@@ -76,6 +76,7 @@ export const ORG_WORDS = words(
     "bakery|bakeries|brewing|brewery|breweries|roasters|coffee|farms|dental|homes|living|" +
     "kitchens|apparel|brands|textiles|tessuti|telecom|telecoms|aerospace|marine|water|power|" +
     "construction|builders|manufacturing|realty|properties|resorts|entertainment|wireless|" +
+    "ospedale|ospedaliera|krankenhaus|klinikum|hôpital|hopital|ziekenhuis|hospitais|" +
     "contractors|contracting|mechanical|electrical|plumbing|roofing|landscaping|excavating|" +
     "paving|fabrication|machining|haustechnik|elektrotechnik|bauunternehmung|installaties|" +
     "construcciones|costruzioni|impianti|construções|construcoes|" +
