@@ -92,7 +92,8 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
       continue;
     }
     const cuedName = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1];
-    const candidate = cuedName ?? s;
+    // "Orchard Street feedback": the firm whose word the message passes on.
+    const candidate = cuedName ?? NAME_THEN_NEWS.exec(s)?.[1] ?? s;
     if (!isTitleCasePhrase(candidate)) continue;
     const name = validCompany(candidate);
     if (name && !hasRoleWord(name)) found.push({ name, cued: cuedName !== undefined });
@@ -100,6 +101,8 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
   return found;
 }
 
+/** A subject naming a firm, then what came from it ("Orchard Street feedback", "Halden update"). */
+const NAME_THEN_NEWS = /^(.+?)\s+(?:feedback|update|news)$/;
 const YOUR_NAMED_APPLICATION =
   /\b[Yy]our ([A-Z][\w&'’.-]*(?: (?:&|and|of) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4}) (?:application|candidacy|interview)\b/g;
 const ROLE_WITH = /^(.+?)\s+with\s+(\p{Lu}.*)$/u;
@@ -112,9 +115,12 @@ function isTitleCasePhrase(phrase: string): boolean {
   );
 }
 
-/** "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field naming the employer. */
+/**
+ * "Agency: Bureau of Coastal Infrastructure", "Unternehmen: Kessler Logistik GmbH": a form field
+ * naming the employer; an agency's offer sheet names it as its client ("Client: …", "Mandant: …").
+ */
 const LABELLED_COMPANY =
-  /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
+  /^[ \t>*]*(?:hiring (?:agency|organi[sz]ation|company|entity)|(?:company|employer) name|agency|company|employer|organi[sz]ation|department|unternehmen|arbeitgeber|firma|entreprise|employeur|société|empresa|empleador|organización|bedrijf|werkgever|organisatie|azienda|datore di lavoro|organização|client|end client|cliente|cliente finale|cliente final|klant|opdrachtgever|mandant|auftraggeber|committente)[ \t]*:[ \t]*([^\n]{2,80})$/gim;
 
 const AGENCY_LABEL = /^[ \t>*]*(?:hiring )?agency[ \t]*:/i;
 const DEPARTMENT_LABEL = /^[ \t>*]*department[ \t]*:/i;

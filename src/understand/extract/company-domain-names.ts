@@ -210,3 +210,27 @@ function spellingEnd(words: readonly Word[], start: number, target: string): num
   }
   return best;
 }
+
+/** Times a lower-case brand must be written before it counts: once may be a slip. */
+const MIN_LOWER_CASE_USES = 2;
+
+/**
+ * "applying to kitestring", "the brightHive team": the spelling, not capitalised, in which the
+ * text writes the name its domain or ATS slug spells, when it does so at least twice outside
+ * addresses and links. A firm that writes itself in lower case or camel case is called that;
+ * null when the text capitalises it or writes it once.
+ */
+export function lowerCaseBrandWritten(label: string, text: string): string | null {
+  if (!/^[a-z]{5,30}$/.test(label)) return null;
+  const counts = new Map<string, number>();
+  const at = new RegExp(`(?<![\\p{L}\\d@./_-])${label}(?![\\p{L}\\d@_]|[./-][\\p{L}\\d])`, "giu");
+  for (const m of text.slice(0, LOWER_CASE_BRAND_CHARS).matchAll(at)) {
+    const word = m[0];
+    if (!/^\p{Ll}/u.test(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [word, n] of counts)
+    if (n >= MIN_LOWER_CASE_USES && (best === null || n > (counts.get(best) ?? 0))) best = word;
+  return best;
+}

@@ -18,16 +18,17 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "Thank you for applying to Data Scientist (Physical Sciences), announcement …, with the Office of …".
       "(?:applying|applied|application) (?:to|for) [^.\\n,]{2,80}, [^.\\n]{2,80}?, (?:at (?:the )?|with the )",
       "(?:application|applying|applied|apply) (?:to|with|at)(?: work (?:at|for|with)| join)?(?: the team at)? ",
-      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?",
+      // ("interest in the Bureau of Coastal Data Services position": a public body takes "the".)
+      "(?:interest|interested) in (?:joining |working (?:at|for|with) |(?:being|becoming) (?:a )?part of )?(?:the )?",
       "(?:positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunity|opportunities|career|careers|process|everyone|all of us|interviews?|journey|candidacy) (?:here )?(?:at|with) (?:the )?",
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
       "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
       "intérêt (?:pour|envers|porté à|que vous (?:portez|avez porté) (?:à|aux|au)) (?:la |le |l['’])?",
-      "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?",
+      "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?(?:la |el )?",
       "(?:candidatura|postulación|postulacion) (?:a|en|para|de|con) ",
-      "(?:sollicitatie|interesse) (?:bij|voor|in) ",
+      "(?:sollicitatie|interesse) (?:bij|voor|in) (?:de |het )?",
       "(?:functie|vacature|rol)[^.\\n]{0,60}? bij ",
       "(?:interesse|candidatura) (?:(?:dimostrat[oa]|mostrat[oa]|manifestat[oa]) )?(?:verso|per|presso|nei confronti di) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
@@ -64,8 +65,21 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
     2,
     [
       "(?:team|us) (?:here )?(?:at|with) ",
+      // The firm's own team with an article, as a firm is named: "pela equipa da Ventura & Lobo",
+      // "vom Team der Kessler GmbH", "dal team della Rinaldi".
+      "(?:equipa|equipe|time) d[ao]s? ",
+      "team (?:der|des) ",
+      "(?:team|squadra) (?:della|dello|del) ",
       "(?:here|we|everyone|all) at ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
+      // What a firm sent back: "feedback out of Orchard Street", "Rückmeldung von der …".
+      "(?:feedback|news|word|an answer|a decision|heard back|hear back) (?:from|out of) (?:the )?",
+      "(?:rückmeldung|feedback|nachricht|absage|zusage) (?:von|vom) (?:der |dem )?",
+      "(?:retour|nouvelles|réponse) (?:de la |du |de l['’]|de |d['’])",
+      "(?:respuesta|noticias|novedades|feedback) (?:de|por parte de) (?:la |el )?",
+      "(?:riscontro|feedback|notizie|risposta) (?:da parte d(?:i|ella|el) |dalla |dal |da )",
+      "(?:feedback|terugkoppeling|reactie|nieuws) (?:van|vanuit) ",
+      "(?:feedback|retorno|resposta|notícias|novidades) (?:d[ao]|de) ",
       // "The hiring manager at Wexford Insurance reviewed your profile".
       "(?:hiring manager|hiring managers|hiring team|hiring lead|leadership team|founders?|ceo|cto) (?:at|from) (?:the )?",
       // A friend writing from a personal address: "I'm at Heronfield now".
@@ -147,7 +161,11 @@ export const NOT_A_COMPANY = foldedWords(
     "not|selected|cancelled|canceled|requisition|status|statusänderung|statusaktualisierung|" +
     "automatic|automatische|automatisch|automatique|automática|automatica|automatico|antwort|" +
     "reply|réponse|respuesta|risposta|antwoord|resposta|out|abwesenheit|absence|ausente|" +
-    "retorno|retour|riscontro|debrief|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
+    // An auto-reply's subject, written as one word ("Abwesenheitsnotiz", "Afwezigheidsmelding").
+    "abwesenheitsnotiz|abwesenheitsmeldung|abwesend|afwezig|afwezigheid|afwezigheidsmelding|" +
+    "autoreply|autoresponder|ooo|absent|absente|assente|assenza|ausencia|ausência|" +
+    "retorno|retour|riscontro|debrief|colloquio|colloqui|gespräch|vorstellungsgespräch|gesprek|" +
+    "sollicitatiegesprek|entrevue|intro|introduction|introducing|oportunidad|opportunity|opportunità|opportunité|" +
     "oportunidade|presentazione|présentation|presentación|vorstellung|uitnodiging|invito|" +
     "einladung|convocatoria|convocation|convite|convocação|proposta|propuesta|offerta|angebot|" +
     "aanbod|bevestiging|ontvangstbevestiging|eingangsbestätigung|eingangsbestaetigung|accusé|" +
@@ -192,7 +210,7 @@ export const PLATFORM_BADGE =
  * "my client", "im Auftrag eines Kunden"): the sender's own firm is an agency, not the employer.
  */
 export const AGENCY_CUE =
-  /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente|(?:un|l['’]un) de nos clients|un (?:nostro )?cliente|uno dei nostri clienti|(?:un|uno) de nuestros clientes|un cliente nuestro|(?:um|uma) (?:de nossos |dos nossos )?clientes?\b|een (?:van onze )?klant(?:en)?\b|eine[ns]? (?:unserer )?kunden\b)/i;
+  /\b(?:my client\b|our client(?! ?s\b)(?:,| is| has)|a client of (?:mine|ours)\b|(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:working|partnering|recruiting) (?:with|for|on behalf of) an? (?:[\w-]+ ){0,5}(?:company|business|start-?up|scale-?up|firm|organi[sz]ation|client)\b|on behalf of (?:an? |my |our )(?:[\w-]+ ){0,3}client\b|im auftrag (?:eines|unseres) (?:kunden|mandanten)|pour le compte d['’]un client|en nombre de (?:un|nuestro) cliente|(?:un|l['’]un) de nos clients|un (?:nostro )?cliente|uno dei nostri clienti|(?:un|uno) de nuestros clientes|un cliente nuestro|(?:um|uma) (?:de nossos |dos nossos )?clientes?\b|een (?:van onze )?klant(?:en)?\b|eine[ns]? (?:unserer )?kunden\b|unsere[mnr]? (?:mandant(?:en|in)?|auftraggeber(?:in)?)\b|notre client\b|(?:nuestro|nuestra) cliente\b|nostro cliente\b|nosso cliente\b|onze (?:klant|opdrachtgever)\b)/i;
 
 /**
  * A recruiter saying which firm they are hiring for, in the first person ("J'accompagne

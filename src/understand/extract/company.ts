@@ -5,7 +5,8 @@ import {
   introducedCompany,
   labelledCompanies,
 } from "./company-candidates.ts";
-import { namesSpeltByDomain } from "./company-domain-names.ts";
+import { clientsActingIn } from "./company-clients.ts";
+import { lowerCaseBrandWritten, namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
 import {
@@ -329,20 +330,36 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
   if (signatureDomain && signatureDomain !== sender.domain?.toLowerCase())
     addDomain(signatureDomain, own);
+  const acting = clientsActingIn(input.message);
+  // "l'Ospedale Santa Chiara ha disposto la revoca": a firm's own sentence naming it as the one
+  // that decides (a name of two words or more that reads as nobody's).
+  if (!agency)
+    for (const name of acting)
+      if (name.includes(" ") && !isPersonName(name) && !readsAsTitle(name))
+        add(name, FIRM_ACTS_WEIGHT, "prose");
   if (agency) {
     weighDownAgencyInProse(candidates);
     // "ayudando a Vientos del Sur, una energética …", "Fenwick Marine, a shipping firm": the firm
     // an agency's sentences introduce by what it is, is its client.
     const own = candidates.filter((c) => OWN_SOURCES.has(c.source));
-    for (const name of clientsIntroducedIn(input.message)) {
+    const clients = [
+      ...clientsIntroducedIn(input.message).map((name) => ({
+        name,
+        weight: CLIENT_INTRODUCED_WEIGHT,
+      })),
+      // "Brückner Logistik möchte Sie kennenlernen": the firm whose decision the agency reports.
+      ...acting.map((name) => ({ name, weight: CLIENT_ACTS_WEIGHT })),
+    ];
+    for (const { name, weight } of clients) {
       const key = compactKey(name);
       if (own.some((o) => keysAgree(o.key, key))) continue;
       if (isSomeonesName(name, people) || readsAsTitle(name) || hasRoleWord(name)) continue;
-      add(name, CLIENT_INTRODUCED_WEIGHT, "prose");
+      add(name, weight, "prose");
     }
   }
   // "ostrander@taleo.net", "jobs.lever.co/fieldnote": the slug an ATS files the employer under.
-  for (const slug of atsSlugs(sender.address, input.body)) {
+  const slugs = atsSlugs(sender.address, input.body);
+  for (const slug of slugs) {
     // "harlowcorp@myworkday.com", "tessaraus": a tenant named with its legal form or country.
     const bare = TENANT_SUFFIX.exec(slug)?.[1] ?? slug;
     const spelt =
@@ -354,10 +371,25 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         derived: true,
       });
   }
+  // "Thanks for applying to kitestring!": a brand its own sentences write in lower case, as
+  // its domain spells it, or as its ATS slug and its sender name both do (a slug alone may be
+  // a page: "…/availability").
+  const senderKey = compactKey(fromName);
+  const brandLabels = new Set([
+    domainLabel(sender.domain).toLowerCase(),
+    domainLabel(signatureDomain).toLowerCase(),
+    ...slugs.filter((slug) => slug === senderKey),
+  ]);
+  for (const label of [...brandLabels].slice(0, 3)) {
+    const brand = lowerCaseBrandWritten(label, written);
+    if (brand) add(brand, LOWER_CASE_BRAND_WEIGHT, "prose");
+  }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
+  brandsOverTheirParents(candidates);
+  unitsUnderTheirInstitution(candidates);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -535,6 +567,84 @@ function groupCore(name: string): string | null {
 
 const GROUP_WORDS = /^(?:group|groupe|grupo|gruppo|gruppe|groep|holding|holdings)$/i;
 
+/**
+ * A holding or a group printed under mail whose own words name a brand of it: "Ninefold Energy
+ * Holdings" in the copyright, "Ninefold Energy" as the sender; "Gruppo Vitali S.p.A." signing,
+ * "Vitali Caffè" as the sender. A holding owns, it does not hire: the name without its holding
+ * word is the employer's spelling, and another firm the message names outweighs it. A group
+ * gives way to a brand that its own name plus other words spell ("Vitali" + "Caffè"), never to
+ * its bare name ("Corbell Insurance" is "Corbell Insurance Group").
+ */
+function brandsOverTheirParents(candidates: CompanyCandidate[]): void {
+  const brands = candidates.filter(
+    (c) =>
+      !c.derived && !c.supportOnly && WRITTEN_SOURCES.has(c.source) && parentOf(c.name) === null,
+  );
+  if (brands.length === 0) return;
+  for (const c of candidates) {
+    const parent = parentOf(c.name);
+    if (parent === null) continue;
+    const bare = brands.find((b) => b.key === parent.core);
+    if (parent.holding && bare) {
+      c.name = bare.name;
+      c.key = bare.key;
+    } else if (parent.holding && brands.some((b) => !keysAgree(b.key, c.key))) {
+      c.weight *= PARENT_FACTOR;
+    } else if (
+      brands.some(
+        (b) => b.name.includes(" ") && b.key !== parent.core && containsWords(b.name, parent.core),
+      )
+    ) {
+      c.weight *= PARENT_FACTOR;
+    }
+  }
+}
+
+/** "Gruppo Vitali S.p.A." -> vitali (a group); "Ninefold Energy Holdings" -> ninefoldenergy (a holding). */
+function parentOf(name: string): { core: string; holding: boolean } | null {
+  const words = name.replace(/,?\s+\S+$/, (m) => (hasLegalSuffix(m) ? "" : m)).split(/\s+/);
+  let holding = false;
+  let start = 0;
+  let end = words.length;
+  const parentWord = (w: string | undefined) => {
+    if (w === undefined) return false;
+    if (HOLDING_WORDS.test(w)) holding = true;
+    return GROUP_WORDS.test(w) || HOLDING_WORDS.test(w);
+  };
+  while (end - start > 1 && parentWord(words[end - 1])) end--;
+  while (end - start > 1 && parentWord(words[start])) start++;
+  if (start === 0 && end === words.length) return null;
+  const core = compactKey(words.slice(start, end).join(" "));
+  return core.length >= 4 ? { core, holding } : null;
+}
+
+/**
+ * "Fakultät Informatik", "Faculty of Engineering", "Facoltà di Fisica" signing for the
+ * university the message also names: a faculty, a chair or a department hires for its
+ * institution, which is the employer; alone it still names it.
+ */
+function unitsUnderTheirInstitution(candidates: CompanyCandidate[]): void {
+  const units = candidates.filter((c) => ACADEMIC_UNIT.test(c.name));
+  if (units.length === 0 || units.length === candidates.length) return;
+  if (!candidates.some((c) => !c.derived && !c.supportOnly && !ACADEMIC_UNIT.test(c.name))) return;
+  for (const c of units) c.weight *= PARENT_FACTOR;
+}
+/**
+ * A unit of a university, in the seven languages, opening its name. ("Department of …" and
+ * "Departamento de …" also name public employers, so they are not read as units here.)
+ */
+const ACADEMIC_UNIT =
+  /^(?:faculty|fakultät|fachbereich|lehrstuhl|lehrgebiet|faculté|facultad|faculteit|vakgroep|facoltà|faculdade)\b/iu;
+
+/** A holding company's word, in the seven languages. */
+const HOLDING_WORDS =
+  /^(?:holding|holdings|beteiligungen|beteiligungsgesellschaft|participations|participaciones|participações|participacoes|partecipazioni|deelnemingen)$/i;
+/**
+ * A parent against the brand its message is about: it still signs and prints, and a signature
+ * with a footer (4 + 2.5) must come under a display name (3), as an agency's own name does.
+ */
+const PARENT_FACTOR = 0.3;
+
 /** The agency's own name in its prose ("we at Cobalt RPO") counts as little as its signature does. */
 function weighDownAgencyInProse(candidates: CompanyCandidate[]): void {
   const ownNames = candidates.filter((c) => OWN_SOURCES.has(c.source));
@@ -674,6 +784,10 @@ const JOB_BOARDS: ReadonlySet<string> = new Set([
   "hellowork",
   "wellfound",
   "otta",
+  // Campus boards: a student's applications go through them to many employers.
+  "handshake",
+  "joinhandshake",
+  "ripplematch",
 ]);
 
 /** The same boards as display names write them ("Indeed Apply", "LinkedIn Jobs", "Dice"). */
@@ -703,8 +817,17 @@ const TENANT_SUFFIX =
 /** Domain labels made of a job board's words: a guess from them names no employer. */
 const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
+/** A brand its sentences write in lower case, twice or more: as a clear phrase naming it. */
+const LOWER_CASE_BRAND_WEIGHT = 2;
 /** A client an agency's sentence introduces: as much as a signature line. */
 const CLIENT_INTRODUCED_WEIGHT = 2.5;
+/**
+ * A client whose decision the agency reports: more than the agency's own name scaled down in its
+ * signature, footer and domain together (4 + 2.5 + 2.55, times AGENCY_OWN_FACTOR, is 2.7).
+ */
+const CLIENT_ACTS_WEIGHT = 3;
+/** A firm's own sentence naming it as the one that decides: as a clear phrase does. */
+const FIRM_ACTS_WEIGHT = 2;
 /** Clients read per message: an agency names its client once or twice. */
 const MAX_CLIENTS_INTRODUCED = 2;
 /** A name followed by what it is ("Vientos del Sur, una energética …", "Halden, a fintech …"). */

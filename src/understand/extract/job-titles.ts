@@ -17,7 +17,10 @@ const TITLE_VOCABULARY = vocabulary(
     "humaines|*leiter*|*leitung*|*manager*|referent*|personalab*|personalle*|personalref*|personaler*|" +
     "personalw*|personalm*|personalb*|geschaftsfuhr*|*entwickler*|*berater*|sachbearbeiter*|" +
     "charge|chargee|ingenieur*|developpeu*|gerant*|reclutador*|desarrollador*|coordinador*|" +
-    "coordinat*|consultor*|fundador*|fondat*|grunder*|cofondat*",
+    "coordinat*|consultor*|fundador*|fondat*|grunder*|cofondat*|" +
+    // Portuguese and German titles the lists above spell only in another language.
+    "diretor|diretora|coordenador*|engenheir*|desenvolvedor*|gestor|gestora|estagiari*|" +
+    "direktor|direktorin",
 );
 
 /** Titles that make someone the recruiter (checked before the hiring manager's). */
@@ -93,7 +96,7 @@ const HEAD_NOUNS = words(
     // German
     "werkstudent|werkstudentin|praktikant|praktikantin|referent|referentin|mitarbeiter|" +
     "mitarbeiterin|sachbearbeiter|sachbearbeiterin|fachkraft|leitung|ingenieur|ingenieurin|" +
-    "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|" +
+    "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|direktor|direktorin|" +
     "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
     // French
     "ingenieur|ingenieure|developpeur|developpeuse|chef|charge|chargee|responsable|" +
@@ -107,7 +110,7 @@ const HEAD_NOUNS = words(
     "gerente|especialista|consultor|consultora|programador|programadora|disenador|disenadora|" +
     "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|director|" +
     "directora|arquitecto|arquitecta|becario|becaria|profesor|profesora|asesor|asesora|" +
-    "responsable|engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|" +
+    "responsable|engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|diretor|diretora|" +
     "coordenador|coordenadora|cientista|arquiteto|arquiteta|projetista|estagiario|estagiaria|" +
     "sviluppatore|sviluppatrice|ingegnere|consulente|tecnico|responsabile|architetto|" +
     "progettista|programmatore|programmatrice|specialista|direttore|direttrice|stagista|" +

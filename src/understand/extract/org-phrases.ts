@@ -1,6 +1,7 @@
 import { validCompany } from "./company-name.ts";
 import { hasTitleWord } from "./job-titles.ts";
 import { cleanName, isTeamPhrase } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { fold, words } from "./text.ts";
 import { PLATFORM_NAMES, TEAM_WORDS } from "./word-lists.ts";
 
@@ -9,13 +10,18 @@ const TEAM_PREFIX = new RegExp(
   "i",
 );
 const TEAM_SUFFIX = new RegExp(`^(.+?)(?:['’]s)?(?:[\\s-]+(?:${TEAM_WORDS}))+$`, "i");
+/** A first name, then "from" in the seven languages, before a team's firm. */
+const SIGNER_FROM = /^(\p{Lu}[\p{L}'’-]+)\s+(?:from|von|vom|de|du|di|dal|van|da|do|del)\s+(.+)$/u;
 const LEADING_ARTICLE = /^(?:the|your|ihr|dein|das|die|der|l['’]|el|la|le|lo|het)\s+/i;
 
 /** "The Northwind Robotics Team", "Recruiting at Bluepeak", "Harborline Talent Acquisition" -> the company. */
 export function orgFromTeamPhrase(raw: string): string | null {
   const phrase = cleanName(raw);
   if (phrase === "" || phrase.length > 100) return null;
-  const found = TEAM_PREFIX.exec(phrase)?.[1] ?? TEAM_SUFFIX.exec(phrase)?.[1];
+  // "Maja from the Brighthive People team": the writer's first name, then her team's firm.
+  const signer = SIGNER_FROM.exec(phrase);
+  const team = signer?.[1] && signer[2] && isGivenName(signer[1]) ? signer[2] : phrase;
+  const found = TEAM_PREFIX.exec(team)?.[1] ?? TEAM_SUFFIX.exec(team)?.[1];
   if (!found) return null;
   const org = found.replace(LEADING_ARTICLE, "").trim();
   if (org === "" || isTeamPhrase(org) || hasTitleWord(org)) return null;

@@ -330,6 +330,10 @@ function trimTails(role: string, company: string | null): string {
   return kept.trim();
 }
 
+/** A public body's name after a title, in the seven languages ("Department of Revenue", "Ministerio de …"). */
+const PUBLIC_BODY_TAIL =
+  /^(?:department|bureau|ministry|agency|administration|commission|authority) of\b|^(?:ministerium|amt|behörde) für\b|^(?:ministère|ministerio|ministério|ministero|ministerie) (?:de|da|do|del|della|dell['’]|van)\b/i;
+
 function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
   // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
@@ -350,6 +354,8 @@ function titleTail(tail: string, company: string | null): boolean {
     return false;
   if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
     return false;
+  // "Data Warehouse Developer, Department of Revenue": the public body that hires, not the title.
+  if (PUBLIC_BODY_TAIL.test(t)) return false;
   // "Product Manager – Jordan Lee": a person's name is not part of the title.
   if (isPersonName(t) && isGivenName(t.split(" ")[0] ?? "")) return false;
   return !EVENT_NAME.test(t);

@@ -47,12 +47,28 @@ export function describeSender(from: Mailbox | null, self: SelfMatcher): SenderI
 const DISPLAY_NAME_JOINED =
   /^(.+?)\s*(?:\((.+)\)|\[(.+)\]|\s[|–—-]\s(.+)|\s(?:from|at|@|von|bei|de|chez|of|for|für)\s(.+))$/u;
 
+/** The small words a public body's name holds after its first word ("State of", "Ville de"). */
+const PUBLIC_BODY_JOIN = /^\s(?:of|for|de|für|von)\s/u;
+
+/** Words that open a government's name and may also be someone's given name ("Ville"). */
+const GOVERNMENT_WORDS =
+  "state|city|county|town|commonwealth|province|ville|stadt|gemeente|comune|ciudad|cidade|" +
+  "município|municipio|région|region|kanton|canton|provincia|provincie";
+const GOVERNMENT_WORD = new RegExp(`^(?:${GOVERNMENT_WORDS})$`, "i");
+/** "Ville de Corlay", "County of Marlow": a government's word, a particle, a capitalised name. */
+const GOVERNMENT_NAME = new RegExp(
+  `^(?:${GOVERNMENT_WORDS})\\s(?:of|de|du|des|von|van|di|da|do|del)\\s\\p{Lu}`,
+  "iu",
+);
+
 /** Splits a display name into the person and the organisation it mentions, if any. */
 export function splitDisplayName(raw: string): { person: string | null; org: string | null } {
   let name = cleanName(raw);
   if (name === "" || name.includes("@") || name.length > 120) return { person: null, org: null };
   // "Maya Ortiz via Greenhouse", "Northwind (via Lever)"
   name = name.replace(/\s*[([]?\s*\bvia\b.*$/i, "").trim();
+  // "Ville de Corlay", "Stadt von Harlingen": a government, however much it reads as a name.
+  if (GOVERNMENT_NAME.test(name)) return { person: null, org: orgFromPhrase(name) };
   if (isPersonName(name)) return { person: name, org: null };
   // "Sam": a first name alone is a person, not an organisation.
   if (!name.includes(" ") && isPersonName(name, true) && !ORG_WORDS.has(fold(name))) {
@@ -68,7 +84,13 @@ export function splitDisplayName(raw: string): { person: string | null; org: str
   if (joined?.[1]) {
     const left = cleanName(joined[1]);
     const right = cleanName(joined[2] ?? joined[3] ?? joined[4] ?? joined[5] ?? "");
-    if (isPersonName(left, true)) return { person: left, org: orgFromPhrase(right) };
+    // "State of Calvera", "Ville de Brienne": one word joined by "of" is a public body's name
+    // unless the word is a given name ("Maya of Northwind").
+    const bodyName =
+      !left.includes(" ") &&
+      PUBLIC_BODY_JOIN.test(name.slice(left.length)) &&
+      (!isGivenName(left) || GOVERNMENT_WORD.test(left));
+    if (isPersonName(left, true) && !bodyName) return { person: left, org: orgFromPhrase(right) };
     if (isPersonName(right)) return { person: right, org: orgFromPhrase(left) };
   }
   return { person: null, org: orgFromPhrase(name) };

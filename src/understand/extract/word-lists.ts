@@ -76,6 +76,10 @@ export const ORG_WORDS = words(
     "bakery|bakeries|brewing|brewery|breweries|roasters|coffee|farms|dental|homes|living|" +
     "kitchens|apparel|brands|textiles|tessuti|telecom|telecoms|aerospace|marine|water|power|" +
     "construction|builders|manufacturing|realty|properties|resorts|entertainment|wireless|" +
+    "ospedale|ospedaliera|krankenhaus|klinikum|hôpital|hopital|ziekenhuis|hospitais|" +
+    "contractors|contracting|mechanical|electrical|plumbing|roofing|landscaping|excavating|" +
+    "paving|fabrication|machining|haustechnik|elektrotechnik|bauunternehmung|installaties|" +
+    "construcciones|costruzioni|impianti|construções|construcoes|" +
     "semiconductor|semiconductors|biotech|genomics|diagnostics|devices|instruments|materials|" +
     "metals|packaging|automotive|aviation|airways|railways|solicitors|accountants|advisory|" +
     "advisors|investments|securities|mutual|credit|lending|mortgage|" +
