@@ -94,7 +94,9 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
         continue;
       }
       const team = orgFromTeamLine(line);
-      if (team) {
+      // "Hannah Cole | Lattice People": the writer's own From name before a firm whose name
+      // ends like a team's is the writer, not the firm.
+      if (team && !(sender.person !== null && !sender.robot && namesMatch(team, sender.person))) {
         sig.teamCompany = team;
         continue;
       }
