@@ -21,6 +21,9 @@ function foldUnicode(text: string): string {
     .trim();
 }
 
+/** A line that opens with a clock time ("10:00", "9.30", "14h00"). */
+const TIME_SLOT_OPENING = /^\s*\d{1,2}[:.h]\d{2}(?!\d)/;
+
 /** Rejoins paragraphs a mail client hard-wrapped, so a name or a title is not cut in two. */
 export function unwrapHardLines(text: string): string {
   const out: string[] = [];
@@ -30,7 +33,9 @@ export function unwrapHardLines(text: string): string {
       previous !== undefined &&
       previous.length >= 60 &&
       !/[.!?:;]\s*$/.test(previous) &&
-      /^\s*[\p{Ll}\d(]/u.test(line)
+      /^\s*[\p{Ll}\d(]/u.test(line) &&
+      // "10:00 - 11:00  Design - Lena Chou": a schedule's next row, not the wrapped rest.
+      !TIME_SLOT_OPENING.test(line)
     ) {
       out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     } else {
