@@ -41,21 +41,32 @@ function titledIn(cues: string, first: string | null, last: string): Gender | nu
   return null;
 }
 
-/** The last cues read, and where a name may follow a title in them, female titles first. */
-let lastTitles: { cues: string; ends: readonly [number, Gender][] } | null = null;
+/**
+ * Cues read lately, and where a name may follow a title in them, female titles first. A
+ * message's drafts go to several people in turn, each with the employer's text and their own
+ * note: one entry per recipient, so drafts that alternate between them still read each once.
+ */
+const recentTitles = new Map<string, readonly [number, Gender][]>();
+/** More recipients than one message plans for; past it the oldest cues are dropped. */
+const RECENT_TITLES_KEPT = 8;
 
 /**
  * Where a name may start after a title in `cues`, in the order titledIn tries them. A message's
  * drafts greet from the same cues, one draft after another: they are scanned once, not per draft.
  */
 function titlesIn(cues: string): readonly [number, Gender][] {
-  if (lastTitles?.cues === cues) return lastTitles.ends;
+  const known = recentTitles.get(cues);
+  if (known !== undefined) return known;
   const ends: [number, Gender][] = [];
   for (const [title, gender] of TITLE_THEN_SPACE) {
     for (const match of cues.matchAll(title))
       ends.push([(match.index ?? 0) + match[0].length, gender]);
   }
-  lastTitles = { cues, ends };
+  if (recentTitles.size >= RECENT_TITLES_KEPT) {
+    const oldest = recentTitles.keys().next().value;
+    if (oldest !== undefined) recentTitles.delete(oldest);
+  }
+  recentTitles.set(cues, ends);
   return ends;
 }
 
