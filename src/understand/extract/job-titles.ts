@@ -172,11 +172,24 @@ const HEAD_ENDINGS = [
   "ologa",
 ];
 
+/**
+ * Words asked about lately. The people, role and company readers ask about the same words of a
+ * message again and again (each candidate name, title and line); each word is read once.
+ * Cleared when full: a bound, not a policy.
+ */
+const knownHeadNouns = new Map<string, boolean>();
+/** Far more distinct words than one message's names, titles and signature lines hold. */
+const KNOWN_HEAD_NOUNS_KEPT = 2048;
+
 /** Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera"). */
 export function isHeadNoun(word: string): boolean {
+  const known = knownHeadNouns.get(word);
+  if (known !== undefined) return known;
   const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
-  if (w === "") return false;
-  return HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e));
+  const head = w !== "" && (HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e)));
+  if (knownHeadNouns.size >= KNOWN_HEAD_NOUNS_KEPT) knownHeadNouns.clear();
+  knownHeadNouns.set(word, head);
+  return head;
 }
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
