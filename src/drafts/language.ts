@@ -103,13 +103,13 @@ const REGISTER_CUES: {
  * A list's cues by their first character, each group in the list's order: at a place only the
  * cues starting with its character can fit, so the first of them that fits is the list's first.
  */
-type CuesByFirst = ReadonlyMap<string, readonly Cue[]>;
+type CuesByFirst = ReadonlyMap<number, readonly Cue[]>;
 
 function cueList(source: string): CuesByFirst {
-  const byFirst = new Map<string, Cue[]>();
+  const byFirst = new Map<number, Cue[]>();
   for (const cue of source.split("|")) {
     const [text = "", after = "word"] = cue.split("+");
-    const first = text.charAt(0);
+    const first = text.charCodeAt(0);
     const group = byFirst.get(first);
     const entry = { text, after: after as Cue["after"] };
     if (group === undefined) byFirst.set(first, [entry]);
@@ -177,12 +177,18 @@ function afterLetters(text: string, from: number, ignoreCase: boolean): number {
   return at;
 }
 
+/** foldCodeUnit of one code unit, without making a string of it for ASCII. */
+function foldedCodeUnit(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  return foldCodeUnit(String.fromCharCode(code)).charCodeAt(0);
+}
+
 /** How many times the text says one of the cues, each counted once, left to right. */
 function countCues(text: string, cues: CuesByFirst, ignoreCase: boolean): number {
   let count = 0;
   for (let at = 0; at < text.length; ) {
-    const char = text[at] ?? "";
-    const starting = cues.get(ignoreCase ? foldCodeUnit(char) : char);
+    const code = text.charCodeAt(at);
+    const starting = cues.get(ignoreCase ? foldedCodeUnit(code) : code);
     const before = starting === undefined ? -1 : codePointBefore(text, at);
     if (starting !== undefined && (before === -1 || !isWordCodePoint(before, ignoreCase))) {
       let end = -1;
