@@ -1,25 +1,15 @@
+import { remembered } from "./remembered.ts";
+
 /** Legal-form suffixes that do not change which company is meant. */
 const LEGAL_SUFFIXES =
   /\b(inc|incorporated|llc|l\.l\.c|llp|l\.l\.p|lp|l\.p|n\.a|pllc|aor|ltd|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|sa|sas|sarl|s\.a\.s|s\.a|s\.l|sl|slu|bv|b\.v|nv|n\.v|srl|s\.r\.l|spa|s\.p\.a|oy|ab|as|aps|pty|lda|ltda|sprl|bvba|eurl|a\.g|e\.v|e\.g|eg|ohg|mbh|ggmbh|gmbh\s+and\s+co\.?\s*kg|ag\s+and\s+co\.?\s*kg|kgaa|sp\.?\s*z\s*o\.o)\.?$/i;
 
 /**
- * Keys worked out lately. A message's company candidates are compared with each other and with
- * the platforms, the user and the ranking's keys, so the same few names are keyed dozens of
- * times per message; each is worked out once. Cleared when full: a bound, not a policy.
+ * A key under which "Acme, Inc.", "ACME" and "Acme Inc" are one company. Remembered: a
+ * message's company candidates are compared with each other, the platforms and the user, so
+ * the same few names are keyed dozens of times per message.
  */
-const knownKeys = new Map<string, string>();
-/** Far more distinct names than one message gives (its candidates are capped at 48). */
-const KNOWN_KEYS_KEPT = 1024;
-
-/** A key under which "Acme, Inc.", "ACME" and "Acme Inc" are one company. */
-export function companyKey(name: string): string {
-  const known = knownKeys.get(name);
-  if (known !== undefined) return known;
-  const key = keyOf(name);
-  if (knownKeys.size >= KNOWN_KEYS_KEPT) knownKeys.clear();
-  knownKeys.set(name, key);
-  return key;
-}
+export const companyKey: (name: string) => string = remembered(keyOf);
 
 function keyOf(name: string): string {
   let key = name

@@ -1,4 +1,5 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
+import { remembered } from "../remembered.ts";
 import { fold, words } from "./text.ts";
 import { mentions, vocabulary } from "./vocabulary.ts";
 
@@ -173,24 +174,13 @@ const HEAD_ENDINGS = [
 ];
 
 /**
- * Words asked about lately. The people, role and company readers ask about the same words of a
- * message again and again (each candidate name, title and line); each word is read once.
- * Cleared when full: a bound, not a policy.
+ * Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera").
+ * Remembered: the people, role and company readers ask about the same words again and again.
  */
-const knownHeadNouns = new Map<string, boolean>();
-/** Far more distinct words than one message's names, titles and signature lines hold. */
-const KNOWN_HEAD_NOUNS_KEPT = 2048;
-
-/** Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera"). */
-export function isHeadNoun(word: string): boolean {
-  const known = knownHeadNouns.get(word);
-  if (known !== undefined) return known;
+export const isHeadNoun: (word: string) => boolean = remembered((word) => {
   const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
-  const head = w !== "" && (HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e)));
-  if (knownHeadNouns.size >= KNOWN_HEAD_NOUNS_KEPT) knownHeadNouns.clear();
-  knownHeadNouns.set(word, head);
-  return head;
-}
+  return w !== "" && (HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e)));
+});
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
 export function hasHeadNoun(text: string): boolean {
