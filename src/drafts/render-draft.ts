@@ -189,8 +189,9 @@ function placeholderValues(
     ctx.recipient.gender ??
     genderOf(
       { first: firstName, last: lastName },
-      `${ctx.cues ?? ""}\n${ctx.recipient.note}`,
+      ctx.cues ?? "",
       pack.language,
+      ctx.recipient.note,
     );
   const company = companyName(ctx.company);
   const title = roleTitle(ctx.role);
