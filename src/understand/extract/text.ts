@@ -1,3 +1,5 @@
+import { remembered } from "../remembered.ts";
+
 /** Cuts text to `max` characters, bounding what every pattern after it costs. */
 export function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
@@ -13,13 +15,14 @@ export function fold(text: string): string {
   return text.toLowerCase().trim();
 }
 
-function foldUnicode(text: string): string {
-  return text
+/** Remembered: names and words with accents are folded again by every reader that compares them. */
+const foldUnicode = remembered((text: string) =>
+  text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .trim();
-}
+    .trim(),
+);
 
 /** A line that opens with a clock time ("10:00", "9.30", "14h00"). */
 const TIME_SLOT_OPENING = /^\s*\d{1,2}[:.h]\d{2}(?!\d)/;
