@@ -1125,7 +1125,7 @@ const RECEIPT_CAVEATS: PatternTable = {
   ),
   nl: w(
     3,
-    /\bniet (iedereen|elke sollicitant|alle sollicitanten|elke sollicitatie|alle sollicitaties) (persoonlijk|individueel) (te )?(beantwoorden|antwoorden|reageren|berichten)\b/,
+    /\bniet (iedereen|(elke|iedere) (sollicitant|sollicitatie|kandidaat|reactie)|alle (sollicitanten|sollicitaties|kandidaten|reacties)) (persoonlijk|individueel) (te )?(beantwoorden|antwoorden|reageren|berichten)\b/,
     /\b(als|indien|mocht) (je|u) binnen [^.;!?]{1,40}\b(niets|geen (bericht|reactie|antwoord)) (van ons )?(hoort|hebt gehoord|heeft gehoord|ontvangt|ontvangen)\b/,
   ),
   it: w(
