@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../src/understand/classify.ts";
+import { foldText } from "../../src/understand/detect-language.ts";
 import { messageFeatures, sentenceInput } from "../../src/understand/model/features.ts";
+import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evidence.ts";
 
 // A rejection that opens like an acknowledgement ("we have received your application … we
 // regret …") is a rejection: the "no", said outright in a sentence of its own, outranks the
@@ -85,5 +87,26 @@ describe("a receipt whose 'no' decides nothing stays an acknowledgement", () => 
     ],
   ])("%s: %s", (_language, body) => {
     expect(messageFeatures(receipt(body)).decidedAfterReceipt).toBe(false);
+  });
+});
+
+describe("a receipt's caveat said loosely (not able, answering, everyone) decides nothing", () => {
+  it.each([
+    ["en", "Sadly we can't always get back to everyone who writes in, as there are so many of us."],
+    ["en", "I'm afraid I cannot promise personal replies to every applicant."],
+    ["de", "Leider schaffen wir es nicht, allen Interessierten persönlich zu antworten."],
+    ["fr", "Hélas, nous ne sommes pas toujours en mesure de répondre à tous les profils reçus."],
+    ["es", "Sentimos no poder dar respuesta personal a todas las personas que nos escriben."],
+    ["nl", "Helaas lukt het niet altijd om iedereen zelf te woord te staan."],
+    ["it", "Ci scusiamo di non riuscire sempre a rispondere a tutti di persona."],
+    ["pt", "Lamentamos não conseguir dar retorno a todas as pessoas que se candidatam."],
+  ])("%s: %s", (_language, caveat) => {
+    const folded = ` \n ${foldText(caveat).replace(/\s+/g, " ")} `;
+    const receiptEvidence =
+      patternEvidence(folded).signals[SIGNAL_NAMES.indexOf("acknowledgement")];
+    expect(receiptEvidence).toBeGreaterThanOrEqual(3);
+    const body = `We have your application safely and will read it soon. ${caveat}`;
+    expect(messageFeatures(receipt(body)).decidedAfterReceipt).toBe(false);
+    expect(classifyMessage(receipt(body)).category).toBe("application_received");
   });
 });
