@@ -185,17 +185,27 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       !replyToFits &&
       !namedInText(c.message, named);
     const email = programmeBox ? null : senderEmail;
-    if (!relayNameOnly && (named !== null || email !== null))
-      people.add(newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title));
+    if (!relayNameOnly && (named !== null || email !== null)) {
+      const person = newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title);
+      // "Oriel Castellane" over "Recruiter": the signature's shape vouches for the name.
+      if (signature.nameVouched === true && named === signatureName) person.vouched = true;
+      people.add(person);
+    }
   }
   if (signatureName && (!signatureIsSender || signature.email) && !newsletterWriter) {
     const email =
       signature.email !== null && addressFitsName(signature.email, signatureName)
         ? signature.email
         : null;
-    people.add(
-      newPerson(signatureName, email, sigKind ?? "recruiter", sigKind ? 2 : 1, signature.title),
+    const person = newPerson(
+      signatureName,
+      email,
+      sigKind ?? "recruiter",
+      sigKind ? 2 : 1,
+      signature.title,
     );
+    if (signature.nameVouched === true) person.vouched = true;
+    people.add(person);
   }
 
   // A machine's From with a person's Reply-To ("Keiko Tanaka" <keiko.tanaka@…>): replies
@@ -280,9 +290,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // display name that a personal Reply-To spells is the recruiter's, not a firm's.
   const relayNameIsPerson =
     sender.org !== null &&
-    replyTo?.address != null &&
-    isPersonName(sender.org) &&
-    addressFitsName(replyTo.address, sender.org);
+    ((replyTo?.address != null &&
+      isPersonName(sender.org) &&
+      addressFitsName(replyTo.address, sender.org)) ||
+      // "Oriel Castellane" <no-reply@…> signing "Oriel Castellane" over "Recruiter".
+      (sender.robot &&
+        signature.nameVouched === true &&
+        signature.name !== null &&
+        namesMatch(signature.name, sender.org)));
   const orgKeys = [
     company,
     relayNameIsPerson ? null : sender.org,

@@ -27,6 +27,8 @@ export interface Signature {
   teamCompany: string | null;
   /** The newest message above the signature: the prose. */
   prose: string;
+  /** The name is known a person's by the block's shape alone (a title line under it). */
+  nameVouched?: boolean;
 }
 
 const PHONE_LIKE = /(?:\d[\s()./-]*){6,}/;
@@ -74,6 +76,10 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   if (block === null) return sig;
   sig.prose = lines.slice(0, block.start).join("\n");
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
+  else {
+    sig.name = nameOverTitle(block.lines, sender);
+    sig.nameVouched = sig.name !== null && !isEvidencedPerson(sig.name, null);
+  }
   let afterTeamLine = false;
   for (const line of block.lines) {
     // "Resourcing Team" then "Penny Lane Bakeries": under a team's sign-off, a name-shaped line
@@ -128,6 +134,48 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     }
   }
   return sig;
+}
+
+/**
+ * "Oriel Castellane" then "Recruiter" under the sign-off: a name the lexicon does not know is
+ * still the writer when it opens the block and a person's title is the next line ("Talent
+ * Acquisition" names a team, so "Verdant Grid" above it stays the firm). A given-name list is
+ * never complete; the block's shape is the evidence.
+ */
+function nameOverTitle(lines: readonly string[], sender: SenderInfo): string | null {
+  const filled = lines.filter((l) => l !== "");
+  const first = filled[0];
+  const next = filled[1];
+  if (first === undefined || next === undefined || first.length > 40 || next.length > 60)
+    return null;
+  const name = cleanName(first);
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 3 || !isPersonName(name)) return null;
+  if (/[\d@|,]/.test(first) || hasLegalSuffix(name) || hasTitleWord(name)) return null;
+  if (ORG_FORM_WORDS.has(fold(words[words.length - 1] ?? ""))) return null;
+  if (!namesAPersonsJob(next)) return null;
+  // A relay's display name that the block signs is a second piece of evidence, not the firm.
+  const firms = [sender.robot ? null : sender.org, companyFromDomain(sender.domain)];
+  if (firms.some((f) => f != null && companiesAgree(f, name))) return null;
+  return name;
+}
+
+/**
+ * The word for the one doing a job, as titles end in English and German ("Senior Recruiter",
+ * "Personalreferentin") or open in the Romance languages ("Chargée de recrutement",
+ * "Responsabile HR"): "Talent Acquisition", "People Operations" and "Recruiting Team" name a
+ * team, not a person.
+ */
+const PERSON_HEAD =
+  /^(?:\p{L}+(?:er|or|ist|erin|orin|istin|entin|antin|eur|euse|rice|dor|dora|tore|tora|ista|ente|ante)|manager|partner|lead|head|chief|officer|responsable|responsabile|chargée?|técnic[oa]|vp|svp|evp|cto|ceo|coo|cfo|cpo|chro)$/iu;
+
+/** Whether a signature line under a name is a person's title: its head word names a doer. */
+function namesAPersonsJob(line: string): boolean {
+  const segment = (line.split(/\s*[|·•,]\s*|\s+[–—-]\s+/)[0] ?? "").trim();
+  const words = segment.split(/\s+/);
+  if (words.length > 6 || (!hasTitleWord(segment) && !PERSON_HEAD.test(words[0] ?? "")))
+    return false;
+  return PERSON_HEAD.test(words[0] ?? "") || PERSON_HEAD.test(words[words.length - 1] ?? "");
 }
 
 /** Whether a name is the writer's own: a person's full name in a personal From. */
