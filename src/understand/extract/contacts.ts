@@ -82,6 +82,8 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     category === "other" &&
     !sender.robot &&
     !sender.self &&
+    // "Karan Malhotra via LinkedIn": a relay passing on one member's message.
+    !RELAYED_FOR.test(original.from?.name ?? "") &&
     c.repliesToOwn !== true &&
     !greetsReader(c.message, c.self);
 
@@ -307,10 +309,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   ].flatMap((o) => (o ? [compactKey(o)] : []));
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
+  // A relay name the signature vouches for may have been taken for the employer as well.
+  const signerKey = relayNameIsPerson && sender.org !== null ? compactKey(sender.org) : null;
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    (!orgKeys.includes(compactKey(p.name)) &&
+    ((compactKey(p.name) === signerKey || !orgKeys.includes(compactKey(p.name))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
@@ -323,22 +327,30 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
  * it names works with the user, not a speaker in a mailing.
  */
 const READERS_TITLE =
-  /(?:^|[\s(])(?:your|votre|ton|ta|ihre?|deine?|tu|su|je|uw|(?:il |la )?tuo|(?:il |la )?tua|(?:o |a )?seu|(?:o |a )?sua|(?:o |a )?teu)\s+(?:\p{L}+[\s-]+)?\p{L}+[\s,:]*$/iu;
+  /(?:^|[\s(])(?:your|votre|ton|ta|ihre?[mr]?|deine?[mr]?|tu|su|je|uw|(?:il |la )?tuo|(?:il |la )?tua|(?:o |a )?seu|(?:o |a )?sua|(?:o |a )?teu)\s+(?:\p{L}+[\s-]+)?\p{L}+[\s,:]*$/iu;
 
 /** How far into a message its greeting is looked for. */
 const GREETING_CHARS = 300;
+/** Capitalised words of the opening read for the user's name ("Hi Jordan", "Liebe Frau Lee"). */
+const MAX_GREETING_WORDS = 40;
 
-/** Whether the message opens by greeting the user by name ("Hi Jordan"), not "Hi friends". */
+/**
+ * Whether the message opens by calling the user by name ("Hi Jordan", "Jordan, you have a new
+ * message"), not "Hi friends".
+ */
 function greetsReader(message: string, self: SelfMatcher): boolean {
   const opening = message.slice(0, GREETING_CHARS);
-  return self.maskSelfNames(opening) !== opening;
+  if (self.maskSelfNames(opening) !== opening) return true;
+  return (opening.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    .slice(0, MAX_GREETING_WORDS)
+    .some((w) => self.isSelfName(w));
 }
 
 /** "On Fri, … Ada Nakamura-Price <ada@…> wrote:" and its six other languages, one line each. */
 const ATTRIBUTION_LINE =
   /^[> \t]*(?:on|am|le|el|op|il|em|no dia)\b[^\n]{0,200}?<([^<>\s@]+@[^<>\s]+)>[^\n]{0,40}$/gim;
 const ATTRIBUTION_VERB =
-  /\b(?:wrote|writes|schrieb|a écrit|escribió|schreef|ha scritto|scritto|escreveu)\b/i;
+  /(?<!\p{L})(?:wrote|writes|schrieb|a écrit|escribió|schreef|ha scritto|scritto|escreveu)(?!\p{L})/iu;
 /** Quoted messages read per thread; a thread rarely quotes more. */
 const MAX_ATTRIBUTIONS = 6;
 /** The newest words that speak of an introduction, in the seven languages. */
@@ -380,7 +392,7 @@ function addQuotedWritersNamed(
 
 /** "Hi Jordan," "Liebe Jana," "Bonjour Léa," "Olá Rui,": the name a message opens by greeting. */
 const GREETING_NAME =
-  /^\s*(?:hi|hello|hey|dear|hallo|hej|liebe[rs]?|bonjour|salut|chère|cher|hola|querid[oa]|estimad[oa]|beste|lieve|ciao|car[oa]|olá|oi|prezad[oa])\s+(\p{Lu}[\p{L}'’-]+)/iu;
+  /^\s*(?:hi|hello|hey|dear|hallo|hej|hoi|dag|liebe[rs]?|bonjour|salut|chère|cher|hola|querid[oa]|estimad[oa]|beste|lieve|ciao|car[oa]|olá|oi|prezad[oa])\s+(\p{Lu}[\p{L}'’-]+)/iu;
 
 /**
  * Whether the message quotes one the person it greets wrote ("Hi Jordan" over "On …, Jordan

@@ -76,10 +76,6 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
   if (block === null) return sig;
   sig.prose = lines.slice(0, block.start).join("\n");
   if (block.inlineName) readSignaturePart(block.inlineName, sig, sender, false);
-  else {
-    sig.name = nameOverTitle(block.lines, sender);
-    sig.nameVouched = sig.name !== null && !isEvidencedPerson(sig.name, null);
-  }
   let afterTeamLine = false;
   for (const line of block.lines) {
     // "Resourcing Team" then "Penny Lane Bakeries": under a team's sign-off, a name-shaped line
@@ -133,6 +129,14 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       sig.name = null;
     }
   }
+  // Nobody found by the lexicon: the block's shape may still say who signs.
+  const shaped = sig.name === null && !block.inlineName ? nameOverTitle(block.lines, sender) : null;
+  if (shaped !== null) {
+    sig.name = shaped;
+    sig.nameVouched = !isEvidencedPerson(shaped, null);
+    if (sig.company !== null && companiesAgree(sig.company, shaped))
+      sig.company = sig.otherCompanies.shift() ?? null;
+  }
   return sig;
 }
 
@@ -151,7 +155,8 @@ function nameOverTitle(lines: readonly string[], sender: SenderInfo): string | n
   const name = cleanName(first);
   const words = name.split(" ");
   if (words.length < 2 || words.length > 3 || !isPersonName(name)) return null;
-  if (/[\d@|,]/.test(first) || hasLegalSuffix(name) || hasTitleWord(name)) return null;
+  if (/[\d@|,]/.test(first) || hasLegalSuffix(name) || hasTitleWord(name) || isTeamPhrase(name))
+    return null;
   if (ORG_FORM_WORDS.has(fold(words[words.length - 1] ?? ""))) return null;
   if (!namesAPersonsJob(next)) return null;
   // A relay's display name that the block signs is a second piece of evidence, not the firm.
@@ -173,8 +178,7 @@ const PERSON_HEAD =
 function namesAPersonsJob(line: string): boolean {
   const segment = (line.split(/\s*[|·•,]\s*|\s+[–—-]\s+/)[0] ?? "").trim();
   const words = segment.split(/\s+/);
-  if (words.length > 6 || (!hasTitleWord(segment) && !PERSON_HEAD.test(words[0] ?? "")))
-    return false;
+  if (words.length > 6 || !hasTitleWord(segment)) return false;
   return PERSON_HEAD.test(words[0] ?? "") || PERSON_HEAD.test(words[words.length - 1] ?? "");
 }
 
