@@ -178,19 +178,45 @@ describe("a former colleague answering the user's own message from webmail", () 
 });
 
 describe("the reader's own manager named in a team mailbox's onboarding mail", () => {
-  it.each<[string, string]>([
-    ["en", "11:00 - 1:1 with your manager, Helena Brisk."],
-    ["de", "11:00 - Kennenlernen mit Ihrer Managerin, Helena Brisk."],
-    ["fr", "11h00 - Point avec votre manager, Helena Brisk."],
-    ["nl", "11:00 - Kennismaking met je manager, Helena Brisk."],
-  ])("%s", async (_, row) => {
+  it.each<[string, string, string]>([
+    [
+      "en",
+      "Your first day at Pellwater is almost here! Here's the plan for Monday.\n\n9:00 - Pick up your laptop at reception.",
+      "11:00 - 1:1 with your manager, Helena Brisk.",
+    ],
+    [
+      "de",
+      "Ihr erster Arbeitstag bei Pellwater steht bevor! So sieht der Montag aus.\n\n9:00 - Laptop am Empfang abholen.",
+      "11:00 - Kennenlernen mit Ihrer Managerin, Helena Brisk.",
+    ],
+    [
+      "fr",
+      "Votre premier jour chez Pellwater approche ! Voici le programme de lundi.\n\n9h00 - Récupérez votre ordinateur à l'accueil.",
+      "11h00 - Point avec votre manager, Helena Brisk.",
+    ],
+    [
+      "es",
+      "Tu primer día en Pellwater ya casi está aquí. Este es el plan del lunes.\n\n9:00 - Recoge tu portátil en recepción.",
+      "11:00 - Reunión con tu responsable, Helena Brisk.",
+    ],
+    [
+      "nl",
+      "Je eerste werkdag bij Pellwater komt eraan! Dit is het programma voor maandag.\n\n9:00 - Laptop ophalen bij de receptie.",
+      "11:00 - Kennismaking met je manager, Helena Brisk.",
+    ],
+    [
+      "it",
+      "Il tuo primo giorno in Pellwater è quasi arrivato! Ecco il programma di lunedì.\n\n9:00 - Ritira il portatile alla reception.",
+      "11:00 - Incontro con il tuo responsabile, Helena Brisk.",
+    ],
+  ])("%s", async (_, opening, row) => {
     const contacts = await contactsOf(
       [
         "From: Pellwater People Team <people@pellwater.example>",
         "To: Jordan Lee <jordan.lee@gmail.com>",
-        "Subject: Monday at Pellwater",
+        "Subject: Pellwater",
       ],
-      `Hi Jordan,\n\n09:00 - Laptop setup.\n${row}\n14:00 - Security training.\n\nPellwater People Team`,
+      `Hi Jordan,\n\n${opening}\n${row}\n14:00 - Security training.\n\nPellwater People Team`,
     );
     expect(contacts).toEqual([["Helena Brisk", null]]);
   });
