@@ -29,6 +29,10 @@ export interface ExtractInput {
   forwarded?: boolean;
   /** The HTML the original came with, if any: its title and logos may name the employer. */
   html?: string | null | undefined;
+  /** The message quoted below the newest one was the user's own: this answers the user. */
+  repliesToOwn?: boolean | undefined;
+  /** List-Id, List-Unsubscribe or Precedence bulk/list on the original: sent to many. */
+  listMail?: boolean | undefined;
 }
 
 export interface ExtractedDetails {
@@ -105,6 +109,8 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     self,
     calendar: input.invitation,
     forwarded: input.forwarded,
+    repliesToOwn: input.repliesToOwn,
+    listMail: input.listMail,
   });
   return { company, role, contacts };
 }

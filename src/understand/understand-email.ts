@@ -61,5 +61,7 @@ export function extractInputOf(
     self,
     forwarded: unwrapped.format !== "none",
     html: unwrapped.format === "attachment" ? email.attachedMessages[0]?.html : email.html,
+    repliesToOwn: read.input.repliesToOwn,
+    listMail: read.input.listHeaders,
   };
 }

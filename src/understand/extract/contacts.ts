@@ -49,6 +49,10 @@ interface ContactInput {
   calendar?: Invitation | undefined;
   /** The user forwarded the original by hand (undefined: not known). */
   forwarded?: boolean | undefined;
+  /** The message quoted below the newest one was the user's own. */
+  repliesToOwn?: boolean | undefined;
+  /** The original carries list or bulk headers: it was sent to many. */
+  listMail?: boolean | undefined;
 }
 
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
@@ -63,10 +67,25 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     company === null &&
     c.role === null &&
     c.forwarded === false &&
-    !sender.robot
+    !sender.robot &&
+    // An answer to the user's own message (a former manager reporting the reference call the
+    // user asked for) is someone the user wrote to about the search.
+    c.repliesToOwn !== true &&
+    !quotesWhomItGreets(c.body, c.message)
   )
     return contactsFromNote(c.note, c.self, c.body);
   const people = new People(c.self);
+  // A newsletter a person writes ("Ilse from Stack & Scale", list headers, "Hi friends"):
+  // mail to many about nothing of the user's; its writer is no one the user met.
+  const newsletterWriter =
+    c.listMail === true &&
+    category === "other" &&
+    !sender.robot &&
+    !sender.self &&
+    // "Karan Malhotra via LinkedIn": a relay passing on one member's message.
+    !RELAYED_FOR.test(original.from?.name ?? "") &&
+    c.repliesToOwn !== true &&
+    !greetsReader(c.message, c.self);
 
   // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
   const senderPerson =
@@ -133,7 +152,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         addressFitsName(senderEmail, signatureName) ||
         signatureName.includes(" "));
   const sigKind = kindFromTitle(signature.title);
-  if (!sender.self) {
+  if (!sender.self && !newsletterWriter) {
     // "Javier Ortega" in the header signs "Javier Ortega Lozano": the fuller name.
     const name =
       signatureIsSender &&
@@ -168,17 +187,27 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       !replyToFits &&
       !namedInText(c.message, named);
     const email = programmeBox ? null : senderEmail;
-    if (!relayNameOnly && (named !== null || email !== null))
-      people.add(newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title));
+    if (!relayNameOnly && (named !== null || email !== null)) {
+      const person = newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title);
+      // "Oriel Castellane" over "Recruiter": the signature's shape vouches for the name.
+      if (signature.nameVouched === true && named === signatureName) person.vouched = true;
+      people.add(person);
+    }
   }
-  if (signatureName && (!signatureIsSender || signature.email)) {
+  if (signatureName && (!signatureIsSender || signature.email) && !newsletterWriter) {
     const email =
       signature.email !== null && addressFitsName(signature.email, signatureName)
         ? signature.email
         : null;
-    people.add(
-      newPerson(signatureName, email, sigKind ?? "recruiter", sigKind ? 2 : 1, signature.title),
+    const person = newPerson(
+      signatureName,
+      email,
+      sigKind ?? "recruiter",
+      sigKind ? 2 : 1,
+      signature.title,
     );
+    if (signature.nameVouched === true) person.vouched = true;
+    people.add(person);
   }
 
   // A machine's From with a person's Reply-To ("Keiko Tanaka" <keiko.tanaka@…>): replies
@@ -222,8 +251,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       if (
         !unsigned ||
         found.email !== null ||
-        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact.
-        (category !== "other" && kindFromTitle(found.title) !== null)
+        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
+        // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
+        (kindFromTitle(found.title) !== null &&
+          (category !== "other" || READERS_TITLE.test(found.title ?? "")))
       )
         people.add(found);
 
@@ -232,6 +263,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
   // "contact me at jasmine.cole@…" above the signature "Jasmine Cole".
   completeFromAddressesInText(people, c.message, c.self);
+
+  // "Thanks Ada for the intro" above "On …, Ada Nakamura-Price <ada@…> wrote:": the writer of
+  // the quoted message, whom the newest one names.
+  addQuotedWritersNamed(people, c.body, c.message, c.self, sender.address);
 
   // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
   completeFromQuotedHeaders(people, c.body, c.self);
@@ -257,9 +292,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // display name that a personal Reply-To spells is the recruiter's, not a firm's.
   const relayNameIsPerson =
     sender.org !== null &&
-    replyTo?.address != null &&
-    isPersonName(sender.org) &&
-    addressFitsName(replyTo.address, sender.org);
+    ((replyTo?.address != null &&
+      isPersonName(sender.org) &&
+      addressFitsName(replyTo.address, sender.org)) ||
+      // "Oriel Castellane" <no-reply@…> signing "Oriel Castellane" over "Recruiter".
+      (sender.robot &&
+        signature.nameVouched === true &&
+        signature.name !== null &&
+        namesMatch(signature.name, sender.org)));
   const orgKeys = [
     company,
     relayNameIsPerson ? null : sender.org,
@@ -269,14 +309,121 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   ].flatMap((o) => (o ? [compactKey(o)] : []));
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
+  // A relay name the signature vouches for may have been taken for the employer as well.
+  const signerKey = relayNameIsPerson && sender.org !== null ? compactKey(sender.org) : null;
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    (!orgKeys.includes(compactKey(p.name)) &&
+    ((compactKey(p.name) === signerKey || !orgKeys.includes(compactKey(p.name))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
+}
+
+/**
+ * A title that belongs to the reader ("your manager,", "votre responsable", "Ihre
+ * Ansprechpartnerin", "tu mentor", "je buddy", "il tuo referente", "o seu gestor"): the person
+ * it names works with the user, not a speaker in a mailing.
+ */
+const READERS_TITLE =
+  /(?:^|[\s(])(?:your|votre|ton|ta|ihre?[mr]?|deine?[mr]?|tu|su|je|uw|(?:il |la )?tuo|(?:il |la )?tua|(?:o |a )?seu|(?:o |a )?sua|(?:o |a )?teu)\s+(?:\p{L}+[\s-]+)?\p{L}+[\s,:]*$/iu;
+
+/** How far into a message its greeting is looked for. */
+const GREETING_CHARS = 300;
+/** Capitalised words of the opening read for the user's name ("Hi Jordan", "Liebe Frau Lee"). */
+const MAX_GREETING_WORDS = 40;
+
+/**
+ * Whether the message opens by calling the user by name ("Hi Jordan", "Jordan, you have a new
+ * message"), not "Hi friends".
+ */
+function greetsReader(message: string, self: SelfMatcher): boolean {
+  const opening = message.slice(0, GREETING_CHARS);
+  if (self.maskSelfNames(opening) !== opening) return true;
+  return (opening.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    .slice(0, MAX_GREETING_WORDS)
+    .some((w) => self.isSelfName(w));
+}
+
+/** "On Fri, … Ada Nakamura-Price <ada@…> wrote:" and its six other languages, one line each. */
+const ATTRIBUTION_LINE =
+  /^[> \t]*(?:on|am|le|el|op|il|em|no dia)\b[^\n]{0,200}?<([^<>\s@]+@[^<>\s]+)>[^\n]{0,40}$/gim;
+const ATTRIBUTION_VERB =
+  /(?<!\p{L})(?:wrote|writes|schrieb|a écrit|escribió|schreef|ha scritto|scritto|escreveu)(?!\p{L})/iu;
+/** Quoted messages read per thread; a thread rarely quotes more. */
+const MAX_ATTRIBUTIONS = 6;
+/** The newest words that speak of an introduction, in the seven languages. */
+const INTRODUCTION_CUE =
+  /\b(?:intro(?:duc\w*)?|vorgestellt|vorstellung|présent\w*|presentad\w*|presentación|voorgesteld|introductie|presentat\w*|apresent\w*)\b/i;
+
+/**
+ * The writer of a quoted earlier message, when the newest message names them by their given
+ * name: "Thanks Ada for the intro" over "On …, Ada Nakamura-Price <ada@…> wrote:".
+ */
+function addQuotedWritersNamed(
+  people: People,
+  body: string,
+  message: string,
+  self: SelfMatcher,
+  senderAddress: string | null,
+): void {
+  if (!body.includes("@")) return;
+  // The one the message greets wrote to its sender: that is the reader.
+  const greeted = GREETING_NAME.exec(message)?.[1] ?? null;
+  let n = 0;
+  for (const line of body.matchAll(ATTRIBUTION_LINE)) {
+    if (++n > MAX_ATTRIBUTIONS) break;
+    const text = line[0];
+    const email = (line[1] ?? "").toLowerCase();
+    if (!ATTRIBUTION_VERB.test(text) || !isPersonalMailbox(email)) continue;
+    if (email === senderAddress || self.isSelfAddress(email)) continue;
+    if (people.list.some((p) => p.email === email)) continue;
+    const name = nameBeforeMailbox(text.slice(0, text.indexOf("<")));
+    if (name === null || self.isSelfName(name)) continue;
+    if (greeted !== null && namesMatch(name, greeted)) continue;
+    const given = name.split(" ")[0] ?? "";
+    const literal = given.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (!new RegExp(`(?<![\\p{L}])${literal}(?![\\p{L}])`, "u").test(message)) continue;
+    const kind: ContactKind = INTRODUCTION_CUE.test(message) ? "referral" : "recruiter";
+    people.add(newPerson(name, email, kind, 1));
+  }
+}
+
+/** "Hi Jordan," "Liebe Jana," "Bonjour Léa," "Olá Rui,": the name a message opens by greeting. */
+const GREETING_NAME =
+  /^\s*(?:hi|hello|hey|dear|hallo|hej|hoi|dag|liebe[rs]?|bonjour|salut|chère|cher|hola|querid[oa]|estimad[oa]|beste|lieve|ciao|car[oa]|olá|oi|prezad[oa])\s+(\p{Lu}[\p{L}'’-]+)/iu;
+
+/**
+ * Whether the message quotes one the person it greets wrote ("Hi Jordan" over "On …, Jordan
+ * Lee <jordan@…> wrote:"): an answer to the reader's own message, whatever addresses the
+ * reader is known by.
+ */
+function quotesWhomItGreets(body: string, message: string): boolean {
+  const greeted = GREETING_NAME.exec(message)?.[1];
+  if (!greeted) return false;
+  ATTRIBUTION_LINE.lastIndex = 0;
+  const line = ATTRIBUTION_LINE.exec(body);
+  ATTRIBUTION_LINE.lastIndex = 0;
+  if (!line || !ATTRIBUTION_VERB.test(line[0])) return false;
+  const name = nameBeforeMailbox(line[0].slice(0, line[0].indexOf("<")));
+  return name !== null ? namesMatch(name, greeted) : addressFitsName(line[1] ?? "", greeted);
+}
+
+/** The full name right before "<address>" on an attribution line, from its given name on. */
+function nameBeforeMailbox(before: string): string | null {
+  const words = before
+    .replace(/[\s("]+$/, "")
+    .split(/\s+/)
+    .slice(-4);
+  for (let i = 0; i < words.length - 1; i++) {
+    const name = words
+      .slice(i)
+      .join(" ")
+      .replace(/^["']|[,"']$/g, "");
+    if (isGivenName(words[i] ?? "") && isPersonName(name)) return name;
+  }
+  return null;
 }
 
 /** Only the people the user's note names: for mail nobody in which is a contact (a job alert). */

@@ -21,7 +21,9 @@ const TITLE_VOCABULARY = vocabulary(
     "coordinat*|consultor*|fundador*|fondat*|grunder*|cofondat*|" +
     // Portuguese and German titles the lists above spell only in another language.
     "diretor|diretora|coordenador*|engenheir*|desenvolvedor*|gestor|gestora|estagiari*|" +
-    "direktor|direktorin",
+    "direktor|direktorin|" +
+    // The recruiter's own word in Italian and Portuguese ("Reclutatrice", "Recrutadora").
+    "reclutat*|selezionat*|recrutador*",
 );
 
 /** Titles that make someone the recruiter (checked before the hiring manager's). */

@@ -13,9 +13,12 @@ export const MAX_MENTIONS_PER_SENTENCE = 12;
 const HONORIFIC_BEFORE =
   /\b(?:mr|mrs|ms|mx|dr|prof|herr|herrn|frau|mme|mlle|monsieur|madame|sr|sra|srta|señor|señora|dhr|mevr)\.?\s+$/i;
 
-/** A lone first name is a person when a word around it says so ("with Maya", "Priya was"). */
+/**
+ * A lone first name is a person when a word around it says so ("with Maya", "Priya was"); a
+ * word that adds one more to a list of people ("plus Noor", "sowie Jana", "ainsi que Léo") too.
+ */
 export const SINGLE_NAME_BEFORE =
-  /(?:\b(?:with|met|and|from|by|but|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(+]\s*)$/i;
+  /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(+]\s*)$/i;
 export const SINGLE_NAME_AFTER =
   /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
 

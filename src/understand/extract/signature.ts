@@ -27,6 +27,8 @@ export interface Signature {
   teamCompany: string | null;
   /** The newest message above the signature: the prose. */
   prose: string;
+  /** The name is known a person's by the block's shape alone (a title line under it). */
+  nameVouched?: boolean;
 }
 
 const PHONE_LIKE = /(?:\d[\s()./-]*){6,}/;
@@ -127,7 +129,57 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
       sig.name = null;
     }
   }
+  // Nobody found by the lexicon: the block's shape may still say who signs.
+  const shaped = sig.name === null && !block.inlineName ? nameOverTitle(block.lines, sender) : null;
+  if (shaped !== null) {
+    sig.name = shaped;
+    sig.nameVouched = !isEvidencedPerson(shaped, null);
+    if (sig.company !== null && companiesAgree(sig.company, shaped))
+      sig.company = sig.otherCompanies.shift() ?? null;
+  }
   return sig;
+}
+
+/**
+ * "Oriel Castellane" then "Recruiter" under the sign-off: a name the lexicon does not know is
+ * still the writer when it opens the block and a person's title is the next line ("Talent
+ * Acquisition" names a team, so "Verdant Grid" above it stays the firm). A given-name list is
+ * never complete; the block's shape is the evidence.
+ */
+function nameOverTitle(lines: readonly string[], sender: SenderInfo): string | null {
+  const filled = lines.filter((l) => l !== "");
+  const first = filled[0];
+  const next = filled[1];
+  if (first === undefined || next === undefined || first.length > 40 || next.length > 60)
+    return null;
+  const name = cleanName(first);
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 3 || !isPersonName(name)) return null;
+  if (/[\d@|,]/.test(first) || hasLegalSuffix(name) || hasTitleWord(name) || isTeamPhrase(name))
+    return null;
+  if (ORG_FORM_WORDS.has(fold(words[words.length - 1] ?? ""))) return null;
+  if (!namesAPersonsJob(next)) return null;
+  // A relay's display name that the block signs is a second piece of evidence, not the firm.
+  const firms = [sender.robot ? null : sender.org, companyFromDomain(sender.domain)];
+  if (firms.some((f) => f != null && companiesAgree(f, name))) return null;
+  return name;
+}
+
+/**
+ * The word for the one doing a job, as titles end in English and German ("Senior Recruiter",
+ * "Personalreferentin") or open in the Romance languages ("Chargée de recrutement",
+ * "Responsabile HR"): "Talent Acquisition", "People Operations" and "Recruiting Team" name a
+ * team, not a person.
+ */
+const PERSON_HEAD =
+  /^(?:\p{L}+(?:er|or|ist|erin|orin|istin|entin|antin|eur|euse|rice|dor|dora|tore|tora|ista|ente|ante)|manager|partner|lead|head|chief|officer|responsable|responsabile|chargée?|técnic[oa]|vp|svp|evp|cto|ceo|coo|cfo|cpo|chro)$/iu;
+
+/** Whether a signature line under a name is a person's title: its head word names a doer. */
+function namesAPersonsJob(line: string): boolean {
+  const segment = (line.split(/\s*[|·•,]\s*|\s+[–—-]\s+/)[0] ?? "").trim();
+  const words = segment.split(/\s+/);
+  if (words.length > 6 || !hasTitleWord(segment)) return false;
+  return PERSON_HEAD.test(words[0] ?? "") || PERSON_HEAD.test(words[words.length - 1] ?? "");
 }
 
 /** Whether a name is the writer's own: a person's full name in a personal From. */
