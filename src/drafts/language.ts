@@ -99,11 +99,23 @@ const REGISTER_CUES: {
   },
 };
 
-function cueList(source: string): Cue[] {
-  return source.split("|").map((cue) => {
+/**
+ * A list's cues by their first character, each group in the list's order: at a place only the
+ * cues starting with its character can fit, so the first of them that fits is the list's first.
+ */
+type CuesByFirst = ReadonlyMap<number, readonly Cue[]>;
+
+function cueList(source: string): CuesByFirst {
+  const byFirst = new Map<number, Cue[]>();
+  for (const cue of source.split("|")) {
     const [text = "", after = "word"] = cue.split("+");
-    return { text, after: after as Cue["after"] };
-  });
+    const first = text.charCodeAt(0);
+    const group = byFirst.get(first);
+    const entry = { text, after: after as Cue["after"] };
+    if (group === undefined) byFirst.set(first, [entry]);
+    else group.push(entry);
+  }
+  return byFirst;
 }
 
 const CUES = Object.fromEntries(
@@ -115,7 +127,13 @@ const CUES = Object.fromEntries(
       ignoreCase: cues.caseSensitive !== true,
     },
   ]),
-) as { readonly [L in DraftLanguage]: { formal: Cue[]; informal: Cue[]; ignoreCase: boolean } };
+) as {
+  readonly [L in DraftLanguage]: {
+    formal: CuesByFirst;
+    informal: CuesByFirst;
+    ignoreCase: boolean;
+  };
+};
 
 /** Where `cue` ends if it is written at `at`, or -1. */
 function cueEnd(text: string, at: number, cue: Cue, ignoreCase: boolean): number {
@@ -159,14 +177,22 @@ function afterLetters(text: string, from: number, ignoreCase: boolean): number {
   return at;
 }
 
+/** foldCodeUnit of one code unit, without making a string of it for ASCII. */
+function foldedCodeUnit(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  return foldCodeUnit(String.fromCharCode(code)).charCodeAt(0);
+}
+
 /** How many times the text says one of the cues, each counted once, left to right. */
-function countCues(text: string, cues: readonly Cue[], ignoreCase: boolean): number {
+function countCues(text: string, cues: CuesByFirst, ignoreCase: boolean): number {
   let count = 0;
   for (let at = 0; at < text.length; ) {
-    const before = codePointBefore(text, at);
-    if (before === -1 || !isWordCodePoint(before, ignoreCase)) {
+    const code = text.charCodeAt(at);
+    const starting = cues.get(ignoreCase ? foldedCodeUnit(code) : code);
+    const before = starting === undefined ? -1 : codePointBefore(text, at);
+    if (starting !== undefined && (before === -1 || !isWordCodePoint(before, ignoreCase))) {
       let end = -1;
-      for (const cue of cues) {
+      for (const cue of starting) {
         end = cueEnd(text, at, cue, ignoreCase);
         if (end >= 0) break;
       }
@@ -231,9 +257,16 @@ export function registerDetector(
     return formal - informal;
   };
   let employer: number | null = null;
+  // Each person's note, scored once however many drafts they get.
+  const notes = new Map<string, number>();
   return (userNote) => {
     employer ??= score(employerText);
-    const total = employer + 2 * score(userNote);
+    let note = notes.get(userNote);
+    if (note === undefined) {
+      note = score(userNote);
+      notes.set(userNote, note);
+    }
+    const total = employer + 2 * note;
     if (total > 0) return "formal";
     if (total < 0) return "informal";
     return DEFAULT_REGISTER[language];

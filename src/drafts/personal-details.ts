@@ -295,6 +295,26 @@ export function noteTopic(
   firstName: string | null = null,
   draftLanguage = "en",
 ): NoteTopic | null {
+  // A person's drafts all ask about the same note: it is read once per person and language.
+  const key = `${draftLanguage}\u0000${firstName ?? ""}\u0000${note}`;
+  const known = recentTopics.get(key);
+  if (known !== undefined) return known;
+  const topic = readTopic(note, firstName, draftLanguage);
+  if (recentTopics.size >= RECENT_TOPICS_KEPT) recentTopics.clear();
+  recentTopics.set(key, topic);
+  return topic;
+}
+
+/** noteTopic's answers lately, by language, first name and note (read-only values). */
+const recentTopics = new Map<string, Readonly<NoteTopic> | null>();
+/** More people than one message's drafts go to. */
+const RECENT_TOPICS_KEPT = 64;
+
+function readTopic(
+  note: string,
+  firstName: string | null,
+  draftLanguage: string,
+): NoteTopic | null {
   const clauses = note.split(/[.;!?\n]+|,\s*(?=\p{Lu})/u);
   const preferred = firstName
     ? clauses.filter((c) => c.toLowerCase().includes(firstName.toLowerCase()))

@@ -87,7 +87,7 @@ export function renderDraft(ctx: DraftContext): RenderedDraft {
     paused: ctx.paused ?? false,
     topic: topic !== null,
   };
-  const values = placeholderValues(ctx, pack, register, topic);
+  const values = placeholderValues(ctx, pack, register, firstName, topic);
   const base = { kind: ctx.kind, channel: channelOf(ctx.kind), language, register };
   const render = (text: string, v = values) => tidy(resolve(fill(text, v), register, flags));
   if (ctx.kind === "call_script") {
@@ -147,11 +147,19 @@ function fittingNote(
   const signedShort = { ...values, senderName: values.senderFirstName };
   const brief = { ...signedShort, atCompany: "", aboutTopic: "" };
   const order = [chosen, ...wordings.filter((w) => w !== chosen)];
-  const candidates = [
-    ...order.flatMap((w) => [values, signedShort, brief].map((v) => render(w.body, v))),
-    ...pack.linkedinFallbacks.map((text) => render(text)),
-  ];
-  return candidates.find(fitsLinkedInNote) ?? candidates.at(-1) ?? "";
+  // Rendered one at a time, in order, until one fits: the chosen wording nearly always does.
+  let last = "";
+  for (const w of order) {
+    for (const v of [values, signedShort, brief]) {
+      last = render(w.body, v);
+      if (fitsLinkedInNote(last)) return last;
+    }
+  }
+  for (const text of pack.linkedinFallbacks) {
+    last = render(text);
+    if (fitsLinkedInNote(last)) return last;
+  }
+  return last;
 }
 
 function pick(wordings: readonly Wording[], variant: number): Wording {
@@ -173,16 +181,17 @@ function placeholderValues(
   ctx: DraftContext,
   pack: LanguagePack,
   register: Register,
+  firstName: string | null,
   topic: ReturnType<typeof noteTopic>,
 ): Record<Placeholder, string> {
-  const firstName = firstNameOf(ctx.recipient.name);
   const lastName = lastNameOf(ctx.recipient.name);
   const gender =
     ctx.recipient.gender ??
     genderOf(
       { first: firstName, last: lastName },
-      `${ctx.cues ?? ""}\n${ctx.recipient.note}`,
+      ctx.cues ?? "",
       pack.language,
+      ctx.recipient.note,
     );
   const company = companyName(ctx.company);
   const title = roleTitle(ctx.role);

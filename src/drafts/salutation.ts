@@ -33,30 +33,64 @@ const TITLE_THEN_SPACE: readonly [RegExp, Gender][] = TITLE_CUES.map(([title, ge
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 
-/** The gender of a title written before "[first] last" in `cues` ("Frau Weiß", "Mme Anne Durand"), or null. */
-function titledIn(cues: string, first: string | null, last: string): Gender | null {
-  for (const [at, gender] of titlesIn(cues)) {
-    if (namedAt(cues, at, first, last)) return gender;
+/**
+ * The gender of a title written before "[first] last" in `cues` and the note after it ("Frau
+ * Weiß", "Mme Anne Durand"), or null.
+ */
+function titledIn(
+  cues: string,
+  note: string | null,
+  first: string | null,
+  last: string,
+): Gender | null {
+  const { text, ends } = titlesIn(cues, note);
+  for (const [at, gender] of ends) {
+    if (namedAt(text, at, first, last)) return gender;
   }
   return null;
 }
 
-/** The last cues read, and where a name may follow a title in them, female titles first. */
-let lastTitles: { cues: string; ends: readonly [number, Gender][] } | null = null;
+/** A text read for titles: the cues, a line break and the note (when there is one). */
+interface TitledText {
+  text: string;
+  /** Where a name may start after a title, female titles first. */
+  ends: readonly [number, Gender][];
+}
 
 /**
- * Where a name may start after a title in `cues`, in the order titledIn tries them. A message's
- * drafts greet from the same cues, one draft after another: they are scanned once, not per draft.
+ * Texts read lately, by the employer's cues and then by the recipient's note. A message's drafts
+ * go to several people in turn, each greeted from the same employer text and their own note: the
+ * text is read once per recipient, and no draft joins the two again to look it up.
  */
-function titlesIn(cues: string): readonly [number, Gender][] {
-  if (lastTitles?.cues === cues) return lastTitles.ends;
+const recentTitles = new Map<string, Map<string | null, TitledText>>();
+/** Employer texts kept: more than one message's; past it the oldest is dropped. */
+const RECENT_CUES_KEPT = 4;
+/** Notes kept per employer text: more recipients than one message plans for. */
+const RECENT_NOTES_KEPT = 16;
+
+/** `cues` and `note` as one text, and where a name may follow a title in it. */
+function titlesIn(cues: string, note: string | null): TitledText {
+  let byNote = recentTitles.get(cues);
+  const known = byNote?.get(note);
+  if (known !== undefined) return known;
+  const text = note === null ? cues : `${cues}\n${note}`;
   const ends: [number, Gender][] = [];
   for (const [title, gender] of TITLE_THEN_SPACE) {
-    for (const match of cues.matchAll(title))
+    for (const match of text.matchAll(title))
       ends.push([(match.index ?? 0) + match[0].length, gender]);
   }
-  lastTitles = { cues, ends };
-  return ends;
+  if (byNote === undefined) {
+    if (recentTitles.size >= RECENT_CUES_KEPT) {
+      const oldest = recentTitles.keys().next().value;
+      if (oldest !== undefined) recentTitles.delete(oldest);
+    }
+    byNote = new Map();
+    recentTitles.set(cues, byNote);
+  }
+  if (byNote.size >= RECENT_NOTES_KEPT) byNote.clear();
+  const read = { text, ends };
+  byNote.set(note, read);
+  return read;
 }
 
 /** Whether `text` at `at` reads "[first ]last" (any spaces between), whole words, any case. */
@@ -96,13 +130,15 @@ const MALE_NAMES = new Set(
  * The recipient's gender, only from evidence: a title in the email or the note ("Frau Weiß",
  * "Mme Durand", "Sr. Gómez"), an English pronoun in the note next to their name ("ask him"),
  * or a first name that leaves no doubt. Null otherwise: the greeting then needs no gender.
+ * `note`, when given, is read after the cues as if written on the next line.
  */
 export function genderOf(
   name: { first: string | null; last: string | null },
   cues: string,
   language: DraftLanguage,
+  note: string | null = null,
 ): Gender | null {
-  const titled = name.last ? titledIn(cues, name.first, name.last) : null;
+  const titled = name.last ? titledIn(cues, note, name.first, name.last) : null;
   if (titled) return titled;
   const first = name.first?.toLowerCase() ?? "";
   // Andrea is a woman's name in most languages and a man's in Italian.

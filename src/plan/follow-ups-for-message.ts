@@ -80,6 +80,8 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
   const referrer = people.find((p) => p.isSender)?.contact.name ?? null;
   const introduced = people.find((p) => p.role === "referral" && !p.isSender)?.contact.name ?? null;
   const detect = registerDetector(language, employerText);
+  // One string for every draft: the greeting remembers what it read in it.
+  const cues = `${employerText}\n${note}`;
   const drafts: NewDraft[] = plan.drafts.flatMap((planned) => {
     const person = people.find((p) => p.contact.id === planned.contactId);
     if (!person) return [];
@@ -102,7 +104,7 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
       someoneHired: !NOBODY_HIRED.has(reason ?? "generic"),
       language,
       register,
-      cues: `${employerText}\n${note}`,
+      cues,
       interviewed,
       wrote: planned.wrote,
       paused: reason === "on_hold",

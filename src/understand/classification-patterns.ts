@@ -1100,43 +1100,52 @@ const OUTCOME_PROMISED: PatternTable = {
 
 /**
  * A receipt's caveats: too many applications to answer each one, only the shortlist hears back,
- * and silence after a while means no. They sound like a "no" and decide nothing.
+ * and silence after a while means no. They sound like a "no" and decide nothing. The last
+ * pattern of each language is the kind said loosely: not able, then answering, then everyone
+ * ("can't always get back to everyone", "non riuscire a rispondere a tutti"), in either order.
  */
 const RECEIPT_CAVEATS: PatternTable = {
   en: w(
     3,
     /\b(not be able to|unable to|cannot|can't|may not|might not|won't be able to) (personally |individually )?(respond|reply|answer|get back) to (every|each|all) (applicant|application|candidate|submission)s?\b|\b(respond|reply) to (every|each) (applicant|application|candidate) (individually|personally)\b/,
     /\bif you (have not|haven't|do not|don't|did not|didn't) (heard|hear) (back )?(from us )?(within|in|by|after) [^.;!?]{1,40}\b(assume|consider|presume|take it)\b/,
+    /\b(can't|cannot|can not|unable to|not able to|not possible to|impossible to|won't be able to)\b[^.;!?]{0,40}\b((respond|reply|replies|answer|get back|write back|responses)\b[^.;!?]{0,30}\b(everyone|everybody|every (applicant|candidate|application|one|person)|each (applicant|candidate|application|one|person)|all (applicants|candidates|applications))|(everyone|everybody|every (applicant|candidate|application)|each (applicant|candidate|application)|all (applicants|candidates|applications))\b[^.;!?]{0,30}\b(respond|reply|replies|answer|get back|write back|responses))\b/,
   ),
   de: w(
     3,
     /\b(nicht (jede|allen|alle) (bewerbung|bewerber|bewerberin|bewerbenden|zuschrift)\w* (einzeln|individuell|personlich) (beantworten|antworten|zuruckmelden))\b|\bvon (ruckfragen|nachfragen) (zum (aktuellen )?(bearbeitungsstand|stand))? ?abzusehen\b/,
     /\b(sollten|falls|wenn) (sie|du) (innerhalb|binnen|in den nachsten) [^.;!?]{1,40}\b(nichts|keine (nachricht|ruckmeldung|antwort)) (von uns )?(horen|gehort|erhalten)\b/,
+    /\b(nicht|unmoglich)\b[^.;!?]{0,40}\b((antworten|beantworten|zuruckmelden|ruckmeldung|antwort)\w*\b[^.;!?]{0,30}\b(jede[nrms]?|jedem|allen?)\b|(jede[nrms]?|jedem|allen?)\b[^.;!?]{0,30}\b(antworten|beantworten|zuruckmelden|ruckmeldung|antwort))/,
   ),
   fr: w(
     3,
     /\b(ne (pouvons|pourrons) pas|dans l'impossibilite de) repondre (individuellement|personnellement|a (chaque|toutes les|tous les)) ?(candidature|candidat)?/,
     /\b(sans (nouvelles|reponse|retour) de (notre|ma) part|en l'absence de (reponse|retour|nouvelles))\b[^.;!?]{0,60}\b(considerer|estimer|comprendre)\b/,
+    /\b(ne (pouvons|pourrons|sommes|pouvant)|pas (en mesure|possible|toujours)|impossible|dans l'impossibilite)\b[^.;!?]{0,40}\b((repondre|reponse|revenir vers)\b[^.;!?]{0,30}\b(chaque|tous|toutes|chacun\w*)\b|(chaque|tous|toutes|chacun\w*)\b[^.;!?]{0,30}\b(repondre|reponse|revenir vers))/,
   ),
   es: w(
     3,
     /\bno (podemos|podremos|nos es posible) (responder|contestar) (individualmente|personalmente|a (cada|todas las|todos los)) ?(candidatura|solicitud|candidato)?/,
     /\bsi (no (has|ha) recibido|no recibes|no recibe) (noticias|respuesta|ninguna respuesta|novedades)\b[^.;!?]{0,60}\b(entiende|considera|entienda|considere|da por|de por)\b/,
+    /\b(no (podemos|podremos|poder|es posible|nos es posible|siempre)|imposible)\b[^.;!?]{0,40}\b((responder|contestar|respuesta)\b[^.;!?]{0,30}\b(cada|todos|todas|todo el mundo)\b|(cada|todos|todas)\b[^.;!?]{0,30}\b(responder|contestar|respuesta))/,
   ),
   nl: w(
     3,
-    /\bniet (iedereen|elke sollicitant|alle sollicitanten|elke sollicitatie|alle sollicitaties) (persoonlijk|individueel) (te )?(beantwoorden|antwoorden|reageren|berichten)\b/,
+    /\bniet (iedereen|(elke|iedere) (sollicitant|sollicitatie|kandidaat|reactie)|alle (sollicitanten|sollicitaties|kandidaten|reacties)) (persoonlijk|individueel) (te )?(beantwoorden|antwoorden|reageren|berichten)\b/,
     /\b(als|indien|mocht) (je|u) binnen [^.;!?]{1,40}\b(niets|geen (bericht|reactie|antwoord)) (van ons )?(hoort|hebt gehoord|heeft gehoord|ontvangt|ontvangen)\b/,
+    /\b(niet|onmogelijk)\b[^.;!?]{0,40}\b((beantwoorden|antwoorden|reageren|te woord|terugkoppeling|reactie)\b[^.;!?]{0,30}\b(iedereen|iedere?|elke?|alle)\b|(iedereen|iedere?|elke?|alle)\b[^.;!?]{0,30}\b(beantwoorden|antwoorden|reageren|te woord|terugkoppeling|reactie))/,
   ),
   it: w(
     3,
     /\bnon (possiamo|potremo|saremo in grado di|ci e possibile) rispondere (a tutti|a ciascun\w*|individualmente|singolarmente|personalmente)\b/,
     /\b(in assenza di|in mancanza di|senza) (nostre notizie|nostro riscontro|riscontro|risposta|ricontatto)\b[^.;!?]{0,60}\b(considerare|ritenere|intendere)\b/,
+    /\b(non|impossibile)\b[^.;!?]{0,40}\b((rispondere|risposta|riscontro)\b[^.;!?]{0,30}\b(tutti|tutte|ciascun\w*|ognuno|ogni)\b|(tutti|tutte|ciascun\w*|ognuno|ogni)\b[^.;!?]{0,30}\b(rispondere|risposta|riscontro))/,
   ),
   pt: w(
     3,
     /\bnao (podemos|conseguimos|poderemos|conseguiremos|e possivel) responder (a todos|a todas|individualmente|pessoalmente|a cada)\b/,
     /\b(caso nao|se nao) (receba|recebas|tiver|tenha|houver) (noticias|resposta|contacto|contato|retorno)\b[^.;!?]{0,60}\b(considere|consideres|entenda|entendas|assuma)\b/,
+    /\b(nao|impossivel)\b[^.;!?]{0,40}\b((responder|resposta|retorno)\b[^.;!?]{0,30}\b(todos|todas|cada)\b|(todos|todas|cada)\b[^.;!?]{0,30}\b(responder|resposta|retorno))/,
   ),
 };
 

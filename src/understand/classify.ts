@@ -44,12 +44,15 @@ export function createClassifier(model: ModelFile): Classifier {
   const reasonScores = new Float64Array(REJECTION_REASONS.length);
   return {
     classify(input) {
-      const { indices, impersonalBulk } = messageFeatures(input);
+      const { indices, impersonalBulk, decidedAfterReceipt } = messageFeatures(input);
       scoreInto(categoryWeights, indices, CATEGORIES.length, categoryScores);
       softmaxInPlace(categoryScores, model.temperature);
       // High-precision rule: impersonal bulk mail is an alert or other mail, never a decision
       // (every such message of the 767 labelled ones is; README).
       if (impersonalBulk) keepOnly(categoryScores, BULK_CATEGORIES);
+      // High-precision rule: a "no" said outright after the receipt, in a sentence of its own and
+      // under no condition, is the message's decision; the receipt only opens it (README).
+      else if (decidedAfterReceipt) keepOnly(categoryScores, DECIDED_CATEGORIES);
       const best = argmax(categoryScores);
       const category = CATEGORIES[best] ?? "other";
       let reason: RejectionReason | null = null;
@@ -77,6 +80,10 @@ export function classifyMessage(input: ClassifyInput): Classification {
 }
 
 const BULK_CATEGORIES = [CATEGORIES.indexOf("job_alert"), CATEGORIES.indexOf("other")];
+/** Everything but an acknowledgement. */
+const DECIDED_CATEGORIES = CATEGORIES.flatMap((category, k) =>
+  category === "application_received" ? [] : [k],
+);
 
 /** Zeroes every probability but the allowed ones and renormalises those. */
 function keepOnly(probabilities: Float64Array, allowed: readonly number[]): void {

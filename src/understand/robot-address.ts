@@ -1,3 +1,5 @@
+import { remembered } from "./remembered.ts";
+
 /**
  * Domains that applicant-tracking systems, job boards and bulk-mail platforms send from.
  * Mail from them is written by a machine on the employer's behalf: the address never
@@ -218,12 +220,15 @@ function domainAndParents(domain: string): string[] {
   return out;
 }
 
-/** Whether a domain (or any parent of it) belongs to an ATS, job board or bulk-mail platform. */
-export function isAtsDomain(domain: string): boolean {
+/**
+ * Whether a domain (or any parent of it) belongs to an ATS, job board or bulk-mail platform.
+ * Remembered: the classifier and the company readers ask about the same domains.
+ */
+export const isAtsDomain: (domain: string) => boolean = remembered((domain) => {
   const d = domain.trim().toLowerCase().replace(/\.$/, "");
   if (d === "") return false;
   return domainAndParents(d).some((candidate) => ATS_DOMAINS.has(candidate));
-}
+});
 
 /** Whether mail from (or to) this address reaches a machine or a shared box rather than a person. */
 export function isRobotAddress(address: string): boolean {

@@ -51,15 +51,9 @@ export function extractInputOf(
   self: SelfIdentity,
 ): ExtractInput {
   const { unwrapped, newest } = read;
-  // Reply-To is known only for a message read whole (direct or attached), never an inline forward.
-  const replyTo =
-    unwrapped.format === "inline"
-      ? []
-      : ((unwrapped.format === "attachment" ? email.attachedMessages[0]?.replyTo : email.replyTo) ??
-        []);
   return {
     original: unwrapped.original,
-    replyTo,
+    replyTo: unwrapped.original.replyTo,
     newest,
     note: unwrapped.note,
     invitation: email.invitation ?? email.attachedMessages[0]?.invitation,

@@ -33,6 +33,7 @@ export function extractInput(c: ExtractCase): ExtractInput {
       from: c.from === undefined ? mb("", "someone@example.org") : c.from,
       to: c.to ?? [mb("Jordan Lee", "jordan.lee@gmail.com")],
       cc: c.cc ?? [],
+      replyTo: [],
       subject: c.subject ?? "",
       date: null,
       body: c.body ?? text,

@@ -28,6 +28,7 @@ export function plainUnwrapped(body: string, note = ""): UnwrappedEmail {
       from: { name: "Maya Ortiz", address: "maya.ortiz@northwind.example" },
       to: [{ name: "Jordan Lee", address: "jordan.lee@gmail.com" }],
       cc: [],
+      replyTo: [],
       subject: "Your application",
       date: "2026-05-04T10:00:00.000Z",
       body,

@@ -29,6 +29,7 @@ function contacts(c: Case): [string | null, string | null][] {
       from: c.from,
       to: [mb("Jordan Lee", "jordan.lee@gmail.com")],
       cc: [],
+      replyTo: [],
       subject: "Your application",
       date: null,
       body: c.text,

@@ -1,3 +1,4 @@
+import { remembered } from "../remembered.ts";
 import { isAtsDomain } from "../robot-address.ts";
 import { words } from "./text.ts";
 import { PLATFORM_NAMES } from "./word-lists.ts";
@@ -34,6 +35,11 @@ const GENERIC_TLD_LABELS = words(
 /** "bluepeak.io" -> "Bluepeak", "northwind-robotics.com" -> "Northwind Robotics"; null for mail providers. */
 export function companyFromDomain(domain: string | null): string | null {
   if (!domain) return null;
+  return companyFromDomainOnce(domain);
+}
+
+/** Remembered: the company and people readers ask about the sender's domain several times. */
+const companyFromDomainOnce = remembered((domain: string): string | null => {
   const d = domain.toLowerCase();
   if (WEBMAIL_DOMAINS.has(d) || isAtsDomain(d)) return null;
   const labels = d.split(".");
@@ -54,7 +60,7 @@ export function companyFromDomain(domain: string | null): string | null {
     .filter((w) => w !== "")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
-}
+});
 
 /** Words a firm's name ends with, which a domain runs into the name ("ironsidecloud"). */
 const TRAILING_NAME_WORD =

@@ -196,13 +196,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     if (
       !watching.some((n) => m.name !== null && namesMatch(n, splitDisplayName(m.name).person ?? ""))
     )
-      addMailbox(people, m, "interviewer");
+      addMailbox(people, m, "interviewer", c.message);
   // A message the user sent themselves: the people it went to. A message to the user and
   // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
   if (sender.self) {
-    for (const m of original.to.slice(0, MAX_CONTACTS)) addMailbox(people, m, "recruiter");
+    for (const m of original.to.slice(0, MAX_CONTACTS))
+      addMailbox(people, m, "recruiter", c.message);
   } else if (original.to.length <= MAX_FELLOW_RECIPIENTS) {
-    for (const m of original.to) addMailbox(people, m, "interviewer");
+    for (const m of original.to) addMailbox(people, m, "interviewer", c.message);
   }
 
   // People the message introduces or describes ("Lucía Ferrer, responsable del equipo"); an
@@ -399,7 +400,7 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
   }
 }
 
-function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
+function addMailbox(people: People, m: Mailbox, kind: ContactKind, message: string): void {
   // "Boardroom Grace Hopper", "Rosalind Franklin" <rosalind.franklin@rooms.…>: a room copied
   // to book it is nobody, whatever its name.
   if (MEETING_ROOM.test(m.name ?? "") || (m.address !== null && isResourceMailbox(m.address)))
@@ -409,14 +410,35 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind): void {
   if (address === null && name === null) return;
   // "Zugspitze" <zugspitze@…>, "Volta (6 seats)" <volta@…>: one word that is no given name,
   // which its own address only repeats, is one piece of evidence, for a room or a product.
-  if (name !== null && address !== null && !name.includes(" ") && !isGivenName(name)) {
-    const letters = (t: string) => fold(t).replace(/[^a-z]/g, "");
-    if (letters(address.slice(0, address.lastIndexOf("@"))) === letters(name)) return;
-  }
+  const letters = (t: string) => fold(t).replace(/[^a-z]/g, "");
+  const echoed =
+    name !== null &&
+    address !== null &&
+    letters(address.slice(0, address.lastIndexOf("@"))) === letters(name);
+  if (echoed && !name.includes(" ") && !isGivenName(name)) return;
+  // "Lakehouse Navigator" <lakehouse.navigator@…> beside "our Lakehouse Navigator platform":
+  // an unknown name its address only repeats, which the message writes as a thing, is a
+  // product's or a function's box.
+  if (echoed && !isEvidencedPerson(name, null) && writtenAsThing(message, name)) return;
   // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
   const spelled = address !== null && name === null ? personFromAddress(address) : null;
   if (spelled !== null && displayNameExtends(m.name, spelled)) return;
   people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
+}
+
+/** A determiner or possessive right before a name makes it a thing's, in the seven languages. */
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:the|our|your|their|this|a|an|der|die|das|unser(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|le|la|les|notre|nos|votre|el|los|las|nuestr[oa]s?|su|il|lo|nostr[oa]|de|het|onze|jullie|o|os|as|noss[oa]s?)\s+$/iu;
+
+/** Whether the message writes the name after "the", "our", "unsere" … (a product, a tool). */
+function writtenAsThing(message: string, name: string): boolean {
+  for (
+    let at = message.indexOf(name), n = 0;
+    at >= 0 && n < 10;
+    at = message.indexOf(name, at + 1), n++
+  )
+    if (THING_BEFORE.test(message.slice(Math.max(0, at - 12), at))) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
+import { remembered } from "../remembered.ts";
 import { fold, words } from "./text.ts";
 import { mentions, vocabulary } from "./vocabulary.ts";
 
@@ -175,12 +176,14 @@ const HEAD_ENDINGS = [
   "ologa",
 ];
 
-/** Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera"). */
-export function isHeadNoun(word: string): boolean {
+/**
+ * Whether one word names a person doing a job ("Engineer", "Entwickler", "Ingeniera").
+ * Remembered: the people, role and company readers ask about the same words again and again.
+ */
+export const isHeadNoun: (word: string) => boolean = remembered((word) => {
   const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
-  if (w === "") return false;
-  return HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e));
-}
+  return w !== "" && (HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e)));
+});
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
 export function hasHeadNoun(text: string): boolean {

@@ -141,7 +141,15 @@ function isNoteName(
   // "someone called Farrah", "a recruiter named Idris": the note says a name follows.
   const called = CALLED_BEFORE.test(sentence.slice(Math.max(0, run.start - 24), run.start));
   // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
-  if (!nearEmail && !called && !opensWithName(name)) return false;
+  // "Wen Li would be my manager" above an agenda naming "Wen Li": the user and the employer
+  // write the same full name, which is evidence enough for a given name the lexicon lacks.
+  if (!nearEmail && !called && !opensWithName(name))
+    return (
+      name.includes(" ") &&
+      isPersonName(name) &&
+      !THING_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start)) &&
+      namesWhole(body, name)
+    );
   if (called && !name.includes(" ")) return isPersonName(name, true);
   if (name.includes(" ")) return isPersonName(name);
   if (!isPersonName(name, true)) return false;
@@ -168,3 +176,21 @@ function isNoteName(
 const FOLLOWING_WORD = /^[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
 const CALLED_BEFORE =
   /\b(?:called|named|namens|heißt|appel[ée]e?|s'appelle|llamad[oa]|se llama|chiamat[oa]|si chiama|genaamd|heet|chamad[oa])\s+$/i;
+
+/** "the Lumen Grid one", "die Nordlicht-Stelle": a determiner makes a name a thing's. */
+const THING_DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|this|that|der|die|das|le|la|les|el|los|las|il|lo|de|het|o|os|as)\s+$/iu;
+
+/**
+ * Whether the text writes the name whole and alone ("Wen Li", not "Wen Lin" or the firm
+ * "Wen Li Partners").
+ */
+function namesWhole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++)
+    if (
+      !/\p{L}/u.test(text.charAt(at - 1)) &&
+      !/^(?:\p{L}|[ \t]+\p{Lu}|[ \t]*&)/u.test(text.slice(at + name.length, at + name.length + 3))
+    )
+      return true;
+  return false;
+}

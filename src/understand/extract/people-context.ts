@@ -170,8 +170,16 @@ const AGENDA_ROW_SLOT =
  * interview agenda, each row a slot with someone, names the user's interviewers.
  */
 function isAgendaRow(before: string, after: string): boolean {
-  return AGENDA_ROW_OPENING.test(before) && (AGENDA_ROW_SLOT.test(after) || /\d/.test(before));
+  if (AGENDA_ROW_OPENING.test(before)) return AGENDA_ROW_SLOT.test(after) || /\d/.test(before);
+  // "10:00 - 11:00  System design - Lena Chou": the slot, what happens, then who, ending the row.
+  return AGENDA_ROW_TIMED_TOPIC.test(before) && AGENDA_ROW_END.test(after);
 }
+
+/** A row that opens with a time slot and hands over to its name after a dash, bar or colon. */
+const AGENDA_ROW_TIMED_TOPIC =
+  /^\s*[-*•]?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s+\S.{0,80}\s[-–—|:]\s*$/iu;
+/** Nothing after the name but a length or a role in brackets ("(45 min)", "(hiring manager)"). */
+const AGENDA_ROW_END = /^\s*(?:\([^()\n]{0,40}\))?\s*$/u;
 
 /** How far around a name its line is read: footers and programmes say so within it. */
 const LINE_WINDOW_CHARS = 200;

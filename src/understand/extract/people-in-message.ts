@@ -28,7 +28,7 @@ const LONE_NAME_BEFORE =
   /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
-  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|übrigens|auch|selbst|también|aussi|anche|ook|também|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
+  /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|already|just|übrigens|auch|selbst|bereits|schon|también|ya|aussi|déjà|anche|già|ook|al|também|já|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|let|sent|shared|reached|emailed|informed|explained|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|(?:from|of|aus|von|de|du|da|di|del|van|uit)\s+(?:our|my|unserem|unserer|unseres|meinem|meiner|notre|nos|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|ons|onze|nosso|nossa)\s|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
 /** "Omar's slot", "Clare's notes": someone's, in mail about an application. */
 const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
 /** Another given name joined by "and" ("Rocío y Manuel", "Anke, Timo und mir"): both are people. */
@@ -261,7 +261,12 @@ export function peopleInMessage(
         // "time with Mo … write to mo@…": a bare address spelling the name vouches for it.
         (isGivenName(m.name) || bareLocals.has(fold(m.name))) &&
         !PLACE_NAMES.has(fold(m.name)) &&
-        !MONTHS.has(fold(m.name)) &&
+        // "June 12", "le 3 mai": a month beside a day; "Mei already wrote": a person.
+        !(
+          MONTHS.has(fold(m.name)) &&
+          (/\d/.test(message.slice(Math.max(0, m.start - 8), m.end + 8)) ||
+            !LONE_NAME_AFTER.test(message.slice(m.end, m.end + 40)))
+        ) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));

@@ -94,7 +94,9 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
         continue;
       }
       const team = orgFromTeamLine(line);
-      if (team) {
+      // "Hannah Cole | Lattice People": the writer's own From name before a firm whose name
+      // ends like a team's is the writer, not the firm.
+      if (team && !isWriter(team, sender)) {
         sig.teamCompany = team;
         continue;
       }
@@ -126,6 +128,18 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     }
   }
   return sig;
+}
+
+/** Whether a name is the writer's own: a person's full name in a personal From. */
+function isWriter(name: string, sender: SenderInfo): boolean {
+  const person = sender.person;
+  return (
+    person !== null &&
+    !sender.robot &&
+    person.includes(" ") &&
+    isPersonName(person) &&
+    namesMatch(name, person)
+  );
 }
 
 /** Last words that make a piece of an address a building ("Dalton House", "Kingsway Court"). */

@@ -1,3 +1,5 @@
+import { remembered } from "../remembered.ts";
+
 /** Cuts text to `max` characters, bounding what every pattern after it costs. */
 export function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
@@ -13,13 +15,17 @@ export function fold(text: string): string {
   return text.toLowerCase().trim();
 }
 
-function foldUnicode(text: string): string {
-  return text
+/** Remembered: names and words with accents are folded again by every reader that compares them. */
+const foldUnicode = remembered((text: string) =>
+  text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .trim();
-}
+    .trim(),
+);
+
+/** A line that opens with a clock time ("10:00", "9.30", "14h00"). */
+const TIME_SLOT_OPENING = /^\s*\d{1,2}[:.h]\d{2}(?!\d)/;
 
 /** Rejoins paragraphs a mail client hard-wrapped, so a name or a title is not cut in two. */
 export function unwrapHardLines(text: string): string {
@@ -30,7 +36,9 @@ export function unwrapHardLines(text: string): string {
       previous !== undefined &&
       previous.length >= 60 &&
       !/[.!?:;]\s*$/.test(previous) &&
-      /^\s*[\p{Ll}\d(]/u.test(line)
+      /^\s*[\p{Ll}\d(]/u.test(line) &&
+      // "10:00 - 11:00  Design - Lena Chou": a schedule's next row, not the wrapped rest.
+      !TIME_SLOT_OPENING.test(line)
     ) {
       out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     } else {

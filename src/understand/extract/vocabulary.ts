@@ -1,3 +1,4 @@
+import { remembered } from "../remembered.ts";
 import { fold } from "./text.ts";
 
 /**
@@ -11,6 +12,8 @@ interface Vocabulary {
   prefixes: readonly string[];
   infixes: readonly string[];
   phrases: readonly string[];
+  /** mentions() for this vocabulary, remembered: readers ask about the same names and titles. */
+  said: (text: string) => boolean;
 }
 
 /** Sorts a "|"-separated spec into whole words, prefixes, infixes and phrases. */
@@ -25,13 +28,24 @@ export function vocabulary(spec: string): Vocabulary {
     else if (entry.endsWith("*")) prefixes.push(entry.slice(0, -1));
     else words.add(entry);
   }
-  return { words, prefixes, infixes, phrases };
+  const vocab: Vocabulary = {
+    words,
+    prefixes,
+    infixes,
+    phrases,
+    said: remembered((text) => saysAny(vocab, text)),
+  };
+  return vocab;
 }
 
 const WORD_SEPARATORS = /[^a-z0-9ßłøæœđþı]+/;
 
 /** Whether any word of the text is in the vocabulary. */
 export function mentions(vocab: Vocabulary, text: string): boolean {
+  return vocab.said(text);
+}
+
+function saysAny(vocab: Vocabulary, text: string): boolean {
   const folded = fold(text);
   if (vocab.phrases.some((phrase) => folded.includes(phrase))) return true;
   for (const word of folded.split(WORD_SEPARATORS)) {

@@ -44,6 +44,8 @@ export interface ForwardedOriginal {
   from: Mailbox | null;
   to: Mailbox[];
   cc: Mailbox[];
+  /** Where answers go: the header's Reply-To, or a forwarded block's "Reply-To:" row. */
+  replyTo: Mailbox[];
   subject: string;
   date: string | null;
   /** Body of the original, newest part first, as plain text. */

@@ -36,6 +36,7 @@ export function unwrapForward(
       from: original.from ? cleanMailbox(original.from) : null,
       to: original.to.slice(0, MAX_LISTED).map(cleanMailbox),
       cc: original.cc.slice(0, MAX_LISTED).map(cleanMailbox),
+      replyTo: original.replyTo.slice(0, MAX_LISTED).map(cleanMailbox),
       subject: cleanLine(original.subject.slice(0, MAX_SUBJECT_CHARS * 4)).slice(
         0,
         MAX_SUBJECT_CHARS,
@@ -78,6 +79,7 @@ function unwrapUnbounded(
         from: attached.from[0] ?? null,
         to: attached.to,
         cc: attached.cc,
+        replyTo: attached.replyTo,
         subject: attached.subject,
         date: attached.date,
         body: attached.text,
@@ -96,6 +98,7 @@ function unwrapUnbounded(
       from: email.from[0] ?? null,
       to: email.to,
       cc: email.cc,
+      replyTo: email.replyTo,
       subject: email.subject,
       date: email.date,
       body: email.text,

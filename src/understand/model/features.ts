@@ -30,7 +30,7 @@ import {
 } from "../pattern-evidence.ts";
 import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
 import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
-import { SENTENCE_FEATURES, sentenceFeatures } from "./sentences.ts";
+import { DECIDED_AFTER_RECEIPT, SENTENCE_FEATURES, sentenceFeatures } from "./sentences.ts";
 
 /** Everything the classifier reads of one message. */
 export interface ClassifyInput {
@@ -74,6 +74,11 @@ export interface Features {
    * unsubscribe"): whatever it says about rejections, it decides nothing about the user.
    */
   impersonalBulk: boolean;
+  /**
+   * A receipt, then a "no" said outright in a sentence of its own (not under a condition, not
+   * as a question): whatever the receipt says, the message decides.
+   */
+  decidedAfterReceipt: boolean;
 }
 
 /** Word features are hashed into this many buckets. */
@@ -339,7 +344,8 @@ export function messageFeatures(input: ClassifyInput): Features {
     indices.push(HOUSEKEEPING_BASE + 2);
   for (const value of statusLines(phraseText))
     indices.push(STATUS_BASE + STATUS_VALUES.indexOf(value));
-  return { indices, evidence, impersonalBulk };
+  const decidedAfterReceipt = indices.includes(SENTENCE_BASE + DECIDED_AFTER_RECEIPT);
+  return { indices, evidence, impersonalBulk, decidedAfterReceipt };
 }
 
 /** A stranger's approach: outreach said, nothing about an application or a process under way. */

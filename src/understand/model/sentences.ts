@@ -69,7 +69,7 @@ const HEDGED = QUESTION + HEDGE_SIGNALS.length;
  * application …; after careful review we regret …"): a rejection that opens by acknowledging.
  * A "no" inside the receipt's own sentence, or under a condition, is the receipt's caveat.
  */
-const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
+export const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
 export const SENTENCE_FEATURES = DECIDED_AFTER_RECEIPT + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */

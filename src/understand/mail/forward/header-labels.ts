@@ -66,7 +66,8 @@ const LABELS_BY_FIELD: Readonly<Record<HeaderField, readonly string[]>> = {
   bcc: ["bcc", "cci", "cco", "bkopie", "blindkopie"],
   replyTo: [
     ...["reply-to", "reply to", "antwort an", "répondre à", "responder a", "rispondi a"],
-    ...["antwoord aan", "svar til", "svara till"],
+    ...["antwoord aan", "antwoorden aan", "beantwoorden aan", "antworten an", "risposta a"],
+    ...["responder para", "répondre", "svar til", "svara till"],
   ],
   subject: [
     ...["subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto", "emne", "ämne"],

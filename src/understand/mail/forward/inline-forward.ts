@@ -32,6 +32,7 @@ export function buildForward(
       from: fields.has("from") ? parseForwardedMailbox(fields.get("from") ?? "") : null,
       to: parseForwardedMailboxList(fields.get("to") ?? ""),
       cc: parseForwardedMailboxList(fields.get("cc") ?? ""),
+      replyTo: parseForwardedMailboxList(fields.get("replyTo") ?? ""),
       subject:
         subject !== undefined && subject !== "" ? subject : stripSubjectPrefixes(outerSubject),
       date: fields.get("date") || null,

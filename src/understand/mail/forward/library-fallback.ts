@@ -48,6 +48,7 @@ export function forwardFromLibrary(text: string, subject: string): InlineForward
       from: libraryMailbox(email.from),
       to: libraryMailboxes(email.to),
       cc: libraryMailboxes(email.cc),
+      replyTo: [],
       subject: email.subject ?? stripSubjectPrefixes(subject),
       date: email.date ?? null,
       body: at >= 0 ? text.slice(at).trim() : body,
