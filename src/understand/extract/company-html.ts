@@ -77,6 +77,25 @@ export function imageLabelsInText(text: string): string[] {
   return found;
 }
 
+/** Short words a firm's name may hold in lower case ("Bank of Avalon", "Banco do Sul"). */
+const NAME_CONNECTORS = words(
+  "of|and|the|for|on|in|at|und|der|die|das|für|von|zu|am|et|de|du|des|la|le|les|l|d|en|y|el|" +
+    "los|las|del|van|het|voor|op|e|di|della|delle|dei|da|do|dos|das|a",
+);
+
+/**
+ * "Reset password", "Out for delivery", "Votre candidature": a page heading in sentence case.
+ * A name capitalises its words; a heading capitalises only its first, then runs on in lower
+ * case ("Quarry & Finch", "Banco do Sul" are names; a lone lower-case brand is one word).
+ */
+function readsAsHeading(text: string): boolean {
+  const tokens = text.split(" ");
+  if (tokens.length < 2 || !/^\p{Lu}/u.test(tokens[0] ?? "")) return false;
+  return tokens
+    .slice(1)
+    .some((t) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(t) && !NAME_CONNECTORS.has(fold(t)));
+}
+
 /** A label's name, or null when it is a page's heading, an icon's or a platform's. */
 function labelName(raw: string): string | null {
   const text = raw.replace(/\s+/g, " ").trim();
@@ -84,6 +103,7 @@ function labelName(raw: string): string | null {
   // "Powered by Greenhouse", "Company logo", "Follow us on LinkedIn": the platform's badge,
   // a template's placeholder, a call to action.
   if (BADGE_OR_ACTION.test(text) || GENERIC_LABELS.has(fold(text))) return null;
+  if (readsAsHeading(text)) return null;
   // "NOVAtek Careers", "Application Update": a sending system's words around the name.
   const name = validCompany(stripDisplayNoise(text));
   if (!name || PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? ""))) return null;

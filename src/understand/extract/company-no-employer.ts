@@ -13,13 +13,22 @@ const SALE =
   /\b(?:receipt #|your receipt|total charged|payment method|billing period|renews automatically|promo code|discount code|coupon code|use (?:the )?code [A-Z\d]{4,}|\d{1,2}\s?% off)\b/i;
 
 /**
+ * Words of work and hiring, in the seven languages: a machine's mail with none of them (a
+ * parcel on its way, a trade newsletter, a password reset) is about no employer, whoever sends
+ * it. (A person writing about nothing but coffee may still be a contact at a firm.)
+ */
+const WORK_WORD =
+  /\b(?:jobs?|careers?|hir(?:e|es|ed|ing)|recruit\w*|talent\w*|appl(?:y|ied|ying|ications?|icants?)|candida\w*|kandida\w*|interest(?:ed)? in|intérêt|interés|interesse|positions?|roles?|vacanc\w*|openings?|interview\w*|offers?|onboarding|employ\w*|work(?:ing)? (?:at|for|with)|join(?:ing)? (?:us|our|the team)|colleagues?|reference|referral|first day|start date|stellen?\w*|bewerb\w*|karriere\w*|einstell\w*|vorstellungs\w*|gespräch\w*|angebot|arbeit\w*|emplois?|postes?|carrières?|recrut\w*|entretien\w*|embauche\w*|offre|empleos?|puestos?|vacantes?|carreras?|contrataci\w*|selecci\w*|entrevistas?|ofertas?|trabaj\w*|vacatures?|sollicit\w*|functie\w*|werving|gesprek\w*|aanbod|lavor\w*|posizion\w*|assunzion\w*|colloqui\w*|offerta|selezion\w*|vagas?|empregos?|cargos?|contrata\w*|proposta)\b/i;
+
+/**
  * The employer the message is about, given what kind of message it is: null where the only
  * firm it names is the one selling or advertising to the user.
  * - A job alert from a board nobody lists ("4 new jobs for …" from the board's own domain)
  *   names the board, not an employer; an employer's own career site says so in its name
  *   ("… Careers", "… Career Site") and keeps its name.
  * - Mail about no application that sells something (a receipt, a course with a discount code)
- *   is from a vendor.
+ *   is from a vendor; a machine's mail that speaks of no work at all is from a stranger to the
+ *   search.
  */
 export function employerForCategory(
   company: string | null,
@@ -33,7 +42,8 @@ export function employerForCategory(
     if (ownCareerSiteEmployer(from) !== null) return company;
     return isSendersOwnFirm(company, sender) ? null : company;
   }
-  if (category === "other" && SALE.test(text)) return null;
+  if (category === "other" && (SALE.test(text) || (sender.robot && !WORK_WORD.test(text))))
+    return null;
   return company;
 }
 

@@ -126,9 +126,13 @@ export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
 /** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
 export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
-/** A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by", "bekeken door"). */
+/**
+ * A subject's cue before the employer, read with COMPANY_RUN_AT ("sent to", "viewed by",
+ * "bekeken door"); after an interview the steps name it too: a reference or a background check
+ * for it, its offer, its onboarding ("Re: Reference for Harlow Bank", "Angebot von Elbwerk").
+ */
 export const SUBJECT_CUE =
-  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|(?:on|about|regarding) your application from|next steps with|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por)[ \t]+(?:der |die |the |la |le |el )?/gi;
+  /\b(?:(?:sent|submitted|forwarded|delivered) to|interest in|(?:viewed|reviewed|seen) by|application (?:to|with|at|for)|applying (?:to|at)|applied (?:to|at)|update from|feedback from|message from|news from|invitation from|invited by|(?:on|about|regarding) your application from|next steps with|bewerbung (?:bei|an)|bekeken door|bekijkt|candidature (?:chez|à|pour)|vue par|candidatura (?:en|a|para|em|na|no|presso|per)|vista por|(?:reference|reference check|background check) (?:for|at|with)|referral (?:to|at|for)|(?:job )?offer (?:from|at|with)|onboarding (?:at|with|bei|chez|en|bij|presso|na|no)|referenz (?:für|bei)|(?:vertrags)?angebot (?:von|bei)|einarbeitung bei|r[ée]f[ée]rence pour|offre de la part de|int[ée]gration chez|arriv[ée]e chez|referencia para|incorporaci[óo]n a|referentie (?:voor|bij)|aanbod van|indiensttreding bij|referenz[ae] per|offerta (?:da|di)|inserimento in|refer[êe]ncia para|proposta (?:da|do|de)|admiss[ãa]o n[ao])[ \t]+(?:der |die |the |la |le |el )?/gi;
 export const SUBJECT_AT = /\s(?:at|@|bei|chez|bij|presso|en|na|em)\s+(.+)$/;
 export const TITLE_CASE_CONNECTOR =
   /^(?:&|and|und|et|y|of|de|del|der|du|des|la|von|für|e|en|van|di)$/;

@@ -146,6 +146,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       : null;
   const headerPeople = input.headerNames.filter((n) => n !== machineName);
   const people = [...headerPeople, signature.name ?? ""].filter((n) => n !== "");
+  // "Pimenta" <noreply@…> and "tu interés en Pimenta": a lone word in a display name that is no
+  // one's first name may be the firm sending, which its own sentences then name.
+  const peopleInProse = people.filter((n) => n.includes(" ") || isGivenName(n));
   const add = (
     raw: string | null,
     weight: number,
@@ -166,7 +169,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !input.self.isSelfName(name) &&
       !(isPlace(name) && !(FIRM_SLOT_SOURCES.has(source) && isStreetShapedName(name))) &&
       !isEventOrganiser(name) &&
-      !(WEAK_SOURCES.has(source) && isSomeonesName(name, people)) &&
+      !(
+        WEAK_SOURCES.has(source) &&
+        isSomeonesName(name, source === "prose" ? peopleInProse : people)
+      ) &&
       // "Mara Lindqvist" signing and in the display name: the person, not the firm.
       !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
     ) {

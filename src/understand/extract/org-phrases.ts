@@ -31,7 +31,8 @@ export function orgFromTeamPhrase(raw: string): string | null {
 /**
  * Words a sending system puts around the employer's name in a display name ("Halvorsen Energy
  * Workday Notification", "Graybrook Foods Application Update", "Carreiras Grupo Albuquerque",
- * "Werkenbij Havenlicht", "Corrigan State University Employment"): never part of the name.
+ * "Werkenbij Havenlicht", "Corrigan State University Employment", "Copperline Onboarding"):
+ * never part of the name.
  */
 const DISPLAY_NOISE = words(
   "workday|notification|notifications|notificacion|notificacao|benachrichtigung|update|updates|" +
@@ -44,7 +45,10 @@ const DISPLAY_NOISE = words(
     "digest|newsletter|community|events|event|life|inside|insider|bewerbermanagement|campus|" +
     "experienced|graduate|graduates|early|professionals|students|interns|&|selezione|selección|" +
     "seleccion|selecao|seleção|resourcing|personale|personal|werving|experience|global|calendar|" +
-    "kalender|calendrier|calendario|agenda|alertas|alertes|avisos|meldingen",
+    "kalender|calendrier|calendario|agenda|alertas|alertes|avisos|meldingen|" +
+    // "Copperline Onboarding", "Onboarding Hafenwerk": the new-hire portal's words, after an offer.
+    "onboarding|preboarding|pre-boarding|einarbeitung|integration|incorporacion|inserimento|" +
+    "integracao|admissao|indiensttreding",
 );
 
 /** Drops the sending system's words and brackets around an employer's name in a display name. */
