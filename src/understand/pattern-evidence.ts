@@ -123,17 +123,16 @@ export interface PatternEvidence {
  * space, and padded with a space at each end.
  */
 export function patternEvidence(text: string): PatternEvidence {
-  const words = indexWords(text);
-  const keyed = keyedPatternsIn(words);
+  const keyed = keyedPatternsIn(indexWords(text));
   const matched: number[] = [];
   const peaks: number[] = [];
   const signalHits: number[] = [];
   const reasonHits: number[] = [];
   const signals = SIGNALS.map((patterns, i) =>
-    scorePatterns(text, words, keyed, patterns, matched, peaks, signalHits, i),
+    scorePatterns(text, keyed, patterns, matched, peaks, signalHits, i),
   );
   const reasons = REASONS.map((patterns, i) =>
-    scorePatterns(text, words, keyed, patterns, matched, [], reasonHits, i),
+    scorePatterns(text, keyed, patterns, matched, [], reasonHits, i),
   );
   return { matched, signals, peaks, reasons, signalHits, reasonHits };
 }
@@ -160,21 +159,30 @@ function keyTables() {
 }
 
 /**
- * By pattern id, 1 where one of the pattern's key words or beginnings is in the text: the keyed
- * patterns firstMatch can find anywhere. Looked up from the text's few distinct words, instead
- * of every pattern looking up each of its keys (about four each, about 700 patterns).
+ * By pattern id, where the pattern's key words and beginnings start in the text: a list of
+ * positions (in text order) per key found, or undefined when none is (firstMatch can find
+ * nothing). Looked up from the text's few distinct words, instead of every pattern looking up
+ * each of its keys (about four each, about 700 patterns).
  */
-function keyedPatternsIn(index: WordIndex): Uint8Array {
+function keyedPatternsIn(index: WordIndex): KeyedStarts {
   const { words, beginnings } = keyTables();
-  const keyed = new Uint8Array(PATTERN_COUNT);
-  for (const word of index.words.keys()) {
-    for (const id of words.get(word) ?? []) keyed[id] = 1;
+  const keyed: KeyedStarts = new Array(PATTERN_COUNT);
+  const add = (id: number, positions: readonly number[]) => {
+    const lists = keyed[id];
+    if (lists === undefined) keyed[id] = [positions];
+    else lists.push(positions);
+  };
+  for (const [word, positions] of index.words) {
+    for (const id of words.get(word) ?? []) add(id, positions);
   }
-  for (const beginning of index.beginnings.keys()) {
-    for (const id of beginnings.get(beginning) ?? []) keyed[id] = 1;
+  for (const [beginning, positions] of index.beginnings) {
+    for (const id of beginnings.get(beginning) ?? []) add(id, positions);
   }
   return keyed;
 }
+
+/** By pattern id, the position lists of its keys in one text (see keyedPatternsIn). */
+type KeyedStarts = ((readonly number[])[] | undefined)[];
 
 /** The words a match can start with: whole ones, and ones known only by their first letters. */
 export interface WordKeys {
@@ -197,8 +205,7 @@ interface WordIndex {
  */
 function scorePatterns(
   text: string,
-  words: WordIndex,
-  keyed: Uint8Array,
+  keyed: KeyedStarts,
   patterns: readonly TaggedPattern[],
   matched: number[],
   peaks: number[],
@@ -210,9 +217,7 @@ function scorePatterns(
   let peak = 0;
   for (const candidate of patterns) {
     const { weight } = candidate;
-    // (No key of the pattern in the text: firstMatch would find nothing.)
-    if (candidate.keys !== null && keyed[candidate.id] === 0) continue;
-    const match = firstMatch(text, words, candidate);
+    const match = firstMatch(text, keyed, candidate);
     if (match === null) continue;
     matched.push(candidate.id);
     const start = match.index;
@@ -265,15 +270,14 @@ function indexWords(text: string): WordIndex {
 }
 
 /** The leftmost match, as `pattern.exec(text)` would find it, trying only where it can start. */
-function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
-  const { keys } = candidate;
-  if (keys === null) return candidate.pattern.exec(text);
+function firstMatch(text: string, keyed: KeyedStarts, candidate: TaggedPattern) {
+  if (candidate.keys === null) return candidate.pattern.exec(text);
   // Each list is in text order (indexWords), so its first entry is its earliest.
-  const lists: (readonly number[])[] = [];
+  const lists = keyed[candidate.id];
+  // (No key of the pattern in the text: nothing can match.)
+  if (lists === undefined) return null;
   let count = 0;
-  for (const word of keys.words) count += gather(index.words.get(word), lists);
-  for (const beginning of keys.beginnings) count += gather(index.beginnings.get(beginning), lists);
-  if (count === 0) return null;
+  for (const positions of lists) count += positions.length;
   if (count > MAX_STICKY_TRIES) {
     // No match starts before the first key word, so the leftmost one from there is exec's.
     let first = text.length;
@@ -281,20 +285,33 @@ function firstMatch(text: string, index: WordIndex, candidate: TaggedPattern) {
     candidate.scan.lastIndex = first;
     return candidate.scan.exec(text);
   }
-  const starts = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
-  for (const at of starts ?? []) {
-    candidate.sticky.lastIndex = at;
-    const match = candidate.sticky.exec(text);
+  const { sticky } = candidate;
+  if (lists.length === 1) {
+    for (const at of lists[0] as readonly number[]) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match !== null) return match;
+    }
+    return null;
+  }
+  // Several lists: walked together in text order, each place once, until the first match.
+  const next = new Array<number>(lists.length).fill(0);
+  let last = -1;
+  for (;;) {
+    let at = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < lists.length; i++) {
+      const positions = lists[i] as readonly number[];
+      let j = next[i] as number;
+      while (j < positions.length && (positions[j] as number) <= last) j += 1;
+      next[i] = j;
+      if (j < positions.length) at = Math.min(at, positions[j] as number);
+    }
+    if (at === Number.POSITIVE_INFINITY) return null;
+    last = at;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
     if (match !== null) return match;
   }
-  return null;
-}
-
-/** Adds the positions to `into`, if there are any; says how many. */
-function gather(positions: readonly number[] | undefined, into: (readonly number[])[]): number {
-  if (positions === undefined) return 0;
-  into.push(positions);
-  return positions.length;
 }
 
 /**
@@ -395,14 +412,20 @@ function sequence(
       position = skipQuantifier(source, group.end + 1);
       const literals = group.literals;
       const optional = quantifier === "?" || quantifier === "*" || quantifier === "{";
-      // An optional group, or one we cannot read, ends what we know of the prefix here.
-      if (!open || lookaround || optional || literals === null) {
+      // A group that may be left out once ("(your )?application") goes on both with and
+      // without it, when all of it is literal; any other optional group, or one we cannot
+      // read, ends what we know of the prefix here.
+      const leftOut = quantifier === "?" && literals?.complete === true;
+      if (!open || lookaround || (optional && !leftOut) || literals === null) {
         open = false;
         continue;
       }
       prefixes = [
         ...new Set(
-          prefixes.flatMap((p) => (finished(p) ? [p] : literals.prefixes.map((q) => p + q))),
+          prefixes.flatMap((p) => {
+            const withGroup = finished(p) ? [p] : literals.prefixes.map((q) => p + q);
+            return leftOut ? [p, ...withGroup] : withGroup;
+          }),
         ),
       ];
       if (prefixes.length > MAX_PREFIXES) known = false;

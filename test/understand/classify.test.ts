@@ -166,13 +166,23 @@ describe("wordStartKeys", () => {
     [String.raw`\b(en conges?|a mon retour)`, { words: ["en", "a"], beginnings: [] }],
     [String.raw`\b(no|ne)\b.{0,20}\bsuite`, { words: ["no", "ne"], beginnings: [] }],
     [String.raw`\bmeet (?<=[a-z], meet )[a-z]+\b`, { words: ["meet"], beginnings: [] }],
+    // A literal group that may be left out: keyed with it and without it.
+    [String.raw`\b(the )?feedback`, { words: ["the"], beginnings: ["fee"] }],
+    [String.raw`\b(our )?(team|panel) `, { words: ["team", "panel", "our"], beginnings: [] }],
+    [String.raw`\bcandidat(e)?s retenu`, { words: ["candidats", "candidates"], beginnings: [] }],
+    [String.raw`\b(re)?schedul`, { words: [], beginnings: ["sch", "res"] }],
+    [
+      String.raw`\b(proceso|concurso)( de seleccion)?\b`,
+      { words: ["proceso", "concurso"], beginnings: [] },
+    ],
   ])("keys %s", (source, keys) => {
     expect(wordStartKeys(source)).toEqual(keys);
   });
 
   it.each([
     String.raw`\b\d+ new jobs`,
-    String.raw`\b(the )?feedback`,
+    String.raw`\b(an? )?offer`,
+    String.raw`\b(our|the)? team`,
     "(offer|letter)",
     String.raw`\b(an?|my) offer`,
     String.raw`\b[a-z]+, meet`,

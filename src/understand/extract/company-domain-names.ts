@@ -222,9 +222,15 @@ const MIN_LOWER_CASE_USES = 2;
  */
 export function lowerCaseBrandWritten(label: string, text: string): string | null {
   if (!/^[a-z]{5,30}$/.test(label)) return null;
+  const read = text.slice(0, LOWER_CASE_BRAND_CHARS);
+  // Most labels are not written twice at all: found without compiling a pattern for them. A
+  // case-blind Unicode pattern matches the label only where the lower-cased text holds it, or
+  // at a long s (ſ), which lower-casing keeps while the pattern reads it as "s".
+  if (!read.includes("ſ") && timesWritten(read.toLowerCase(), label) < MIN_LOWER_CASE_USES)
+    return null;
   const counts = new Map<string, number>();
   const at = new RegExp(`(?<![\\p{L}\\d@./_-])${label}(?![\\p{L}\\d@_]|[./-][\\p{L}\\d])`, "giu");
-  for (const m of text.slice(0, LOWER_CASE_BRAND_CHARS).matchAll(at)) {
+  for (const m of read.matchAll(at)) {
     const word = m[0];
     if (!/^\p{Ll}/u.test(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -233,4 +239,14 @@ export function lowerCaseBrandWritten(label: string, text: string): string | nul
   for (const [word, n] of counts)
     if (n >= MIN_LOWER_CASE_USES && (best === null || n > (counts.get(best) ?? 0))) best = word;
   return best;
+}
+
+/** How many times `word` is in `text` without overlapping, counted up to MIN_LOWER_CASE_USES. */
+function timesWritten(text: string, word: string): number {
+  let times = 0;
+  for (let at = text.indexOf(word); at >= 0 && times < MIN_LOWER_CASE_USES; ) {
+    times += 1;
+    at = text.indexOf(word, at + word.length);
+  }
+  return times;
 }
