@@ -31,7 +31,7 @@ function gmailForward(original: { from: string; subject: string; body: string[] 
   ].join("\r\n");
 }
 
-async function planned(raw: string): Promise<{ category?: string; kinds: string[] }> {
+async function planned(raw: string): Promise<{ category: string | undefined; kinds: string[] }> {
   const { userId, inbox } = await createJordan();
   const delivered = await deliver(raw, { from: JORDAN.owner, to: inbox });
   expect(delivered.rejected).toBeNull();
