@@ -43,7 +43,9 @@ export type SignalName =
   | "newsletter"
   | "jobList"
   | "underway"
-  | "laterOpening";
+  | "laterOpening"
+  | "realPoint"
+  | "openFuture";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -169,6 +171,8 @@ const REJECTION: PatternTable = {
       /\b(quedamos|quedado|quedaremos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|decantado|decantamos|apostado|apostamos) (por |con )?(a )?(el |la |los |las )?(otro|otra|otros|otras) (persona|candidat|perfil|finalista)/,
       /\b(lamentablemente|desafortunadamente|lamentamos|sentimos|siento) .{0,120}\b(no|otra|otro|otros|otras)\b/,
       /\b(no (ha|has) (superado|pasado)|descartad[oa])/,
+      // Inclusive endings: "otro/a candidato/a", "otro(a) candidato(a)".
+      /\b(elegido|elegimos|seleccionado|seleccionamos|optado|optamos|decidido|seguir|avanzar|continuar|quedado|quedamos) (por |con )?(a )?(el |la )?otr[oa](\/[ao]|\([ao]\)) (candidat|perfil|persona)/,
     ),
     ...w(
       2,
@@ -194,6 +198,10 @@ const REJECTION: PatternTable = {
       3,
       /\b(purtroppo|siamo spiacenti|ci dispiace) .{0,120}\b(non|altro|altra|altri)\b/,
       /\b(scelto|selezionato|individuato) (un altro|un'altra|altri|altre) (candidat|profil|persona)/,
+      // Someone chosen, described only as closer to the need: "individuato un profilo più in linea".
+      /\b(scelto|selezionato|individuato|identificato) (un|una) (profilo|candidat[oa]|candidatura|persona) (piu|maggiormente|meglio) (in linea|adatt|vicin|allineat|rispondent|coerent)/,
+      // Inclusive endings: "un altro/a candidato/a".
+      /\b(scelto|selezionato|individuato|proseguire|procedere|continuare) (con )?(un altr[oa]|un'altra|altri)(\/[aeio]|\([aeio]\)) (candidat|profil|persona)/,
       /\b(non (e stata|sei stato|sei stata|e stato) selezionat|non (proseguiremo|procederemo|potremo proseguire)|esito negativo)/,
       /\b(deciso|scelto) di non (procedere|proseguire|andare avanti|continuare)/,
       /\b(proseguire|procedere|continuare|andare avanti) con (un altro|un'altra|altri|altre|un|una) (candidat|profil|persona)/,
@@ -208,6 +216,8 @@ const REJECTION: PatternTable = {
       /\bnao (vamos|iremos|podemos|poderemos|conseguimos|conseguiremos) (avancar|seguir|prosseguir|continuar|dar (seguimento|continuidade))( em frente| adiante)?( com (a sua|sua|o seu|seu|a tua|tua|o|a) (candidatura|processo|perfil)|( agora| neste momento| desta vez| por agora)?[.,;!])/,
       /\b(nao (foi|foste|fostes) selecionad|nao (daremos|vamos dar|iremos dar) (seguimento|continuidade)|nao (seguiremos|avancaremos|prosseguiremos))/,
       /\b(perfil|candidatura) nao (corresponde|avanca|foi selecionad|seguira)/,
+      // Inclusive endings: "outro(a) candidato(a)", "outro/a candidato/a".
+      /\b(optamos|decidimos|escolhemos|selecionamos|seguir|avancar|prosseguir|seguimos|avancamos) (por |com )?(seguir |avancar |prosseguir )?(com )?(o |a )?outr[oa](\/[ao]|\([ao]\)) (candidat|perfil|pessoa|profissional)/,
     ),
     ...w(
       2,
@@ -2005,6 +2015,169 @@ const LATER_OPENING: PatternTable = {
   ),
 };
 
+/**
+ * The concrete later opening named by when it opens: a month, quarter, half or season together
+ * with a role being opened, advertised or hired for ("opening a req in Q2", "im März schreiben
+ * wir die Stelle aus", "a maggio apriremo la posizione"), and keeping the CV for that one role
+ * until it opens ("for that role", "as soon as the req goes live", "zodra die vacature
+ * openstaat"). Said of one named role, keeping the CV is the point of the letter.
+ */
+const OPENING_WHEN: PatternTable = {
+  en: w(
+    2,
+    // Roles arriving at a named time: "two roles landing in the new year".
+    /\b(roles|positions|openings|jobs|vacancies|reqs) (landing|coming up|coming|opening up|opening) (in|early in|early|next|from) (the )?(new year|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|spring|summer|autumn|fall|next year)\b/,
+    /\b(open|opens|opening|kick(ing)? off hiring for|hiring for|hire|hires|launch(ing)?|advertis(e|ing)|post(ing)?) (?:[\w,&()/-]+ ){0,8}?(in|from|by|early|during|around) (the )?(january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|the (first|second) half|h[12]|spring|summer|autumn|fall|winter|the new year|next year|the next month( or so)?|the coming (weeks|months))\b/,
+    /\b(in|from|early|by) (january|february|march|april|june|july|august|september|october|november|december|q[1-4]) (we're|we are|we'll|we will|the team is|the team will|they're|they are|they'll) (?:[\w-]+ ){0,3}(open|opening|hiring|kicking off|launching|advertising|recruiting)\b/,
+    /\b(for (that|this|those|the new) (role|position|opening|req|requisition|team|job|vacancy)s?\b(?! (is|was|has|have))|(when|once|as soon as|the moment) (it|that|those|the req|the role|the position|that position|that role|the brief|they|the posting) (opens?|goes live|go live|lands|is posted|are posted|is approved|is advertised)\b|before it goes (public|live|external))/,
+  ),
+  de: w(
+    2,
+    /\b(im|ab|ab dem|zum) (januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|(ersten|zweiten) halbjahr) (\d{4} )?(?:[\w„“"()/-]+ ){0,8}?(ausschreiben|ausgeschrieben|eroffnen|offnen|besetzen|aufbauen|einstellen|neu besetzt|frei|(schreiben|suchen|stellen|offnen|eroffnen|bauen|besetzen) wir)\b/,
+    /\b(schreiben|eroffnen|besetzen) wir (?:[\w„“"()/-]+ ){0,6}?(im|ab) (januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|fruhjahr|sommer|herbst|neuen jahr)\b/,
+    /\b(bis dahin|fur (diese|die neue|jene) (stelle|position|rolle)|sobald (die|diese) (stelle|stellen|position|positionen) (offen|ausgeschrieben|frei) (ist|sind|werden|wird))\b/,
+  ),
+  fr: w(
+    2,
+    /\b(en|des|a partir de|d'ici) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut d'annee|fin d'annee),? (?:[\w'·()/-]+ ){0,6}?(ouvrons|ouvrirons|ouvrira|ouvre|recrutons|recruterons|lancerons|lancons|publierons|poste|mission)s?\b/,
+    /\b(ouvrir|ouvrirons|ouvrons|demarrer|lancer) (?:[\w'·()/-]+ ){0,8}?(en|des|debut|a partir de) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|d'annee|l'annee prochaine)\b/,
+    /\b(des l'ouverture (du|de ce|de la) (poste|mission)|des qu'(il|elle|ils|elles) (se confirme|se confirment|ouvre|ouvrent|sera ouvert|sera publie)|pour ce (futur|nouveau) poste)\b/,
+  ),
+  es: w(
+    2,
+    /\b(en|a partir de|desde|para) (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (primer|segundo) semestre) (de \d{4} )?(?:[\w()/-]+ ){0,4}?(abrimos|abriremos|vamos a abrir|se abrira|se abre|publicaremos|incorporaremos|contrataremos)\b/,
+    /\b(abrimos|abriremos|vamos a abrir|procesos que abriremos) (?:[\w()/-]+ ){0,8}?(en|durante|para) (el )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primer semestre|segundo semestre)\b/,
+    /\b(para (esa|esta|la nueva) (posicion|vacante|plaza|puesto)|en cuanto (se publique|se abra|salga|este abierta))\b/,
+  ),
+  nl: w(
+    2,
+    /\b(per \d{1,2} |in |vanaf |begin )(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:[\w()/-]+ ){0,6}?(vacature|functie|rol|positie|team)s?\b/,
+    /\b(komt|komen) er (?:[\w()/-]+ ){0,4}?(vacature|functie|plek)s? vrij\b/,
+    /\b(voor die (functie|vacature|rol|positie)|zodra (die|de|deze) (vacature|functie|rol|positie|vacatures)s? (open ?staat|open ?gaat|open gaan|openstaan|vrijkomt|gepubliceerd))\b/,
+  ),
+  it: w(
+    2,
+    /\b(a|da|entro|in) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|primavera|autunno) (?:[\w'()/-]+ ){0,3}?(apriremo|apriamo|aprira|si aprira|pubblicheremo|cercheremo|inseriremo)\b/,
+    /\b(apriremo|apriamo|aprira) (la|una|una nuova|delle|due) (posizione|ricerca|posizioni|selezione)\b/,
+    /\b(per quella (posizione|ricerca|selezione)|all'apertura|(quando|non appena) (la posizione|quella posizione|la ricerca) (verra|sara) (riaperta|aperta|pubblicata))\b/,
+  ),
+  pt: w(
+    2,
+    /\b(em|a partir de|no comeco de|no inicio de) (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|\d{4}) (?:[\w()/-]+ ){0,3}?(vamos abrir|abriremos|abrimos|vai abrir|abre)\b/,
+    /\b(vamos abrir|abriremos) (?:[\w()/-]+ ){0,8}?(em|no comeco de|no inicio de|ate) (janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|\d{4})\b/,
+    /\b(para (essa|esta|a nova) (vaga|posicao|oportunidade)|quando (ela|essa vaga|essas vagas|a vaga|elas) (abrir|abrirem|sair|sairem|for aberta|forem abertas))\b/,
+  ),
+};
+
+/**
+ * The writer says the no is not why they write: "the real reason I'm writing", "ich melde mich
+ * eigentlich aus einem anderen Grund", "lo importante de este correo es otra cosa". What follows
+ * is the point of the letter.
+ */
+const REAL_POINT: PatternTable = {
+  en: w(
+    3,
+    /\b(the (real|main|actual|other) reason (i'm|i am|we're|we are|for) (writing|reaching out|getting in touch|this (email|note|message))|(i'm|i am|we're|we are) not (just )?writing (just )?to say no|(what|something) (we'd|we would|i'd|i would) (love|like) to do instead|but that's not (why|the reason) (i'm|i am|we're|we are) (writing|reaching out))\b/,
+  ),
+  de: w(
+    3,
+    /\b(ich melde mich (aber )?(eigentlich|vor allem|hauptsachlich) (aus einem anderen grund|wegen etwas anderem)|der eigentliche grund (meiner|unserer|dieser) (mail|nachricht|e-mail)|deshalb schreibe ich (aber )?nicht)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(ce n'est pas pour (cela|ca) que (nous vous ecrivons|je vous ecris)|la (vraie|veritable) raison de (mon|notre|ce) (message|mail|courriel)|je ne vous ecris pas (seulement|uniquement|que) pour)\b/,
+  ),
+  es: w(
+    3,
+    /\b(lo (importante|principal) de este (correo|mensaje|email) es otra cosa|el motivo (principal|real) de (mi|este|nuestro) (correo|mensaje|email)|no te escribo solo para)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(waar(om)? ik (je|u) (eigenlijk|vooral) (voor )?(mail|schrijf|benader)|de (echte|eigenlijke) reden (van|voor) (deze|mijn) (mail|bericht))\b/,
+  ),
+  it: w(
+    3,
+    /\b((le|ti|vi) scrivo (pero )?(soprattutto|in realta|principalmente) per (un altro|altro) motivo|il (vero|principale) motivo (della mia|di questa) (mail|email|e-mail|lettera))\b/,
+  ),
+  pt: w(
+    3,
+    /\b(o motivo principal d[oa] (meu|minha|este|esta) (e-mail|email|mensagem|contato) e outro|o (verdadeiro|real) motivo d[oa] (meu|minha|este|esta) (e-mail|email|mensagem)|nao (te )?escrevo so para)\b/,
+  ),
+};
+
+/**
+ * A future left open: "should something suitable come up", "for future opportunities", "por si
+ * surge una oportunidad", "mocht er iets anders langskomen". Beside keeping the details it is
+ * the stock line that closes a plain rejection, not a named opening.
+ */
+const OPEN_FUTURE: PatternTable = {
+  en: w(
+    2,
+    /\b(should|if|in case|when|whenever|as) (something|anything|a|an|another|any|other) ?(else |new |suitable |relevant |similar |matching |appropriate |other )*(role|position|vacancy|opportunity|opening|job)?s? ?(else |suitable |relevant )?(come|comes|came|crop|crops) up\b/,
+    /\b(should|if|in case|when|whenever|as) (a|an|any|another|other) (suitable |relevant |similar |matching |appropriate |new )*(role|position|vacancy|opportunity|opening|job)s? (arise|arises|become available|becomes available|open up|opens up)\b/,
+    /\b(in case|if|should) (anything|something|things) (changes?|change)\b/,
+    /\b(future|other|upcoming) (suitable |relevant )?(opportunities|openings|vacancies|roles|positions)\b/,
+  ),
+  de: w(
+    2,
+    /\b(bei (passenden|geeigneten|kunftigen|zukunftigen) (vakanzen|stellen|positionen|gelegenheiten|ausschreibungen)|fur (kunftige|zukunftige|andere|weitere) (stellen|positionen|vakanzen|ausschreibungen|gelegenheiten)|(sollte|falls|wenn) (sich )?(eine|etwas) (passende|geeignete)?.{0,30}(ergeben|ergibt|frei werden|frei wird))\b/,
+  ),
+  fr: w(
+    2,
+    /\b((opportunites|postes|offres) (futur(e)?s|a venir)|(futures|prochaines|autres) (opportunites|offres)|si (une|un) (opportunite|poste|offre) (correspondant|adapte|similaire)?.{0,30}(se presentait|se presente|venait a s'ouvrir|s'ouvrait))\b/,
+  ),
+  es: w(
+    2,
+    /\b(por si (surge|surgiera|aparece|apareciera|se abre|se abriera)|(futuras|proximas|otras) (oportunidades|vacantes|posiciones)|(si|cuando) (surge|surja|surgiera|aparezca) (una|alguna|otra) (oportunidad|vacante|posicion))\b/,
+  ),
+  nl: w(
+    2,
+    /\b(mocht(en)? er (iets|een (passende|geschikte)?.{0,20}(vacature|functie|rol))( anders)? (langskomen|voorbijkomen|vrijkomen|zijn)|(toekomstige|andere|nieuwe) (vacatures|functies|mogelijkheden|kansen))\b/,
+  ),
+  it: w(
+    2,
+    /\b((future|eventuali|prossime|altre) (opportunita|posizioni|selezioni|ricerche)|in caso di (future|nuove) (opportunita|posizioni)|qualora (si presentasse|si aprisse|emergesse))\b/,
+  ),
+  pt: w(
+    2,
+    /\b((futuras|proximas|outras|novas) (oportunidades|vagas|posicoes)|caso (surja|apareca|se abra) (uma|alguma|outra|nova) (oportunidade|vaga|posicao))\b/,
+  ),
+};
+
+/** Keeping the CV in words the first tables miss: "in portefeuille houden", "ti terremo presente". */
+const KEPT_FOR_LATER: PatternTable = {
+  en: w(
+    3,
+    /\b(tagged|flagged|earmarked|saved) (your|you) (profile|cv|resume|details)? ?for (it|that|this|the new|those)\b/,
+    /\b(keep|hold on to|hang on to|save|retain) (your|you) (cv|resume|profile|details|application) for (that|this|the new|those) (role|position|opening|req|team|job)s?\b/,
+    // Joining the reader to a pool: "have added your profile to our talent community".
+    /\b(added|add|adding|included|include|invited|welcome) (you|your (profile|cv|resume|details|application)) (to|in|into) (our|the) (?:[\w-]+ ){0,3}(talent (community|pool|network)|candidate pool)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten) (?:[\w-]+ ){0,6}?(in unserem|im) talent ?pool (behalten|speichern|aufnehmen|aufbewahren)\b/,
+    // The object first: "Ihre Unterlagen bewahren wir auf", "bewahren wir Ihre Unterlagen auf".
+    /\b((ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|lebenslauf|profil) (bewahren|speichern|behalten|archivieren) wir|(bewahren|speichern|behalten) wir (ihre|deine) (unterlagen|bewerbungsunterlagen|bewerbung|daten|lebenslauf|profil))\b/,
+  ),
+  es: w(
+    3,
+    /\b(tenerle|tenerte|tenerlo|tenerla|le tendremos|te tendremos|te tendre|le tendre) (muy )?en cuenta\b/,
+  ),
+  nl: w(
+    3,
+    /\b(je|jouw|uw) (cv|gegevens|profiel|sollicitatie) (graag )?(in (portefeuille|portfolio|ons bestand|onze (talentenpool|talentpool|database))) (houden|bewaren|hebben)\b/,
+    /\bin portefeuille (houden|bewaren|hebben)\b/,
+  ),
+  it: w(
+    3,
+    /\b((ti|la|vi|lo) (terremo|terro|terrei|teniamo|terremmo) (in )?(presente|in considerazione)|(terremo|terro|terrei|teniamo) (il suo|il tuo|suo|tuo) (cv|curriculum|profilo) (in evidenza|presente|in considerazione))\b/,
+  ),
+  pt: w(
+    3,
+    /\b(manter|manteremos|vamos manter|queria manter|gostaria de manter) (o )?(seu|teu) (curriculo|cv|perfil) (guardado|arquivado|em (nosso|nossa) (banco|base))\b/,
+  ),
+};
+
 /** Each language's patterns of every table given, as one table. */
 function merged(...tables: PatternTable[]): PatternTable {
   const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
@@ -2016,7 +2189,7 @@ function merged(...tables: PatternTable[]): PatternTable {
 
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(REJECTION, CLOSES_CANDIDACY),
-  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND),
+  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
   referral: merged(REFERRAL, PUTS_FORWARD),
@@ -2044,7 +2217,9 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   newsletter: NEWSLETTER,
   jobList: JOB_LIST,
   underway: UNDERWAY,
-  laterOpening: LATER_OPENING,
+  laterOpening: merged(LATER_OPENING, OPENING_WHEN),
+  realPoint: REAL_POINT,
+  openFuture: OPEN_FUTURE,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */

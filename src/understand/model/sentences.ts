@@ -31,11 +31,17 @@ const PAIR_SIGNALS = [
   "pending",
   "outreach",
   "laterOpening",
+  "realPoint",
+  "openFuture",
 ] as const;
 const PAIR_INDEX = PAIR_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
 const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
 const REJECTION = SIGNAL_NAMES.indexOf("rejection");
 const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
+const KEEP = SIGNAL_NAMES.indexOf("keepOnFile");
+/** Bits of the signals that make keeping the CV the point: a named later opening, a turn. */
+const POINT_BITS =
+  (1 << SIGNAL_NAMES.indexOf("laterOpening")) | (1 << SIGNAL_NAMES.indexOf("realPoint"));
 /** Read only in context (features.ts): where it is said tells nothing of its own. */
 const CONTEXT_ONLY = SIGNAL_NAMES.indexOf("underway");
 
@@ -70,7 +76,18 @@ const HEDGED = QUESTION + HEDGE_SIGNALS.length;
  * A "no" inside the receipt's own sentence, or under a condition, is the receipt's caveat.
  */
 export const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
-export const SENTENCE_FEATURES = DECIDED_AFTER_RECEIPT + 1;
+/**
+ * Keeping the CV said in a letter that, after its last "no", names a later opening or says the
+ * no is not the point ("the real reason I'm writing: … I'll keep your CV for it"): keeping is
+ * the point.
+ */
+const KEEP_FOR_POINT = DECIDED_AFTER_RECEIPT + 1;
+/**
+ * Keeping the CV said only after every "no", in the last two sentences with any evidence, with
+ * no later opening named and no turn to another point: the stock line that closes a rejection.
+ */
+const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
+export const SENTENCE_FEATURES = KEEP_STOCK_CLOSE + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -91,6 +108,8 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   ...HEDGE_SIGNALS.map((name) => `question:${name}`),
   ...HEDGE_SIGNALS.map((name) => `hedged:${name}`),
   "decided-after-receipt",
+  "keep:for-point",
+  "keep:stock-close",
 ];
 
 /** A condition that may follow what it limits: "will not be considered until you submit it". */
@@ -182,6 +201,19 @@ export function sentenceFeatures(
       const spread = sentencesPerSignal[s]?.size ?? 0;
       if (spread >= 2) add(SPREAD_TWO + s);
       if (spread >= 3) add(SPREAD_THREE + s);
+    }
+    const keeps = sentencesPerSignal[KEEP];
+    if (keeps !== undefined && keeps.size > 0) {
+      const rejections = sentencesPerSignal[REJECTION];
+      const lastNo = rejections === undefined ? -1 : Math.max(...rejections);
+      const lastPoint = order.findLast((sentence) => (bits(sentence) & POINT_BITS) !== 0);
+      if (lastPoint !== undefined) {
+        if (lastPoint >= lastNo) add(KEEP_FOR_POINT);
+      } else {
+        const closing = order.at(-2) ?? order[0] ?? 0;
+        if (lastNo >= 0 && Math.min(...keeps) > lastNo && Math.min(...keeps) >= closing)
+          add(KEEP_STOCK_CLOSE);
+      }
     }
     for (const sentenceBits of bySentence.values()) {
       let pair = 0;
