@@ -3,7 +3,7 @@
 // (src/db/memory-d1.ts, which its start-up warm-up runs on), so the CPU measured is Rebound's
 // alone. It holds the bench user (scripts/bench-user.ts), who knows one contact, and counts
 // round trips and statements; writes are accepted and forgotten.
-import { type MemoryD1, memoryD1 } from "../src/db/memory-d1.ts";
+import { type MemoryD1, memoryD1, recruiterRow } from "../src/db/memory-d1.ts";
 import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 
 export type StandInD1 = MemoryD1;
@@ -13,19 +13,13 @@ export function standInD1(contact: string): StandInD1 {
   return memoryD1({
     user: BENCH_USER_ROW,
     secrets: BENCH_SECRETS,
-    contact: {
+    contact: recruiterRow({
       id: "c1",
       company_id: null,
       name: "Known Contact",
       email: contact,
       title: null,
-      kind: "recruiter",
-      notes: "",
-      warm: 0,
-      do_not_contact: 0,
-      linkedin_url: null,
-      pending: 0,
-    },
+    }),
   });
 }
 

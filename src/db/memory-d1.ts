@@ -93,3 +93,18 @@ export function newUserRow(
     extra_addresses: JSON.stringify(extraAddresses),
   };
 }
+
+/** A confirmed recruiter's contacts row for `who`, with nothing noted about them yet. */
+export function recruiterRow(
+  who: Pick<ContactRow, "id" | "company_id" | "name" | "email" | "title">,
+): ContactRow {
+  return {
+    ...who,
+    kind: "recruiter",
+    notes: "",
+    warm: 0,
+    do_not_contact: 0,
+    linkedin_url: null,
+    pending: 0,
+  };
+}

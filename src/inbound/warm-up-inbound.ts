@@ -1,4 +1,4 @@
-import { type MemoryHolding, memoryD1, newUserRow } from "../db/memory-d1.ts";
+import { type MemoryHolding, memoryD1, newUserRow, recruiterRow } from "../db/memory-d1.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { readConfig } from "../env.ts";
 import { SAMPLE_MIME, warmUpUnderstanding } from "../understand/warm-up.ts";
@@ -34,19 +34,13 @@ const HOLDING: MemoryHolding = {
     display_name: "Sample User",
   }),
   secrets: { forward_secret: SECRET, contact_secret: SECRET },
-  contact: {
+  contact: recruiterRow({
     id: "warm-up-contact",
     company_id: "warm-up-company",
     name: "Dana Reyes",
     email: CONTACT,
     title: "Talent Partner",
-    kind: "recruiter",
-    notes: "",
-    warm: 0,
-    do_not_contact: 0,
-    linkedin_url: null,
-    pending: 0,
-  },
+  }),
 };
 
 /**
