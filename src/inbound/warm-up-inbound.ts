@@ -1,4 +1,3 @@
-import { type MemoryHolding, memoryD1, newUserRow, recruiterRow } from "../db/memory-d1.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { readConfig } from "../env.ts";
 import { SAMPLE_MIME, warmUpUnderstanding } from "../understand/warm-up.ts";
@@ -16,7 +15,7 @@ import {
  * pay for compiling it: V8 compiles functions and regular expressions on first use, and a
  * real message runs far more than understanding (routing, the full parse, planning with its
  * date parser, drafting, the D1 statements). The sample forward and a known contact's reply
- * go through the real receiveEmail() on a D1 that answers from memory (db/memory-d1.ts); nothing is
+ * go through the real receiveEmail() on a D1 that answers from memory (below); nothing is
  * stored or sent, and no random value is drawn (workerd refuses that during start-up).
  */
 
@@ -25,22 +24,36 @@ const INBOX = "jobs@example.com";
 const OWNER = "sample.user@example.com";
 const CONTACT = "dana.reyes@example.org";
 
-/** What the warm-up's D1 holds: the sample user, their secrets and one contact. */
-const HOLDING: MemoryHolding = {
-  user: newUserRow({
-    id: "warm-up",
-    inbox_address: INBOX,
-    owner_address: OWNER,
-    display_name: "Sample User",
-  }),
-  secrets: { forward_secret: SECRET, contact_secret: SECRET },
-  contact: recruiterRow({
-    id: "warm-up-contact",
-    company_id: "warm-up-company",
-    name: "Dana Reyes",
-    email: CONTACT,
-    title: "Talent Partner",
-  }),
+/** The sample user as a users row (src/db/users.ts reads these columns). */
+const USER_ROW = {
+  id: "warm-up",
+  inbox_address: INBOX,
+  owner_address: OWNER,
+  display_name: "Sample User",
+  time_zone: "UTC",
+  digest_hour: 8,
+  target_companies: "[]",
+  delivery_mode: "handoff",
+  prefers_calling: 0,
+  paused: 0,
+  sending_address: null,
+  draft_language: null,
+  follow_employer_language: 1,
+  extra_addresses: "[]",
+};
+
+const CONTACT_ROW = {
+  id: "warm-up-contact",
+  company_id: "warm-up-company",
+  name: "Dana Reyes",
+  email: CONTACT,
+  title: "Talent Partner",
+  kind: "recruiter",
+  notes: "",
+  warm: 0,
+  do_not_contact: 0,
+  linkedin_url: null,
+  pending: 0,
 };
 
 /**
@@ -138,8 +151,40 @@ function sampleOf(sample: WarmUpSample, n: number): string {
   ].join("\r\n");
 }
 
-/** A fresh D1 holding only the sample user, their secrets and one contact (db/memory-d1.ts). */
-const memory = () => memoryD1(HOLDING).db;
+/**
+ * A D1 holding only the sample user, their secrets and one contact: the user lookup, the
+ * secrets and the contact by address are answered; every other read finds nothing, every
+ * write is accepted and forgotten.
+ */
+function memoryD1(): D1Database {
+  const prepare = (sql: string) => {
+    let params: unknown[] = [];
+    const answer = (): unknown[] => {
+      if (sql.includes("FROM users u")) return [USER_ROW];
+      if (sql.includes("forward_secret"))
+        return [{ forward_secret: SECRET, contact_secret: SECRET }];
+      if (sql.includes("FROM contacts c JOIN users u") && params[1] === CONTACT)
+        return [CONTACT_ROW];
+      return [];
+    };
+    const statement = {
+      bind(...values: unknown[]) {
+        params = values;
+        return statement;
+      },
+      answer,
+      first: async () => answer()[0] ?? null,
+      run: async () => ({ success: true, results: [], meta: { changes: 0 } }),
+      all: async () => ({ success: true, results: answer(), meta: {} }),
+    };
+    return statement;
+  };
+  return {
+    prepare,
+    batch: async (statements: { answer(): unknown[] }[]) =>
+      statements.map((s) => ({ success: true, results: s.answer(), meta: {} })),
+  } as unknown as D1Database;
+}
 
 const noMail: Mailer = {
   notify: async () => {
@@ -207,7 +252,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (let round = 0; round < ROUNDS; round++) {
       outcomes.push(
         await receiveEmail(
-          memory(),
+          memoryD1(),
           config,
           {
             raw: forward,
@@ -218,7 +263,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
           services,
         ),
         await receiveEmail(
-          memory(),
+          memoryD1(),
           config,
           {
             raw: reply,
@@ -235,7 +280,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, body] of languages.entries()) {
       outcomes.push(
         await receiveEmail(
-          memory(),
+          memoryD1(),
           config,
           {
             raw: encoder.encode(forwardOf(body, n)),
@@ -251,7 +296,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, sample] of LANGUAGE_REPLIES.entries()) {
       outcomes.push(
         await receiveEmail(
-          memory(),
+          memoryD1(),
           config,
           {
             raw: encoder.encode(languageReplyOf(sample, n)),
@@ -270,7 +315,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, sample] of rounds.entries()) {
       outcomes.push(
         await receiveEmail(
-          memory(),
+          memoryD1(),
           config,
           {
             raw: encoder.encode(sampleOf(sample, n)),
