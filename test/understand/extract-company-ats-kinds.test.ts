@@ -15,8 +15,7 @@ import { employerForCategory } from "../../src/understand/extract/company-no-emp
 import { isPlace, isStreetShapedName } from "../../src/understand/extract/places.ts";
 import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
 import { describeSender } from "../../src/understand/extract/sender.ts";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
+import { employerOf } from "../support/employer-of.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
 // Kinds of employer error seen on mail modelled on US and UK ATS notices; every firm, person and
@@ -256,23 +255,6 @@ describe("a service sending 'Firm via Service' from its own domain", () => {
     expect(withoutRelayingService(found, from, domain).map((c) => c.name)).toEqual(names);
   });
 });
-
-async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
-  const raw = [
-    `From: ${from}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <ats-kinds@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.company;
-}
 
 describe("whole notices: the employer, not the messenger", () => {
   it.each<[string, string, string, string, string | null]>([

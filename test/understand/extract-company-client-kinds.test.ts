@@ -11,27 +11,11 @@ import { orgFromTeamPhrase } from "../../src/understand/extract/org-phrases.ts";
 import { splitDisplayName } from "../../src/understand/extract/sender.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
+import { employerOf } from "../support/employer-of.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
 // Kinds of employer error where an agency, a group or a title hides the firm that hires; every
 // firm, person and sentence below is invented for these tests.
-
-async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
-  const raw = [
-    `From: ${from}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <client-kinds@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.company;
-}
 
 describe("the firm whose hiring step an agency reports", () => {
   it.each<[string, string, string[]]>([

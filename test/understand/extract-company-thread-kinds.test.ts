@@ -5,31 +5,13 @@ import { employerForCategory } from "../../src/understand/extract/company-no-emp
 import { orgFromPhrase } from "../../src/understand/extract/org-phrases.ts";
 import { selfMatcher } from "../../src/understand/extract/self-matcher.ts";
 import { describeSender } from "../../src/understand/extract/sender.ts";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
+import { employerOf } from "../support/employer-of.ts";
 import { forwardToRebound } from "../support/forwarding.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
 // Kinds of employer error in the late steps of a search (references, offers, onboarding) and in
 // the mail around it that is about no employer; every firm, person and sentence below is
 // invented for these tests.
-
-async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
-  const raw = [
-    `From: ${from}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <thread-kinds@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.company;
-}
 
 describe("a new-hire portal's words around the employer's display name", () => {
   it.each<[string, string, string]>([

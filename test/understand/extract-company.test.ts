@@ -29,6 +29,7 @@ import { stripDisplayNoise } from "../../src/understand/extract/org-phrases.ts";
 import { isPlace } from "../../src/understand/extract/places.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
+import { employerOf } from "../support/employer-of.ts";
 import { JORDAN_SELF } from "../support/users.ts";
 
 // Every company below is invented for these tests.
@@ -722,24 +723,6 @@ describe("a subject that names the employer", () => {
     expect(companiesInSubject(subject).map((c) => c.name)).toContain(employer);
   });
 });
-
-/** The employer Rebound reads from one message written straight to Jordan. */
-async function employerOf(from: string, subject: string, body: string): Promise<string | null> {
-  const raw = [
-    `From: ${from}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <company-table@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.company;
-}
 
 describe("whole messages: the employer, not the messenger", () => {
   it.each<[string, string, string, string, string | null]>([
