@@ -2,12 +2,12 @@ import { env } from "cloudflare:workers";
 import { createJordan, deliver } from "./deliver.ts";
 import { JORDAN } from "./users.ts";
 
-/** A Gmail web forward from the job seeker of one original message. */
+/** A Gmail web forward from the job seeker of one original message (body as text or lines). */
 export function gmailForward(original: {
   from: string;
   to?: string;
   subject: string;
-  body: string;
+  body: string | readonly string[];
   note?: string;
 }): string {
   const id = crypto.randomUUID();
@@ -30,7 +30,7 @@ export function gmailForward(original: {
     `To: ${original.to ?? `Jordan Lee <${JORDAN.owner}>`}`,
     "",
     "",
-    original.body,
+    typeof original.body === "string" ? original.body : original.body.join("\r\n"),
     "",
   ].join("\r\n");
 }

@@ -1,34 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
+import { gmailForward } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Acknowledgements whose caveats sound like a "no", and a withdrawal Jordan made, sent through
 // the Worker's real email() handler as Gmail forwards them. Words of our own, from no fixture.
-
-let sequence = 0;
-
-function gmailForward(original: { from: string; subject: string; body: string[] }): string {
-  sequence += 1;
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    `Subject: Fwd: ${original.subject}`,
-    "Date: Wed, 11 Nov 2026 08:10:00 +0100",
-    `Message-ID: <classify-ack-${sequence}@mail.gmail.com>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${original.from}`,
-    "Date: Tue, 10 Nov 2026 at 16:02",
-    `Subject: ${original.subject}`,
-    `To: ${JORDAN.name} <${JORDAN.owner}>`,
-    "",
-    ...original.body,
-    "",
-  ].join("\r\n");
-}
 
 async function handled(raw: string) {
   const { userId, inbox } = await createJordan();

@@ -1,35 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
+import { gmailForward } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // A rejection that opens by acknowledging the application, sent through the Worker's real
 // email() handler as Gmail forwards it: the "no" said outright decides, so Jordan gets the
 // rejection's follow-ups, not an acknowledgement's silence. Words of our own, from no fixture.
-
-let sequence = 0;
-
-function gmailForward(original: { from: string; subject: string; body: string[] }): string {
-  sequence += 1;
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    `Subject: Fwd: ${original.subject}`,
-    "Date: Wed, 11 Nov 2026 08:10:00 +0100",
-    `Message-ID: <decided-after-receipt-${sequence}@mail.gmail.com>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${original.from}`,
-    "Date: Tue, 10 Nov 2026 at 16:02",
-    `Subject: ${original.subject}`,
-    `To: ${JORDAN.name} <${JORDAN.owner}>`,
-    "",
-    ...original.body,
-    "",
-  ].join("\r\n");
-}
 
 describe("email(): a rejection that opens with a receipt", () => {
   it.each([

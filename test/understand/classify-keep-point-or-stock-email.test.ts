@@ -1,35 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
+import { gmailForward } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Through the Worker's real email() handler, as Gmail forwards it: a "no" that turns to a named
 // later opening and keeps the CV for it plans the keep-on-file follow-up; a plain "no" that
 // closes on a stock keep-your-details line plans a rejection's follow-ups. Words of our own.
-
-let sequence = 0;
-
-function gmailForward(original: { from: string; subject: string; body: string[] }): string {
-  sequence += 1;
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    `Subject: Fwd: ${original.subject}`,
-    "Date: Thu, 12 Nov 2026 09:20:00 +0100",
-    `Message-ID: <keep-point-or-stock-${sequence}@mail.gmail.com>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${original.from}`,
-    "Date: Wed, 11 Nov 2026 at 15:40",
-    `Subject: ${original.subject}`,
-    `To: ${JORDAN.name} <${JORDAN.owner}>`,
-    "",
-    ...original.body,
-    "",
-  ].join("\r\n");
-}
 
 async function planned(raw: string): Promise<{ category: string | undefined; kinds: string[] }> {
   const { userId, inbox } = await createJordan();
