@@ -4,6 +4,7 @@
  */
 
 import { foldCodeUnit } from "../understand/extract/letters.ts";
+import { remembered } from "../understand/remembered.ts";
 
 const HONORIFIC =
   /^(?:dr|prof|mr|mrs|ms|mx|miss|sir|herr|frau|mme|mlle|sr|sra|srta|dott|dott\.ssa|ing)\.?$/i;
@@ -75,14 +76,19 @@ const GENDERED_ENDING =
 
 /** A job title fit for a sentence: "Senior Engineer (m/w/d)" -> "Senior Engineer"; "Ingeniero/a" -> "Ingeniero". */
 export function roleTitle(role: string | null): string | null {
+  return role ? roleTitleOf(role) : null;
+}
+
+// Every draft of a message asks for the same role's and employer's phrase: read once each.
+const roleTitleOf = remembered((role: string): string | null => {
   const title = role
-    ?.replace(GENDER_MARKER, "")
+    .replace(GENDER_MARKER, "")
     .replace(GENDERED_ENDING, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/\s+/g, " ")
     .trim();
   return title ? title : null;
-}
+});
 
 /** "the Senior Engineer role"; a title that already says "role" or "position" keeps its own. */
 export function rolePhrase(role: string | null): string | null {
@@ -99,14 +105,18 @@ const LEGAL_SUFFIX =
 
 /** "Kessler Logistik und Spedition GmbH & Co. KG" -> "Kessler Logistik und Spedition". */
 export function companyName(company: string | null): string | null {
-  let name = company?.replace(/\s+/g, " ").trim() ?? "";
+  return company ? companyNameOf(company) : null;
+}
+
+const companyNameOf = remembered((company: string): string | null => {
+  let name = company.replace(/\s+/g, " ").trim();
   for (let i = 0; i < 2 && LEGAL_SUFFIX.test(name); i++) {
     const shorter = name.replace(LEGAL_SUFFIX, "").trim();
     if (shorter === "") break;
     name = shorter;
   }
   return name ? name : null;
-}
+});
 
 /** What the user says they talked about: "we talked about X", "discussed X", "asked about X". */
 const TOPIC_CUE =

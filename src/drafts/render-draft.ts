@@ -1,5 +1,6 @@
 import type { DraftLanguage, Register } from "../domain/draft-language.ts";
 import { type Channel, channelOf, type MessageKind } from "../domain/message-kind.ts";
+import { remembered } from "../understand/remembered.ts";
 import { detectRegister } from "./language.ts";
 import { PACKS } from "./languages/index.ts";
 import { fitsLinkedInNote } from "./linkedin-limit.ts";
@@ -170,12 +171,13 @@ function pick(wordings: readonly Wording[], variant: number): Wording {
 }
 
 /** Text from people (names, topics) cannot open a condition or a placeholder. */
-function plain(text: string): string {
-  return text
+// Remembered: a message's drafts pass the same names, employer and role through it each time.
+const plain = remembered((text: string): string =>
+  text
     .replace(/[<>{}|]/g, "")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 function placeholderValues(
   ctx: DraftContext,
