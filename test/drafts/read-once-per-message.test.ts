@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DraftLanguage } from "../../src/domain/draft-language.ts";
 import { detectRegister, registerDetector } from "../../src/drafts/language.ts";
+import { companyName, roleTitle } from "../../src/drafts/personal-details.ts";
 import { genderOf } from "../../src/drafts/salutation.ts";
 
 // A message's drafts read the employer's text once (registerDetector) and the greeting's titles
@@ -63,5 +64,39 @@ describe("genderOf, asked about several texts in turn", () => {
     expect(genderOf({ first: null, last: "Brandt" }, texts[0] as string, "de")).toBe("male");
     expect(genderOf({ first: null, last: "Brandt" }, texts[1] as string, "de")).toBe("female");
     expect(genderOf({ first: null, last: "Albers" }, texts[2] as string, "de")).toBeNull();
+  });
+});
+
+describe("roleTitle and companyName, remembered per phrase", () => {
+  // Expected phrases written out: a remembered answer must be the fresh one, asked in any order.
+  const roles: [string | null, string | null][] = [
+    ["Senior Engineer (m/w/d)", "Senior Engineer"],
+    ["Ingeniero/a de Datos", "Ingeniero de Datos"],
+    ["Développeur·se  Backend", "Développeur Backend"],
+    ["the Product Designer", "Product Designer"],
+    ["Sviluppatore  Java", "Sviluppatore Java"],
+    ["  ", null],
+    ["", null],
+    [null, null],
+  ];
+  const companies: [string | null, string | null][] = [
+    ["Kessler Logistik und Spedition GmbH & Co. KG", "Kessler Logistik und Spedition"],
+    ["Maison  Verdier SARL", "Maison Verdier"],
+    ["Bellini S.r.l.", "Bellini"],
+    ["Van Dijk B.V.", "Van Dijk"],
+    ["Pagaluz S.L.", "Pagaluz"],
+    ["Ltda", "Ltda"],
+    ["", null],
+    [null, null],
+  ];
+  it("reads each role the same, asked again and in reverse", () => {
+    for (const [role, title] of [...roles, ...roles.slice().reverse(), ...roles]) {
+      expect(roleTitle(role)).toBe(title);
+    }
+  });
+  it("reads each employer the same, asked again and in reverse", () => {
+    for (const [company, name] of [...companies, ...companies.slice().reverse(), ...companies]) {
+      expect(companyName(company)).toBe(name);
+    }
   });
 });
