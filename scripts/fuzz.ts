@@ -15,7 +15,7 @@ import PostalMime from "postal-mime";
 import { boundedForParse, readHeaders } from "../src/inbound/read-headers.ts";
 import { receiveEmail } from "../src/inbound/receive-email.ts";
 import { warmUpInbound } from "../src/inbound/warm-up-inbound.ts";
-import { BENCH_USER_ROW, CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
+import { BENCH_EXTRA_ADDRESSES, BENCH_USER_ROW, CONTACT_TO, FORWARD_TO } from "./bench-user.ts";
 import { startInboundWorker } from "./inbound-workerd.ts";
 import { standInBucket, standInD1 } from "./stand-in-d1.ts";
 
@@ -72,10 +72,7 @@ const fixtures = readdirSync(dir)
     return { file, raw, route: expected.route, from };
   });
 
-const OWNER_ADDRESSES = new Set([
-  BENCH_USER_ROW.owner_address,
-  ...(JSON.parse(BENCH_USER_ROW.extra_addresses) as string[]),
-]);
+const OWNER_ADDRESSES = new Set([BENCH_USER_ROW.owner_address, ...BENCH_EXTRA_ADDRESSES]);
 
 // --- mutations -------------------------------------------------------------------------------
 // Latin-1 both ways, so byte-level damage survives the round trip.

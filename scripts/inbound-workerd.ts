@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unstable_startWorker } from "wrangler";
-import { BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
+import { BENCH_EXTRA_ADDRESSES, BENCH_SECRETS, BENCH_USER_ROW } from "./bench-user.ts";
 import { busiestThreadNs, forgetWorkerd, threadCpuNs } from "./workerd-cpu.ts";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -67,9 +67,7 @@ export async function startInboundWorker(
   if (options.seedD1) {
     wranglerRun(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
     const u = BENCH_USER_ROW;
-    const extra = (JSON.parse(u.extra_addresses) as string[])
-      .map((a) => `('${u.id}', '${a}')`)
-      .join(", ");
+    const extra = BENCH_EXTRA_ADDRESSES.map((a) => `('${u.id}', '${a}')`).join(", ");
     wranglerRun([
       "d1",
       "execute",

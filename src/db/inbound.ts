@@ -13,7 +13,7 @@ import {
 } from "./drafts.ts";
 import { selectUserByInbox, toUser, type UserRow } from "./users.ts";
 
-interface ContactRow {
+export interface ContactRow {
   id: string;
   company_id: string | null;
   name: string | null;

@@ -1,3 +1,10 @@
+import {
+  type MemoryHolding,
+  memoryD1,
+  NEW_ACCOUNT_LANGUAGE,
+  newUserRow,
+  recruiterRow,
+} from "../db/memory-d1.ts";
 import type { Mailer } from "../deliver/mailer.ts";
 import { readConfig } from "../env.ts";
 import { SAMPLE_MIME, warmUpUnderstanding } from "../understand/warm-up.ts";
@@ -15,8 +22,9 @@ import {
  * pay for compiling it: V8 compiles functions and regular expressions on first use, and a
  * real message runs far more than understanding (routing, the full parse, planning with its
  * date parser, drafting, the D1 statements). The sample forward and a known contact's reply
- * go through the real receiveEmail() on a D1 that answers from memory (below); nothing is
- * stored or sent, and no random value is drawn (workerd refuses that during start-up).
+ * go through the real receiveEmail() on a D1 that answers from memory (src/db/memory-d1.ts, the
+ * benches' too); nothing is stored or sent, and no random value is drawn (workerd refuses that
+ * during start-up).
  */
 
 const SECRET = "0".repeat(32);
@@ -24,36 +32,25 @@ const INBOX = "jobs@example.com";
 const OWNER = "sample.user@example.com";
 const CONTACT = "dana.reyes@example.org";
 
-/** The sample user as a users row (src/db/users.ts reads these columns). */
-const USER_ROW = {
-  id: "warm-up",
-  inbox_address: INBOX,
-  owner_address: OWNER,
-  display_name: "Sample User",
-  time_zone: "UTC",
-  digest_hour: 8,
-  target_companies: "[]",
-  delivery_mode: "handoff",
-  prefers_calling: 0,
-  paused: 0,
-  sending_address: null,
-  draft_language: null,
-  follow_employer_language: 1,
-  extra_addresses: "[]",
-};
-
-const CONTACT_ROW = {
-  id: "warm-up-contact",
-  company_id: "warm-up-company",
-  name: "Dana Reyes",
-  email: CONTACT,
-  title: "Talent Partner",
-  kind: "recruiter",
-  notes: "",
-  warm: 0,
-  do_not_contact: 0,
-  linkedin_url: null,
-  pending: 0,
+/**
+ * What the warm-up's D1 holds. Unlike the bench user's, the sample user's row carries the
+ * draft-language columns, as SELECT_USER (src/db/users.ts) returns them for a new account: the
+ * warm-up reads a row as real D1 answers it.
+ */
+const HOLDING: MemoryHolding = {
+  user: newUserRow(
+    { id: "warm-up", inbox_address: INBOX, owner_address: OWNER, display_name: "Sample User" },
+    [],
+    NEW_ACCOUNT_LANGUAGE,
+  ),
+  secrets: { forward_secret: SECRET, contact_secret: SECRET },
+  contact: recruiterRow({
+    id: "warm-up-contact",
+    company_id: "warm-up-company",
+    name: "Dana Reyes",
+    email: CONTACT,
+    title: "Talent Partner",
+  }),
 };
 
 /**
@@ -151,41 +148,6 @@ function sampleOf(sample: WarmUpSample, n: number): string {
   ].join("\r\n");
 }
 
-/**
- * A D1 holding only the sample user, their secrets and one contact: the user lookup, the
- * secrets and the contact by address are answered; every other read finds nothing, every
- * write is accepted and forgotten.
- */
-function memoryD1(): D1Database {
-  const prepare = (sql: string) => {
-    let params: unknown[] = [];
-    const answer = (): unknown[] => {
-      if (sql.includes("FROM users u")) return [USER_ROW];
-      if (sql.includes("forward_secret"))
-        return [{ forward_secret: SECRET, contact_secret: SECRET }];
-      if (sql.includes("FROM contacts c JOIN users u") && params[1] === CONTACT)
-        return [CONTACT_ROW];
-      return [];
-    };
-    const statement = {
-      bind(...values: unknown[]) {
-        params = values;
-        return statement;
-      },
-      answer,
-      first: async () => answer()[0] ?? null,
-      run: async () => ({ success: true, results: [], meta: { changes: 0 } }),
-      all: async () => ({ success: true, results: answer(), meta: {} }),
-    };
-    return statement;
-  };
-  return {
-    prepare,
-    batch: async (statements: { answer(): unknown[] }[]) =>
-      statements.map((s) => ({ success: true, results: s.answer(), meta: {} })),
-  } as unknown as D1Database;
-}
-
 const noMail: Mailer = {
   notify: async () => {
     throw new Error("the warm-up sends no mail");
@@ -252,7 +214,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (let round = 0; round < ROUNDS; round++) {
       outcomes.push(
         await receiveEmail(
-          memoryD1(),
+          memoryD1(HOLDING).db,
           config,
           {
             raw: forward,
@@ -263,7 +225,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
           services,
         ),
         await receiveEmail(
-          memoryD1(),
+          memoryD1(HOLDING).db,
           config,
           {
             raw: reply,
@@ -280,7 +242,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, body] of languages.entries()) {
       outcomes.push(
         await receiveEmail(
-          memoryD1(),
+          memoryD1(HOLDING).db,
           config,
           {
             raw: encoder.encode(forwardOf(body, n)),
@@ -296,7 +258,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, sample] of LANGUAGE_REPLIES.entries()) {
       outcomes.push(
         await receiveEmail(
-          memoryD1(),
+          memoryD1(HOLDING).db,
           config,
           {
             raw: encoder.encode(languageReplyOf(sample, n)),
@@ -315,7 +277,7 @@ export async function warmUpInbound(env?: Env): Promise<ReceiveOutcome[]> {
     for (const [n, sample] of rounds.entries()) {
       outcomes.push(
         await receiveEmail(
-          memoryD1(),
+          memoryD1(HOLDING).db,
           config,
           {
             raw: encoder.encode(sampleOf(sample, n)),

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
-import { createJordan, deliver } from "./deliver.ts";
+import { expect } from "vitest";
+import { countRows, createJordan, deliver } from "./deliver.ts";
 import { JORDAN } from "./users.ts";
 
 /** A Gmail web forward from the job seeker of one original message (body as text or lines). */
@@ -74,4 +75,38 @@ export async function forwardToRebound(
   const { userId, inbox } = await createJordan();
   await deliver(gmailForward(message), { from: JORDAN.owner, to: inbox });
   return stored(userId);
+}
+
+/** What Rebound decided about one message: how it read it, its drafts and applications. */
+export interface Handled {
+  stored: {
+    category: string;
+    reason: string | null;
+    company_id: string | null;
+    application_id: string | null;
+  } | null;
+  drafts: number;
+  applications: { stage: string; outcome: string | null }[];
+}
+
+/** Jordan forwards `raw` (not refused) to a fresh inbox; what Rebound decided about it. */
+export async function handled(raw: string): Promise<Handled> {
+  const { userId, inbox } = await createJordan();
+  const message = await deliver(raw, { from: JORDAN.owner, to: inbox });
+  expect(message.rejected).toBeNull();
+  const stored = await env.DB.prepare(
+    "SELECT category, reason, company_id, application_id FROM inbound_messages WHERE user_id = ?1",
+  )
+    .bind(userId)
+    .first<NonNullable<Handled["stored"]>>();
+  const applications = await env.DB.prepare(
+    "SELECT stage, outcome FROM applications WHERE user_id = ?1",
+  )
+    .bind(userId)
+    .all<Handled["applications"][number]>();
+  return {
+    stored,
+    drafts: await countRows("drafts", userId),
+    applications: applications.results,
+  };
 }

@@ -1,29 +1,8 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createJordan, deliver } from "../support/deliver.ts";
-import { gmailForward } from "../support/forwarding.ts";
-import { JORDAN } from "../support/users.ts";
+import { gmailForward, handled } from "../support/forwarding.ts";
 
 // Acknowledgements whose caveats sound like a "no", and a withdrawal Jordan made, sent through
 // the Worker's real email() handler as Gmail forwards them. Words of our own, from no fixture.
-
-async function handled(raw: string) {
-  const { userId, inbox } = await createJordan();
-  const message = await deliver(raw, { from: JORDAN.owner, to: inbox });
-  expect(message.rejected).toBeNull();
-  const stored = await env.DB.prepare("SELECT category FROM inbound_messages WHERE user_id = ?1")
-    .bind(userId)
-    .first<{ category: string }>();
-  const drafts = await env.DB.prepare("SELECT count(*) AS n FROM drafts WHERE user_id = ?1")
-    .bind(userId)
-    .first<{ n: number }>();
-  const applications = await env.DB.prepare(
-    "SELECT stage, outcome FROM applications WHERE user_id = ?1",
-  )
-    .bind(userId)
-    .all<{ stage: string; outcome: string | null }>();
-  return { stored, drafts: drafts?.n ?? 0, applications: applications.results };
-}
 
 describe("email(): an acknowledgement that sounds negative decides nothing", () => {
   it.each([

@@ -1,6 +1,5 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createJordan, deliver } from "../support/deliver.ts";
+import { handled } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Messages written for these tests, in words of their own (not taken from any fixture), sent
@@ -102,31 +101,6 @@ function forwardedInvitation(): string {
     "--fwd--",
     "",
   ].join("\r\n");
-}
-
-async function handled(raw: string) {
-  const { userId, inbox } = await createJordan();
-  const message = await deliver(raw, { from: JORDAN.owner, to: inbox });
-  expect(message.rejected).toBeNull();
-  const stored = await env.DB.prepare(
-    "SELECT category, reason, company_id, application_id FROM inbound_messages WHERE user_id = ?1",
-  )
-    .bind(userId)
-    .first<{
-      category: string;
-      reason: string | null;
-      company_id: string | null;
-      application_id: string | null;
-    }>();
-  const drafts = await env.DB.prepare("SELECT count(*) AS n FROM drafts WHERE user_id = ?1")
-    .bind(userId)
-    .first<{ n: number }>();
-  const applications = await env.DB.prepare(
-    "SELECT stage, outcome FROM applications WHERE user_id = ?1",
-  )
-    .bind(userId)
-    .all<{ stage: string; outcome: string | null }>();
-  return { stored, drafts: drafts?.n ?? 0, applications: applications.results };
 }
 
 describe("email(): whose message it is", () => {
