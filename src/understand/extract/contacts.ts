@@ -249,12 +249,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
       if (
-        !unsigned ||
-        found.email !== null ||
-        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
-        // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
-        (kindFromTitle(found.title) !== null &&
-          (category !== "other" || READERS_TITLE.test(found.title ?? "")))
+        // "Sehr geehrter Herr Lee": the user, as the employer addresses them.
+        !(found.name !== null && !found.name.includes(" ") && c.self.isSelfSurname(found.name)) &&
+        (!unsigned ||
+          found.email !== null ||
+          // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
+          // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
+          (kindFromTitle(found.title) !== null &&
+            (category !== "other" || READERS_TITLE.test(found.title ?? ""))))
       )
         people.add(found);
 

@@ -61,15 +61,20 @@ const EXECUTIVE_TITLE =
 const MEETING_CUE =
   /\b(?:with|con|mit|avec|met|com|bei|report|reporting|manager|unterstellt|berichten|rattaché|rattachée|reportar|riporter|rapporteren|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
 
+/** Whether a title stands in apposition right after a name ("Raj (our VP of Security)"). */
+function apposedTitle(after: string): boolean {
+  const m = TITLE_APPOSITIVE_AFTER.exec(after);
+  const appositive = m?.[1] ?? m?.[2];
+  return appositive !== undefined && hasTitleWord(appositive);
+}
+
 /** Words after a lone first name that make it a person: a verb, another name, a title. */
 function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   if (LONE_NAME_AFTER.test(after)) return true;
   // "Olá, Jordan!" opens a message: a greeting before the user's name, not two people.
   const joined = lineStart && /^\s*,/.test(after) ? undefined : JOINED_NAME_AFTER.exec(after)?.[1];
   if (joined !== undefined && isGivenName(joined)) return true;
-  const m = TITLE_APPOSITIVE_AFTER.exec(after);
-  const appositive = m?.[1] ?? m?.[2];
-  return appositive !== undefined && hasTitleWord(appositive);
+  return apposedTitle(after);
 }
 
 /** How far after a full name an address holding its surname is still theirs. */
@@ -82,10 +87,26 @@ function holdsSurname(address: string, name: string): boolean {
   return surname.length >= 5 && local.includes(surname);
 }
 
-/** A capitalised title word right before a lone name: "Lead" in "Lead Dev". */
+/** A determiner or possessive, in the seven languages: "our", "unserer", "notre", "il nostro". */
+const DETERMINER =
+  "(?:our|my|your|the|his|her|their|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|votre|mon|ma|nuestr[oa]|mi|su|il nostro|la nostra|il mio|la mia|onze|mijn|o nosso|a nossa|o meu|a minha)";
+
+/** "unserer Tech Lead ", "our Head of Data ": a title a determiner opens, right before a name. */
+const DETERMINED_TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${DETERMINER}\\s+(?:\\p{L}[\\p{L}&/-]*\\s+){1,4}$`,
+  "iu",
+);
+
+/** The words up to a title's determiner: "und unserer " in "und unserer Tech Lead". */
+const OPENING_DETERMINER = new RegExp(`^(?:.*?\\s)?${DETERMINER}\\s+`, "iu");
+
+/**
+ * A capitalised title word right before a lone name: "Lead" in "Lead Dev". A title that a
+ * determiner opens describes the name that follows ("unserer Tech Lead Noor").
+ */
 function titleWordBefore(before: string): boolean {
   const word = /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u.exec(before)?.[1];
-  return word !== undefined && hasTitleWord(word);
+  return word !== undefined && hasTitleWord(word) && !DETERMINED_TITLE_BEFORE.test(before);
 }
 
 /** A nickname in brackets right after a full name: "Chen Jia-Hui (Jenny)". */
@@ -95,13 +116,22 @@ const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
 const HONORIFICS_BEFORE =
   /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
 
+/**
+ * "Frau", "Mr", "Mme", "Sra.", "Dhr.": an honorific that only ever stands before a person. "Dr."
+ * alone before one word also names brands ("Dr. Oetker"), so it does not count here.
+ */
+const SOCIAL_HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|m\.|sr|sra|srta|señor|señora|sig|sig\.ra|signor|signora|dhr|mevr|mevrouw|meneer)\.?\s+$/iu;
+
 /** "coordinator is", "Ansprechpartnerin ist": a title and a copula right before a name. */
 const TITLE_IS_BEFORE =
   /(\p{L}+)\s+(?:is|was|will be|ist|war|wird|est|était|sera|es|era|será|è|sarà|é|zal zijn|blijft)\s+$/iu;
 
 /** ", our hiring manager,", ", unsere Teamleiterin,": a determiner, then a title. */
-const DETERMINED_APPOSITIVE_AFTER =
-  /^\s*,\s*(?:our|my|your|the|his|her|their|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|votre|mon|ma|nuestr[oa]|mi|su|il nostro|la nostra|il mio|la mia|onze|mijn|o nosso|a nossa|o meu|a minha)\s+([^,.;!?\n]{2,40})/iu;
+const DETERMINED_APPOSITIVE_AFTER = new RegExp(
+  `^\\s*,\\s*${DETERMINER}\\s+([^,.;!?\\n]{2,40})`,
+  "iu",
+);
 
 /** Whether the text after a lone name is an appositive with a title (", our hiring manager,"). */
 function titleAppositive(after: string): boolean {
@@ -242,6 +272,13 @@ export function peopleInMessage(
         isPersonName(m.name, true) &&
         !NOT_A_NAME.has(fold(m.name)) &&
         titleAppositive(message.slice(m.end, m.end + 40));
+      // "meiner Kollegin Frau Yilmaz", "Mme Dubois": an honorific before a lone surname says a
+      // person is meant.
+      const honored =
+        !m.name.includes(" ") &&
+        isPersonName(m.name, true) &&
+        !NOT_A_NAME.has(fold(m.name)) &&
+        SOCIAL_HONORIFIC_BEFORE.test(lineBefore ?? "");
       // "Chen Jia-Hui (Jenny)" then "Jenny will assist you": one person, named once.
       if (!m.name.includes(" ") && aliases.has(fold(m.name))) return false;
       const lone =
@@ -270,10 +307,14 @@ export function peopleInMessage(
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
-      if (!lone && !titled && !isPersonName(m.name)) return false;
+      if (!lone && !titled && !honored && !isPersonName(m.name)) return false;
       if (runsIntoOrganisation(message.slice(m.end, m.end + 40), companyWords)) return false;
       if (titled) titledNames.add(m.name);
-      if (notAPersonHere(message, m.start, m.end, m.name)) return false;
+      const evidence = {
+        titled: titled || apposedTitle(message.slice(m.end, m.end + 40)),
+        meeting: category === "interview_invite",
+      };
+      if (notAPersonHere(message, m.start, m.end, m.name, evidence)) return false;
       seen.add(m.name);
       return true;
     })
@@ -350,7 +391,9 @@ export function peopleInMessage(
     // "our CTO, Julien Moreau": the word right before the name is a title.
     const lastWords = LAST_WORDS.exec(before)?.[1] ?? null;
     const titleBefore =
-      lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "") ? lastWords : null;
+      lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "")
+        ? lastWords.replace(OPENING_DETERMINER, "")
+        : null;
     // "Your interview coordinator is Chen Jia-Hui": a title, then "is", then the name.
     const isTitle = TITLE_IS_BEFORE.exec(before);
     const titleIs = isTitle?.[1] && hasTitleWord(isTitle[1]) ? isTitle[1] : null;
@@ -367,7 +410,7 @@ export function peopleInMessage(
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
     const named =
       category !== "auto_reply" &&
-      opensWithName(mention.name) &&
+      (opensWithName(mention.name) || honorific) &&
       (!mention.name.includes(" ") ||
         initial !== null ||
         honorific ||
@@ -393,7 +436,11 @@ export function peopleInMessage(
     // "Abdulrahman Al-Masri, VP Engineering", "Kelechi, our hiring manager": a title in
     // apposition vouches for a name the lexicon does not know.
     const titleOpens = titleAfter !== null && hasTitleWord(titleAfter.split(/\s+/)[0] ?? "");
-    if ((titleOpens && mention.name.includes(" ")) || titledNames.has(mention.name))
+    if (
+      (titleOpens && mention.name.includes(" ")) ||
+      titledNames.has(mention.name) ||
+      (honorific && !mention.name.includes(" "))
+    )
       person.vouched = true;
     found.push(person);
   }
