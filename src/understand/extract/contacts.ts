@@ -253,6 +253,8 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         !(found.name !== null && !found.name.includes(" ") && c.self.isSelfSurname(found.name)) &&
         (!unsigned ||
           found.email !== null ||
+          // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
+          found.referrer === true ||
           // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
           // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
           (kindFromTitle(found.title) !== null &&

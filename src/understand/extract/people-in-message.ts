@@ -23,9 +23,12 @@ const MONTHS = words(
     "maio|junho|augustus|mei",
 );
 
-/** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
+/**
+ * Words right before a lone first name, on its line, that make it a person ("Sven und Paula").
+ * An opening bracket alone does not: "(Zephyr ideally)" asides name tools as often as people.
+ */
 const LONE_NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
+  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&+]\s*$/iu;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
   /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|already|just|übrigens|auch|selbst|bereits|schon|también|ya|aussi|déjà|anche|già|ook|al|também|já|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|let|sent|shared|reached|emailed|informed|explained|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|(?:from|of|aus|von|de|du|da|di|del|van|uit)\s+(?:our|my|unserem|unserer|unseres|meinem|meiner|notre|nos|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|ons|onze|nosso|nossa)\s|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
@@ -41,7 +44,14 @@ const SENTENCE_WINDOW_CHARS = 400;
 
 /** The message offers to put the user in touch with someone. */
 export const REFERRAL_MESSAGE =
-  /introduc|\bintro\b|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
+  /introduc|\bintro\b(?![ -](?:call|chat|meeting|gespräch|appel|llamada|chiamata|gesprek|chamada))|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
+
+/** "referred by", "auf Empfehlung von", "indicado por": the referrer's name comes next. */
+const REFERRER_BEFORE =
+  /\b(?:referred by|recommended by|on the recommendation of|(?:auf (?:die )?empfehlung|empfohlen) von|recommandée? par|sur (?:la )?recommandation de|cooptée? par|recomendad[oa] por|referid[oa] por|por recomendación de|segnalat[oa] da|raccomandat[oa] da|su segnalazione di|aanbevolen door|op aanraden van|doorverwezen door|indicad[oa] por|por indicação de)\s+$/iu;
+/** "… referred you", "… hat Sie empfohlen", "… te indicou": the name before is the referrer's. */
+const REFERRER_AFTER =
+  /^\s+(?:(?:has|had)\s+)?(?:referred|recommended)\s+you\b|^\s+hat\s+(?:Sie|dich)\s+(?:\S+\s+)?empfohlen|^\s+(?:vous|t['’]\s*)\s*a\s+(?:recommandé|coopté)|^\s+(?:te|le|la|lo)\s+(?:ha\s+)?recomend(?:ó|ado)|^\s+ti\s+ha\s+(?:segnalat|raccomandat)|^\s+heeft\s+(?:je|u|jou)\s+aanbevolen|^\s+(?:te|o|a|lhe)\s+(?:indicou|recomendou)/iu;
 
 /** The person is the sender's colleague, not someone at another company. */
 const COLLEAGUE_CUE =
@@ -319,6 +329,11 @@ export function peopleInMessage(
       return true;
     })
     .slice(0, MAX_CONTACTS);
+  // "(Anika Sorensen and Dev Malhotra)" then "Anika said …": a full name whose given name the
+  // message also uses alone for a person is named twice, which vouches for both.
+  const calledByGivenName = new Set(
+    mentions.flatMap((m) => (m.name !== null && !m.name.includes(" ") ? [fold(m.name)] : [])),
+  );
   const emails = [...message.matchAll(EMAIL_IN_TEXT)]
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
     .filter((e) => isPersonalMailbox(e.email) && e.email !== sender.address);
@@ -402,7 +417,9 @@ export function peopleInMessage(
     const colleague =
       COLLEAGUE_CUE.test(context) ||
       (email !== null && sender.domain !== null && email.endsWith(`@${sender.domain}`));
-    const referral = referralContext && !colleague;
+    // "Dana Whitfield referred you": whoever put the user forward, even in an ATS's receipt.
+    const referrer = REFERRER_BEFORE.test(before) || REFERRER_AFTER.test(after);
+    const referral = referrer || (referralContext && !colleague);
     // Named with no address, title or introduction: a person only when the name opens with a
     // given name ("Sofia Lindgren & Paul Mbeki" on an agenda), and never in an auto-reply,
     // where only the stand-in with an address is worth keeping.
@@ -414,6 +431,8 @@ export function peopleInMessage(
       (!mention.name.includes(" ") ||
         initial !== null ||
         honorific ||
+        referrer ||
+        calledByGivenName.has(fold(mention.name.split(" ")[0] ?? "")) ||
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
@@ -442,6 +461,7 @@ export function peopleInMessage(
       (honorific && !mention.name.includes(" "))
     )
       person.vouched = true;
+    if (referrer) person.referrer = true;
     found.push(person);
   }
   return found;
