@@ -283,7 +283,9 @@ export function personCue(text: string, start: number, end: number): boolean {
   const { lineStart, lineEnd } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
-  if (PEOPLE_LABEL_LINE.test(text.slice(lineStart, start))) return true;
+  // "Host: …" outside a booked meeting was already read as a programme's (notAPersonHere).
+  const label = text.slice(lineStart, start);
+  if (PEOPLE_LABEL_LINE.test(label) || MEETING_HOST_LINE.test(label)) return true;
   if (isAgendaRow(text.slice(lineStart, start), text.slice(end, lineEnd))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".
   const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];

@@ -25,10 +25,14 @@ const MONTHS = words(
 
 /**
  * Words right before a lone first name, on its line, that make it a person ("Sven und Paula").
- * An opening bracket alone does not: "(Zephyr ideally)" asides name tools as often as people.
+ * An opening bracket does only when it holds the name alone: "(Zephyr ideally)" asides name
+ * tools as often as people.
  */
 const LONE_NAME_BEFORE =
   /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&+]\s*$/iu;
+/** "Coding round (Wei):": a bracket that holds the name alone says who took a part. */
+const BRACKET_BEFORE = /\(\s*$/;
+const BRACKET_CLOSES_AFTER = /^(?: \p{Lu}\.)?\s*\)/u;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
   /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|already|just|übrigens|auch|selbst|bereits|schon|también|ya|aussi|déjà|anche|già|ook|al|também|já|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|let|sent|shared|reached|emailed|informed|explained|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|(?:from|of|aus|von|de|du|da|di|del|van|uit)\s+(?:our|my|unserem|unserer|unseres|meinem|meiner|notre|nos|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|ons|onze|nosso|nossa)\s|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
@@ -107,8 +111,8 @@ const DETERMINED_TITLE_BEFORE = new RegExp(
   "iu",
 );
 
-/** The words up to a title's determiner: "und unserer " in "und unserer Tech Lead". */
-const OPENING_DETERMINER = new RegExp(`^(?:.*?\\s)?${DETERMINER}\\s+`, "iu");
+/** The words before a title's determiner: "und " in "und unserer Tech Lead". */
+const OPENING_DETERMINER = new RegExp(`^.*?\\s(?=${DETERMINER}\\s)`, "iu");
 
 /**
  * A capitalised title word right before a lone name: "Lead" in "Lead Dev". A title that a
@@ -124,7 +128,7 @@ const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
 
 /** Honorifics and ranks right before a name, read off so the words before them count. */
 const HONORIFICS_BEFORE =
-  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
+  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|sr|sra|srta|señor|señora|signor|signora|sig|sig\.ra|dhr|mevr|mevrouw|meneer|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
 
 /**
  * "Frau", "Mr", "Mme", "Sra.", "Dhr.": an honorific that only ever stands before a person. "Dr."
@@ -315,6 +319,8 @@ export function peopleInMessage(
             !LONE_NAME_AFTER.test(message.slice(m.end, m.end + 40)))
         ) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
+          (BRACKET_BEFORE.test(lineBefore ?? "") &&
+            BRACKET_CLOSES_AFTER.test(message.slice(m.end, m.end + 6))) ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
       if (!lone && !titled && !honored && !isPersonName(m.name)) return false;
