@@ -249,12 +249,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
       if (
-        !unsigned ||
-        found.email !== null ||
-        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
-        // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
-        (kindFromTitle(found.title) !== null &&
-          (category !== "other" || READERS_TITLE.test(found.title ?? "")))
+        // "Sehr geehrter Herr Lee": the user, as the employer addresses them.
+        !(found.name !== null && !found.name.includes(" ") && c.self.isSelfSurname(found.name)) &&
+        (!unsigned ||
+          found.email !== null ||
+          // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
+          found.referrer === true ||
+          // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
+          // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
+          (kindFromTitle(found.title) !== null &&
+            (category !== "other" || READERS_TITLE.test(found.title ?? ""))))
       )
         people.add(found);
 
@@ -639,8 +643,9 @@ function sameSurnameOtherGiven(a: string, b: string): boolean {
 }
 
 /**
- * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc": a first name alone that
- * is the short form of exactly one full name found is that person, not another one.
+ * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc", "Lindner" (after "Frau")
+ * beside "Petra Lindner": one word alone that is the short form of exactly one full name found
+ * is that person, not another one.
  */
 function mergeShortForms(people: People): void {
   for (const short of [...people.list]) {
@@ -651,9 +656,11 @@ function mergeShortForms(people: People): void {
       if (short.email !== null && p.email !== null && p.email !== short.email) return false;
       const words = fold(p.name).split(" ");
       const first = words[0] ?? "";
+      // "Frau Lindner" beside "Petra Lindner": a surname alone, as an honorific writes it.
       return (
         (first !== s && first.startsWith(s)) ||
-        (isFamilyNameFirst(p.name) && words[words.length - 1] === s)
+        ((isFamilyNameFirst(p.name) || !isGivenName(short.name ?? "")) &&
+          words[words.length - 1] === s)
       );
     });
     const owner = owners.length === 1 ? owners[0] : undefined;

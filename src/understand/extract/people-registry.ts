@@ -21,6 +21,8 @@ export interface Person {
   fromNote?: boolean;
   /** A title said beside the name ("Kelechi, our hiring manager") vouches for it. */
   vouched?: boolean;
+  /** The message says they referred the user ("Dana Whitfield referred you"). */
+  referrer?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
