@@ -2189,34 +2189,34 @@ const KEPT_FOR_LATER: PatternTable = {
 const RECEIPT_AT_LENGTH: PatternTable = {
   en: w(
     3,
-    /\byour (application|cv|resume|candidacy|submission)\b[^.;!?]{1,100}? (has been|was|is|have been|were) (successfully |now )?(received|submitted|sent|delivered|registered|recorded)\b/,
+    /\byour (application|cv|resume|candidacy|submission)\b[^.;!?]{0,100}? (has been|was|is|have been|were) (successfully |now )?(received|submitted|sent|delivered|registered|recorded)\b/,
   ),
   de: w(
     3,
-    /\b(ihre|deine) (bewerbung|unterlagen|kandidatur)\b[^.;!?]{1,100}? (ist|sind|wurde|wurden) (bei uns |uns )?(erfolgreich |gut |vollstandig )?(eingegangen|angekommen|ubermittelt|versendet|versandt|gesendet|eingereicht|registriert)\b/,
+    /\b(ihre|deine) (bewerbung|unterlagen|kandidatur)\b[^.;!?]{0,100}? (ist|sind|wurde|wurden) (bei uns |uns )?(erfolgreich |gut |vollstandig )?(eingegangen|angekommen|ubermittelt|versendet|versandt|gesendet|eingereicht|registriert)\b/,
     /\b(wir haben|haben wir) (ihre|deine) (bewerbung|unterlagen)\b[^.;!?]{0,100}? (gut |erfolgreich |vollstandig )?erhalten\b/,
   ),
   fr: w(
     3,
-    /\b(votre|ta) candidature\b[^.;!?]{1,100}? (a (bien )?ete|est bien|est) (bien )?(recue|envoyee|transmise|enregistree|soumise|prise en compte)\b/,
+    /\b(votre|ta) candidature\b[^.;!?]{0,100}? (a (bien )?ete|est bien|est) (bien )?(recue|envoyee|transmise|enregistree|soumise|prise en compte)\b/,
     /\b(nous )?accusons (bien |bonne )?reception\b/,
   ),
   es: w(
     3,
-    /\b(tu|su) (candidatura|solicitud|inscripcion)\b[^.;!?]{1,100}? (ha sido|fue|se ha|ha quedado|queda) (correctamente )?(recibid|enviad|registrad|presentad|inscrit)[oa]\b/,
+    /\b(tu|su) (candidatura|solicitud|inscripcion)\b[^.;!?]{0,100}? (ha sido|fue|se ha|ha quedado|queda) (correctamente )?(recibid|enviad|registrad|presentad|inscrit)[oa]\b/,
   ),
   nl: w(
     3,
-    /\b(je|uw) (sollicitatie|cv)\b[^.;!?]{1,100}? (is|zijn|werd) (succesvol |goed |in goede orde )?(ontvangen|verstuurd|verzonden|ingediend)\b/,
+    /\b(je|uw) (sollicitatie|cv)\b[^.;!?]{0,100}? (is|zijn|werd) (succesvol |goed |in goede orde )?(ontvangen|verstuurd|verzonden|ingediend)\b/,
     /\b(we|wij) hebben (je|uw) (sollicitatie|cv)\b[^.;!?]{0,60}? (goed |in goede orde )?ontvangen\b/,
   ),
   it: w(
     3,
-    /\bla (tua|sua) candidatura\b[^.;!?]{1,100}? (e stata|e) (correttamente |regolarmente )?(ricevuta|inviata|registrata|inoltrata)\b/,
+    /\bla (tua|sua) candidatura\b[^.;!?]{0,100}? (e stata|e) (correttamente |regolarmente )?(ricevuta|inviata|registrata|inoltrata)\b/,
   ),
   pt: w(
     3,
-    /\b(a (sua|tua)|sua|tua) (candidatura|inscricao)\b[^.;!?]{1,100}? (foi|esta) (enviada|submetida|registada|registrada|recebida)\b/,
+    /\b(a (sua|tua)|sua|tua) (candidatura|inscricao)\b[^.;!?]{0,100}? (foi|esta) (enviada|submetida|registada|registrada|recebida)\b/,
   ),
 };
 
@@ -2331,10 +2331,10 @@ const ROLE_FILLED: PatternTable = {
 };
 const HIRED_IN_THE_END: PatternTable = {
   en: w(3, /\b(ended up|eventually|ultimately|in the end) (hiring|going with|appointing)\b/),
-  de: w(3, /\b(letztlich|schliesslich|am ende|letzten endes)\b[^.;!?]{0,40}\beingestellt\b/),
+  de: w(3, /\b(letztlich|schliesslich|am ende|letzten endes)\b[^.;!?]{0,60}\beingestellt\b/),
   fr: w(3, /\b(finalement|au final|en fin de compte)\b[^.;!?]{0,40}\b(recrute|embauche)\b/),
   es: w(3, /\b(finalmente|al final|en definitiva)\b[^.;!?]{0,40}\b(contratado|contratamos)\b/),
-  nl: w(3, /\buiteindelijk\b[^.;!?]{0,40}\b(aangenomen|in dienst genomen)\b/),
+  nl: w(3, /\buiteindelijk\b[^.;!?]{0,60}\b(aangenomen|in dienst genomen)\b/),
   it: w(3, /\b(alla fine|infine|in definitiva)\b[^.;!?]{0,40}\bassunto\b/),
   pt: w(3, /\b(acabamos (por|de)|no fim|afinal|no final)\b[^.;!?]{0,40}\b(contratar|contratando|contratamos)\b/),
 };
@@ -2373,7 +2373,7 @@ const ONBOARDING: PatternTable = {
   ],
   it: [
     ...w(3, /\b(felici|contenti|lieti) che (tu abbia|lei abbia|abbia) (firmato|accettato (la|la nostra) offerta)\b/),
-    ...w(2, /\b(il tuo|il suo) primo giorno\b|\bbenvenut[oa] (a bordo|nel team)\b|\bonboarding\b/),
+    ...w(2, /\b(tuo|suo) primo giorno\b|\bbenvenut[oa] (a bordo|nel team)\b|\bonboarding\b/),
   ],
   pt: [
     ...w(3, /\b(felizes|contentes) (que|por) (voce|tu) (tenha|tenhas|ter) (assinado|aceitado a (nossa )?oferta)\b/),
