@@ -2270,15 +2270,15 @@ const EVERY_APPLICATION_READ: PatternTable = {
     2,
     /\b(leemos|leo|revisamos|reviso|nuestro equipo revisa) (cada|todas las) (candidatura|solicitud)(es|s)?\b/,
   ),
-  nl: w(2, /\b(we lezen|ik lees|we bekijken|ik bekijk) (elke|iedere|alle) (sollicitatie|sollicitaties|cv)\b/),
+  nl: w(
+    2,
+    /\b(we lezen|ik lees|we bekijken|ik bekijk) (elke|iedere|alle) (sollicitatie|sollicitaties|cv)\b/,
+  ),
   it: w(
     2,
     /\b(leggiamo|leggo|valutiamo|valuto|esaminiamo) (ogni|ciascuna|tutte le) candidatur[ae]\b|\b(le|la|li) (sta|stiamo|stanno) (valutando|esaminando)\b/,
   ),
-  pt: w(
-    2,
-    /\b(lemos|leio|analisamos|analiso|avaliamos) (cada|todas as) candidaturas?\b/,
-  ),
+  pt: w(2, /\b(lemos|leio|analisamos|analiso|avaliamos) (cada|todas as) candidaturas?\b/),
 };
 
 /** An answer promised whatever it is, said to the reader: "you'll hear from us either way". */
@@ -2299,7 +2299,10 @@ const ANSWER_EITHER_WAY: PatternTable = {
     2,
     /\b(en cualquier caso|en todo caso|pase lo que pase)\b[^.;!?]{0,40}\b(responderemos|te escribiremos|le escribiremos|tendras noticias|tendra noticias|recibiras respuesta|recibira respuesta)\b/,
   ),
-  nl: w(2, /\b(je|u) (hoort|krijgt) (hoe dan ook|in (elk|ieder) geval) (van ons|bericht|antwoord)\b/),
+  nl: w(
+    2,
+    /\b(je|u) (hoort|krijgt) (hoe dan ook|in (elk|ieder) geval) (van ons|bericht|antwoord)\b/,
+  ),
   it: w(
     2,
     /\b(in ogni caso|comunque vada)\b[^.;!?]{0,40}\b(ti|le) (faremo sapere|daremo (un )?riscontro|risponderemo|scriveremo)\b/,
@@ -2319,7 +2322,10 @@ const ROLE_FILLED: PatternTable = {
     3,
     /\b(we've|we have|we) (now |just |already |since )?filled the\b[^.;!?]{0,60}\b(role|position|vacancy|opening|post|job)\b/,
   ),
-  de: w(3, /\b(haben|hat) (wir )?(die|diese) (stelle|position|vakanz)\b[^.;!?]{0,60}\b(besetzt|vergeben)\b/),
+  de: w(
+    3,
+    /\b(haben|hat) (wir )?(die|diese) (stelle|position|vakanz)\b[^.;!?]{0,60}\b(besetzt|vergeben)\b/,
+  ),
   fr: w(3, /\b(nous avons|on a) (finalement |deja )?pourvu (le|ce) poste\b/),
   es: w(3, /\b(hemos|ya hemos) cubierto (el|la|este|esta) (puesto|vacante|posicion)\b/),
   nl: w(
@@ -2336,7 +2342,10 @@ const HIRED_IN_THE_END: PatternTable = {
   es: w(3, /\b(finalmente|al final|en definitiva)\b[^.;!?]{0,40}\b(contratado|contratamos)\b/),
   nl: w(3, /\buiteindelijk\b[^.;!?]{0,60}\b(aangenomen|in dienst genomen)\b/),
   it: w(3, /\b(alla fine|infine|in definitiva)\b[^.;!?]{0,40}\bassunto\b/),
-  pt: w(3, /\b(acabamos (por|de)|no fim|afinal|no final)\b[^.;!?]{0,40}\b(contratar|contratando|contratamos)\b/),
+  pt: w(
+    3,
+    /\b(acabamos (por|de)|no fim|afinal|no final)\b[^.;!?]{0,40}\b(contratar|contratando|contratamos)\b/,
+  ),
 };
 
 /**
@@ -2350,34 +2359,55 @@ const ONBOARDING: PatternTable = {
       3,
       /\b(excited|glad|thrilled|delighted|happy) (that )?you('ve| have)? (signed|accepted (our|the) offer|said yes)\b|\b(thanks|thank you) for (signing|accepting (our|the) offer)\b/,
     ),
-    ...w(2, /\b(before|on|for) your first (day|week)\b|\bwelcome (aboard|to the team)\b|\bonboarding\b/),
+    ...w(
+      2,
+      /\b(before|on|for) your first (day|week)\b|\bwelcome (aboard|to the team)\b|\bonboarding\b/,
+    ),
   ],
   de: [
     ...w(
       3,
       /\b(freuen uns|schon),? dass (sie|du) (unterschrieben|zugesagt) (haben|hast)\b|\bdanke,? dass (sie|du) (unterschrieben|zugesagt) (haben|hast)\b/,
     ),
-    ...w(2, /\b(ihr|ihrem|dein|deinem) erste[nm]? (arbeitstag|tag)\b|\bwillkommen (an bord|im team)\b|\bonboarding\b/),
+    ...w(
+      2,
+      /\b(ihr|ihrem|dein|deinem) erste[nm]? (arbeitstag|tag)\b|\bwillkommen (an bord|im team)\b|\bonboarding\b/,
+    ),
   ],
   fr: [
     ...w(3, /\b(ravis|heureux|contents) que (vous ayez|tu aies) (signe|accepte (notre|l')offre)\b/),
     ...w(2, /\b(votre|ton) premier jour\b|\bbienvenue (a bord|dans l'equipe)\b|\bonboarding\b/),
   ],
   es: [
-    ...w(3, /\b(encantados|contentos|felices) de que (hayas|haya) (firmado|aceptado (la|nuestra) oferta)\b/),
+    ...w(
+      3,
+      /\b(encantados|contentos|felices) de que (hayas|haya) (firmado|aceptado (la|nuestra) oferta)\b/,
+    ),
     ...w(2, /\b(tu|su) primer dia\b|\bbienvenid[oa] (a bordo|al equipo)\b|\bonboarding\b/),
   ],
   nl: [
-    ...w(3, /\b(blij|fijn) dat (je|u) (hebt|heeft|het contract hebt|het contract heeft) (getekend|ondertekend)\b/),
+    ...w(
+      3,
+      /\b(blij|fijn) dat (je|u) (hebt|heeft|het contract hebt|het contract heeft) (getekend|ondertekend)\b/,
+    ),
     ...w(2, /\b(je|uw) eerste (werk)?dag\b|\bwelkom (aan boord|in het team)\b|\bonboarding\b/),
   ],
   it: [
-    ...w(3, /\b(felici|contenti|lieti) che (tu abbia|lei abbia|abbia) (firmato|accettato (la|la nostra) offerta)\b/),
+    ...w(
+      3,
+      /\b(felici|contenti|lieti) che (tu abbia|lei abbia|abbia) (firmato|accettato (la|la nostra) offerta)\b/,
+    ),
     ...w(2, /\b(tuo|suo) primo giorno\b|\bbenvenut[oa] (a bordo|nel team)\b|\bonboarding\b/),
   ],
   pt: [
-    ...w(3, /\b(felizes|contentes) (que|por) (voce|tu) (tenha|tenhas|ter) (assinado|aceitado a (nossa )?oferta)\b/),
-    ...w(2, /\b(seu|teu) primeiro dia\b|\bbem-vind[oa] (a bordo|ao time|a equipa|a equipe)\b|\bonboarding\b/),
+    ...w(
+      3,
+      /\b(felizes|contentes) (que|por) (voce|tu) (tenha|tenhas|ter) (assinado|aceitado a (nossa )?oferta)\b/,
+    ),
+    ...w(
+      2,
+      /\b(seu|teu) primeiro dia\b|\bbem-vind[oa] (a bordo|ao time|a equipa|a equipe)\b|\bonboarding\b/,
+    ),
   ],
 };
 

@@ -22,12 +22,18 @@ const letter = (body: string, from = "noreply@mailer.portal-example.net") => ({
 
 describe("a receipt said at length: the application, its role, then that it went out", () => {
   it.each([
-    ["en", "Your application for the Warehouse Systems Analyst job at Brightmoor has been submitted."],
+    [
+      "en",
+      "Your application for the Warehouse Systems Analyst job at Brightmoor has been submitted.",
+    ],
     ["de", "Ihre Bewerbung als Lagerlogistiker bei der Firma Hollweg ist bei uns eingegangen."],
     ["de", "Wir haben Ihre Bewerbung und Ihr Anschreiben vollständig erhalten."],
     ["fr", "Votre candidature pour l'offre Comptable confirmé chez Ravelle a bien été transmise."],
     ["fr", "Nous accusons bonne réception de votre dossier."],
-    ["es", "Tu solicitud para el puesto de Técnico de soporte en Almadía se ha registrado correctamente."],
+    [
+      "es",
+      "Tu solicitud para el puesto de Técnico de soporte en Almadía se ha registrado correctamente.",
+    ],
     ["nl", "Je sollicitatie voor de functie Planner bij Duinvoet is succesvol verzonden."],
     ["nl", "We hebben je cv en motivatiebrief in goede orde ontvangen."],
     ["it", "La tua candidatura per la posizione di Magazziniere presso Ferrovelo è stata inviata."],
@@ -40,7 +46,10 @@ describe("a receipt said at length: the application, its role, then that it went
 
 describe("an agency's receipt: the CV put in front of the client", () => {
   it.each([
-    ["en", "Good to talk this morning. I have just sent your CV over to my client for the lead role."],
+    [
+      "en",
+      "Good to talk this morning. I have just sent your CV over to my client for the lead role.",
+    ],
     ["de", "Ich habe Ihr Profil heute bei meinem Kunden vorgestellt."],
     ["fr", "J'ai transmis votre CV à mon client ce matin."],
     ["es", "He enviado tu perfil a mi cliente esta mañana."],
@@ -126,8 +135,14 @@ describe("a 'no' that names the filled role or the hire", () => {
 describe("the first-day mail after a signed offer is housekeeping", () => {
   it.each([
     ["en", "So glad you signed! Before your first day we'll ship your laptop."],
-    ["de", "Schön, dass du unterschrieben hast! Vor deinem ersten Arbeitstag schicken wir dir den Laptop."],
-    ["fr", "Ravis que vous ayez signé ! Avant votre premier jour, nous vous enverrons votre ordinateur."],
+    [
+      "de",
+      "Schön, dass du unterschrieben hast! Vor deinem ersten Arbeitstag schicken wir dir den Laptop.",
+    ],
+    [
+      "fr",
+      "Ravis que vous ayez signé ! Avant votre premier jour, nous vous enverrons votre ordinateur.",
+    ],
     ["es", "¡Encantados de que hayas firmado! Antes de tu primer día te enviaremos el portátil."],
     ["nl", "Fijn dat je hebt getekend! Voor je eerste werkdag sturen we je laptop op."],
     ["it", "Felici che tu abbia firmato! Prima del tuo primo giorno ti spediremo il portatile."],
