@@ -318,11 +318,21 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    ((compactKey(p.name) === signerKey || !orgKeys.includes(compactKey(p.name))) &&
+    ((compactKey(p.name) === signerKey ||
+      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, orgKeys))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
+}
+
+/**
+ * "Lohnpilot Belege", "Kadeheer Recruiting Desk": a name whose first word is the employer's (or
+ * the sender's firm's) and no given name is the firm's mailbox, not a person.
+ */
+function opensWithFirmName(name: string, orgKeys: readonly string[]): boolean {
+  const first = name.split(" ")[0] ?? "";
+  return name.includes(" ") && !isGivenName(first) && orgKeys.includes(compactKey(first));
 }
 
 /**
