@@ -241,3 +241,24 @@ export function isPersonalMailbox(address: string): boolean {
     isGivenName(rest[0] ?? "")
   );
 }
+
+/**
+ * "Rossi Alessandro", "SALA Federica" <federica.sala@…>: a surname written first, as Italian,
+ * French and Spanish offices list staff, whose own address spells the given name first. The
+ * address settles the order; a family name first that the address also puts first
+ * ("xu.mingyu@") is left as written.
+ */
+export function inAddressOrder(name: string, address: string | null): string {
+  const parts = name.split(" ");
+  if (address === null || parts.length !== 2) return name;
+  const spelled = nameFromAddress(address);
+  const [surname = "", given = ""] = parts;
+  if (spelled === null || fold(spelled) !== fold(`${given} ${surname}`)) return name;
+  if (!isGivenName(given) || isGivenName(surname)) return name;
+  const natural = (w: string) =>
+    HAS_LOWER_LETTER.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
+  return `${natural(given)} ${natural(surname)}`;
+}
+
+const HAS_LOWER_LETTER = /\p{Ll}/u;
+
