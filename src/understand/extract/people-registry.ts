@@ -2,7 +2,10 @@ import type { ContactKind } from "../../../schemas/understanding.ts";
 import { addressFitsName, namesMatch } from "./names.ts";
 import {
   disqualifiedAsPerson,
-  isEvidencedPerson, isPersonalMailbox, personFromAddress } from "./person-evidence.ts";
+  isEvidencedPerson,
+  isPersonalMailbox,
+  personFromAddress,
+} from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
 

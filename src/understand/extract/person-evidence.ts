@@ -261,4 +261,3 @@ export function inAddressOrder(name: string, address: string | null): string {
 }
 
 const HAS_LOWER_LETTER = /\p{Ll}/u;
-
