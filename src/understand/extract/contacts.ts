@@ -319,6 +319,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     signature.lineCompany,
     signature.teamCompany,
   ].flatMap((o) => (o ? [compactKey(o)] : []));
+  // The employer and the sender's domain, not a display name that may be a person's.
+  const firmKeys = [company, companyFromDomain(sender.domain)].flatMap((o) =>
+    o ? [compactKey(o)] : [],
+  );
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
   // A relay name the signature vouches for may have been taken for the employer as well.
@@ -327,7 +331,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     p.fromNote === true ||
     p.name === null ||
     ((compactKey(p.name) === signerKey ||
-      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, orgKeys))) &&
+      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
@@ -336,7 +340,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
 
 /**
  * "Lohnpilot Belege", "Kadeheer Recruiting Desk": a name whose first word is the employer's (or
- * the sender's firm's) and no given name is the firm's mailbox, not a person.
+ * its domain's) and no given name is the firm's mailbox, not a person.
  */
 function opensWithFirmName(name: string, orgKeys: readonly string[]): boolean {
   const first = name.split(" ")[0] ?? "";
