@@ -6,6 +6,12 @@ import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { notAPersonHere, personCue } from "./people-context.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
 import {
+  deputyForOtherMatter,
+  insideJobTitle,
+  isHearsaySource,
+  quotedToStaff,
+} from "./person-role.ts";
+import {
   endsWithKnownSurname,
   isGivenName,
   isPersonalMailbox,
@@ -245,6 +251,32 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
   return { start, end };
 }
 
+/** The line a place is on, up to it, read at most 80 characters back. */
+function lineOf(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 80), at).split("\n").pop() ?? "";
+}
+
+/**
+ * Whether the name's role in its sentence is a passing mention, not a part in the user's
+ * process: the source of hearsay about the user ("Marco told me you're looking"), or a deputy
+ * for some other matter ("for payroll questions contact Uwe Krause"). A name's own address
+ * vouches for the hearsay source (the writer gave it so the user can write), never for a deputy
+ * for payroll; the user's own referrer is never in passing.
+ */
+function mentionedInPassing(
+  message: string,
+  sentence: { start: number; end: number },
+  mention: { start: number; end: number },
+  email: string | null,
+  referrer: boolean,
+): boolean {
+  if (referrer) return false;
+  const before = message.slice(sentence.start, mention.start);
+  const after = message.slice(mention.end, sentence.end + 1);
+  if (deputyForOtherMatter(before, after)) return true;
+  return email === null && isHearsaySource(after);
+}
+
 /** People the message names with an address, a title, or as someone to be introduced to. */
 export function peopleInMessage(
   message: string,
@@ -324,6 +356,8 @@ export function peopleInMessage(
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
       if (!lone && !titled && !honored && !isPersonName(m.name)) return false;
+      // "poste de Lead Dev Full Stack": capitalised words of a title a post noun opens.
+      if (insideJobTitle(lineOf(message, m.start))) return false;
       if (runsIntoOrganisation(message.slice(m.end, m.end + 40), companyWords)) return false;
       if (titled) titledNames.add(m.name);
       const evidence = {
@@ -442,6 +476,7 @@ export function peopleInMessage(
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
+    if (mentionedInPassing(message, sentence, mention, email, referrer)) continue;
     // "Our CISO, Daniel Okafor, asked me to pass on his thanks": a leader named in passing, with
     // no address and nothing that puts them in a meeting with the user, is no one to write to.
     // An invitation's leaders are its panel.
@@ -451,7 +486,8 @@ export function peopleInMessage(
       !referral &&
       title !== null &&
       EXECUTIVE_TITLE.test(title) &&
-      !MEETING_CUE.test(proseSentence(message, mention.start))
+      (!MEETING_CUE.test(proseSentence(message, mention.start)) ||
+        quotedToStaff(proseSentence(message, mention.start)))
     )
       continue;
     if (email) usedEmails.add(email);

@@ -1,0 +1,126 @@
+/**
+ * The role a name plays in a message: a participant in the user's hiring process (the one who
+ * interviews, schedules, introduces or stands in for the hiring matter) or someone the message
+ * only mentions in passing (the friend who passed on a rumour, a leader quoted at an all-hands,
+ * a deputy for payroll in an out-of-office note). Passing mentions get no contact: each contact
+ * may get a draft in the user's name.
+ */
+
+/**
+ * "Marco told me you're looking", "Marco mi ha parlato benissimo di te", "Ana me habló de ti":
+ * the name is the source of what the writer heard about the user, a go-between of the writer's
+ * own, not someone in the user's process.
+ */
+const HEARSAY_AFTER = new RegExp(
+  [
+    // en: "told me (about you)", "mentioned you", "spoke (very) highly of you", "said good things about you"
+    String.raw`(?:has |had )?(?:told|tells) (?:me|us)\b|(?:has |had )?mentioned (?:you|your name)\b|(?:has |had )?(?:spoke|speaks|spoken) (?:\w+ )?(?:highly|well|warmly) of you|said (?:\w+ )?(?:good|great|nice|lovely) things about you|(?:put|passed) your name (?:to|on to) (?:me|us)`,
+    // de: "hat mir (viel) von dir erzählt", "hat mir erzählt", "hat dich erwähnt"
+    String.raw`hat (?:mir|uns) (?:\p{L}+ ){0,3}(?:erzählt|berichtet|gesagt|vorgeschwärmt)|hat (?:dich|sie|ihren namen|deinen namen) (?:\p{L}+ )?erwähnt`,
+    // fr: "m'a parlé de toi", "m'a dit que", "nous a parlé de vous"
+    String.raw`(?:m['’]|nous )a (?:\p{L}+ )?(?:parlé|dit)\b`,
+    // es: "me habló (muy bien) de ti", "me dijo que", "me comentó"
+    String.raw`(?:me|nos) (?:ha )?(?:habló|hablado|dijo|dicho|comentó|comentado|contó|contado)\b`,
+    // it: "mi ha parlato (benissimo) di te", "mi ha detto", "mi ha raccontato"
+    String.raw`(?:mi|ci) ha (?:\p{L}+ )?(?:parlato|detto|raccontato|accennato)\b`,
+    // nl: "heeft me over je verteld", "vertelde me", "zei dat je"
+    String.raw`(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,3}(?:verteld|gezegd)|vertelde (?:me|mij|ons)\b`,
+    // pt: "me falou (muito bem) de você", "me disse que", "comentou comigo"
+    String.raw`(?:me|nos) (?:falou|disse|contou)\b|(?:falou|comentou) comigo\b`,
+  ].join("|"),
+  "iu",
+);
+const HEARSAY_AFTER_NAME = new RegExp(`^\\s+(?:${HEARSAY_AFTER.source})`, "iu");
+
+/** Whether the words after a name make it the source of hearsay about the user. */
+export function isHearsaySource(after: string): boolean {
+  return HEARSAY_AFTER_NAME.test(after);
+}
+
+/** A company-wide event where leaders speak to staff, in the seven languages. */
+const STAFF_EVENT =
+  /\b(?:all[- ]hands|town ?hall|kick-?off|offsite|keynote|company (?:meeting|update|event)|betriebsversammlung|mitarbeiterversammlung|vollversammlung|assemblée générale|réunion (?:générale|plénière)|séminaire|reunión general|asamblea|convención|assemblea (?:generale|aziendale)|riunione (?:generale|plenaria)|convention|personeelsbijeenkomst|bedrijfsbijeenkomst|kwartaalmeeting|reunião geral|assembleia|plenária)\b/i;
+/** "said that", "dijo que", "a dit que", "sagte, dass", "ha detto che": reported speech. */
+const REPORTED_SPEECH =
+  /\b(?:said|says|told (?:us|everyone|the company|staff)|announced|dijo|afirmó|anunció|a dit|a déclaré|a annoncé|sagte|meinte|verkündete|kündigte|ha detto|ha annunciato|zei|kondigde|disse|anunciou|afirmou)\b[^.!?\n]{0,12}?(?:\bthat\b|\bque\b|\bdass\b|\bche\b|\bdat\b|["“«„:])/i;
+
+/**
+ * Whether a leader's sentence quotes them to staff ("at Monday's all-hands our CEO said that …",
+ * "nuestro CEO, Fernando Castaño, dijo que …"): reported speech, or a staff event. Such a
+ * sentence may hold "with" or "con" in the words quoted, which puts no one in a room with the user.
+ */
+export function quotedToStaff(sentence: string): boolean {
+  return STAFF_EVENT.test(sentence) || REPORTED_SPEECH.test(sentence);
+}
+
+/**
+ * A matter someone is the contact for: "for payroll questions", "Bei Fragen zur
+ * Gehaltsabrechnung", "pour toute question concernant la facturation", "para consultas sobre
+ * nóminas", "per domande relative agli stipendi", "voor vragen over de salarisadministratie",
+ * "para dúvidas sobre faturas". Group 1 is the matter.
+ */
+const MATTER_BEFORE = new RegExp(
+  [
+    String.raw`\bfor (?:any |all |urgent |general )?(?:questions?|quer(?:y|ies)|matters?|issues?|enquir(?:y|ies)|inquir(?:y|ies)|requests?) (?:about|regarding|on|concerning|related to|relating to|with) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bfor (?:any |all |urgent )?(?!(?:any|all|other|further|more|general|urgent|these|those|such|your|my|our|the)\b)([\p{L}-]+(?: [\p{L}-]+)?) (?:questions|queries|matters|issues|enquiries|inquiries|requests)`,
+    String.raw`\b(?:bei|für) (?:allen |dringenden )?(?:fragen|anliegen|angelegenheiten|themen|rückfragen) (?:zu[rm]?|bezüglich|rund um|in sachen|im bereich|zu de[mnr]) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bpour (?:toute|toutes les|les|une) (?:questions?|demandes?|sujets?) (?:concernant|relatives? à|liées? à|sur|de|au sujet de|d['’]ordre) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bpara (?:cualquier |toda |las )?(?:consultas?|preguntas?|dudas?|asuntos?|temas?|cuestiones?) (?:sobre|relacionad[oa]s? con|de|del|acerca de|relativ[oa]s? a) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bper (?:qualsiasi |tutte le |le |eventuali )?(?:domand[ae]|questioni|richiest[ae]|informazioni|pratiche) (?:su|sul|sulla|sugli|relativ[ae] (?:a|al|alla|agli|alle)|riguardanti|in merito a|di) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bvoor (?:alle |dringende )?(?:vragen|zaken|kwesties|verzoeken) (?:over|omtrent|met betrekking tot|rond|inzake|aangaande) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bvoor ([\p{L}-]+)vragen`,
+    String.raw`\bpara (?:quaisquer |todas as |as )?(?:dúvidas|questões|assuntos|perguntas|pedidos) (?:sobre|relacionad[oa]s (?:com|a)|de|referentes (?:a|à|ao)) ([^.;:!?\n]{2,60}?)`,
+  ].join("|"),
+  "iu",
+);
+/** "… for payroll questions", after the name: the matter follows the deputy. */
+const MATTER_AFTER = new RegExp(`^[^.;!?\\n]{0,60}?(?:${MATTER_BEFORE.source})`, "iu");
+
+/**
+ * Words that make a matter the user's own: the application, the vacancy, the interview, the
+ * hiring team, human resources at large, in the seven languages.
+ */
+const HIRING_MATTER =
+  /recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
+
+/** The matter a deputy is named for in a sentence, when it names one. */
+function deputyMatter(before: string, after: string): string | null {
+  const m = MATTER_AFTER.exec(after) ?? lastMatch(MATTER_BEFORE, before);
+  if (m === null) return null;
+  return m.slice(1).find((g) => g !== undefined) ?? null;
+}
+
+/** The last match of a pattern in a text, so the clause nearest the name counts. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m;
+  return last;
+}
+
+/**
+ * Whether a name stands in for a matter other than the user's candidacy: "for payroll
+ * questions please contact Uwe Krause", "Bei Fragen zur Gehaltsabrechnung wenden Sie sich an
+ * …". A deputy for recruiting or for the application is the user's contact.
+ */
+export function deputyForOtherMatter(before: string, after: string): boolean {
+  const matter = deputyMatter(before, after);
+  return matter !== null && !HIRING_MATTER.test(matter);
+}
+
+/** A post noun and what joins it to a title: "poste de", "plaza de", "position of", "Stelle als". */
+const JOB_POST =
+  /(?:^|[^\p{L}])(?:position|role|post|job|vacancy|opening|stelle|rolle|poste|emploi|puesto|plaza|vacante|posizione|ruolo|posto|functie|vacature|rol|vaga|cargo|função)\s+(?:de|d['’]|of|as|als|di|da|del|van|como|come|comme|voor)\s+/giu;
+/** Capitalised title words and the small words between them, up to the name ("Técnico/a de "). */
+const TITLE_WORDS_UP_TO_NAME =
+  /^(?:(?:\p{Lu}[\p{L}/.()-]*|de|of|di|da|del|des|du|van|für|and|&|y|e|et|en|und)\s+)*$/u;
+
+/**
+ * Whether a name run sits inside a job title a post noun opens: "poste de Lead Dev Full Stack",
+ * "plaza de Técnico/a de Sistemas Informáticos", "the position of Head Chef": capitalised
+ * words of a title, not a person.
+ */
+export function insideJobTitle(lineBefore: string): boolean {
+  const post = lastMatch(JOB_POST, lineBefore);
+  return post !== null && TITLE_WORDS_UP_TO_NAME.test(lineBefore.slice(post.index + post[0].length));
+}
