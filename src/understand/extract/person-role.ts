@@ -11,30 +11,37 @@
  * the name is the source of what the writer heard about the user, a go-between of the writer's
  * own, not someone in the user's process.
  */
-const HEARSAY_AFTER = new RegExp(
+/** Someone telling the writer, in the seven languages: "told me", "hat mir erzählt", "m'a dit". */
+const TOLD_ME =
+  String.raw`(?:has |had )?(?:told|tells) (?:me|us)|(?:hat|hatte) (?:mir|uns) (?:\p{L}+ ){0,2}(?:erzählt|gesagt|berichtet)|(?:m['’]|nous )a (?:\p{L}+ )?(?:dit|raconté|appris)|(?:me|nos) (?:ha )?(?:dijo|dicho|contó|contado|comentó|comentado)|(?:mi|ci) ha (?:\p{L}+ )?(?:detto|raccontato|accennato)|(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,2}(?:verteld|gezegd)|vertelde (?:me|mij|ons)|zei (?:me|mij|ons|tegen mij)|(?:me|nos) (?:disse|contou|falou)`;
+/** That the user is on the market: "you're looking", "dass du dich umschaust", "que tu cherches". */
+const USER_LOOKING =
+  /\b(?:you(?:['’]re| are| were| might be| may be| could be)? (?:\p{L}+ )?(?:looking|on the market|open to|available|between (?:jobs|roles)|job[- ]hunting|searching|thinking (?:of|about) (?:a )?(?:move|moving|leaving)|considering)|(?:du|sie) (?:\p{L}+ ){0,3}(?:umschaust|umschauen|suchst|suchen|auf der suche|offen für|wechseln willst|wechseln möchten)|(?:tu|vous) (?:\p{L}+ ){0,2}(?:cherch|recherch|ouvert|es à l['’]écoute|êtes à l['’]écoute)|(?:estás|está|andas|anda) (?:\p{L}+ )?(?:buscando|abiert[oa]|en búsqueda|mirando)|(?:buscas|busca) (?:trabajo|algo|cambiar)|(?:stai|sta) (?:\p{L}+ )?(?:cercando|guardando)|(?:sei|è) (?:\p{L}+ )?apert[oa]|(?:je|u) (?:\p{L}+ )?(?:zoekt|rondkijkt|openstaat)|(?:você|tu) (?:\p{L}+ )?(?:está|estás) (?:\p{L}+ )?(?:procurando|buscando|abert[oa]|à procura))/iu;
+/** "… spoke highly of you", "m'a parlé de toi", "mi ha parlato di te": the user as the topic. */
+const ABOUT_YOU = new RegExp(
   [
-    // en: "told me (about you)", "mentioned you", "spoke (very) highly of you", "said good things about you"
-    String.raw`(?:has |had )?(?:told|tells) (?:me|us)\b|(?:has |had )?mentioned (?:you|your name)\b|(?:has |had )?(?:spoke|speaks|spoken) (?:\w+ )?(?:highly|well|warmly) of you|said (?:\w+ )?(?:good|great|nice|lovely) things about you|(?:put|passed) your name (?:to|on to) (?:me|us)`,
-    // de: "hat mir (viel) von dir erzählt", "hat mir erzählt", "hat dich erwähnt"
-    String.raw`hat (?:mir|uns) (?:\p{L}+ ){0,3}(?:erzählt|berichtet|gesagt|vorgeschwärmt)|hat (?:dich|sie|ihren namen|deinen namen) (?:\p{L}+ )?erwähnt`,
-    // fr: "m'a parlé de toi", "m'a dit que", "nous a parlé de vous"
-    String.raw`(?:m['’]|nous )a (?:\p{L}+ )?(?:parlé|dit)\b`,
-    // es: "me habló (muy bien) de ti", "me dijo que", "me comentó"
-    String.raw`(?:me|nos) (?:ha )?(?:habló|hablado|dijo|dicho|comentó|comentado|contó|contado)\b`,
-    // it: "mi ha parlato (benissimo) di te", "mi ha detto", "mi ha raccontato"
-    String.raw`(?:mi|ci) ha (?:\p{L}+ )?(?:parlato|detto|raccontato|accennato)\b`,
-    // nl: "heeft me over je verteld", "vertelde me", "zei dat je"
-    String.raw`(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,3}(?:verteld|gezegd)|vertelde (?:me|mij|ons)\b`,
-    // pt: "me falou (muito bem) de você", "me disse que", "comentou comigo"
-    String.raw`(?:me|nos) (?:falou|disse|contou)\b|(?:falou|comentou) comigo\b`,
+    String.raw`(?:has |had )?mentioned (?:you|your name)(?![\p{L}])|(?:has |had )?(?:spoke|speaks|spoken|told (?:me|us)) (?:\p{L}+ ){0,3}(?:highly |well |warmly )?(?:of|about) you(?![\p{L}])|said (?:\p{L}+ )?(?:good|great|nice|lovely) things about you|(?:put|passed) your name (?:to|on to) (?:me|us)`,
+    String.raw`hat (?:mir|uns) (?:\p{L}+ ){0,3}von (?:dir|ihnen) (?:\p{L}+ )?(?:erzählt|berichtet|vorgeschwärmt)|hat (?:dich|sie|ihren namen|deinen namen) (?:\p{L}+ )?erwähnt`,
+    String.raw`(?:m['’]|nous )a (?:\p{L}+ )?parlé (?:\p{L}+ )?de (?:toi|vous)(?![\p{L}])`,
+    String.raw`(?:me|nos) (?:ha )?(?:habló|hablado|comentó|contó) (?:\p{L}+ ){0,2}de (?:ti|usted)(?![\p{L}])`,
+    String.raw`(?:mi|ci) ha (?:\p{L}+ )?(?:parlato|raccontato) (?:\p{L}+ )?di (?:te|lei)(?![\p{L}])`,
+    String.raw`(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,2}over (?:je|jou|u) (?:\p{L}+ )?verteld`,
+    String.raw`(?:me|nos) (?:falou|contou) (?:\p{L}+ ){0,2}(?:de|sobre) (?:você|ti|si)(?![\p{L}])`,
   ].join("|"),
   "iu",
 );
-const HEARSAY_AFTER_NAME = new RegExp(`^\\s+(?:${HEARSAY_AFTER.source})`, "iu");
+const ABOUT_YOU_AFTER_NAME = new RegExp(`^\\s+(?:${ABOUT_YOU.source})`, "iu");
+const TOLD_ME_AFTER_NAME = new RegExp(`^\\s+(?:${TOLD_ME})(?![\\p{L}])([^.!?\\n]{0,60})`, "iu");
 
-/** Whether the words after a name make it the source of hearsay about the user. */
+/**
+ * Whether the words after a name make it the source of hearsay about the user: someone who
+ * spoke of the user, or told the writer the user is on the market. One who told the writer how
+ * an interview went ("Thibault m'a dit qu'il aurait aimé …") assessed the user: a participant.
+ */
 export function isHearsaySource(after: string): boolean {
-  return HEARSAY_AFTER_NAME.test(after);
+  if (ABOUT_YOU_AFTER_NAME.test(after)) return true;
+  const told = TOLD_ME_AFTER_NAME.exec(after);
+  return told !== null && USER_LOOKING.test(told[1] ?? "");
 }
 
 /** A company-wide event where leaders speak to staff, in the seven languages. */
@@ -61,15 +68,15 @@ export function quotedToStaff(sentence: string): boolean {
  */
 const MATTER_BEFORE = new RegExp(
   [
-    String.raw`\bfor (?:any |all |urgent |general )?(?:questions?|quer(?:y|ies)|matters?|issues?|enquir(?:y|ies)|inquir(?:y|ies)|requests?) (?:about|regarding|on|concerning|related to|relating to|with) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bfor (?:any |all |urgent |general )?(?:questions?|quer(?:y|ies)|matters?|issues?|enquir(?:y|ies)|inquir(?:y|ies)|requests?) (?:about|regarding|on|concerning|related to|relating to|with) ([^.;:!?\n]{2,60})`,
     String.raw`\bfor (?:any |all |urgent )?(?!(?:any|all|other|further|more|general|urgent|these|those|such|your|my|our|the)\b)([\p{L}-]+(?: [\p{L}-]+)?) (?:questions|queries|matters|issues|enquiries|inquiries|requests)`,
-    String.raw`\b(?:bei|für) (?:allen |dringenden )?(?:fragen|anliegen|angelegenheiten|themen|rückfragen) (?:zu[rm]?|bezüglich|rund um|in sachen|im bereich|zu de[mnr]) ([^.;:!?\n]{2,60}?)`,
-    String.raw`\bpour (?:toute|toutes les|les|une) (?:questions?|demandes?|sujets?) (?:concernant|relatives? à|liées? à|sur|de|au sujet de|d['’]ordre) ([^.;:!?\n]{2,60}?)`,
-    String.raw`\bpara (?:cualquier |toda |las )?(?:consultas?|preguntas?|dudas?|asuntos?|temas?|cuestiones?) (?:sobre|relacionad[oa]s? con|de|del|acerca de|relativ[oa]s? a) ([^.;:!?\n]{2,60}?)`,
-    String.raw`\bper (?:qualsiasi |tutte le |le |eventuali )?(?:domand[ae]|questioni|richiest[ae]|informazioni|pratiche) (?:su|sul|sulla|sugli|relativ[ae] (?:a|al|alla|agli|alle)|riguardanti|in merito a|di) ([^.;:!?\n]{2,60}?)`,
-    String.raw`\bvoor (?:alle |dringende )?(?:vragen|zaken|kwesties|verzoeken) (?:over|omtrent|met betrekking tot|rond|inzake|aangaande) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\b(?:bei|für) (?:allen |dringenden )?(?:fragen|anliegen|angelegenheiten|themen|rückfragen) (?:zu[rm]?|bezüglich|rund um|in sachen|im bereich|zu de[mnr]) ([^.;:!?\n]{2,60})`,
+    String.raw`\bpour (?:toute|toutes les|les|une) (?:questions?|demandes?|sujets?) (?:concernant|relatives? à|liées? à|sur|de|au sujet de|d['’]ordre) ([^.;:!?\n]{2,60})`,
+    String.raw`\bpara (?:cualquier |toda |las )?(?:consultas?|preguntas?|dudas?|asuntos?|temas?|cuestiones?) (?:sobre|relacionad[oa]s? con|de|del|acerca de|relativ[oa]s? a) ([^.;:!?\n]{2,60})`,
+    String.raw`\bper (?:qualsiasi |tutte le |le |eventuali )?(?:domand[ae]|questioni|richiest[ae]|informazioni|pratiche) (?:su|sul|sulla|sugli|relativ[ae] (?:a|al|alla|agli|alle)|riguardanti|in merito a|di) ([^.;:!?\n]{2,60})`,
+    String.raw`\bvoor (?:alle |dringende )?(?:vragen|zaken|kwesties|verzoeken) (?:over|omtrent|met betrekking tot|rond|inzake|aangaande) ([^.;:!?\n]{2,60})`,
     String.raw`\bvoor ([\p{L}-]+)vragen`,
-    String.raw`\bpara (?:quaisquer |todas as |as )?(?:dúvidas|questões|assuntos|perguntas|pedidos) (?:sobre|relacionad[oa]s (?:com|a)|de|referentes (?:a|à|ao)) ([^.;:!?\n]{2,60}?)`,
+    String.raw`\bpara (?:quaisquer |todas as |as )?(?:dúvidas|questões|assuntos|perguntas|pedidos) (?:sobre|relacionad[oa]s (?:com|a)|de|referentes (?:a|à|ao)) ([^.;:!?\n]{2,60})`,
   ].join("|"),
   "iu",
 );
@@ -78,10 +85,11 @@ const MATTER_AFTER = new RegExp(`^[^.;!?\\n]{0,60}?(?:${MATTER_BEFORE.source})`,
 
 /**
  * Words that make a matter the user's own: the application, the vacancy, the interview, the
- * hiring team, human resources at large, in the seven languages.
+ * hiring team, human resources at large, in the seven languages. A team's questions ("for data
+ * team questions reach out to …" in a hiring manager's note) are the team the user would join.
  */
 const HIRING_MATTER =
-  /recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
+  /team|équipe|equipo|squadra|equipa|recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
 
 /** The matter a deputy is named for in a sentence, when it names one. */
 function deputyMatter(before: string, after: string): string | null {
