@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { peopleInMessage } from "../../src/understand/extract/people-in-message.ts";
 import {
+  definedAsThing,
   deputyForOtherMatter,
   insideJobTitle,
   isHearsaySource,
@@ -87,6 +88,23 @@ describe("capitalised words a post noun opens are a title", () => {
     ["the role, ", false],
   ])("%s: %s", (before, title) => {
     expect(insideJobTitle(before)).toBe(title);
+  });
+});
+
+describe("a name a copula defines as a product is a thing", () => {
+  it.each<[string, boolean]>([
+    [" is ons planningsplatform voor havenlogistiek", true],
+    [" is our scheduling tool", true],
+    [" ist unsere interne Plattform", true],
+    [" est notre produit phare", true],
+    [" es nuestra plataforma de pagos", true],
+    [" è il nostro prodotto principale", true],
+    [" é a nossa plataforma", true],
+    [" is our hiring manager", false],
+    [" is looking forward to meeting you", false],
+    [" ist unsere Teamleiterin", false],
+  ])("%s: %s", (after, thing) => {
+    expect(definedAsThing(after)).toBe(thing);
   });
 });
 

@@ -6,6 +6,7 @@ import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { notAPersonHere, personCue } from "./people-context.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
 import {
+  definedAsThing,
   deputyForOtherMatter,
   insideJobTitle,
   isHearsaySource,
@@ -358,6 +359,8 @@ export function peopleInMessage(
       if (!lone && !titled && !honored && !isPersonName(m.name)) return false;
       // "poste de Lead Dev Full Stack": capitalised words of a title a post noun opens.
       if (insideJobTitle(lineOf(message, m.start))) return false;
+      // "Atlas is ons planningsplatform": a product the message defines, not a person.
+      if (definedAsThing(message.slice(m.end, m.end + 60))) return false;
       if (runsIntoOrganisation(message.slice(m.end, m.end + 40), companyWords)) return false;
       if (titled) titledNames.add(m.name);
       const evidence = {

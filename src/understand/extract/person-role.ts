@@ -132,3 +132,15 @@ export function insideJobTitle(lineBefore: string): boolean {
   const post = lastMatch(JOB_POST, lineBefore);
   return post !== null && TITLE_WORDS_UP_TO_NAME.test(lineBefore.slice(post.index + post[0].length));
 }
+
+/**
+ * "Atlas is ons planningsplatform", "Nova is our scheduling tool", "Lina ist unsere App": a name
+ * that a copula defines as a product, a platform or a tool names a thing, not a person.
+ */
+const DEFINED_AS_THING_AFTER =
+  /^\s+(?:is|ist|est|es|è|é|was|war|era)\s+(?:(?:our|ons|onze|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]|il nostro|la nostra|o nosso|a nossa|the|a|an|een|het|de|ein(?:e[mnrs]?)?|die|der|das|un|une|una|uno|um|uma|le|la|el|il|lo|o)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:platform|plattform|plateforme|plataforma|piattaforma|product|produkt|produit|producto|prodotto|produto|tool|app|system|systeem|système|sistema|software|engine|framework|library|bibliothek|bibliothèque|librería|libreria)(?:s|en|e|a|o)?(?![\p{L}])/iu;
+
+/** Whether the words after a name define it as a thing ("… is our planning platform"). */
+export function definedAsThing(after: string): boolean {
+  return DEFINED_AS_THING_AFTER.test(after);
+}
