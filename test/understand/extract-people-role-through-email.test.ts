@@ -84,7 +84,10 @@ describe("a name's role in the message, through the Worker", () => {
         "Personalreferentin Recruiting",
       ].join("\r\n"),
     });
-    expect(hiring.contacts.map((c) => c.name).sort()).toEqual(["Henrike Astfalk", "Ilka Brandauer"]);
+    expect(hiring.contacts.map((c) => c.name).sort()).toEqual([
+      "Henrike Astfalk",
+      "Ilka Brandauer",
+    ]);
   });
 
   it("reads the words of a job title after 'poste de' as no person (French)", async () => {
@@ -105,5 +108,22 @@ describe("a name's role in the message, through the Worker", () => {
     expect(names).not.toContain("Dev Full Stack");
     // The one who interviewed the user is a participant in the process.
     expect(names).toContain("Bastien");
+  });
+
+  it("keeps the referrer the user's note names beside a job board's receipt", async () => {
+    const s = await forwardToRebound({
+      from: "Indeed Apply <indeedapply@indeed.com>",
+      subject: "Application submitted: QA Automation Engineer",
+      note: "Applied through Indeed. Kofi put in a word with the HM.",
+      body: [
+        "Your application has been submitted",
+        "",
+        "QA Automation Engineer",
+        "Marigold Works - Austin, TX",
+        "",
+        "Good luck, Jordan! Marigold Works will contact you if they'd like to move forward.",
+      ].join("\r\n"),
+    });
+    expect(s.contacts.map((c) => c.name)).toEqual(["Kofi"]);
   });
 });

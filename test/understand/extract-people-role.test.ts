@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Category } from "../../schemas/understanding.ts";
+import { REFERRED_ME } from "../../src/understand/extract/note-patterns.ts";
 import { peopleInMessage } from "../../src/understand/extract/people-in-message.ts";
 import {
   definedAsThing,
@@ -7,7 +9,6 @@ import {
   isHearsaySource,
   quotedToStaff,
 } from "../../src/understand/extract/person-role.ts";
-import type { Category } from "../../schemas/understanding.ts";
 import type { SenderInfo } from "../../src/understand/extract/sender.ts";
 
 // Every name, company and address below is invented for these tests.
@@ -105,6 +106,21 @@ describe("a name a copula defines as a product is a thing", () => {
     [" ist unsere Teamleiterin", false],
   ])("%s: %s", (after, thing) => {
     expect(definedAsThing(after)).toBe(thing);
+  });
+});
+
+describe("a note's referrer: the one who put the user forward", () => {
+  it.each<[string, boolean]>([
+    ["Kwame put in a word with the HM", true],
+    ["Lea hat mich bei der Teamleitung empfohlen", true],
+    ["Inès m'a cooptée", true],
+    ["Rocío me recomendó", true],
+    ["Paolo mi ha segnalato", true],
+    ["Sanne heeft me aanbevolen", true],
+    ["Bia me indicou", true],
+    ["Kwame ran the panel", false],
+  ])("%s: %s", (note, referrer) => {
+    expect(REFERRED_ME.test(note)).toBe(referrer);
   });
 });
 

@@ -2,6 +2,7 @@ import { isRobotAddress } from "../robot-address.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
+import { REFERRED_ME } from "./note-patterns.ts";
 import type { People } from "./people-registry.ts";
 import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
@@ -19,8 +20,10 @@ const HONORIFIC_BEFORE =
  */
 export const SINGLE_NAME_BEFORE =
   /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(+]\s*)$/i;
-export const SINGLE_NAME_AFTER =
-  /^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b)/i;
+export const SINGLE_NAME_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b|${REFERRED_ME.source})`,
+  "iu",
+);
 
 /**
  * "my Ruby is rusty", "our Rust was thin": a lone word after a possessive is a thing someone

@@ -1,7 +1,16 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
 
+/**
+ * "Kwame put in a word with the HM", "Lea hat mich empfohlen", "Inès m'a cooptée": the one who
+ * referred the user, in the seven languages.
+ */
+export const REFERRED_ME =
+  /(?:put|puts) in a (?:good )?word|vouched for me|(?:referred|recommended) me|hat mich (?:[\p{L}-]+ ){0,4}empfohlen|m['’]a (?:recommandée?|cooptée?)|me (?:recomendó|refirió)|mi ha (?:segnalat|raccomandat)[oa]|heeft me (?:aanbevolen|voorgedragen)|me (?:indicou|recomendou)/iu;
+
 /** How the note describes someone: the first cue that fits wins. */
 export const NOTE_KIND_CUES: readonly { re: RegExp; kind: ContactKind }[] = [
+  // "Kwame put in a word with the HM": the one who referred the user, whoever else is named.
+  { re: REFERRED_ME, kind: "referral" },
   // Upper-case abbreviations only: "em" and "hm" are words elsewhere.
   { re: /\b(?:HM|EM|CTO|CEO|COO|CPO|VP|SVP|TL)\b/, kind: "hiring_manager" },
   {

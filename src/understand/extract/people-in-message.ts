@@ -6,19 +6,19 @@ import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
 import { notAPersonHere, personCue } from "./people-context.ts";
 import { MAX_CONTACTS, newPerson, type Person } from "./people-registry.ts";
 import {
-  definedAsThing,
-  deputyForOtherMatter,
-  insideJobTitle,
-  isHearsaySource,
-  quotedToStaff,
-} from "./person-role.ts";
-import {
   endsWithKnownSurname,
   isGivenName,
   isPersonalMailbox,
   opensWithName,
   PLACE_NAMES,
 } from "./person-evidence.ts";
+import {
+  definedAsThing,
+  deputyForOtherMatter,
+  insideJobTitle,
+  isHearsaySource,
+  quotedToStaff,
+} from "./person-role.ts";
 import type { SenderInfo } from "./sender.ts";
 import { fold, words } from "./text.ts";
 import { THING_WORDS } from "./thing-words.ts";
@@ -254,7 +254,12 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
 
 /** The line a place is on, up to it, read at most 80 characters back. */
 function lineOf(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 80), at).split("\n").pop() ?? "";
+  return (
+    text
+      .slice(Math.max(0, at - 80), at)
+      .split("\n")
+      .pop() ?? ""
+  );
 }
 
 /**

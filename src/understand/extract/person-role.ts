@@ -12,8 +12,7 @@
  * own, not someone in the user's process.
  */
 /** Someone telling the writer, in the seven languages: "told me", "hat mir erzählt", "m'a dit". */
-const TOLD_ME =
-  String.raw`(?:has |had )?(?:told|tells) (?:me|us)|(?:hat|hatte) (?:mir|uns) (?:\p{L}+ ){0,2}(?:erzählt|gesagt|berichtet)|(?:m['’]|nous )a (?:\p{L}+ )?(?:dit|raconté|appris)|(?:me|nos) (?:ha )?(?:dijo|dicho|contó|contado|comentó|comentado)|(?:mi|ci) ha (?:\p{L}+ )?(?:detto|raccontato|accennato)|(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,2}(?:verteld|gezegd)|vertelde (?:me|mij|ons)|zei (?:me|mij|ons|tegen mij)|(?:me|nos) (?:disse|contou|falou)`;
+const TOLD_ME = String.raw`(?:has |had )?(?:told|tells) (?:me|us)|(?:hat|hatte) (?:mir|uns) (?:\p{L}+ ){0,2}(?:erzählt|gesagt|berichtet)|(?:m['’]|nous )a (?:\p{L}+ )?(?:dit|raconté|appris)|(?:me|nos) (?:ha )?(?:dijo|dicho|contó|contado|comentó|comentado)|(?:mi|ci) ha (?:\p{L}+ )?(?:detto|raccontato|accennato)|(?:heeft|had) (?:me|mij|ons) (?:\p{L}+ ){0,2}(?:verteld|gezegd)|vertelde (?:me|mij|ons)|zei (?:me|mij|ons|tegen mij)|(?:me|nos) (?:disse|contou|falou)`;
 /** That the user is on the market: "you're looking", "dass du dich umschaust", "que tu cherches". */
 const USER_LOOKING =
   /\b(?:you(?:['’]re| are| were| might be| may be| could be)? (?:\p{L}+ )?(?:looking|on the market|open to|available|between (?:jobs|roles)|job[- ]hunting|searching|thinking (?:of|about) (?:a )?(?:move|moving|leaving)|considering)|(?:du|sie) (?:\p{L}+ ){0,3}(?:umschaust|umschauen|suchst|suchen|auf der suche|offen für|wechseln willst|wechseln möchten)|(?:tu|vous) (?:\p{L}+ ){0,2}(?:cherch|recherch|ouvert|es à l['’]écoute|êtes à l['’]écoute)|(?:estás|está|andas|anda) (?:\p{L}+ )?(?:buscando|abiert[oa]|en búsqueda|mirando)|(?:buscas|busca) (?:trabajo|algo|cambiar)|(?:stai|sta) (?:\p{L}+ )?(?:cercando|guardando)|(?:sei|è) (?:\p{L}+ )?apert[oa]|(?:je|u) (?:\p{L}+ )?(?:zoekt|rondkijkt|openstaat)|(?:você|tu) (?:\p{L}+ )?(?:está|estás) (?:\p{L}+ )?(?:procurando|buscando|abert[oa]|à procura))/iu;
@@ -100,7 +99,10 @@ function deputyMatter(before: string, after: string): string | null {
 
 /** The last match of a pattern in a text, so the clause nearest the name counts. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m;
   return last;
@@ -130,7 +132,9 @@ const TITLE_WORDS_UP_TO_NAME =
  */
 export function insideJobTitle(lineBefore: string): boolean {
   const post = lastMatch(JOB_POST, lineBefore);
-  return post !== null && TITLE_WORDS_UP_TO_NAME.test(lineBefore.slice(post.index + post[0].length));
+  return (
+    post !== null && TITLE_WORDS_UP_TO_NAME.test(lineBefore.slice(post.index + post[0].length))
+  );
 }
 
 /**
