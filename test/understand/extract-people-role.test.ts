@@ -73,6 +73,8 @@ describe("a name's role: a leader quoted to staff", () => {
     ["notre PDG a dit que l'année serait sobre", true],
     ["our CTO would love to meet you with the team on Friday", false],
     ["nuestra CEO quiere conocerte el viernes", false],
+    ["our CTO said that she would love to meet you next week", false],
+    ["il nostro CEO ha detto che vorrebbe conoscerti: ti scriverà lui", false],
   ])("%s: %s", (sentence, quoted) => {
     expect(quotedToStaff(sentence)).toBe(quoted);
   });

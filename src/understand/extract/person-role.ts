@@ -56,8 +56,14 @@ const REPORTED_SPEECH =
  * sentence may hold "with" or "con" in the words quoted, which puts no one in a room with the user.
  */
 export function quotedToStaff(sentence: string): boolean {
-  return STAFF_EVENT.test(sentence) || REPORTED_SPEECH.test(sentence);
+  if (STAFF_EVENT.test(sentence)) return true;
+  // "our CTO said that she'd love to meet you": reported speech about the user is a meeting.
+  return REPORTED_SPEECH.test(sentence) && !ADDRESSES_READER.test(sentence);
 }
+
+/** A second-person word: the sentence speaks of the reader ("you", "dich", "vous", "você"). */
+const ADDRESSES_READER =
+  /(?:^|[^\p{L}])(?:you|your|du|dich|dir|dein\p{L}*|Ihnen|tu|toi|vous|votre|vos|tú|ti|usted|contigo|tuo|tua|jij|jou|jouw|uw|você|vocês)(?![\p{L}])/iu;
 
 /**
  * A matter someone is the contact for: "for payroll questions", "Bei Fragen zur
