@@ -92,3 +92,41 @@ describe("one employer's long and short names are one company", () => {
     expect(contacts.filter((c) => c.email === "marit.vos@kanaalwerf.example")).toHaveLength(1);
   });
 });
+
+describe("mail about no job names no employer", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "en: a shop's order on its way, from its own mailbox",
+      "Larchwick & Daughters <orders@larchwick.example>",
+      "Your order #LW-88120 has shipped",
+      "Hi Jordan,\n\nGood news: your order has shipped and should arrive on Friday.\n\n1 x Desk lamp, brass\n\nLarchwick & Daughters\n",
+    ],
+    [
+      "de: a bank's statement notice",
+      "Kreisbank Ostufer <service@kreisbank-ostufer.example>",
+      "Ihr Kontoauszug ist da",
+      "Hallo Jordan,\n\nIhr neuer Kontoauszug steht im Online-Banking bereit.\n\nKreisbank Ostufer\n",
+    ],
+  ])("%s", async (_, from, subject, body) => {
+    expect(await employerOf(from, subject, body)).toBeNull();
+  });
+
+  it("stores no company for a shop's shipping notice that reached the inbox", async () => {
+    const { userId, inbox } = await createJordan();
+    await deliver(
+      gmailForward({
+        from: "Larchwick & Daughters <orders@larchwick.example>",
+        subject: "Your order #LW-88120 has shipped",
+        body: [
+          "Hi Jordan,",
+          "",
+          "Your order has shipped and should arrive on Friday.",
+          "",
+          "Larchwick & Daughters",
+        ],
+      }),
+      { from: JORDAN.owner, to: inbox },
+    );
+    expect((await stored(userId)).companies).toEqual([]);
+  });
+});
