@@ -54,3 +54,12 @@ export function employerForCategory(
 function writtenByPerson(sender: SenderInfo): boolean {
   return !sender.robot && sender.person !== null;
 }
+
+/** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */
+function isSendersOwnFirm(company: string, sender: SenderInfo): boolean {
+  const byDomain = companyFromDomain(sender.domain);
+  return (
+    (byDomain !== null && companiesAgree(company, byDomain)) ||
+    (sender.org !== null && companiesAgree(company, sender.org))
+  );
+}
