@@ -17,10 +17,10 @@ describe("a registered entity gives way to the name the firm's own words use", (
       "Tallowmere",
     ],
     [
-      "de: the subject's 'bei …' and a GmbH signing and sending",
+      "de: a GmbH signing and sending, the sentence's 'bei …' the short name",
       "Quellbach Zahlungen GmbH <noreply@personio.example>",
       "Update zu deiner Bewerbung bei Quellbach",
-      "Hallo Jordan,\n\nleider müssen wir dir mitteilen, dass wir die Stelle nicht besetzen.\n\nViele Grüße\nAnna Roth\n\nQuellbach Zahlungen GmbH · Hauptstraße 3 · 10115 Berlin\n",
+      "Hallo Jordan,\n\ndanke für deine Bewerbung bei Quellbach. Leider besetzen wir die Stelle vorerst nicht.\n\nViele Grüße\nAnna Roth\n\nQuellbach Zahlungen GmbH · Hauptstraße 3 · 10115 Berlin\n",
       "Quellbach",
     ],
     [

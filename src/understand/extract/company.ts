@@ -1130,7 +1130,7 @@ const EVERYDAY_SOURCES: ReadonlySet<CompanySource> = new Set([
  * the name the firm's own sentences use, over a longer form that only its printed lines give.
  * A registered entity is not the name a firm goes by: printed only with its legal form
  * ("Copperline Payments GmbH" signing, sending and in the footer), it gives way to a shorter
- * form anything else uses (the subject's "bei Copperline", the name its people sign with);
+ * form anything else but the subject uses (a sender name, the name its people sign with);
  * also written plainly ("Alameda Pagos" as the sender), to one its sentences use more. Unless
  * the domain spells the longer name whole. Null when the chosen form stands, or no shorter
  * form of it is used that way.
@@ -1208,7 +1208,7 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     legal: boolean;
     /** Also written without it outside the printed lines (a sender name, a sentence). */
     plain: boolean;
-    /** Weight from where the firm writes the name it goes by, without a legal form (WRITTEN_SOURCES). */
+    /** Weight from where the firm writes the name it goes by, without a legal form (WRITTEN_SOURCES but the subject). */
     use: number;
     /** The sender's domain spells this whole name: the name the firm registered for itself. */
     registered: boolean;
@@ -1238,7 +1238,9 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     const legalForm = !c.derived && hasLegalSuffix(c.name);
     entry.legal ||= legalForm;
     entry.plain ||= !legalForm && WRITTEN_SOURCES.has(c.source);
-    if (!legalForm && !c.derived && WRITTEN_SOURCES.has(c.source)) entry.use += c.weight;
+    // (A subject alone is a fragment: "… role at Brightwater" over "Brightwater Design Co.".)
+    if (!legalForm && !c.derived && c.source !== "subject" && WRITTEN_SOURCES.has(c.source))
+      entry.use += c.weight;
     entry.registered ||= c.registered === true;
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
