@@ -46,6 +46,8 @@ export type SignalName =
   | "laterOpening"
   | "realPoint"
   | "openFuture"
+  | "keepAsked"
+  | "offerSettled"
   | "onboarding";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
@@ -2146,6 +2148,82 @@ const OPEN_FUTURE: PatternTable = {
   ),
 };
 
+/**
+ * Keeping the CV put to the reader rather than announced: a wish ("we'd like to", "nous
+ * aimerions", "wir möchten"), leave asked ("with your permission", "may we", "si estás de
+ * acuerdo") or an invitation to join. A letter that asks to keep the CV is about keeping it;
+ * "we'll keep your details on file" closing a "no" announces a routine. Read beside the keep
+ * evidence of the same sentence (sentences.ts), never alone.
+ */
+const KEEP_ASKED: PatternTable = {
+  en: w(
+    2,
+    /\b((i|we)('d| would) (really |very much |also )?(like|love|want|welcome the chance|be (happy|glad|keen)) to|(may|can|could) (we|i) (keep|hold|add|retain|store|save|have)|(do you |would you )?mind if (we|i)|would you (be )?(ok|okay|happy|comfortable|open|like)|are you (ok|okay|happy|comfortable|open)|with your (ok|okay|permission|consent|agreement)|if (that's|that is|it's|it is|you're|you are) (ok|okay|fine|alright|happy|open)|if you (agree|consent|don't mind|do not mind)|(invite|invited|inviting) you to join|join (our|the) (?:[\w-]+ ){0,3}(talent|candidate) (pool|community|network))\b/,
+  ),
+  de: w(
+    2,
+    /\b((mochten|mochte|wurden|wurde) (wir|ich) (sie|dich|ihre|deine|ihr|dein|gern|gerne)|(durfen|darf|konnen|kann) (wir|ich) (ihre|deine|ihr|dein|sie|dich)|(wenn|falls|sofern) (sie|du) (damit |dem )?einverstanden|einverstandnis|(mit|ohne) (ihre|deine|ihrer|deiner) (zustimmung|einwilligung)|sofern sie (dem |dies |damit )?zustimmen|(waren|sind) sie einverstanden)\b/,
+  ),
+  fr: w(
+    2,
+    /\b((nous |je )?(aimerions|souhaiterions|souhaitons|voudrions|aimerais|souhaiterais|voudrais|souhaite)|avec (votre|ton) (accord|permission|consentement|autorisation)|si (vous etes|tu es|vous en etes) d'accord|si vous (le souhaitez|y consentez|l'acceptez)|(accepteriez|accepteriez-vous|seriez-vous d'accord|pouvons-nous|puis-je))\b/,
+  ),
+  es: w(
+    2,
+    /\b((me|nos) gustaria|(queremos|quisieramos|queria|querriamos)|si (esta|estas|estais) de acuerdo|con (tu|su) (permiso|consentimiento|autorizacion)|si (te|le) parece bien|(podemos|puedo) (guardar|conservar|mantener|incorporar)|(te|le) (guardamos|incorporamos))\b/,
+  ),
+  nl: w(
+    2,
+    /\b((ik|we|wij) (zou|zouden|wil|willen) (je|jou|u|jouw|uw|graag)|mogen (we|wij|ik)|vind (je|u) het goed|(met|zonder) (je|jouw|uw) toestemming|als (je|u) (daarmee |hiermee )?akkoord (bent|gaat)|als (je|u) dat (goed vindt|wilt))\b/,
+  ),
+  it: w(
+    2,
+    /\b((vorrei|vorremmo|ci piacerebbe|mi piacerebbe|desideriamo|desidero|terrei|inserirei|conserverei)|con il (tuo|suo) (consenso|permesso|accordo)|se (e|sei|siete) d'accordo|(possiamo|posso) (tenere|conservare|inserire))\b/,
+  ),
+  pt: w(
+    2,
+    /\b((queria|queriamos|queremos|gostariamos|gostaria|adorariamos)|se (voce |tu )?(concordar|estiver de acordo|estiveres de acordo)|com (a sua|o seu|sua|seu|a tua|tua) (permissao|consentimento|autorizacao)|(podemos|posso) (guardar|manter|incluir))\b/,
+  ),
+};
+
+/**
+ * An offer spoken of as settled: signed or accepted already ("congratulations on accepting your
+ * offer", "the address on your offer letter", "votre contrat signé"). Mail that says so comes
+ * after the offer (onboarding, paperwork), not with it. Read beside the offer evidence of the
+ * same sentence (sentences.ts).
+ */
+const OFFER_SETTLED: PatternTable = {
+  en: w(
+    2,
+    // (Not "once you have signed": that is still to come.)
+    /\b((?<!\b(once|when|after|if|until|before|as soon as) )(you('ve| have)?|you've now|you have now) (signed|accepted|countersigned|returned)|(on|for) (accepting|signing) (your|our|the) (offer|contract)|(signed|accepted|countersigned) (offer|contract|offer letter)|(on|in|per|from|with) your (signed )?(offer letter|offer|contract)|as (outlined|stated|agreed|set out|detailed) in your (offer|contract)|(received|got) your signed|now that you('re| are) (officially )?(joining|on board))\b/,
+  ),
+  de: w(
+    2,
+    /\b((sie|du) (haben|hast) (den |ihren |deinen )?(vertrag |arbeitsvertrag )?(unterschrieben|zugesagt|angenommen)|unterschrieben\w* (vertrag|arbeitsvertrag|angebot)|(in|laut|gemass) (ihrem|deinem) (arbeits)?vertrag|nach (ihrer|deiner) zusage|(ihre|deine) zusage (erhalten|bekommen))\b/,
+  ),
+  fr: w(
+    2,
+    /\b((?<!\b(des que|une fois que|quand|lorsque|si) )(vous avez|tu as) (signe|accepte|retourne)|(contrat|promesse|proposition) (d'embauche |de travail )?signee?|(dans|selon|sur) (votre|ta) (contrat|lettre d'offre|promesse d'embauche)|suite a (votre|ton) (acceptation|signature))\b/,
+  ),
+  es: w(
+    2,
+    /\b((has|ha|habeis) (firmado|aceptado)|(contrato|oferta|carta oferta) firmad[oa]|(en|segun) (tu|su) (contrato|carta oferta|oferta)|tras (aceptar|firmar) (la|tu|su|nuestra) (oferta|contrato))\b/,
+  ),
+  nl: w(
+    2,
+    /\b((je|u) (hebt|heeft) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(getekend|ondertekend|geaccepteerd|aangenomen)|getekende (contract|arbeidsovereenkomst|aanbod)|(in|volgens) (je|jouw|uw) (contract|arbeidsovereenkomst|aanbod))\b/,
+  ),
+  it: w(
+    2,
+    /\b((hai|ha|avete) (firmato|accettato)|(contratto|lettera di assunzione|proposta) firmat[oa]|(nel|secondo il|nella) (tuo|suo|tua|sua) (contratto|lettera di assunzione|proposta)|dopo (aver|avere) (firmato|accettato))\b/,
+  ),
+  pt: w(
+    2,
+    /\b((voce |tu )?(assinou|aceitou|assinaste|aceitaste)|(contrato|proposta) assinad[oa]|(no|conforme o|na|conforme a) (seu|teu|sua|tua) (contrato|proposta|carta oferta)|apos (aceitar|assinar) (a|o) (proposta|contrato|oferta))\b/,
+  ),
+};
+
 /** Keeping the CV in words the first tables miss: "in portefeuille houden", "ti terremo presente". */
 const KEPT_FOR_LATER: PatternTable = {
   en: w(
@@ -2456,6 +2534,8 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   laterOpening: merged(LATER_OPENING, OPENING_WHEN),
   realPoint: REAL_POINT,
   openFuture: OPEN_FUTURE,
+  keepAsked: KEEP_ASKED,
+  offerSettled: OFFER_SETTLED,
   onboarding: ONBOARDING,
 };
 
