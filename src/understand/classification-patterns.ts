@@ -2581,7 +2581,7 @@ const POSITION_CLOSED: PatternTable = {
       /\b(hired|appointed|chose|chosen|selected|promoted|went with|gone with|go with|offered (it|the role|the position) to) (someone|somebody|a colleague|an engineer|a person) (from|within) (our|the) (own )?(team|company|organisation|organization|group)/,
       /\b(hire|hired|hiring|promote|promoted|appoint|appointed|go with|went with|chose|chosen|selected|fill it) (someone |somebody |a candidate |an employee |a colleague |an existing employee )?(internally|from within|in-house|from inside)\b/,
       /\b(closed|cancelled|canceled|withdrawn|pulled|eliminated|removed|scrapped) (the )?(opening|requisition|role|position|vacancy|req)\b/,
-      /\b(position|role|vacancy|job|opening|requisition|req|headcount)s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
+      /\b(position|role|vacancy|job|opening|requisition|req|headcount|competition|recruitment (campaign|round))s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
       /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
       /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
       /\b(no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|pull) (the|this) (position|role|vacancy|requisition|opening)|decided not to fill|not (be )?(filling|fill) (the|this) (position|role|vacancy))/,
@@ -2601,7 +2601,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (kandidat|besetzung|losung|bewerber|nachfolge))/,
-      /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
+      /\b(stelle|position|vakanz|ausschreibung|auswahlverfahren)\w* .{0,60}\b(aufgehoben|abgebrochen|gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
       /\b(nicht mehr (zu )?besetz|(entfallt|entfallen|gestrichen) .{0,60}\b(stelle|position|vakanz))/,
     ),
     ...w(2, /\b(umstrukturierung|reorganisation|neuausrichtung)\b/),
@@ -2609,14 +2609,14 @@ const POSITION_CLOSED: PatternTable = {
   fr: [
     ...w(
       3,
-      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
+      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre|concours|appel a candidatures|recrutement) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
     ),
     ...w(2, /\b(poste .{0,20}\bpourvu|reorganisation|restructuration)\b/),
   ],
   es: [
     ...w(
       3,
-      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza) .{0,40}\b(cancelad|cerrad|eliminad|anulad))/,
+      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion) .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))/,
     ),
     ...w(
       3,
@@ -2631,14 +2631,15 @@ const POSITION_CLOSED: PatternTable = {
   nl: [
     ...w(
       3,
-      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt)|komt te vervallen)/,
+      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)/,
     ),
     ...w(2, /\breorganisatie\b/),
   ],
   it: [
     ...w(
       3,
-      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato))/,
+      // A public call or competition counts as the post: "il bando … è stato annullato".
+      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto|bando|concorso|avviso|selezione) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))/,
     ),
     ...w(
       3,
@@ -2650,7 +2651,7 @@ const POSITION_CLOSED: PatternTable = {
   pt: [
     ...w(
       3,
-      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo) .{0,40}\b(cancelad|encerrad|preenchid|fechad))/,
+      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo|concurso|edital) .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))/,
     ),
     ...w(
       3,
@@ -2669,15 +2670,17 @@ const NOT_A_FIT: PatternTable = {
       /\b(experience|background|profile|skills?|skill set|expertise|qualifications)( so far)? (does not|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't) (quite |fully |closely |directly )?(match|align|fit|meet|correspond|aligned|a match|the right match|what we)/,
       /\bnot (closely |fully |quite )?aligned with (what|the (role|position|requirements|needs))/,
       /\b(not|isn't|aren't|wasn't|weren't) (quite |exactly |really )?what (we|they|the (team|client|hiring manager)) ?('re|are|were|was|is|'s) (looking for|after|seeking)/,
-      /\b(for this (particular |specific )?(role|position),? (we|they|the team) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
-      /\b((we're|they're|we are|they are|the team is|we were|the team was) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
-      /\b(role|position|team|job) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
+      /\b(for this (particular |specific )?(role|position|hire),? (we|they|the (hiring )?(team|manager|panel)) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
+      /\b((we're|they're|we are|they are|the (hiring )?(team|manager|panel|client) (is|was)|we were) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
+      /\b(role|position|team|job|hire|seat) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
       /\b(role|position|job|opening) (really |actually |ultimately |specifically |also )?(needs|requires|calls for|demands|asks for) (an? |some |significant |substantial )?(?:[\w-]+ ){0,3}(track record|experience|background|history|expertise|exposure|portfolio)\b/,
-      /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (mostly|more|largely|primarily|mainly) (on|in|around|focused)/,
+      /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (much |far |a lot |clearly )?(mostly|more|largely|primarily|mainly|stronger|deeper|heavier) (on|in|around|focused)/,
+      // Found wanting rather than missing: "experience … was not sufficient for this role".
+      /\b(experience|background|skills|knowledge|expertise|depth) .{0,40}\b(insufficient|(was|is|were|are) not (sufficient|enough)|(wasn't|isn't|weren't|aren't) (sufficient|enough))\b/,
       /\b(lack|lacks|lacking|without) (of )?(the )?(required|necessary|specific|direct|hands-on|relevant|sufficient) (experience|skills|background|expertise)/,
       /\b(requires?|required|calls for|demands) (more|deeper|stronger|specific|extensive|significant|direct|hands-on|a (stronger|deeper|more))\b/,
       /\b(what the (role|position) (requires|needs|calls for)|requirements (of|for) (the|this) (role|position)|the (role|position)'s requirements)/,
-      /\b(came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position)|leans heavily on|(didn't|did not) see enough (depth|experience))/,
+      /\b(came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position)|leans heavily on|(didn't|did not|don't|do not) see (enough|that|the) (depth|level|breadth|experience))/,
     ),
     ...w(
       1,
@@ -2706,12 +2709,13 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\bperfil .{0,40}\bno (se ajusta|encaja|coincide|corresponde|cumple|se adecua)|\bno (se ajusta|encaja|se adecua) (a|con)/,
     /\bno (cumple|reune) (con )?(los|todos los) requisitos|\bbuscamos (a alguien|un perfil|una persona|candidatos) (con|que)|\brequisitos del puesto/,
+      /\b(experiencia|conocimientos?|perfil|trayectoria) .{0,40}\b(insuficiente|no (es|era|fue|ha sido) suficiente)/,
     /\b(te|le) falta (algo de |un poco de |todavia |aun )?(la |el |mas )?(experiencia|conocimiento|bagaje|trayectoria|recorrido|seniority)\b/,
     /\b(que )?(requiere|exige|pide|necesita) el (puesto|rol|cargo)|\b(el puesto|el rol|la posicion|la vacante) (requiere|exige|pide|necesita)\b/,
   ),
   nl: w(
     3,
-    /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\bniet aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
+    /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\b(niet|onvoldoende|te weinig) aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
     /\b(past|passen|paste) (je|jouw|uw) (ervaring|profiel|achtergrond|kennis) (nog )?niet (goed |helemaal |echt )?bij\b|\b(rol|functie|vacature|positie) (vraagt|vereist|vraagt om|verlangt)\b/,
     /\b(zoeken|zoekt) (we |wij )?(iemand|een kandidaat|een profiel) met (jaren|ruime|veel|aantoonbare|meer|specifieke|diepgaande)\b/,
   ),
@@ -2719,12 +2723,15 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\bprofilo .{0,40}\b(non (e )?in linea|non corrisponde|non e adatto)|\bnon in linea con|\brequisiti (richiesti|della posizione)/,
     /\b(profilo|esperienza|background|percorso) .{0,40}\bnon (e|sia|sembra|risulta|era|fosse) (del tutto |pienamente |perfettamente |ancora )?(in linea|adatt|coerente|allineat|sufficiente)/,
-    /\b(cerchiamo|cercavamo|stiamo cercando) (una persona|un profilo|qualcuno|un candidato|una candidata|figure) (con|che)\b|\b(ruolo|posizione) (richiede|necessita|prevede|presuppone)\b/,
+    /\b(cerchiamo|cercavamo|stiamo cercando) (una persona|un profilo|qualcuno|un candidato|una candidata|figure) (con|che)\b|\b(ruolo|posizione) (richiede|necessita|prevede|presuppone)\b|\bper (questo|il|quel) (ruolo|posizione) (serva|serve|servono|servisse|occorre|occorra|e necessari)/,
+    // What the role needs, found wanting: "non è emersa in misura sufficiente".
+    /\bnon (e|sia|era) (emers[oa]|risultat[oa]) in misura sufficiente|\b(esperienza|conoscenza|competenz\w*) .{0,40}\b(insufficient|non sufficient)/,
   ),
   pt: w(
     3,
     /\bperfil .{0,40}\bnao (corresponde|se enquadra|se adequa|atende)|\bnao (corresponde|atende) aos requisitos|\brequisitos da vaga|\b(procuramos|precisamos|buscamos|estamos (buscando|procurando)) (de )?(alguem|um perfil|uma pessoa|um candidato|uma candidata|profissionais) com\b/,
     /\b(perfil|experiencia|formacao|competencias|background) .{0,30}\bnao (esta|estao|e|era|seja) (totalmente |completamente |ainda |bem )?(alinhad|adequad|compativel|o que (buscamos|procuramos|precisamos))/,
+    /\b(experiencia|conhecimentos?|perfil|vivencia) .{0,40}\b(insuficiente|nao (e|era|foi) suficiente)/,
     /\bnao e (bem |exatamente )?o (perfil )?que (buscamos|procuramos|precisamos|estamos (buscando|procurando))\b/,
     /\b(vaga|funcao|posicao|cargo|papel) (exige|requer|pede|demanda|precisa de)\b|\b(nao tem|falta(-lhe|-te)?|faltou|sem) (ainda )?(a |o )?(experiencia|vivencia|bagagem|conhecimento) (necessari|exigid|suficiente|requerid|pedid)/,
   ),
@@ -2754,7 +2761,8 @@ const OTHER_CANDIDATE: PatternTable = {
   de: [
     ...w(
       3,
-      /\b(kandidat|bewerber|mitbewerber|person)\w* (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
+      // Gender-inclusive plurals count: "Kandidat:innen", "Bewerber*innen", "Bewerber_innen".
+      /\b(kandidat|bewerber|mitbewerber|person)\w*(?:[:*_/]innen)? (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
       /\b(person|bewerber\w*|kandidat\w*), (deren|dessen|die|der) .{0,80}\b(besser|eher|genauer|starker|naher)\b/,
       /\bpassender(e|en)? (bewerber|kandidat|profil)|\b(vergeben|besetzt), (deren|dessen)|\beine person, deren/,
     ),
