@@ -2200,7 +2200,7 @@ const OFFER_SETTLED: PatternTable = {
   ),
   de: w(
     2,
-    /\b((sie|du) (haben|hast) (den |ihren |deinen )?(vertrag |arbeitsvertrag )?(unterschrieben|zugesagt|angenommen)|unterschrieben\w* (vertrag|arbeitsvertrag|angebot)|(in|laut|gemass) (ihrem|deinem) (arbeits)?vertrag|nach (ihrer|deiner) zusage|(ihre|deine) zusage (erhalten|bekommen))\b/,
+    /\b((sie|du) (haben|hast) (den |ihren |deinen )?(vertrag |arbeitsvertrag )?(unterschrieben|zugesagt|angenommen)|dass (sie|du) (den |ihren |deinen )?(vertrag |arbeitsvertrag |das angebot )?(unterschrieben|zugesagt|angenommen) (haben|hast)|unterschrieben\w* (vertrag|arbeitsvertrag|angebot)|(in|laut|gemass) (ihrem|deinem) (arbeits)?vertrag|nach (ihrer|deiner) zusage|(ihre|deine) zusage (erhalten|bekommen))\b/,
   ),
   fr: w(
     2,
@@ -2212,7 +2212,7 @@ const OFFER_SETTLED: PatternTable = {
   ),
   nl: w(
     2,
-    /\b((je|u) (hebt|heeft) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(getekend|ondertekend|geaccepteerd|aangenomen)|getekende (contract|arbeidsovereenkomst|aanbod)|(in|volgens) (je|jouw|uw) (contract|arbeidsovereenkomst|aanbod))\b/,
+    /\b((je|u) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(hebt|heeft) (getekend|ondertekend|geaccepteerd|aangenomen)|(je|u) (hebt|heeft) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(getekend|ondertekend|geaccepteerd|aangenomen)|getekende (contract|arbeidsovereenkomst|aanbod)|(in|volgens) (je|jouw|uw) (contract|arbeidsovereenkomst|aanbod))\b/,
   ),
   it: w(
     2,
