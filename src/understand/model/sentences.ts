@@ -85,7 +85,8 @@ export const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
 const KEEP_FOR_POINT = DECIDED_AFTER_RECEIPT + 1;
 /**
  * Keeping the CV said only after every "no", in the last two sentences with any evidence, with
- * no later opening named and no turn to another point: the stock line that closes a rejection.
+ * no later opening named, no turn to another point and no leave asked: the stock line that
+ * closes a rejection.
  */
 const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
 /**
@@ -93,12 +94,13 @@ const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
  * announcement ("we'll keep your details on file"); a letter whose point is keeping it asks
  * ("with your permission we'd like to …", "may we …?") and spends several sentences on it.
  * - asked: a sentence that keeps the CV also asks leave or voices a wish, or is a question;
- * - one-sentence: keeping is said in one sentence of the body only, not in the subject;
+ * - announced: keeping is said in one sentence of the body only, not in the subject, and not
+ *   asked;
  * - most: at least half of the sentences that carry any evidence carry keeping.
  */
 const KEEP_ASKED = KEEP_STOCK_CLOSE + 1;
-const KEEP_ONE_SENTENCE = KEEP_ASKED + 1;
-const KEEP_MOST = KEEP_ONE_SENTENCE + 1;
+const KEEP_ANNOUNCED = KEEP_ASKED + 1;
+const KEEP_MOST = KEEP_ANNOUNCED + 1;
 export const SENTENCE_FEATURES = KEEP_MOST + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
@@ -123,7 +125,7 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   "keep:for-point",
   "keep:stock-close",
   "keep:asked",
-  "keep:one-sentence",
+  "keep:announced",
   "keep:most",
 ];
 
@@ -217,6 +219,9 @@ export function sentenceFeatures(
     }
     const keeps = sentencesPerSignal[KEEP];
     if (keeps !== undefined && keeps.size > 0) {
+      const inSubject = present.has(base + IN_SUBJECT + KEEP);
+      const share = keepShare(text, ends, keeps, inSubject, order, bits);
+      for (const feature of share) add(feature);
       const rejections = sentencesPerSignal[REJECTION];
       const lastNo = rejections === undefined ? -1 : Math.max(...rejections);
       const lastPoint = order.findLast((sentence) => (bits(sentence) & POINT_BITS) !== 0);
@@ -224,13 +229,9 @@ export function sentenceFeatures(
         if (lastPoint >= lastNo) add(KEEP_FOR_POINT);
       } else {
         const closing = order.at(-2) ?? order[0] ?? 0;
-        if (lastNo >= 0 && Math.min(...keeps) > lastNo && Math.min(...keeps) >= closing)
-          add(KEEP_STOCK_CLOSE);
+        const stock = lastNo >= 0 && Math.min(...keeps) > lastNo && Math.min(...keeps) >= closing;
+        if (stock && !share.includes(KEEP_ASKED)) add(KEEP_STOCK_CLOSE);
       }
-      const inSubject = present.has(base + IN_SUBJECT + KEEP);
-      keepShare(text, ends, keeps, inSubject, order, bits).forEach((feature) => {
-        add(feature);
-      });
     }
     for (const sentenceBits of bySentence.values()) {
       let pair = 0;
@@ -304,7 +305,7 @@ function keepShare(
       (bits(sentence) & (1 << ASKED)) !== 0 || text.charCodeAt((ends[sentence] ?? 0) - 1) === 63,
   );
   if (asked) features.push(KEEP_ASKED);
-  if (keeps.size === 1 && !inSubject) features.push(KEEP_ONE_SENTENCE);
+  else if (keeps.size === 1 && !inSubject) features.push(KEEP_ANNOUNCED);
   if (keeps.size * 2 >= order.length) features.push(KEEP_MOST);
   return features;
 }
