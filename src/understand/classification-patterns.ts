@@ -2584,6 +2584,8 @@ const POSITION_CLOSED: PatternTable = {
       /\b(position|role|vacancy|job|opening|requisition|req|headcount|competition|recruitment (campaign|round))s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
       /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
       /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
+      // Not hiring for the role at all, as against not going ahead with the reader.
+      /\bnot to (move|go|push) (ahead|forward) with (hiring|recruiting|recruitment|filling|the hire) (for |of )?(the|this|that|our)\b/,
       /\b(no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|pull) (the|this) (position|role|vacancy|requisition|opening)|decided not to fill|not (be )?(filling|fill) (the|this) (position|role|vacancy))/,
       /\b(not|no longer|won't|will not|not going to) (be )?(filling|fill|recruiting for|hiring for|staffing) (the|this|that|our) (?:[\w/-]+ ){0,4}(position|role|vacancy|opening|job|requisition|headcount)\b|\b(not|no longer|won't|will not) (be )?going ahead with (the|this|that) (role|position|hire|vacancy|opening)\b/,
       /\b(position|role|vacancy|opening|job|requisition|headcount) (won't|will not|will no longer|isn't going to|is not going to|is no longer going to|is no longer|was no longer) (be )?(being )?(filled|opened|staffed|recruited|hired for|going ahead|needed|required|budgeted)\b/,
@@ -2743,7 +2745,7 @@ const OTHER_CANDIDATE: PatternTable = {
     ...w(
       3,
       /\b(another|a different|more suitable|stronger|the successful|more experienced|the other|one other|an alternative) (candidate|applicant|person|finalist|individual)s?\b/,
-      /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|most|closer|stronger|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
+      /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|best|most|closer|closest|stronger|strongest|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
       /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|a candidate|an applicant|a person)\b/,
       /\b(offered|gave|given|extended|made) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|external))/,
       /\b(filled|taken) (by|with) (another|a different|an external|someone|a candidate)|\b(selected|hired|chose|chosen|appointed|picked) (another|a different|someone else|an? (other|alternative))\b/,
