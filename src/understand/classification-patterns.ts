@@ -2633,7 +2633,7 @@ const POSITION_CLOSED: PatternTable = {
   nl: [
     ...w(
       3,
-      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)/,
+      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)/,
     ),
     ...w(2, /\breorganisatie\b/),
   ],
@@ -2646,7 +2646,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       /\b(posizione|ruolo|posto|selezione|ricerca) .{0,40}\bnon (verra|sara|e) piu (apert|copert|ricopert|disponibil|necessari|attiv)/,
-      /\b(chiudiamo|chiudere|abbiamo chiuso|chiusa|chiuso) (la|questa) (posizione|ricerca|selezione)\b/,
+      /\b(chiudiamo|chiudere|abbiamo chiuso|chiusa|chiuso) (la|questa) (posizione|ricerca|selezione)\b|\bnon (coprire|ricoprire|aprire|assumere per) (piu )?(la|questa) (posizione|ruolo)\b/,
     ),
     ...w(2, /\b(riorganizzazione|ripianificazione|nuova pianificazione)\b/),
   ],
@@ -2657,7 +2657,7 @@ const POSITION_CLOSED: PatternTable = {
     ),
     ...w(
       3,
-      /\b(vaga|posicao|cargo|funcao) .{0,40}\b(nao (sera|vai ser) (mais )?(preenchid|abert|aberta)|deixou de existir|ja nao existe)/,
+      /\b(vaga|posicao|cargo|funcao) .{0,40}\b(nao (sera|vai ser) (mais )?(preenchid|abert|aberta)|deixou de existir|ja nao existe)|\bnao (preencher|abrir|contratar para) (mais )?(a|esta|essa) (vaga|posicao)\b/,
     ),
     ...w(2, /\b(reestruturacao|reorganizacao|replanejamento|replaneamento)\b/),
   ],
@@ -2765,7 +2765,8 @@ const OTHER_CANDIDATE: PatternTable = {
       3,
       // Gender-inclusive plurals count: "Kandidat:innen", "Bewerber*innen", "Bewerber_innen".
       /\b(kandidat|bewerber|mitbewerber|person)\w*(?:[:*_/]innen)? (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
-      /\b(person|bewerber\w*|kandidat\w*), (deren|dessen|die|der) .{0,80}\b(besser|eher|genauer|starker|naher)\b/,
+      // (A verb may sit between the person and the clause: "eine Bewerberin ausgewählt, deren …".)
+      /\b(person|bewerber\w*|kandidat\w*)( \w+){0,2}, (deren|dessen|die|der) .{0,80}\b(besser|am besten|eher|genauer|starker|naher)\b/,
       /\bpassender(e|en)? (bewerber|kandidat|profil)|\b(vergeben|besetzt), (deren|dessen)|\beine person, deren/,
     ),
     ...w(1, /\b(viele|zahlreiche|sehr viele) .{0,30}\b(bewerbungen|bewerber|kandidat)/),
@@ -2805,6 +2806,7 @@ const OTHER_CANDIDATE: PatternTable = {
     3,
     /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil|outr[oa] finalista)/,
     /\b(outros perfis|outras candidaturas|(seguir|prosseguir|continuar|avancar)( o processo)? com outr[oa]s?|opt(amos|ou) por (um|uma) (candidat[oa]|perfil|pessoa) (com|que|cujo|cuja|mais))\b/,
+    /\b(selecionamos|escolhemos|contratamos) (um|uma) (candidat[oa]|pessoa|profissional) (cujo|cuja|que) .{0,60}\b(mais|melhor) (alinhad|adequad|aderente|compativel|proxim)/,
   ),
 };
 
