@@ -49,3 +49,31 @@ describe("German gender-inclusive plurals name the others chosen", () => {
     expect(reason(body, "other_candidate")).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("the one chosen said to match best: another candidate", () => {
+  it.each([
+    ["en", "We have offered the role to an applicant whose experience best matches the brief."],
+    ["de", "Wir haben eine Bewerberin ausgewählt, deren Profil am besten zu den Anforderungen passt."],
+    ["fr", "Nous avons retenu une candidate dont le profil correspond le mieux au besoin."],
+    ["es", "Hemos seleccionado a una candidata cuyo perfil se ajusta mejor al puesto."],
+    ["nl", "We hebben gekozen voor een kandidaat wiens profiel beter aansluit bij de functie."],
+    ["it", "Abbiamo selezionato una candidata il cui profilo è più in linea con la posizione."],
+    ["pt", "Selecionamos uma candidata cujo perfil está mais alinhado com a vaga."],
+  ])("%s: %s", (_language, body) => {
+    expect(reason(body, "other_candidate")).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("not hiring for the role at all: the post is closed", () => {
+  it.each([
+    ["en", "We've decided not to move ahead with hiring for the designer role this year."],
+    ["de", "Wir haben entschieden, die Stelle in diesem Jahr nicht mehr zu besetzen."],
+    ["fr", "Nous avons décidé de ne pas pourvoir le poste cette année."],
+    ["es", "Hemos decidido no cubrir la vacante este año."],
+    ["nl", "We hebben besloten de vacature dit jaar niet in te vullen."],
+    ["it", "Abbiamo deciso di non coprire più la posizione quest'anno."],
+    ["pt", "Decidimos não preencher mais a vaga este ano."],
+  ])("%s: %s", (_language, body) => {
+    expect(reason(body, "position_closed")).toBeGreaterThanOrEqual(3);
+  });
+});
