@@ -79,9 +79,8 @@ describe("email(): a 'no' because the public call was cancelled", () => {
       body: [
         "Gentile Jordan,",
         "",
-        "purtroppo le comunico che il bando per la borsa di ricerca in statistica è stato",
-        "annullato: il finanziamento non è stato confermato e non possiamo procedere con la",
-        "selezione.",
+        "purtroppo le comunico che il bando per la borsa in statistica è stato annullato:",
+        "il finanziamento non è stato confermato e non possiamo procedere con la selezione.",
         "",
         "Cordiali saluti,",
         "Marta Ricci",
