@@ -2711,7 +2711,7 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\bperfil .{0,40}\bno (se ajusta|encaja|coincide|corresponde|cumple|se adecua)|\bno (se ajusta|encaja|se adecua) (a|con)/,
     /\bno (cumple|reune) (con )?(los|todos los) requisitos|\bbuscamos (a alguien|un perfil|una persona|candidatos) (con|que)|\brequisitos del puesto/,
-      /\b(experiencia|conocimientos?|perfil|trayectoria) .{0,40}\b(insuficiente|no (es|era|fue|ha sido) suficiente)/,
+    /\b(experiencia|conocimientos?|perfil|trayectoria) .{0,40}\b(insuficiente|no (es|era|fue|ha sido) suficiente)/,
     /\b(te|le) falta (algo de |un poco de |todavia |aun )?(la |el |mas )?(experiencia|conocimiento|bagaje|trayectoria|recorrido|seniority)\b/,
     /\b(que )?(requiere|exige|pide|necesita) el (puesto|rol|cargo)|\b(el puesto|el rol|la posicion|la vacante) (requiere|exige|pide|necesita)\b/,
   ),

@@ -9,7 +9,9 @@ import { JORDAN } from "../support/users.ts";
 // says the experience fell short of the need is not a fit; a cancelled public call closes the
 // post. Words of our own.
 
-async function stored(raw: string): Promise<{ category?: string; reason?: string | null }> {
+async function stored(
+  raw: string,
+): Promise<{ category: string | undefined; reason: string | null | undefined }> {
   const { userId, inbox } = await createJordan();
   const delivered = await deliver(raw, { from: JORDAN.owner, to: inbox });
   expect(delivered.rejected).toBeNull();

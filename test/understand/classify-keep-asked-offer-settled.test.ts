@@ -24,7 +24,10 @@ describe("keeping the CV put to the reader: a wish, leave asked, an invitation",
   it.each([
     ["en", "With your permission we would like to hold your resume in our talent pool."],
     ["en", "Would you be OK with us keeping your details for the next round?"],
-    ["de", "Wir möchten Ihr Profil gern in unserem Talentpool speichern, wenn Sie einverstanden sind."],
+    [
+      "de",
+      "Wir möchten Ihr Profil gern in unserem Talentpool speichern, wenn Sie einverstanden sind.",
+    ],
     ["fr", "Avec votre accord, nous aimerions garder votre CV dans notre vivier."],
     ["es", "Nos gustaría guardar tu CV en nuestra bolsa de talento, si estás de acuerdo."],
     ["nl", "Mogen we je cv een jaar in onze talentpool bewaren?"],
@@ -39,7 +42,10 @@ describe("keeping the CV put to the reader: a wish, leave asked, an invitation",
 describe("keeping the CV announced in one closing line: not asked", () => {
   it.each([
     ["en", "We went with another applicant. Your details will stay in our system."],
-    ["de", "Wir haben uns für jemand anderen entschieden. Ihre Daten bleiben in unserem Bewerberpool."],
+    [
+      "de",
+      "Wir haben uns für jemand anderen entschieden. Ihre Daten bleiben in unserem Bewerberpool.",
+    ],
     ["fr", "Nous avons retenu un autre profil. Votre CV reste dans notre base de candidats."],
     ["es", "Hemos elegido a otra candidata. Conservamos tu CV en nuestra base de datos."],
     ["nl", "We kozen een andere kandidaat. Je cv blijft in ons kandidatenbestand."],

@@ -53,7 +53,10 @@ describe("German gender-inclusive plurals name the others chosen", () => {
 describe("the one chosen said to match best: another candidate", () => {
   it.each([
     ["en", "We have offered the role to an applicant whose experience best matches the brief."],
-    ["de", "Wir haben eine Bewerberin ausgewählt, deren Profil am besten zu den Anforderungen passt."],
+    [
+      "de",
+      "Wir haben eine Bewerberin ausgewählt, deren Profil am besten zu den Anforderungen passt.",
+    ],
     ["fr", "Nous avons retenu une candidate dont le profil correspond le mieux au besoin."],
     ["es", "Hemos seleccionado a una candidata cuyo perfil se ajusta mejor al puesto."],
     ["nl", "We hebben gekozen voor een kandidaat wiens profiel beter aansluit bij de functie."],
