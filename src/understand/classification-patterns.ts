@@ -878,18 +878,30 @@ const RESCHEDULE: PatternTable = {
       /\bstill (very much )?(want|like|keen|hope) to (see|meet|talk to|speak with) you/,
     ),
   ],
-  de: w(3, /\b(verschieben|verlegen|neuen termin|anderen termin|umplanen|ausweichtermin)\b/),
+  de: w(
+    3,
+    /\b(verschieben|verlegen|neuen termin|anderen termin|umplanen|ausweichtermin)\b/,
+    // "das Gesprach auf Freitag legen": a meeting put on another day
+    /\b(gesprach|interview|telefonat|termin|treffen|call)\b[^.?!]{0,30}\b(auf|in) [^.?!]{0,25}\b(legen|schieben)\b/,
+  ),
   fr: w(
     3,
     /\b(reporter|decaler|deplacer) (l'|notre |votre |le |la )?(entretien|rendez-vous|rdv|echange|appel|visio)|\b(autre|nouveau) creneau/,
   ),
   es: w(
     3,
-    /\b(reprogramar|cambiar la (hora|fecha)|mover (la|nuestra) (entrevista|llamada|reunion)|aplazar|posponer|otro (dia|horario))\b/,
+    /\b(reprogramar|cambiar la (hora|fecha)|(mover|pasar|cambiar) (la|nuestra|tu|su) (entrevista|llamada|reunion|charla)|aplazar|posponer|otro (dia|horario))\b/,
   ),
   nl: w(3, /\b(verzetten|verplaatsen|andere (datum|tijd|dag))\b/),
-  it: w(3, /\b(spostare|rimandare|riprogrammare) (il |l'|la )?(colloquio|incontro|chiamata)/),
-  pt: w(3, /\b(remarcar|reagendar|adiar|mudar a (data|hora))\b/),
+  it: w(
+    3,
+    /\b(spostare|rimandare|riprogrammare) (il |l'|la )?(tuo |suo |vostro |nostro |nostra |tua |sua )?(colloquio|incontro|chiamata)/,
+  ),
+  pt: w(
+    3,
+    /\b(remarcar|reagendar|adiar|mudar a (data|hora))\b/,
+    /\b(passar|mudar|mover) (a |o )?(sua |nossa |tua )?(entrevista|chamada|reuniao|conversa) para\b/,
+  ),
 };
 
 /** An application acknowledged, not yet judged. */
