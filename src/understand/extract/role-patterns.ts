@@ -33,11 +33,12 @@ export const LOWER_ROLE_CUE = new RegExp(
     "(?:le |au |du |ce |un |d['’]un )?poste (?:de |d['’])",
     "candidature (?:en tant que|comme|pour le poste de) ",
     "(?:el |al |del |este )?puesto de ",
-    "(?:la )?(?:posición|posicion|vacante|plaza|oferta) de ",
-    "(?:la )?vacante ",
+    // "una vacante abierta de …", "la posizione aperta di …": "open" between the noun and "de".
+    "(?:la )?(?:posición|posicion|vacante|plaza|oferta) (?:abierta |disponible )?de ",
+    "(?:la )?vacante (?:abierta |disponible )?",
     "(?:il |del |al )?profilo (?:di |da )",
     "(?:el |del |o |do )?perfil (?:de |para )",
-    "(?:la |per la )?(?:posizione|candidatura) (?:di |per |come )",
+    "(?:la |per la )?(?:posizione|candidatura) (?:aperta )?(?:di |per |come )",
   ].join("|")})`,
   "gi",
 );
@@ -53,6 +54,10 @@ const STRONG_ROLE_CUES = [
   "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
+  // "Officially the title is …", "der Titel ist …", "le titre est …": what the job is called.
+  "(?:job |official |the |der |le |el |il |o |de )?(?:title|titel|titre|título|titolo|functietitel)(?: (?:of the role|du poste|del puesto|del ruolo|do cargo|der stelle))? (?:is|ist|est|es|è|é) (?:an? |the |un |une |una |uno |um |uma |een |ein |eine )?",
+  // "you're joining us as a …", "dein erster Tag als …", "premier jour chez X comme …": the job one starts.
+  "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|primer día|incorporarte|incorporación|primo giorno|unirti|primeiro dia|começar|eerste dag|beginnen)(?: (?:at|bei|chez|en|na|no|in|bij|a|à) [A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: [A-ZÀ-Þ][\\wÀ-ÿ&.-]*)?)? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our |un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
 ];
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
@@ -60,15 +65,18 @@ const WEAK_ROLE_CUES = [
   // "applying to requisition 25-0931 - Systems Engineer III"; a company after "to" has no job noun.
   "(?:applying|applied|application) to (?!be )(?:the |our )?(?:(?:requisition|req\\.?|job|posting) #?[\\w-]*\\d[\\w-]* [-–—:] )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
-  "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
+  "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
-  "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
+  // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
+  "(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:un\\/una |un\\/a |un(?:·|\\.)?e |um\\/uma |une? |una |uno |um |uma |een |eine?n? )?",
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
   // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
   "(?:la |el |esta )?oferta ",
   "(?:le |au |du )?poste ",
+  // "el puesto Ingeniero/a de Software …": the title straight after the noun, capitalised.
+  "(?:el |al |del )?puesto ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 export const ROLE_CUE = new RegExp(
@@ -110,7 +118,7 @@ export const LABELLED_ROLE =
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|oferta de empleo|offre d['’]emploi)\s+)+/i;
+  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+)+/i;
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
@@ -147,7 +155,7 @@ export const LEADING_DETERMINER =
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
-  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|posting|opening|vacancy|position(?= update|$)|ausschreibung|stellenausschreibung|annonce|avis de vacance|convocatoria|bando|avviso|vacature|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|raum|großraum|region|région|regione|región|regio|região|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =
@@ -163,7 +171,7 @@ export const LEADING_REQUISITION =
 
 /** A step of the hiring process in parentheses or before the title: "(Final Round)", "Technical Interview, …". */
 export const PROCESS_STEP =
-  /^(?:(?:technical|final|first|second|third|onsite|on-site|phone|video|hiring manager|panel|virtual|in-person|recruiter)\s+)*(?:interview|round|screen|screening|panel|call|chat|assessment|debrief|onsite|on-site|references?|références)$|^(?:final|first|second|third|next) (?:round|step|stage)$/i;
+  /^(?:(?:technical|final|first|second|third|onsite|on-site|phone|video|hiring manager|panel|virtual|in-person|recruiter|online|coding|take-home|behaviou?ral|culture|system design|technisches|technische|techniek|technisch)\s+)*(?:interview|round|screen|screening|panel|call|chat|assessment|debrief|onsite|on-site|references?|références|test|challenge|exercise|case study|assignment|gespräch|assessment-center)$|^(?:final|first|second|third|next) (?:round|step|stage)$/i;
 
 /** Regions that belong to a title after its comma ("Solutions Engineer, EMEA"), unlike a city. */
 export const REGION_TAIL =

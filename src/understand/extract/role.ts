@@ -277,7 +277,7 @@ function tidyRole(raw: string, company: string | null): string | null {
     dropLeadingPieces(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, "")),
     company,
   );
-  // "SRE Madrid", "Data Engineer London": the city after the title.
+  // "SRE Madrid", "Data Engineer London", "Ingeniero/a de Datos en Zaragoza": the city after the title.
   const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
   if (
     lastWord?.[1] &&
@@ -285,11 +285,49 @@ function tidyRole(raw: string, company: string | null): string | null {
     isPlace(lastWord[1]) &&
     hasRoleWord(role.slice(0, lastWord.index))
   )
-    role = role.slice(0, lastWord.index);
+    role = role.slice(0, lastWord.index).replace(PLACE_PREPOSITION, "");
+  role = dropForeignParenthesis(dropCompanyInitials(role, company), company);
   // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/** "en", "in", "à": what joined a dropped place to the title. */
+const PLACE_PREPOSITION = /\s+(?:en|in|at|bei|à|a|em|na|no|di|te|op)$/;
+/** "(and thought of you)", "(referred by …)", "(via Sam)": a remark in parentheses, not the title's. */
+const REMARK_PARENTHESIS =
+  /^(?:and|or|but|with|via|see|referred|recommended|thanks|und|oder|mit|über|empfohlen|et|ou|avec|via|recommandée?|y|o|con|recomendad[oa]|e|ed|segnalat[oa]|raccomandat[oa]|en|of|met|aanbevolen|via|com|indicad[oa])\s/;
+
+/**
+ * A parenthesis after the title that says something else: a remark ("(and thought of you)"),
+ * a person ("(Jordan Lee)"), a town ("(Vicenza)") or the employer. A level, a stack, a
+ * specialism or a contract ("(m/w/d)", "(Go)", "(Observability)", "(CDI)") stays.
+ */
+function dropForeignParenthesis(role: string, company: string | null): string {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(role);
+  const title = m?.[1]?.trim() ?? "";
+  const inner = m?.[2]?.trim() ?? "";
+  if (!hasHeadNoun(title)) return role;
+  const foreign =
+    REMARK_PARENTHESIS.test(inner) ||
+    (isPersonName(inner) && isGivenName(inner.split(" ")[0] ?? "")) ||
+    (isPlace(inner) && !REGION_TAIL.test(inner)) ||
+    (company !== null && companiesAgree(inner, company));
+  return foreign ? title : role;
+}
+
+/** "NCM Quantitative Developer" at Northgate Capital Markets: the employer's initials before the title. */
+function dropCompanyInitials(role: string, company: string | null): string {
+  const m = /^([A-Z]{2,5})\s+(?=\p{Lu})/u.exec(role);
+  if (!m?.[1] || company === null) return role;
+  const initials = company
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
+  const rest = role.slice(m[0].length);
+  return initials === m[1] && hasHeadNoun(rest) ? rest : role;
 }
 
 /**
@@ -338,7 +376,8 @@ function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
   // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
   if (REGION_TAIL.test(t)) return true;
-  if (PROCESS_STEP.test(t)) return false;
+  // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
+  if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
@@ -581,6 +620,12 @@ const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
+/** "and", "und", "et", "y", "e", "en": what may join a title to the next person named. */
+const CONJUNCTION = /^(?:and|und|et|y|e|en|&)$/i;
+const startsWithGivenName = (word: string) => {
+  const w = word.replace(/[,.;:!?]+$/, "");
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
+};
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
 const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
 
@@ -633,6 +678,8 @@ function validRole(
       const level =
         token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
+      if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
       if (
         !lower &&
         /^\p{Ll}(?!\p{Lu})/u.test(token) &&
