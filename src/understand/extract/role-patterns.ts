@@ -56,8 +56,9 @@ const STRONG_ROLE_CUES = [
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
   // "Officially the title is …", "der Titel ist …", "le titre est …": what the job is called.
   "(?:job |official |the |der |le |el |il |o |de )?(?:title|titel|titre|título|titolo|functietitel)(?: (?:of the role|du poste|del puesto|del ruolo|do cargo|der stelle))? (?:is|ist|est|es|è|é) (?:an? |the |un |une |una |uno |um |uma |een |ein |eine )?",
-  // "you're joining us as a …", "dein erster Tag als …", "premier jour chez X comme …": the job one starts.
-  "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|primer día|incorporarte|incorporación|primo giorno|unirti|primeiro dia|começar|eerste dag|beginnen)(?: (?:at|bei|chez|en|na|no|in|bij|a|à) [A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: [A-ZÀ-Þ][\\wÀ-ÿ&.-]*)?)? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our |un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
+  // "you're joining us as a …", "join Gullwing as our …", "bring you on as our first …",
+  // "dein erster Tag als …", "premier jour chez X comme …": the job one is offered or starts.
+  "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|bring you (?:on(?: board)?|aboard)|welcome you|hire you|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|vous accueillir|t['’]accueillir|primer día|incorporarte|incorporación|primo giorno|unirti|accoglierti|primeiro dia|começar|juntar-se|eerste dag|beginnen)(?: (?:(?:at|bei|chez|en|na|no|in|bij|a|à) )?[A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: (?:&|[A-ZÀ-Þ][\\wÀ-ÿ&.-]*)){0,2})? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our (?:first |new )?|un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
 ];
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
@@ -69,6 +70,8 @@ const WEAK_ROLE_CUES = [
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
   "(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:un\\/una |un\\/a |un(?:·|\\.)?e |um\\/uma |une? |una |uno |um |uma |een |eine?n? )?",
+  // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
+  "(?:cherche|sucht|busca|cerca|procura|zoekt) (?:un(?:·|\\.)?e |un\\/una |un\\/a |um\\/uma |une? |una |uno |um |uma |een |eine?n? )",
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
@@ -110,7 +113,7 @@ export const ROLE_STOP = words(
 export const SUBJECT_SEGMENT_START =
   /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|feedback case|decision|offer|invitation|following up|checking in|next steps|stand van zaken|uitnodiging(?:\s+\p{L}+gesprek)?|kennismakingsgesprek|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/iu;
 export const SUBJECT_SEGMENT_END =
-  /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;
+  /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps|(?:intro(?:ductory)?|phone|video|screening|discovery) (?:call|chat)|call|chat)$/i;
 
 /** A form field naming the job, in the seven languages; the rest of the line is the title. */
 export const LABELLED_ROLE =
