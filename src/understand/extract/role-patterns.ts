@@ -127,6 +127,10 @@ export const ROLE_PREFIX_NOISE =
 export const ROLE_PLACE_SUFFIX =
   /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit|contract|contractor|fixed[- ]term|temporary|temp-to-perm|maternity cover|interim|\d+[- ]months?)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
 
+/** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
+export const CONTRACT_PARENTHESIS =
+  /^\s*\((?:cdi|cdd|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|fixed[- ]term|temporary|permanent|festanstellung|befristet|interinidad|tempo determinato|tijdelijk|vast)\)$/i;
+
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
   /\s*(?:,\s*(?:job|req(?:uisition)?|ref(?:erence)?)\.?\s*(?:number|no\.?|id|#)?\s*:?\s*#?[\w-]*\d[\w-]*|\((?:vacature|vacaturenummer|job|req|ref|id)\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*#?[A-Z]{0,4}-?\d[\w-]*\)|\(\s*(?:#\s*[\w-]*\d[\w-]*|[A-Z]{0,4}-?\d{3,}[\w-]*|[A-Z]{1,4}-\d[\w-]*)\))\s*$/i;

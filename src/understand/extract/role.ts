@@ -8,6 +8,7 @@ import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import {
+  CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
   JOB_CARD,
@@ -252,7 +253,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role.trim();
   role = role
     .replace(/^\((.+)\)$/, "$1")
-    .replace(ROLE_PLACE_SUFFIX, "")
+    // "(Remote, EMEA)" goes; "(CDI)" alone is part of the posting's title.
+    .replace(ROLE_PLACE_SUFFIX, (m) => (CONTRACT_PARENTHESIS.test(m) ? m : ""))
 
     .replace(ROLE_NUMBER_SUFFIX, "")
     .replace(PAY_PLAN_SUFFIX, "")
