@@ -297,6 +297,59 @@ describe("role: what people write when they offer, introduce or welcome", () => 
   });
 });
 
+describe("role: the contract kind alone stays with the title, the workplace goes", () => {
+  it.each<[string, Case, string]>([
+    [
+      "English, a contract",
+      { subject: "Application received: Payroll Specialist (Contract)" },
+      "Payroll Specialist (Contract)",
+    ],
+    [
+      "French, a CDI",
+      { subject: "Candidature reçue : Développeur·se Mobile (CDI)" },
+      "Développeur·se Mobile (CDI)",
+    ],
+    [
+      "a workplace",
+      { subject: "Your application for Data Engineer (Remote, EU)" },
+      "Data Engineer",
+    ],
+  ])("%s", (_kind, c, expected) => {
+    expect(role({ category: "application_received", ...c })).toBe(expected);
+  });
+});
+
+describe("role: an introduction gives the job at the firm it introduces, not the referrer's", () => {
+  it.each<[string, Case, string]>([
+    [
+      "English, the referrer's closed role first",
+      {
+        text: "Sorry the Platform Engineer role didn't work out on our side. I mentioned you to Noor, who runs security at Brindle Health and is hiring for a Detection Engineer right now.",
+        company: "Brindle Health",
+      },
+      "Detection Engineer",
+    ],
+    [
+      "French, what the candidate seeks, then the post at the firm",
+      {
+        text: "Jordan cherche un poste de lead technique, et j'ai pensé au poste de Responsable Sécurité que tu m'as décrit chez Lumo Énergie.",
+        company: "Lumo Énergie",
+      },
+      "Responsable Sécurité",
+    ],
+    [
+      "Spanish, what the candidate seeks, then the post at the firm",
+      {
+        text: "Jordan busca un puesto de jefe de equipo, y pensé en el puesto de Analista de Riesgos que me contaste en Banco Ferrol.",
+        company: "Banco Ferrol",
+      },
+      "Analista de Riesgos",
+    ],
+  ])("%s", (_kind, c, expected) => {
+    expect(role({ category: "referral_offer", ...c })).toBe(expected);
+  });
+});
+
 describe("role through the Worker: mail between people and calendar titles", () => {
   it("a founder's offer gives the title offered", async () => {
     const s = await forwardToRebound({
@@ -353,6 +406,23 @@ describe("role through the Worker: mail between people and calendar titles", () 
       ],
     });
     expect(s.roles).toEqual(["Network Technician"]);
+  });
+
+  it("an introduction after a closed role gives the job at the firm introduced", async () => {
+    const s = await forwardToRebound({
+      from: "Greta Holm <greta.holm@harrowdigital.example>",
+      subject: "Intro: Jordan <> Noor (Brindle Health)",
+      body: [
+        "Hi Jordan,",
+        "",
+        "Sorry again that the Platform Engineer role didn't work out on our side.",
+        "",
+        "I did mention you to Noor Haddad, who runs security at Brindle Health and is hiring for a Detection Engineer right now. I've copied her here.",
+        "",
+        "Greta",
+      ],
+    });
+    expect(s.roles).toEqual(["Detection Engineer"]);
   });
 
   it("a French introduction gives the job at the firm introduced", async () => {

@@ -77,6 +77,8 @@ const HEAD_NOUN_BONUS = 1.5;
 const NO_HEAD_NOUN_PENALTY = 2.5;
 /** Each further place that names the same title. */
 const AGREEMENT_BONUS = 1;
+/** A title in the same sentence as the hiring company, in an introduction. */
+const EMPLOYERS_SENTENCE_BONUS = 2;
 /** This many different bare titles in one text is a listing of jobs. */
 const MAX_DISTINCT_BARE_TITLES = 3;
 const BARE_TITLES_IGNORED: ReadonlySet<Category> = new Set(["other", "auto_reply", "job_alert"]);
@@ -128,7 +130,32 @@ export function findRole(
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  if (category === "referral_offer" && company !== null)
+    favourEmployersSentence(candidates, message, company);
   return chooseRole(candidates);
+}
+
+/**
+ * An introduction names jobs at several firms (the referrer's, the one the candidate wants);
+ * the job is the one written nearest the hiring company within a sentence ("she's hiring for
+ * a Detection Engineer" after "at Copperline Health").
+ */
+function favourEmployersSentence(candidates: Candidate[], message: string, company: string) {
+  const key = fold(company);
+  let best: Candidate[] = [];
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const sentence of fold(message).split(/[.!?;]\s+|\n\s*\n/)) {
+    const at = sentence.indexOf(key);
+    if (at < 0) continue;
+    for (const c of candidates) {
+      const from = sentence.indexOf(fold(c.role));
+      if (from < 0) continue;
+      const distance = from < at ? at - from - c.role.length : from - at - key.length;
+      if (distance < nearest) [best, nearest] = [[c], distance];
+      else if (distance === nearest && !best.includes(c)) best.push(c);
+    }
+  }
+  for (const c of best) c.weight += EMPLOYERS_SENTENCE_BONUS;
 }
 
 function gatherFromText(
@@ -143,9 +170,10 @@ function gatherFromText(
   // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
   // only where a position word must follow it.
   add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
-  const { strong, weak } = roleAfterCue(text, company);
+  const { strong, weak, later } = roleAfterCue(text, company);
   add(strong, at(WEIGHT.cued));
   add(weak, at(WEIGHT.weakCue));
+  for (const role of later) add(role, at(WEIGHT.cued));
   add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
   add(jobCardTitle(text, company), at(WEIGHT.cued));
@@ -487,12 +515,17 @@ const LOWER_HEAD_AFTER = /^[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\([^()\n]{1,40}\)))?
 function roleAfterCue(
   text: string,
   company: string | null,
-): { strong: string | null; weak: string | null } {
+): { strong: string | null; weak: string | null; later: string[] } {
+  const lowers: string[] = [];
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
     // "la vacante que…", "la vacante abierta": the cue without a job after it.
     const role = validRole(run, company, true, hasRoleWord(run));
-    if (role) return { strong: role, weak: null };
+    if (role) lowers.push(role);
   }
+  // "il cherche un poste de lead plateforme … au poste d'Ingénieur·e … chez Opaline": the
+  // later ones are kept too, for the employer's sentence to decide between them.
+  if (lowers.length > 0)
+    return { strong: lowers[0] ?? null, weak: null, later: lowers.slice(1, 3) };
   let strong: string | null = null;
   let weak: string | null = null;
   for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
@@ -503,7 +536,7 @@ function roleAfterCue(
     else if (role) weak = role;
     if (strong !== null && weak !== null) break;
   }
-  return { strong, weak };
+  return { strong, weak, later: [] };
 }
 
 /**
