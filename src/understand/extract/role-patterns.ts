@@ -12,7 +12,7 @@ const LOWER_RUN =
   "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
-  "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
+  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
 /** Every capitalised run in a text, for bare titles. */
@@ -20,7 +20,8 @@ export const TITLE_RUN_GLOBAL = new RegExp(TITLE_RUN, "gu");
 export const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
 
 /** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
-export const DETERMINER_CUE = /\b(?:the|our|your|this|an?) |['’]s /gi;
+// "we're hiring two Analytics Engineer roles": a count of the same job.
+export const DETERMINER_CUE = /\b(?:the|our|your|this|an?|two|three|several|multiple) |['’]s /gi;
 export const POSITION_AFTER = new RegExp(
   `[ \\t]+(?:\\([^)\\n]{1,40}\\)[ \\t]+)?${POSITION_WORDS}\\b`,
   "iy",
