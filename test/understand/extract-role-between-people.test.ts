@@ -264,6 +264,14 @@ describe("role: what people write when they offer, introduce or welcome", () => 
       "Developer Advocate",
     ],
     [
+      "a count of the same job at a hiring event",
+      {
+        text: "Two short talks, then drinks. We're also hiring two Product Analyst roles right now.",
+        subject: "Data Night - we're hiring",
+      },
+      "Product Analyst",
+    ],
+    [
       "an out-of-office to an intro call",
       {
         text: "I'm on leave until June.",
@@ -287,6 +295,13 @@ describe("role: what people write when they offer, introduce or welcome", () => 
     [
       "'start as' in prose",
       { text: "Let me start as soon as possible with the paperwork.", subject: "hey" },
+    ],
+    [
+      "a jobs fair",
+      {
+        text: "A Porto Tech Jobs Fair está de volta! Mais de 50 empresas.",
+        subject: "Convite: Porto Tech Jobs Fair",
+      },
     ],
     [
       "joining as a guest",
