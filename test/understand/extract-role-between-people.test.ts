@@ -135,6 +135,44 @@ describe("role: what people write when they offer, introduce or welcome", () => 
       },
       "Founding Product Engineer",
     ],
+    ...(
+      [
+        [
+          "German",
+          "Wir sind zu viert. Der Titel ist Founding Data Engineer, aber du würdest viel mehr machen.",
+          "Founding Data Engineer",
+        ],
+        [
+          "French",
+          "Nous sommes quatre. Le titre est Lead Developer, mais tu ferais bien plus.",
+          "Lead Developer",
+        ],
+        [
+          "Spanish",
+          "Somos cuatro. El título es Ingeniero de Datos Fundador, pero harías mucho más.",
+          "Ingeniero de Datos Fundador",
+        ],
+        [
+          "Italian",
+          "Siamo in quattro. Il titolo è Founding Engineer, ma faresti molto di più.",
+          "Founding Engineer",
+        ],
+        [
+          "Portuguese",
+          "Somos quatro. O título é Engenheiro de Dados, mas farias muito mais.",
+          "Engenheiro de Dados",
+        ],
+        [
+          "Dutch",
+          "We zijn met z'n vieren. De functietitel is Data Engineer, maar je doet veel meer.",
+          "Data Engineer",
+        ],
+      ] as const
+    ).map(([lang, text, title]): [string, Case, string] => [
+      `${lang}, a founder naming the title`,
+      { text, subject: "koffie?", category: "interview_invite" },
+      title,
+    ]),
     [
       "an offer to join the firm as",
       {
