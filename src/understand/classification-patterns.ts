@@ -45,7 +45,8 @@ export type SignalName =
   | "underway"
   | "laterOpening"
   | "realPoint"
-  | "openFuture";
+  | "openFuture"
+  | "onboarding";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -1622,7 +1623,7 @@ const CALL_PROPOSED: PatternTable = {
     ),
     ...w(
       2,
-      /\b(would you be|are you|be) (up for|open to|free for|around for) (a |an )?(quick |short |brief |informal |casual |first )?(call|chat|conversation|video call|coffee)\b/,
+      /\b(would you be|are you|be) (up for|open to|free for|around for) (a |an )?(quick |short |brief |informal |casual |first )?(\d+ ?(-| )?(min|mins|minute|minutes) )?(video |phone |zoom |virtual )?(call|chat|conversation|coffee)\b/,
       /\b(like|love|want|keen) to (talk|chat|speak) (to|with) you\b/,
     ),
   ],
@@ -1630,26 +1631,27 @@ const CALL_PROPOSED: PatternTable = {
     2,
     /\b(wurde|wurden|konnte|passt) (es |das )?(ihnen|dir) .{0,60}\b(passen|recht sein)\b/,
     /\b(einladung|einladungslink|teams-link|kalendereinladung) .{0,30}\b(geschickt|gesendet|schicke|sende)\b/,
+    /\b(hast du|hattest du|haben sie|hatten sie) (lust|zeit) auf (ein|einen) (kurze[ns]? |virtuelle[ns]? )?(telefonat|gesprach|call|videocall|kaffee|austausch)\b/,
   ),
   fr: w(
     2,
-    /\b(je vous ai|je t'ai|nous vous avons) (envoye|transmis) (une |l')?invitation\b|\b(seriez|serais)-(vous|tu) (disponible|partant|partante) (pour|a) (un|une) (appel|echange|call|visio)/,
+    /\b(je vous ai|je t'ai|nous vous avons) (envoye|transmis) (une |l')?invitation\b|\b(seriez|serais)-(vous|tu) (disponible|partant|partante) (pour|a) (un|une) (appel|echange|call|visio)|\b(ca te dirait|ca vous dirait) (un|une) (cafe|appel|call|visio|echange)\b/,
   ),
   es: w(
     2,
-    /\b(te|le) (he|hemos) (enviado|mandado) (una |la )?invitacion\b|\b(te|le) (apetece|vendria bien|encaja) (una|un) (llamada|charla|videollamada)/,
+    /\b(te|le) (he|hemos) (enviado|mandado) (una |la )?invitacion\b|\b(te|le) (apetece|vendria bien|encaja) (una|un) (llamada|charla|videollamada|cafe|call)/,
   ),
   nl: w(
     2,
-    /\b(ik heb|we hebben|wij hebben) (je|u) (een )?(uitnodiging|agenda-?uitnodiging|teams-?uitnodiging) (gestuurd|verstuurd)|\b(heb|zou) (je|u) (zin|tijd) (in|voor) (een )?(kort )?(gesprek|belletje|kennismaking)/,
+    /\b(ik heb|we hebben|wij hebben) (je|u) (een )?(uitnodiging|agenda-?uitnodiging|teams-?uitnodiging) (gestuurd|verstuurd)|\b(heb|zou) (je|u) (zin|tijd) (in|voor) (een )?(kort )?(gesprek|belletje|kennismaking|kop koffie|videocall|call)/,
   ),
   it: w(
     2,
-    /\b(ti|le) ho (inviato|mandato) (un |l')?invito\b|\b(ti|le) andrebbe (di fare )?(una|un) (chiamata|call|chiacchierata|videochiamata)/,
+    /\b(ti|le) ho (inviato|mandato) (un |l')?invito\b|\b(ti|le) andrebbe (di fare )?(una|un) (chiamata|call|chiacchierata|videochiamata|caffe)/,
   ),
   pt: w(
     2,
-    /\b(enviei|enviamos) (um |o )?convite\b|\b(topa|teria disponibilidade para|estaria disponivel para) (uma|um) (conversa|chamada|call|videochamada)/,
+    /\b(enviei|enviamos) (um |o )?convite\b|\b(topa|teria disponibilidade para|estaria disponivel para) (uma|um) (conversa|chamada|call|videochamada|cafe)/,
   ),
 };
 
@@ -2179,6 +2181,236 @@ const KEPT_FOR_LATER: PatternTable = {
 };
 
 /** Each language's patterns of every table given, as one table. */
+// Receipts said at length: the application named with its role or employer between it and the
+// verb that says it arrived or went out ("your application for the analyst role at Acme has
+// been submitted", "tu candidatura para la oferta … se ha inscrito correctamente"), and the
+// receipt a person states with more words around it ("we have received your CV and cover
+// letter"). Only verbs of arriving and sending count: the gap never holds a decision.
+const RECEIPT_AT_LENGTH: PatternTable = {
+  en: w(
+    3,
+    /\byour (application|cv|resume|candidacy|submission)\b[^.;!?]{0,100}? (has been|was|is|have been|were) (successfully |now )?(received|submitted|sent|delivered|registered|recorded)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ihre|deine) (bewerbung|unterlagen|kandidatur)\b[^.;!?]{0,100}? (ist|sind|wurde|wurden) (bei uns |uns )?(erfolgreich |gut |vollstandig )?(eingegangen|angekommen|ubermittelt|versendet|versandt|gesendet|eingereicht|registriert)\b/,
+    /\b(wir haben|haben wir) (ihre|deine) (bewerbung|unterlagen)\b[^.;!?]{0,100}? (gut |erfolgreich |vollstandig )?erhalten\b/,
+  ),
+  fr: w(
+    3,
+    /\b(votre|ta) candidature\b[^.;!?]{0,100}? (a (bien )?ete|est bien|est) (bien )?(recue|envoyee|transmise|enregistree|soumise|prise en compte)\b/,
+    /\b(nous )?accusons (bien |bonne )?reception\b/,
+  ),
+  es: w(
+    3,
+    /\b(tu|su) (candidatura|solicitud|inscripcion)\b[^.;!?]{0,100}? (ha sido|fue|se ha|ha quedado|queda) (correctamente )?(recibid|enviad|registrad|presentad|inscrit)[oa]\b/,
+  ),
+  nl: w(
+    3,
+    /\b(je|uw) (sollicitatie|cv)\b[^.;!?]{0,100}? (is|zijn|werd) (succesvol |goed |in goede orde )?(ontvangen|verstuurd|verzonden|ingediend)\b/,
+    /\b(we|wij) hebben (je|uw) (sollicitatie|cv)\b[^.;!?]{0,60}? (goed |in goede orde )?ontvangen\b/,
+  ),
+  it: w(
+    3,
+    /\bla (tua|sua) candidatura\b[^.;!?]{0,100}? (e stata|e) (correttamente |regolarmente )?(ricevuta|inviata|registrata|inoltrata)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(a (sua|tua)|sua|tua) (candidatura|inscricao)\b[^.;!?]{0,100}? (foi|esta) (enviada|submetida|registada|registrada|recebida)\b/,
+  ),
+};
+
+/**
+ * An agency's receipt: the recruiter has put the reader's CV in front of the client. The
+ * application went out; nothing is decided yet.
+ */
+const SUBMITTED_TO_CLIENT: PatternTable = {
+  en: w(
+    3,
+    /\b(i've|i have|we've|we have|i|we) (now |just |already )?(submitted|sent|forwarded|presented|passed) (over |on )?(your (cv|resume|profile|application|details)|you) (across |over |on )?(to|with) (my|our|the) (client|hiring manager)\b/,
+  ),
+  de: w(
+    3,
+    /\b(habe|haben)\b[^.;!?]{0,40}\b(profil|lebenslauf|cv|bewerbung|unterlagen|sie|dich)\b[^.;!?]{0,40}\b(kunden|mandanten|auftraggeber)\b[^.;!?]{0,30}\b(weitergeleitet|vorgestellt|eingereicht|geschickt|gesendet|ubermittelt|prasentiert)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(j'ai|nous avons) (bien |deja )?(transmis|envoye|presente|soumis) (votre|ton) (cv|profil|candidature|dossier) (a|aupres de) (mon|notre) client\b/,
+  ),
+  es: w(
+    3,
+    /\b(he|hemos) (enviado|presentado|trasladado|remitido|pasado) (tu|su) (cv|curriculum|perfil|candidatura) (a mi cliente|a nuestro cliente|al cliente)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ik heb|we hebben|wij hebben) (je|uw|jouw) (cv|profiel|sollicitatie|gegevens)\b[^.;!?]{0,40}\b(klant|opdrachtgever)\b[^.;!?]{0,20}\b(doorgestuurd|voorgesteld|ingediend|gestuurd|voorgelegd)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ho|abbiamo) (inviato|presentato|inoltrato|girato|sottoposto) (il (tuo|suo) (cv|curriculum|profilo)|la (tua|sua) candidatura) (al (mio|nostro) cliente|al cliente)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(enviei|enviamos|apresentei|apresentamos|encaminhei|encaminhamos|submeti|submetemos) (o (seu|teu) |seu |a (sua|tua) |sua )(cv|curriculo|perfil|candidatura) (ao (meu|nosso) cliente|ao cliente|para o (meu|nosso) cliente)\b/,
+  ),
+};
+
+/** How the writer reads applications: every one, by someone; said by a receipt, not a decision. */
+const EVERY_APPLICATION_READ: PatternTable = {
+  en: w(
+    2,
+    /\b(i|we|our (\w+ )?team) (personally )?(read|reads|review|reviews|look at|looks at|go through|goes through) (every|each) (application|cv|resume)( (myself|ourselves|personally))?\b/,
+  ),
+  de: w(2, /\b(wir|ich) (lesen|lese|prufen|prufe|sichten|sichte) (jede|alle) bewerbung(en)?\b/),
+  fr: w(
+    2,
+    /\b(nous lisons|je lis|nous etudions|j'etudie|(notre|l') equipe (lit|etudie|examine)) (chaque|toutes les) candidatures?\b/,
+  ),
+  es: w(
+    2,
+    /\b(leemos|leo|revisamos|reviso|nuestro equipo revisa) (cada|todas las) (candidatura|solicitud)(es|s)?\b/,
+  ),
+  nl: w(
+    2,
+    /\b(we lezen|ik lees|we bekijken|ik bekijk) (elke|iedere|alle) (sollicitatie|sollicitaties|cv)\b/,
+  ),
+  it: w(
+    2,
+    /\b(leggiamo|leggo|valutiamo|valuto|esaminiamo) (ogni|ciascuna|tutte le) candidatur[ae]\b|\b(le|la|li) (sta|stiamo|stanno) (valutando|esaminando)\b/,
+  ),
+  pt: w(2, /\b(lemos|leio|analisamos|analiso|avaliamos) (cada|todas as) candidaturas?\b/),
+};
+
+/** An answer promised whatever it is, said to the reader: "you'll hear from us either way". */
+const ANSWER_EITHER_WAY: PatternTable = {
+  en: w(
+    2,
+    /\b(you'll|you will) hear (back )?from (us|me)\b[^.;!?]{0,40}\b(either way|whatever (the outcome|happens|we decide)|whether or not|regardless)\b/,
+  ),
+  de: w(
+    2,
+    /\b(in jedem fall|so oder so|auf jeden fall)\b[^.;!?]{0,40}\b(horen|horst) (sie|du) von (uns|mir)\b|\b(horen|horst) (sie|du) (in jedem fall|so oder so|auf jeden fall) von (uns|mir)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(vous aurez|tu auras) (de nos nouvelles|une reponse|un retour)\b[^.;!?]{0,30}\b(dans tous les cas|quoi qu'il arrive|quelle que soit)\b/,
+  ),
+  es: w(
+    2,
+    /\b(en cualquier caso|en todo caso|pase lo que pase)\b[^.;!?]{0,40}\b(responderemos|te escribiremos|le escribiremos|tendras noticias|tendra noticias|recibiras respuesta|recibira respuesta)\b/,
+  ),
+  nl: w(
+    2,
+    /\b(je|u) (hoort|krijgt) (hoe dan ook|in (elk|ieder) geval) (van ons|bericht|antwoord)\b/,
+  ),
+  it: w(
+    2,
+    /\b(in ogni caso|comunque vada)\b[^.;!?]{0,40}\b(ti|le) (faremo sapere|daremo (un )?riscontro|risponderemo|scriveremo)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(em qualquer caso|de qualquer forma|seja como for)\b[^.;!?]{0,40}\b(daremos|teras|tera|vais ter|vai ter) (retorno|resposta|noticias)\b/,
+  ),
+};
+
+// A "no" that names what happened instead: the writer's team filled the role, or hired someone
+// (often named) in the end. Said in the past and as the team's own act, so a stranger's "we're
+// hiring" never reads this way; only verbs of hiring count, never "chose" or "selected", which
+// an offer says too ("in the end we chose you").
+const ROLE_FILLED: PatternTable = {
+  en: w(
+    3,
+    /\b(we've|we have|we) (now |just |already |since )?filled the\b[^.;!?]{0,60}\b(role|position|vacancy|opening|post|job)\b/,
+  ),
+  de: w(
+    3,
+    /\b(haben|hat) (wir )?(die|diese) (stelle|position|vakanz)\b[^.;!?]{0,60}\b(besetzt|vergeben)\b/,
+  ),
+  fr: w(3, /\b(nous avons|on a) (finalement |deja )?pourvu (le|ce) poste\b/),
+  es: w(3, /\b(hemos|ya hemos) cubierto (el|la|este|esta) (puesto|vacante|posicion)\b/),
+  nl: w(
+    3,
+    /\b(hebben|heeft) (we |wij )?(de|deze) (functie|vacature|rol|positie)\b[^.;!?]{0,40}\b(ingevuld|vervuld|vergeven)\b/,
+  ),
+  it: w(3, /\babbiamo (gia )?(coperto|chiuso) (la|questa) posizione\b/),
+  pt: w(3, /\b(ja )?(preenchemos|fechamos) (a|esta|essa) (vaga|posicao)\b/),
+};
+const HIRED_IN_THE_END: PatternTable = {
+  en: w(3, /\b(ended up|eventually|ultimately|in the end) (hiring|going with|appointing)\b/),
+  de: w(3, /\b(letztlich|schliesslich|am ende|letzten endes)\b[^.;!?]{0,60}\beingestellt\b/),
+  fr: w(3, /\b(finalement|au final|en fin de compte)\b[^.;!?]{0,40}\b(recrute|embauche)\b/),
+  es: w(3, /\b(finalmente|al final|en definitiva)\b[^.;!?]{0,40}\b(contratado|contratamos)\b/),
+  nl: w(3, /\buiteindelijk\b[^.;!?]{0,60}\b(aangenomen|in dienst genomen)\b/),
+  it: w(3, /\b(alla fine|infine|in definitiva)\b[^.;!?]{0,40}\bassunto\b/),
+  pt: w(
+    3,
+    /\b(acabamos (por|de)|no fim|afinal|no final)\b[^.;!?]{0,40}\b(contratar|contratando|contratamos)\b/,
+  ),
+};
+
+/**
+ * After the offer: the reader has signed, and the mail is about the first day, the paperwork,
+ * the laptop. It names the offer only in passing ("the address on your offer letter"): it is
+ * housekeeping, not an offer.
+ */
+const ONBOARDING: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(excited|glad|thrilled|delighted|happy) (that )?you('ve| have)? (signed|accepted (our|the) offer|said yes)\b|\b(thanks|thank you) for (signing|accepting (our|the) offer)\b/,
+    ),
+    ...w(
+      2,
+      /\b(before|on|for) your first (day|week)\b|\bwelcome (aboard|to the team)\b|\bonboarding\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(freuen uns|schon),? dass (sie|du) (unterschrieben|zugesagt) (haben|hast)\b|\bdanke,? dass (sie|du) (unterschrieben|zugesagt) (haben|hast)\b/,
+    ),
+    ...w(
+      2,
+      /\b(ihr|ihrem|dein|deinem) erste[nm]? (arbeitstag|tag)\b|\bwillkommen (an bord|im team)\b|\bonboarding\b/,
+    ),
+  ],
+  fr: [
+    ...w(3, /\b(ravis|heureux|contents) que (vous ayez|tu aies) (signe|accepte (notre|l')offre)\b/),
+    ...w(2, /\b(votre|ton) premier jour\b|\bbienvenue (a bord|dans l'equipe)\b|\bonboarding\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(encantados|contentos|felices) de que (hayas|haya) (firmado|aceptado (la|nuestra) oferta)\b/,
+    ),
+    ...w(2, /\b(tu|su) primer dia\b|\bbienvenid[oa] (a bordo|al equipo)\b|\bonboarding\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(blij|fijn) dat (je|u) (hebt|heeft|het contract hebt|het contract heeft) (getekend|ondertekend)\b/,
+    ),
+    ...w(2, /\b(je|uw) eerste (werk)?dag\b|\bwelkom (aan boord|in het team)\b|\bonboarding\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(felici|contenti|lieti) che (tu abbia|lei abbia|abbia) (firmato|accettato (la|la nostra) offerta)\b/,
+    ),
+    ...w(2, /\b(tuo|suo) primo giorno\b|\bbenvenut[oa] (a bordo|nel team)\b|\bonboarding\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(felizes|contentes) (que|por) (voce|tu) (tenha|tenhas|ter) (assinado|aceitado a (nossa )?oferta)\b/,
+    ),
+    ...w(
+      2,
+      /\b(seu|teu) primeiro dia\b|\bbem-vind[oa] (a bordo|ao time|a equipa|a equipe)\b|\bonboarding\b/,
+    ),
+  ],
+};
+
 function merged(...tables: PatternTable[]): PatternTable {
   const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
   for (const table of tables)
@@ -2188,7 +2420,7 @@ function merged(...tables: PatternTable[]): PatternTable {
 }
 
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
-  rejection: merged(REJECTION, CLOSES_CANDIDACY),
+  rejection: merged(REJECTION, CLOSES_CANDIDACY, ROLE_FILLED, HIRED_IN_THE_END),
   keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
@@ -2200,8 +2432,12 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   acknowledgement: merged(
     ACKNOWLEDGEMENT,
     RECEIPT_SAID,
+    RECEIPT_AT_LENGTH,
+    SUBMITTED_TO_CLIENT,
     REVIEW_UNDER_WAY,
+    EVERY_APPLICATION_READ,
     OUTCOME_PROMISED,
+    ANSWER_EITHER_WAY,
     RECEIPT_CAVEATS,
     APPLICATION_SEEN,
     REVIEW_STATUS,
@@ -2220,6 +2456,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   laterOpening: merged(LATER_OPENING, OPENING_WHEN),
   realPoint: REAL_POINT,
   openFuture: OPEN_FUTURE,
+  onboarding: ONBOARDING,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */
@@ -2523,7 +2760,7 @@ export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[]
   ["on_hold", merged(ON_HOLD, SEARCH_FROZEN)],
   ["position_closed", merged(POSITION_CLOSED, ROLE_GONE)],
   ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET, GAP_NAMED)],
-  ["other_candidate", OTHER_CANDIDATE],
+  ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END)],
 ];
 
 /** Subject prefixes mail servers put on an automatic reply ("Automatic reply: …", "Abwesend: …"). */

@@ -54,7 +54,8 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
   // NFC throughout, so "é" is one letter to every pattern and every comparison.
   const newest = unwrapHardLines(clip(input.newest, MAX_TEXT_CHARS).normalize("NFC"));
   const body = unwrapHardLines(clip(input.original.body, MAX_TEXT_CHARS).normalize("NFC"));
-  const note = clip(input.note, MAX_NOTE_CHARS).normalize("NFC");
+  // A note the user's mail client wrapped ("cofounder Ethan Park\n(ethan@…)") is read as typed.
+  const note = unwrapHardLines(clip(input.note, MAX_NOTE_CHARS).normalize("NFC"));
   const subject = stripSubjectPrefixes(input.original.subject.normalize("NFC"));
   const self = selfMatcher(input.self);
   const sender = describeSender(input.original.from, self);

@@ -4,11 +4,18 @@ import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { kindFromTitle } from "./job-titles.ts";
-import { addressFitsName, isPersonName, nameFromAddress, namesMatch } from "./names.ts";
+import {
+  addressFitsName,
+  CAPITAL_PARTICLES,
+  isPersonName,
+  nameFromAddress,
+  namesMatch,
+} from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
 import {
+  inAddressOrder,
   isEvidencedPerson,
   isFamilyNameFirst,
   isGivenName,
@@ -20,6 +27,7 @@ import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import type { Signature } from "./signature.ts";
 import { clip, fold } from "./text.ts";
+import { NAME_PARTICLES } from "./word-lists.ts";
 
 /** More addressees than this is a mailing, not people copied on one conversation. */
 const MAX_FELLOW_RECIPIENTS = 5;
@@ -249,12 +257,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     // no piece of it is read as someone else.
     for (const found of peopleInMessage(c.self.maskSelfNames(c.message), category, sender, company))
       if (
-        !unsigned ||
-        found.email !== null ||
-        // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
-        // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
-        (kindFromTitle(found.title) !== null &&
-          (category !== "other" || READERS_TITLE.test(found.title ?? "")))
+        // "Sehr geehrter Herr Lee": the user, as the employer addresses them.
+        !(found.name !== null && !found.name.includes(" ") && c.self.isSelfSurname(found.name)) &&
+        (!unsigned ||
+          found.email !== null ||
+          // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
+          found.referrer === true ||
+          // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
+          // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
+          (kindFromTitle(found.title) !== null &&
+            (category !== "other" || READERS_TITLE.test(found.title ?? ""))))
       )
         people.add(found);
 
@@ -307,6 +319,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     signature.lineCompany,
     signature.teamCompany,
   ].flatMap((o) => (o ? [compactKey(o)] : []));
+  // The employer and the sender's domain, not a display name that may be a person's.
+  const firmKeys = [company, companyFromDomain(sender.domain)].flatMap((o) =>
+    o ? [compactKey(o)] : [],
+  );
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
   // A relay name the signature vouches for may have been taken for the employer as well.
@@ -314,11 +330,21 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
-    ((compactKey(p.name) === signerKey || !orgKeys.includes(compactKey(p.name))) &&
+    ((compactKey(p.name) === signerKey ||
+      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
+}
+
+/**
+ * "Lohnpilot Belege", "Kadeheer Recruiting Desk": a name whose first word is the employer's (or
+ * its domain's) and no given name is the firm's mailbox, not a person.
+ */
+function opensWithFirmName(name: string, orgKeys: readonly string[]): boolean {
+  const first = name.split(" ")[0] ?? "";
+  return name.includes(" ") && !isGivenName(first) && orgKeys.includes(compactKey(first));
 }
 
 /**
@@ -439,7 +465,7 @@ export function contactsFromNote(
 
 function toContacts(people: People, keep: (p: Person) => boolean = () => true): ExtractedContact[] {
   return people.list.filter(keep).map((p) => ({
-    name: p.name,
+    name: p.name === null ? null : inAddressOrder(p.name, p.email),
     email: p.email,
     kind: p.kind,
     title: p.title,
@@ -638,22 +664,38 @@ function sameSurnameOtherGiven(a: string, b: string): boolean {
   );
 }
 
+/** "Di Stefano", "van den Heuvel", "De la Cruz": particles and then one surname. */
+function isParticleSurname(name: string): boolean {
+  const parts = name.split(" ");
+  return (
+    parts.length >= 2 &&
+    parts.slice(0, -1).every((w) => NAME_PARTICLES.has(fold(w)) || CAPITAL_PARTICLES.has(w))
+  );
+}
+
 /**
- * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc": a first name alone that
- * is the short form of exactly one full name found is that person, not another one.
+ * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc", "Lindner" (after "Frau")
+ * beside "Petra Lindner": one word alone that is the short form of exactly one full name found
+ * is that person, not another one.
  */
 function mergeShortForms(people: People): void {
   for (const short of [...people.list]) {
-    if (short.name === null || short.name.includes(" ") || short.name.length < 3) continue;
+    if (short.name === null || short.name.length < 3) continue;
+    // "Di Stefano", "van den Heuvel": a surname with its particles is one word of a name.
+    if (short.name.includes(" ") && !isParticleSurname(short.name)) continue;
     const s = fold(short.name);
     const owners = people.list.filter((p) => {
       if (p === short || p.name === null || !p.name.includes(" ")) return false;
       if (short.email !== null && p.email !== null && p.email !== short.email) return false;
       const words = fold(p.name).split(" ");
       const first = words[0] ?? "";
+      // "Frau Lindner" beside "Petra Lindner": a surname alone, as an honorific writes it.
+      const full = words.join(" ");
       return (
         (first !== s && first.startsWith(s)) ||
-        (isFamilyNameFirst(p.name) && words[words.length - 1] === s)
+        ((isFamilyNameFirst(p.name) || !isGivenName(short.name ?? "")) &&
+          words[words.length - 1] === s) ||
+        (s.includes(" ") && full !== s && full.endsWith(` ${s}`))
       );
     });
     const owner = owners.length === 1 ? owners[0] : undefined;

@@ -46,6 +46,18 @@ const VENUE_WORDS = words(
 const PLACE_BEFORE =
   /(?:\b(?:at|in|im|au|en|nel|nella|op|no|na|bei|à)|(?:location|where|room|venue|ort|lieu|lugar|luogo|locatie|local|raum|salle|sala)\s*:)\s*(?:the\s+)?$/i;
 
+/** What else is known of a name when its surroundings are read. */
+export interface PlaceEvidence {
+  /** A title stands in apposition to it ("Raj (our VP of Security)"). */
+  titled?: boolean;
+  /** The message books a meeting with the user (an interview invitation). */
+  meeting?: boolean;
+}
+
+/** "Host: …", "Organizer: …", "Gastgeber: …": the one who booked the meeting, not a programme. */
+const MEETING_HOST_LINE =
+  /^\s*[-*•]?\s*(?:host|hosted by|organi[sz]er|gastgeber(?:in)?|organisateur|organisatrice|anfitri[oó]n|organizador[a]?|organizzat(?:ore|rice)|organisator|gastheer|gastvrouw|anfitrião)\s*:/i;
+
 /** Someone away: on leave, out of the company ("Priti's candidates while she's on parental leave"). */
 const AWAY_AFTER =
   /^[^.!?\n]{0,80}?\b(?:(?:shared )?(?:parental|maternity|paternity|medical|sick|extended|family) leave|on leave|elternzeit|mutterschutz|congé (?:parental|maternité|paternité|maladie)|baja (?:por )?(?:maternidad|paternidad|médica)|(?:maternità|paternità)|(?:zwangerschaps|ouderschaps|ziekte)verlof|licença[- ](?:maternidade|paternidade|médica)|(?:is|are|she's|he's|they're) away until|no longer (?:with|at|works)|has left (?:the company|us|the team)|in (?:elternzeit|mutterschutz)|en congé|de baja (?:por )?(?:maternidad|paternidad)|in maternità|met (?:zwangerschaps)?verlof|em licença)/i;
@@ -59,9 +71,9 @@ const GONE_AFTER =
  * candidate", "the role went to Alex Moreno", "Alex Moreno, who has accepted the offer".
  */
 const CHOSEN_BEFORE =
-  /\b(?:(?:filled|pourvue?s?|besetzt|cubiert[oa]s?|copert[oa]|ingevuld|preenchid[oa]s?)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go with|chose|selected|hired|(?:to )?hire|(?:to )?appoint|appointed|offer(?:ed|ing)? (?:it|(?:the|this|that|our) (?:\S+ ){0,4}?(?:role|position|job|post|offer)) to|(?:stelle|position|rolle) an|(?:proposé|offert|attribué) (?:le|ce) poste (?:\S+ ){0,4}?à|ofrecido el puesto (?:\S+ ){0,4}?a|offerto il (?:ruolo|posto) (?:\S+ ){0,4}?a|aangeboden aan|oferec(?:emos|ido) a vaga (?:\S+ ){0,4}?(?:a|à)|extend(?:ed)? (?:an|the|our) offer to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
+  /\b(?:(?:filled|pourvue?s?|besetzt|cubiert[oa]s?|copert[oa]|ingevuld|preenchid[oa]s?)(?: (?:internally|en interne|intern|internamente|internamente))? (?:by|par|durch|mit|por|da|door)|went with|gone with|go(?:ing)? with|cho(?:se|osing)|select(?:ed|ing)|hired|hiring|(?:to )?hire|(?:avons|a|ont) embauché|(?:hemos )?contratado a|(?:abbiamo )?assunto|(?:to )?appoint|appointed|offer(?:ed|ing)? (?:it|(?:the|this|that|our) (?:\S+ ){0,4}?(?:role|position|job|post|offer)) to|(?:stelle|position|rolle) an|(?:proposé|offert|attribué) (?:le|ce) poste (?:\S+ ){0,4}?à|ofrecido el puesto (?:\S+ ){0,4}?a|offerto il (?:ruolo|posto) (?:\S+ ){0,4}?a|aangeboden aan|oferec(?:emos|ido) a vaga (?:\S+ ){0,4}?(?:a|à)|extend(?:ed)? (?:an|the|our) offer to|(?:role|position|job) went to|nous avons (?:retenu|choisi|recruté)|hemos (?:elegido|seleccionado|contratado) a|abbiamo (?:scelto|selezionato|assunto)|hebben gekozen voor|escolhemos|contratamos)\s+$/i;
 const CHOSEN_AFTER =
-  /^\s*(?:besetzt|eingestellt|ausgewählt|aangenomen|gekozen)\b|^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/i;
+  /^\s*(?:besetzt|eingestellt|ausgewählt|aangenomen|gekozen)\b|^\s*,?\s*(?:who|der|die|qui|que|quien|che|wie|die)\s+(?:\p{L}+\s+){0,3}?(?:hired|selected|chosen|eingestellt|ausgewählt|embauchée?|recrutée?|retenue?|contratad[oa]|seleccionad[oa]|elegid[oa]|assunt[oa]|selezionat[oa]|scelt[oa]|aangenomen|gekozen|geselecteerd|selecionad[oa]|escolhid[oa])(?![\p{L}])|^\s*,?\s*(?:an? (?:internal|external|other|stronger|more experienced) (?:candidate|applicant)|the successful (?:candidate|applicant)|who (?:has )?accepted (?:the|our) offer|eine[nr]? (?:interne[nr]?|externe[nr]?|andere[nr]?) (?:kandidat|bewerber)\w*|une? candidat(?:e)? (?:interne|externe)|un(?:a)? candidat[oa] (?:intern[oa]|estern[oa])|(?:een|une?) (?:interne|externe) kandida(?:at|te))/iu;
 
 /**
  * A saying's speaker: "as our founder Helen Park likes to say", "como dice nuestra fundadora,
@@ -204,9 +216,17 @@ export function lineAround(
  * street address, a place ("onsite in Eden Prairie, MN"), a byline, someone gone from the team,
  * the candidate chosen instead of the user, or a product ("Argo CD").
  */
-export function notAPersonHere(text: string, start: number, end: number, name: string): boolean {
+export function notAPersonHere(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  evidence: PlaceEvidence = {},
+): boolean {
   const { lineStart, line } = lineAround(text, start, end);
-  if (FOOTER_LINE.test(line) || PROGRAMME_LINE.test(line)) return true;
+  if (FOOTER_LINE.test(line)) return true;
+  // "Host: Jamal Haddad" in a booked meeting is whom the user meets; in an event, a speaker.
+  if (PROGRAMME_LINE.test(line) && !(evidence.meeting && MEETING_HOST_LINE.test(line))) return true;
   const after = text.slice(end, end + 40);
   if (STREET_AFTER.test(after)) return true;
   const next = /^,\s*([^,.;\n]{1,30})/.exec(after)?.[1];
@@ -232,9 +252,12 @@ export function notAPersonHere(text: string, start: number, end: number, name: s
   // moved it is still the one the user will meet.
   const predicate = text.slice(end, end + 200).replace(RELATIVE_CLAUSE_AFTER, "");
   if (ABSENT_PREDICATE.test(predicate) && STAND_IN.test(text)) return true;
-  if (inThingList(lineBefore)) return true;
+  // "your background with Raj (our VP of Security)": a title in apposition says a person is
+  // meant, whatever list or place the words before seemed to open.
+  if (!evidence.titled && inThingList(lineBefore)) return true;
   // A name after "in" or "at" is where something is, unless it is someone's ("in Lisa's team").
-  if (PLACE_PREPOSITION_BEFORE.test(lineBefore) && !/^['’]s?\s/.test(after)) return true;
+  if (!evidence.titled && PLACE_PREPOSITION_BEFORE.test(lineBefore) && !/^['’]s?\s/.test(after))
+    return true;
   if (
     (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
     SAYING_OPENS_BEFORE.test(lineBefore)
@@ -260,7 +283,9 @@ export function personCue(text: string, start: number, end: number): boolean {
   const { lineStart, lineEnd } = lineAround(text, start, end);
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 40))) return true;
-  if (PEOPLE_LABEL_LINE.test(text.slice(lineStart, start))) return true;
+  // "Host: …" outside a booked meeting was already read as a programme's (notAPersonHere).
+  const label = text.slice(lineStart, start);
+  if (PEOPLE_LABEL_LINE.test(label) || MEETING_HOST_LINE.test(label)) return true;
   if (isAgendaRow(text.slice(lineStart, start), text.slice(end, lineEnd))) return true;
   // An appositive after a title: "our hiring manager, Anna Roth".
   const appositive = /([^,.;:!?\n]{2,40}),\s*$/.exec(before)?.[1];

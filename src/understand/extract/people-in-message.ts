@@ -23,9 +23,16 @@ const MONTHS = words(
     "maio|junho|augustus|mei",
 );
 
-/** Words right before a lone first name, on its line, that make it a person ("Sven und Paula"). */
+/**
+ * Words right before a lone first name, on its line, that make it a person ("Sven und Paula").
+ * An opening bracket does only when it holds the name alone: "(Zephyr ideally)" asides name
+ * tools as often as people.
+ */
 const LONE_NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&(+]\s*$/iu;
+  /(?:^|[^\p{L}])(?:with|and|by|mit|und|von|bei|avec|et|par|con|com|y|e|en|met|meeting|meet|cc|à|to|an|when|wenn|quand|cuando|quando|toen|colleague|kollegin|kollege|collègue|compañer[oa]|collega|collega's|manager|recruiter|interviewer|lead|founder|director|cto|ceo|vp)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?$|[,&+]\s*$/iu;
+/** "Coding round (Wei):": a bracket that holds the name alone says who took a part. */
+const BRACKET_BEFORE = /\(\s*$/;
+const BRACKET_CLOSES_AFTER = /^(?: \p{Lu}\.)?\s*\)/u;
 /** Words right after a lone first name that make it a person ("Nadia said", "Wei and I"). */
 const LONE_NAME_AFTER =
   /^\s*(?:(?:in particular|especially|also|too|personally|herself|himself|already|just|übrigens|auch|selbst|bereits|schon|también|ya|aussi|déjà|anche|già|ook|al|também|já|\p{Ll}{3,}ly)\s+)?(?:(?:was|is|were|said|says|mentioned|told|asked|felt|thought|liked|loved|enjoyed|agreed|noted|wrote|led|ran|will|would|can|can't|cannot|could|should|must|might|wants|needs|let|sent|shared|reached|emailed|informed|explained|and I|and me|und ich|und mir|und mich|et moi|y yo|y a mí|e me|en ik|en mij|war|ist|hat|hatte|fand|meinte|sagte|était|a dit|trouvait|fue|era|dijo|comentó|ha detto|era|zei|vond|disse|achou|gostou|comentou)(?![\p{L}])|&\s*I(?![\p{L}])|(?:from|of|aus|von|de|du|da|di|del|van|uit)\s+(?:our|my|unserem|unserer|unseres|meinem|meiner|notre|nos|nuestro|nuestra|mi|nostro|nostra|il nostro|la nostra|ons|onze|nosso|nossa)\s|,\s*(?:who|die|der|qui|que|che)(?![\p{L}])|(?:und|and|y|e|et|en)\s+(?:das |the |el |la |il |le |het |o |l['’])?(?:team|equipo|équipe|equipe|squadra|rest|resto)(?![\p{L}])|(?:me|te|nos|mi|ti|ci|vi|gli|m['’]|t['’]|nous|vous)\s+\p{Ll}+(?:ó|é|ò|ou|a|e|t)(?![\p{L}])|\p{Ll}{3,}ed(?![\p{L}]))/iu;
@@ -41,7 +48,14 @@ const SENTENCE_WINDOW_CHARS = 400;
 
 /** The message offers to put the user in touch with someone. */
 export const REFERRAL_MESSAGE =
-  /introduc|\bintro\b|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
+  /introduc|\bintro\b(?![ -](?:call|chat|meeting|gespräch|appel|llamada|chiamata|gesprek|chamada))|put you in touch|connect you|pass (?:on )?your|forward your|friend of mine|former colleague|reach out to|write to (?:him|her|them)|mise en relation|mettre en relation|vous présenter|te présenter|transmettre votre|presentarte|te presento|poner(?:te|le)? en contacto|vorstellen|in kontakt|weiterleiten|empfehle(?:n)? (?:dir|ihnen)|in contatto|presentarti|in contact brengen|voorstellen/i;
+
+/** "referred by", "auf Empfehlung von", "indicado por": the referrer's name comes next. */
+const REFERRER_BEFORE =
+  /\b(?:referred by|recommended by|on the recommendation of|(?:auf (?:die )?empfehlung|empfohlen) von|recommandée? par|sur (?:la )?recommandation de|cooptée? par|recomendad[oa] por|referid[oa] por|por recomendación de|segnalat[oa] da|raccomandat[oa] da|su segnalazione di|aanbevolen door|op aanraden van|doorverwezen door|indicad[oa] por|por indicação de)\s+$/iu;
+/** "… referred you", "… hat Sie empfohlen", "… te indicou": the name before is the referrer's. */
+const REFERRER_AFTER =
+  /^\s+(?:(?:has|had)\s+)?(?:referred|recommended)\s+you\b|^\s+hat\s+(?:Sie|dich)\s+(?:\S+\s+)?empfohlen|^\s+(?:vous|t['’]\s*)\s*a\s+(?:recommandé|coopté)|^\s+(?:te|le|la|lo)\s+(?:ha\s+)?recomend(?:ó|ado)|^\s+ti\s+ha\s+(?:segnalat|raccomandat)|^\s+heeft\s+(?:je|u|jou)\s+aanbevolen|^\s+(?:te|o|a|lhe)\s+(?:indicou|recomendou)/iu;
 
 /** The person is the sender's colleague, not someone at another company. */
 const COLLEAGUE_CUE =
@@ -61,15 +75,20 @@ const EXECUTIVE_TITLE =
 const MEETING_CUE =
   /\b(?:with|con|mit|avec|met|com|bei|report|reporting|manager|unterstellt|berichten|rattaché|rattachée|reportar|riporter|rapporteren|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
 
+/** Whether a title stands in apposition right after a name ("Raj (our VP of Security)"). */
+function apposedTitle(after: string): boolean {
+  const m = TITLE_APPOSITIVE_AFTER.exec(after);
+  const appositive = m?.[1] ?? m?.[2];
+  return appositive !== undefined && hasTitleWord(appositive);
+}
+
 /** Words after a lone first name that make it a person: a verb, another name, a title. */
 function loneNameCueAfter(after: string, lineStart: boolean): boolean {
   if (LONE_NAME_AFTER.test(after)) return true;
   // "Olá, Jordan!" opens a message: a greeting before the user's name, not two people.
   const joined = lineStart && /^\s*,/.test(after) ? undefined : JOINED_NAME_AFTER.exec(after)?.[1];
   if (joined !== undefined && isGivenName(joined)) return true;
-  const m = TITLE_APPOSITIVE_AFTER.exec(after);
-  const appositive = m?.[1] ?? m?.[2];
-  return appositive !== undefined && hasTitleWord(appositive);
+  return apposedTitle(after);
 }
 
 /** How far after a full name an address holding its surname is still theirs. */
@@ -82,10 +101,26 @@ function holdsSurname(address: string, name: string): boolean {
   return surname.length >= 5 && local.includes(surname);
 }
 
-/** A capitalised title word right before a lone name: "Lead" in "Lead Dev". */
+/** A determiner or possessive, in the seven languages: "our", "unserer", "notre", "il nostro". */
+const DETERMINER =
+  "(?:our|my|your|the|his|her|their|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|votre|mon|ma|nuestr[oa]|mi|su|il nostro|la nostra|il mio|la mia|onze|mijn|o nosso|a nossa|o meu|a minha)";
+
+/** "unserer Tech Lead ", "our Head of Data ": a title a determiner opens, right before a name. */
+const DETERMINED_TITLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${DETERMINER}\\s+(?:\\p{L}[\\p{L}&/-]*\\s+){1,4}$`,
+  "iu",
+);
+
+/** The words before a title's determiner: "und " in "und unserer Tech Lead". */
+const OPENING_DETERMINER = new RegExp(`^.*?\\s(?=${DETERMINER}\\s)`, "iu");
+
+/**
+ * A capitalised title word right before a lone name: "Lead" in "Lead Dev". A title that a
+ * determiner opens describes the name that follows ("unserer Tech Lead Noor").
+ */
 function titleWordBefore(before: string): boolean {
   const word = /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u.exec(before)?.[1];
-  return word !== undefined && hasTitleWord(word);
+  return word !== undefined && hasTitleWord(word) && !DETERMINED_TITLE_BEFORE.test(before);
 }
 
 /** A nickname in brackets right after a full name: "Chen Jia-Hui (Jenny)". */
@@ -93,15 +128,24 @@ const ALIAS_AFTER = /^ \((\p{Lu}[\p{L}'’-]+)\)/u;
 
 /** Honorifics and ranks right before a name, read off so the words before them count. */
 const HONORIFICS_BEFORE =
-  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|frau|mme|mlle|sr|sra|srta|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
+  /(?:(?:\b(?:dr|drs|prof|mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|sr|sra|srta|señor|señora|signor|signora|sig|sig\.ra|dhr|mevr|mevrouw|meneer|dra|ing|ir|dott|dott\.ssa|dottssa|col|lt|capt|maj|gen|sgt|cdr)\.?|\bM\.|\((?:ret|retd)\.?\))\s+)+$/i;
+
+/**
+ * "Frau", "Mr", "Mme", "Sra.", "Dhr.": an honorific that only ever stands before a person. "Dr."
+ * alone before one word also names brands ("Dr. Oetker"), so it does not count here.
+ */
+const SOCIAL_HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|m\.|sr|sra|srta|señor|señora|sig|sig\.ra|signor|signora|dhr|mevr|mevrouw|meneer)\.?\s+$/iu;
 
 /** "coordinator is", "Ansprechpartnerin ist": a title and a copula right before a name. */
 const TITLE_IS_BEFORE =
   /(\p{L}+)\s+(?:is|was|will be|ist|war|wird|est|était|sera|es|era|será|è|sarà|é|zal zijn|blijft)\s+$/iu;
 
 /** ", our hiring manager,", ", unsere Teamleiterin,": a determiner, then a title. */
-const DETERMINED_APPOSITIVE_AFTER =
-  /^\s*,\s*(?:our|my|your|the|his|her|their|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|votre|mon|ma|nuestr[oa]|mi|su|il nostro|la nostra|il mio|la mia|onze|mijn|o nosso|a nossa|o meu|a minha)\s+([^,.;!?\n]{2,40})/iu;
+const DETERMINED_APPOSITIVE_AFTER = new RegExp(
+  `^\\s*,\\s*${DETERMINER}\\s+([^,.;!?\\n]{2,40})`,
+  "iu",
+);
 
 /** Whether the text after a lone name is an appositive with a title (", our hiring manager,"). */
 function titleAppositive(after: string): boolean {
@@ -242,6 +286,13 @@ export function peopleInMessage(
         isPersonName(m.name, true) &&
         !NOT_A_NAME.has(fold(m.name)) &&
         titleAppositive(message.slice(m.end, m.end + 40));
+      // "meiner Kollegin Frau Yilmaz", "Mme Dubois": an honorific before a lone surname says a
+      // person is meant.
+      const honored =
+        !m.name.includes(" ") &&
+        isPersonName(m.name, true) &&
+        !NOT_A_NAME.has(fold(m.name)) &&
+        SOCIAL_HONORIFIC_BEFORE.test(lineBefore ?? "");
       // "Chen Jia-Hui (Jenny)" then "Jenny will assist you": one person, named once.
       if (!m.name.includes(" ") && aliases.has(fold(m.name))) return false;
       const lone =
@@ -268,16 +319,27 @@ export function peopleInMessage(
             !LONE_NAME_AFTER.test(message.slice(m.end, m.end + 40)))
         ) &&
         (LONE_NAME_BEFORE.test(lineBefore ?? "") ||
+          (BRACKET_BEFORE.test(lineBefore ?? "") &&
+            BRACKET_CLOSES_AFTER.test(message.slice(m.end, m.end + 6))) ||
           loneNameCueAfter(message.slice(m.end, m.end + 40), /^\s*$/.test(lineBefore ?? "")) ||
           POSSESSIVE_AFTER.test(message.slice(m.end, m.end + 6)));
-      if (!lone && !titled && !isPersonName(m.name)) return false;
+      if (!lone && !titled && !honored && !isPersonName(m.name)) return false;
       if (runsIntoOrganisation(message.slice(m.end, m.end + 40), companyWords)) return false;
       if (titled) titledNames.add(m.name);
-      if (notAPersonHere(message, m.start, m.end, m.name)) return false;
+      const evidence = {
+        titled: titled || apposedTitle(message.slice(m.end, m.end + 40)),
+        meeting: category === "interview_invite",
+      };
+      if (notAPersonHere(message, m.start, m.end, m.name, evidence)) return false;
       seen.add(m.name);
       return true;
     })
     .slice(0, MAX_CONTACTS);
+  // "(Anika Sorensen and Dev Malhotra)" then "Anika said …": a full name whose given name the
+  // message also uses alone for a person is named twice, which vouches for both.
+  const calledByGivenName = new Set(
+    mentions.flatMap((m) => (m.name !== null && !m.name.includes(" ") ? [fold(m.name)] : [])),
+  );
   const emails = [...message.matchAll(EMAIL_IN_TEXT)]
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
     .filter((e) => isPersonalMailbox(e.email) && e.email !== sender.address);
@@ -350,7 +412,9 @@ export function peopleInMessage(
     // "our CTO, Julien Moreau": the word right before the name is a title.
     const lastWords = LAST_WORDS.exec(before)?.[1] ?? null;
     const titleBefore =
-      lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "") ? lastWords : null;
+      lastWords !== null && hasTitleWord(lastWords.split(/\s+/).pop() ?? "")
+        ? lastWords.replace(OPENING_DETERMINER, "")
+        : null;
     // "Your interview coordinator is Chen Jia-Hui": a title, then "is", then the name.
     const isTitle = TITLE_IS_BEFORE.exec(before);
     const titleIs = isTitle?.[1] && hasTitleWord(isTitle[1]) ? isTitle[1] : null;
@@ -359,7 +423,9 @@ export function peopleInMessage(
     const colleague =
       COLLEAGUE_CUE.test(context) ||
       (email !== null && sender.domain !== null && email.endsWith(`@${sender.domain}`));
-    const referral = referralContext && !colleague;
+    // "Dana Whitfield referred you": whoever put the user forward, even in an ATS's receipt.
+    const referrer = REFERRER_BEFORE.test(before) || REFERRER_AFTER.test(after);
+    const referral = referrer || (referralContext && !colleague);
     // Named with no address, title or introduction: a person only when the name opens with a
     // given name ("Sofia Lindgren & Paul Mbeki" on an agenda), and never in an auto-reply,
     // where only the stand-in with an address is worth keeping.
@@ -367,10 +433,12 @@ export function peopleInMessage(
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
     const named =
       category !== "auto_reply" &&
-      opensWithName(mention.name) &&
+      (opensWithName(mention.name) || honorific) &&
       (!mention.name.includes(" ") ||
         initial !== null ||
         honorific ||
+        referrer ||
+        calledByGivenName.has(fold(mention.name.split(" ")[0] ?? "")) ||
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
@@ -393,8 +461,13 @@ export function peopleInMessage(
     // "Abdulrahman Al-Masri, VP Engineering", "Kelechi, our hiring manager": a title in
     // apposition vouches for a name the lexicon does not know.
     const titleOpens = titleAfter !== null && hasTitleWord(titleAfter.split(/\s+/)[0] ?? "");
-    if ((titleOpens && mention.name.includes(" ")) || titledNames.has(mention.name))
+    if (
+      (titleOpens && mention.name.includes(" ")) ||
+      titledNames.has(mention.name) ||
+      (honorific && !mention.name.includes(" "))
+    )
       person.vouched = true;
+    if (referrer) person.referrer = true;
     found.push(person);
   }
   return found;

@@ -1,6 +1,11 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
 import { addressFitsName, namesMatch } from "./names.ts";
-import { isEvidencedPerson, isPersonalMailbox, personFromAddress } from "./person-evidence.ts";
+import {
+  disqualifiedAsPerson,
+  isEvidencedPerson,
+  isPersonalMailbox,
+  personFromAddress,
+} from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
 
@@ -21,6 +26,8 @@ export interface Person {
   fromNote?: boolean;
   /** A title said beside the name ("Kelechi, our hiring manager") vouches for it. */
   vouched?: boolean;
+  /** The message says they referred the user ("Dana Whitfield referred you"). */
+  referrer?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
@@ -60,10 +67,11 @@ export class People {
     if (!fromNote) {
       // A title beside the name ("Kelechi, our hiring manager") vouches for a name the
       // lexicon does not know.
+      // No title vouches for a name whose words say it is a firm, a team or a service.
       if (
         person.name !== null &&
-        person.vouched !== true &&
-        !isEvidencedPerson(person.name, person.email)
+        (disqualifiedAsPerson(person.name) ||
+          (person.vouched !== true && !isEvidencedPerson(person.name, person.email)))
       )
         person.name = null;
       // A nameless address is someone only when it spells a name ("maya.ortiz@"), and that

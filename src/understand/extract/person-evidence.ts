@@ -3,6 +3,7 @@ import { isWebmailDomain } from "./company-from-domain.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
 import { addressFitsName, nameFromAddress } from "./names.ts";
 import { fold, words } from "./text.ts";
+import { DEPARTMENT_WORDS, NAME_PARTICLES, TEAM_WORD_SET } from "./word-lists.ts";
 
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAMES.split("|"));
 const SURNAME: ReadonlySet<string> = new Set(SURNAMES.split("|"));
@@ -77,6 +78,81 @@ export function addressSpellsName(address: string, name: string): boolean {
 }
 
 /**
+ * A firm's legal form, dots and case aside ("Ltda", "S.p.A.", "GmbH", "B.V.", "Inc."): a name
+ * that carries one is an organisation's. Two-letter forms count only in capitals or with dots
+ * ("SA", "S.A."), so that a surname such as "Sá" or "Da" is not read as one.
+ */
+const LEGAL_FORMS = words(
+  "ltda|lda|ltd|llc|llp|inc|plc|corp|gmbh|mbh|kgaa|ohg|sarl|sàrl|sas|sasu|srl|srls|spa|sapa|snc|" +
+    "slu|eireli|epp|pty|bvba|vof|ag|kg|ug|ev|sa|se|sl|bv|nv|cv|ab|oy|as|me|lp|co",
+);
+
+/**
+ * Words that name a function, a service or a document, never a person, in the seven languages
+ * ("ParcelPoint Customer Care", "Lohnpilot Belege", "Service Client", "Atendimento"), beyond the
+ * team and department words: a display name made with one is a mailbox's.
+ */
+const SERVICE_WORDS = words(
+  "customer|customers|care|service|services|support|helpdesk|desk|billing|invoices|invoicing|" +
+    "accounts|payroll|receipts|orders|bookings|reservations|inbox|mailbox|office|admin|" +
+    "kundenservice|kundendienst|kundenbetreuung|buchhaltung|lohn|lohnbuchhaltung|belege|" +
+    "rechnungen|rechnungswesen|bestellungen|postfach|verwaltung|sekretariat|empfang|kunde|kunden|" +
+    "client|clients|clientele|facturation|factures|comptabilite|commandes|secretariat|accueil|" +
+    "cliente|clientes|atencion|soporte|facturas|facturacion|contabilidad|pedidos|secretaria|" +
+    "clienti|assistenza|fatture|fatturazione|contabilita|ordini|segreteria|" +
+    "klant|klanten|klantenservice|facturen|boekhouding|bestellingen|secretariaat|" +
+    "atendimento|suporte|faturas|faturamento|contabilidade|encomendas|" +
+    "mandant|auftraggeber|opdrachtgever",
+);
+
+/**
+ * Determiners and possessives that open a noun phrase, never a person's name ("Unser Kunde",
+ * "Our Client", "Notre Client", "Onze Opdrachtgever"). Particles that open surnames ("De",
+ * "La", "El", "Van") are left out.
+ */
+const OPENING_DETERMINERS = words(
+  "the|our|your|my|their|this|that|unser|unsere|unserer|unseren|unserem|ihr|ihre|ihrer|" +
+    "mein|meine|meiner|dein|deine|euer|eure|der|die|dem|ein|eine|einer|einen|notre|nos|votre|vos|" +
+    "mon|mes|leur|leurs|cette|ce|une|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|" +
+    "esta|los|las|nostro|nostra|nostri|nostre|vostro|vostra|questo|questa|gli|uno|" +
+    "onze|ons|uw|mijn|jouw|het|een|deze|dit|nosso|nossa|nossos|nossas|vosso|vossa|meu|" +
+    "minha|teu|os|um",
+);
+
+/** Connectives and particles inside a department's or a person's name ("Recursos de Personal"). */
+const CONNECTIVES = words("de|des|du|da|do|e|et|y|and|und|of|&");
+
+/** Whether one word of a candidate name is a legal form ("Ltda", "S.A.", "GmbH"). */
+function isLegalForm(word: string): boolean {
+  const bare = word.replace(/[.,]/g, "");
+  const lower = bare.toLowerCase();
+  if (!LEGAL_FORMS.has(lower)) return false;
+  return lower.length >= 3 || bare === bare.toUpperCase() || word.includes(".");
+}
+
+/**
+ * Whether a candidate's words say it is no person, whatever read it: a legal form anywhere, a
+ * team, department, service or document word ("Customer Care", "Belege", "Recruiting"), or a
+ * determiner or possessive opening it ("Unser Kunde", "Our Client"). One test for every source
+ * (a display name, a signature, the message, an address), in the seven languages.
+ */
+export function disqualifiedAsPerson(name: string): boolean {
+  const parts = name.split(/\s+/).filter((w) => w !== "");
+  const first = fold(parts[0] ?? "");
+  if (parts.length > 1 && OPENING_DETERMINERS.has(first)) return true;
+  return parts.some((word, i) => {
+    if (isLegalForm(word)) return true;
+    const folded = fold(word).replace(/[^a-z&-]/g, "");
+    if (i > 0 && (NAME_PARTICLES.has(folded) || CONNECTIVES.has(folded))) return false;
+    return (
+      TEAM_WORD_SET.has(folded) ||
+      SERVICE_WORDS.has(folded) ||
+      (DEPARTMENT_WORDS.has(folded) && !CONNECTIVES.has(folded) && !isGivenName(word))
+    );
+  });
+}
+
+/**
  * Whether a name that parses as a person's is evidenced as one: it opens with a given name
  * (or a family name and then a given name), closes with a surname, or a personal mailbox
  * spells it ("K. Obuya" <kobuya@...>). Job-title words ("Site Reliability"), departments and
@@ -86,6 +162,7 @@ export function isEvidencedPerson(name: string, email: string | null): boolean {
   const parts = name.split(" ");
   const first = parts[0] ?? "";
   if (parts.length === 1 && PLACE_NAMES.has(fold(first))) return false;
+  if (disqualifiedAsPerson(name)) return false;
   if (opensWithName(name)) return true;
   const last = fold(parts[parts.length - 1] ?? "").replace(/[’']/g, "'");
   if (parts.length > 1 && (SURNAME.has(last) || SURNAME.has(last.split("-").pop() ?? "")))
@@ -164,3 +241,23 @@ export function isPersonalMailbox(address: string): boolean {
     isGivenName(rest[0] ?? "")
   );
 }
+
+/**
+ * "Rossi Alessandro", "SALA Federica" <federica.sala@…>: a surname written first, as Italian,
+ * French and Spanish offices list staff, whose own address spells the given name first. The
+ * address settles the order; a family name first that the address also puts first
+ * ("xu.mingyu@") is left as written.
+ */
+export function inAddressOrder(name: string, address: string | null): string {
+  const parts = name.split(" ");
+  if (address === null || parts.length !== 2) return name;
+  const spelled = nameFromAddress(address);
+  const [surname = "", given = ""] = parts;
+  if (spelled === null || fold(spelled) !== fold(`${given} ${surname}`)) return name;
+  if (!isGivenName(given) || isGivenName(surname)) return name;
+  const natural = (w: string) =>
+    HAS_LOWER_LETTER.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
+  return `${natural(given)} ${natural(surname)}`;
+}
+
+const HAS_LOWER_LETTER = /\p{Ll}/u;

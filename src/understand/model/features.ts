@@ -30,7 +30,12 @@ import {
 } from "../pattern-evidence.ts";
 import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
 import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
-import { DECIDED_AFTER_RECEIPT, SENTENCE_FEATURES, sentenceFeatures } from "./sentences.ts";
+import {
+  DECIDED_AFTER_RECEIPT,
+  hedgedOnly,
+  SENTENCE_FEATURES,
+  sentenceFeatures,
+} from "./sentences.ts";
 
 /** Everything the classifier reads of one message. */
 export interface ClassifyInput {
@@ -170,10 +175,18 @@ const CONTEXTS = [
 ] as const;
 type ContextName = (typeof CONTEXTS)[number];
 const CONTEXT_SIGNAL_INDEX = CONTEXT_SIGNALS.map((name) => SIGNAL_NAMES.indexOf(name));
-/** Mail about the account, an event, a survey, portal activity or articles: not a decision. */
-const HOUSEKEEPING_SIGNALS = ["account", "event", "survey", "activity", "newsletter"].map((name) =>
-  SIGNAL_NAMES.indexOf(name as (typeof SIGNAL_NAMES)[number]),
-);
+/**
+ * Mail about the account, an event, a survey, portal activity, articles or the first day after
+ * a signed offer: not a decision.
+ */
+const HOUSEKEEPING_SIGNALS = [
+  "account",
+  "event",
+  "survey",
+  "activity",
+  "newsletter",
+  "onboarding",
+].map((name) => SIGNAL_NAMES.indexOf(name as (typeof SIGNAL_NAMES)[number]));
 const HOUSEKEEPING_BASE = CONTEXT_BASE + CONTEXT_SIGNALS.length * CONTEXTS.length;
 /**
  * Any housekeeping signal said outright; said more strongly than any decision; and bulk mail
@@ -185,6 +198,7 @@ const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
 const UNDERWAY = SIGNAL_NAMES.indexOf("underway");
 const OUTREACH = SIGNAL_NAMES.indexOf("outreach");
 const INVITE = SIGNAL_NAMES.indexOf("invite");
+const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
@@ -232,7 +246,7 @@ export function messageFeatures(input: ClassifyInput): Features {
   const reply = REPLY_SUBJECT.test(subject);
   // A reply's subject was written for an earlier message ("Re: Interview invitation").
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
-  const evidence = callsInContext(patternEvidence(phraseText));
+  const evidence = stepsOfReceipt(phraseText, callsInContext(patternEvidence(phraseText)));
 
   stamp += 1;
   if (stamp === 0xffffffff) {
@@ -364,18 +378,35 @@ function isCold(evidence: PatternEvidence): boolean {
  * patterns stay features of their own, so the model still sees them.
  */
 function callsInContext(evidence: PatternEvidence): PatternEvidence {
-  const invite = evidence.signals[INVITE] ?? 0;
-  if (invite === 0 || !isCold(evidence)) return evidence;
+  if ((evidence.signals[INVITE] ?? 0) === 0 || !isCold(evidence)) return evidence;
+  return movedSignal(evidence, INVITE, OUTREACH);
+}
+
+/** The evidence with signal `from`'s sum, peak and hits read as signal `to`'s. */
+function movedSignal(evidence: PatternEvidence, from: number, to: number): PatternEvidence {
   const signals = [...evidence.signals];
-  signals[OUTREACH] = (signals[OUTREACH] ?? 0) + invite;
-  signals[INVITE] = 0;
+  signals[to] = (signals[to] ?? 0) + (signals[from] ?? 0);
+  signals[from] = 0;
   const peaks = [...evidence.peaks];
-  peaks[OUTREACH] = Math.max(peaks[OUTREACH] ?? 0, peaks[INVITE] ?? 0);
-  peaks[INVITE] = 0;
+  peaks[to] = Math.max(peaks[to] ?? 0, peaks[from] ?? 0);
+  peaks[from] = 0;
   const signalHits = [...evidence.signalHits];
-  for (let i = 0; i < signalHits.length; i += 2)
-    if (signalHits[i] === INVITE) signalHits[i] = OUTREACH;
+  for (let i = 0; i < signalHits.length; i += 2) if (signalHits[i] === from) signalHits[i] = to;
   return { ...evidence, signals, peaks, signalHits };
+}
+
+/**
+ * A receipt that describes what may follow ("if your profile fits, we'll set up a short call",
+ * "we'll let you know whether we invite you to a first meeting") says how the process works,
+ * not that the reader is invited: when the receipt is said outright and every invitation in the
+ * body is said under a condition or as a question, the invitation evidence is read as the
+ * receipt's. One plain invitation anywhere keeps it an invitation.
+ */
+function stepsOfReceipt(text: string, evidence: PatternEvidence): PatternEvidence {
+  if ((evidence.signals[INVITE] ?? 0) === 0 || (evidence.signals[ACKNOWLEDGEMENT] ?? 0) < 3)
+    return evidence;
+  if (!hedgedOnly(text, evidence.signalHits, INVITE)) return evidence;
+  return movedSignal(evidence, INVITE, ACKNOWLEDGEMENT);
 }
 
 /**

@@ -34,7 +34,13 @@ const DECISIVE: readonly SignalName[] = [
   "pending",
 ];
 /** Mail about the account, an event or the process itself, not about a decision. */
-const HOUSEKEEPING: readonly SignalName[] = ["account", "event", "survey", "activity"];
+const HOUSEKEEPING: readonly SignalName[] = [
+  "account",
+  "event",
+  "survey",
+  "activity",
+  "onboarding",
+];
 /** What outranks bulk mail or a progress update, apart from a mere hint of regret. */
 const BULK_RIVALS = DECISIVE.filter(
   (name) => name !== "acknowledgement" && name !== "rejection" && name !== "pending",

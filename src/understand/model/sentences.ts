@@ -120,11 +120,13 @@ const UNTIL =
  * Words that make the rest of their sentence a condition rather than a statement ("if you do
  * not hear from us, please assume…", "will not be considered until you submit"), in the seven
  * languages (folded); silence that stands for an answer ("sans nouvelles de notre part …") is
- * one too. Words that are as often something else are left out: German and Dutch
- * "als" (also "as"), Portuguese and Italian "se" (also a pronoun).
+ * one too, and so is a decision the writer has still to make ("we'll let you know whether we
+ * invite you", "ob wir", "weten of we"). Words that are as often something else are left out:
+ * German and Dutch
+ * "als" (also "as"), Portuguese and Italian "se" (also a pronoun) unless the profile follows it.
  */
 const CONDITION =
-  /\b(if|unless|until|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que|without (hearing|a reply|an answer|word)|absent (a reply|word)|ohne (ruckmeldung|nachricht|antwort)|sans (nouvelles|reponse|retour)|en l'absence d|sin (noticias|respuesta)|zonder (bericht|reactie|antwoord)|in (assenza|mancanza) di|sem (noticias|resposta|retorno))\b/;
+  /\b(if|unless|until|whether (or not )?(we|i)|ob (wir|ich)|(weten|horen) of (we|wij|ik)|se (il (tuo|suo) profilo|la (tua|sua) candidatura)|se o (seu|teu) perfil|should you|in case|in the event|provided (that|you)|wenn|falls|sofern|solange|sollten (sie|du)|bis (sie|du)|si|sauf si|a moins que|tant que|au cas ou|salvo que|a menos que|hasta que|en caso de|indien|tenzij|totdat|mocht(en)?|qualora|a meno che|finche|nel caso|caso (nao|voce|seja|tenha|haja)|ate que|a nao ser que|without (hearing|a reply|an answer|word)|absent (a reply|word)|ohne (ruckmeldung|nachricht|antwort)|sans (nouvelles|reponse|retour)|en l'absence d|sin (noticias|respuesta)|zonder (bericht|reactie|antwoord)|in (assenza|mancanza) di|sem (noticias|resposta|retorno))\b/;
 
 /** Going ahead with the application, in the seven languages (folded). */
 const PROGRESS =
@@ -173,11 +175,7 @@ export function sentenceFeatures(
     bySentence.set(sentence, (bySentence.get(sentence) ?? 0) | (1 << signal));
     const hedgeIndex = HEDGE_INDEX.indexOf(signal);
     if (hedgeIndex >= 0) {
-      const start = sentence === 0 ? subjectEnd + 1 : (ends[sentence - 1] ?? 0);
-      const conditional =
-        CONDITION.test(text.slice(Math.max(start, subjectEnd + 1), offset)) ||
-        UNTIL.test(text.slice(offset, Math.min(ends[sentence] ?? text.length, offset + 80)));
-      const question = text.charCodeAt((ends[sentence] ?? 0) - 1) === 63;
+      const { conditional, question } = hedgeAt(text, ends, subjectEnd, offset);
       if (conditional) add(CONDITIONAL + hedgeIndex);
       if (question) add(QUESTION + hedgeIndex);
       if (conditional || question) hedged |= 1 << signal;
@@ -270,6 +268,40 @@ export function sentenceFeatures(
         : GREETING_PERSONAL,
     );
   for (const feature of present) out.push(feature);
+}
+
+/** Whether what is said at `offset` (in the body) sits under a condition, or in a question. */
+function hedgeAt(
+  text: string,
+  ends: readonly number[],
+  subjectEnd: number,
+  offset: number,
+): { conditional: boolean; question: boolean } {
+  const sentence = firstAbove(ends, offset);
+  const start = sentence === 0 ? subjectEnd + 1 : (ends[sentence - 1] ?? 0);
+  const conditional =
+    CONDITION.test(text.slice(Math.max(start, subjectEnd + 1), offset)) ||
+    UNTIL.test(text.slice(offset, Math.min(ends[sentence] ?? text.length, offset + 80)));
+  const question = text.charCodeAt((ends[sentence] ?? 0) - 1) === 63;
+  return { conditional, question };
+}
+
+/**
+ * Whether `signal` is said in the body (of the folded text the pattern tables ran over), and
+ * every time under a condition or as a question: nothing of it is stated.
+ */
+export function hedgedOnly(text: string, hits: readonly number[], signal: number): boolean {
+  const ends = sentenceEnds(text);
+  const subjectEnd = text.indexOf("\n");
+  let said = false;
+  for (let i = 0; i < hits.length; i += 2) {
+    const offset = hits[i + 1] ?? 0;
+    if (hits[i] !== signal || offset < subjectEnd) continue;
+    const { conditional, question } = hedgeAt(text, ends, subjectEnd, offset);
+    if (!conditional && !question) return false;
+    said = true;
+  }
+  return said;
 }
 
 /** The offsets where sentences end (exclusive), ascending; the text's length last. */
