@@ -3,13 +3,14 @@ import { canTransition, type DraftState } from "../domain/draft-state.ts";
 import type { Channel, MessageKind } from "../domain/message-kind.ts";
 import type { PlannedFollowUps } from "../domain/planned-follow-ups.ts";
 import { MOOT_AFTER_AN_ANSWER, type PastTouch } from "../domain/touch.ts";
+import { companyIdByKey } from "./company-by-key.ts";
 
 // Contacts named by a message: by address, or at the named company. ?1 user, ?2 JSON emails, ?3 company key.
 const RELATED_CONTACT_IDS = `
   SELECT c.id FROM contacts c
   WHERE c.user_id = ?1
     AND (c.email IN (SELECT value FROM json_each(?2))
-         OR c.company_id = (SELECT id FROM companies WHERE user_id = ?1 AND name_key = ?3))`;
+         OR c.company_id = ${companyIdByKey("?3")})`;
 
 /** Drafts already planned or sent to the related contacts (not skipped or superseded). */
 export function selectTouches(
@@ -58,7 +59,7 @@ export function selectFeedbackRequested(
     .prepare(
       `SELECT 1 AS asked FROM drafts
        WHERE user_id = ?1 AND kind = 'feedback_request' AND state <> 'superseded'
-         AND company_id = (SELECT id FROM companies WHERE user_id = ?1 AND name_key = ?2)
+         AND company_id = ${companyIdByKey("?2")}
        LIMIT 1`,
     )
     .bind(userId, companyKey ?? "");

@@ -3,6 +3,7 @@ import type { InboundRecord } from "../domain/inbound-record.ts";
 import type { PlannedFollowUps } from "../domain/planned-follow-ups.ts";
 import type { ContactHistory } from "../domain/touch.ts";
 import type { User } from "../domain/user.ts";
+import { companyIdByKey } from "./company-by-key.ts";
 import {
   followUpStatements,
   selectFeedbackRequested,
@@ -121,14 +122,14 @@ export async function lookUpRelated(
 ): Promise<Related> {
   const [companies, contacts, seen, touches, replies, asked] = await db.batch([
     db
-      .prepare("SELECT id, name FROM companies WHERE user_id = ?1 AND name_key = ?2")
+      .prepare(`SELECT id, name FROM companies WHERE id = ${companyIdByKey("?2")}`)
       .bind(userId, companyKey ?? ""),
     db
       .prepare(
         `SELECT ${CONTACT_COLUMNS} FROM contacts c
          WHERE c.user_id = ?1
            AND (c.email IN (SELECT value FROM json_each(?2))
-                OR c.company_id = (SELECT id FROM companies WHERE user_id = ?1 AND name_key = ?3))
+                OR c.company_id = ${companyIdByKey("?3")})
          LIMIT 200`,
       )
       .bind(userId, JSON.stringify(emails), companyKey ?? ""),

@@ -46,6 +46,8 @@ export type SignalName =
   | "laterOpening"
   | "realPoint"
   | "openFuture"
+  | "keepAsked"
+  | "offerSettled"
   | "onboarding";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
@@ -876,18 +878,30 @@ const RESCHEDULE: PatternTable = {
       /\bstill (very much )?(want|like|keen|hope) to (see|meet|talk to|speak with) you/,
     ),
   ],
-  de: w(3, /\b(verschieben|verlegen|neuen termin|anderen termin|umplanen|ausweichtermin)\b/),
+  de: w(
+    3,
+    /\b(verschieben|verlegen|neuen termin|anderen termin|umplanen|ausweichtermin)\b/,
+    // "das Gesprach auf Freitag legen": a meeting put on another day
+    /\b(gesprach|interview|telefonat|termin|treffen|call)\b[^.?!]{0,30}\b(auf|in) [^.?!]{0,25}\b(legen|schieben)\b/,
+  ),
   fr: w(
     3,
     /\b(reporter|decaler|deplacer) (l'|notre |votre |le |la )?(entretien|rendez-vous|rdv|echange|appel|visio)|\b(autre|nouveau) creneau/,
   ),
   es: w(
     3,
-    /\b(reprogramar|cambiar la (hora|fecha)|mover (la|nuestra) (entrevista|llamada|reunion)|aplazar|posponer|otro (dia|horario))\b/,
+    /\b(reprogramar|cambiar la (hora|fecha)|(mover|pasar|cambiar) (la|nuestra|tu|su) (entrevista|llamada|reunion|charla)|aplazar|posponer|otro (dia|horario))\b/,
   ),
   nl: w(3, /\b(verzetten|verplaatsen|andere (datum|tijd|dag))\b/),
-  it: w(3, /\b(spostare|rimandare|riprogrammare) (il |l'|la )?(colloquio|incontro|chiamata)/),
-  pt: w(3, /\b(remarcar|reagendar|adiar|mudar a (data|hora))\b/),
+  it: w(
+    3,
+    /\b(spostare|rimandare|riprogrammare) (il |l'|la )?(tuo |suo |vostro |nostro |nostra |tua |sua )?(colloquio|incontro|chiamata)/,
+  ),
+  pt: w(
+    3,
+    /\b(remarcar|reagendar|adiar|mudar a (data|hora))\b/,
+    /\b(passar|mudar|mover) (a |o )?(sua |nossa |tua )?(entrevista|chamada|reuniao|conversa) para\b/,
+  ),
 };
 
 /** An application acknowledged, not yet judged. */
@@ -2146,6 +2160,82 @@ const OPEN_FUTURE: PatternTable = {
   ),
 };
 
+/**
+ * Keeping the CV put to the reader rather than announced: a wish ("we'd like to", "nous
+ * aimerions", "wir möchten"), leave asked ("with your permission", "may we", "si estás de
+ * acuerdo") or an invitation to join. A letter that asks to keep the CV is about keeping it;
+ * "we'll keep your details on file" closing a "no" announces a routine. Read beside the keep
+ * evidence of the same sentence (sentences.ts), never alone.
+ */
+const KEEP_ASKED: PatternTable = {
+  en: w(
+    2,
+    /\b((i|we)('d| would) (really |very much |also )?(like|love|want|welcome the chance|be (happy|glad|keen)) to|(may|can|could) (we|i) (keep|hold|add|retain|store|save|have)|(do you |would you )?mind if (we|i)|would you (be )?(ok|okay|happy|comfortable|open|like)|are you (ok|okay|happy|comfortable|open)|with your (ok|okay|permission|consent|agreement)|if (that's|that is|it's|it is|you're|you are) (ok|okay|fine|alright|happy|open)|if you (agree|consent|don't mind|do not mind)|(invite|invited|inviting) you to join|join (our|the) (?:[\w-]+ ){0,3}(talent|candidate) (pool|community|network))\b/,
+  ),
+  de: w(
+    2,
+    /\b((mochten|mochte|wurden|wurde) (wir|ich) (sie|dich|ihre|deine|ihr|dein|gern|gerne)|(durfen|darf|konnen|kann) (wir|ich) (ihre|deine|ihr|dein|sie|dich)|(wenn|falls|sofern) (sie|du) (damit |dem )?einverstanden|einverstandnis|(mit|ohne) (ihre|deine|ihrer|deiner) (zustimmung|einwilligung)|sofern sie (dem |dies |damit )?zustimmen|(waren|sind) sie einverstanden)\b/,
+  ),
+  fr: w(
+    2,
+    /\b((nous |je )?(aimerions|souhaiterions|souhaitons|voudrions|aimerais|souhaiterais|voudrais|souhaite)|avec (votre|ton) (accord|permission|consentement|autorisation)|si (vous etes|tu es|vous en etes) d'accord|si vous (le souhaitez|y consentez|l'acceptez)|(accepteriez|accepteriez-vous|seriez-vous d'accord|pouvons-nous|puis-je))\b/,
+  ),
+  es: w(
+    2,
+    /\b((me|nos) gustaria|(queremos|quisieramos|queria|querriamos)|si (esta|estas|estais) de acuerdo|con (tu|su) (permiso|consentimiento|autorizacion)|si (te|le) parece bien|(podemos|puedo) (guardar|conservar|mantener|incorporar)|(te|le) (guardamos|incorporamos))\b/,
+  ),
+  nl: w(
+    2,
+    /\b((ik|we|wij) (zou|zouden|wil|willen) (je|jou|u|jouw|uw|graag)|mogen (we|wij|ik)|vind (je|u) het goed|(met|zonder) (je|jouw|uw) toestemming|als (je|u) (daarmee |hiermee )?akkoord (bent|gaat)|als (je|u) dat (goed vindt|wilt))\b/,
+  ),
+  it: w(
+    2,
+    /\b((vorrei|vorremmo|ci piacerebbe|mi piacerebbe|desideriamo|desidero|terrei|inserirei|conserverei)|con il (tuo|suo) (consenso|permesso|accordo)|se (e|sei|siete) d'accordo|(possiamo|posso) (tenere|conservare|inserire))\b/,
+  ),
+  pt: w(
+    2,
+    /\b((queria|queriamos|queremos|gostariamos|gostaria|adorariamos)|se (voce |tu )?(concordar|estiver de acordo|estiveres de acordo)|com (a sua|o seu|sua|seu|a tua|tua) (permissao|consentimento|autorizacao)|(podemos|posso) (guardar|manter|incluir))\b/,
+  ),
+};
+
+/**
+ * An offer spoken of as settled: signed or accepted already ("congratulations on accepting your
+ * offer", "the address on your offer letter", "votre contrat signé"). Mail that says so comes
+ * after the offer (onboarding, paperwork), not with it. Read beside the offer evidence of the
+ * same sentence (sentences.ts).
+ */
+const OFFER_SETTLED: PatternTable = {
+  en: w(
+    2,
+    // (Not "once you have signed": that is still to come.)
+    /\b((?<!\b(once|when|after|if|until|before|as soon as) )(you('ve| have)?|you've now|you have now) (signed|accepted|countersigned|returned)|(on|for) (accepting|signing) (your|our|the) (offer|contract)|(signed|accepted|countersigned) (offer|contract|offer letter)|(on|in|per|from|with) your (signed )?(offer letter|offer|contract)|as (outlined|stated|agreed|set out|detailed) in your (offer|contract)|(received|got) your signed|now that you('re| are) (officially )?(joining|on board))\b/,
+  ),
+  de: w(
+    2,
+    /\b((sie|du) (haben|hast) (den |ihren |deinen )?(vertrag |arbeitsvertrag )?(unterschrieben|zugesagt|angenommen)|dass (sie|du) (den |ihren |deinen )?(vertrag |arbeitsvertrag |das angebot )?(unterschrieben|zugesagt|angenommen) (haben|hast)|unterschrieben\w* (vertrag|arbeitsvertrag|angebot)|(in|laut|gemass) (ihrem|deinem) (arbeits)?vertrag|nach (ihrer|deiner) zusage|(ihre|deine) zusage (erhalten|bekommen))\b/,
+  ),
+  fr: w(
+    2,
+    /\b((?<!\b(des que|une fois que|quand|lorsque|si) )(vous avez|tu as) (signe|accepte|retourne)|(contrat|promesse|proposition) (d'embauche |de travail )?signee?|(dans|selon|sur) (votre|ta) (contrat|lettre d'offre|promesse d'embauche)|suite a (votre|ton) (acceptation|signature))\b/,
+  ),
+  es: w(
+    2,
+    /\b((has|ha|habeis) (firmado|aceptado)|(contrato|oferta|carta oferta) firmad[oa]|(en|segun) (tu|su) (contrato|carta oferta|oferta)|tras (aceptar|firmar) (la|tu|su|nuestra) (oferta|contrato))\b/,
+  ),
+  nl: w(
+    2,
+    /\b((je|u) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(hebt|heeft) (getekend|ondertekend|geaccepteerd|aangenomen)|(je|u) (hebt|heeft) (het |je |uw )?(contract |aanbod |arbeidsovereenkomst )?(getekend|ondertekend|geaccepteerd|aangenomen)|getekende (contract|arbeidsovereenkomst|aanbod)|(in|volgens) (je|jouw|uw) (contract|arbeidsovereenkomst|aanbod))\b/,
+  ),
+  it: w(
+    2,
+    /\b((hai|ha|avete) (firmato|accettato)|(contratto|lettera di assunzione|proposta) firmat[oa]|(nel|secondo il|nella) (tuo|suo|tua|sua) (contratto|lettera di assunzione|proposta)|dopo (aver|avere) (firmato|accettato))\b/,
+  ),
+  pt: w(
+    2,
+    /\b((voce |tu )?(assinou|aceitou|assinaste|aceitaste)|(contrato|proposta) assinad[oa]|(no|conforme o|na|conforme a) (seu|teu|sua|tua) (contrato|proposta|carta oferta)|apos (aceitar|assinar) (a|o) (proposta|contrato|oferta))\b/,
+  ),
+};
+
 /** Keeping the CV in words the first tables miss: "in portefeuille houden", "ti terremo presente". */
 const KEPT_FOR_LATER: PatternTable = {
   en: w(
@@ -2456,6 +2546,8 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   laterOpening: merged(LATER_OPENING, OPENING_WHEN),
   realPoint: REAL_POINT,
   openFuture: OPEN_FUTURE,
+  keepAsked: KEEP_ASKED,
+  offerSettled: OFFER_SETTLED,
   onboarding: ONBOARDING,
 };
 
@@ -2501,9 +2593,11 @@ const POSITION_CLOSED: PatternTable = {
       /\b(hired|appointed|chose|chosen|selected|promoted|went with|gone with|go with|offered (it|the role|the position) to) (someone|somebody|a colleague|an engineer|a person) (from|within) (our|the) (own )?(team|company|organisation|organization|group)/,
       /\b(hire|hired|hiring|promote|promoted|appoint|appointed|go with|went with|chose|chosen|selected|fill it) (someone |somebody |a candidate |an employee |a colleague |an existing employee )?(internally|from within|in-house|from inside)\b/,
       /\b(closed|cancelled|canceled|withdrawn|pulled|eliminated|removed|scrapped) (the )?(opening|requisition|role|position|vacancy|req)\b/,
-      /\b(position|role|vacancy|job|opening|requisition|req|headcount)s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
+      /\b(position|role|vacancy|job|opening|requisition|req|headcount|competition|recruitment (campaign|round))s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
       /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
       /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
+      // Not hiring for the role at all, as against not going ahead with the reader.
+      /\bnot to (move|go|push) (ahead|forward) with (hiring|recruiting|recruitment|filling|the hire) (for |of )?(the|this|that|our)\b/,
       /\b(no longer (hiring|recruiting) for|(decided|had) (not )?to (close|cancel|withdraw|pull) (the|this) (position|role|vacancy|requisition|opening)|decided not to fill|not (be )?(filling|fill) (the|this) (position|role|vacancy))/,
       /\b(not|no longer|won't|will not|not going to) (be )?(filling|fill|recruiting for|hiring for|staffing) (the|this|that|our) (?:[\w/-]+ ){0,4}(position|role|vacancy|opening|job|requisition|headcount)\b|\b(not|no longer|won't|will not) (be )?going ahead with (the|this|that) (role|position|hire|vacancy|opening)\b/,
       /\b(position|role|vacancy|opening|job|requisition|headcount) (won't|will not|will no longer|isn't going to|is not going to|is no longer going to|is no longer|was no longer) (be )?(being )?(filled|opened|staffed|recruited|hired for|going ahead|needed|required|budgeted)\b/,
@@ -2521,7 +2615,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (kandidat|besetzung|losung|bewerber|nachfolge))/,
-      /\b(stelle|position|vakanz|ausschreibung)\w* .{0,60}\b(gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
+      /\b(stelle|position|vakanz|ausschreibung|auswahlverfahren)\w* .{0,60}\b(aufgehoben|abgebrochen|gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
       /\b(nicht mehr (zu )?besetz|(entfallt|entfallen|gestrichen) .{0,60}\b(stelle|position|vakanz))/,
     ),
     ...w(2, /\b(umstrukturierung|reorganisation|neuausrichtung)\b/),
@@ -2529,14 +2623,14 @@ const POSITION_CLOSED: PatternTable = {
   fr: [
     ...w(
       3,
-      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
+      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre|concours|appel a candidatures|recrutement) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
     ),
     ...w(2, /\b(poste .{0,20}\bpourvu|reorganisation|restructuration)\b/),
   ],
   es: [
     ...w(
       3,
-      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza) .{0,40}\b(cancelad|cerrad|eliminad|anulad))/,
+      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion) .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))/,
     ),
     ...w(
       3,
@@ -2551,30 +2645,31 @@ const POSITION_CLOSED: PatternTable = {
   nl: [
     ...w(
       3,
-      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt)|komt te vervallen)/,
+      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)/,
     ),
     ...w(2, /\breorganisatie\b/),
   ],
   it: [
     ...w(
       3,
-      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato))/,
+      // A public call or competition counts as the post: "il bando … è stato annullato".
+      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto|bando|concorso|avviso|selezione) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))/,
     ),
     ...w(
       3,
       /\b(posizione|ruolo|posto|selezione|ricerca) .{0,40}\bnon (verra|sara|e) piu (apert|copert|ricopert|disponibil|necessari|attiv)/,
-      /\b(chiudiamo|chiudere|abbiamo chiuso|chiusa|chiuso) (la|questa) (posizione|ricerca|selezione)\b/,
+      /\b(chiudiamo|chiudere|abbiamo chiuso|chiusa|chiuso) (la|questa) (posizione|ricerca|selezione)\b|\bnon (coprire|ricoprire|aprire|assumere per) (piu )?(la|questa) (posizione|ruolo)\b/,
     ),
     ...w(2, /\b(riorganizzazione|ripianificazione|nuova pianificazione)\b/),
   ],
   pt: [
     ...w(
       3,
-      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo) .{0,40}\b(cancelad|encerrad|preenchid|fechad))/,
+      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo|concurso|edital) .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))/,
     ),
     ...w(
       3,
-      /\b(vaga|posicao|cargo|funcao) .{0,40}\b(nao (sera|vai ser) (mais )?(preenchid|abert|aberta)|deixou de existir|ja nao existe)/,
+      /\b(vaga|posicao|cargo|funcao) .{0,40}\b(nao (sera|vai ser) (mais )?(preenchid|abert|aberta)|deixou de existir|ja nao existe)|\bnao (preencher|abrir|contratar para) (mais )?(a|esta|essa) (vaga|posicao)\b/,
     ),
     ...w(2, /\b(reestruturacao|reorganizacao|replanejamento|replaneamento)\b/),
   ],
@@ -2589,15 +2684,17 @@ const NOT_A_FIT: PatternTable = {
       /\b(experience|background|profile|skills?|skill set|expertise|qualifications)( so far)? (does not|doesn't|do not|don't|did not|didn't|is not|isn't|are not|aren't) (quite |fully |closely |directly )?(match|align|fit|meet|correspond|aligned|a match|the right match|what we)/,
       /\bnot (closely |fully |quite )?aligned with (what|the (role|position|requirements|needs))/,
       /\b(not|isn't|aren't|wasn't|weren't) (quite |exactly |really )?what (we|they|the (team|client|hiring manager)) ?('re|are|were|was|is|'s) (looking for|after|seeking)/,
-      /\b(for this (particular |specific )?(role|position),? (we|they|the team) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
-      /\b((we're|they're|we are|they are|the team is|we were|the team was) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
-      /\b(role|position|team|job) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
+      /\b(for this (particular |specific )?(role|position|hire),? (we|they|the (hiring )?(team|manager|panel)) (really |actually |ultimately |specifically )?(need|needs|require|requires|want|wants|are looking for|is looking for))/,
+      /\b((we're|they're|we are|they are|the (hiring )?(team|manager|panel|client) (is|was)|we were) (specifically |really |ideally |primarily |mainly )?looking for (someone|a candidate|candidates|a person|people|an engineer|a profile) (who has|who's|with|that has|whose)|we need(ed)? someone (who|with))/,
+      /\b(role|position|team|job|hire|seat) (really |actually |ultimately )?(needs|requires|calls for|demands) (someone|a person|a candidate|an engineer|somebody)? ?(more|with|who)\b/,
       /\b(role|position|job|opening) (really |actually |ultimately |specifically |also )?(needs|requires|calls for|demands|asks for) (an? |some |significant |substantial )?(?:[\w-]+ ){0,3}(track record|experience|background|history|expertise|exposure|portfolio)\b/,
-      /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (mostly|more|largely|primarily|mainly) (on|in|around|focused)/,
+      /\byour (experience|background|profile|skill set)( so far)? (is|was|sits|lies|has been) (much |far |a lot |clearly )?(mostly|more|largely|primarily|mainly|stronger|deeper|heavier) (on|in|around|focused)/,
+      // Found wanting rather than missing: "experience … was not sufficient for this role".
+      /\b(experience|background|skills|knowledge|expertise|depth) .{0,40}\b(insufficient|(was|is|were|are) not (sufficient|enough)|(wasn't|isn't|weren't|aren't) (sufficient|enough))\b/,
       /\b(lack|lacks|lacking|without) (of )?(the )?(required|necessary|specific|direct|hands-on|relevant|sufficient) (experience|skills|background|expertise)/,
       /\b(requires?|required|calls for|demands) (more|deeper|stronger|specific|extensive|significant|direct|hands-on|a (stronger|deeper|more))\b/,
       /\b(what the (role|position) (requires|needs|calls for)|requirements (of|for) (the|this) (role|position)|the (role|position)'s requirements)/,
-      /\b(came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position)|leans heavily on|(didn't|did not) see enough (depth|experience))/,
+      /\b(came up as a gap|(isn't|is not) where your (background|experience) is|specific focus of this (role|position)|leans heavily on|(didn't|did not|don't|do not) see (enough|that|the) (depth|level|breadth|experience))/,
     ),
     ...w(
       1,
@@ -2626,12 +2723,13 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\bperfil .{0,40}\bno (se ajusta|encaja|coincide|corresponde|cumple|se adecua)|\bno (se ajusta|encaja|se adecua) (a|con)/,
     /\bno (cumple|reune) (con )?(los|todos los) requisitos|\bbuscamos (a alguien|un perfil|una persona|candidatos) (con|que)|\brequisitos del puesto/,
+    /\b(experiencia|conocimientos?|perfil|trayectoria) .{0,40}\b(insuficiente|no (es|era|fue|ha sido) suficiente)/,
     /\b(te|le) falta (algo de |un poco de |todavia |aun )?(la |el |mas )?(experiencia|conocimiento|bagaje|trayectoria|recorrido|seniority)\b/,
     /\b(que )?(requiere|exige|pide|necesita) el (puesto|rol|cargo)|\b(el puesto|el rol|la posicion|la vacante) (requiere|exige|pide|necesita)\b/,
   ),
   nl: w(
     3,
-    /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\bniet aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
+    /\bprofiel .{0,40}\b(niet|past niet)|\b(sluit|sluiten) .{0,30}\b(niet|onvoldoende|te weinig) aan|\bonvoldoende aansluit|\b(zoeken|zoekt) .{0,30}\b(iemand|kandidaat|profiel) met (meer|specifieke)/,
     /\b(past|passen|paste) (je|jouw|uw) (ervaring|profiel|achtergrond|kennis) (nog )?niet (goed |helemaal |echt )?bij\b|\b(rol|functie|vacature|positie) (vraagt|vereist|vraagt om|verlangt)\b/,
     /\b(zoeken|zoekt) (we |wij )?(iemand|een kandidaat|een profiel) met (jaren|ruime|veel|aantoonbare|meer|specifieke|diepgaande)\b/,
   ),
@@ -2639,12 +2737,15 @@ const NOT_A_FIT: PatternTable = {
     3,
     /\bprofilo .{0,40}\b(non (e )?in linea|non corrisponde|non e adatto)|\bnon in linea con|\brequisiti (richiesti|della posizione)/,
     /\b(profilo|esperienza|background|percorso) .{0,40}\bnon (e|sia|sembra|risulta|era|fosse) (del tutto |pienamente |perfettamente |ancora )?(in linea|adatt|coerente|allineat|sufficiente)/,
-    /\b(cerchiamo|cercavamo|stiamo cercando) (una persona|un profilo|qualcuno|un candidato|una candidata|figure) (con|che)\b|\b(ruolo|posizione) (richiede|necessita|prevede|presuppone)\b/,
+    /\b(cerchiamo|cercavamo|stiamo cercando) (una persona|un profilo|qualcuno|un candidato|una candidata|figure) (con|che)\b|\b(ruolo|posizione) (richiede|necessita|prevede|presuppone)\b|\bper (questo|il|quel) (ruolo|posizione) (serva|serve|servono|servisse|occorre|occorra|e necessari)/,
+    // What the role needs, found wanting: "non è emersa in misura sufficiente".
+    /\bnon (e|sia|era) (emers[oa]|risultat[oa]) in misura sufficiente|\b(esperienza|conoscenza|competenz\w*) .{0,40}\b(insufficient|non sufficient)/,
   ),
   pt: w(
     3,
     /\bperfil .{0,40}\bnao (corresponde|se enquadra|se adequa|atende)|\bnao (corresponde|atende) aos requisitos|\brequisitos da vaga|\b(procuramos|precisamos|buscamos|estamos (buscando|procurando)) (de )?(alguem|um perfil|uma pessoa|um candidato|uma candidata|profissionais) com\b/,
     /\b(perfil|experiencia|formacao|competencias|background) .{0,30}\bnao (esta|estao|e|era|seja) (totalmente |completamente |ainda |bem )?(alinhad|adequad|compativel|o que (buscamos|procuramos|precisamos))/,
+    /\b(experiencia|conhecimentos?|perfil|vivencia) .{0,40}\b(insuficiente|nao (e|era|foi) suficiente)/,
     /\bnao e (bem |exatamente )?o (perfil )?que (buscamos|procuramos|precisamos|estamos (buscando|procurando))\b/,
     /\b(vaga|funcao|posicao|cargo|papel) (exige|requer|pede|demanda|precisa de)\b|\b(nao tem|falta(-lhe|-te)?|faltou|sem) (ainda )?(a |o )?(experiencia|vivencia|bagagem|conhecimento) (necessari|exigid|suficiente|requerid|pedid)/,
   ),
@@ -2656,7 +2757,7 @@ const OTHER_CANDIDATE: PatternTable = {
     ...w(
       3,
       /\b(another|a different|more suitable|stronger|the successful|more experienced|the other|one other|an alternative) (candidate|applicant|person|finalist|individual)s?\b/,
-      /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|most|closer|stronger|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
+      /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|best|most|closer|closest|stronger|strongest|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
       /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|a candidate|an applicant|a person)\b/,
       /\b(offered|gave|given|extended|made) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|external))/,
       /\b(filled|taken) (by|with) (another|a different|an external|someone|a candidate)|\b(selected|hired|chose|chosen|appointed|picked) (another|a different|someone else|an? (other|alternative))\b/,
@@ -2674,8 +2775,10 @@ const OTHER_CANDIDATE: PatternTable = {
   de: [
     ...w(
       3,
-      /\b(kandidat|bewerber|mitbewerber|person)\w* (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
-      /\b(person|bewerber\w*|kandidat\w*), (deren|dessen|die|der) .{0,80}\b(besser|eher|genauer|starker|naher)\b/,
+      // Gender-inclusive plurals count: "Kandidat:innen", "Bewerber*innen", "Bewerber_innen".
+      /\b(kandidat|bewerber|mitbewerber|person)\w*(?:[:*_/]innen)? (entschieden|den vorzug)|\b(fur|zugunsten) (einen|eine|einer) (anderen|andere|anderer|weiteren|weitere)\b|\bandere[nr]? (bewerber|kandidat|person)/,
+      // (A verb may sit between the person and the clause: "eine Bewerberin ausgewählt, deren …".)
+      /\b(person|bewerber\w*|kandidat\w*)( \w+){0,2}, (deren|dessen|die|der) .{0,80}\b(besser|am besten|eher|genauer|starker|naher)\b/,
       /\bpassender(e|en)? (bewerber|kandidat|profil)|\b(vergeben|besetzt), (deren|dessen)|\beine person, deren/,
     ),
     ...w(1, /\b(viele|zahlreiche|sehr viele) .{0,30}\b(bewerbungen|bewerber|kandidat)/),
@@ -2715,6 +2818,7 @@ const OTHER_CANDIDATE: PatternTable = {
     3,
     /\b(outro candidato|outra candidata|outros candidatos|outra pessoa|outro perfil|outr[oa] finalista)/,
     /\b(outros perfis|outras candidaturas|(seguir|prosseguir|continuar|avancar)( o processo)? com outr[oa]s?|opt(amos|ou) por (um|uma) (candidat[oa]|perfil|pessoa) (com|que|cujo|cuja|mais))\b/,
+    /\b(selecionamos|escolhemos|contratamos) (um|uma) (candidat[oa]|pessoa|profissional) (cujo|cuja|que) .{0,60}\b(mais|melhor) (alinhad|adequad|aderente|compativel|proxim)/,
   ),
 };
 

@@ -1,3 +1,5 @@
+import { lastRead } from "./remembered.ts";
+
 /** Language detection reads only the start of a message; a few hundred words decide it. */
 const MAX_CHARS = 4000;
 /** Fewer stop-word hits than this is too little to overrule the default. */
@@ -404,15 +406,19 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Lower-cases, strips accents and folds typographic apostrophes: the form every rule is written in. */
-export function foldText(text: string): string {
-  return text
+/**
+ * Lower-cases, strips accents and folds typographic apostrophes: the form every rule is written
+ * in. The classifier's features and the language detector fold the same body in turn: the
+ * second reads the first's answer.
+ */
+export const foldText: (text: string) => string = lastRead((text) =>
+  text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/ß/g, "ss")
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Word -> the one language it is evidence for; a word listed twice counts for neither. */
 const LOOKUP: ReadonlyMap<string, string> = (() => {

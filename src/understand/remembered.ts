@@ -20,3 +20,25 @@ export function remembered<T>(
     return fresh;
   };
 }
+
+/**
+ * A pure reading of one message-sized text, remembered for that text alone: a message's whole
+ * text is read the same way by readers that run one after the other (the classifier and the
+ * language detector fold the same body; the newest part and the older message look for the
+ * same reply header), so the second takes the first's answer. Only the last such text is kept,
+ * until another is read. Texts shorter than `shortest` (a name, a subject) are cheap to read
+ * again: they are read every time and do not displace the kept one.
+ */
+export function lastRead<T>(
+  read: (text: string) => T,
+  { shortest = 200 }: { shortest?: number } = {},
+): (text: string) => T {
+  let last: { text: string; answer: T } | null = null;
+  return (text) => {
+    if (text.length < shortest) return read(text);
+    if (last !== null && last.text === text) return last.answer;
+    const answer = read(text);
+    last = { text, answer };
+    return answer;
+  };
+}

@@ -87,11 +87,10 @@ describe("email(): a plain 'no' that closes on a stock keep-your-details line", 
   });
 });
 
-// This whole Dutch letter (a thank-you, the no, the stock line, a signature) still reads as
-// keep-on-file after the retrain on twenty-one writers, though its bare sentences read right in
-// classify-keep-point-or-stock.test.ts: expected to fail until more data fixes it.
-describe("email(): a Dutch plain 'no' closing on a stock keep line (known gap)", () => {
-  it.fails("nl: stores a rejection and plans the rejection's follow-ups", async () => {
+// This whole Dutch letter (a thank-you, the no, the stock line, a signature) read as
+// keep-on-file until the keep-share features (classify10): the stock line asks no leave.
+describe("email(): a Dutch plain 'no' closing on a stock keep line", () => {
+  it("nl: stores a rejection and plans the rejection's follow-ups", async () => {
     const message = {
       language: "nl",
       from: "Sanne Koopmans <sanne.koopmans@dijkstra-zorg.example>",

@@ -27,8 +27,8 @@ const WORK_WORD =
  *   names the board, not an employer; an employer's own career site says so in its name
  *   ("… Careers", "… Career Site") and keeps its name.
  * - Mail about no application that sells something (a receipt, a course with a discount code)
- *   is from a vendor; a machine's mail that speaks of no work at all is from a stranger to the
- *   search.
+ *   is from a vendor; mail from a machine or a brand (a shop's order on its way, a bank's
+ *   statement) that speaks of no work at all is from a stranger to the search.
  */
 export function employerForCategory(
   company: string | null,
@@ -42,9 +42,17 @@ export function employerForCategory(
     if (ownCareerSiteEmployer(from) !== null) return company;
     return isSendersOwnFirm(company, sender) ? null : company;
   }
-  if (category === "other" && (SALE.test(text) || (sender.robot && !WORK_WORD.test(text))))
+  if (
+    category === "other" &&
+    (SALE.test(text) || (!writtenByPerson(sender) && !WORK_WORD.test(text)))
+  )
     return null;
   return company;
+}
+
+/** A person's own mailbox: someone writing about nothing but coffee may still be a contact at a firm. */
+function writtenByPerson(sender: SenderInfo): boolean {
+  return !sender.robot && sender.person !== null;
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */

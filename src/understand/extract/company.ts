@@ -78,6 +78,8 @@ export interface CompanyCandidate {
   derived?: boolean;
   /** Only lends weight to a name another source gives ("at Harborline Shipping Technologies"). */
   supportOnly?: boolean;
+  /** A domain whose whole label spells this name ("kestrel-systems" for "Kestrel Systems"). */
+  registered?: boolean;
 }
 
 interface CompanyInput {
@@ -153,7 +155,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     raw: string | null,
     weight: number,
     source: CompanySource,
-    extra: { derived?: boolean; supportOnly?: boolean } = {},
+    extra: { derived?: boolean; supportOnly?: boolean; registered?: boolean } = {},
   ) => {
     const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
     if (
@@ -321,7 +323,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         ? namesSpeltByDomain(firstPiece, written)[0]
         : undefined) ??
       (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
-    if (spelt) add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain");
+    if (spelt)
+      add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
+        registered: compactKey(spelt) === label.toLowerCase(),
+      });
     // "jobalerts.example", "careerhub.example": a board's or a portal's domain, no firm's.
     else if (BOARD_LABEL.test(label)) return;
     else if (bare)
@@ -1123,9 +1128,12 @@ const EVERYDAY_SOURCES: ReadonlySet<CompanySource> = new Set([
 /**
  * "Gracias por tu interés en Aldarena", and "Aldarena Software S.L." only under the signature:
  * the name the firm's own sentences use, over a longer form that only its printed lines give.
- * A legal entity ("Copper Kettle Foods Ltd", "Quellwerk Software GmbH") gives way to the name
- * its people sign with as well, unless the firm also writes it in a sentence or without its
- * legal form. Null when the chosen form stands, or no shorter form of it is written that way.
+ * A registered entity is not the name a firm goes by: printed only with its legal form
+ * ("Copperline Payments GmbH" signing, sending and in the footer), it gives way to a shorter
+ * form anything else but the subject uses (a sender name, the name its people sign with);
+ * also written plainly ("Alameda Pagos" as the sender), to one its sentences use more. Unless
+ * the domain spells the longer name whole. Null when the chosen form stands, or no shorter
+ * form of it is used that way.
  */
 function shortNameOwnWordsUse<
   T extends {
@@ -1133,17 +1141,30 @@ function shortNameOwnWordsUse<
     key: string;
     sentences: number;
     everyday: number;
+    use: number;
     legal: boolean;
     plain: boolean;
+    registered: boolean;
     sources: Set<CompanySource>;
   },
 >(spellings: readonly T[], chosen: T): T | null {
+  // "girafe-assurances.example": the firm registered the longer name as its own.
+  if (chosen.registered) return null;
   const legal = chosen.legal && !chosen.plain;
-  if (legal ? chosen.sentences > 0 : [...chosen.sources].some((s) => WRITTEN_SOURCES.has(s)))
+  if (
+    legal
+      ? chosen.sentences > 0
+      : !chosen.legal && [...chosen.sources].some((s) => WRITTEN_SOURCES.has(s))
+  )
     return null;
+  // An entity's: the sentences' form first, then any other use; else the sentences' form only.
+  const use = (s: T) =>
+    legal
+      ? s.sentences * 100 + s.use + s.everyday
+      : s.sentences > chosen.sentences
+        ? s.sentences
+        : 0;
   let best: T | null = null;
-  // The sentences' form first, then the one the people sign with.
-  const use = (s: T) => s.sentences * 100 + (legal ? s.everyday : 0);
   for (const s of spellings) {
     if (s === chosen || s.legal || use(s) === 0 || s.key.length < 4) continue;
     if (s.key.length >= chosen.key.length) continue;
@@ -1187,6 +1208,10 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     legal: boolean;
     /** Also written without it outside the printed lines (a sender name, a sentence). */
     plain: boolean;
+    /** Weight from where the firm writes the name it goes by, without a legal form (WRITTEN_SOURCES but the subject). */
+    use: number;
+    /** The sender's domain spells this whole name: the name the firm registered for itself. */
+    registered: boolean;
     sources: Set<CompanySource>;
   }
   const byKey = new Map<string, Spelling>();
@@ -1203,6 +1228,8 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
       everyday: 0,
       legal: false,
       plain: false,
+      use: 0,
+      registered: false,
       sources: new Set<CompanySource>(),
     };
     entry.sources.add(c.source);
@@ -1211,6 +1238,10 @@ function bestSpelling(candidates: readonly CompanyCandidate[], best: CompanyCand
     const legalForm = !c.derived && hasLegalSuffix(c.name);
     entry.legal ||= legalForm;
     entry.plain ||= !legalForm && WRITTEN_SOURCES.has(c.source);
+    // (A subject alone is a fragment: "… role at Brightwater" over "Brightwater Design Co.".)
+    if (!legalForm && !c.derived && c.source !== "subject" && WRITTEN_SOURCES.has(c.source))
+      entry.use += c.weight;
+    entry.registered ||= c.registered === true;
     entry.fullForm ||= FULL_FORM_SOURCES.has(c.source);
     entry.weight += c.weight;
     if (!c.derived && !entry.written) {

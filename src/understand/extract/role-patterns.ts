@@ -12,7 +12,7 @@ const LOWER_RUN =
   "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
-  "(?:position|role|opening|vacancy|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
+  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
 /** Every capitalised run in a text, for bare titles. */
@@ -20,7 +20,8 @@ export const TITLE_RUN_GLOBAL = new RegExp(TITLE_RUN, "gu");
 export const LOWER_RUN_AT = new RegExp(LOWER_RUN, "uy");
 
 /** "the Senior Backend Engineer position", "our Staff Engineer, Platform role". */
-export const DETERMINER_CUE = /\b(?:the|our|your|this|an?) |['’]s /gi;
+// "we're hiring two Analytics Engineer roles": a count of the same job.
+export const DETERMINER_CUE = /\b(?:the|our|your|this|an?|two|three|several|multiple) |['’]s /gi;
 export const POSITION_AFTER = new RegExp(
   `[ \\t]+(?:\\([^)\\n]{1,40}\\)[ \\t]+)?${POSITION_WORDS}\\b`,
   "iy",
@@ -33,11 +34,12 @@ export const LOWER_ROLE_CUE = new RegExp(
     "(?:le |au |du |ce |un |d['’]un )?poste (?:de |d['’])",
     "candidature (?:en tant que|comme|pour le poste de) ",
     "(?:el |al |del |este )?puesto de ",
-    "(?:la )?(?:posición|posicion|vacante|plaza|oferta) de ",
-    "(?:la )?vacante ",
+    // "una vacante abierta de …", "la posizione aperta di …": "open" between the noun and "de".
+    "(?:la )?(?:posición|posicion|vacante|plaza|oferta) (?:abierta |disponible )?de ",
+    "(?:la )?vacante (?:abierta |disponible )?",
     "(?:il |del |al )?profilo (?:di |da )",
     "(?:el |del |o |do )?perfil (?:de |para )",
-    "(?:la |per la )?(?:posizione|candidatura) (?:di |per |come )",
+    "(?:la |per la )?(?:posizione|candidatura) (?:aperta )?(?:di |per |come )",
   ].join("|")})`,
   "gi",
 );
@@ -53,6 +55,11 @@ const STRONG_ROLE_CUES = [
   "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
+  // "Officially the title is …", "der Titel ist …", "le titre est …": what the job is called.
+  "(?:job |official |the |der |le |el |il |o |de )?(?:title|titel|titre|título|titolo|functietitel)(?: (?:of the role|du poste|del puesto|del ruolo|do cargo|der stelle))? (?:is|ist|est|es|è|é) (?:an? |the |un |une |una |uno |um |uma |een |ein |eine )?",
+  // "you're joining us as a …", "join Gullwing as our …", "bring you on as our first …",
+  // "dein erster Tag als …", "premier jour chez X comme …": the job one is offered or starts.
+  "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|bring you (?:on(?: board)?|aboard)|welcome you|hire you|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|vous accueillir|t['’]accueillir|primer día|incorporarte|incorporación|primo giorno|unirti|accoglierti|primeiro dia|começar|juntar-se|eerste dag|beginnen)(?: (?:(?:at|bei|chez|en|na|no|in|bij|a|à) )?[A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: (?:&|[A-ZÀ-Þ][\\wÀ-ÿ&.-]*)){0,2})? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our (?:first |new )?|un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
 ];
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
@@ -60,15 +67,20 @@ const WEAK_ROLE_CUES = [
   // "applying to requisition 25-0931 - Systems Engineer III"; a company after "to" has no job noun.
   "(?:applying|applied|application) to (?!be )(?:the |our )?(?:(?:requisition|req\\.?|job|posting) #?[\\w-]*\\d[\\w-]* [-–—:] )?",
   "(?:hiring team|interview team|interview panel) for (?:the )?",
-  "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next )",
+  "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
-  "(?:buscando|buscamos|cerchiamo|procuramos|zoeken) (?:un |una |uno |um |uma |een )?",
+  // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
+  "(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:un\\/una |un\\/a |un(?:·|\\.)?e |um\\/uma |une? |una |uno |um |uma |een |eine?n? )?",
+  // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
+  "(?:cherche|sucht|busca|cerca|procura|zoekt) (?:un(?:·|\\.)?e |un\\/una |un\\/a |um\\/uma |une? |una |uno |um |uma |een |eine?n? )",
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
   // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
   "(?:la |el |esta )?oferta ",
   "(?:le |au |du )?poste ",
+  // "el puesto Ingeniero/a de Software …": the title straight after the noun, capitalised.
+  "(?:el |al |del )?puesto ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 export const ROLE_CUE = new RegExp(
@@ -102,7 +114,7 @@ export const ROLE_STOP = words(
 export const SUBJECT_SEGMENT_START =
   /^(?:(?:your|ihre|deine|votre|tu|su|uw|je)\s+)?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie|interview|update|feedback|feedback case|decision|offer|invitation|following up|checking in|next steps|stand van zaken|uitnodiging(?:\s+\p{L}+gesprek)?|kennismakingsgesprek|re)(?:\s+(?:for|as|als|pour|para|voor|on|to|about))?\s+(?:the\s+)?/iu;
 export const SUBJECT_SEGMENT_END =
-  /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps)$/i;
+  /\s+(?:interviews?|application|update|decision|role|position|opening|vacancy|feedback|final round|process|offer|follow[- ]up|next steps|(?:intro(?:ductory)?|phone|video|screening|discovery) (?:call|chat)|call|chat)$/i;
 
 /** A form field naming the job, in the seven languages; the rest of the line is the title. */
 export const LABELLED_ROLE =
@@ -110,11 +122,15 @@ export const LABELLED_ROLE =
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|oferta de empleo|offre d['’]emploi)\s+)+/i;
+  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+)+/i;
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
   /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit|contract|contractor|fixed[- ]term|temporary|temp-to-perm|maternity cover|interim|\d+[- ]months?)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+
+/** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
+export const CONTRACT_PARENTHESIS =
+  /^\s*\((?:cdi|cdd|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|fixed[- ]term|temporary|permanent|festanstellung|befristet|interinidad|tempo determinato|tijdelijk|vast)\)$/i;
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
@@ -147,7 +163,7 @@ export const LEADING_DETERMINER =
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
-  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+  /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|posting|opening|vacancy|position(?= update|$)|ausschreibung|stellenausschreibung|annonce|avis de vacance|convocatoria|bando|avviso|vacature|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|raum|großraum|region|région|regione|región|regio|região|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =
@@ -163,7 +179,7 @@ export const LEADING_REQUISITION =
 
 /** A step of the hiring process in parentheses or before the title: "(Final Round)", "Technical Interview, …". */
 export const PROCESS_STEP =
-  /^(?:(?:technical|final|first|second|third|onsite|on-site|phone|video|hiring manager|panel|virtual|in-person|recruiter)\s+)*(?:interview|round|screen|screening|panel|call|chat|assessment|debrief|onsite|on-site|references?|références)$|^(?:final|first|second|third|next) (?:round|step|stage)$/i;
+  /^(?:(?:technical|final|first|second|third|onsite|on-site|phone|video|hiring manager|panel|virtual|in-person|recruiter|online|coding|take-home|behaviou?ral|culture|system design|technisches|technische|techniek|technisch)\s+)*(?:interview|round|screen|screening|panel|call|chat|assessment|debrief|onsite|on-site|references?|références|test|challenge|exercise|case study|assignment|gespräch|assessment-center)$|^(?:final|first|second|third|next) (?:round|step|stage)$/i;
 
 /** Regions that belong to a title after its comma ("Solutions Engineer, EMEA"), unlike a city. */
 export const REGION_TAIL =

@@ -8,6 +8,7 @@ import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import {
+  CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
   JOB_CARD,
@@ -76,6 +77,8 @@ const HEAD_NOUN_BONUS = 1.5;
 const NO_HEAD_NOUN_PENALTY = 2.5;
 /** Each further place that names the same title. */
 const AGREEMENT_BONUS = 1;
+/** A title in the same sentence as the hiring company, in an introduction. */
+const EMPLOYERS_SENTENCE_BONUS = 2;
 /** This many different bare titles in one text is a listing of jobs. */
 const MAX_DISTINCT_BARE_TITLES = 3;
 const BARE_TITLES_IGNORED: ReadonlySet<Category> = new Set(["other", "auto_reply", "job_alert"]);
@@ -127,7 +130,32 @@ export function findRole(
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  if (category === "referral_offer" && company !== null)
+    favourEmployersSentence(candidates, message, company);
   return chooseRole(candidates);
+}
+
+/**
+ * An introduction names jobs at several firms (the referrer's, the one the candidate wants);
+ * the job is the one written nearest the hiring company within a sentence ("she's hiring for
+ * a Detection Engineer" after "at Copperline Health").
+ */
+function favourEmployersSentence(candidates: Candidate[], message: string, company: string) {
+  const key = fold(company);
+  let best: Candidate[] = [];
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const sentence of fold(message).split(/[.!?;]\s+|\n\s*\n/)) {
+    const at = sentence.indexOf(key);
+    if (at < 0) continue;
+    for (const c of candidates) {
+      const from = sentence.indexOf(fold(c.role));
+      if (from < 0) continue;
+      const distance = from < at ? at - from - c.role.length : from - at - key.length;
+      if (distance < nearest) [best, nearest] = [[c], distance];
+      else if (distance === nearest && !best.includes(c)) best.push(c);
+    }
+  }
+  for (const c of best) c.weight += EMPLOYERS_SENTENCE_BONUS;
 }
 
 function gatherFromText(
@@ -142,9 +170,10 @@ function gatherFromText(
   // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
   // only where a position word must follow it.
   add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
-  const { strong, weak } = roleAfterCue(text, company);
+  const { strong, weak, later } = roleAfterCue(text, company);
   add(strong, at(WEIGHT.cued));
   add(weak, at(WEIGHT.weakCue));
+  for (const role of later) add(role, at(WEIGHT.cued));
   add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
   add(jobCardTitle(text, company), at(WEIGHT.cued));
@@ -252,7 +281,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role.trim();
   role = role
     .replace(/^\((.+)\)$/, "$1")
-    .replace(ROLE_PLACE_SUFFIX, "")
+    // "(Remote, EMEA)" goes; "(CDI)" alone is part of the posting's title.
+    .replace(ROLE_PLACE_SUFFIX, (m) => (CONTRACT_PARENTHESIS.test(m) ? m : ""))
 
     .replace(ROLE_NUMBER_SUFFIX, "")
     .replace(PAY_PLAN_SUFFIX, "")
@@ -277,7 +307,7 @@ function tidyRole(raw: string, company: string | null): string | null {
     dropLeadingPieces(role.replace(LEADING_DETERMINER, "").replace(LEADING_REQUISITION, "")),
     company,
   );
-  // "SRE Madrid", "Data Engineer London": the city after the title.
+  // "SRE Madrid", "Data Engineer London", "Ingeniero/a de Datos en Zaragoza": the city after the title.
   const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
   if (
     lastWord?.[1] &&
@@ -285,11 +315,49 @@ function tidyRole(raw: string, company: string | null): string | null {
     isPlace(lastWord[1]) &&
     hasRoleWord(role.slice(0, lastWord.index))
   )
-    role = role.slice(0, lastWord.index);
+    role = role.slice(0, lastWord.index).replace(PLACE_PREPOSITION, "");
+  role = dropForeignParenthesis(dropCompanyInitials(role, company), company);
   // "Jordan <> Grace", "The Staff Engineer's Path": an introduction, a book, not a title.
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/** "en", "in", "à": what joined a dropped place to the title. */
+const PLACE_PREPOSITION = /\s+(?:en|in|at|bei|à|a|em|na|no|di|te|op)$/;
+/** "(and thought of you)", "(referred by …)", "(via Sam)": a remark in parentheses, not the title's. */
+const REMARK_PARENTHESIS =
+  /^(?:and|or|but|with|via|see|referred|recommended|thanks|und|oder|mit|über|empfohlen|et|ou|avec|via|recommandée?|y|o|con|recomendad[oa]|e|ed|segnalat[oa]|raccomandat[oa]|en|of|met|aanbevolen|via|com|indicad[oa])\s/;
+
+/**
+ * A parenthesis after the title that says something else: a remark ("(and thought of you)"),
+ * a person ("(Jordan Lee)"), a town ("(Vicenza)") or the employer. A level, a stack, a
+ * specialism or a contract ("(m/w/d)", "(Go)", "(Observability)", "(CDI)") stays.
+ */
+function dropForeignParenthesis(role: string, company: string | null): string {
+  const m = /^(.+?)\s*\(([^()]+)\)$/.exec(role);
+  const title = m?.[1]?.trim() ?? "";
+  const inner = m?.[2]?.trim() ?? "";
+  if (!hasHeadNoun(title)) return role;
+  const foreign =
+    REMARK_PARENTHESIS.test(inner) ||
+    (isPersonName(inner) && isGivenName(inner.split(" ")[0] ?? "")) ||
+    (isPlace(inner) && !REGION_TAIL.test(inner)) ||
+    (company !== null && companiesAgree(inner, company));
+  return foreign ? title : role;
+}
+
+/** "NCM Quantitative Developer" at Northgate Capital Markets: the employer's initials before the title. */
+function dropCompanyInitials(role: string, company: string | null): string {
+  const m = /^([A-Z]{2,5})\s+(?=\p{Lu})/u.exec(role);
+  if (!m?.[1] || company === null) return role;
+  const initials = company
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
+  const rest = role.slice(m[0].length);
+  return initials === m[1] && hasHeadNoun(rest) ? rest : role;
 }
 
 /**
@@ -338,7 +406,8 @@ function titleTail(tail: string, company: string | null): boolean {
   const t = tail.trim();
   // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
   if (REGION_TAIL.test(t)) return true;
-  if (PROCESS_STEP.test(t)) return false;
+  // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
+  if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
@@ -446,12 +515,17 @@ const LOWER_HEAD_AFTER = /^[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\([^()\n]{1,40}\)))?
 function roleAfterCue(
   text: string,
   company: string | null,
-): { strong: string | null; weak: string | null } {
+): { strong: string | null; weak: string | null; later: string[] } {
+  const lowers: string[] = [];
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
     // "la vacante que…", "la vacante abierta": the cue without a job after it.
     const role = validRole(run, company, true, hasRoleWord(run));
-    if (role) return { strong: role, weak: null };
+    if (role) lowers.push(role);
   }
+  // "il cherche un poste de lead plateforme … au poste d'Ingénieur·e … chez Opaline": the
+  // later ones are kept too, for the employer's sentence to decide between them.
+  if (lowers.length > 0)
+    return { strong: lowers[0] ?? null, weak: null, later: lowers.slice(1, 3) };
   let strong: string | null = null;
   let weak: string | null = null;
   for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
@@ -462,7 +536,7 @@ function roleAfterCue(
     else if (role) weak = role;
     if (strong !== null && weak !== null) break;
   }
-  return { strong, weak };
+  return { strong, weak, later: [] };
 }
 
 /**
@@ -581,6 +655,12 @@ const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
+/** "and", "und", "et", "y", "e", "en": what may join a title to the next person named. */
+const CONJUNCTION = /^(?:and|und|et|y|e|en|&)$/i;
+const startsWithGivenName = (word: string) => {
+  const w = word.replace(/[,.;:!?]+$/, "");
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
+};
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
 const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
 
@@ -633,6 +713,8 @@ function validRole(
       const level =
         token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
+      if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
       if (
         !lower &&
         /^\p{Ll}(?!\p{Lu})/u.test(token) &&

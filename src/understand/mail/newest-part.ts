@@ -1,4 +1,5 @@
 import EmailReplyParser from "email-reply-parser";
+import { lastRead } from "../remembered.ts";
 import { headerBlockAt } from "./forward/header-block.ts";
 import { readHeaderLine } from "./forward/header-rows.ts";
 import { libraryView } from "./forward/library-view.ts";
@@ -58,11 +59,7 @@ export function ownWords(body: string): string {
   if (head.trim() === "") {
     return "";
   }
-  const lines = head.split("\n");
-  let cut = findReplyHeader(lines, lineCountWithin(lines, MAX_HEADER_SCAN_CHARS));
-  if (cut < 0 && mayHaveForeignAttribution(lines)) {
-    cut = replyHeaderFromLibrary(head, lines);
-  }
+  const { lines, cut } = historyIn(head);
   const kept = (cut >= 0 ? lines.slice(0, cut) : lines).filter(
     (line) => stripQuoteMarkers(line).depth === 0,
   );
@@ -82,14 +79,22 @@ export function ownWords(body: string): string {
  * the user's own message in a thread to the one before it.
  */
 export function historyStart(body: string): number {
-  const head = body.length > MAX_NEWEST_CHARS ? body.slice(0, MAX_NEWEST_CHARS) : body;
+  return historyIn(body.length > MAX_NEWEST_CHARS ? body.slice(0, MAX_NEWEST_CHARS) : body).cut;
+}
+
+/**
+ * The text's lines and where older history starts in them (-1: nowhere). Understanding asks
+ * it of the same body twice in a row (its newest part, then the older message below), so the
+ * last text's answer is kept; the lines are only read, never changed.
+ */
+const historyIn = lastRead((head: string): { lines: readonly string[]; cut: number } => {
   const lines = head.split("\n");
   let cut = findReplyHeader(lines, lineCountWithin(lines, MAX_HEADER_SCAN_CHARS));
   if (cut < 0 && mayHaveForeignAttribution(lines)) {
     cut = replyHeaderFromLibrary(head, lines);
   }
-  return cut;
-}
+  return { lines, cut };
+});
 
 /** Index of the first line that starts older history, or -1. */
 function findReplyHeader(lines: readonly string[], scanLines: number): number {

@@ -34,6 +34,7 @@ import {
   DECIDED_AFTER_RECEIPT,
   hedgedOnly,
   SENTENCE_FEATURES,
+  saidOnlyBeside,
   sentenceFeatures,
 } from "./sentences.ts";
 
@@ -199,6 +200,10 @@ const UNDERWAY = SIGNAL_NAMES.indexOf("underway");
 const OUTREACH = SIGNAL_NAMES.indexOf("outreach");
 const INVITE = SIGNAL_NAMES.indexOf("invite");
 const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
+const OFFER = SIGNAL_NAMES.indexOf("offer");
+const ONBOARDING = SIGNAL_NAMES.indexOf("onboarding");
+/** Said beside an offer, these place it in the past: signed or accepted, the first day ahead. */
+const AFTER_OFFER = [SIGNAL_NAMES.indexOf("offerSettled"), ONBOARDING];
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
@@ -246,7 +251,10 @@ export function messageFeatures(input: ClassifyInput): Features {
   const reply = REPLY_SUBJECT.test(subject);
   // A reply's subject was written for an earlier message ("Re: Interview invitation").
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
-  const evidence = stepsOfReceipt(phraseText, callsInContext(patternEvidence(phraseText)));
+  const evidence = offerInPast(
+    phraseText,
+    stepsOfReceipt(phraseText, callsInContext(patternEvidence(phraseText))),
+  );
 
   stamp += 1;
   if (stamp === 0xffffffff) {
@@ -407,6 +415,19 @@ function stepsOfReceipt(text: string, evidence: PatternEvidence): PatternEvidenc
     return evidence;
   if (!hedgedOnly(text, evidence.signalHits, INVITE)) return evidence;
   return movedSignal(evidence, INVITE, ACKNOWLEDGEMENT);
+}
+
+/**
+ * Mail after an offer was signed speaks of it in passing ("we'll ship the laptop to the address
+ * on your offer letter", "congratulations again on accepting your offer"): when every sentence
+ * that mentions an offer also says it is settled or speaks of the first day, and the subject
+ * does not name one, the offer evidence is read as onboarding's. One sentence that makes or
+ * describes an offer keeps it an offer.
+ */
+function offerInPast(text: string, evidence: PatternEvidence): PatternEvidence {
+  if ((evidence.signals[OFFER] ?? 0) === 0) return evidence;
+  if (!saidOnlyBeside(text, evidence.signalHits, OFFER, AFTER_OFFER)) return evidence;
+  return movedSignal(evidence, OFFER, ONBOARDING);
 }
 
 /**

@@ -39,6 +39,7 @@ const PAIRS = (PAIR_SIGNALS.length * (PAIR_SIGNALS.length - 1)) / 2;
 const REJECTION = SIGNAL_NAMES.indexOf("rejection");
 const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
 const KEEP = SIGNAL_NAMES.indexOf("keepOnFile");
+const ASKED = SIGNAL_NAMES.indexOf("keepAsked");
 /** Bits of the signals that make keeping the CV the point: a named later opening, a turn. */
 const POINT_BITS =
   (1 << SIGNAL_NAMES.indexOf("laterOpening")) | (1 << SIGNAL_NAMES.indexOf("realPoint"));
@@ -84,10 +85,23 @@ export const DECIDED_AFTER_RECEIPT = HEDGED + HEDGE_SIGNALS.length;
 const KEEP_FOR_POINT = DECIDED_AFTER_RECEIPT + 1;
 /**
  * Keeping the CV said only after every "no", in the last two sentences with any evidence, with
- * no later opening named and no turn to another point: the stock line that closes a rejection.
+ * no later opening named, no turn to another point and no leave asked: the stock line that
+ * closes a rejection.
  */
 const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
-export const SENTENCE_FEATURES = KEEP_STOCK_CLOSE + 1;
+/**
+ * How much of the letter is about keeping the CV. A stock line keeps it in one sentence, as an
+ * announcement ("we'll keep your details on file"); a letter whose point is keeping it asks
+ * ("with your permission we'd like to …", "may we …?") and spends several sentences on it.
+ * - asked: a sentence that keeps the CV also asks leave or voices a wish, or is a question;
+ * - announced: keeping is said in one sentence of the body only, not in the subject, and not
+ *   asked;
+ * - most: at least half of the sentences that carry any evidence carry keeping.
+ */
+const KEEP_ASKED = KEEP_STOCK_CLOSE + 1;
+const KEEP_ANNOUNCED = KEEP_ASKED + 1;
+const KEEP_MOST = KEEP_ANNOUNCED + 1;
+export const SENTENCE_FEATURES = KEEP_MOST + 1;
 
 /** Each sentence feature's name, by its number ("lead:rejection", "pair:rejection+keepOnFile" …). */
 export const SENTENCE_FEATURE_NAMES: readonly string[] = [
@@ -110,6 +124,9 @@ export const SENTENCE_FEATURE_NAMES: readonly string[] = [
   "decided-after-receipt",
   "keep:for-point",
   "keep:stock-close",
+  "keep:asked",
+  "keep:announced",
+  "keep:most",
 ];
 
 /** A condition that may follow what it limits: "will not be considered until you submit it". */
@@ -202,6 +219,9 @@ export function sentenceFeatures(
     }
     const keeps = sentencesPerSignal[KEEP];
     if (keeps !== undefined && keeps.size > 0) {
+      const inSubject = present.has(base + IN_SUBJECT + KEEP);
+      const share = keepShare(text, ends, keeps, inSubject, order, bits);
+      for (const feature of share) add(feature);
       const rejections = sentencesPerSignal[REJECTION];
       const lastNo = rejections === undefined ? -1 : Math.max(...rejections);
       const lastPoint = order.findLast((sentence) => (bits(sentence) & POINT_BITS) !== 0);
@@ -209,8 +229,8 @@ export function sentenceFeatures(
         if (lastPoint >= lastNo) add(KEEP_FOR_POINT);
       } else {
         const closing = order.at(-2) ?? order[0] ?? 0;
-        if (lastNo >= 0 && Math.min(...keeps) > lastNo && Math.min(...keeps) >= closing)
-          add(KEEP_STOCK_CLOSE);
+        const stock = lastNo >= 0 && Math.min(...keeps) > lastNo && Math.min(...keeps) >= closing;
+        if (stock && !share.includes(KEEP_ASKED)) add(KEEP_STOCK_CLOSE);
       }
     }
     for (const sentenceBits of bySentence.values()) {
@@ -270,6 +290,26 @@ export function sentenceFeatures(
   for (const feature of present) out.push(feature);
 }
 
+/** The keep-share features (KEEP_ASKED …) of a letter that keeps the CV in `keeps`' sentences. */
+function keepShare(
+  text: string,
+  ends: readonly number[],
+  keeps: ReadonlySet<number>,
+  inSubject: boolean,
+  order: readonly number[],
+  bits: (sentence: number) => number,
+): number[] {
+  const features: number[] = [];
+  const asked = [...keeps].some(
+    (sentence) =>
+      (bits(sentence) & (1 << ASKED)) !== 0 || text.charCodeAt((ends[sentence] ?? 0) - 1) === 63,
+  );
+  if (asked) features.push(KEEP_ASKED);
+  else if (keeps.size === 1 && !inSubject) features.push(KEEP_ANNOUNCED);
+  if (keeps.size * 2 >= order.length) features.push(KEEP_MOST);
+  return features;
+}
+
 /** Whether what is said at `offset` (in the body) sits under a condition, or in a question. */
 function hedgeAt(
   text: string,
@@ -302,6 +342,30 @@ export function hedgedOnly(text: string, hits: readonly number[], signal: number
     said = true;
   }
   return said;
+}
+
+/**
+ * Whether `signal` is said (in the folded text the pattern tables ran over) only in body
+ * sentences that also say one of `companions`, and never in the subject: said in passing, in
+ * sentences about something else.
+ */
+export function saidOnlyBeside(
+  text: string,
+  hits: readonly number[],
+  signal: number,
+  companions: readonly number[],
+): boolean {
+  const ends = sentenceEnds(text);
+  const subjectEnd = text.indexOf("\n");
+  const sentences = new Set<number>();
+  const beside = new Set<number>();
+  for (let i = 0; i < hits.length; i += 2) {
+    const offset = hits[i + 1] ?? 0;
+    const sentence = offset < subjectEnd ? -1 : firstAbove(ends, offset);
+    if (hits[i] === signal) sentences.add(sentence);
+    else if (companions.includes(hits[i] ?? -1)) beside.add(sentence);
+  }
+  return sentences.size > 0 && !sentences.has(-1) && [...sentences].every((s) => beside.has(s));
 }
 
 /** The offsets where sentences end (exclusive), ascending; the text's length last. */
