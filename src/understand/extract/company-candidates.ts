@@ -166,8 +166,9 @@ export function hiringUnit(value: string): string | null {
 }
 
 /** A sentence that says where someone works ("Tamsin runs infrastructure at Fairbourne"). */
+/** (Boundaries by letters: "è" and "é" are no word characters to \b.) */
 const WORKS_AT =
-  /\b(?:runs|leads|heads|head of|manages|works|recruiter|recruits|hiring|dirige|travaille|responsable|leitet|arbeitet|leiter(?:in)?|trabaja|dirige|lidera|lavora|guida|è|werkt|leidt|introduc\w*|en relation|in contatto|in kontakt|in contact)\b/i;
+  /(?<!\p{L})(?:runs|leads|heads|head of|manages|works|recruiter|recruits|hiring|dirige|travaille|responsable|leitet|arbeitet|leiter(?:in)?|trabaja|dirige|lidera|lavora|guida|è|é|werkt|leidt|introduc\p{L}*|en relation|in contatto|in kontakt|in contact|(?:is|ist|est|es|è|é|trabalha) (?:now |jetzt |inzwischen |maintenant |ahora |ora |adesso |nu |agora )?(?:the |der |die |le |la |el |il |de |o |a )?(?:cto|ceo|coo|vp|head|founder|co-?founder|engineering manager|(?:\p{L}+ )?(?:manager|director|lead)))(?!\p{L})/iu;
 /** The preposition before the organisation someone works at. */
 const WORKS_AT_CUE = /\b(?:at|chez|bei|bij|presso|in|en|em|na|no)[ \t]+(?:der |die |the )?/gi;
 /** Sentences of a message read for an introduction; an introduction names its target early. */

@@ -29,6 +29,7 @@ import {
   AGENCY_CUE,
   AGENCY_LINE,
   COMPANY_RUN_AT,
+  SPEAKS_FOR_A_FIRM,
   SUBJECT_AT,
 } from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
@@ -43,6 +44,7 @@ import { isPlace, isStreetShapedName } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
@@ -112,7 +114,10 @@ const MAX_CANDIDATES = 48;
 
 /** Sources that name the employer, weighed; candidates that agree reinforce each other. */
 export function chooseCompany(input: CompanyInput): string | null {
-  return rankCompanies(companyCandidates(input));
+  const c = companyCandidates(input);
+  if ((globalThis as any).__dbg) console.log(JSON.stringify({ ...input.signature, prose: input.message.slice(-200) }), input.sender); // DBG
+  if ((globalThis as any).__dbg) console.log(c.map((x) => `${x.name}|${x.weight}|${x.source}`).join("\n")); // DBG
+  return rankCompanies(c);
 }
 
 /** Every name the message gives for its employer, each weighed by how reliable its source is. */
@@ -151,6 +156,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Pimenta" <noreply@…> and "tu interés en Pimenta": a lone word in a display name that is no
   // one's first name may be the firm sending, which its own sentences then name.
   const peopleInProse = people.filter((n) => n.includes(" ") || isGivenName(n));
+  // "Noi di Vela" with "vela.example", "Wij bij Kade" from "@kade.nl": a lone word that is also a
+  // first name is the firm when a domain the message gives spells it.
+  const linkedDomains = domainsWrittenIn(input.message);
+  const domainKeys = new Set(
+    [sender.domain, signature.email?.split("@")[1] ?? null, ...linkedDomains].map((d) =>
+      domainLabel(d).toLowerCase(),
+    ),
+  );
+  const spellsADomain = (name: string) => !name.includes(" ") && domainKeys.has(compactKey(name));
   const add = (
     raw: string | null,
     weight: number,
@@ -173,7 +187,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !isEventOrganiser(name) &&
       !(
         WEAK_SOURCES.has(source) &&
-        isSomeonesName(name, source === "prose" ? peopleInProse : people)
+        isSomeonesName(name, source === "prose" ? peopleInProse : people) &&
+        !(spellsADomain(name) && !people.some((person) => namesMatch(person, name)))
       ) &&
       // "Mara Lindqvist" signing and in the display name: the person, not the firm.
       !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
@@ -186,11 +201,24 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // infrastructure at Fairbourne"). One from the employer that turned the user down stays
   // about that employer: the application was theirs, the intro is a lead.
   const writers = [signature.company, signature.lineCompany, sender.org];
+  const writersOwn = [...writers, companyFromDomain(sender.domain)].filter(
+    (w): w is string => w !== null,
+  );
+  const isWritersOwn = (name: string) => writersOwn.some((w) => companiesAgree(name, w));
+  // A person who signs for her own firm but neither names it nor speaks for it ("we", "our side")
+  // in her words ("She's now at Ledger and they are looking for …", "zij zoeken een Data
+  // Engineer") writes about another firm's role: the firm of the person she points to (named
+  // at work, or by the address she gives).
+  const ownWords = aboveSignatureDelimiter(input.message);
+  const aboutAnotherFirm =
+    !sender.robot &&
+    writersOwn.length > 0 &&
+    !SPEAKS_FOR_A_FIRM.test(ownWords) &&
+    !writersOwn.some((w) => namedIn(ownWords, w));
   const introduced =
-    writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)
-      ? introducedCompany(input.message, (name) =>
-          companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
-        )
+    (writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)) || aboutAnotherFirm
+      ? (introducedCompany(input.message, isWritersOwn) ??
+        (aboutAnotherFirm ? firmOfAddressGiven(input.message, sender.domain, isWritersOwn) : null))
       : null;
   add(introduced, 5, "introduced");
   // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
@@ -312,17 +340,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     if (guess === null) return;
-    // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
     const label = domainLabel(domain);
-    const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
-    // "joinbluepeak", "halcyonhq": a marketing word around the name the text writes.
     const bare = bareLabel(label);
-    const spelt =
-      namesSpeltByDomain(label, written)[0] ??
-      (firstPiece !== label.toLowerCase()
-        ? namesSpeltByDomain(firstPiece, written)[0]
-        : undefined) ??
-      (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
+    const spelt = nameSpeltByDomain(domain, written);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
         registered: compactKey(spelt) === label.toLowerCase(),
@@ -336,6 +356,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   if (!sender.self && !fromEvent) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
+  }
+  // A founder writing from a personal mailbox gives her firm's site instead ("sable.example |
+  // building calmer budgeting", "https://tinta.example"): the first one stands for her domain.
+  if (!sender.robot && !sender.self && companyFromDomain(sender.domain) === null) {
+    const site = linkedDomains.find((d) => companyFromDomain(d) !== null);
+    if (site) addDomain(site, 1);
   }
   // The signature's address on the sender's own domain is the same evidence, counted once.
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
@@ -432,6 +458,81 @@ export function withoutRelayingService(
   if (!candidates.some((c) => keysAgree(c.key, employer))) return candidates;
   return candidates.filter((c) => !(c.key.startsWith(service) || keysAgree(c.key, service)));
 }
+/**
+ * The name a text writes that a domain spells: its whole label, else its first piece ("bai" ->
+ * "Banco Atlântico de Investimento"), else the label without a marketing word ("joinbluepeak",
+ * "halcyonhq").
+ */
+function nameSpeltByDomain(domain: string | null, written: string): string | null {
+  const guess = companyFromDomain(domain);
+  if (guess === null) return null;
+  const label = domainLabel(domain);
+  const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+  const bare = bareLabel(label);
+  return (
+    namesSpeltByDomain(label, written)[0] ??
+    (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined) ??
+    (bare ? namesSpeltByDomain(bare, written)[0] : undefined) ??
+    null
+  );
+}
+
+/**
+ * Whether a text writes a firm's name: its first word that is not an organisation's word, as a
+ * whole word ("Oakridge" for "Oakridge Health", "Albatros" for "Grupo Albatros").
+ */
+function namedIn(text: string, firm: string): boolean {
+  const own = fold(firm)
+    .split(/[^\p{L}\d]+/u)
+    .find((w) => w.length >= 3 && !ORG_WORDS.has(w));
+  return own !== undefined && fold(text).split(/[^\p{L}\d]+/u).includes(own);
+}
+
+/**
+ * Domains a text writes as a link or bare ("https://tinta.example", "vela.example se vuoi …"),
+ * never an address's (those are people's) nor a file's name ("cv.pdf").
+ */
+function domainsWrittenIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(WRITTEN_DOMAIN)) {
+    const domain = m[1]?.toLowerCase() ?? "";
+    if (FILE_NAME.test(domain) || found.includes(domain)) continue;
+    found.push(domain);
+    if (found.length >= MAX_WRITTEN_DOMAINS) break;
+  }
+  return found;
+}
+/** A link's or a bare domain's host: not inside an address, a word or a longer host. */
+const WRITTEN_DOMAIN =
+  /(?<![\w@.\/-])(?:https?:\/\/)?(?:www\.)?((?:[a-z\d][a-z\d-]*\.)+[a-z]{2,24})(?![\w@-]|\.[a-z\d])/gi;
+/** Names of files, which a text writes like domains. */
+const FILE_NAME = /\.(?:pdf|docx?|odt|rtf|txt|png|jpe?g|gif|zip|xlsx?|pptx?|csv|md|html?|js|ts|py)$/;
+const MAX_WRITTEN_DOMAINS = 6;
+
+/** The text above a "--" line, the delimiter mail clients put before a signature. */
+function aboveSignatureDelimiter(text: string): string {
+  const at = text.search(/^--[ \t]*$/m);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/**
+ * "email her directly at nina@ledger-hq.example": an address on another firm's domain that the
+ * text also names ("She's now at Ledger") is the firm of the person the writer sends the user to.
+ */
+function firmOfAddressGiven(
+  text: string,
+  ownDomain: string | null,
+  isWritersOwn: (name: string) => boolean,
+): string | null {
+  for (const found of text.matchAll(EMAIL_IN_TEXT)) {
+    const domain = found[0].split("@")[1]?.toLowerCase() ?? null;
+    if (domain === null || domain === ownDomain?.toLowerCase()) continue;
+    const name = nameSpeltByDomain(domain, text);
+    if (name !== null && !isWritersOwn(name)) return name;
+  }
+  return null;
+}
+
 /** "Firm via Service": the firm, then the service whose address sends it. */
 const VIA_SERVICE = /^(.+?)\s+via\s+(\S.*)$/i;
 
