@@ -3,6 +3,7 @@ import type { Mailbox } from "../mail/parsed-email.ts";
 import { ownCareerSiteEmployer } from "./company.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
+import { isEvidencedPerson } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 
 /**
@@ -38,6 +39,7 @@ export function employerForCategory(
   text: string,
 ): string | null {
   if (company === null) return null;
+  if ((globalThis as any).__dbg) console.log("NOEMP", category, sender, SALE.test(text), text.match(WORK_WORD)); // DBG
   if (category === "job_alert") {
     if (ownCareerSiteEmployer(from) !== null) return company;
     return isSendersOwnFirm(company, sender) ? null : company;
@@ -50,9 +52,15 @@ export function employerForCategory(
   return company;
 }
 
-/** A person's own mailbox: someone writing about nothing but coffee may still be a contact at a firm. */
+/**
+ * A person's own mailbox: someone writing about nothing but coffee may still be a contact at a
+ * firm. A brand's display name on a role mailbox ("Runway CI" <billing@…>, "Planbord"
+ * <nieuws@…>) is no person's, whatever the address's words.
+ */
 function writtenByPerson(sender: SenderInfo): boolean {
-  return !sender.robot && sender.person !== null;
+  return (
+    !sender.robot && sender.person !== null && isEvidencedPerson(sender.person, sender.address)
+  );
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */

@@ -131,15 +131,20 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Hafenkontor Logistik - Bremen") is that employer's.
   // ("Your update from Corrigan Analytics": a board's subject need not say "application" when
   // its text says the application was turned down.)
+  // A person's message the board relays ("Hannah sent you a message") is that person's, whose
+  // text names her firm.
+  const relaysAMessage = RELAYED_MESSAGE.test(input.subject);
   if (
     isJobBoard(fromName, sender.domain) &&
     !APPLICATION_WORD.test(input.subject) &&
+    !relaysAMessage &&
     !YOUR_APPLICATION.test(input.message)
   )
     return singleJobEmployer(input.subject, input.body);
   // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
   // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
-  const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
+  const relayed =
+    (/ via \S+$/i.test(fromName.trim()) || relaysAMessage) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
   // "Ondine Paiement" <no-reply@hire.lever.co>: a machine's display name that reads as a
@@ -273,8 +278,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of relations.members)
     add(name, MEMBER_WEIGHT, opensALine(input.newest, name) ? "footer" : "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
-  for (const name of employersAfterAt(input.message))
-    add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
+  // (One word "at Ferrous" counts alone when a relayed message writes it twice: her card and her
+  // words.)
+  const afterAt = employersAfterAt(input.message);
+  const repeated = (name: string) => afterAt.filter((n) => n === name).length >= 2;
+  for (const name of afterAt)
+    add(name, 1, "prose-at", {
+      supportOnly: !(agency || relayed) || !(name.includes(" ") || (relayed && repeated(name))),
+    });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
@@ -859,6 +870,10 @@ const GENDERED_TITLE =
 /** Words that make a subject about one application, even from a job board. */
 const APPLICATION_WORD =
   /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
+
+/** A board's subject relaying a member's message, in the seven languages. */
+const RELAYED_MESSAGE =
+  /\b(?:sent you a (?:new )?message|new message from|messaged you|vous a envoyé un message|nouveau message de|hat (?:Ihnen|dir) eine Nachricht (?:gesendet|geschickt)|neue Nachricht von|te ha enviado un mensaje|nuevo mensaje de|ti ha inviato un messaggio|nuovo messaggio da|heeft (?:je|u) een bericht (?:gestuurd|verzonden)|nieuw bericht van|(?:te|lhe) enviou uma mensagem|nova mensagem de)\b/i;
 
 /** A text about the reader's own application, in the seven languages. */
 const YOUR_APPLICATION =
