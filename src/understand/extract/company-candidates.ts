@@ -13,7 +13,7 @@ import {
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import { isPlace } from "./places.ts";
-import { fold } from "./text.ts";
+import { fold, words } from "./text.ts";
 import { DEPARTMENT_WORDS } from "./word-lists.ts";
 
 /** Platforms the message credits ("Powered by Hirefront"), as compact keys: never the employer. */
@@ -94,7 +94,7 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
     const cuedName = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1];
     // "Orchard Street feedback": the firm whose word the message passes on.
     const candidate = cuedName ?? NAME_THEN_NEWS.exec(s)?.[1] ?? s;
-    if (!isTitleCasePhrase(candidate)) continue;
+    if (!isTitleCasePhrase(candidate) || isCalendarLabel(candidate)) continue;
     const name = validCompany(candidate);
     if (name && !hasRoleWord(name)) found.push({ name, cued: cuedName !== undefined });
   }
@@ -141,6 +141,27 @@ export function labelledCompanies(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * "New Event", "Updated Invitation", "Neuer Termin", "Nouvel événement", "Nuevo evento",
+ * "Nieuwe afspraak": a scheduling tool's label for what it sends, never a firm.
+ */
+function isCalendarLabel(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => CALENDAR_WORDS.has(fold(w)));
+}
+const CALENDAR_WORDS = new Set(
+  [
+    ...words(
+    "new|updated|cancelled|canceled|rescheduled|event|meeting|invitation|appointment|booking|" +
+      "neuer|neue|neues|aktualisiert|abgesagt|termin|einladung|besprechung|buchung|" +
+      "nouvel|nouveau|nouvelle|événement|evenement|réunion|reunion|rendez-vous|annulé|" +
+      "nuevo|nueva|evento|invitación|invitacion|reunión|cita|cancelado|" +
+      "nuovo|nuova|invito|riunione|appuntamento|annullato|" +
+      "nieuw|nieuwe|afspraak|uitnodiging|vergadering|geannuleerd|" +
+      "novo|nova|convite|reunião|reuniao|agendamento|cancelada",
+    ),
+  ].map(fold),
+);
 
 /** Capitalised words, with the small words public bodies use between them ("Department of the Navy"). */
 const ORG_PHRASE = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|for|and|&|\p{Lu}[\p{L}.'’&-]*))+$/u;

@@ -434,6 +434,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  uninflected(candidates);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
@@ -610,6 +611,33 @@ const AGENCY_WORDS_AFTER =
  * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
  * initials stand for the name the message writes out, one capitalised word per letter.
  */
+/**
+ * "Ihr Interesse an den Stadtwerken Ellerbach", "die Stelle beim Klinikum", "des Klinikums":
+ * German inflects a firm's noun in a sentence (dative plural -n, genitive -s). Where another
+ * source writes the word without the ending ("Stadtwerke Ellerbach GmbH" as the sender), the
+ * sentence's name takes that form.
+ */
+function uninflected(candidates: CompanyCandidate[]): void {
+  const printed = new Set(
+    candidates.filter((c) => !INFLECTED_SOURCES.has(c.source)).flatMap((c) => c.name.split(" ")),
+  );
+  for (const c of candidates) {
+    if (!INFLECTED_SOURCES.has(c.source)) continue;
+    const words = c.name.split(" ");
+    const bare = words.map((w) =>
+      w.length >= 5 && /[ns]$/.test(w) && !printed.has(w) && printed.has(w.slice(0, -1))
+        ? w.slice(0, -1)
+        : w,
+    );
+    if (bare.some((w, i) => w !== words[i])) {
+      c.name = bare.join(" ");
+      c.key = compactKey(c.name);
+    }
+  }
+}
+/** Where a name stands in a sentence, inflected as the sentence needs. */
+const INFLECTED_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "prose-at", "thread"]);
+
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
   for (const c of candidates) {
     if (c.derived) continue;
