@@ -1,8 +1,9 @@
 import type { Category } from "../../../schemas/understanding.ts";
 import type { Mailbox } from "../mail/parsed-email.ts";
-import { ownCareerSiteEmployer } from "./company.ts";
+import { namedIn, ownCareerSiteEmployer } from "./company.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
+import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
 import { isEvidencedPerson } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 
@@ -37,20 +38,44 @@ export function employerForCategory(
   from: Mailbox | null,
   sender: SenderInfo,
   text: string,
+  bulk = false,
 ): string | null {
   if (company === null) return null;
-  if ((globalThis as any).__dbg) console.log("NOEMP", category, sender, SALE.test(text), text.match(WORK_WORD)); // DBG
+  if ((globalThis as any).__dbg) console.log("NOEMP", category, JSON.stringify([...text.matchAll(new RegExp(WORK_WORD.source, "gi"))].map((m) => m[0].toLowerCase()))); // DBG
   if (category === "job_alert") {
     if (ownCareerSiteEmployer(from) !== null) return company;
     return isSendersOwnFirm(company, sender) ? null : company;
   }
   if (
     category === "other" &&
-    (SALE.test(text) || (!writtenByPerson(sender) && !WORK_WORD.test(text)))
+    (SALE.test(text) ||
+      (!writtenByPerson(sender) &&
+        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))))
   )
     return null;
   return company;
 }
+
+/**
+ * Whether a sentence speaks of hiring as the sender's own ("our open roles", "join our team",
+ * "la community talenti di Lanterna Banca") or of the reader's own candidacy ("you applied"):
+ * a newsletter's "Jobs"
+ * section or a meetup's "Gespräche" is about others' work, not the sender as an employer.
+ */
+function speaksOfOwnHiring(text: string, company: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some(
+      (sentence) =>
+        WORK_WORD.test(sentence) &&
+        (SPEAKS_FOR_A_FIRM.test(sentence) ||
+          READERS_CANDIDACY.test(sentence) ||
+          namedIn(sentence, company)),
+    );
+}
+/** The reader as a candidate, in the seven languages. */
+const READERS_CANDIDACY =
+  /\b(?:you|your|yours|sie|ihr\w*|du|dein\w*|vous|votre|vos|tu|tus?|usted|su|sus|te|ti|tua|tuo|lei|je|jouw|uw|você|vocês|seu|sua|teu|tua)\b/i;
 
 /**
  * A person's own mailbox: someone writing about nothing but coffee may still be a contact at a

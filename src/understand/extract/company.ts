@@ -493,7 +493,7 @@ function nameSpeltByDomain(domain: string | null, written: string): string | nul
  * Whether a text writes a firm's name: its first word that is not an organisation's word, as a
  * whole word ("Oakridge" for "Oakridge Health", "Albatros" for "Grupo Albatros").
  */
-function namedIn(text: string, firm: string): boolean {
+export function namedIn(text: string, firm: string): boolean {
   const own = fold(firm)
     .split(/[^\p{L}\d]+/u)
     .find((w) => w.length >= 3 && !ORG_WORDS.has(w));
