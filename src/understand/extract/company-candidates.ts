@@ -152,13 +152,13 @@ function isCalendarLabel(phrase: string): boolean {
 const CALENDAR_WORDS = new Set(
   [
     ...words(
-    "new|updated|cancelled|canceled|rescheduled|event|meeting|invitation|appointment|booking|" +
-      "neuer|neue|neues|aktualisiert|abgesagt|termin|einladung|besprechung|buchung|" +
-      "nouvel|nouveau|nouvelle|événement|evenement|réunion|reunion|rendez-vous|annulé|" +
-      "nuevo|nueva|evento|invitación|invitacion|reunión|cita|cancelado|" +
-      "nuovo|nuova|invito|riunione|appuntamento|annullato|" +
-      "nieuw|nieuwe|afspraak|uitnodiging|vergadering|geannuleerd|" +
-      "novo|nova|convite|reunião|reuniao|agendamento|cancelada",
+      "new|updated|cancelled|canceled|rescheduled|event|meeting|invitation|appointment|booking|" +
+        "neuer|neue|neues|aktualisiert|abgesagt|termin|einladung|besprechung|buchung|" +
+        "nouvel|nouveau|nouvelle|événement|evenement|réunion|reunion|rendez-vous|annulé|" +
+        "nuevo|nueva|evento|invitación|invitacion|reunión|cita|cancelado|" +
+        "nuovo|nuova|invito|riunione|appuntamento|annullato|" +
+        "nieuw|nieuwe|afspraak|uitnodiging|vergadering|geannuleerd|" +
+        "novo|nova|convite|reunião|reuniao|agendamento|cancelada",
     ),
   ].map(fold),
 );

@@ -41,7 +41,6 @@ export function employerForCategory(
   bulk = false,
 ): string | null {
   if (company === null) return null;
-  if ((globalThis as any).__dbg) console.log("NOEMP", category, JSON.stringify([...text.matchAll(new RegExp(WORK_WORD.source, "gi"))].map((m) => m[0].toLowerCase()))); // DBG
   if (category === "job_alert") {
     if (ownCareerSiteEmployer(from) !== null) return company;
     return isSendersOwnFirm(company, sender) ? null : company;
@@ -57,7 +56,7 @@ export function employerForCategory(
 }
 
 /**
- * Whether a sentence speaks of hiring as the sender's own ("our open roles", "join our team",
+ * Whether a sentence speaks of hiring as the sender's own ("our open roles", "I'm recruiting",
  * "la community talenti di Lanterna Banca") or of the reader's own candidacy ("you applied"):
  * a newsletter's "Jobs"
  * section or a meetup's "Gespräche" is about others' work, not the sender as an employer.
@@ -69,10 +68,13 @@ function speaksOfOwnHiring(text: string, company: string): boolean {
       (sentence) =>
         WORK_WORD.test(sentence) &&
         (SPEAKS_FOR_A_FIRM.test(sentence) ||
+          SPEAKS_AS_ONESELF.test(sentence) ||
           READERS_CANDIDACY.test(sentence) ||
           namedIn(sentence, company)),
     );
 }
+/** A recruiter's own voice, relayed by a board ("I'm recruiting for …"), in the seven languages. */
+const SPEAKS_AS_ONESELF = /(?<!\p{L})(?:i|i['’]m|i['’]ve|ich|je|j['’]|yo|io|ik|eu)(?!\p{L})/iu;
 /** The reader as a candidate, in the seven languages. */
 const READERS_CANDIDACY =
   /\b(?:you|your|yours|sie|ihr\w*|du|dein\w*|vous|votre|vos|tu|tus?|usted|su|sus|te|ti|tua|tuo|lei|je|jouw|uw|você|vocês|seu|sua|teu|tua)\b/i;

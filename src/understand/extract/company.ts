@@ -35,6 +35,7 @@ import {
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isPersonName, namesMatch } from "./names.ts";
 import { orgFromPhrase, stripDisplayNoise } from "./org-phrases.ts";
@@ -44,7 +45,6 @@ import { isPlace, isStreetShapedName } from "./places.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import type { SenderInfo } from "./sender.ts";
 import type { Signature } from "./signature.ts";
-import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
 
@@ -114,10 +114,7 @@ const MAX_CANDIDATES = 48;
 
 /** Sources that name the employer, weighed; candidates that agree reinforce each other. */
 export function chooseCompany(input: CompanyInput): string | null {
-  const c = companyCandidates(input);
-  if ((globalThis as any).__dbg) console.log(JSON.stringify({ ...input.signature, prose: input.message.slice(-200) }), input.sender); // DBG
-  if ((globalThis as any).__dbg) console.log(c.map((x) => `${x.name}|${x.weight}|${x.source}`).join("\n")); // DBG
-  return rankCompanies(c);
+  return rankCompanies(companyCandidates(input));
 }
 
 /** Every name the message gives for its employer, each weighed by how reliable its source is. */
@@ -163,7 +160,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const peopleInProse = people.filter((n) => n.includes(" ") || isGivenName(n));
   // "Noi di Vela" with "vela.example", "Wij bij Kade" from "@kade.nl": a lone word that is also a
   // first name is the firm when a domain the message gives spells it.
-  const linkedDomains = domainsWrittenIn(input.message);
+  const linkedDomains = domainsWrittenIn(input.newest);
   const domainKeys = new Set(
     [sender.domain, signature.email?.split("@")[1] ?? null, ...linkedDomains].map((d) =>
       domainLabel(d).toLowerCase(),
@@ -497,7 +494,12 @@ export function namedIn(text: string, firm: string): boolean {
   const own = fold(firm)
     .split(/[^\p{L}\d]+/u)
     .find((w) => w.length >= 3 && !ORG_WORDS.has(w));
-  return own !== undefined && fold(text).split(/[^\p{L}\d]+/u).includes(own);
+  return (
+    own !== undefined &&
+    fold(text)
+      .split(/[^\p{L}\d]+/u)
+      .includes(own)
+  );
 }
 
 /**
@@ -516,9 +518,10 @@ function domainsWrittenIn(text: string): string[] {
 }
 /** A link's or a bare domain's host: not inside an address, a word or a longer host. */
 const WRITTEN_DOMAIN =
-  /(?<![\w@.\/-])(?:https?:\/\/)?(?:www\.)?((?:[a-z\d][a-z\d-]*\.)+[a-z]{2,24})(?![\w@-]|\.[a-z\d])/gi;
+  /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?((?:[a-z\d][a-z\d-]*\.)+[a-z]{2,24})(?![\w@-]|\.[a-z\d])/gi;
 /** Names of files, which a text writes like domains. */
-const FILE_NAME = /\.(?:pdf|docx?|odt|rtf|txt|png|jpe?g|gif|zip|xlsx?|pptx?|csv|md|html?|js|ts|py)$/;
+const FILE_NAME =
+  /\.(?:pdf|docx?|odt|rtf|txt|png|jpe?g|gif|zip|xlsx?|pptx?|csv|md|html?|js|ts|py)$/;
 const MAX_WRITTEN_DOMAINS = 6;
 
 /** The text above a "--" line, the delimiter mail clients put before a signature. */
