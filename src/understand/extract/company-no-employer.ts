@@ -4,6 +4,7 @@ import { namedIn, ownCareerSiteEmployer } from "./company.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
 import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
+import { nameFromAddress } from "./names.ts";
 import { isEvidencedPerson } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 
@@ -82,12 +83,14 @@ const READERS_CANDIDACY =
 /**
  * A person's own mailbox: someone writing about nothing but coffee may still be a contact at a
  * firm. A brand's display name on a role mailbox ("Runway CI" <billing@…>, "Planbord"
- * <nieuws@…>) is no person's, whatever the address's words.
+ * <nieuws@…>) is no person's.
  */
 function writtenByPerson(sender: SenderInfo): boolean {
-  return (
-    !sender.robot && sender.person !== null && isEvidencedPerson(sender.person, sender.address)
-  );
+  if (sender.robot || sender.person === null) return false;
+  if (isEvidencedPerson(sender.person, sender.address)) return true;
+  // "Sendfirm" <mira.okafor@…>: a person's own address under her firm's name.
+  const fromAddress = sender.address ? nameFromAddress(sender.address) : null;
+  return fromAddress !== null && isEvidencedPerson(fromAddress, sender.address);
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */

@@ -212,8 +212,16 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // Engineer") writes about another firm's role: the firm of the person she points to (named
   // at work, or by the address she gives).
   const ownWords = aboveSignatureDelimiter(input.message);
+  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
+  // (An agency's consultant writes for her client in these words too; the agency's own
+  // reading below weighs her firm down.)
+  const agencyWords =
+    AGENCY_CUE.test(input.message) ||
+    AGENCY_CLIENT_CUE.test(input.message) ||
+    AGENCY_LINE.test(signOff);
   const aboutAnotherFirm =
     !sender.robot &&
+    !agencyWords &&
     writersOwn.length > 0 &&
     !SPEAKS_FOR_A_FIRM.test(ownWords) &&
     !writersOwn.some((w) => namedIn(ownWords, w));
@@ -237,11 +245,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A shared service writing "im Auftrag der …", a group naming the member that hires, a
   // partnership whose name holds commas: the firm the message is about, as it writes it.
   const relations = companyRelations(input.newest);
-  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
   const agency =
-    AGENCY_CUE.test(input.message) ||
-    AGENCY_CLIENT_CUE.test(input.message) ||
-    AGENCY_LINE.test(signOff) ||
+    agencyWords ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
