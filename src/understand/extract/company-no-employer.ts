@@ -5,7 +5,7 @@ import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
 import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
 import { nameFromAddress } from "./names.ts";
-import { isEvidencedPerson } from "./person-evidence.ts";
+import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 
 /**
@@ -90,7 +90,8 @@ function writtenByPerson(sender: SenderInfo): boolean {
   if (isEvidencedPerson(sender.person, sender.address)) return true;
   // "Sendfirm" <mira.okafor@…>: a person's own address under her firm's name.
   const fromAddress = sender.address ? nameFromAddress(sender.address) : null;
-  return fromAddress !== null && isEvidencedPerson(fromAddress, sender.address);
+  // ("shipment-tracking@" spells two words, no one's first name.)
+  return fromAddress !== null && isGivenName(fromAddress.split(" ")[0] ?? "");
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */
