@@ -94,6 +94,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     input.original.from,
     sender,
     `${subject}\n${newest}`,
+    input.listMail === true,
   );
   const role = findRole(message, subject, body, company, input.category);
   const contacts = collectContacts({

@@ -13,7 +13,7 @@ import {
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import { isPlace } from "./places.ts";
-import { fold } from "./text.ts";
+import { fold, words } from "./text.ts";
 import { DEPARTMENT_WORDS } from "./word-lists.ts";
 
 /** Platforms the message credits ("Powered by Hirefront"), as compact keys: never the employer. */
@@ -94,7 +94,7 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
     const cuedName = SUBJECT_COMPANY_CUE.exec(s)?.[1] ?? SUBJECT_AT.exec(s)?.[1];
     // "Orchard Street feedback": the firm whose word the message passes on.
     const candidate = cuedName ?? NAME_THEN_NEWS.exec(s)?.[1] ?? s;
-    if (!isTitleCasePhrase(candidate)) continue;
+    if (!isTitleCasePhrase(candidate) || isCalendarLabel(candidate)) continue;
     const name = validCompany(candidate);
     if (name && !hasRoleWord(name)) found.push({ name, cued: cuedName !== undefined });
   }
@@ -142,6 +142,27 @@ export function labelledCompanies(text: string): string[] {
   return found;
 }
 
+/**
+ * "New Event", "Updated Invitation", "Neuer Termin", "Nouvel événement", "Nuevo evento",
+ * "Nieuwe afspraak": a scheduling tool's label for what it sends, never a firm.
+ */
+function isCalendarLabel(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => CALENDAR_WORDS.has(fold(w)));
+}
+const CALENDAR_WORDS = new Set(
+  [
+    ...words(
+      "new|updated|cancelled|canceled|rescheduled|event|meeting|invitation|appointment|booking|" +
+        "neuer|neue|neues|aktualisiert|abgesagt|termin|einladung|besprechung|buchung|" +
+        "nouvel|nouveau|nouvelle|événement|evenement|réunion|reunion|rendez-vous|annulé|" +
+        "nuevo|nueva|evento|invitación|invitacion|reunión|cita|cancelado|" +
+        "nuovo|nuova|invito|riunione|appuntamento|annullato|" +
+        "nieuw|nieuwe|afspraak|uitnodiging|vergadering|geannuleerd|" +
+        "novo|nova|convite|reunião|reuniao|agendamento|cancelada",
+    ),
+  ].map(fold),
+);
+
 /** Capitalised words, with the small words public bodies use between them ("Department of the Navy"). */
 const ORG_PHRASE = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|the|for|and|&|\p{Lu}[\p{L}.'’&-]*))+$/u;
 
@@ -166,8 +187,9 @@ export function hiringUnit(value: string): string | null {
 }
 
 /** A sentence that says where someone works ("Tamsin runs infrastructure at Fairbourne"). */
+/** (Boundaries by letters: "è" and "é" are no word characters to \b.) */
 const WORKS_AT =
-  /\b(?:runs|leads|heads|head of|manages|works|recruiter|recruits|hiring|dirige|travaille|responsable|leitet|arbeitet|leiter(?:in)?|trabaja|dirige|lidera|lavora|guida|è|werkt|leidt|introduc\w*|en relation|in contatto|in kontakt|in contact)\b/i;
+  /(?<!\p{L})(?:runs|leads|heads|head of|manages|works|recruiter|recruits|hiring|dirige|travaille|responsable|leitet|arbeitet|leiter(?:in)?|trabaja|dirige|lidera|lavora|guida|è|é|werkt|leidt|introduc\p{L}*|en relation|in contatto|in kontakt|in contact|(?:is|ist|est|es|è|é|trabalha) (?:now |jetzt |inzwischen |maintenant |ahora |ora |adesso |nu |agora )?(?:the |der |die |le |la |el |il |de |o |a )?(?:cto|ceo|coo|vp|head|founder|co-?founder|engineering manager|(?:\p{L}+ )?(?:manager|director|lead)))(?!\p{L})/iu;
 /** The preposition before the organisation someone works at. */
 const WORKS_AT_CUE = /\b(?:at|chez|bei|bij|presso|in|en|em|na|no)[ \t]+(?:der |die |the )?/gi;
 /** Sentences of a message read for an introduction; an introduction names its target early. */

@@ -1,8 +1,11 @@
 import type { Category } from "../../../schemas/understanding.ts";
 import type { Mailbox } from "../mail/parsed-email.ts";
-import { ownCareerSiteEmployer } from "./company.ts";
+import { namedIn, ownCareerSiteEmployer } from "./company.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { companiesAgree } from "./company-name.ts";
+import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
+import { nameFromAddress } from "./names.ts";
+import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
 import type { SenderInfo } from "./sender.ts";
 
 /**
@@ -36,6 +39,7 @@ export function employerForCategory(
   from: Mailbox | null,
   sender: SenderInfo,
   text: string,
+  bulk = false,
 ): string | null {
   if (company === null) return null;
   if (category === "job_alert") {
@@ -44,15 +48,50 @@ export function employerForCategory(
   }
   if (
     category === "other" &&
-    (SALE.test(text) || (!writtenByPerson(sender) && !WORK_WORD.test(text)))
+    (SALE.test(text) ||
+      (!writtenByPerson(sender) &&
+        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))))
   )
     return null;
   return company;
 }
 
-/** A person's own mailbox: someone writing about nothing but coffee may still be a contact at a firm. */
+/**
+ * Whether a sentence speaks of hiring as the sender's own ("our open roles", "I'm recruiting",
+ * "la community talenti di Lanterna Banca") or of the reader's own candidacy ("you applied"):
+ * a newsletter's "Jobs"
+ * section or a meetup's "Gespräche" is about others' work, not the sender as an employer.
+ */
+function speaksOfOwnHiring(text: string, company: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some(
+      (sentence) =>
+        WORK_WORD.test(sentence) &&
+        (SPEAKS_FOR_A_FIRM.test(sentence) ||
+          SPEAKS_AS_ONESELF.test(sentence) ||
+          READERS_CANDIDACY.test(sentence) ||
+          namedIn(sentence, company)),
+    );
+}
+/** A recruiter's own voice, relayed by a board ("I'm recruiting for …"), in the seven languages. */
+const SPEAKS_AS_ONESELF = /(?<!\p{L})(?:i|i['’]m|i['’]ve|ich|je|j['’]|yo|io|ik|eu)(?!\p{L})/iu;
+/** The reader as a candidate, in the seven languages. */
+const READERS_CANDIDACY =
+  /\b(?:you|your|yours|sie|ihr\w*|du|dein\w*|vous|votre|vos|tu|tus?|usted|su|sus|te|ti|tua|tuo|lei|je|jouw|uw|você|vocês|seu|sua|teu|tua)\b/i;
+
+/**
+ * A person's own mailbox: someone writing about nothing but coffee may still be a contact at a
+ * firm. A brand's display name on a role mailbox ("Runway CI" <billing@…>, "Planbord"
+ * <nieuws@…>) is no person's.
+ */
 function writtenByPerson(sender: SenderInfo): boolean {
-  return !sender.robot && sender.person !== null;
+  if (sender.robot || sender.person === null) return false;
+  if (isEvidencedPerson(sender.person, sender.address)) return true;
+  // "Sendfirm" <mira.okafor@…>: a person's own address under her firm's name.
+  const fromAddress = sender.address ? nameFromAddress(sender.address) : null;
+  // ("shipment-tracking@" spells two words, no one's first name.)
+  return fromAddress !== null && isGivenName(fromAddress.split(" ")[0] ?? "");
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */

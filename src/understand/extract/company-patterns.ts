@@ -71,6 +71,14 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "team (?:der|des) ",
       "(?:team|squadra) (?:della|dello|del) ",
       "(?:here|we|everyone|all) at ",
+      // The writer's own firm in the other languages: "wir bei Lumen", "bei uns bei …", "nous,
+      // chez …", "nosotros en …", "noi di …", "wij bij …", "nós na …".
+      "(?:wir|uns) (?:hier )?bei (?:der |dem )?",
+      "(?:nous|ici),? chez ",
+      "(?:nosotros|nosotras|aquí|aqui) en (?:la |el )?",
+      "(?:noi|qui) (?:di|da|in|presso) ",
+      "(?:wij|hier) (?:van|bij) ",
+      "(?:nós|aqui) (?:na|no|da|do) ",
       "(?:interviewing|interviewed|speaking|meeting) (?:with|at) ",
       // What a firm sent back: "feedback out of Orchard Street", "Rückmeldung von der …".
       "(?:feedback|news|word|an answer|a decision|heard back|hear back) (?:from|out of) (?:the )?",
@@ -227,3 +235,10 @@ export const AGENCY_CLIENT_CUE =
 /** A signature line that calls the writer's firm a search or recruitment firm ("Hollins Reed | Executive Search"). */
 export const AGENCY_LINE =
   /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;
+
+/**
+ * The writer speaking as her firm ("on our side", "de notre côté", "bei uns", "il nostro team"):
+ * a message without these words is one person's, whoever employs her.
+ */
+export const SPEAKS_FOR_A_FIRM =
+  /(?<!\p{L})(?:we|we['’](?:re|ve|ll|d)|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nós|noss[oa]s?)(?!\p{L})/iu;

@@ -29,11 +29,13 @@ import {
   AGENCY_CUE,
   AGENCY_LINE,
   COMPANY_RUN_AT,
+  SPEAKS_FOR_A_FIRM,
   SUBJECT_AT,
 } from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
 import { cuedRuns } from "./cued-runs.ts";
+import { EMAIL_IN_TEXT } from "./email-in-text.ts";
 import { hasRoleWord, hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isPersonName, namesMatch } from "./names.ts";
 import { orgFromPhrase, stripDisplayNoise } from "./org-phrases.ts";
@@ -126,15 +128,20 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Hafenkontor Logistik - Bremen") is that employer's.
   // ("Your update from Corrigan Analytics": a board's subject need not say "application" when
   // its text says the application was turned down.)
+  // A person's message the board relays ("Hannah sent you a message") is that person's, whose
+  // text names her firm.
+  const relaysAMessage = RELAYED_MESSAGE.test(input.subject);
   if (
     isJobBoard(fromName, sender.domain) &&
     !APPLICATION_WORD.test(input.subject) &&
+    !relaysAMessage &&
     !YOUR_APPLICATION.test(input.message)
   )
     return singleJobEmployer(input.subject, input.body);
   // "Tomás Ibarra via LinkedIn": a person's words relayed by a board, which names no firm of
   // theirs; "I lead recruiting at Quillfeather Labs" is all there is.
-  const relayed = / via \S+$/i.test(fromName.trim()) && isJobBoard("", sender.domain);
+  const relayed =
+    (/ via \S+$/i.test(fromName.trim()) || relaysAMessage) && isJobBoard("", sender.domain);
   // A careers fair's organiser, or its venue, is not the employer of anyone in it.
   const fromEvent = isEventOrganiser(fromName);
   // "Ondine Paiement" <no-reply@hire.lever.co>: a machine's display name that reads as a
@@ -151,6 +158,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Pimenta" <noreply@…> and "tu interés en Pimenta": a lone word in a display name that is no
   // one's first name may be the firm sending, which its own sentences then name.
   const peopleInProse = people.filter((n) => n.includes(" ") || isGivenName(n));
+  // "Noi di Vela" with "vela.example", "Wij bij Kade" from "@kade.nl": a lone word that is also a
+  // first name is the firm when a domain the message gives spells it.
+  const linkedDomains = domainsWrittenIn(input.newest);
+  const domainKeys = new Set(
+    [sender.domain, signature.email?.split("@")[1] ?? null, ...linkedDomains].map((d) =>
+      domainLabel(d).toLowerCase(),
+    ),
+  );
+  const spellsADomain = (name: string) => !name.includes(" ") && domainKeys.has(compactKey(name));
   const add = (
     raw: string | null,
     weight: number,
@@ -173,7 +189,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       !isEventOrganiser(name) &&
       !(
         WEAK_SOURCES.has(source) &&
-        isSomeonesName(name, source === "prose" ? peopleInProse : people)
+        isSomeonesName(name, source === "prose" ? peopleInProse : people) &&
+        !(spellsADomain(name) && !people.some((person) => namesMatch(person, name)))
       ) &&
       // "Mara Lindqvist" signing and in the display name: the person, not the firm.
       !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
@@ -186,11 +203,32 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // infrastructure at Fairbourne"). One from the employer that turned the user down stays
   // about that employer: the application was theirs, the intro is a lead.
   const writers = [signature.company, signature.lineCompany, sender.org];
+  const writersOwn = [...writers, companyFromDomain(sender.domain)].filter(
+    (w): w is string => w !== null,
+  );
+  const isWritersOwn = (name: string) => writersOwn.some((w) => companiesAgree(name, w));
+  // A person who signs for her own firm but neither names it nor speaks for it ("we", "our side")
+  // in her words ("She's now at Ledger and they are looking for …", "zij zoeken een Data
+  // Engineer") writes about another firm's role: the firm of the person she points to (named
+  // at work, or by the address she gives).
+  const ownWords = aboveSignatureDelimiter(input.message);
+  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
+  // (An agency's consultant writes for her client in these words too; the agency's own
+  // reading below weighs her firm down.)
+  const agencyWords =
+    AGENCY_CUE.test(input.message) ||
+    AGENCY_CLIENT_CUE.test(input.message) ||
+    AGENCY_LINE.test(signOff);
+  const aboutAnotherFirm =
+    !sender.robot &&
+    !agencyWords &&
+    writersOwn.length > 0 &&
+    !SPEAKS_FOR_A_FIRM.test(ownWords) &&
+    !writersOwn.some((w) => namedIn(ownWords, w));
   const introduced =
-    writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)
-      ? introducedCompany(input.message, (name) =>
-          companiesAgree(name, companyFromDomain(sender.domain) ?? ""),
-        )
+    (writers.every((w) => w === null) && REFERRAL_MESSAGE.test(input.message)) || aboutAnotherFirm
+      ? (introducedCompany(input.message, isWritersOwn) ??
+        (aboutAnotherFirm ? firmOfAddressGiven(input.message, sender.domain, isWritersOwn) : null))
       : null;
   add(introduced, 5, "introduced");
   // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
@@ -207,11 +245,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // A shared service writing "im Auftrag der …", a group naming the member that hires, a
   // partnership whose name holds commas: the firm the message is about, as it writes it.
   const relations = companyRelations(input.newest);
-  const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
   const agency =
-    AGENCY_CUE.test(input.message) ||
-    AGENCY_CLIENT_CUE.test(input.message) ||
-    AGENCY_LINE.test(signOff) ||
+    agencyWords ||
     // A service centre that writes for another firm is its messenger, as an agency is.
     relations.principals.length > 0 ||
     introduced !== null ||
@@ -245,8 +280,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   for (const name of relations.members)
     add(name, MEMBER_WEIGHT, opensALine(input.newest, name) ? "footer" : "prose");
   // An agency's mail often names the client only in passing ("the role at Lakeview Foods").
-  for (const name of employersAfterAt(input.message))
-    add(name, 1, "prose-at", { supportOnly: !(agency || relayed) || !name.includes(" ") });
+  // (One word "at Ferrous" counts alone when a relayed message writes it twice: her card and her
+  // words.)
+  const afterAt = employersAfterAt(input.message);
+  const repeated = (name: string) => afterAt.filter((n) => n === name).length >= 2;
+  for (const name of afterAt)
+    add(name, 1, "prose-at", {
+      supportOnly: !(agency || relayed) || !(name.includes(" ") || (relayed && repeated(name))),
+    });
   for (const name of labelledCompanies(input.body)) add(name, 4, "form-field");
   // "Kayla" <no-reply@…greenhouse-mail.io>: a coordinator's first name on a machine's address
   // is a person signing for the employer, barely evidence of a firm.
@@ -312,17 +353,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     if (guess === null) return;
-    // "bai-atlantico.example": the whole label, else its first piece ("bai" -> "Banco Atlântico de Investimento").
     const label = domainLabel(domain);
-    const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
-    // "joinbluepeak", "halcyonhq": a marketing word around the name the text writes.
     const bare = bareLabel(label);
-    const spelt =
-      namesSpeltByDomain(label, written)[0] ??
-      (firstPiece !== label.toLowerCase()
-        ? namesSpeltByDomain(firstPiece, written)[0]
-        : undefined) ??
-      (bare ? namesSpeltByDomain(bare, written)[0] : undefined);
+    const spelt = nameSpeltByDomain(domain, written);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
         registered: compactKey(spelt) === label.toLowerCase(),
@@ -336,6 +369,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   if (!sender.self && !fromEvent) {
     // A no-reply address on an unknown domain may be an ATS of its own: it counts for less.
     addDomain(sender.domain, (sender.robot ? 0.5 : 1.5) * own);
+  }
+  // A founder writing from a personal mailbox gives her firm's site instead ("sable.example |
+  // building calmer budgeting", "https://tinta.example"): the first one stands for her domain.
+  if (!sender.robot && !sender.self && companyFromDomain(sender.domain) === null) {
+    const site = linkedDomains.find((d) => companyFromDomain(d) !== null);
+    if (site) addDomain(site, 1);
   }
   // The signature's address on the sender's own domain is the same evidence, counted once.
   const signatureDomain = signature.email?.split("@")[1]?.toLowerCase() ?? null;
@@ -397,6 +436,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   }
   const ccDomains = new Set(input.original.cc.map((m) => m.address?.split("@")[1] ?? ""));
   for (const domain of [...ccDomains].slice(0, 5)) addDomain(domain, 0.3);
+  uninflected(candidates);
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
@@ -432,6 +472,87 @@ export function withoutRelayingService(
   if (!candidates.some((c) => keysAgree(c.key, employer))) return candidates;
   return candidates.filter((c) => !(c.key.startsWith(service) || keysAgree(c.key, service)));
 }
+/**
+ * The name a text writes that a domain spells: its whole label, else its first piece ("bai" ->
+ * "Banco Atlântico de Investimento"), else the label without a marketing word ("joinbluepeak",
+ * "halcyonhq").
+ */
+function nameSpeltByDomain(domain: string | null, written: string): string | null {
+  const guess = companyFromDomain(domain);
+  if (guess === null) return null;
+  const label = domainLabel(domain);
+  const firstPiece = guess.split(" ")[0]?.toLowerCase() ?? "";
+  const bare = bareLabel(label);
+  return (
+    namesSpeltByDomain(label, written)[0] ??
+    (firstPiece !== label.toLowerCase() ? namesSpeltByDomain(firstPiece, written)[0] : undefined) ??
+    (bare ? namesSpeltByDomain(bare, written)[0] : undefined) ??
+    null
+  );
+}
+
+/**
+ * Whether a text writes a firm's name: its first word that is not an organisation's word, as a
+ * whole word ("Oakridge" for "Oakridge Health", "Albatros" for "Grupo Albatros").
+ */
+export function namedIn(text: string, firm: string): boolean {
+  const own = fold(firm)
+    .split(/[^\p{L}\d]+/u)
+    .find((w) => w.length >= 3 && !ORG_WORDS.has(w));
+  return (
+    own !== undefined &&
+    fold(text)
+      .split(/[^\p{L}\d]+/u)
+      .includes(own)
+  );
+}
+
+/**
+ * Domains a text writes as a link or bare ("https://tinta.example", "vela.example se vuoi …"),
+ * never an address's (those are people's) nor a file's name ("cv.pdf").
+ */
+function domainsWrittenIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(WRITTEN_DOMAIN)) {
+    const domain = m[1]?.toLowerCase() ?? "";
+    if (FILE_NAME.test(domain) || found.includes(domain)) continue;
+    found.push(domain);
+    if (found.length >= MAX_WRITTEN_DOMAINS) break;
+  }
+  return found;
+}
+/** A link's or a bare domain's host: not inside an address, a word or a longer host. */
+const WRITTEN_DOMAIN =
+  /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?((?:[a-z\d][a-z\d-]*\.)+[a-z]{2,24})(?![\w@-]|\.[a-z\d])/gi;
+/** Names of files, which a text writes like domains. */
+const FILE_NAME =
+  /\.(?:pdf|docx?|odt|rtf|txt|png|jpe?g|gif|zip|xlsx?|pptx?|csv|md|html?|js|ts|py)$/;
+const MAX_WRITTEN_DOMAINS = 6;
+
+/** The text above a "--" line, the delimiter mail clients put before a signature. */
+function aboveSignatureDelimiter(text: string): string {
+  const at = text.search(/^--[ \t]*$/m);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/**
+ * "email her directly at nina@ledger-hq.example": an address on another firm's domain that the
+ * text also names ("She's now at Ledger") is the firm of the person the writer sends the user to.
+ */
+function firmOfAddressGiven(
+  text: string,
+  ownDomain: string | null,
+  isWritersOwn: (name: string) => boolean,
+): string | null {
+  for (const found of text.matchAll(EMAIL_IN_TEXT)) {
+    const domain = found[0].split("@")[1]?.toLowerCase() ?? null;
+    if (domain === null || domain === ownDomain?.toLowerCase()) continue;
+    const name = nameSpeltByDomain(domain, text);
+    if (name !== null && !isWritersOwn(name)) return name;
+  }
+  return null;
+}
+
 /** "Firm via Service": the firm, then the service whose address sends it. */
 const VIA_SERVICE = /^(.+?)\s+via\s+(\S.*)$/i;
 
@@ -498,6 +619,33 @@ const AGENCY_WORDS_AFTER =
  * "CMTL" in a display name, "Companhia Metropolitana de Transportes de Lisboa" in the text:
  * initials stand for the name the message writes out, one capitalised word per letter.
  */
+/**
+ * "Ihr Interesse an den Stadtwerken Ellerbach", "die Stelle beim Klinikum", "des Klinikums":
+ * German inflects a firm's noun in a sentence (dative plural -n, genitive -s). Where another
+ * source writes the word without the ending ("Stadtwerke Ellerbach GmbH" as the sender), the
+ * sentence's name takes that form.
+ */
+function uninflected(candidates: CompanyCandidate[]): void {
+  const printed = new Set(
+    candidates.filter((c) => !INFLECTED_SOURCES.has(c.source)).flatMap((c) => c.name.split(" ")),
+  );
+  for (const c of candidates) {
+    if (!INFLECTED_SOURCES.has(c.source)) continue;
+    const words = c.name.split(" ");
+    const bare = words.map((w) =>
+      w.length >= 5 && /[ns]$/.test(w) && !printed.has(w) && printed.has(w.slice(0, -1))
+        ? w.slice(0, -1)
+        : w,
+    );
+    if (bare.some((w, i) => w !== words[i])) {
+      c.name = bare.join(" ");
+      c.key = compactKey(c.name);
+    }
+  }
+}
+/** Where a name stands in a sentence, inflected as the sentence needs. */
+const INFLECTED_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "prose-at", "thread"]);
+
 function spellOutInitials(candidates: CompanyCandidate[], written: string): void {
   for (const c of candidates) {
     if (c.derived) continue;
@@ -758,6 +906,10 @@ const GENDERED_TITLE =
 /** Words that make a subject about one application, even from a job board. */
 const APPLICATION_WORD =
   /\b(?:applica\w*|applied|applying|candida\w*|bewerbung\w*|sollicitatie\w*|postula\w*|interview\w*|entrevista|entretien|vorstellungsgespr\w*|gesprek|referred|eligib\w*|ineligib\w*|announcement|status\w*|withdra\w*|inmail)\b/i;
+
+/** A board's subject relaying a member's message, in the seven languages. */
+const RELAYED_MESSAGE =
+  /\b(?:sent you a (?:new )?message|new message from|messaged you|vous a envoyé un message|nouveau message de|hat (?:Ihnen|dir) eine Nachricht (?:gesendet|geschickt)|neue Nachricht von|te ha enviado un mensaje|nuevo mensaje de|ti ha inviato un messaggio|nuovo messaggio da|heeft (?:je|u) een bericht (?:gestuurd|verzonden)|nieuw bericht van|(?:te|lhe) enviou uma mensagem|nova mensagem de)\b/i;
 
 /** A text about the reader's own application, in the seven languages. */
 const YOUR_APPLICATION =
