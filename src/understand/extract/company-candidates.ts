@@ -96,10 +96,23 @@ export function companiesInSubject(subject: string): { name: string; cued: boole
     const candidate = cuedName ?? NAME_THEN_NEWS.exec(s)?.[1] ?? s;
     if (!isTitleCasePhrase(candidate) || isCalendarLabel(candidate)) continue;
     const name = validCompany(candidate);
-    if (name && !hasRoleWord(name)) found.push({ name, cued: cuedName !== undefined });
+    if (name && !hasRoleWord(name) && !completesATitle(s.slice(0, s.lastIndexOf(name))))
+      found.push({ name, cued: cuedName !== undefined });
   }
   return found;
 }
+
+/**
+ * "Arquiteto(a) de Soluções Cloud", "Diretor de Infraestruturas", "Head of Platform": a name after
+ * a job title and a bare "of" ("de", "di", "von": no article, which a firm's name takes)
+ * completes the title (a field, a product, a service), it names no firm.
+ * Whether the text before a name ends so.
+ */
+export function completesATitle(before: string): boolean {
+  const m = TITLE_THEN_OF.exec(before);
+  return m?.[1] !== undefined && hasRoleWord(m[1]);
+}
+const TITLE_THEN_OF = /([\p{L}()/]+)[ \t]+(?:of|de|des|du|di|von|van)[ \t]+$/iu;
 
 /** A subject naming a firm, then what came from it ("Orchard Street feedback", "Halden update"). */
 const NAME_THEN_NEWS = /^(.+?)\s+(?:feedback|update|news)$/;

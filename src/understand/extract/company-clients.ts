@@ -10,7 +10,15 @@ import { fold, words } from "./text.ts";
  * comma or "that" in the seven languages comes before it.
  */
 const CLIENT_ACTS =
-  /(?:^|[.!?:,;]\s+|\n[ \t>]*|\b(?:that|dass|que|qu['’]|che|dat)\s+)(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})[ \t]+(?:(?:would (?:like|love)|wants? to|(?:has|have) (?:now |just )?(?:decided|approved|offered|chosen|asked|agreed|confirmed|come back)|(?:is|are) keen|came back)|(?:möchte|möchten|würde gern|würden gern|hat sich (?:für|entschieden)|haben sich (?:für|entschieden)|hat (?:entschieden|beschlossen|zugesagt)|lädt Sie)|(?:souhaite|souhaiterait|aimerait|voudrait|a (?:décidé|retenu|choisi|validé|accepté))|(?:quiere|quisiera|desea|ha (?:decidido|dispuesto|resuelto|aprobado|elegido|aceptado))|(?:vorrebbe|desidera|ha (?:deciso|disposto|stabilito|scelto|approvato))|(?:zou (?:je|u) graag|heeft (?:besloten|gekozen)|nodigt)|(?:gostaria|deseja|decidiu|determinou|resolveu|aprovou|escolheu))\b/gmu;
+  /(?:^|[.!?:,;–—-]\s+|\n[ \t>]*|\b(?:that|dass|que|qu['’]|che|dat|and|und|et|y|en|e)\s+)(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})[ \t]+(?:(?:would (?:like|love)|wants? to|(?:has|have) (?:now |just )?(?:decided|approved|offered|chosen|asked|agreed|confirmed|come back|gone with|opted|told me)|(?:is|are) keen|came back)|(?:möchte|möchten|würde gern|würden gern|hat sich (?:für|entschieden)|haben sich (?:für|entschieden)|hat (?:entschieden|beschlossen|zugesagt)|lädt Sie|hat mir (?:mitgeteilt|gesagt)|hat (?:mich )?gebeten)|(?:souhaite|souhaiterait|aimerait|voudrait|(?:me|nous) (?:demande|propose)|a (?:décidé|retenu|choisi|validé|accepté))|(?:quiere|quisiera|desea|ha (?:decidido|dispuesto|resuelto|aprobado|elegido|aceptado|optado)|me ha (?:pedido|dicho))|(?:vorrebbe|desidera|ha (?:deciso|disposto|stabilito|scelto|approvato|optato)|mi ha chiesto)|(?:zou (?:je|u) graag|heeft (?:besloten|gekozen|laten weten|(?:mij |me )?gevraagd)|nodigt)|(?:gostaria|deseja|decidiu|determinou|resolveu|aprovou|escolheu|optou|pediu))\b/gmu;
+
+/**
+ * The firm an agency reports a verdict from ("I've just had feedback back from Ambergate
+ * Systems", "Rückmeldung von der Kessler Logistik", "un retour de Brézé Industries"): only the
+ * employer gives feedback on a candidate, so the name after "feedback from" is the client.
+ */
+const CLIENT_REPORTS =
+  /\b(?:(?:feedback|news|word|an update|a response) (?:back )?from|heard back from|(?:Rückmeldung|Feedback|Antwort|Nachricht) (?:von|vom|aus)|(?:retour|réponse|nouvelles) (?:de|du|de la part de)|(?:respuesta|noticias|feedback|comentarios) (?:de|del|por parte de)|(?:terugkoppeling|feedback|reactie|bericht) (?:van|vanuit)|(?:riscontro|risposta|feedback|notizie) (?:da|dal|dalla|di)|(?:retorno|resposta|feedback|notícias) (?:da|do|de))\s+(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})/gu;
 
 /** Words that open a sentence before such a verb and are never a firm: pronouns, articles. */
 const NOT_A_CLIENT = new Set(
@@ -31,10 +39,10 @@ const NOT_A_CLIENT = new Set(
 /** Clients read per message: an agency names its client once or twice. */
 const MAX_CLIENTS = 2;
 
-/** Firms whose hiring step the sentences report, as written. */
+/** Firms whose hiring step or verdict the sentences report, as written. */
 export function clientsActingIn(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(CLIENT_ACTS)) {
+  for (const m of [...text.matchAll(CLIENT_ACTS), ...text.matchAll(CLIENT_REPORTS)]) {
     const run = m[1] ?? "";
     const first = fold(run.split(/\s+/)[0] ?? "");
     if (NOT_A_CLIENT.has(first)) continue;

@@ -162,3 +162,28 @@ export function institutionLines(lines: readonly string[]): string[] {
   }
   return found;
 }
+
+/**
+ * "the Federal Government", "la fonction publique", "de Rijksoverheid": the whole public sector,
+ * which a portal thanks the applicant for wanting to join; no employer, as no body hires as it.
+ * (A named one, "Dunmore County Government", names its body and is not this.)
+ */
+const GENERIC_GOVERNMENT =
+  /^(?:(?:the|die|der|la|le|l['’]|el|de|il|o|a) )?(?:(?:federal|state|national|central|local|u\.?s\.?|uk|county|city|public) )?(?:government|civil service|public (?:sector|service)|(?:bundes|landes)?regierung|(?:bundes|landes)?verwaltung|öffentliche[nr]? dienst|gouvernement(?: fédéral)?|fonction publique|administration publique|[ée]tat|gobierno(?: federal| central)?|administraci[oó]n (?:p[uú]blica|general del estado)|funci[oó]n p[uú]blica|(?:rijks|centrale |lokale )?overheid|governo(?: federale| centrale)?|pubblica amministrazione|amministrazione pubblica|administra[cç][aã]o p[uú]blica|fun[cç][aã]o p[uú]blica)$/iu;
+
+/** Whether a name is a generic label for government rather than a body that hires. */
+export function isGenericGovernment(name: string): boolean {
+  return GENERIC_GOVERNMENT.test(name.trim());
+}
+
+/** Whether a name reads as a public body ("Bureau of Coastal Infrastructure", "Bundesamt für …"). */
+export function readsAsPublicBody(name: string): boolean {
+  return (
+    !isGenericGovernment(name) &&
+    (INSTITUTION_END.test(name) || PUBLIC_BODY_START.test(name) || PUBLIC_BODY_WORD.test(name))
+  );
+}
+
+/** A public body's own word opening or closing its name in the seven languages. */
+const PUBLIC_BODY_WORD =
+  /^(?:Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Ministerium|Stadt|Gemeinde|Landkreis|Minist[eè]re|Mairie|Ville|Conseil|Pr[ée]fecture|Ministerio|Ayuntamiento|Diputaci[oó]n|Junta|Generalitat|Ministerie|Gemeente|Provincie|Waterschap|Ministero|Comune|Regione|Provincia|Minist[eé]rio|C[aâ]mara Municipal|Munic[ií]pio|Prefeitura|Secretaria)\b/u;

@@ -2,6 +2,7 @@ import type { ForwardedOriginal, Mailbox } from "../mail/parsed-email.ts";
 import {
   companiesInSubject,
   companiesInText,
+  completesATitle,
   introducedCompany,
   labelledCompanies,
 } from "./company-candidates.ts";
@@ -14,6 +15,8 @@ import {
   copyrightCompanies,
   footerCompanies,
   institutionLines,
+  isGenericGovernment,
+  readsAsPublicBody,
   registeredCompanies,
   statementCompanies,
 } from "./company-lines.ts";
@@ -440,7 +443,10 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  // (An agency's own name is no member of its client's group.)
+  if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
   unitsUnderTheirInstitution(candidates);
+  publicBodiesOverGovernment(candidates);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -759,6 +765,58 @@ function brandsOverTheirParents(candidates: CompanyCandidate[]): void {
   }
 }
 
+/**
+ * "Grupo Albatros | Nébula · Albatros Seguros" signing, "Nébula ha decidido cancelar la vacante"
+ * in the sentences; "Spindle" as the sender "on behalf of Northgate Group plc", "the role at
+ * Spindle": a group's mail printing its members, whose sentences name one of them, is that
+ * member's. The group is its parent. (Only the sender's own names are members: a phrase the
+ * sentences write, "Plataforma Cloud" in a role's title, never is.)
+ */
+function membersOverTheirGroup(candidates: CompanyCandidate[], sentences: string): void {
+  const groups = candidates.filter((c) => parentOf(c.name) !== null);
+  if (groups.length === 0) return;
+  const named = candidates.filter(
+    (c) =>
+      OWN_SOURCES.has(c.source) &&
+      !c.derived &&
+      !AGENCY_NAME.test(c.name) &&
+      parentOf(c.name) === null &&
+      !groups.some((g) => keysAgree(g.key, c.key)) &&
+      writesWholeName(sentences, c.name),
+  );
+  const member = named[0];
+  // Two members named: the sentences do not say which one hires.
+  if (member === undefined || named.some((c) => c.key !== member.key)) return;
+  for (const g of groups) g.weight *= PARENT_FACTOR;
+  candidates.push({ ...member, source: "prose", weight: MEMBER_WEIGHT });
+}
+
+/**
+ * Lines that read as sentences: four words or more and a word's end closing one ("… la
+ * vacante.", never a signature's "S.r.l. – Milano").
+ */
+function sentenceLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => line.trim().split(/\s+/).length >= 4 && SENTENCE_END.test(line))
+    .join("\n");
+}
+const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
+
+/** Whether a text writes a name whole, as words ("Nébula" in "que Nébula ha decidido"). */
+function writesWholeName(text: string, name: string): boolean {
+  const folded = fold(text);
+  const target = fold(name);
+  let at = folded.indexOf(target);
+  while (at >= 0) {
+    const before = folded[at - 1] ?? " ";
+    const after = folded[at + target.length] ?? " ";
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+    at = folded.indexOf(target, at + 1);
+  }
+  return false;
+}
+
 /** "Gruppo Vitali S.p.A." -> vitali (a group); "Ninefold Energy Holdings" -> ninefoldenergy (a holding). */
 function parentOf(name: string): { core: string; holding: boolean } | null {
   const words = name.replace(/,?\s+\S+$/, (m) => (hasLegalSuffix(m) ? "" : m)).split(/\s+/);
@@ -787,6 +845,14 @@ function unitsUnderTheirInstitution(candidates: CompanyCandidate[]): void {
   if (units.length === 0 || units.length === candidates.length) return;
   if (!candidates.some((c) => !c.derived && !c.supportOnly && !ACADEMIC_UNIT.test(c.name))) return;
   for (const c of units) c.weight *= PARENT_FACTOR;
+}
+/**
+ * "Bureau of Coastal Infrastructure" under the job title, "a career with the Federal Government"
+ * in the portal's thanks: the named body hires; the generic label names the whole public sector.
+ */
+function publicBodiesOverGovernment(candidates: CompanyCandidate[]): void {
+  if (!candidates.some((c) => !c.supportOnly && readsAsPublicBody(c.name))) return;
+  for (const c of candidates) if (isGenericGovernment(c.name)) c.weight = 0;
 }
 /**
  * A unit of a university, in the seven languages, opening its name. ("Department of …" and
@@ -1168,12 +1234,16 @@ function employerAfterRole(name: string): string | null {
 /** "position of Data Engineer at Harborline Shipping Technologies": any name after "at". */
 function employersAfterAt(text: string): string[] {
   const found: string[] = [];
-  for (const { run } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
+  for (const { run, cue, at } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
     const name = validCompany(run);
-    if (name) found.push(name);
+    // ("Arquiteto(a) de Soluções Cloud": the title's own field.)
+    if (name && !completesATitle(text.slice(Math.max(0, cue.index - TITLE_LOOKBACK), at)))
+      found.push(name);
   }
   return found;
 }
+/** How far before a cue a job title is looked for: its last word and the connector. */
+const TITLE_LOOKBACK = 40;
 /** Names read after a loose "at": they only lend weight, so a few suffice. */
 const MAX_AT_RUNS = 8;
 const AT_ANY =

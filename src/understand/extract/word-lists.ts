@@ -72,7 +72,8 @@ export const ORG_WORDS = words(
     "consultores|consultora|consultoria|consultoría|consulenti|conseil|ingegneria|ingenieria|laboratoires|laboratorios|" +
     "laboratori|laboratorium|pagamentos|pagos|paiements|zahlungen|betalingen|pagamenti|" +
     "logistica|logistique|logistiek|shipping|chemical|chemicals|chemie|delivery|varejo|" +
-    "seguradora|verzekeraar|assicurazione|banca|banco|banque|sparkasse|volksbank|" +
+    "seguradora|verzekeraar|assicurazione|reinsurance|insurers|assurance|rückversicherung|" +
+    "réassurance|reaseguros|riassicurazioni|herverzekering|resseguros|banca|banco|banque|sparkasse|volksbank|" +
     "bakery|bakeries|brewing|brewery|breweries|roasters|coffee|farms|dental|homes|living|" +
     "kitchens|apparel|brands|textiles|tessuti|telecom|telecoms|aerospace|marine|water|power|" +
     "construction|builders|manufacturing|realty|properties|resorts|entertainment|wireless|" +
