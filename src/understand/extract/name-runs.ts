@@ -18,12 +18,59 @@ export interface Mention {
   end: number;
 }
 
-export const TOKEN = /\S+/g;
+/** A word as the text writes it, punctuation and all, and where it starts. */
+export interface Token {
+  text: string;
+  at: number;
+}
+
+/**
+ * Whether a character code is what a pattern's `\s` matches: ASCII spacing, the no-break and
+ * other Unicode spaces, the line and paragraph separators and the byte-order mark.
+ */
+export function isPatternSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The text's words, each a run of characters that are no space (what `/\S+/g` matches), read
+ * in code: the people readers split every message and note into words, and a global pattern's
+ * iterator costs several times this per word.
+ */
+export function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isPatternSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const at = i;
+    while (i < text.length && !isPatternSpace(text.charCodeAt(i))) i++;
+    out.push({ text: text.slice(at, i), at });
+  }
+  return out;
+}
 const LEADING_PUNCTUATION = /^[("'“‘«[<*_]+/;
 export const TRAILING_PUNCTUATION = /[)"'“”‘’»\]>*_,.;:!?]+$/;
 
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const QUOTED_NICKNAME = /^["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]$/u;
+
+/** A lower-case letter or a digit: a word that opens with one is no name word. */
+function opensNoName(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
 
 /** Capitalised words in a row, on one line, particles allowed inside ("Sanne de Vries"). */
 function capitalisedRuns(text: string): { start: number; end: number }[] {
@@ -37,24 +84,28 @@ function capitalisedRuns(text: string): { start: number; end: number }[] {
     run = [];
   };
   let previousEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const tokenStart = m.index ?? 0;
+  for (const token of tokensOf(text)) {
+    const tokenStart = token.at;
+    const word = token.text;
     // A new line, or a column gap in a schedule ("Data Modeling   Aisha Bello"), ends a run.
-    const gap = text.slice(previousEnd, tokenStart);
-    if (gap.includes("\n") || gap.includes("\t") || gap.length >= 2) flush();
-    previousEnd = tokenStart + m[0].length;
+    const gap = tokenStart - previousEnd;
+    if (gap >= 2 || (gap === 1 && (text[previousEnd] === "\n" || text[previousEnd] === "\t")))
+      flush();
+    previousEnd = tokenStart + word.length;
+    // A word in lower case or a number opens no run: nothing to read while none is open.
+    if (run.length === 0 && opensNoName(word.charCodeAt(0))) continue;
     // "LaToya R. Pennington": a middle initial inside a run keeps it going.
-    if (run.length > 0 && MIDDLE_INITIAL.test(m[0])) {
-      run.push({ start: tokenStart, end: tokenStart + m[0].length, particle: true });
+    if (run.length > 0 && MIDDLE_INITIAL.test(word)) {
+      run.push({ start: tokenStart, end: tokenStart + word.length, particle: true });
       continue;
     }
     // "James "Jim" Thackeray": a nickname in quotes inside a run is skipped, the run goes on.
-    if (run.length > 0 && QUOTED_NICKNAME.test(m[0])) continue;
-    const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
-    const trail = TRAILING_PUNCTUATION.exec(m[0].slice(lead))?.[0] ?? "";
+    if (run.length > 0 && QUOTED_NICKNAME.test(word)) continue;
+    const lead = LEADING_PUNCTUATION.exec(word)?.[0].length ?? 0;
+    const trail = TRAILING_PUNCTUATION.exec(word.slice(lead))?.[0] ?? "";
     // "Kwame's": the possessive is not part of the name.
-    const core = m[0].slice(lead, m[0].length - trail.length).replace(/['’]s$/, "");
-    const possessive = core.length < m[0].length - lead - trail.length;
+    const core = word.slice(lead, word.length - trail.length).replace(/['’]s$/, "");
+    const possessive = core.length < word.length - lead - trail.length;
     const start = tokenStart + lead;
     if (lead > 0) flush();
     if (NAME_WORD.test(core)) {
@@ -78,10 +129,7 @@ export function nameRuns(
 ): Mention[] {
   const out: Mention[] = [];
   for (const { start: at, end: runEnd } of capitalisedRuns(text)) {
-    const tokens = [...text.slice(at, runEnd).matchAll(TOKEN)].map((w) => ({
-      text: w[0],
-      at: w.index ?? 0,
-    }));
+    const tokens = tokensOf(text.slice(at, runEnd));
     // A particle between two name words belongs to the name ("Sanne de Vries"), but "y" and
     // "e" before a given name join two people ("Rocío y Manuel").
     const skipped = tokens.map(

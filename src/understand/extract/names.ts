@@ -1,3 +1,4 @@
+import { remembered } from "../remembered.ts";
 import { hasTitleWord } from "./job-titles.ts";
 import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
@@ -55,8 +56,13 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
 const PRONOUNS =
   /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
 
-/** Removes honorifics, pronouns, quotes and stray punctuation around a name. */
-export function cleanName(raw: string): string {
+/**
+ * Removes honorifics, pronouns, quotes and stray punctuation around a name. Remembered: the
+ * same name is cleaned by the sender, signature, Cc, note and prose readers of one message.
+ */
+export const cleanName: (raw: string) => string = remembered((raw) => cleanNameOnce(raw));
+
+function cleanNameOnce(raw: string): string {
   let name = raw
     .normalize("NFC")
     .replace(PRONOUNS, "")
@@ -110,8 +116,18 @@ const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
 /** "Proteomics", "Informatics", "Electronics": a field's name, never a person's ("Gyurkovics" is). */
 const FIELD_OF_STUDY = /(?:om|mat|on|yt|ot|ist)ics$/;
 
-/** Whether a cleaned phrase reads as a person's name: two to four capitalised words. */
+/**
+ * Whether a cleaned phrase reads as a person's name: two to four capitalised words (one too,
+ * with `allowSingle`). Remembered, both ways: every reader asks it of the same candidates.
+ */
 export function isPersonName(name: string, allowSingle = false): boolean {
+  return allowSingle ? isOneOrMoreNameWords(name) : isTwoOrMoreNameWords(name);
+}
+
+const isTwoOrMoreNameWords = remembered((name) => readsAsPersonName(name, false));
+const isOneOrMoreNameWords = remembered((name) => readsAsPersonName(name, true));
+
+function readsAsPersonName(name: string, allowSingle: boolean): boolean {
   const parts = name.split(" ");
   // "María del Carmen Rodríguez de la Fuente": particles do not count towards the four words.
   if (parts.length > 8 || name.length > 60) return false;
@@ -151,7 +167,11 @@ export function isPersonName(name: string, allowSingle = false): boolean {
  * A person's name guessed from a "first.last@" address. Only used when neither a display
  * name nor a signature names the person; null when the address is not clearly first.last.
  */
-export function nameFromAddress(address: string): string | null {
+export const nameFromAddress: (address: string) => string | null = remembered((address) =>
+  nameAddressSpells(address),
+);
+
+function nameAddressSpells(address: string): string | null {
   const local = (address.split("@")[0] ?? "").replace(/\+.*$/, "");
   const parts = local.split(/[._-]/);
   if (parts.length < 2 || parts.length > 3) return null;
@@ -160,8 +180,23 @@ export function nameFromAddress(address: string): string | null {
   return isPersonName(name) ? name : null;
 }
 
-/** Same person: identical names, a lone first name against a full one, or a middle name more. */
+/**
+ * Same person: identical names, a lone first name against a full one, or a middle name more.
+ * Remembered by the pair: a message's people are compared with each other again and again.
+ */
 export function namesMatch(a: string, b: string): boolean {
+  return namesMatchPair(`${a.length}:${a}${b}`);
+}
+
+/** The pair as one key: the first name's length, a colon, then both names. */
+const namesMatchPair = remembered((pair) => {
+  const colon = pair.indexOf(":");
+  const length = Number(pair.slice(0, colon));
+  const a = pair.slice(colon + 1, colon + 1 + length);
+  return sameNameWords(a, pair.slice(colon + 1 + length));
+});
+
+function sameNameWords(a: string, b: string): boolean {
   // "Jean-Luc Picard" and "Jean Luc Picard" (from jean-luc.picard@) are one name.
   const fa = fold(a).replace(/-/g, " ").split(/\s+/);
   const fb = fold(b).replace(/-/g, " ").split(/\s+/);

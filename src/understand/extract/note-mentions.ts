@@ -1,6 +1,12 @@
 import { isRobotAddress } from "../robot-address.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
-import { isNotNameWord, type Mention, nameRuns, TOKEN, TRAILING_PUNCTUATION } from "./name-runs.ts";
+import {
+  isNotNameWord,
+  type Mention,
+  nameRuns,
+  TRAILING_PUNCTUATION,
+  tokensOf,
+} from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import { REFERRED_ME } from "./note-patterns.ts";
 import type { People } from "./people-registry.ts";
@@ -66,9 +72,9 @@ export function findNoteMentions(
     mentions.push(run);
   }
   // "met maya and sam": notes typed in lower case still name people the message knows.
-  for (const m of sentence.matchAll(TOKEN)) {
-    const word = m[0].replace(TRAILING_PUNCTUATION, "");
-    const at = m.index ?? 0;
+  for (const token of tokensOf(sentence)) {
+    const word = token.text.replace(TRAILING_PUNCTUATION, "");
+    const at = token.at;
     if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || NOT_A_NAME.has(word)) continue;
     if (mentions.some((x) => at >= x.start && at < x.end) || insideEmail(at)) continue;
     const known = people.findByFirstName(word);

@@ -302,9 +302,9 @@ export function peopleInMessage(
   );
   const aliases = new Set<string>();
   const titledNames = new Set<string>();
-  const bareLocals = new Set(
-    [...message.matchAll(EMAIL_IN_TEXT)].map((e) => fold(e[0].split("@")[0] ?? "")),
-  );
+  // Every address in the message, read once: for the names they spell and for whom they follow.
+  const addresses = [...message.matchAll(EMAIL_IN_TEXT)];
+  const bareLocals = new Set(addresses.map((e) => fold(e[0].split("@")[0] ?? "")));
   for (const r of runs) {
     const alias = r.name?.includes(" ") ? ALIAS_AFTER.exec(message.slice(r.end, r.end + 30)) : null;
     if (alias?.[1]) aliases.add(fold(alias[1]));
@@ -382,7 +382,7 @@ export function peopleInMessage(
   const calledByGivenName = new Set(
     mentions.flatMap((m) => (m.name !== null && !m.name.includes(" ") ? [fold(m.name)] : [])),
   );
-  const emails = [...message.matchAll(EMAIL_IN_TEXT)]
+  const emails = addresses
     .map((m) => ({ email: m[0].toLowerCase().replace(/\.+$/, ""), at: m.index ?? 0 }))
     .filter((e) => isPersonalMailbox(e.email) && e.email !== sender.address);
   const usedEmails = new Set<string>();
