@@ -1,11 +1,11 @@
 import { isAutoReply } from "./auto-reply-headers.ts";
-import { mailboxKey } from "./extract/self-matcher.ts";
+import { mailboxKey, selfMatcher } from "./extract/self-matcher.ts";
 import { readHeaderBlock } from "./mail/forward/header-block.ts";
 import { stripQuoteMarkers, unquote } from "./mail/forward/quoting.ts";
 import { separatorKind } from "./mail/forward/separators.ts";
 import { historyStart, newestPart } from "./mail/newest-part.ts";
-import type { ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
-import { unwrapForward } from "./mail/unwrap-forward.ts";
+import type { Mailbox, ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
+import { type IsOwnMailbox, unwrapForward } from "./mail/unwrap-forward.ts";
 import type { ClassifyInput } from "./model/features.ts";
 import type { SelfIdentity } from "./understand-email.ts";
 
@@ -31,7 +31,7 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   const own = new Set(self.addresses.map(mailboxKey));
   const isSelf = (address: string | null | undefined) =>
     address != null && own.has(mailboxKey(address));
-  const unwrapped = unwrapForward(email, isSelf);
+  const unwrapped = unwrapForward(email, ownMailboxes(self));
   const original = unwrapped.original;
   const headers =
     unwrapped.format === "attachment"
@@ -84,6 +84,18 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
       repliesToOwn,
     },
   };
+}
+
+/**
+ * Whether a mailbox is the user's: one of their addresses, an address spelling their full name,
+ * or their name over an address the settings do not list (the inbox itself, a work account).
+ */
+function ownMailboxes(self: SelfIdentity): IsOwnMailbox {
+  const matcher = selfMatcher(self);
+  return (mailbox: Mailbox) =>
+    matcher.isSelfAddress(mailbox.address) ||
+    matcher.spellsSelf(mailbox.address) ||
+    matcher.isSelfName(mailbox.name);
 }
 
 /** Whether the message or its attached original carries a calendar invitation. */
