@@ -1,5 +1,5 @@
 import { isAutoReply } from "./auto-reply-headers.ts";
-import { mailboxKey, selfMatcher } from "./extract/self-matcher.ts";
+import { selfMatcher } from "./extract/self-matcher.ts";
 import { readHeaderBlock } from "./mail/forward/header-block.ts";
 import { stripQuoteMarkers, unquote } from "./mail/forward/quoting.ts";
 import { separatorKind } from "./mail/forward/separators.ts";
@@ -28,10 +28,9 @@ export interface ReadMessage {
  * user's own follow-up at the top of a thread), and gathers the structure around it.
  */
 export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage {
-  const own = new Set(self.addresses.map(mailboxKey));
-  const isSelf = (address: string | null | undefined) =>
-    address != null && own.has(mailboxKey(address));
-  const unwrapped = unwrapForward(email, ownMailboxes(self));
+  const isOwn = ownMailboxes(self);
+  const isSelf = (mailbox: Mailbox | null | undefined) => mailbox != null && isOwn(mailbox);
+  const unwrapped = unwrapForward(email, isOwn);
   const original = unwrapped.original;
   const headers =
     unwrapped.format === "attachment"
@@ -44,7 +43,7 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   let sender = original.from;
   let skippedOwn = false;
   let onlyOwn = false;
-  for (let step = 0; step < MAX_OWN_MESSAGES && isSelf(sender?.address); step++) {
+  for (let step = 0; step < MAX_OWN_MESSAGES && isSelf(sender); step++) {
     const older = olderMessage(body);
     if (older === null) {
       onlyOwn = true;
@@ -57,7 +56,7 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   const newest = newestPart(body);
   // Whether the newest message answers one of the user's own (a reply to a feedback request, a
   // thank-you): an employer's answer to the user reads differently from a first decision.
-  const repliesToOwn = isSelf(olderMessage(body)?.from?.address);
+  const repliesToOwn = isSelf(olderMessage(body)?.from);
   const first = (name: string) => (headers.get(name)?.[0] ?? "").trim().toLowerCase();
   const precedence = first("precedence");
   return {
