@@ -1,5 +1,5 @@
 import { isAutoReply } from "./auto-reply-headers.ts";
-import { selfMatcher } from "./extract/self-matcher.ts";
+import { type SelfMatcher, selfMatcher } from "./extract/self-matcher.ts";
 import { readHeaderBlock } from "./mail/forward/header-block.ts";
 import { stripQuoteMarkers, unquote } from "./mail/forward/quoting.ts";
 import { separatorKind } from "./mail/forward/separators.ts";
@@ -28,8 +28,15 @@ export interface ReadMessage {
  * user's own follow-up at the top of a thread), and gathers the structure around it.
  */
 export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage {
-  const isOwn = ownMailboxes(self);
+  const matcher = selfMatcher(self);
+  const isOwn = ownMailboxes(matcher);
   const isSelf = (mailbox: Mailbox | null | undefined) => mailbox != null && isOwn(mailbox);
+  // An attribution ("On …, Jordan Lee <inbox> wrote:") names one writer: the user, if it names them.
+  const isOwnOlder = (older: OlderMessage | null) =>
+    older !== null &&
+    (isSelf(older.from) ||
+      (older.attribution !== null &&
+        matcher.maskSelfNames(older.attribution) !== older.attribution));
   const unwrapped = unwrapForward(email, isOwn);
   const original = unwrapped.original;
   const headers =
@@ -43,7 +50,8 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   let sender = original.from;
   let skippedOwn = false;
   let onlyOwn = false;
-  for (let step = 0; step < MAX_OWN_MESSAGES && isSelf(sender); step++) {
+  let ownOnTop = isSelf(sender);
+  for (let step = 0; step < MAX_OWN_MESSAGES && ownOnTop; step++) {
     const older = olderMessage(body);
     if (older === null) {
       onlyOwn = true;
@@ -52,11 +60,12 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
     skippedOwn = true;
     body = older.body;
     sender = older.from;
+    ownOnTop = isOwnOlder(older);
   }
   const newest = newestPart(body);
   // Whether the newest message answers one of the user's own (a reply to a feedback request, a
   // thank-you): an employer's answer to the user reads differently from a first decision.
-  const repliesToOwn = isSelf(olderMessage(body)?.from);
+  const repliesToOwn = isOwnOlder(olderMessage(body));
   const first = (name: string) => (headers.get(name)?.[0] ?? "").trim().toLowerCase();
   const precedence = first("precedence");
   return {
@@ -89,8 +98,7 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
  * Whether a mailbox is the user's: one of their addresses, an address spelling their full name,
  * or their name over an address the settings do not list (the inbox itself, a work account).
  */
-function ownMailboxes(self: SelfIdentity): IsOwnMailbox {
-  const matcher = selfMatcher(self);
+function ownMailboxes(matcher: SelfMatcher): IsOwnMailbox {
   return (mailbox: Mailbox) =>
     matcher.isSelfAddress(mailbox.address) ||
     matcher.spellsSelf(mailbox.address) ||
@@ -103,22 +111,28 @@ function hasCalendar(email: ParsedEmail): boolean {
   return email.attachedMessages.some((m) => m.calendar === true);
 }
 
+/** A message quoted below a newer one. */
+export interface OlderMessage {
+  from: Mailbox | null;
+  body: string;
+  /** The attribution line that introduced it ("On …, Maya <maya@x.com> wrote:"), if one did. */
+  attribution: string | null;
+}
+
 const ADDRESS = /[^\s<>"(),;:[\]]+@[^\s<>"(),;:[\]]+\.[a-z]{2,}/i;
 
 /**
  * The message quoted below the newest one in `body`: who wrote it and its text (one level of
  * quote markers removed), or null when nothing older is there.
  */
-export function olderMessage(
-  body: string,
-): { from: { name: string; address: string | null } | null; body: string } | null {
+export function olderMessage(body: string): OlderMessage | null {
   const lines = body.split("\n");
   let cut = historyStart(body);
   if (cut < 0) {
     // No reply header: ">"-quoted lines alone still hold the older message.
     const quoted = lines.findIndex((line) => stripQuoteMarkers(line).depth > 0);
     if (quoted < 0) return null;
-    return { from: null, body: unquote(lines.slice(quoted).join("\n"), 1) };
+    return { from: null, body: unquote(lines.slice(quoted).join("\n"), 1), attribution: null };
   }
   const opening = (lines[cut] ?? "").trim();
   const kind = separatorKind(opening);
@@ -131,7 +145,7 @@ export function olderMessage(
       .replace(ADDRESS, "")
       .replace(/[<>"[\]]|mailto:/g, "")
       .trim();
-    return { from: { name, address }, body: lines.slice(block.end).join("\n") };
+    return { from: { name, address }, body: lines.slice(block.end).join("\n"), attribution: null };
   }
   // An attribution ("On …, Maya <maya@x.com> wrote:"): the older message is quoted below it.
   const address = ADDRESS.exec(opening)?.[0]?.toLowerCase() ?? null;
@@ -142,5 +156,9 @@ export function olderMessage(
     .slice(0, 3)
     .map((line) => stripQuoteMarkers(line).depth);
   const depth = depths.length === 0 ? 0 : Math.min(...depths);
-  return { from: { name: "", address }, body: depth > 0 ? unquote(rest, depth) : rest };
+  return {
+    from: { name: "", address },
+    body: depth > 0 ? unquote(rest, depth) : rest,
+    attribution: opening,
+  };
 }
