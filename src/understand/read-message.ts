@@ -65,7 +65,9 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   const newest = newestPart(body);
   // Whether the newest message answers one of the user's own (a reply to a feedback request, a
   // thank-you): an employer's answer to the user reads differently from a first decision.
-  const repliesToOwn = isOwnOlder(olderMessage(body));
+  // Only the user's listed addresses count here: the contact readers take an answer to the
+  // user as job-search mail, and a name alone (a friend answering "Jordan Lee <inbox>") is weaker.
+  const repliesToOwn = matcher.isSelfAddress(olderMessage(body)?.from?.address ?? null);
   const first = (name: string) => (headers.get(name)?.[0] ?? "").trim().toLowerCase();
   const precedence = first("precedence");
   return {

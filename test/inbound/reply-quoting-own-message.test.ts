@@ -83,30 +83,33 @@ describe("email() with a hiring manager's reply quoting the user's own message",
   it.each<[string, [string, string, string, string], string[]]>([
     ["en", ["From:", "Sent:", "To:", "Subject:"], ENGLISH],
     ["de", ["Von:", "Gesendet:", "An:", "Betreff:"], GERMAN],
-  ])("%s: stores her reply as hers, with her address, and the category of her message", async (_, labels, body) => {
-    const { userId, inbox, contactInbox } = await createJordan();
-    await deliver(forwardedRejection(), { from: JORDAN.owner, to: inbox });
-    const message = await deliver(herAnswer(labels, body), { from: MANAGER, to: contactInbox });
-    expect(message.rejected).toBeNull();
+  ])(
+    "%s: stores her reply as hers, with her address, and the category of her message",
+    async (_, labels, body) => {
+      const { userId, inbox, contactInbox } = await createJordan();
+      await deliver(forwardedRejection(), { from: JORDAN.owner, to: inbox });
+      const message = await deliver(herAnswer(labels, body), { from: MANAGER, to: contactInbox });
+      expect(message.rejected).toBeNull();
 
-    const reply = await env.DB.prepare(
-      `SELECT m.route, m.category, m.note, c.email FROM inbound_messages m
+      const reply = await env.DB.prepare(
+        `SELECT m.route, m.category, m.note, c.email FROM inbound_messages m
        JOIN contacts c ON c.id = m.contact_id WHERE m.user_id = ?1 AND m.route = 'reply'`,
-    )
-      .bind(userId)
-      .first();
-    // Not the user's "note", not the quoted thank-you's reading: her feedback, from her.
-    expect(reply).toEqual({ route: "reply", category: "feedback", note: "", email: MANAGER });
+      )
+        .bind(userId)
+        .first();
+      // Not the user's "note", not the quoted thank-you's reading: her feedback, from her.
+      expect(reply).toEqual({ route: "reply", category: "feedback", note: "", email: MANAGER });
 
-    const { results } = await env.DB.prepare(
-      "SELECT name, email FROM contacts WHERE user_id = ?1 ORDER BY name",
-    )
-      .bind(userId)
-      .all<{ name: string; email: string | null }>();
-    expect(results).toContainEqual({ name: "Odile Varga", email: MANAGER });
-    expect(results.map((c) => c.name)).toContain("Henrik");
-    // The user is never one of their own contacts.
-    expect(results.map((c) => c.email)).not.toContain(JORDAN.owner);
-    expect(results.map((c) => c.name)).not.toContain("Jordan Lee");
-  });
+      const { results } = await env.DB.prepare(
+        "SELECT name, email FROM contacts WHERE user_id = ?1 ORDER BY name",
+      )
+        .bind(userId)
+        .all<{ name: string; email: string | null }>();
+      expect(results).toContainEqual({ name: "Odile Varga", email: MANAGER });
+      expect(results.map((c) => c.name)).toContain("Henrik");
+      // The user is never one of their own contacts.
+      expect(results.map((c) => c.email)).not.toContain(JORDAN.owner);
+      expect(results.map((c) => c.name)).not.toContain("Jordan Lee");
+    },
+  );
 });
