@@ -1,11 +1,11 @@
 import { isAutoReply } from "./auto-reply-headers.ts";
-import { mailboxKey } from "./extract/self-matcher.ts";
+import { type SelfMatcher, selfMatcher } from "./extract/self-matcher.ts";
 import { readHeaderBlock } from "./mail/forward/header-block.ts";
 import { stripQuoteMarkers, unquote } from "./mail/forward/quoting.ts";
 import { separatorKind } from "./mail/forward/separators.ts";
 import { historyStart, newestPart } from "./mail/newest-part.ts";
-import type { ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
-import { unwrapForward } from "./mail/unwrap-forward.ts";
+import type { Mailbox, ParsedEmail, UnwrappedEmail } from "./mail/parsed-email.ts";
+import { type IsOwnMailbox, unwrapForward } from "./mail/unwrap-forward.ts";
 import type { ClassifyInput } from "./model/features.ts";
 import type { SelfIdentity } from "./understand-email.ts";
 
@@ -28,10 +28,16 @@ export interface ReadMessage {
  * user's own follow-up at the top of a thread), and gathers the structure around it.
  */
 export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage {
-  const own = new Set(self.addresses.map(mailboxKey));
-  const isSelf = (address: string | null | undefined) =>
-    address != null && own.has(mailboxKey(address));
-  const unwrapped = unwrapForward(email, isSelf);
+  const matcher = selfMatcher(self);
+  const isOwn = ownMailboxes(matcher);
+  const isSelf = (mailbox: Mailbox | null | undefined) => mailbox != null && isOwn(mailbox);
+  // An attribution ("On …, Jordan Lee <inbox> wrote:") names one writer: the user, if it names them.
+  const isOwnOlder = (older: OlderMessage | null) =>
+    older !== null &&
+    (isSelf(older.from) ||
+      (older.attribution !== null &&
+        matcher.maskSelfNames(older.attribution) !== older.attribution));
+  const unwrapped = unwrapForward(email, isOwn);
   const original = unwrapped.original;
   const headers =
     unwrapped.format === "attachment"
@@ -44,7 +50,8 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   let sender = original.from;
   let skippedOwn = false;
   let onlyOwn = false;
-  for (let step = 0; step < MAX_OWN_MESSAGES && isSelf(sender?.address); step++) {
+  let ownOnTop = isSelf(sender);
+  for (let step = 0; step < MAX_OWN_MESSAGES && ownOnTop; step++) {
     const older = olderMessage(body);
     if (older === null) {
       onlyOwn = true;
@@ -53,11 +60,14 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
     skippedOwn = true;
     body = older.body;
     sender = older.from;
+    ownOnTop = isOwnOlder(older);
   }
   const newest = newestPart(body);
   // Whether the newest message answers one of the user's own (a reply to a feedback request, a
   // thank-you): an employer's answer to the user reads differently from a first decision.
-  const repliesToOwn = isSelf(olderMessage(body)?.from?.address);
+  // Only the user's listed addresses count here: the contact readers take an answer to the
+  // user as job-search mail, and a name alone (a friend answering "Jordan Lee <inbox>") is weaker.
+  const repliesToOwn = matcher.isSelfAddress(olderMessage(body)?.from?.address ?? null);
   const first = (name: string) => (headers.get(name)?.[0] ?? "").trim().toLowerCase();
   const precedence = first("precedence");
   return {
@@ -86,10 +96,29 @@ export function readMessage(email: ParsedEmail, self: SelfIdentity): ReadMessage
   };
 }
 
+/**
+ * Whether a mailbox is the user's: one of their addresses, an address spelling their full name,
+ * or their name over an address the settings do not list (the inbox itself, a work account).
+ */
+function ownMailboxes(matcher: SelfMatcher): IsOwnMailbox {
+  return (mailbox: Mailbox) =>
+    matcher.isSelfAddress(mailbox.address) ||
+    matcher.spellsSelf(mailbox.address) ||
+    matcher.isSelfName(mailbox.name);
+}
+
 /** Whether the message or its attached original carries a calendar invitation. */
 function hasCalendar(email: ParsedEmail): boolean {
   if (email.calendar) return true;
   return email.attachedMessages.some((m) => m.calendar === true);
+}
+
+/** A message quoted below a newer one. */
+export interface OlderMessage {
+  from: Mailbox | null;
+  body: string;
+  /** The attribution line that introduced it ("On …, Maya <maya@x.com> wrote:"), if one did. */
+  attribution: string | null;
 }
 
 const ADDRESS = /[^\s<>"(),;:[\]]+@[^\s<>"(),;:[\]]+\.[a-z]{2,}/i;
@@ -98,16 +127,14 @@ const ADDRESS = /[^\s<>"(),;:[\]]+@[^\s<>"(),;:[\]]+\.[a-z]{2,}/i;
  * The message quoted below the newest one in `body`: who wrote it and its text (one level of
  * quote markers removed), or null when nothing older is there.
  */
-export function olderMessage(
-  body: string,
-): { from: { name: string; address: string | null } | null; body: string } | null {
+export function olderMessage(body: string): OlderMessage | null {
   const lines = body.split("\n");
   let cut = historyStart(body);
   if (cut < 0) {
     // No reply header: ">"-quoted lines alone still hold the older message.
     const quoted = lines.findIndex((line) => stripQuoteMarkers(line).depth > 0);
     if (quoted < 0) return null;
-    return { from: null, body: unquote(lines.slice(quoted).join("\n"), 1) };
+    return { from: null, body: unquote(lines.slice(quoted).join("\n"), 1), attribution: null };
   }
   const opening = (lines[cut] ?? "").trim();
   const kind = separatorKind(opening);
@@ -120,7 +147,7 @@ export function olderMessage(
       .replace(ADDRESS, "")
       .replace(/[<>"[\]]|mailto:/g, "")
       .trim();
-    return { from: { name, address }, body: lines.slice(block.end).join("\n") };
+    return { from: { name, address }, body: lines.slice(block.end).join("\n"), attribution: null };
   }
   // An attribution ("On …, Maya <maya@x.com> wrote:"): the older message is quoted below it.
   const address = ADDRESS.exec(opening)?.[0]?.toLowerCase() ?? null;
@@ -131,5 +158,9 @@ export function olderMessage(
     .slice(0, 3)
     .map((line) => stripQuoteMarkers(line).depth);
   const depth = depths.length === 0 ? 0 : Math.min(...depths);
-  return { from: { name: "", address }, body: depth > 0 ? unquote(rest, depth) : rest };
+  return {
+    from: { name: "", address },
+    body: depth > 0 ? unquote(rest, depth) : rest,
+    attribution: opening,
+  };
 }

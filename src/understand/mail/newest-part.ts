@@ -36,6 +36,8 @@ const ATTRIBUTIONS: readonly Attribution[] = [
   { starts: ["le "], ends: ["a écrit :", "a écrit:", "a écrit"] },
   { starts: ["el "], ends: ["escribió:", "escribió :", "escribió"] },
   { starts: ["op "], ends: [":"], contains: "schreef" },
+  // Apple Mail in Dutch: "Op 14 okt. 2025 om 09:10 heeft Maya <maya@x.nl> het volgende geschreven:".
+  { starts: ["op "], ends: ["het volgende geschreven:", "het volgende geschreven :"] },
   { starts: ["il "], ends: ["ha scritto:", "ha scritto :", "scritto:"] },
   { starts: ["em ", "no dia "], ends: ["escreveu:", "escreveu :"] },
   { starts: ["den ", "d. ", "på "], ends: [":"], contains: "skrev" },

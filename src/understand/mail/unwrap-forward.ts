@@ -16,16 +16,17 @@ const MAX_SCAN_CHARS = 32 * 1024;
 /** A forward of a forward of a forward (Outlook -> Gmail -> Rebound) unwraps this deep at most. */
 const MAX_NESTED_FORWARDS = 3;
 
+/** Whether a mailbox is the user's: one of their addresses, or their name. */
+export type IsOwnMailbox = (mailbox: Mailbox) => boolean;
+
 /**
  * Takes a forward apart into the user's note and the original message; never throws.
- * `isOwnAddress` says which addresses are the user's: a message the user sends to the inbox
- * on top of someone else's quoted message is a forward, whatever its subject prefix says.
+ * `isOwn`, when the user is known, says whose a message is: only the user forwards. A message
+ * the user sends to the inbox on top of someone else's quoted message is a forward, whatever
+ * its subject prefix says; a message someone else sends is theirs, whatever it quotes.
  */
-export function unwrapForward(
-  email: ParsedEmail,
-  isOwnAddress: (address: string) => boolean = () => false,
-): UnwrappedEmail {
-  const unwrapped = unwrapUnbounded(email, isOwnAddress);
+export function unwrapForward(email: ParsedEmail, isOwn?: IsOwnMailbox): UnwrappedEmail {
+  const unwrapped = unwrapUnbounded(email, isOwn);
   const { original } = unwrapped;
   // Whatever the forward said, what extraction reads is one clean, clipped line per field.
   return {
@@ -66,10 +67,7 @@ function cleanMailbox(mailbox: Mailbox): Mailbox {
   };
 }
 
-function unwrapUnbounded(
-  email: ParsedEmail,
-  isOwnAddress: (address: string) => boolean,
-): UnwrappedEmail {
+function unwrapUnbounded(email: ParsedEmail, isOwn: IsOwnMailbox | undefined): UnwrappedEmail {
   const attached = email.attachedMessages[0];
   if (attached) {
     return {
@@ -86,8 +84,9 @@ function unwrapUnbounded(
       },
     };
   }
-  const inline =
-    findInlineForward(email.text, email.subject) ?? ownReplyAsForward(email, isOwnAddress);
+  const inline = writtenBySomeoneElse(email, isOwn)
+    ? null
+    : (findInlineForward(email.text, email.subject) ?? ownReplyAsForward(email, isOwn));
   if (inline) {
     return { format: "inline", note: inline.note, original: inline.original };
   }
@@ -128,21 +127,33 @@ function findInlineForward(text: string, subject: string): InlineForward | null 
 }
 
 /**
+ * A person (a hiring manager, a recruiter) writing to the inbox: what they wrote on top is their
+ * own message, never a note of the user's, and a header block below it (Outlook's "From: …
+ * Sent: …", in any language) quotes an older message, usually the user's own that they answer.
+ * Unknown when the user is not known or the message names no sender.
+ */
+function writtenBySomeoneElse(email: ParsedEmail, isOwn: IsOwnMailbox | undefined): boolean {
+  const writer = email.from[0];
+  return isOwn !== undefined && writer?.address != null && !isOwn(writer);
+}
+
+/**
  * "RE:" on a message the user sent to the inbox themself, quoting a header block from someone
  * they did not write to: a reply turned into a forward (Outlook's Reply, readdressed). A reply
  * to that person with the inbox copied stays a reply: its top is the user's answer, not a note.
  */
 function ownReplyAsForward(
   email: ParsedEmail,
-  isOwnAddress: (address: string) => boolean,
+  isOwn: IsOwnMailbox | undefined,
 ): InlineForward | null {
-  const sender = email.from[0]?.address;
-  if (!sender || !isOwnAddress(sender) || subjectPrefix(email.subject) !== "reply") {
+  const sender = email.from[0];
+  if (!isOwn || !sender?.address || !isOwn(sender) || subjectPrefix(email.subject) !== "reply") {
     return null;
   }
   const found = scanForForward(email.text, email.subject, true);
-  const quoted = found?.original.from?.address?.toLowerCase();
-  if (!found || !quoted || isOwnAddress(quoted)) {
+  const quotedFrom = found?.original.from;
+  const quoted = quotedFrom?.address?.toLowerCase();
+  if (!found || !quotedFrom || !quoted || isOwn(quotedFrom)) {
     return null;
   }
   const written = [...email.to, ...email.cc].some((m) => m.address?.toLowerCase() === quoted);

@@ -7,7 +7,7 @@ import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
 
 const USER: Mailbox = { name: "Jordan Lee", address: "jordan.lee@outlook.com" };
 const INBOX: Mailbox = { name: "", address: "jobs@jordanlee.dev" };
-const isOwn = (address: string) => address.toLowerCase() === USER.address;
+const isOwn = (mailbox: Mailbox) => mailbox.address?.toLowerCase() === USER.address;
 const WRITER = "Tomasz Wierzba <tomasz.wierzba@kettlebrook.example>";
 const COPIED = "Ilse Brandvold <ilse.brandvold@kettlebrook.example>";
 
@@ -68,7 +68,7 @@ describe("the user's own reply sent to the inbox is unwrapped as a forward", () 
     ]);
   });
 
-  it.each<[string, ParsedEmail, ((a: string) => boolean) | undefined]>([
+  it.each<[string, ParsedEmail, ((m: Mailbox) => boolean) | undefined]>([
     [
       "a reply to the quoted sender, the inbox copied: the user's answer, not a note",
       message("RE: Interview", quoted(["From", "Sent", "To", "Cc", "Subject"]), [

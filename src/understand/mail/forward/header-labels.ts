@@ -84,6 +84,10 @@ const LABELS_BY_FIELD: Readonly<Record<HeaderField, readonly string[]>> = {
       "envoyé le",
       "enviado",
       "enviado el",
+      // Outlook in Portugal: "Enviada:", the message (a mensagem) being feminine.
+      "enviada",
+      "enviado em",
+      "enviada em",
       "fecha",
     ],
     ...["data", "dato", "sendt", "skickat", "verzonden", "inviato", "päivämäärä", "päiväys"],
