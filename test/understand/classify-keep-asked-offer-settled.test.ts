@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../src/understand/classify.ts";
-import { foldText } from "../../src/understand/detect-language.ts";
 import { sentenceInput } from "../../src/understand/model/features.ts";
-import { SENTENCE_FEATURE_NAMES, sentenceFeatures } from "../../src/understand/model/sentences.ts";
-import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evidence.ts";
+import { sentenceNames, signal } from "../support/pattern-signals.ts";
 
 // How much of a letter is about keeping the CV: a letter that asks to keep it ("with your
 // permission we'd like to …", "may we …?") is about keeping it; one sentence announcing it after
 // a "no" is a stock line. And an offer spoken of as settled (signed, accepted, "on your offer
 // letter") is mail after the offer, not an offer. Each kind in the seven languages, our own words.
-
-const folded = (body: string) => ` \n ${foldText(body).replace(/\s+/g, " ")} `;
-const signal = (body: string, name: (typeof SIGNAL_NAMES)[number]) =>
-  patternEvidence(folded(body)).signals[SIGNAL_NAMES.indexOf(name)] ?? 0;
-const sentenceNames = (body: string) => {
-  const text = folded(body);
-  const out: number[] = [];
-  sentenceFeatures(text, patternEvidence(text), 0, out);
-  return out.map((i) => SENTENCE_FEATURE_NAMES[i]);
-};
 
 describe("keeping the CV put to the reader: a wish, leave asked, an invitation", () => {
   it.each([

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../src/understand/classify.ts";
-import { foldText } from "../../src/understand/detect-language.ts";
 import { sentenceInput } from "../../src/understand/model/features.ts";
-import { SENTENCE_FEATURE_NAMES, sentenceFeatures } from "../../src/understand/model/sentences.ts";
-import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evidence.ts";
+import { sentenceNames, signal } from "../support/pattern-signals.ts";
 
 // Keep-on-file or rejection: keeping the CV is the point when the letter names a later opening
 // and keeps the CV for it, or turns from the "no" to its real reason for writing; a "we'll keep
 // your details should something come up" line closing a plain "no" is a rejection. Each kind in
 // the seven languages, in words of our own.
 
-const folded = (body: string) => ` \n ${foldText(body).replace(/\s+/g, " ")} `;
-const signal = (body: string, name: (typeof SIGNAL_NAMES)[number]) =>
-  patternEvidence(folded(body)).signals[SIGNAL_NAMES.indexOf(name)] ?? 0;
-const sentenceNames = (body: string) => {
-  const text = folded(body);
-  const out: number[] = [];
-  sentenceFeatures(text, patternEvidence(text), 0, out);
-  return out.map((i) => SENTENCE_FEATURE_NAMES[i]);
-};
 const letter = (body: string) => ({
   ...sentenceInput(body),
   subject: "Your application",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyMessage } from "../../src/understand/classify.ts";
-import { foldText } from "../../src/understand/detect-language.ts";
 import { sentenceInput } from "../../src/understand/model/features.ts";
 import { hedgedOnly } from "../../src/understand/model/sentences.ts";
 import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evidence.ts";
+import { folded, signal } from "../support/pattern-signals.ts";
 
 // Kinds the category model missed, each in the seven languages and in words of our own: a
 // receipt said at length (the role between "your application" and "was sent"), an agency's
@@ -11,9 +11,6 @@ import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evid
 // under a condition, a "no" that names the filled role or the hire, the first-day mail after a
 // signed offer, and an informal call with a duration.
 
-const folded = (body: string) => ` \n ${foldText(body).replace(/\s+/g, " ")} `;
-const signal = (body: string, name: (typeof SIGNAL_NAMES)[number]) =>
-  patternEvidence(folded(body)).signals[SIGNAL_NAMES.indexOf(name)] ?? 0;
 const letter = (body: string, from = "noreply@mailer.portal-example.net") => ({
   ...sentenceInput(body),
   subject: "",

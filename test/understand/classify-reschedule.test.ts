@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../src/understand/detect-language.ts";
-import { patternEvidence, SIGNAL_NAMES } from "../../src/understand/pattern-evidence.ts";
+import { signal } from "../support/pattern-signals.ts";
 
 // An interview moved to another day, said the way each language says it: with the candidate's
 // or the team's possessive ("your interview", "il tuo colloquio"), or with German's "put on
 // Friday" and Portuguese's "pass to Friday". Sentences of our own.
-
-const folded = (body: string) => ` \n ${foldText(body).replace(/\s+/g, " ")} `;
-const signal = (body: string, name: (typeof SIGNAL_NAMES)[number]) =>
-  patternEvidence(folded(body)).signals[SIGNAL_NAMES.indexOf(name)] ?? 0;
 
 describe("an interview moved, not cancelled", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPatternSpace, nameRuns, tokensOf } from "../../src/understand/extract/name-runs.ts";
+import { isSpaceCodeUnit } from "../../src/understand/extract/letters.ts";
+import { nameRuns, tokensOf } from "../../src/understand/extract/name-runs.ts";
 import {
   cleanName,
   isPersonName,
@@ -69,7 +70,7 @@ function randomTexts(count: number): string[] {
 describe("tokensOf", () => {
   it("treats as space exactly the characters a pattern's \\s matches", () => {
     for (let code = 0; code <= 0xffff; code++)
-      expect(isPatternSpace(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+      expect(isSpaceCodeUnit(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 
   it("finds the words /\\S+/g finds, where it finds them", () => {

@@ -71,9 +71,10 @@ export function isUpperCodePoint(code: number): boolean {
 
 /** JavaScript's `\s`. */
 export function isSpaceCodeUnit(code: number): boolean {
+  // Most code units are ASCII letters: two comparisons settle them.
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
   return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

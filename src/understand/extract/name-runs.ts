@@ -1,4 +1,5 @@
 import { hasTitleWord } from "./job-titles.ts";
+import { isSpaceCodeUnit } from "./letters.ts";
 import { CAPITAL_PARTICLES, cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
@@ -25,26 +26,6 @@ export interface Token {
 }
 
 /**
- * Whether a character code is what a pattern's `\s` matches: ASCII spacing, the no-break and
- * other Unicode spaces, the line and paragraph separators and the byte-order mark.
- */
-export function isPatternSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
  * The text's words, each a run of characters that are no space (what `/\S+/g` matches), read
  * in code: the people readers split every message and note into words, and a global pattern's
  * iterator costs several times this per word.
@@ -53,10 +34,10 @@ export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && isPatternSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCodeUnit(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const at = i;
-    while (i < text.length && !isPatternSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpaceCodeUnit(text.charCodeAt(i))) i++;
     out.push({ text: text.slice(at, i), at });
   }
   return out;
