@@ -4,6 +4,7 @@ import type { Mailbox, ParsedEmail } from "../../../src/understand/mail/parsed-e
 import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
 import { isRobotAddress } from "../../../src/understand/robot-address.ts";
 import { FIXTURES } from "../../support/fixtures.ts";
+import { parsedEmail } from "../../support/parsed-email.ts";
 import { JORDAN_SELF } from "../../support/users.ts";
 
 const MAYA: Mailbox = { name: "Maya Ortiz", address: "maya.ortiz@northwind.example" };
@@ -13,22 +14,14 @@ const REJECTION =
 
 /** A message as parse-email hands it over, with only what a case needs filled in. */
 function message(subject: string, text: string, extra: Partial<ParsedEmail> = {}): ParsedEmail {
-  return {
+  return parsedEmail({
     messageId: "<outer@example.com>",
     from: [JORDAN],
-    to: [{ name: "", address: "jobs@jordanlee.dev" }],
-    cc: [],
-    replyTo: [],
     subject,
     date: "2026-01-07T09:00:00.000Z",
-    inReplyTo: null,
-    references: [],
-    headers: new Map(),
     text,
-    html: null,
-    attachedMessages: [],
     ...extra,
-  };
+  });
 }
 
 interface InlineCase {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Mailbox, ParsedEmail } from "../../../src/understand/mail/parsed-email.ts";
 import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
+import { parsedEmail } from "../../support/parsed-email.ts";
 
 // A reply the user readdresses to the inbox ("RE:" in the subject) is a forward in all but
 // name. Every name, firm and address below is invented for these tests.
@@ -12,21 +13,7 @@ const WRITER = "Tomasz Wierzba <tomasz.wierzba@kettlebrook.example>";
 const COPIED = "Ilse Brandvold <ilse.brandvold@kettlebrook.example>";
 
 function message(subject: string, text: string, to: Mailbox[] = [INBOX]): ParsedEmail {
-  return {
-    messageId: "<own-reply@example.test>",
-    from: [USER],
-    to,
-    cc: [],
-    replyTo: [],
-    subject,
-    date: "2026-12-07T09:00:00.000Z",
-    inReplyTo: null,
-    references: [],
-    headers: new Map(),
-    text,
-    html: null,
-    attachedMessages: [],
-  };
+  return parsedEmail({ messageId: "<own-reply@example.test>", from: [USER], to, subject, text });
 }
 
 /** An Outlook header block in one language: its labels, then a short message. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Mailbox, ParsedEmail } from "../../../src/understand/mail/parsed-email.ts";
 import { unwrapForward } from "../../../src/understand/mail/unwrap-forward.ts";
 import { readMessage } from "../../../src/understand/read-message.ts";
+import { parsedEmail } from "../../support/parsed-email.ts";
 import { JORDAN_SELF } from "../../support/users.ts";
 
 // Whose message is it: only the user forwards. A hiring manager answering the user straight at
@@ -96,21 +97,13 @@ const USERS_REQUEST =
   "Hi Odile,\n\nThank you for letting me know. Would you share what would have made me a stronger candidate?\n\nJordan";
 
 function message(from: Mailbox, subject: string, text: string): ParsedEmail {
-  return {
+  return parsedEmail({
     messageId: "<whose@example.test>",
     from: [from],
-    to: [{ name: "", address: "jobs@jordanlee.dev" }],
-    cc: [],
-    replyTo: [],
     subject,
     date: "2025-10-21T09:00:00.000Z",
-    inReplyTo: null,
-    references: [],
-    headers: new Map(),
     text,
-    html: null,
-    attachedMessages: [],
-  };
+  });
 }
 
 const LAYOUTS: Layout[] = ["outlook", "gmail", "apple"];
