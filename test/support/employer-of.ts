@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { companyKey } from "../../src/understand/company-key.ts";
 import { parseEmail } from "../../src/understand/mail/parse-email.ts";
 import { understandEmail } from "../../src/understand/understand-email.ts";
 import { JORDAN_SELF } from "./users.ts";
@@ -22,4 +24,9 @@ export async function employerOf(
   ].join("\r\n");
   const email = await parseEmail(new TextEncoder().encode(raw));
   return understandEmail(email, JORDAN_SELF).understanding.company;
+}
+
+/** Expects the employer `employerOf` reads, compared as keys: the legal form is not what is tested. */
+export async function expectEmployer(from: string, subject: string, body: string, want: string) {
+  expect(companyKey((await employerOf(from, subject, body)) ?? "")).toBe(companyKey(want));
 }

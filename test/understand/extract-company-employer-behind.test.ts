@@ -7,16 +7,11 @@ import {
   readsAsPublicBody,
 } from "../../src/understand/extract/company-lines.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { employerOf } from "../support/employer-of.ts";
+import { expectEmployer } from "../support/employer-of.ts";
 import { gmailForward, stored } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Every firm, body, person and address here is invented for these tests.
-
-/** Compared as keys: the legal form is not what is tested here. */
-async function expectEmployer(from: string, subject: string, body: string, want: string) {
-  expect(companyKey((await employerOf(from, subject, body)) ?? "")).toBe(companyKey(want));
-}
 
 describe("the firm whose verdict an agency reports", () => {
   it.each<[string, string, string[]]>([

@@ -3,16 +3,11 @@ import { companyKey } from "../../src/understand/company-key.ts";
 import { employerForCategory } from "../../src/understand/extract/company-no-employer.ts";
 import type { SenderInfo } from "../../src/understand/extract/sender.ts";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { employerOf } from "../support/employer-of.ts";
+import { expectEmployer } from "../support/employer-of.ts";
 import { gmailForward, stored } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Every firm, person and address here is invented for these tests.
-
-/** Compared as keys: the legal form is not what is tested here. */
-async function expectEmployer(from: string, subject: string, body: string, want: string) {
-  expect(companyKey((await employerOf(from, subject, body)) ?? "")).toBe(companyKey(want));
-}
 
 describe("a person writing from her own firm about a role at another firm", () => {
   it.each<[string, string, string, string, string]>([
