@@ -1,28 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { understandPlain } from "../support/plain-message.ts";
 
 // A product's or a function's mailbox copied on a thread, its display name only repeating its
 // local part ("Tidewell Ledger" <tidewell.ledger@…>), beside people copied the same way.
 // Every name, firm and sentence below is invented for these tests.
 
 async function namesOf(cc: string, body: string): Promise<(string | null)[]> {
-  const raw = [
+  const headers = [
     "From: Ottilie Brandt <ottilie.brandt@fernhollow.example>",
     "To: jordan.lee@gmail.com",
     `Cc: ${cc}`,
     "Subject: Your final round at Fernhollow",
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <echoed-box@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.contacts.map((c) => c.name);
+  ];
+  return (await understandPlain(headers, body)).contacts.map((c) => c.name);
 }
 
 const BOX = '"Tidewell Ledger" <tidewell.ledger@fernhollow.example>';

@@ -1,27 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { understandPlain } from "../support/plain-message.ts";
 
 // Colleagues an employer names by first name only ("I'll bring Ingrid from our data team",
 // "April already told you"), and a writer whose signature line puts her own name before the
 // firm's. Every name, firm and sentence below is invented for these tests.
 
 async function contactsOf(from: string, subject: string, body: string) {
-  const raw = [
-    `From: ${from}`,
-    "To: jordan.lee@gmail.com",
-    `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <first-names@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.contacts.map((c) => [c.name, c.email]);
+  const headers = [`From: ${from}`, "To: jordan.lee@gmail.com", `Subject: ${subject}`];
+  return (await understandPlain(headers, body)).contacts.map((c) => [c.name, c.email]);
 }
 
 const WRITER = "Corin Ashdown <corin.ashdown@pellwater.example>";

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isNotNameWord, nameRuns } from "../../src/understand/extract/name-runs.ts";
 import { isPersonName } from "../../src/understand/extract/names.ts";
 import { parseForwardedMailboxList } from "../../src/understand/mail/forward/header-mailboxes.ts";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { understandPlain } from "../support/plain-message.ts";
 
 // Kinds of invented people seen on forwarded US and UK recruiting mail; every name, firm and
 // sentence below is invented for these tests.
@@ -72,20 +70,12 @@ describe("a sentence's first word before a full name", () => {
 });
 
 async function peopleIn(subject: string, body: string): Promise<(string | null)[]> {
-  const raw = [
+  const headers = [
     "From: Jordan Lee <jordan.lee@gmail.com>",
     "To: jobs@jordanlee.dev",
     `Subject: ${subject}`,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <not-a-person@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.contacts.map((c) => c.name);
+  ];
+  return (await understandPlain(headers, body)).contacts.map((c) => c.name);
 }
 
 describe("whole forwards: no invented person", () => {

@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
 import { forwardToRebound } from "../support/forwarding.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { understandPlain } from "../support/plain-message.ts";
 
 // People behind an ATS relay, interviewers on an agenda, and firms of the building trades named
 // after a founder. Every name, firm and sentence below is invented for these tests.
 
 async function contactsOf(headers: string[], body: string) {
-  const raw = [
-    ...headers,
-    "To: jordan.lee@gmail.com",
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    "Message-ID: <relay-agenda@example.test>",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding.contacts.map((c) => [c.name, c.email]);
+  const understanding = await understandPlain([...headers, "To: jordan.lee@gmail.com"], body);
+  return understanding.contacts.map((c) => [c.name, c.email]);
 }
 
 describe("a relay's display name that a personal Reply-To spells is the recruiter", () => {

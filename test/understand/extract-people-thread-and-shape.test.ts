@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/understand/mail/parse-email.ts";
-import { understandEmail } from "../../src/understand/understand-email.ts";
-import { JORDAN_SELF } from "../support/users.ts";
+import { understandPlain } from "../support/plain-message.ts";
 
 // People a thread, a note or a signature's shape names, and a newsletter's writer who is
 // nobody to write to. Every name, firm, address and sentence below is invented for these tests.
 
 async function understand(headers: string[], body: string) {
-  const raw = [
-    ...headers,
-    "Date: Mon, 7 Dec 2026 09:00:00 +0000",
-    `Message-ID: <${crypto.randomUUID()}@example.test>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    body,
-  ].join("\r\n");
-  const email = await parseEmail(new TextEncoder().encode(raw));
-  return understandEmail(email, JORDAN_SELF).understanding;
+  return understandPlain(headers, body);
 }
 
 const contactsOf = async (headers: string[], body: string) =>
