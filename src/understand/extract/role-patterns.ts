@@ -7,9 +7,12 @@ const TITLE_WORD =
 const TITLE_PARENTHESIS = "\\([^()\\n]{1,40}\\)(?![\\p{L}\\d])";
 const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:${TITLE_PARENTHESIS}|(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e|da|do|dos|das|della|em|et)[ \\t]+)?${TITLE_WORD})){0,9})`;
 
-/** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
+/**
+ * A job title in languages that do not capitalise it ("le poste de chef de projet"); a spaced
+ * dash before a capital goes on ("Chef de projet IT – Migration Cloud"): trimTails decides.
+ */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
@@ -105,6 +108,24 @@ export const LOWER_ROLE_STOP = words(
     "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo",
 );
 
+/**
+ * Words that end the lower-case complement of a head-first title ("Medewerker klantenservice
+ * voor ons team", "Analista de datos para nuestro equipo"): the lower-case stops, and the
+ * pronouns, determiners and Dutch prepositions that never sit inside a title.
+ */
+export const COMPLEMENT_STOP = new Set([
+  ...LOWER_ROLE_STOP,
+  ...words(
+    "voor|ons|onze|die|dat|om|wij|we|jij|je|u|naar|op|als|maar|omdat|wie|" +
+      "notre|nos|votre|vos|ce|cette|ces|un|une|qu|nuestro|nuestra|nuestros|nuestras|su|sus|" +
+      "un|una|uno|nostro|nostra|nostri|vostro|vostra|suo|sua|questo|questa|nosso|nossa|nossos|" +
+      "seu|sua|um|uma|com|sem|que|our|your|their|who|which|that|to|for|the|" +
+      // "… foi cancelada", "… queda congelado", "… aqui": the sentence goes on.
+      "foi|fue|era|sido|sera|est|etait|ete|sara|wordt|werd|queda|quedo|fica|ficou|resta|reste|" +
+      "aqui|ici|qui|hier|qua|aca",
+  ),
+]);
+
 /** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */
 export const ROLE_STOP = words(
   "at|with|bei|chez|in|im|we|i|you|thank|thanks|unfortunately|leider|wir|sie|and|und|here|to|for|" +
@@ -164,6 +185,22 @@ export const LEADING_DETERMINER =
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
   /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|posting|opening|vacancy|position(?= update|$)|ausschreibung|stellenausschreibung|annonce|avis de vacance|convocatoria|bando|avviso|vacature|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|raum|großraum|region|région|regione|región|regio|região|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+
+/**
+ * A stage or a status after a title's dash, in the seven languages and folded: "– Technical"
+ * (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken". The whole tail.
+ */
+export const STAGE_OR_STATUS_TAIL = new RegExp(
+  `^(?:${[
+    // the step's adjective, alone or with its noun: "Technical", "Final round", "Zweites Gespräch"
+    "(?:technical|technische?s?|technique|tecnica|tecnico|technisch|final|finale?|first|second|third|onsite|on-site|phone|video|panel|erste[snr]?|zweite[snr]?|premier|premiere|deuxieme|second|primera|primer|segunda|segundo|prima|primo|seconda|secondo|primeira|primeiro|eerste|tweede|laatste)(?: (?:interview|round|call|chat|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde))?",
+    // where the application stands
+    "stand(?: der dinge)?|status|state|etat|estado|stato|situacao|stand van zaken|voortgang",
+    // "Next steps" whose lower-case noun a title run left behind: "– Next", "– Prochaines"
+    "(?:next|nachste|prochaines?|proximos|prossimi|volgende)(?: (?:steps?|schritte|etapes?|pasos|passi|passos|stappen))?",
+    "follow[- ]?up|suivi|seguimiento|nachfrage|relance|sollecito|opvolging|acompanhamento",
+  ].join("|")})[?!.]*$`,
+);
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =

@@ -2,12 +2,19 @@ import type { Category } from "../../../schemas/understanding.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasHeadNoun, hasRoleWord, isHeadNoun, kindFromTitle } from "./job-titles.ts";
+import {
+  hasHeadNoun,
+  hasRoleWord,
+  isHeadFirstNoun,
+  isHeadNoun,
+  kindFromTitle,
+} from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
 import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import {
+  COMPLEMENT_STOP,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
@@ -37,6 +44,7 @@ import {
   RUN_AFTER_NOUN,
   RUN_BEFORE_CUE,
   RUN_BEFORE_PERSON,
+  STAGE_OR_STATUS_TAIL,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
@@ -390,9 +398,12 @@ function dropLeadingPieces(role: string): string {
 function trimTails(role: string, company: string | null): string {
   const pieces = splitOutsideParentheses(role);
   let kept = pieces[0]?.text ?? "";
+  // "Ingénieur(e) validation logiciel – Dispositifs médicaux": a title in sentence case has
+  // its tail in sentence case too.
+  const sentenceCase = isHeadFirstNoun(kept.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(kept);
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (!piece || !titleTail(piece.text, company)) break;
+    if (!piece || !titleTail(piece.text, company, sentenceCase)) break;
     kept += piece.separator + piece.text;
   }
   return kept.trim();
@@ -402,18 +413,21 @@ function trimTails(role: string, company: string | null): string {
 const PUBLIC_BODY_TAIL =
   /^(?:department|bureau|ministry|agency|administration|commission|authority) of\b|^(?:ministerium|amt|behörde) für\b|^(?:ministère|ministerio|ministério|ministero|ministerie) (?:de|da|do|del|della|dell['’]|van)\b/i;
 
-function titleTail(tail: string, company: string | null): boolean {
+function titleTail(tail: string, company: string | null, sentenceCase: boolean): boolean {
   const t = tail.trim();
   // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
   if (REGION_TAIL.test(t)) return true;
   // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
   if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
+  // "– Technical" (interview), "– Stand?", "– Next steps": where the application is.
+  if (STAGE_OR_STATUS_TAIL.test(fold(t))) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
     /\d/.test(t) && !/^(?:tier|level|grade|band|niveau|nivel|stufe|n)\s?\d{1,2}$/i.test(t);
   if (t === "" || words.length > 4 || numbered || !/^[\p{Lu}(]/u.test(t)) return false;
   if (
+    !sentenceCase &&
     words.some(
       (w) =>
         /^\p{Ll}/u.test(w) &&
@@ -503,6 +517,17 @@ function lowerHeadEnds(word: string, next: string): boolean {
 const AMBIGUOUS_HEAD =
   /^(?:intern|lead|head|partner|associate|owner|executive|agent|student|trainee|fellow|staff|tecnico|tecnica|technique|commercial|commerciale|responsable|responsabile|data|chef)$/;
 
+/**
+ * "Ingénieur·e plateforme senior pour …", "Concepteur(trice) de jeux": a title whose job noun
+ * comes first goes on in lower case; validRole decides where it ends.
+ */
+function withLowerComplement(text: string, at: number, run: string): string {
+  if (!isHeadFirstNoun(run.split(/\s/)[0] ?? "")) return run;
+  LOWER_RUN_AT.lastIndex = at;
+  const longer = LOWER_RUN_AT.exec(text)?.[1] ?? "";
+  return longer.length > run.length ? longer : run;
+}
+
 /** "Full-stack developer (Python/Vue)": a sentence-case title goes on to its lower-case job noun. */
 function withLowerHead(text: string, at: number, run: string): string {
   const m = LOWER_HEAD_AFTER.exec(text.slice(at + run.length, at + run.length + 80));
@@ -531,7 +556,8 @@ function roleAfterCue(
   for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
     const isStrong = cue.groups?.strong !== undefined;
     if (isStrong ? strong !== null : weak !== null) continue;
-    const role = validRole(withLowerHead(text, at, run), company, false, isStrong);
+    const read = withLowerHead(text, at, withLowerComplement(text, at, run));
+    const role = validRole(read, company, false, isStrong);
     if (role && isStrong) strong = role;
     else if (role) weak = role;
     if (strong !== null && weak !== null) break;
@@ -575,9 +601,10 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
   TITLE_RUN_GLOBAL.lastIndex = 0;
   for (let m = TITLE_RUN_GLOBAL.exec(text); m !== null; m = TITLE_RUN_GLOBAL.exec(text)) {
     if (++n > MAX_TITLE_RUNS || out.length >= 6) break;
-    const run = m[0];
-    if (!hasHeadNoun(run)) continue;
+    if (!hasHeadNoun(m[0])) continue;
     const start = m.index;
+    const run = withLowerComplement(text, start, m[0]);
+    TITLE_RUN_GLOBAL.lastIndex = start + run.length;
     const end = start + run.length;
     const { lineStart, lineEnd } = lineAround(text, start, end);
     const before = text.slice(Math.max(lineStart, start - 40), start);
@@ -661,6 +688,8 @@ const startsWithGivenName = (word: string) => {
   const w = word.replace(/[,.;:!?]+$/, "");
   return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
 };
+/** "Responsable marketing digital": lower-case words a head-first title takes in a row. */
+const MAX_LOWER_COMPLEMENT = 3;
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
 const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
 
@@ -693,6 +722,11 @@ function validRole(
   const kept: string[] = [];
   const connector =
     /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|da|do|dos|das|della|em|et|&|[–—/-])$/i;
+  // "Ingénieur·e plateforme senior", "Técnico/a de soporte": lower-case words after a head
+  // that comes first are the title's, up to a word that ends a lower-case title.
+  const headFirst = !lower && isHeadFirstNoun(tokens[0] ?? "");
+  let lowerInARow = 0;
+  let titleCase = false;
   // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -702,7 +736,10 @@ function validRole(
     const nextIsTitle =
       /^[\p{Lu}(]/u.test(next) && !(company && fold(company).startsWith(fold(next)));
     if (kept.length > 0 && depth === 0) {
-      if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
+      if (
+        !wholeLine &&
+        ((lower && LOWER_ROLE_STOP.has(folded)) || (headFirst && COMPLEMENT_STOP.has(folded)))
+      ) {
         // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
         // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
         // Grupo Alcorán" stops.
@@ -715,11 +752,16 @@ function validRole(
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
       if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
+      const lowerWord = /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token);
+      lowerInARow = lowerWord ? lowerInARow + 1 : 0;
+      // "Ingeniero/a de Plataforma queda …", "Sviluppatore iOS previsto …": once a capital
+      // follows the head, the title is in title case and ends at a lower-case word.
+      if (/^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(token)) titleCase = true;
       if (
         !lower &&
-        /^\p{Ll}(?!\p{Lu})/u.test(token) &&
-        !connector.test(token) &&
-        !lowerHeadEnds(token, next)
+        lowerWord &&
+        !lowerHeadEnds(token, next) &&
+        !(headFirst && !titleCase && lowerInARow <= MAX_LOWER_COMPLEMENT)
       )
         break;
     }
@@ -730,7 +772,7 @@ function validRole(
     );
     if (depth > 0) continue;
     // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
-    if (GENDER_MARKER.test(token) && lower && !wholeLine) break;
+    if (GENDER_MARKER.test(token) && (lower || headFirst) && !wholeLine) break;
     // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
     if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
@@ -738,7 +780,7 @@ function validRole(
     if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
     // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
     // belong to the title (trimTails decides); prose after it does not.
-    if (/,$/.test(token) && lower && !wholeLine && !nextIsTitle) break;
+    if (/,$/.test(token) && (lower || headFirst) && !wholeLine && !nextIsTitle) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
   const last = kept[kept.length - 1] ?? "";
