@@ -297,15 +297,8 @@ function tidyRole(raw: string, company: string | null): string | null {
     .replace(US_PLACE_SUFFIX, "")
     // "Full Stack Engineer (Final Round)": the step, not the title.
     .replace(/\s*\(([^()]+)\)$/, (m, inner: string) => (PROCESS_STEP.test(inner.trim()) ? "" : m))
-    // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
-    // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
-    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
-      (company !== null && companiesAgree(after, company)) ||
-      (after.trim().includes(" ") && !/\s[–—-]\s/.test(after))
-        ? ""
-        : m,
-    )
     .trim();
+  role = dropEmployerAfter(role, company);
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
   const opened = (role.match(/\(/g) ?? []).length;
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
@@ -329,6 +322,28 @@ function tidyRole(raw: string, company: string | null): string | null {
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/** "at", "bei", "chez", "presso", "bij", "na", "no": never inside a title, always before a firm or a place. */
+const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
+
+/**
+ * "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía", "Backend Engineer bei
+ * Kessler": the employer after the title, whichever company was read. "Profesor/a de Inglés en
+ * Secundaria", "Técnico en Sistemas": a head-first title keeps its one-word complement.
+ */
+function dropEmployerAfter(role: string, company: string | null): string {
+  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u.exec(role);
+  const preposition = m?.[1] ?? "";
+  const after = m?.[2] ?? "";
+  if (!m) return role;
+  const title = role.slice(0, m.index);
+  const employer =
+    (company !== null && companiesAgree(after, company)) ||
+    (after.trim().includes(" ") && !/\s[–—-]\s/.test(after)) ||
+    EMPLOYER_PREPOSITION.test(preposition) ||
+    !isHeadFirstNoun(title.split(" ")[0] ?? "");
+  return employer ? title.trim() : role;
 }
 
 /** "en", "in", "à": what joined a dropped place to the title. */
