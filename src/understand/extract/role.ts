@@ -587,7 +587,9 @@ function roleAfterCue(
 function jobCardTitle(text: string, company: string | null): string | null {
   const m = JOB_CARD.exec(text);
   const title = m?.[1]?.trim() ?? "";
-  if (!hasHeadNoun(title)) return null;
+  // "Engineering Manager, Site Reliability" over "Copperline GmbH · Berlin" under a name: a
+  // signature, the sender's own title.
+  if (!m || !hasHeadNoun(title) || underName(text, m.index)) return null;
   return validRole(title, company, false, true, true);
 }
 
@@ -638,10 +640,33 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     if (kindFromTitle(role) === "recruiter" || /^hiring manager$/i.test(role)) continue;
     if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
       continue;
-    if (line && underName(text, lineStart)) continue;
+    if (line && (underName(text, lineStart) || overEmployer(text, lineEnd, company))) continue;
     out.push({ role, line });
   }
   return out;
+}
+
+/** A signature's lines under the employer's: an address, a telephone, a web address. */
+const MAX_LINES_UNDER_EMPLOYER = 3;
+
+/**
+ * Whether the line below is the employer's name alone and only a few lines without a job
+ * follow: the title over it signs the mail ("Data Protection Officer" over "Marlowe & Finch
+ * LLP"). A job card names a place with the employer ("Brightwater Health - Columbus, OH").
+ */
+function overEmployer(text: string, lineEnd: number, company: string | null): boolean {
+  if (company === null) return false;
+  const [employer = "", ...rest] = text
+    .slice(lineEnd + 1)
+    .trim()
+    .split("\n");
+  return (
+    employer.trim() !== "" &&
+    !/[-–—·|,]/.test(employer) &&
+    companiesAgree(employer.trim(), company) &&
+    rest.length <= MAX_LINES_UNDER_EMPLOYER &&
+    !rest.some(hasHeadNoun)
+  );
 }
 
 /** Whether the line above is a person's name: the title under it is theirs (a signature). */
