@@ -86,8 +86,22 @@ const WEAK_ROLE_CUES = [
   "(?:el |al |del )?puesto ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
+/**
+ * "The role is Senior Software Engineer, Data Platform", "Role is as we discussed: …", "die
+ * Stelle ist …", "le poste est celui de …": a referrer or a manager naming the job. Weak (a
+ * job noun must follow), and read before the strong cues that start with the same noun.
+ */
+const NAMING_ROLE_CUES = [
+  "(?:the |this |that )?(?:role|position|job|opening|vacancy) (?:is|would be|will be)(?: as (?:we )?(?:discussed|talked about|agreed|mentioned))?:? (?:an? |the |our )?",
+  "(?:die |diese |der )?(?:stelle|position|rolle) (?:ist|wäre) (?:die |eine |ein |als )?",
+  "(?:le |ce )?(?:poste|rôle) (?:est|serait) (?:celui (?:de |d['’])|un |une )?",
+  "(?:el |este )?(?:puesto|rol|cargo) (?:es|sería) (?:el de |de |un |una )?",
+  "(?:il |la |questo |questa )?(?:ruolo|posto|posizione) (?:è|sarebbe) (?:quello (?:di |da )|di |un |una |uno )?",
+  "(?:a |o |esta |este )?(?:vaga|função|funcao|posição|posicao|cargo) (?:é|seria) (?:a de |o de |de |para |um |uma )?",
+  "(?:de |die |deze )?(?:functie|rol|vacature) (?:is|zou zijn|wordt) (?:die van |een |die als )?",
+];
 export const ROLE_CUE = new RegExp(
-  `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
+  `\\b(?:${NAMING_ROLE_CUES.join("|")}|(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
   "gi",
 );
 
