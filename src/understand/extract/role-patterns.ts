@@ -109,6 +109,10 @@ export const ROLE_CUE = new RegExp(
 export const SUBJECT_ROLE_CUES =
   /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|to|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
 
+/** "Your onsite (virtual) for Senior Backend Engineer, Payments", "Termin für Data Engineer": the rest after "for". */
+export const SUBJECT_FOR =
+  /(?:^|\s)(?:for|für|pour|para|per|voor)\s+(?:(?:the|an?|our|die|den|der|le|la|l['’]|el|il|lo|o|de|het)\s+)?([\p{Lu}\d][^]*)$/u;
+
 export const LEADING_ROLE_ARTICLE =
   /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
 

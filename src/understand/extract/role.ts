@@ -45,6 +45,7 @@ import {
   RUN_BEFORE_CUE,
   RUN_BEFORE_PERSON,
   STAGE_OR_STATUS_TAIL,
+  SUBJECT_FOR,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
@@ -133,7 +134,7 @@ export function findRole(
   // invitation to a meetup, an out-of-office) they are people's titles and listings.
   const bare = category === null || !BARE_TITLES_IGNORED.has(category);
   gatherFromText(message, company, 0, bare, add);
-  gatherFromSubject(subject, company, add);
+  gatherFromSubject(subject, company, bare, add);
   // The older history is read only when the message and subject name no cued job title:
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
@@ -194,7 +195,7 @@ function gatherFromText(
   }
 }
 
-function gatherFromSubject(subject: string, company: string | null, add: Add): void {
+function gatherFromSubject(subject: string, company: string | null, bare: boolean, add: Add): void {
   const { strong, weak } = roleAfterCue(subject, company);
   add(roleBeforePosition(subject, company) ?? strong, WEIGHT.subjectCue);
   add(weak, WEIGHT.weakCue);
@@ -206,6 +207,14 @@ function gatherFromSubject(subject: string, company: string | null, add: Add): v
     whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
   if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
     add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
+  // "Your onsite (virtual) for Senior Backend Engineer, Payments": what the step is for; in a
+  // newsletter, "employers are searching for Cloud Engineers" is no application.
+  const afterFor = (bare && SUBJECT_FOR.exec(subject)?.[1]) || "";
+  if (hasHeadNoun(afterFor))
+    add(
+      validRole(afterFor.replace(EMPLOYER_AFTER, ""), company, false, false, true),
+      WEIGHT.subjectSegment,
+    );
   // "Thank you + any feedback? (Incident Response Lead)", "Jordan <> Grace (Senior Analytics Engineer)"
   for (const m of subject.matchAll(/\(([^()]{3,80})\)/g)) {
     const inner = m[1]?.trim() ?? "";
@@ -324,6 +333,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   return role;
 }
 
+/** " at Bluepeak", " @ Harbor", " with Sam": what a subject puts after the job. */
+const EMPLOYER_AFTER = /\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u;
 /** "at", "bei", "chez", "presso", "bij", "na", "no": never inside a title, always before a firm or a place. */
 const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
 
@@ -386,7 +397,8 @@ function dropCompanyInitials(role: string, company: string | null): string {
 /**
  * Drops what a subject or a calendar title put before the job: "Technical Interview, Machine
  * Learning Engineer", "Confidential - Head of Infrastructure", "Requisition 2025-11873, Cyber
- * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)".
+ * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)",
+ * "Ihr Termin für Data Engineer".
  * A leading piece goes only when it has no job noun and a later piece has one.
  */
 function dropLeadingPieces(role: string): string {
@@ -395,6 +407,11 @@ function dropLeadingPieces(role: string): string {
   const slash = /^([^/]+?)\s+\/\s+(.+)$/.exec(role);
   if (slash?.[1] && slash[2] && isPersonName(slash[1].trim()) && !hasHeadNoun(slash[1]))
     return slash[2].trim();
+  // "Ihr Termin für Data Engineer (m/w/d)": what the step is for; "Head of Engineering for
+  // Payments" keeps its own.
+  const purpose = /^(.+?)\s(?:for|für|pour|para|per|voor)\s(.+)$/.exec(role);
+  if (purpose?.[1] && purpose[2] && !hasHeadNoun(purpose[1]) && hasHeadNoun(purpose[2]))
+    return purpose[2].trim();
   const pieces = splitOutsideParentheses(role);
   const first = pieces.findIndex((p) => hasHeadNoun(p.text) && !PROCESS_STEP.test(p.text.trim()));
   if (first <= 0) return role;
@@ -692,7 +709,7 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
         .replace(SUBJECT_SEGMENT_START, "")
         .replace(ROLE_PREFIX_NOISE, "")
         .replace(SUBJECT_SEGMENT_END, "");
-    s = s.replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+    s = s.replace(EMPLOYER_AFTER, "");
     if (s.split(" ").length > 8 || !hasRoleWord(s)) continue;
     const role = validRole(s, company, false, false);
     if (role && role.length >= s.length - 1) return role;
@@ -704,7 +721,7 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   const m = SUBJECT_ROLE_CUES.exec(subject);
   if (!m?.[1]) return null;
   // "Platform Engineer at Bluepeak", "Data Engineer II (R-20418)", "Quillstone Labs - Platform Engineer"
-  let rest = m[1].replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+  let rest = m[1].replace(EMPLOYER_AFTER, "");
   const dashParts = rest.split(/\s+[–—|-]\s+/);
   if (dashParts.length > 1) {
     // Drop the company's piece; without a company, keep the piece that reads as a title.
