@@ -13,6 +13,7 @@ import { cleanName, isPersonName } from "./names.ts";
 import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
+import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import {
   COMPLEMENT_STOP,
   CONTRACT_PARENTHESIS,
@@ -141,7 +142,28 @@ export function findRole(
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
-  return chooseRole(candidates);
+  if (company === null) return chooseRole(candidates);
+  return chooseRole(withoutJobsElsewhere(candidates, `${message}\n${body}`, subject, company));
+}
+
+/** A title the prose only places at another firm, and the subject does not name, is not in play. */
+function withoutJobsElsewhere(
+  candidates: Candidate[],
+  text: string,
+  subject: string,
+  company: string,
+): Candidate[] {
+  const inSubject = fold(subject);
+  const elsewhere = new Map<string, boolean>();
+  const isElsewhere = (role: string) => {
+    let seen = elsewhere.get(role);
+    if (seen === undefined) {
+      seen = !inSubject.includes(fold(role)) && onlyAtAnotherFirm(role, text, company);
+      elsewhere.set(role, seen);
+    }
+    return seen;
+  };
+  return candidates.filter((c) => !isElsewhere(c.role));
 }
 
 /**
