@@ -632,17 +632,24 @@ function jobCardTitle(text: string, company: string | null): string | null {
   return validRole(title, company, false, true, true);
 }
 
-/** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
+/**
+ * "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a
+ * job noun; two different ones are titles compared (a newsletter), not the job.
+ */
 function quotedTitle(text: string, company: string | null): string | null {
   let n = 0;
+  let found: string | null = null;
   for (const m of text.matchAll(QUOTED_TITLE)) {
     if (++n > 20) break;
     const inner = m[1]?.trim() ?? "";
     if (!hasHeadNoun(inner)) continue;
     const role = validRole(inner, company, false, false, true);
-    if (role && role.length >= inner.length - 1) return role;
+    if (!role || role.length < inner.length - 1) continue;
+    // "“Platform Engineer” overtook “DevOps Engineer”": titles compared, none applied for.
+    if (found !== null && fold(found) !== fold(role)) return null;
+    found = role;
   }
-  return null;
+  return found;
 }
 
 /**
