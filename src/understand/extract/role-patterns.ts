@@ -64,6 +64,10 @@ const STRONG_ROLE_CUES = [
   // "dein erster Tag als …", "premier jour chez X comme …": the job one is offered or starts.
   "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|bring you (?:on(?: board)?|aboard)|welcome you|hire you|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|vous accueillir|t['’]accueillir|primer día|incorporarte|incorporación|primo giorno|unirti|accoglierti|primeiro dia|começar|juntar-se|eerste dag|beginnen)(?: (?:(?:at|bei|chez|en|na|no|in|bij|a|à) )?[A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: (?:&|[A-ZÀ-Þ][\\wÀ-ÿ&.-]*)){0,2})? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our (?:first |new )?|un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
 ];
+/** "un·e", "un/a", "um(a)", "uno/a", "eine", "een": an indefinite article, inclusive forms too. */
+const INDEFINITE_ARTICLE =
+  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? )";
+
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
@@ -73,9 +77,9 @@ const WEAK_ROLE_CUES = [
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
-  "(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:un\\/una |un\\/a |un(?:·|\\.)?e |um\\/uma |une? |una |uno |um |uma |een |eine?n? )?",
+  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) ${INDEFINITE_ARTICLE}?`,
   // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
-  "(?:cherche|sucht|busca|cerca|procura|zoekt) (?:un(?:·|\\.)?e |un\\/una |un\\/a |um\\/uma |une? |una |uno |um |uma |een |eine?n? )",
+  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}`,
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
@@ -181,7 +185,7 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
   /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
