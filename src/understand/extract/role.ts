@@ -142,9 +142,20 @@ export function findRole(
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
-  if (company === null) return chooseRole(candidates);
+  if (company === null || !MAY_NAME_JOBS_ELSEWHERE.has(category ?? "other"))
+    return chooseRole(candidates);
   return chooseRole(withoutJobsElsewhere(candidates, `${message}\n${body}`, subject, company));
 }
+
+/**
+ * Mail that may name a job at another firm that is not in play: a talent community after a
+ * process at a sister firm, an introduction. A rejection or an invitation is about its own job.
+ */
+const MAY_NAME_JOBS_ELSEWHERE: ReadonlySet<Category> = new Set([
+  "keep_on_file",
+  "referral_offer",
+  "other",
+]);
 
 /** A title the prose only places at another firm, and the subject does not name, is not in play. */
 function withoutJobsElsewhere(
