@@ -115,7 +115,7 @@ export const SUBJECT_ROLE_CUES =
 
 /** "Your onsite (virtual) for Senior Backend Engineer, Payments", "Termin für Data Engineer": the rest after "for". */
 export const SUBJECT_FOR =
-  /(?:^|\s)(?:for|für|pour|para|per|voor)\s+(?:(?:the|an?|our|die|den|der|le|la|l['’]|el|il|lo|o|de|het)\s+)?([\p{Lu}\d][^]*)$/u;
+  /(?:^|\s)(?:for|für|pour|para|per|voor)\s+(?:(?:the|an?|our|die|den|der|le|la|l['’]|el|il|lo|o|de|het)\s+)?([\p{Lu}\d].*)$/u;
 
 export const LEADING_ROLE_ARTICLE =
   /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
@@ -140,8 +140,8 @@ export const COMPLEMENT_STOP = new Set([
   ...words(
     "voor|ons|onze|die|dat|om|wij|we|jij|je|u|naar|op|als|maar|omdat|wie|" +
       "notre|nos|votre|vos|ce|cette|ces|un|une|qu|nuestro|nuestra|nuestros|nuestras|su|sus|" +
-      "un|una|uno|nostro|nostra|nostri|vostro|vostra|suo|sua|questo|questa|nosso|nossa|nossos|" +
-      "seu|sua|um|uma|com|sem|que|our|your|their|who|which|that|to|for|the|" +
+      "una|uno|nostro|nostra|nostri|vostro|vostra|suo|sua|questo|questa|nosso|nossa|nossos|" +
+      "seu|um|uma|com|sem|que|our|your|their|who|which|that|to|for|the|" +
       // "… foi cancelada", "… queda congelado", "… aqui": the sentence goes on.
       "foi|fue|era|sido|sera|est|etait|ete|sara|wordt|werd|queda|quedo|fica|ficou|resta|reste|" +
       "aqui|ici|qui|hier|qua|aca",
@@ -208,6 +208,10 @@ export const LEADING_DETERMINER =
 export const NOT_A_TITLE_TAIL =
   /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|posting|opening|vacancy|position(?= update|$)|ausschreibung|stellenausschreibung|annonce|avis de vacance|convocatoria|bando|avviso|vacature|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|raum|großraum|region|région|regione|región|regio|região|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
 
+/** "interview", "round", "Gespräch", "entretien", "colloquio", "gesprek": a step's noun, folded. */
+const STEP_NOUN =
+  "(?:interview|round|call|chat|screen|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde)";
+
 /**
  * A stage or a status after a title's dash, in the seven languages and folded: "– Technical"
  * (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken". The whole tail.
@@ -215,9 +219,11 @@ export const NOT_A_TITLE_TAIL =
 export const STAGE_OR_STATUS_TAIL = new RegExp(
   `^(?:${[
     // the step's adjective, alone or with its noun: "Technical", "Final round", "Zweites Gespräch"
-    "(?:technical|technische?s?|technique|tecnica|tecnico|technisch|final|finale?|first|second|third|onsite|on-site|phone|video|panel|erste[snr]?|zweite[snr]?|premier|premiere|deuxieme|second|primera|primer|segunda|segundo|prima|primo|seconda|secondo|primeira|primeiro|eerste|tweede|laatste)(?: (?:interview|round|call|chat|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde))?",
+    `(?:technical|technische?[snr]?|technique|tecnica|tecnico|technisch|finale?|first|second|third|erste[snr]?|zweite[snr]?|premier|premiere|deuxieme|primera|primer|segunda|segundo|prima|primo|seconda|secondo|primeira|primeiro|eerste|tweede|laatste)(?: ${STEP_NOUN})?`,
+    // "Video call", "Phone screen": a medium is a step only with its noun ("– Video" may be a team)
+    `(?:onsite|on-site|phone|video|panel|telefon|telephonique|telefonica|telefonico|telefonisch)(?: ${STEP_NOUN})`,
     // where the application stands
-    "stand(?: der dinge)?|status|state|etat|estado|stato|situacao|stand van zaken|voortgang",
+    "stand(?: der dinge)?|status|etat|estado|stato|situacao|stand van zaken|voortgang",
     // "Next steps" whose lower-case noun a title run left behind: "– Next", "– Prochaines"
     "(?:next|nachste|prochaines?|proximos|prossimi|volgende)(?: (?:steps?|schritte|etapes?|pasos|passi|passos|stappen))?",
     "follow[- ]?up|suivi|seguimiento|nachfrage|relance|sollecito|opvolging|acompanhamento",
