@@ -378,9 +378,8 @@ const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
  */
 function dropEmployerAfter(role: string, company: string | null): string {
   const m = /\s+(en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u.exec(role);
-  const preposition = m?.[1] ?? "";
-  const after = m?.[2] ?? "";
   if (!m) return role;
+  const [, preposition = "", after = ""] = m;
   const title = role.slice(0, m.index);
   const employer =
     (company !== null && companiesAgree(after, company)) ||
