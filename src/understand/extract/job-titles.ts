@@ -91,7 +91,7 @@ const HEAD_FIRST_NOUNS = words(
     // Spanish, Portuguese, Italian
     "ingeniero|ingeniera|desarrollador|desarrolladora|analista|tecnico|tecnica|jefe|jefa|" +
     "gerente|especialista|consultor|consultora|programador|programadora|disenador|disenadora|" +
-    "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|director|" +
+    "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|" +
     "directora|arquitecto|arquitecta|becario|becaria|profesor|profesora|asesor|asesora|" +
     "engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|diretor|diretora|" +
     "coordenador|coordenadora|cientista|arquiteto|arquiteta|projetista|estagiario|estagiaria|" +
@@ -130,8 +130,9 @@ const HEAD_NOUNS = new Set([
       "mitarbeiterin|sachbearbeiter|sachbearbeiterin|fachkraft|leitung|ingenieur|ingenieurin|" +
       "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|direktor|direktorin|" +
       "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
-      // French heads that are English adjectives as well ("Commercial Director"): not head-first
-      "commercial|commerciale",
+      // Heads that are English words as well ("Commercial Director", "a Director reporting to
+      // …"): not head-first
+      "commercial|commerciale|director",
   ),
   ...HEAD_FIRST_NOUNS,
 ]);
