@@ -7,7 +7,7 @@ const eitherCaseInitial = (word: string) =>
     ? `[${word.charAt(0).toLowerCase()}${word.charAt(0).toUpperCase()}]${word.slice(1)}`
     : word;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "process", "role", "loop", "Stelle": what may stand between a title and the firm it was at. */
 const BETWEEN_TITLE_AND_FIRM = `(?:\\s+(?:${[
@@ -49,7 +49,7 @@ const FIRM_NAME = "(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\d&'’
  */
 export function onlyAtAnotherFirm(role: string, text: string, company: string): boolean {
   // Case matters for the firm's capitals; the title's first letter may have been raised.
-  const title = eitherCaseInitial(escape(role).replace(/\s+/g, "\\s+"));
+  const title = eitherCaseInitial(escapeRegExp(role).replace(/\s+/g, "\\s+"));
   const said = new RegExp(
     `${title}${BETWEEN_TITLE_AND_FIRM}(?:${FIRM_PREPOSITION}${FIRM_NAME})?`,
     "gu",
