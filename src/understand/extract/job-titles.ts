@@ -76,52 +76,66 @@ export function kindFromTitle(title: string | null): ContactKind | null {
 }
 
 /**
+ * Job nouns of the languages that put a title's head first and its complement after it, in
+ * lower case: French, Spanish, Portuguese, Italian and Dutch ("Ingénieur·e plateforme senior",
+ * "Técnico/a de soporte", "Medewerker klantenservice"). Folded.
+ */
+const HEAD_FIRST_NOUNS = words(
+  // French
+  "ingenieur|ingenieure|developpeur|developpeuse|chef|cheffe|charge|chargee|responsable|" +
+    "consultante|administrateur|administratrice|architecte|analyste|technicien|technicienne|" +
+    "directeur|directrice|stagiaire|alternant|alternante|gestionnaire|conseiller|conseillere|" +
+    "concepteur|conceptrice|chercheur|chercheuse|redacteur|redactrice|comptable|juriste|" +
+    "infirmier|infirmiere|professeur|enseignant|enseignante|coordinateur|coordinatrice|" +
+    "auditeur|auditrice|" +
+    // Spanish, Portuguese, Italian
+    "ingeniero|ingeniera|desarrollador|desarrolladora|analista|tecnico|tecnica|jefe|jefa|" +
+    "gerente|especialista|consultor|consultora|programador|programadora|disenador|disenadora|" +
+    "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|" +
+    "directora|arquitecto|arquitecta|becario|becaria|profesor|profesora|asesor|asesora|" +
+    "engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|diretor|diretora|" +
+    "coordenador|coordenadora|cientista|arquiteto|arquiteta|projetista|estagiario|estagiaria|" +
+    "sviluppatore|sviluppatrice|ingegnere|consulente|responsabile|architetto|progettista|" +
+    "programmatore|programmatrice|specialista|direttore|direttrice|stagista|sistemista|" +
+    "addetto|addetta|impiegato|impiegata|" +
+    // Dutch
+    "ontwikkelaar|adviseur|medewerker|beheerder|analist|projectleider|teamleider|stagiair|" +
+    "ontwerper|onderzoeker|docent|verpleegkundige",
+);
+
+/**
  * Nouns that name the person doing a job, in the seven languages: the head of a title
  * ("Site Reliability Engineer", "Ingeniero/a de Datos", "Entwickler:in"). Fields and events
  * ("Engineering", "Open House", "Machine Learning") have none. Folded; a word also counts when
  * it ends in one of HEAD_ENDINGS ("Softwareentwickler", "Datenbankadministratorin").
  */
-const HEAD_NOUNS = words(
-  "engineer|engineers|developer|developers|manager|managers|designer|analyst|scientist|" +
-    "specialist|consultant|architect|lead|director|head|intern|internship|associate|" +
-    "coordinator|administrator|officer|assistant|representative|executive|researcher|" +
-    "accountant|controller|writer|editor|recruiter|sre|tester|programmer|technician|nurse|" +
-    "teacher|owner|strategist|marketer|counsel|partner|advisor|adviser|operator|planner|" +
-    "producer|agent|generalist|sourcer|buyer|auditor|economist|statistician|biologist|chemist|" +
-    "physicist|mathematician|lawyer|paralegal|pharmacist|therapist|physician|clerk|mechanic|" +
-    "electrician|estimator|surveyor|trainer|instructor|lecturer|professor|tutor|translator|" +
-    "copywriter|illustrator|animator|photographer|supervisor|superintendent|inspector|" +
-    "investigator|examiner|underwriter|actuary|banker|trader|broker|cook|chef|receptionist|" +
-    "secretary|steward|trainee|apprentice|fellow|student|expert|modeler|modeller|librarian|" +
-    "archivist|curator|journalist|reporter|hygienist|dentist|veterinarian|pilot|driver|" +
-    "technologist|evangelist|advocate|artist|coach|attorney|solicitor|doctor|surgeon|" +
-    "cto|ceo|cfo|coo|cpo|cio|ciso|vp|svp|evp|president|founder|cofounder|" +
-    // German
-    "werkstudent|werkstudentin|praktikant|praktikantin|referent|referentin|mitarbeiter|" +
-    "mitarbeiterin|sachbearbeiter|sachbearbeiterin|fachkraft|leitung|ingenieur|ingenieurin|" +
-    "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|direktor|direktorin|" +
-    "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
-    // French
-    "ingenieur|ingenieure|developpeur|developpeuse|chef|charge|chargee|responsable|" +
-    "consultante|administrateur|administratrice|architecte|analyste|technicien|technicienne|" +
-    "directeur|directrice|stagiaire|alternant|alternante|gestionnaire|conseiller|conseillere|" +
-    "concepteur|conceptrice|chercheur|chercheuse|redacteur|redactrice|comptable|juriste|" +
-    "infirmier|infirmiere|professeur|enseignant|enseignante|coordinateur|coordinatrice|cheffe|" +
-    "commercial|commerciale|auditeur|auditrice|" +
-    // Spanish, Portuguese, Italian
-    "ingeniero|ingeniera|desarrollador|desarrolladora|analista|tecnico|tecnica|jefe|jefa|" +
-    "gerente|especialista|consultor|consultora|programador|programadora|disenador|disenadora|" +
-    "cientifico|cientifica|coordinador|coordinadora|administrador|administradora|director|" +
-    "directora|arquitecto|arquitecta|becario|becaria|profesor|profesora|asesor|asesora|" +
-    "responsable|engenheiro|engenheira|desenvolvedor|desenvolvedora|gestor|gestora|diretor|diretora|" +
-    "coordenador|coordenadora|cientista|arquiteto|arquiteta|projetista|estagiario|estagiaria|" +
-    "sviluppatore|sviluppatrice|ingegnere|consulente|tecnico|responsabile|architetto|" +
-    "progettista|programmatore|programmatrice|specialista|direttore|direttrice|stagista|" +
-    "sistemista|addetto|addetta|impiegato|impiegata|" +
-    // Dutch
-    "ontwikkelaar|adviseur|medewerker|beheerder|analist|projectleider|teamleider|stagiair|" +
-    "ontwerper|onderzoeker|docent|verpleegkundige",
-);
+const HEAD_NOUNS = new Set([
+  ...words(
+    "engineer|engineers|developer|developers|manager|managers|designer|analyst|scientist|" +
+      "specialist|consultant|architect|lead|director|head|intern|internship|associate|" +
+      "coordinator|administrator|officer|assistant|representative|executive|researcher|" +
+      "accountant|controller|writer|editor|recruiter|sre|tester|programmer|technician|nurse|" +
+      "teacher|owner|strategist|marketer|counsel|partner|advisor|adviser|operator|planner|" +
+      "producer|agent|generalist|sourcer|buyer|auditor|economist|statistician|biologist|chemist|" +
+      "physicist|mathematician|lawyer|paralegal|pharmacist|therapist|physician|clerk|mechanic|" +
+      "electrician|estimator|surveyor|trainer|instructor|lecturer|professor|tutor|translator|" +
+      "copywriter|illustrator|animator|photographer|supervisor|superintendent|inspector|" +
+      "investigator|examiner|underwriter|actuary|banker|trader|broker|cook|chef|receptionist|" +
+      "secretary|steward|trainee|apprentice|fellow|student|expert|modeler|modeller|librarian|" +
+      "archivist|curator|journalist|reporter|hygienist|dentist|veterinarian|pilot|driver|" +
+      "technologist|evangelist|advocate|artist|coach|attorney|solicitor|doctor|surgeon|" +
+      "cto|ceo|cfo|coo|cpo|cio|ciso|vp|svp|evp|president|founder|cofounder|" +
+      // German
+      "werkstudent|werkstudentin|praktikant|praktikantin|referent|referentin|mitarbeiter|" +
+      "mitarbeiterin|sachbearbeiter|sachbearbeiterin|fachkraft|leitung|ingenieur|ingenieurin|" +
+      "experte|expertin|spezialist|spezialistin|architekt|architektin|analystin|assistenz|direktor|direktorin|" +
+      "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
+      // Heads that are English words as well ("Commercial Director", "a Director reporting to
+      // …"): not head-first
+      "commercial|commerciale|director",
+  ),
+  ...HEAD_FIRST_NOUNS,
+]);
 const HEAD_ENDINGS = [
   "engineer",
   "developer",
@@ -186,6 +200,15 @@ export const isHeadNoun: (word: string) => boolean = remembered((word) => {
   const w = fold(word).replace(/[^a-z0-9ßøæœ]/g, "");
   return w !== "" && (HEAD_NOUNS.has(w) || HEAD_ENDINGS.some((e) => w.endsWith(e)));
 });
+
+/**
+ * Whether a word is a job noun that comes before its complement ("Ingénieur·e", "Técnico/a",
+ * "Concepteur(trice)", "Medewerker"): the inclusive ending after the mark is left aside.
+ */
+export function isHeadFirstNoun(word: string): boolean {
+  const stem = word.split(/[·/(:*]/)[0] ?? "";
+  return HEAD_FIRST_NOUNS.has(fold(stem).replace(/[^a-z]/g, ""));
+}
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
 export function hasHeadNoun(text: string): boolean {

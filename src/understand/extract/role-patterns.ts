@@ -7,9 +7,12 @@ const TITLE_WORD =
 const TITLE_PARENTHESIS = "\\([^()\\n]{1,40}\\)(?![\\p{L}\\d])";
 const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?:${TITLE_PARENTHESIS}|(?:(?:of|for|and|&|de|du|des|la|le|en|für|und|y|del|in|the|à|van|voor|di|e|da|do|dos|das|della|em|et)[ \\t]+)?${TITLE_WORD})){0,9})`;
 
-/** A job title in languages that do not capitalise it ("le poste de chef de projet"). */
+/**
+ * A job title in languages that do not capitalise it ("le poste de chef de projet"); a spaced
+ * dash before a capital goes on ("Chef de projet IT – Migration Cloud"): trimTails decides.
+ */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+)(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
@@ -61,6 +64,10 @@ const STRONG_ROLE_CUES = [
   // "dein erster Tag als …", "premier jour chez X comme …": the job one is offered or starts.
   "(?:joining(?: us| the team)?|join(?: us| the team)?|start(?:ing)?|first day|bring you (?:on(?: board)?|aboard)|welcome you|hire you|erster tag|ersten tag|anfangen|einstieg|premier jour|rejoindre|vous accueillir|t['’]accueillir|primer día|incorporarte|incorporación|primo giorno|unirti|accoglierti|primeiro dia|começar|juntar-se|eerste dag|beginnen)(?: (?:(?:at|bei|chez|en|na|no|in|bij|a|à) )?[A-ZÀ-Þ][\\wÀ-ÿ&.-]*(?: (?:&|[A-ZÀ-Þ][\\wÀ-ÿ&.-]*)){0,2})? (?:as|als|comme|en tant que|como|come|in qualità di) (?:an? |our (?:first |new )?|un |une |una |uno |um |uma |een |eine?n? |unser(?:e|en)? |notre |nuestr[oa] |nostr[oa] |noss[oa] )?",
 ];
+/** "un·e", "un/a", "um(a)", "uno/a", "eine", "een": an indefinite article, inclusive forms too. */
+const INDEFINITE_ARTICLE =
+  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? )";
+
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
@@ -70,9 +77,9 @@ const WEAK_ROLE_CUES = [
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
-  "(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:un\\/una |un\\/a |un(?:·|\\.)?e |um\\/uma |une? |una |uno |um |uma |een |eine?n? )?",
+  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) ${INDEFINITE_ARTICLE}?`,
   // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
-  "(?:cherche|sucht|busca|cerca|procura|zoekt) (?:un(?:·|\\.)?e |un\\/una |un\\/a |um\\/uma |une? |una |uno |um |uma |een |eine?n? )",
+  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}`,
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
@@ -83,14 +90,32 @@ const WEAK_ROLE_CUES = [
   "(?:el |al |del )?puesto ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
+/**
+ * "The role is Senior Software Engineer, Data Platform", "Role is as we discussed: …", "die
+ * Stelle ist …", "le poste est celui de …": a referrer or a manager naming the job. Weak (a
+ * job noun must follow), and read before the strong cues that start with the same noun.
+ */
+const NAMING_ROLE_CUES = [
+  "(?:the |this |that )?(?:role|position|job|opening|vacancy) (?:is|would be|will be)(?: as (?:we )?(?:discussed|talked about|agreed|mentioned))?:? (?:an? |the |our )?",
+  "(?:die |diese |der )?(?:stelle|position|rolle) (?:ist|wäre) (?:die |eine |ein |als )?",
+  "(?:le |ce )?(?:poste|rôle) (?:est|serait) (?:celui (?:de |d['’])|un |une )?",
+  "(?:el |este )?(?:puesto|rol|cargo) (?:es|sería) (?:el de |de |un |una )?",
+  "(?:il |la |questo |questa )?(?:ruolo|posto|posizione) (?:è|sarebbe) (?:quello (?:di |da )|di |un |una |uno )?",
+  "(?:a |o |esta |este )?(?:vaga|função|funcao|posição|posicao|cargo) (?:é|seria) (?:a de |o de |de |para |um |uma )?",
+  "(?:de |die |deze )?(?:functie|rol|vacature) (?:is|zou zijn|wordt) (?:die van |een |die als )?",
+];
 export const ROLE_CUE = new RegExp(
-  `\\b(?:(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
+  `\\b(?:${NAMING_ROLE_CUES.join("|")}|(?<strong>${STRONG_ROLE_CUES.join("|")})|${WEAK_ROLE_CUES.join("|")})`,
   "gi",
 );
 
 /** Subject lines that name the role: the rest of the subject after the cue. */
 export const SUBJECT_ROLE_CUES =
   /\b(?:(?:your |ihre |deine |votre |tu |su |uw |je |la sua )?(?:application|candidacy|bewerbung|candidature|candidatura|postulación|sollicitatie)(?: (?:for|to|as|als|pour|para|voor|al puesto de|au poste de|per))?|(?:regarding|re|update on|about) your application (?:for|to)|(?:thank you|thanks) for (?:your application|applying)(?: for| to)?|(?:invitation|einladung|invitación|invitation à) (?:to|zum|a|à)? ?(?:an? )?(?:interview|vorstellungsgespräch|entrevista|entretien)(?: for| für| para| pour)?|interview(?: for)?|role|position|stelle|poste|puesto|plaza|vacature|functie|proposition d['’]embauche|offer(?: letter)?(?: for)?)\s*(?:[:–—-]\s*|\s)(.+)$/i;
+
+/** "Your onsite (virtual) for Senior Backend Engineer, Payments", "Termin für Data Engineer": the rest after "for". */
+export const SUBJECT_FOR =
+  /(?:^|\s)(?:for|für|pour|para|per|voor)\s+(?:(?:the|an?|our|die|den|der|le|la|l['’]|el|il|lo|o|de|het)\s+)?([\p{Lu}\d].*)$/u;
 
 export const LEADING_ROLE_ARTICLE =
   /^(?:la|le|les|el|los|las|il|lo|un|una|une|the|der|die|das|de|het)\s|^(?:posizione|poste|puesto|posición|posicion|plaza|vacante|candidature|candidatura)\b/i;
@@ -104,6 +129,24 @@ export const LOWER_ROLE_STOP = words(
     "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già|" +
     "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo",
 );
+
+/**
+ * Words that end the lower-case complement of a head-first title ("Medewerker klantenservice
+ * voor ons team", "Analista de datos para nuestro equipo"): the lower-case stops, and the
+ * pronouns, determiners and Dutch prepositions that never sit inside a title.
+ */
+export const COMPLEMENT_STOP = new Set([
+  ...LOWER_ROLE_STOP,
+  ...words(
+    "voor|ons|onze|die|dat|om|wij|we|jij|je|u|naar|op|als|maar|omdat|wie|" +
+      "notre|nos|votre|vos|ce|cette|ces|un|une|qu|nuestro|nuestra|nuestros|nuestras|su|sus|" +
+      "una|uno|nostro|nostra|nostri|vostro|vostra|suo|sua|questo|questa|nosso|nossa|nossos|" +
+      "seu|um|uma|com|sem|que|our|your|their|who|which|that|to|for|the|" +
+      // "… foi cancelada", "… queda congelado", "… aqui": the sentence goes on.
+      "foi|fue|era|sido|sera|est|etait|ete|sara|wordt|werd|queda|quedo|fica|ficou|resta|reste|" +
+      "aqui|ici|qui|hier|qua|aca",
+  ),
+]);
 
 /** Tokens that end a capitalised role run ("Senior Backend Engineer We ..."). */
 export const ROLE_STOP = words(
@@ -142,7 +185,7 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
   /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
@@ -164,6 +207,28 @@ export const LEADING_DETERMINER =
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
   /^(?:cdi|cdd|full[- ]time|part[- ]time|permanent|temporary|contract|freelance|festanstellung|vollzeit|teilzeit|befristet|unbefristet|tempo (?:pieno|indeterminato|determinato)|jornada completa|indefinido|stage|alternance|update|feedback|decision|interview|next steps|status|offer|application(?=\s*$|\s+(?:update|status|received|submitted|confirm))|follow[- ]up|phone screen|cv|resume|résumé|lebenslauf|references|références|referencias|referenze|referenties|ref|réf|announcement|aviso|anúncio|eingangsbestätigung|empfangsbestätigung|bestätigung|accusé de réception|acuse de recibo|ontvangstbevestiging|conferma|confirmação|mise à jour|actualización|aggiornamento|atualização|absage|zusage|einladung|invitation|rückmeldung|retour|entretien|entrevista|colloquio|gesprek|terugkoppeling|uitnodiging|requisition|req|posting|opening|vacancy|position(?= update|$)|ausschreibung|stellenausschreibung|annonce|avis de vacance|convocatoria|bando|avviso|vacature|cancell?ed|closed|filled|withdrawn|sede|standort|location|sitz|lieu|raum|großraum|region|région|regione|región|regio|região|ubicación|locatie|vestiging|on hold|rejected|declined|received|submitted|confirmed|confirmation|reminder|scheduling|scheduled|invite|thank you|thanks)\b/i;
+
+/** "interview", "round", "Gespräch", "entretien", "colloquio", "gesprek": a step's noun, folded. */
+const STEP_NOUN =
+  "(?:interview|round|call|chat|screen|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde)";
+
+/**
+ * A stage or a status after a title's dash, in the seven languages and folded: "– Technical"
+ * (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken". The whole tail.
+ */
+export const STAGE_OR_STATUS_TAIL = new RegExp(
+  `^(?:${[
+    // the step's adjective, alone or with its noun: "Technical", "Final round", "Zweites Gespräch"
+    `(?:technical|technische?[snr]?|technique|tecnica|tecnico|technisch|finale?|first|second|third|erste[snr]?|zweite[snr]?|premier|premiere|deuxieme|primera|primer|segunda|segundo|prima|primo|seconda|secondo|primeira|primeiro|eerste|tweede|laatste)(?: ${STEP_NOUN})?`,
+    // "Video call", "Phone screen": a medium is a step only with its noun ("– Video" may be a team)
+    `(?:onsite|on-site|phone|video|panel|telefon|telephonique|telefonica|telefonico|telefonisch)(?: ${STEP_NOUN})`,
+    // where the application stands
+    "stand(?: der dinge)?|status|etat|estado|stato|situacao|stand van zaken|voortgang",
+    // "Next steps" whose lower-case noun a title run left behind: "– Next", "– Prochaines"
+    "(?:next|nachste|prochaines?|proximos|prossimi|volgende)(?: (?:steps?|schritte|etapes?|pasos|passi|passos|stappen))?",
+    "follow[- ]?up|suivi|seguimiento|nachfrage|relance|sollecito|opvolging|acompanhamento",
+  ].join("|")})[?!.]*$`,
+);
 
 /** Titles of the people who lead ("Head of Data", "CTO", "Teamleiter"): in prose, someone's, not the job. Folded. */
 export const LEADER_TITLE =

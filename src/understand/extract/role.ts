@@ -2,12 +2,20 @@ import type { Category } from "../../../schemas/understanding.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { NOT_A_COMPANY } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
-import { hasHeadNoun, hasRoleWord, isHeadNoun, kindFromTitle } from "./job-titles.ts";
+import {
+  hasHeadNoun,
+  hasRoleWord,
+  isHeadFirstNoun,
+  isHeadNoun,
+  kindFromTitle,
+} from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
 import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
+import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import {
+  COMPLEMENT_STOP,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
@@ -37,6 +45,8 @@ import {
   RUN_AFTER_NOUN,
   RUN_BEFORE_CUE,
   RUN_BEFORE_PERSON,
+  STAGE_OR_STATUS_TAIL,
+  SUBJECT_FOR,
   SUBJECT_ROLE_CUES,
   SUBJECT_SEGMENT_END,
   SUBJECT_SEGMENT_START,
@@ -125,14 +135,46 @@ export function findRole(
   // invitation to a meetup, an out-of-office) they are people's titles and listings.
   const bare = category === null || !BARE_TITLES_IGNORED.has(category);
   gatherFromText(message, company, 0, bare, add);
-  gatherFromSubject(subject, company, add);
+  gatherFromSubject(subject, company, bare, add);
   // The older history is read only when the message and subject name no cued job title:
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
-  return chooseRole(candidates);
+  if (company === null || !MAY_NAME_JOBS_ELSEWHERE.has(category ?? "other"))
+    return chooseRole(candidates);
+  return chooseRole(withoutJobsElsewhere(candidates, `${message}\n${body}`, subject, company));
+}
+
+/**
+ * Mail that may name a job at another firm that is not in play: a talent community after a
+ * process at a sister firm, an introduction. A rejection or an invitation is about its own job.
+ */
+const MAY_NAME_JOBS_ELSEWHERE: ReadonlySet<Category> = new Set([
+  "keep_on_file",
+  "referral_offer",
+  "other",
+]);
+
+/** A title the prose only places at another firm, and the subject does not name, is not in play. */
+function withoutJobsElsewhere(
+  candidates: Candidate[],
+  text: string,
+  subject: string,
+  company: string,
+): Candidate[] {
+  const inSubject = fold(subject);
+  const elsewhere = new Map<string, boolean>();
+  const isElsewhere = (role: string) => {
+    let seen = elsewhere.get(role);
+    if (seen === undefined) {
+      seen = !inSubject.includes(fold(role)) && onlyAtAnotherFirm(role, text, company);
+      elsewhere.set(role, seen);
+    }
+    return seen;
+  };
+  return candidates.filter((c) => !isElsewhere(c.role));
 }
 
 /**
@@ -186,7 +228,7 @@ function gatherFromText(
   }
 }
 
-function gatherFromSubject(subject: string, company: string | null, add: Add): void {
+function gatherFromSubject(subject: string, company: string | null, bare: boolean, add: Add): void {
   const { strong, weak } = roleAfterCue(subject, company);
   add(roleBeforePosition(subject, company) ?? strong, WEIGHT.subjectCue);
   add(weak, WEIGHT.weakCue);
@@ -198,6 +240,14 @@ function gatherFromSubject(subject: string, company: string | null, add: Add): v
     whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
   if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
     add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
+  // "Your onsite (virtual) for Senior Backend Engineer, Payments": what the step is for; in a
+  // newsletter, "employers are searching for Cloud Engineers" is no application.
+  const afterFor = (bare && SUBJECT_FOR.exec(subject)?.[1]) || "";
+  if (hasHeadNoun(afterFor))
+    add(
+      validRole(afterFor.replace(EMPLOYER_AFTER, ""), company, false, false, true),
+      WEIGHT.subjectSegment,
+    );
   // "Thank you + any feedback? (Incident Response Lead)", "Jordan <> Grace (Senior Analytics Engineer)"
   for (const m of subject.matchAll(/\(([^()]{3,80})\)/g)) {
     const inner = m[1]?.trim() ?? "";
@@ -289,15 +339,8 @@ function tidyRole(raw: string, company: string | null): string | null {
     .replace(US_PLACE_SUFFIX, "")
     // "Full Stack Engineer (Final Round)": the step, not the title.
     .replace(/\s*\(([^()]+)\)$/, (m, inner: string) => (PROCESS_STEP.test(inner.trim()) ? "" : m))
-    // "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía": the employer
-    // after the title; "Profesor/a de Inglés en Secundaria" keeps its one-word complement.
-    .replace(/\s+(?:en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u, (m, after: string) =>
-      (company !== null && companiesAgree(after, company)) ||
-      (after.trim().includes(" ") && !/\s[–—-]\s/.test(after))
-        ? ""
-        : m,
-    )
     .trim();
+  role = dropEmployerAfter(role, company);
   // "Scheduling (Applied Scientist)" lost its opener with the prefix: the closer goes too.
   const opened = (role.match(/\(/g) ?? []).length;
   if ((role.match(/\)/g) ?? []).length > opened && role.endsWith(")")) role = role.slice(0, -1);
@@ -321,6 +364,29 @@ function tidyRole(raw: string, company: string | null): string | null {
   if (/[<>@]|\p{L}['’]s\b/u.test(role)) return null;
   if (role === "" || ROLE_BOILERPLATE.test(role) || EVENT_NAME.test(role)) return null;
   return role;
+}
+
+/** " at Bluepeak", " @ Harbor", " with Sam": what a subject puts after the job. */
+const EMPLOYER_AFTER = /\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u;
+/** "at", "bei", "chez", "presso", "bij", "na", "no": never inside a title, always before a firm or a place. */
+const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
+
+/**
+ * "Data Engineer Senior en Pulpo", "DevOps Engineer en Norteia Energía", "Backend Engineer bei
+ * Kessler": the employer after the title, whichever company was read. "Profesor/a de Inglés en
+ * Secundaria", "Técnico en Sistemas": a head-first title keeps its one-word complement.
+ */
+function dropEmployerAfter(role: string, company: string | null): string {
+  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u.exec(role);
+  if (!m) return role;
+  const [, preposition = "", after = ""] = m;
+  const title = role.slice(0, m.index);
+  const employer =
+    (company !== null && companiesAgree(after, company)) ||
+    (after.trim().includes(" ") && !/\s[–—-]\s/.test(after)) ||
+    EMPLOYER_PREPOSITION.test(preposition) ||
+    !isHeadFirstNoun(title.split(" ")[0] ?? "");
+  return employer ? title.trim() : role;
 }
 
 /** "en", "in", "à": what joined a dropped place to the title. */
@@ -363,7 +429,8 @@ function dropCompanyInitials(role: string, company: string | null): string {
 /**
  * Drops what a subject or a calendar title put before the job: "Technical Interview, Machine
  * Learning Engineer", "Confidential - Head of Infrastructure", "Requisition 2025-11873, Cyber
- * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)".
+ * Threat Intelligence Analyst", "Jordan Lee / Site Reliability Engineer", "Panel (Data Engineer)",
+ * "Ihr Termin für Data Engineer".
  * A leading piece goes only when it has no job noun and a later piece has one.
  */
 function dropLeadingPieces(role: string): string {
@@ -372,6 +439,11 @@ function dropLeadingPieces(role: string): string {
   const slash = /^([^/]+?)\s+\/\s+(.+)$/.exec(role);
   if (slash?.[1] && slash[2] && isPersonName(slash[1].trim()) && !hasHeadNoun(slash[1]))
     return slash[2].trim();
+  // "Ihr Termin für Data Engineer (m/w/d)": what the step is for; "Head of Engineering for
+  // Payments" keeps its own.
+  const purpose = /^(.+?)\s(?:for|für|pour|para|per|voor)\s(.+)$/.exec(role);
+  if (purpose?.[1] && purpose[2] && !hasHeadNoun(purpose[1]) && hasHeadNoun(purpose[2]))
+    return purpose[2].trim();
   const pieces = splitOutsideParentheses(role);
   const first = pieces.findIndex((p) => hasHeadNoun(p.text) && !PROCESS_STEP.test(p.text.trim()));
   if (first <= 0) return role;
@@ -390,9 +462,12 @@ function dropLeadingPieces(role: string): string {
 function trimTails(role: string, company: string | null): string {
   const pieces = splitOutsideParentheses(role);
   let kept = pieces[0]?.text ?? "";
+  // "Ingénieur(e) validation logiciel – Dispositifs médicaux": a title in sentence case has
+  // its tail in sentence case too.
+  const sentenceCase = isHeadFirstNoun(kept.split(" ")[0] ?? "") && /\s\p{Ll}/u.test(kept);
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (!piece || !titleTail(piece.text, company)) break;
+    if (!piece || !titleTail(piece.text, company, sentenceCase)) break;
     kept += piece.separator + piece.text;
   }
   return kept.trim();
@@ -402,18 +477,21 @@ function trimTails(role: string, company: string | null): string {
 const PUBLIC_BODY_TAIL =
   /^(?:department|bureau|ministry|agency|administration|commission|authority) of\b|^(?:ministerium|amt|behörde) für\b|^(?:ministère|ministerio|ministério|ministero|ministerie) (?:de|da|do|del|della|dell['’]|van)\b/i;
 
-function titleTail(tail: string, company: string | null): boolean {
+function titleTail(tail: string, company: string | null, sentenceCase: boolean): boolean {
   const t = tail.trim();
   // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
   if (REGION_TAIL.test(t)) return true;
   // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
   if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
+  // "– Technical" (interview), "– Stand?", "– Next steps": where the application is.
+  if (STAGE_OR_STATUS_TAIL.test(fold(t))) return false;
   const words = t.split(/\s+/);
   // "Tier 2", "Level 3" are part of the title; "GS-2210-12", "CDI Paris 2025" are not.
   const numbered =
     /\d/.test(t) && !/^(?:tier|level|grade|band|niveau|nivel|stufe|n)\s?\d{1,2}$/i.test(t);
   if (t === "" || words.length > 4 || numbered || !/^[\p{Lu}(]/u.test(t)) return false;
   if (
+    !sentenceCase &&
     words.some(
       (w) =>
         /^\p{Ll}/u.test(w) &&
@@ -503,6 +581,17 @@ function lowerHeadEnds(word: string, next: string): boolean {
 const AMBIGUOUS_HEAD =
   /^(?:intern|lead|head|partner|associate|owner|executive|agent|student|trainee|fellow|staff|tecnico|tecnica|technique|commercial|commerciale|responsable|responsabile|data|chef)$/;
 
+/**
+ * "Ingénieur·e plateforme senior pour …", "Concepteur(trice) de jeux": a title whose job noun
+ * comes first goes on in lower case; validRole decides where it ends.
+ */
+function withLowerComplement(text: string, at: number, run: string): string {
+  if (!isHeadFirstNoun(run.split(/\s/)[0] ?? "")) return run;
+  LOWER_RUN_AT.lastIndex = at;
+  const longer = LOWER_RUN_AT.exec(text)?.[1] ?? "";
+  return longer.length > run.length ? longer : run;
+}
+
 /** "Full-stack developer (Python/Vue)": a sentence-case title goes on to its lower-case job noun. */
 function withLowerHead(text: string, at: number, run: string): string {
   const m = LOWER_HEAD_AFTER.exec(text.slice(at + run.length, at + run.length + 80));
@@ -531,7 +620,8 @@ function roleAfterCue(
   for (const { cue, run, at } of cuedRuns(text, ROLE_CUE, TITLE_RUN_AT, 8)) {
     const isStrong = cue.groups?.strong !== undefined;
     if (isStrong ? strong !== null : weak !== null) continue;
-    const role = validRole(withLowerHead(text, at, run), company, false, isStrong);
+    const read = withLowerHead(text, at, withLowerComplement(text, at, run));
+    const role = validRole(read, company, false, isStrong);
     if (role && isStrong) strong = role;
     else if (role) weak = role;
     if (strong !== null && weak !== null) break;
@@ -546,21 +636,30 @@ function roleAfterCue(
 function jobCardTitle(text: string, company: string | null): string | null {
   const m = JOB_CARD.exec(text);
   const title = m?.[1]?.trim() ?? "";
-  if (!hasHeadNoun(title)) return null;
+  // "Engineering Manager, Site Reliability" over "Copperline GmbH · Berlin" under a name: a
+  // signature, the sender's own title.
+  if (!m || !hasHeadNoun(title) || underName(text, m.index)) return null;
   return validRole(title, company, false, true, true);
 }
 
-/** "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a job noun. */
+/**
+ * "la oferta “Analista Programador Java”", "«Développeur·se Backend Go»": a quoted title with a
+ * job noun; two different ones are titles compared (a newsletter), not the job.
+ */
 function quotedTitle(text: string, company: string | null): string | null {
   let n = 0;
+  let found: string | null = null;
   for (const m of text.matchAll(QUOTED_TITLE)) {
     if (++n > 20) break;
     const inner = m[1]?.trim() ?? "";
     if (!hasHeadNoun(inner)) continue;
     const role = validRole(inner, company, false, false, true);
-    if (role && role.length >= inner.length - 1) return role;
+    if (!role || role.length < inner.length - 1) continue;
+    // "“Platform Engineer” overtook “DevOps Engineer”": titles compared, none applied for.
+    if (found !== null && fold(found) !== fold(role)) return null;
+    found = role;
   }
-  return null;
+  return found;
 }
 
 /**
@@ -575,9 +674,10 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
   TITLE_RUN_GLOBAL.lastIndex = 0;
   for (let m = TITLE_RUN_GLOBAL.exec(text); m !== null; m = TITLE_RUN_GLOBAL.exec(text)) {
     if (++n > MAX_TITLE_RUNS || out.length >= 6) break;
-    const run = m[0];
-    if (!hasHeadNoun(run)) continue;
+    if (!hasHeadNoun(m[0])) continue;
     const start = m.index;
+    const run = withLowerComplement(text, start, m[0]);
+    TITLE_RUN_GLOBAL.lastIndex = start + run.length;
     const end = start + run.length;
     const { lineStart, lineEnd } = lineAround(text, start, end);
     const before = text.slice(Math.max(lineStart, start - 40), start);
@@ -596,10 +696,33 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     if (kindFromTitle(role) === "recruiter" || /^hiring manager$/i.test(role)) continue;
     if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
       continue;
-    if (line && underName(text, lineStart)) continue;
+    if (line && (underName(text, lineStart) || overEmployer(text, lineEnd, company))) continue;
     out.push({ role, line });
   }
   return out;
+}
+
+/** A signature's lines under the employer's: an address, a telephone, a web address. */
+const MAX_LINES_UNDER_EMPLOYER = 3;
+
+/**
+ * Whether the line below is the employer's name alone and only a few lines without a job
+ * follow: the title over it signs the mail ("Data Protection Officer" over "Marlowe & Finch
+ * LLP"). A job card names a place with the employer ("Brightwater Health - Columbus, OH").
+ */
+function overEmployer(text: string, lineEnd: number, company: string | null): boolean {
+  if (company === null) return false;
+  const [employer = "", ...rest] = text
+    .slice(lineEnd + 1)
+    .trim()
+    .split("\n");
+  return (
+    employer.trim() !== "" &&
+    !/[-–—·|,]/.test(employer) &&
+    companiesAgree(employer.trim(), company) &&
+    rest.length <= MAX_LINES_UNDER_EMPLOYER &&
+    !rest.some(hasHeadNoun)
+  );
 }
 
 /** Whether the line above is a person's name: the title under it is theirs (a signature). */
@@ -625,7 +748,7 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
         .replace(SUBJECT_SEGMENT_START, "")
         .replace(ROLE_PREFIX_NOISE, "")
         .replace(SUBJECT_SEGMENT_END, "");
-    s = s.replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+    s = s.replace(EMPLOYER_AFTER, "");
     if (s.split(" ").length > 8 || !hasRoleWord(s)) continue;
     const role = validRole(s, company, false, false);
     if (role && role.length >= s.length - 1) return role;
@@ -637,7 +760,7 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
   const m = SUBJECT_ROLE_CUES.exec(subject);
   if (!m?.[1]) return null;
   // "Platform Engineer at Bluepeak", "Data Engineer II (R-20418)", "Quillstone Labs - Platform Engineer"
-  let rest = m[1].replace(/\s+(?:at|@|bei|chez|bij|presso|with)\s+.*$/u, "");
+  let rest = m[1].replace(EMPLOYER_AFTER, "");
   const dashParts = rest.split(/\s+[–—|-]\s+/);
   if (dashParts.length > 1) {
     // Drop the company's piece; without a company, keep the piece that reads as a title.
@@ -661,6 +784,8 @@ const startsWithGivenName = (word: string) => {
   const w = word.replace(/[,.;:!?]+$/, "");
   return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
 };
+/** "Responsable marketing digital": lower-case words a head-first title takes in a row. */
+const MAX_LOWER_COMPLEMENT = 3;
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
 const LOWER_ROLE_JOINERS = /^(?:en|in|del|della|dei|delle|di|da|do|dos|das|et|e|y)$/;
 
@@ -693,6 +818,11 @@ function validRole(
   const kept: string[] = [];
   const connector =
     /^(?:of|for|and|de|du|des|la|le|en|für|und|y|del|the|in|à|van|voor|di|e|da|do|dos|das|della|em|et|&|[–—/-])$/i;
+  // "Ingénieur·e plateforme senior", "Técnico/a de soporte": lower-case words after a head
+  // that comes first are the title's, up to a word that ends a lower-case title.
+  const headFirst = !lower && isHeadFirstNoun(tokens[0] ?? "");
+  let lowerInARow = 0;
+  let titleCase = false;
   // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -702,7 +832,10 @@ function validRole(
     const nextIsTitle =
       /^[\p{Lu}(]/u.test(next) && !(company && fold(company).startsWith(fold(next)));
     if (kept.length > 0 && depth === 0) {
-      if (lower && !wholeLine && LOWER_ROLE_STOP.has(folded)) {
+      if (
+        !wholeLine &&
+        ((lower && LOWER_ROLE_STOP.has(folded)) || (headFirst && COMPLEMENT_STOP.has(folded)))
+      ) {
         // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
         // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
         // Grupo Alcorán" stops.
@@ -715,11 +848,16 @@ function validRole(
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
       // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
       if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
+      const lowerWord = /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token);
+      lowerInARow = lowerWord ? lowerInARow + 1 : 0;
+      // "Ingeniero/a de Plataforma queda …", "Sviluppatore iOS previsto …": once a capital
+      // follows the head, the title is in title case and ends at a lower-case word.
+      if (/^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(token)) titleCase = true;
       if (
         !lower &&
-        /^\p{Ll}(?!\p{Lu})/u.test(token) &&
-        !connector.test(token) &&
-        !lowerHeadEnds(token, next)
+        lowerWord &&
+        !lowerHeadEnds(token, next) &&
+        !(headFirst && !titleCase && lowerInARow <= MAX_LOWER_COMPLEMENT)
       )
         break;
     }
@@ -730,7 +868,7 @@ function validRole(
     );
     if (depth > 0) continue;
     // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
-    if (GENDER_MARKER.test(token) && lower && !wholeLine) break;
+    if (GENDER_MARKER.test(token) && (lower || headFirst) && !wholeLine) break;
     // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
     if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
@@ -738,7 +876,7 @@ function validRole(
     if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
     // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
     // belong to the title (trimTails decides); prose after it does not.
-    if (/,$/.test(token) && lower && !wholeLine && !nextIsTitle) break;
+    if (/,$/.test(token) && (lower || headFirst) && !wholeLine && !nextIsTitle) break;
   }
   while (kept.length > 0 && connector.test(kept[kept.length - 1] ?? "")) kept.pop();
   const last = kept[kept.length - 1] ?? "";
