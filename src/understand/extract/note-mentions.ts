@@ -32,6 +32,13 @@ export const SINGLE_NAME_AFTER = new RegExp(
 );
 
 /**
+ * "Second reference is Kasia", "mein Ansprechpartner ist Timo", "ma référente est Léa": a part
+ * someone plays in the search, then a copula, right before a lone name.
+ */
+const PART_IS_BEFORE =
+  /\b(?:references?|referees?|referrers?|contact|recruiter|manager|boss|lead|interviewer|coordinator|referenz(?:geber(?:in)?)?|ansprechpartner(?:in)?|empfehlungsgeber(?:in)?|références?|référent(?:e)?|contacto|referencias?|referente|referenza|referentie|contactpersoon|referências?|contato)\s+(?:is|was|will be|ist|war|wird|est|était|sera|es|era|será|è|sarà|é|será|zal zijn|wordt)\s+$/i;
+
+/**
  * "my Ruby is rusty", "our Rust was thin": a lone word after a possessive is a thing someone
  * has (a language, a skill), never a person, who is "my friend Maya", not "my Maya".
  */
@@ -170,7 +177,12 @@ function isNoteName(
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 24);
   if (!nearEmail && POSSESSIVE_BEFORE.test(before)) return false;
-  if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))
+  if (
+    !nearEmail &&
+    !SINGLE_NAME_BEFORE.test(before) &&
+    !SINGLE_NAME_AFTER.test(after) &&
+    !PART_IS_BEFORE.test(before)
+  )
     return false;
   // "Intro offer to Verdance": a word the message uses inside a longer proper name is not a person.
   for (

@@ -154,3 +154,23 @@ const DEFINED_AS_THING_AFTER =
 export function definedAsThing(after: string): boolean {
   return DEFINED_AS_THING_AFTER.test(after);
 }
+
+/** The papers of a hire: a contract, an offer letter, forms, in the seven languages. */
+const PAPERWORK =
+  /contract|paperwork|offer letter|\bforms\b|vertrag|verträge|unterlagen|contrat|contrato|contratt|documenti|documenten|papieren|documentos|documentação|documentación|\bdocuments\b/iu;
+/** A back office: HR, legal, payroll, people operations, finance, in the seven languages. */
+const BACK_OFFICE =
+  /\b(?:hr|human resources|people (?:ops|operations|team)|legal|payroll|finance|personalabteilung|personalwesen|rechtsabteilung|lohnbuchhaltung|rh|ressources humaines|juridique|service paie|rrhh|recursos humanos|jurídico|nóminas|risorse umane|ufficio (?:legale|personale)|paghe|personeelszaken|juridische zaken|salarisadministratie|departamento pessoal|folha de pagamento)(?![\p{L}])/iu;
+/** Words that send the user to someone: "reach out to", "bei Fragen", "n'hésitez pas", "vragen". */
+const SENDS_USER_TO =
+  /\b(?:contact|reach out|get in touch|questions?|ask (?:her|him|them)|write to|your (?:person|point of contact)|wenden sie sich|wende dich|fragen|ansprechpartner\p{L}*|n['’]hésite|contacter|contacta\p{L}*|dudas|preguntas|domande|neem contact|vragen|contato|dúvidas|copied|cc['’]?d|in cc|en copie|en copia|in copia|in kopie|em cópia)/iu;
+
+/**
+ * Whether a sentence names someone only as the back office that sends the papers ("the contract
+ * follows via HR (Ilse stuurt dat vanuit ons HR-systeem)", "Ana from our legal team will send the
+ * documents"): a step of the paperwork, not someone the user is told to write to. A sentence
+ * that sends the user to them ("questions? reach out to Ana in HR") or copies them is not.
+ */
+export function paperworkFromBackOffice(sentence: string): boolean {
+  return PAPERWORK.test(sentence) && BACK_OFFICE.test(sentence) && !SENDS_USER_TO.test(sentence);
+}

@@ -11,6 +11,9 @@ const SIGNATURE_SEARCH_LINES = 30;
 const FOOTER_LINE =
   /^(?:sent (?:via|with|from|using|by)|powered by|gesendet (?:von|mit|über)|envoyé (?:de|depuis|via|avec)|enviado (?:desde|con)|inviato da|verzonden (?:met|vanaf)|this (?:e-?mail|message) (?:was|is|and|has)|please do not reply|do not reply|diese (?:e-mail|nachricht)|ce message|ce courriel|este (?:mensaje|correo)|questa e-?mail|dit bericht|confidential|disclaimer|unsubscribe|privacy|datenschutz|get outlook|you are receiving|>|-{3,}|_{3,}|on .+wrote:?$|am .+schrieb|le .+a écrit|el .+escribió)/i;
 
+/** The "-- " line that opens a signature, and its dash variants. */
+const SIGNATURE_DELIMITER = /^(?:--|—|–|-- )$/;
+
 interface SignatureBlock {
   /** Index of the first line that is not prose (the sign-off, or the name). */
   start: number;
@@ -47,8 +50,12 @@ export function findSignatureBlock(lines: string[]): SignatureBlock | null {
   for (let i = end - 1; i >= Math.max(0, end - 15); i--) {
     const line = lines[i] ?? "";
     const above = i > 0 ? (lines[i - 1] ?? "") : "";
-    // The name opens a block: a blank line above it, or the end of a sentence and a title below.
-    const opens = above === "" || (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
+    // The name opens a block: a blank line or the "-- " delimiter above it, or the end of a
+    // sentence and a title below ("Sid" over "--" over "Siddharth Rao": the block, not the nickname).
+    const opens =
+      above === "" ||
+      SIGNATURE_DELIMITER.test(above) ||
+      (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
     if (line === "" || line.length > 80 || !opens) continue;
     // A signature closes a message: the first line ("Olá Jordan,") is the greeting.
     if (i <= firstText) continue;
@@ -65,7 +72,7 @@ function takeSignatureLines(lines: string[], from: number, end: number): string[
   let blankRun = 0;
   for (let i = from; i < end && out.length < MAX_SIGNATURE_LINES; i++) {
     const raw = lines[i] ?? "";
-    if (/^(?:--|—|–|-- )$/.test(raw)) continue; // the "-- " signature delimiter
+    if (SIGNATURE_DELIMITER.test(raw)) continue;
     const line = raw.replace(/^[-—–]+\s*/, "").trim();
     if (line === "") {
       blankRun++;
