@@ -7,9 +7,11 @@ import { kindFromTitle } from "./job-titles.ts";
 import {
   addressFitsName,
   CAPITAL_PARTICLES,
+  initialledName,
   isPersonName,
   nameFromAddress,
   namesMatch,
+  nicknameOf,
 } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
@@ -154,7 +156,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     signatureName !== null &&
     senderPerson !== null &&
     signatureName !== senderPerson &&
-    signatureName.split(" ").length === senderPerson.split(" ").length &&
+    // "R. J. Whitcombe" in the header signs "Rowan Whitcombe": the given name spelled out.
+    (signatureName.split(" ").length === senderPerson.split(" ").length ||
+      (initialledName(senderPerson) !== null && initialledName(signatureName) === null)) &&
     namesMatch(signatureName, senderPerson) &&
     fold(signatureName) !== fold(senderPerson)
   ) {
@@ -186,8 +190,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     const programmeBox =
       spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled);
     const derived = programmeBox ? null : spelled;
+    // "Sid" <siddharth.rao@…>: a short form of the given name the address spells is that name.
     const named =
-      name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
+      name !== null &&
+      !name.includes(" ") &&
+      derived !== null &&
+      (namesMatch(name, derived) || nicknameOf(fold(name), fold(derived.split(" ")[0] ?? "")))
         ? derived
         : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;

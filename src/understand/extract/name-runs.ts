@@ -176,7 +176,11 @@ function opensSentenceBeforeName(
   return !isGivenName(first) && isGivenName(second);
 }
 
+/** A French or Italian elision opening a word: one to four letters, an apostrophe, a small letter. */
+const ELIDED_WORD = /^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u;
+
 /** Never part of a name here: stop, title and org words, the company's and role's words, short capitals. */
+
 export function isNotNameWord(
   word: string,
   companyWords: ReadonlySet<string>,
@@ -184,9 +188,12 @@ export function isNotNameWord(
   previous?: string,
 ): boolean {
   // "Maya's" is Maya; "I've", "We're" are the pronoun.
-  const folded = fold(word.replace(/['’](?:s|ve|m|d|ll|re)$/i, ""));
+  const bare = word.replace(/['’](?:s|ve|m|d|ll|re)$/i, "");
+  const folded = fold(bare);
   return (
     NOT_A_NAME.has(folded) ||
+    // "C'est", "L'équipe", "Qu'il", "Dell'azienda": an elided article or pronoun, unlike "O'Brien".
+    ELIDED_WORD.test(bare) ||
     // "Courtney Ashby" keeps her surname; "Ashby" or "Lever" opening a run is the product.
     (PLATFORM_NAMES.has(folded) && !(previous !== undefined && isGivenName(previous))) ||
     ORG_WORDS.has(folded) ||
