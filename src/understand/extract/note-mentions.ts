@@ -25,7 +25,7 @@ const HONORIFIC_BEFORE =
  * word that adds one more to a list of people ("plus Noor", "sowie Jana", "ainsi que Léo") too.
  */
 export const SINGLE_NAME_BEFORE =
-  /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|thanks to|thank you to|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp|dank an|danke an|dank|grâce à|merci à|gracias a|grazie a|dankzij|bedankt|graças a|obrigad[oa] (?:a|à))\s*|[,&:(+]\s*)$/i;
+  /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|thanks to|thank you to|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp|dank an|danke an|dank|grâce à|merci à|gracias a|grazie a|dankzij|bedankt|graças (?:a|à)|obrigad[oa] (?:a|à))\s*|[,&:(+]\s*)$/i;
 export const SINGLE_NAME_AFTER = new RegExp(
   String.raw`^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b|(?:(?:who|die|der|qui|que|quien|che|wie)\s+)?(?:${REFERRED_ME.source}|${INTRODUCED_ME.source}))`,
   "iu",

@@ -90,11 +90,11 @@ const MATTER_AFTER = new RegExp(`^[^.;!?\\n]{0,60}?(?:${MATTER_BEFORE.source})`,
 
 /**
  * Words that make a matter the user's own: the application, the vacancy, the interview, the
- * hiring team, human resources at large, in the seven languages. A team's questions ("for data
+ * offer and its contract, the hiring team, human resources at large, in the seven languages. A team's questions ("for data
  * team questions reach out to …" in a hiring manager's note) are the team the user would join.
  */
 const HIRING_MATTER =
-  /team|équipe|equipo|squadra|equipa|recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
+  /offer|contract|angebot|vertrag|offre|contrat|oferta|contrato|offerta|contratt|aanbod|proposta|team|équipe|equipo|squadra|equipa|recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
 
 /** The matter a deputy is named for in a sentence, when it names one. */
 function deputyMatter(before: string, after: string): string | null {
