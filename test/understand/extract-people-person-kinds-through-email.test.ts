@@ -197,3 +197,24 @@ describe("a friend's note about the weekend adds no one", () => {
     expect(reply?.category).toBe("other");
   });
 });
+
+describe("the human who signs a robot's mail is stored, with no address to write to", () => {
+  it("keeps the coordinator who signs with her title in brackets, and emails no robot", async () => {
+    const s = await forwardToRebound({
+      from: "Mossgate Recruiting <no-reply@mail.teamtailor.com>",
+      subject: "Your application to Mossgate",
+      note: "meh",
+      body: [
+        "Hi Jordan,",
+        "",
+        "Thank you for applying to be our next Developer Advocate. Unfortunately we won't be taking your application further.",
+        "",
+        "Best,",
+        "Jess (Recruiting Coordinator)",
+        "Mossgate",
+      ],
+    });
+    expect(s.contacts).toEqual([{ name: "Jess", email: null }]);
+    for (const d of emailed(s)) expect(d.email).toBeNull();
+  });
+});

@@ -335,3 +335,32 @@ describe("a first name completed by the full name the mail gives elsewhere", () 
     expect(introduced?.[0]).toMatch(/^(?:Nina Kowalczyk|Henrik Voss)$/);
   });
 });
+
+describe("the human who signs a robot's mail is kept by the name she signs", () => {
+  const ROBOT = "From: Mossgate <no-reply@mail.teamtailor.com>";
+  const DECISION =
+    "Thank you for applying. Unfortunately we won't be taking your application further.";
+  it.each<[string, string]>([
+    ["en: a title in brackets", "Best,\nJess (Recruiting Coordinator)\nMossgate"],
+    ["de: a title in brackets", "Viele Grüße\nJess (Recruiterin)\nMossgate"],
+    ["fr: a title in brackets", "Cordialement,\nJess (Chargée de recrutement)\nMossgate"],
+    ["en: from the team", "Cheers,\nJess from the Mossgate People team"],
+    ["de: from the team", "Viele Grüße\nJess vom Recruiting-Team"],
+    ["nl: from the team", "Groetjes,\nJess van het recruitmentteam"],
+    ["es: from the team", "Un saludo,\nJess del equipo de talento"],
+    ["pt: from the team", "Um abraço,\nJess da equipe de recrutamento"],
+    [
+      "en: a closing of her own words",
+      "Wishing you luck with what comes next,\nJess\nTalent team @ Mossgate",
+    ],
+    [
+      "fr: a closing of her own words",
+      "Au plaisir de vous recroiser sur un autre poste,\nJess\nMossgate",
+    ],
+  ])("%s", async (_, closing) => {
+    const headers = [ROBOT, "To: jordan.lee@gmail.com", "Subject: Your application"];
+    expect(await contactsOf(headers, `Hi Jordan,\n\n${DECISION}\n\n${closing}`)).toEqual([
+      ["Jess", null],
+    ]);
+  });
+});

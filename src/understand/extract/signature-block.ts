@@ -1,5 +1,6 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { matchSignOff } from "./sign-off.ts";
 
 /** A signature block is a handful of lines: name, title, company, contact details. */
@@ -56,11 +57,14 @@ export function findSignatureBlock(lines: string[]): SignatureBlock | null {
       above === "" ||
       SIGNATURE_DELIMITER.test(above) ||
       (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
-    if (line === "" || line.length > 80 || !opens) continue;
+    // "Wishing you luck with what comes next," over "Jess": a closing of the writer's own
+    // words, then a given name alone on its line.
+    const closedByName = /,$/.test(above) && isGivenName(cleanName(line)) && !line.includes(" ");
+    if (line === "" || line.length > 80 || !(opens || closedByName)) continue;
     // A signature closes a message: the first line ("Olá Jordan,") is the greeting.
     if (i <= firstText) continue;
     const first = cleanName(splitSignatureLine(line.replace(/^[-—–]+\s*/, ""))[0] ?? "");
-    if (isPersonName(first)) {
+    if (isPersonName(first) || closedByName) {
       return { start: i, lines: takeSignatureLines(lines, i, end), inlineName: null };
     }
   }
