@@ -283,6 +283,14 @@ describe("a friend's note about the weekend names no contact", () => {
     ).toEqual([]);
   });
 
+  it("still keeps a recruiter whose outreach from the same kind of address names no firm", async () => {
+    const body =
+      "Hi Jordan,\n\nI came across your profile and would love to tell you about an opportunity. Free for a quick call this week?\n\nRobin";
+    expect(
+      await contactsOf([FRIEND, "To: jordan.lee@gmail.com", "Subject: Quick question"], body),
+    ).toEqual([["Robin Okafor", "robin@kestrelpost.example"]]);
+  });
+
   it("still keeps the writer of a note that answers an introduction's thread", async () => {
     const body = [
       "Hi Jordan,",

@@ -75,12 +75,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // is networking. Only the user's note can name someone in the first.
   if (
     category === "other" &&
-    // "Pat Murphy" <pat@posteo.example> with a fresh note that quotes no thread: a firm that
-    // only the sender's address spells, not the display name, subject or text, is no employer.
-    (company === null ||
-      (sender.org === null &&
-        onlyTheAddressSpells(company, sender.domain, `${original.subject}\n${c.body}`) &&
-        !quotesAThread(c.body))) &&
+    (company === null || namesNoEmployer(c, company)) &&
     c.role === null &&
     c.forwarded === false &&
     !sender.robot &&
@@ -363,6 +358,25 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
+}
+
+/** Words of a job search, in the seven languages: a cold outreach has them, a friend's note not. */
+const SEARCH_WORDS =
+  /\b(?:roles?|positions?|openings?|vacanc\p{L}*|opportunit\p{L}*|interview\p{L}*|cv|résumé|resume|profile|applica\p{L}*|apply|hiring|recruit\p{L}*|candida\p{L}*|stelle\p{L}*|bewerb\p{L}*|poste|entretien|recrut\p{L}*|puesto|vacante|entrevista|posizion\p{L}*|colloqui\p{L}*|selezion\p{L}*|vacature|sollicit\p{L}*|functie|vaga|perfil|profil)\b/iu;
+
+/**
+ * "Pat Murphy" <pat@posteo.example> writing about Saturday: a firm that only the sender's
+ * address spells (not the display name, the subject or the text) in a fresh note that quotes no
+ * thread and speaks of no search is no employer: the domain is a mail provider's.
+ */
+function namesNoEmployer(c: ContactInput, company: string): boolean {
+  const { sender, original } = c;
+  return (
+    sender.org === null &&
+    onlyTheAddressSpells(company, sender.domain, `${original.subject}\n${c.body}`) &&
+    !quotesAThread(c.body) &&
+    !SEARCH_WORDS.test(`${original.subject}\n${c.message}`)
+  );
 }
 
 /** Whether a body quotes earlier mail: an attribution line, a quoted header, a quoted line. */

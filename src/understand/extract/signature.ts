@@ -220,7 +220,8 @@ function endsWithStateCode(part: string): boolean {
 }
 
 /** One to three name words, then a bracketed phrase: "Jess (Recruiting Coordinator)". */
-const NAME_THEN_BRACKETED_TITLE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([^()]{2,60})\)$/u;
+const NAME_THEN_BRACKETED_TITLE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([^()]{2,60})\)$/u;
 
 /** Reads one piece of a signature line into the signature (name, title, company or email). */
 function readSignaturePart(
