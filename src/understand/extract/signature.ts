@@ -87,8 +87,10 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     // « L'exigence au service de nos clients » — Bertrand …: a motto and whoever said it.
     if (isFooterLine(line) || /^["«“„‘']/.test(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
-      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
-      // a first name before the team is the writer.
+      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team",
+      // "Maja from the People team": a first name before the team is the writer. A particle
+      // that also opens surnames opens a team only when a team word follows it ("Jess van het
+      // recruitmentteam"; "Jan van der Berg" is a name).
       const lead = LEAD_NAME_BEFORE_TEAM.exec(line);
       if (lead?.[1] && lead[2] && TEAM_REST.test(lead[2]) && isEvidencedPerson(lead[1], null)) {
         sig.name = cleanName(lead[1]);
@@ -303,12 +305,9 @@ function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): 
   else if (sig.otherCompanies.length < 3) sig.otherCompanies.push(name);
 }
 
-/**
- * A name, then "and the team", "on behalf of the team" or "from the People team", in the
- * languages Rebound reads.
- */
+/** A name, then "and the team" or "on behalf of the team", in the languages Rebound reads. */
 const LEAD_NAME_BEFORE_TEAM =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+|,?\s+(?:from|vom|von|aus|de|du|del|della|dell['’]|da|do|dos|van|uit)\s+)(.{3,80})$/iu;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+|,?\s+(?:from|vom|aus|uit)\s+|,?\s+(?:von|van|de|du|del|della|da|do)\s+(?=(?:(?:the|dem|der|den|het|la|le|el|il|lo|o|a)\s+|l['’])?\S*(?:team|équipe|equipo|equipe|squadra|recruit|recrut|talent|personal|people)))(.{3,80})$/iu;
 
 /** What follows the name there: a team, whatever it is called ("recruitmentteam", "équipe RH"). */
 const TEAM_REST =
