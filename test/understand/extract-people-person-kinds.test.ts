@@ -372,3 +372,21 @@ describe("the human who signs a robot's mail is kept by the name she signs", () 
     ]);
   });
 });
+
+describe("a surname particle before a department is still the surname", () => {
+  it.each<[string, string]>([
+    ["nl", "Met vriendelijke groet,\nJan van der Berg Recruitment\nZandhaven"],
+    ["de", "Viele Grüße\nJan von der Heyde Personalabteilung\nZandhaven"],
+  ])("%s: no given name is cut off its surname", async (_, closing) => {
+    const headers = [
+      "From: Zandhaven <no-reply@mail.teamtailor.com>",
+      "To: jordan.lee@gmail.com",
+      "Subject: Your application",
+    ];
+    const contacts = await contactsOf(
+      headers,
+      `Hi Jordan,\n\nThank you for applying.\n\n${closing}`,
+    );
+    expect(contacts.map((c) => c[0])).not.toContain("Jan");
+  });
+});
