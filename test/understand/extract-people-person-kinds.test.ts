@@ -136,6 +136,16 @@ describe("a sender shown by initials or a nickname is the full name, at the send
       ["Morayo Adeyemi", "mk@tessaline.example"],
     ],
     [
+      "en: initials in the header and the sign-off, the full name under '--'",
+      [
+        "From: RJ Whitcombe <rj@sprocketly.example>",
+        "To: jobs@jordanlee.dev",
+        "Subject: Your application",
+      ],
+      "Hi Jordan,\n\nThanks for your time. We have decided to move forward with another candidate.\n\nAll the best,\nRJ\n\n--\nRowan Whitcombe\nTalent Partner\nSprocketly",
+      ["Rowan Whitcombe", "rj@sprocketly.example"],
+    ],
+    [
       "de: a nickname signs above the '--' block with the full name",
       [
         "From: Basti Krüger <basti@halvard.example>",
