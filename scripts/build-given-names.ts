@@ -71,7 +71,17 @@ const OUR_OWN =
   "bea|marloes|inigo|hye|hyejin|ola|femi|bisi|dayo|funmi|kemi|lola|nneka|uche|zoe|zoey|" +
   "kasper|wojtek|gosia|basia|ania|magda|jurgen|joerg|jorg|andras|zsofia|agnieszka|" +
   "swati|shruti|smita|sunita|anjali|pallavi|rekha|geeta|seema|varun|tarun|pranav|aditya|" +
-  "siddharth|abhishek|akash|vivek|gaurav|saurabh|mohit|ankit|ankita|nisha|ritu|preeti";
+  "siddharth|abhishek|akash|vivek|gaurav|saurabh|mohit|ankit|ankita|nisha|ritu|preeti|" +
+  // Welsh, Scottish and Irish names faker's English lists lack.
+  "gareth|huw|owain|aled|rhodri|ieuan|bethan|sian|angharad|eleri|glyn|emyr|geraint|hywel|" +
+  "llinos|dougal|eilidh|morven|kirsty|fergus|struan|mhairi|murdo|ruaridh|colm|lorcan|donal|" +
+  "fiachra|caoimhe|grainne|orla|roisin|sinead|tadhg|darragh|cillian|" +
+  // Greek, Russian, German, Dutch and Hebrew names, and English short forms.
+  "dimitra|dimitris|giorgos|nikos|kostas|vasilis|panagiotis|christos|ilya|volker|uwe|" +
+  "jeroen|ruud|gert|detlef|eitan|itai|ofer|rob|kelsey|meg|kat|maddie|marcy|carly|brianna|" +
+  // West African, Arabic, Spanish, Basque and East Asian names.
+  "adaeze|ifeanyi|nkechi|olusegun|chioma|kelechi|farrah|farida|hamid|facundo|begona|inaki|" +
+  "minji|stellan|annelies|devendra|devraj";
 
 /** Surnames the lists miss: East and South Asian, West African, Dutch, Basque, Celtic. */
 const OUR_SURNAMES =

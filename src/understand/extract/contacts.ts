@@ -7,9 +7,11 @@ import { kindFromTitle } from "./job-titles.ts";
 import {
   addressFitsName,
   CAPITAL_PARTICLES,
+  initialledName,
   isPersonName,
   nameFromAddress,
   namesMatch,
+  nicknameOf,
 } from "./names.ts";
 import { readNote } from "./note-hints.ts";
 import { peopleInMessage } from "./people-in-message.ts";
@@ -25,6 +27,7 @@ import {
 } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
+import { senderOwnName } from "./sender-name.ts";
 import type { Signature } from "./signature.ts";
 import { clip, fold } from "./text.ts";
 import { NAME_PARTICLES } from "./word-lists.ts";
@@ -72,7 +75,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // is networking. Only the user's note can name someone in the first.
   if (
     category === "other" &&
-    company === null &&
+    (company === null || namesNoEmployer(c, company)) &&
     c.role === null &&
     c.forwarded === false &&
     !sender.robot &&
@@ -95,13 +98,16 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     c.repliesToOwn !== true &&
     !greetsReader(c.message, c.self);
 
-  // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody.
+  // A display name that is really the employer ("Cobalt Biosciences <no-reply@...>") is nobody;
+  // one the readers set aside or took for the employer, whose address spells it, is the sender.
+  const ownName = senderOwnName(sender, company);
   const senderPerson =
-    sender.person !== null &&
+    ownName ??
+    (sender.person !== null &&
     !(company && companiesAgree(sender.person, company)) &&
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? sender.person
-      : null;
+      : null);
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
@@ -145,7 +151,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     signatureName !== null &&
     senderPerson !== null &&
     signatureName !== senderPerson &&
-    signatureName.split(" ").length === senderPerson.split(" ").length &&
+    // "R. J. Whitcombe" in the header signs "Rowan Whitcombe": the given name spelled out.
+    (signatureName.split(" ").length === senderPerson.split(" ").length ||
+      (initialledName(senderPerson) !== null && initialledName(signatureName) === null)) &&
     namesMatch(signatureName, senderPerson) &&
     fold(signatureName) !== fold(senderPerson)
   ) {
@@ -177,8 +185,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     const programmeBox =
       spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled);
     const derived = programmeBox ? null : spelled;
+    // "Sid" <siddharth.rao@…>: a short form of the given name the address spells is that name.
     const named =
-      name !== null && !name.includes(" ") && derived !== null && namesMatch(name, derived)
+      name !== null &&
+      !name.includes(" ") &&
+      derived !== null &&
+      (namesMatch(name, derived) || nicknameOf(fold(name), fold(derived.split(" ")[0] ?? "")))
         ? derived
         : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;
@@ -197,8 +209,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     const email = programmeBox ? null : senderEmail;
     if (!relayNameOnly && (named !== null || email !== null)) {
       const person = newPerson(named, email, kind ?? "recruiter", kind ? 2 : 1, title);
-      // "Oriel Castellane" over "Recruiter": the signature's shape vouches for the name.
+      // "Oriel Castellane" over "Recruiter": the signature's shape vouches for the name; an
+      // address that spells the display name vouches for it.
       if (signature.nameVouched === true && named === signatureName) person.vouched = true;
+      if (ownName !== null && named === ownName) person.vouched = true;
       people.add(person);
     }
   }
@@ -283,6 +297,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // "Clare's notes" above a forward whose header reads "From: Clare Donnelly <clare.donnelly@…>".
   completeFromQuotedHeaders(people, c.body, c.self);
 
+  // "Sam passed your CV along" under the subject "Application (referred by Sam Okafor)".
+  completeFromSubject(people, original.subject, c.self);
+
   // A robot's From with a person's Reply-To ("Kindling Finance" <notifications@ashbyhq.com>,
   // Reply-To ravi@kindling.example): the one person whose name the address spells gets it.
   if (replyTo?.address && !people.list.some((p) => p.email === replyTo.address)) {
@@ -314,7 +331,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         namesMatch(signature.name, sender.org)));
   const orgKeys = [
     company,
-    relayNameIsPerson ? null : sender.org,
+    relayNameIsPerson || ownName !== null ? null : sender.org,
     companyFromDomain(sender.domain),
     signature.lineCompany,
     signature.teamCompany,
@@ -326,7 +343,12 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // "I'm Olivia, Acme's virtual recruiting assistant": a chatbot with a given name is nobody.
   const bots = assistantNames(`${c.message}\n${signature.title ?? ""}`, signature);
   // A relay name the signature vouches for may have been taken for the employer as well.
-  const signerKey = relayNameIsPerson && sender.org !== null ? compactKey(sender.org) : null;
+  const signerKey =
+    ownName !== null
+      ? compactKey(ownName)
+      : relayNameIsPerson && sender.org !== null
+        ? compactKey(sender.org)
+        : null;
   const keep = (p: Person) =>
     p.fromNote === true ||
     p.name === null ||
@@ -336,6 +358,44 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       // Someone copied to watch, however else the message named them.
       !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
   return toContacts(people, keep);
+}
+
+/** Words of a job search, in the seven languages: a cold outreach has them, a friend's note not. */
+const SEARCH_WORDS =
+  /\b(?:roles?|positions?|openings?|vacanc\p{L}*|opportunit\p{L}*|interview\p{L}*|cv|résumé|resume|profile|applica\p{L}*|apply|hiring|recruit\p{L}*|candida\p{L}*|stelle\p{L}*|bewerb\p{L}*|poste|entretien|recrut\p{L}*|puesto|vacante|entrevista|posizion\p{L}*|colloqui\p{L}*|selezion\p{L}*|vacature|sollicit\p{L}*|functie|vaga|perfil|profil)\b/iu;
+
+/**
+ * "Pat Murphy" <pat@posteo.example> writing about Saturday: a firm that only the sender's
+ * address spells (not the display name, the subject or the text) in a fresh note that quotes no
+ * thread and speaks of no search is no employer: the domain is a mail provider's.
+ */
+function namesNoEmployer(c: ContactInput, company: string): boolean {
+  const { sender, original } = c;
+  return (
+    sender.org === null &&
+    onlyTheAddressSpells(company, sender.domain, `${original.subject}\n${c.body}`) &&
+    !quotesAThread(c.body) &&
+    !SEARCH_WORDS.test(`${original.subject}\n${c.message}`)
+  );
+}
+
+/** Whether a body quotes earlier mail: an attribution line, a quoted header, a quoted line. */
+function quotesAThread(body: string): boolean {
+  ATTRIBUTION_LINE.lastIndex = 0;
+  QUOTED_HEADER.lastIndex = 0;
+  const quotes = ATTRIBUTION_LINE.test(body) || QUOTED_HEADER.test(body) || /^>/m.test(body);
+  ATTRIBUTION_LINE.lastIndex = 0;
+  QUOTED_HEADER.lastIndex = 0;
+  return quotes;
+}
+
+/** Whether the company is the name the sender's domain spells, and the message never writes it. */
+function onlyTheAddressSpells(company: string, domain: string | null, text: string): boolean {
+  const spelled = companyFromDomain(domain);
+  if (spelled === null || !companiesAgree(company, spelled)) return false;
+  return !fold(text)
+    .replace(/[^a-z0-9]+/g, "")
+    .includes(compactKey(company));
 }
 
 /**
@@ -570,6 +630,26 @@ function completeFromQuotedHeaders(people: People, body: string, self: SelfMatch
       p.name = only.name;
       p.email = only.email;
     }
+  }
+}
+
+/** A given name and one or two capitalised words after it, in a subject line. */
+const FULL_NAME_IN_SUBJECT =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu;
+
+/** A first name alone becomes the one full name the subject writes with that given name. */
+function completeFromSubject(people: People, subject: string, self: SelfMatcher): void {
+  const lone = people.list.filter(
+    (p) => p.name !== null && !p.name.includes(" ") && p.email === null,
+  );
+  if (lone.length === 0) return;
+  const full = [...subject.matchAll(FULL_NAME_IN_SUBJECT)]
+    .map((m) => `${m[1]}${(m[2] ?? "").replace(/\s+/g, " ")}`)
+    .filter((n) => isPersonName(n) && !self.isSelfName(n));
+  for (const p of lone) {
+    const fits = full.filter((n) => fold(n.split(" ")[0] ?? "") === fold(p.name ?? ""));
+    const only = new Set(fits).size === 1 ? fits[0] : undefined;
+    if (only && !people.list.some((q) => q.name === only)) p.name = only;
   }
 }
 

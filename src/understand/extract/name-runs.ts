@@ -2,7 +2,7 @@ import { hasTitleWord } from "./job-titles.ts";
 import { isSpaceCodeUnit } from "./letters.ts";
 import { CAPITAL_PARTICLES, cleanName, HAS_LOWER, NAME_WORD } from "./names.ts";
 import { isGivenName } from "./person-evidence.ts";
-import { fold } from "./text.ts";
+import { fold, words } from "./text.ts";
 import {
   NAME_PARTICLES,
   NOT_A_NAME,
@@ -176,7 +176,14 @@ function opensSentenceBeforeName(
   return !isGivenName(first) && isGivenName(second);
 }
 
+/** Thanks that open a sentence before a name ("Dankzij Femke", "Graças à Rita"), beside NOT_A_NAME's. */
+const THANKS_WORDS = words("dank|dankzij|dankjewel|dankuwel|obrigado|obrigada|gracas");
+
+/** A French or Italian elision opening a word: one to four letters, an apostrophe, a small letter. */
+const ELIDED_WORD = /^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}/u;
+
 /** Never part of a name here: stop, title and org words, the company's and role's words, short capitals. */
+
 export function isNotNameWord(
   word: string,
   companyWords: ReadonlySet<string>,
@@ -184,9 +191,13 @@ export function isNotNameWord(
   previous?: string,
 ): boolean {
   // "Maya's" is Maya; "I've", "We're" are the pronoun.
-  const folded = fold(word.replace(/['’](?:s|ve|m|d|ll|re)$/i, ""));
+  const bare = word.replace(/['’](?:s|ve|m|d|ll|re)$/i, "");
+  const folded = fold(bare);
   return (
     NOT_A_NAME.has(folded) ||
+    // "C'est", "L'équipe", "Qu'il", "Dell'azienda": an elided article or pronoun, unlike "O'Brien".
+    ELIDED_WORD.test(bare) ||
+    THANKS_WORDS.has(folded) ||
     // "Courtney Ashby" keeps her surname; "Ashby" or "Lever" opening a run is the product.
     (PLATFORM_NAMES.has(folded) && !(previous !== undefined && isGivenName(previous))) ||
     ORG_WORDS.has(folded) ||

@@ -43,6 +43,12 @@ export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set([
   "Das",
   "Ter",
   "Ten",
+  // Irish and Scottish Gaelic: "Lorcan Ó Briain", "Aoife Ní Fhloinn", "Eilidh Nic Aoidh".
+  "Ó",
+  "Ní",
+  "Nic",
+  "Uí",
+  "Mac",
 ]);
 
 /** "Osei & Brandt LLP", "Kessler GmbH": a firm's legal form is never part of a person's name. */
@@ -197,6 +203,9 @@ const namesMatchPair = remembered((pair) => {
 });
 
 function sameNameWords(a: string, b: string): boolean {
+  // "R. J. Whitcombe" and "Rowan Whitcombe": initials that open the other's given names.
+  const initialled = initialledName(a) ?? initialledName(b);
+  if (initialled !== null) return initialsFit(initialled, initialledName(a) ? b : a);
   // "Jean-Luc Picard" and "Jean Luc Picard" (from jean-luc.picard@) are one name.
   const fa = fold(a).replace(/-/g, " ").split(/\s+/);
   const fb = fold(b).replace(/-/g, " ").split(/\s+/);
@@ -219,9 +228,33 @@ function sameNameWords(a: string, b: string): boolean {
 }
 
 /** "brad" and "bradley", "alex" and "alexandra": one first name the start of the other. */
-function nicknameOf(a: string, b: string): boolean {
+export function nicknameOf(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short);
+}
+
+/** "R. J. Whitcombe", "R.J. Whitcombe", "RJ Whitcombe", "A. Okafor": initials, then a surname. */
+const INITIALS_THEN_SURNAME = /^((?:\p{Lu}\.\s?){1,3}|\p{Lu}{2,3}\s)\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u;
+
+/** The initials (folded letters) and the surname of a name written with initials, else null. */
+export function initialledName(name: string): { initials: string; surname: string } | null {
+  const m = INITIALS_THEN_SURNAME.exec(name.trim());
+  if (!m?.[1] || !m[2]) return null;
+  return { initials: fold(m[1].replace(/[^\p{L}]/gu, "")), surname: fold(m[2]) };
+}
+
+/** Whether a full name has the surname and opens with the first of the initials. */
+function initialsFit(initialled: { initials: string; surname: string }, name: string): boolean {
+  // "R. J. Whitcombe" and "RJ Whitcombe": the same initials and surname, however dotted.
+  const other = initialledName(name);
+  if (other !== null)
+    return other.initials === initialled.initials && other.surname === initialled.surname;
+  const words = fold(name).split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words[words.length - 1] === initialled.surname &&
+    (words[0] ?? "").startsWith(initialled.initials.charAt(0))
+  );
 }
 
 /** Whether an address plausibly belongs to a name ("mortiz@", "maya.ortiz@", "m.ortiz@"). */

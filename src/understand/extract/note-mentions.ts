@@ -8,7 +8,7 @@ import {
   tokensOf,
 } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
-import { REFERRED_ME } from "./note-patterns.ts";
+import { INTRODUCED_ME, REFERRED_ME } from "./note-patterns.ts";
 import type { People } from "./people-registry.ts";
 import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
@@ -25,11 +25,18 @@ const HONORIFIC_BEFORE =
  * word that adds one more to a list of people ("plus Noor", "sowie Jana", "ainsi que Léo") too.
  */
 export const SINGLE_NAME_BEFORE =
-  /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp)\s*|[,&:(+]\s*)$/i;
+  /(?:\b(?:with|met|and|plus|as well as|sowie|ainsi que|además de|más|oltre a|più|além de|mais|en ook|from|by|but|mit|und|avec|et|con|y|thank|thanks|thanks to|thank you to|ask|asked|told|emailed|cc|cc'd|von|via|colleague|friend|manager|recruiter|boss|lead|interviewers?|coordinator|founder|director|cto|ceo|hm|em|vp|dank an|danke an|dank|grâce à|merci à|gracias a|grazie a|dankzij|bedankt|graças (?:a|à)|obrigad[oa] (?:a|à))\s*|[,&:(+]\s*)$/i;
 export const SINGLE_NAME_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b|${REFERRED_ME.source})`,
+  String.raw`^\s*(?:(?:was|is|were|seemed|said|did|ran|led|runs|leads|mentioned|told|from|of|at|on|who|and I|war|ist|hat|était|fue|era|sat|asked|will|might|wrote|says)\b|&\s*I\b|\(|,\s*(?:the|my|our|who)\b|['’]s\b|(?:(?:who|die|der|qui|que|quien|che|wie)\s+)?(?:${REFERRED_ME.source}|${INTRODUCED_ME.source}))`,
   "iu",
 );
+
+/**
+ * "Second reference is Kasia", "mein Ansprechpartner ist Timo", "ma référente est Léa": a part
+ * someone plays in the search, then a copula, right before a lone name.
+ */
+const PART_IS_BEFORE =
+  /\b(?:references?|referees?|referrers?|contact|recruiter|manager|boss|lead|interviewer|coordinator|referenz(?:geber(?:in)?)?|ansprechpartner(?:in)?|empfehlungsgeber(?:in)?|références?|référent(?:e)?|contacto|referencias?|referente|referenza|referentie|contactpersoon|referências?|contato)\s+(?:is|was|will be|ist|war|wird|est|était|sera|es|era|será|è|sarà|é|será|zal zijn|wordt)\s+$/i;
 
 /**
  * "my Ruby is rusty", "our Rust was thin": a lone word after a possessive is a thing someone
@@ -170,7 +177,12 @@ function isNoteName(
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 24);
   if (!nearEmail && POSSESSIVE_BEFORE.test(before)) return false;
-  if (!nearEmail && !SINGLE_NAME_BEFORE.test(before) && !SINGLE_NAME_AFTER.test(after))
+  if (
+    !nearEmail &&
+    !SINGLE_NAME_BEFORE.test(before) &&
+    !SINGLE_NAME_AFTER.test(after) &&
+    !PART_IS_BEFORE.test(before)
+  )
     return false;
   // "Intro offer to Verdance": a word the message uses inside a longer proper name is not a person.
   for (

@@ -7,10 +7,18 @@ import type { ContactKind } from "../../../schemas/understanding.ts";
 export const REFERRED_ME =
   /(?:put|puts) in a (?:good )?word|vouched for me|(?:referred|recommended) me|hat mich (?:[\p{L}-]+ ){0,4}empfohlen|m['’]a (?:recommandée?|cooptée?)|me (?:recomendó|refirió)|mi ha (?:segnalat|raccomandat)[oa]|heeft me (?:aanbevolen|voorgedragen)|me (?:indicou|recomendou)/iu;
 
+/**
+ * "Ines introduced me", "Marta hat mich vorgestellt", "Léa m'a présentée": the one who put the
+ * user in touch, in the seven languages.
+ */
+export const INTRODUCED_ME =
+  /(?:introduced|intro'?d) me|put me in touch|connected me|hat mich (?:[\p{L}-]+ ){0,4}(?:vorgestellt|vermittelt|weiterempfohlen)|m['’]a (?:présentée?|mise? en (?:relation|contact))|me (?:presentó|puso en contacto)|mi ha (?:presentat[oa]|messo in contatto)|heeft me (?:voorgesteld|in contact gebracht)|me (?:apresentou|pôs em contato)/iu;
+
 /** How the note describes someone: the first cue that fits wins. */
 export const NOTE_KIND_CUES: readonly { re: RegExp; kind: ContactKind }[] = [
   // "Kwame put in a word with the HM": the one who referred the user, whoever else is named.
   { re: REFERRED_ME, kind: "referral" },
+  { re: INTRODUCED_ME, kind: "referral" },
   // Upper-case abbreviations only: "em" and "hm" are words elsewhere.
   { re: /\b(?:HM|EM|CTO|CEO|COO|CPO|VP|SVP|TL)\b/, kind: "hiring_manager" },
   {
@@ -21,7 +29,10 @@ export const NOTE_KIND_CUES: readonly { re: RegExp; kind: ContactKind }[] = [
     re: /recruiter|recruiting|recruitment|talent|\bHR\b|people team|people partner|sourcer|coordinator|ran the process|Personaler\w*|Personalabteilung|Recruiterin|\bRH\b|\bRRHH\b|recruteu\w+|reclutador\w*/i,
     kind: "recruiter",
   },
-  { re: /referr|empfohlen|empfehlung|recommand|recomend/i, kind: "referral" },
+  {
+    re: /referr|empfohlen|empfehlung|recommand|recomend|\bintro\b|introduc|vorgestellt/i,
+    kind: "referral",
+  },
   {
     re: /panel|interview|\bmet\b|onsite|on-site|technical|tech round|pair(?:ing|ed)|take-home|round|sat in|Gespräch|entretien|entrevista|kennengelernt|rencontr|conoc|colloquio|gesprek/i,
     kind: "interviewer",

@@ -17,6 +17,7 @@ import {
   deputyForOtherMatter,
   insideJobTitle,
   isHearsaySource,
+  paperworkFromBackOffice,
   quotedToStaff,
 } from "./person-role.ts";
 import type { SenderInfo } from "./sender.ts";
@@ -264,10 +265,11 @@ function lineOf(text: string, at: number): string {
 
 /**
  * Whether the name's role in its sentence is a passing mention, not a part in the user's
- * process: the source of hearsay about the user ("Marco told me you're looking"), or a deputy
- * for some other matter ("for payroll questions contact Uwe Krause"). A name's own address
- * vouches for the hearsay source (the writer gave it so the user can write), never for a deputy
- * for payroll; the user's own referrer is never in passing.
+ * process: the source of hearsay about the user ("Marco told me you're looking"), a deputy
+ * for some other matter ("for payroll questions contact Uwe Krause"), or the back office that
+ * sends the papers ("Ilse from HR will send the contract"). A name's own address vouches for
+ * the hearsay source and the back office (the writer gave it so the user can write), never for
+ * a deputy for payroll; the user's own referrer is never in passing.
  */
 function mentionedInPassing(
   message: string,
@@ -280,6 +282,8 @@ function mentionedInPassing(
   const before = message.slice(sentence.start, mention.start);
   const after = message.slice(mention.end, sentence.end + 1);
   if (deputyForOtherMatter(before, after)) return true;
+  if (email === null && paperworkFromBackOffice(message.slice(sentence.start, sentence.end + 1)))
+    return true;
   return email === null && isHearsaySource(after);
 }
 
@@ -440,14 +444,13 @@ export function peopleInMessage(
               holdsSurname(e.email, mention.name ?? ""),
           )?.email
         : undefined) ??
-      // "time with Mo … Reply to mo@kestrel.example": a first name alone, its bare address.
-      (mention.name.includes(" ")
-        ? undefined
-        : emails.find(
-            (e) =>
-              !usedEmails.has(e.email) &&
-              fold(e.email.split("@")[0] ?? "") === fold(mention.name ?? ""),
-          )?.email) ??
+      // "time with Mo … Reply to mo@kestrel.example": a first name alone, its bare address;
+      // "Nina Kowalczyk … email her at nina@ledger.example": a full name, its given name's.
+      emails.find(
+        (e) =>
+          !usedEmails.has(e.email) &&
+          fold(e.email.split("@")[0] ?? "") === fold(mention.name?.split(" ")[0] ?? ""),
+      )?.email ??
       null;
     const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
     const titleAfter = appositive !== null && hasTitleWord(appositive) ? appositive.trim() : null;

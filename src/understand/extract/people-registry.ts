@@ -1,5 +1,5 @@
 import type { ContactKind } from "../../../schemas/understanding.ts";
-import { addressFitsName, namesMatch } from "./names.ts";
+import { addressFitsName, initialledName, namesMatch } from "./names.ts";
 import {
   disqualifiedAsPerson,
   isEvidencedPerson,
@@ -154,5 +154,7 @@ export class People {
 function moreComplete(candidate: string, current: string): boolean {
   // "Jean Luc Picard" (from jean-luc.picard@) is no fuller than "Jean-Luc Picard".
   if (fold(candidate).replace(/-/g, " ") === fold(current).replace(/-/g, " ")) return false;
+  // "Rowan Whitcombe" over "R. J. Whitcombe": a given name spelled out over its initials.
+  if (initialledName(current) !== null && initialledName(candidate) === null) return true;
   return candidate.split(" ").length > current.split(" ").length;
 }

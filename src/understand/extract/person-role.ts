@@ -90,11 +90,11 @@ const MATTER_AFTER = new RegExp(`^[^.;!?\\n]{0,60}?(?:${MATTER_BEFORE.source})`,
 
 /**
  * Words that make a matter the user's own: the application, the vacancy, the interview, the
- * hiring team, human resources at large, in the seven languages. A team's questions ("for data
+ * offer and its contract, the hiring team, human resources at large, in the seven languages. A team's questions ("for data
  * team questions reach out to …" in a hiring manager's note) are the team the user would join.
  */
 const HIRING_MATTER =
-  /team|équipe|equipo|squadra|equipa|recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
+  /offer|contract|angebot|vertrag|offre|contrat|oferta|contrato|offerta|contratt|aanbod|proposta|team|équipe|equipo|squadra|equipa|recruit|hiring|applica|candida|vacan|interview|position|role|job|career|talent|hr\b|human resources|personal(?!abrechnung)|bewerb|stelle|einstell|vorstellungsgespräch|karriere|poste|recrut|entretien|emploi|carrière|rh\b|ressources humaines|selecci|contrataci|entrevista|puesto|empleo|vacante|recursos humanos|rrhh|selezion|assunzion|colloqui|posizion|ruolo|lavoro|risorse umane|werving|sollicit|vacature|functie|gesprek|personeelszaken|recrutamento|vaga|processo seletivo|seleção|cargo|carreira|recursos humanos/i;
 
 /** The matter a deputy is named for in a sentence, when it names one. */
 function deputyMatter(before: string, after: string): string | null {
@@ -153,4 +153,24 @@ const DEFINED_AS_THING_AFTER =
 /** Whether the words after a name define it as a thing ("… is our planning platform"). */
 export function definedAsThing(after: string): boolean {
   return DEFINED_AS_THING_AFTER.test(after);
+}
+
+/** The papers of a hire: a contract, an offer letter, forms, in the seven languages. */
+const PAPERWORK =
+  /contract|paperwork|offer letter|\bforms\b|vertrag|verträge|unterlagen|contrat|contrato|contratt|documenti|documenten|papieren|documentos|documentação|documentación|\bdocuments\b/iu;
+/** A back office: HR, legal, payroll, people operations, finance, in the seven languages. */
+const BACK_OFFICE =
+  /\b(?:hr|human resources|people (?:ops|operations|team)|legal|payroll|finance|personalabteilung|personalwesen|rechtsabteilung|lohnbuchhaltung|rh|ressources humaines|juridique|service paie|rrhh|recursos humanos|jurídico|nóminas|risorse umane|ufficio (?:legale|personale)|paghe|personeelszaken|juridische zaken|salarisadministratie|departamento pessoal|folha de pagamento)(?![\p{L}])/iu;
+/** Words that send the user to someone: "reach out to", "bei Fragen", "n'hésitez pas", "vragen". */
+const SENDS_USER_TO =
+  /\b(?:contact|reach out|get in touch|questions?|ask (?:her|him|them)|write to|your (?:person|point of contact)|wenden sie sich|wende dich|fragen|ansprechpartner\p{L}*|n['’]hésite|contacter|contacta\p{L}*|dudas|preguntas|domande|neem contact|vragen|contato|dúvidas|copied|cc['’]?d|in cc|en copie|en copia|in copia|in kopie|em cópia)/iu;
+
+/**
+ * Whether a sentence names someone only as the back office that sends the papers ("the contract
+ * follows via HR (Ilse stuurt dat vanuit ons HR-systeem)", "Ana from our legal team will send the
+ * documents"): a step of the paperwork, not someone the user is told to write to. A sentence
+ * that sends the user to them ("questions? reach out to Ana in HR") or copies them is not.
+ */
+export function paperworkFromBackOffice(sentence: string): boolean {
+  return PAPERWORK.test(sentence) && BACK_OFFICE.test(sentence) && !SENDS_USER_TO.test(sentence);
 }

@@ -1,5 +1,6 @@
 import { hasTitleWord } from "./job-titles.ts";
 import { cleanName, isPersonName } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { matchSignOff } from "./sign-off.ts";
 
 /** A signature block is a handful of lines: name, title, company, contact details. */
@@ -10,6 +11,9 @@ const SIGNATURE_SEARCH_LINES = 30;
 /** Footer lines that end a signature (platform badges, disclaimers, history). */
 const FOOTER_LINE =
   /^(?:sent (?:via|with|from|using|by)|powered by|gesendet (?:von|mit|über)|envoyé (?:de|depuis|via|avec)|enviado (?:desde|con)|inviato da|verzonden (?:met|vanaf)|this (?:e-?mail|message) (?:was|is|and|has)|please do not reply|do not reply|diese (?:e-mail|nachricht)|ce message|ce courriel|este (?:mensaje|correo)|questa e-?mail|dit bericht|confidential|disclaimer|unsubscribe|privacy|datenschutz|get outlook|you are receiving|>|-{3,}|_{3,}|on .+wrote:?$|am .+schrieb|le .+a écrit|el .+escribió)/i;
+
+/** The "-- " line that opens a signature, and its dash variants. */
+const SIGNATURE_DELIMITER = /^(?:--|—|–|-- )$/;
 
 interface SignatureBlock {
   /** Index of the first line that is not prose (the sign-off, or the name). */
@@ -47,13 +51,20 @@ export function findSignatureBlock(lines: string[]): SignatureBlock | null {
   for (let i = end - 1; i >= Math.max(0, end - 15); i--) {
     const line = lines[i] ?? "";
     const above = i > 0 ? (lines[i - 1] ?? "") : "";
-    // The name opens a block: a blank line above it, or the end of a sentence and a title below.
-    const opens = above === "" || (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
-    if (line === "" || line.length > 80 || !opens) continue;
+    // The name opens a block: a blank line or the "-- " delimiter above it, or the end of a
+    // sentence and a title below ("Sid" over "--" over "Siddharth Rao": the block, not the nickname).
+    const opens =
+      above === "" ||
+      SIGNATURE_DELIMITER.test(above) ||
+      (/[.!?]$/.test(above) && hasTitleWord(lines[i + 1] ?? ""));
+    // "Wishing you luck with what comes next," over "Jess": a closing of the writer's own
+    // words, then a given name alone on its line.
+    const closedByName = /,$/.test(above) && isGivenName(cleanName(line)) && !line.includes(" ");
+    if (line === "" || line.length > 80 || !(opens || closedByName)) continue;
     // A signature closes a message: the first line ("Olá Jordan,") is the greeting.
     if (i <= firstText) continue;
     const first = cleanName(splitSignatureLine(line.replace(/^[-—–]+\s*/, ""))[0] ?? "");
-    if (isPersonName(first)) {
+    if (isPersonName(first) || closedByName) {
       return { start: i, lines: takeSignatureLines(lines, i, end), inlineName: null };
     }
   }
@@ -65,7 +76,7 @@ function takeSignatureLines(lines: string[], from: number, end: number): string[
   let blankRun = 0;
   for (let i = from; i < end && out.length < MAX_SIGNATURE_LINES; i++) {
     const raw = lines[i] ?? "";
-    if (/^(?:--|—|–|-- )$/.test(raw)) continue; // the "-- " signature delimiter
+    if (SIGNATURE_DELIMITER.test(raw)) continue;
     const line = raw.replace(/^[-—–]+\s*/, "").trim();
     if (line === "") {
       blankRun++;

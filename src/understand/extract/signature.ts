@@ -87,8 +87,10 @@ export function parseSignature(newest: string, sender: SenderInfo): Signature {
     // « L'exigence au service de nos clients » — Bertrand …: a motto and whoever said it.
     if (isFooterLine(line) || /^["«“„‘']/.test(line)) continue;
     if (sig.name === null && sig.teamCompany === null) {
-      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team":
-      // a first name before the team is the writer.
+      // "Daan en het recruitmentteam van Zuiderlicht", "Ahmad, on behalf of the hiring team",
+      // "Maja from the People team": a first name before the team is the writer. A particle
+      // that also opens surnames opens a team only when a team word follows it ("Jess van het
+      // recruitmentteam"; "Jan van der Berg" is a name).
       const lead = LEAD_NAME_BEFORE_TEAM.exec(line);
       if (lead?.[1] && lead[2] && TEAM_REST.test(lead[2]) && isEvidencedPerson(lead[1], null)) {
         sig.name = cleanName(lead[1]);
@@ -219,6 +221,10 @@ function endsWithStateCode(part: string): boolean {
   return words.length > 1 && STATE_CODES.has(words[words.length - 1] ?? "");
 }
 
+/** One to three name words, then a bracketed phrase: "Jess (Recruiting Coordinator)". */
+const NAME_THEN_BRACKETED_TITLE =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \(([^()]{2,60})\)$/u;
+
 /** Reads one piece of a signature line into the signature (name, title, company or email). */
 function readSignaturePart(
   rawPart: string,
@@ -238,6 +244,15 @@ function readSignaturePart(
   if (PHONE_LIKE.test(part) || URL_LIKE.test(part)) return;
   const text = cleanName(part);
   if (text === "" || DEGREES.has(fold(text).replace(/[.\s]/g, ""))) return;
+  // "Jess (Recruiting Coordinator)": a name, then its title in brackets.
+  const bracketed = NAME_THEN_BRACKETED_TITLE.exec(text);
+  if (sig.name === null && bracketed?.[1] && bracketed[2] && hasTitleWord(bracketed[2])) {
+    readSignaturePart(bracketed[1], sig, sender, afterOnLine);
+    if (sig.name !== null) {
+      sig.title ??= bracketed[2];
+      return;
+    }
+  }
   // "U. Pfeiffer": an initial and a surname is the writer (named by the headers), never the company.
   if (/^\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+$/u.test(text)) return;
   // Names: the first name-like piece, or a fuller form of it ("Kwame" then "Kwame Mensah").
@@ -292,7 +307,7 @@ function addCompany(sig: Signature, name: string | null, afterOnLine: boolean): 
 
 /** A name, then "and the team" or "on behalf of the team", in the languages Rebound reads. */
 const LEAD_NAME_BEFORE_TEAM =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+)(.{3,80})$/iu;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*(?:,?\s+(?:and|&|en|und|et|y|e)\s+|,\s*(?:on behalf of|for|im namen|im auftrag|au nom de|pour|en nombre de|de parte de|per conto di|a nome di|namens|em nome de)\s+|,?\s+(?:from|vom|aus|uit)\s+|,?\s+(?:von|van|de|du|del|della|da|do)\s+(?=(?:(?:the|dem|der|den|het|la|le|el|il|lo|o|a)\s+|l['’])?\S*(?:team|équipe|equipo|equipe|squadra|recruit|recrut|talent|personal|people)))(.{3,80})$/iu;
 
 /** What follows the name there: a team, whatever it is called ("recruitmentteam", "équipe RH"). */
 const TEAM_REST =
