@@ -261,7 +261,11 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
           // A person signing "Consultant | Pickett & Lowe Talent"; a machine's sign-off is a team's.
           (!sender.robot && agencyWordsAfter(name, signOff) !== null)),
     ) ||
-    AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
+    // ("talentbridge-partners": the agency's word may open any of its domain's words, never an
+    // ATS's own name, "recruitee-mail".)
+    (companyFromDomain(sender.domain) ?? "")
+      .split(" ")
+      .some((w) => AGENCY_DOMAIN.test(w) && !PLATFORM_NAMES.has(fold(w)));
   // The agency itself only when no client is named ("I'm working with a Series B company").
   const own = agency ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
@@ -443,6 +447,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  if (sender.robot) brandsTheirGroupSendsFor(candidates);
   // (An agency's own name is no member of its client's group.)
   if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
   unitsUnderTheirInstitution(candidates);
@@ -766,6 +771,45 @@ function brandsOverTheirParents(candidates: CompanyCandidate[]): void {
 }
 
 /**
+ * "Meridian Group Talent Acquisition" <meridiangroup@myworkday.com> writing of "the Software
+ * Engineer III position at Kettle", "Grupo Alcázar" sending "el puesto … en Pasaje": a group's
+ * own career site sends for the brand its sentences put the job at, which is the employer. The
+ * group still signs, sends and names the tenant: it counts as a parent does. (A machine's mail
+ * only: a group's talent partner writes of the whole group's roles. One brand only: two named
+ * leave the group standing; its own bare name, "Corbell Insurance" under "Corbell Insurance
+ * Group", is no brand of it.)
+ */
+function brandsTheirGroupSendsFor(candidates: CompanyCandidate[]): void {
+  const groups = candidates.filter((c) => SENDER_SOURCES.has(c.source) && parentOf(c.name));
+  if (groups.length === 0) return;
+  const ofAGroup = (c: CompanyCandidate) =>
+    groups.some((g) => sameEmployer(g, c) || g.key.includes(c.key) || c.key.includes(g.key));
+  const brands = candidates.filter(
+    (c) =>
+      c.source === "prose" &&
+      !c.derived &&
+      !c.supportOnly &&
+      c.weight >= BRAND_CUE_WEIGHT &&
+      parentOf(c.name) === null &&
+      !ofAGroup(c),
+  );
+  const brand = brands[0];
+  if (brand === undefined || brands.some((b) => !keysAgree(b.key, brand.key))) return;
+  for (const c of candidates) if (ofAGroup(c)) c.weight *= PARENT_FACTOR;
+}
+/** Sources where the sender names itself: a group's tenant, sender name and sign-off. */
+const SENDER_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
+  "ats-slug",
+  "footer",
+  "copyright",
+]);
+/** A sentence's clear cue for the employer ("the … position at", "el puesto … en"). */
+const BRAND_CUE_WEIGHT = 2;
+
+/**
  * "Grupo Albatros | Nébula · Albatros Seguros" signing, "Nébula ha decidido cancelar la vacante"
  * in the sentences; "Spindle" as the sender "on behalf of Northgate Group plc", "the role at
  * Spindle": a group's mail printing its members, whose sentences name one of them, is that
@@ -946,7 +990,9 @@ const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
 
 /** "Recruteuse Tech", "Talent Partner": a title, unless it ends the way firms end. */
 function readsAsTitle(name: string): boolean {
+  // "Software Engineer III", "Data Scientist 2": a title's level is no firm's last word.
   const words = name.split(" ");
+  while (words.length > 1 && TITLE_LEVEL.test(words[words.length - 1] ?? "")) words.pop();
   if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
@@ -965,6 +1011,9 @@ function readsAsTitle(name: string): boolean {
     hasRoleWord(last)
   );
 }
+
+/** A title's level after it: "III", "2", "L5". */
+const TITLE_LEVEL = /^(?:[IVX]{1,4}|L?\d{1,2})$/;
 
 const GENDERED_TITLE =
   /\p{L}(?:\/a|\/in|\(a\)|\(in\)|·\p{L}+)(?:\s|$)|\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)/iu;
