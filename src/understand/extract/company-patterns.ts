@@ -94,6 +94,10 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:i['’]m|i am|i work|i now work|i['’]ve joined|i joined) (?:now |currently )?(?:at|for) ",
       "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
+      // An offer's "we'd love you to join Fernleaf as …", "unirti a …", "juntar-se à …".
+      "(?:you|u) to join ",
+      "(?:unirti|unirsi|unirLe) (?:a|al|alla|ad) ",
+      "(?:juntar-se|juntar-te|se juntar|te juntar) (?:à|ao|a|o) ",
       // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
       "(?:bewerbung|unterlagen) wurden? (?:erfolgreich )?an (?:die |den |das )?",
       "(?:application|résumé|resume|cv) (?:was|has been) (?:successfully )?(?:sent|submitted|forwarded) to (?:the )?",
@@ -186,6 +190,17 @@ export const NOT_A_COMPANY = foldedWords(
     "afdeling|abteilung|departamento|dpto|dept|department|département|dipartimento|ufficio|" +
     "servicio|division|maj|sgt|ret|col|capt|lt|usaf|usn|usmc|usa|army|navy|portal|welcome|" +
     "congratulations|action|required|important|account|password|verify|series|" +
+    // Days and months in the other six languages: a subject or a date, never a firm ("Samstag").
+    // ("Mars", "Quinta", "Sexta" are also firms' and places' names: left out.)
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|" +
+    "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|" +
+    "domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|" +
+    "mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|" +
+    "quinta-feira|sexta-feira|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|" +
+    "avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|" +
+    "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|" +
+    "mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
     // A status a notification's subject reports ("Application Status Update - Ineligible - …").
     "ineligible|eligible|referred|qualified|received|submitted|reviewed|withdrawn|filled|" +
     "declined|rejected|schedule|scheduled|hired|tentative|" +
