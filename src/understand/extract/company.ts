@@ -7,6 +7,7 @@ import {
   labelledCompanies,
 } from "./company-candidates.ts";
 import { clientsActingIn } from "./company-clients.ts";
+import { firmWithoutDepartment } from "./company-departments.ts";
 import { lowerCaseBrandWritten, namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
@@ -176,7 +177,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     source: CompanySource,
     extra: { derived?: boolean; supportOnly?: boolean; registered?: boolean } = {},
   ) => {
-    const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
+    const firm = raw === null ? null : employerAfterRole(raw);
+    const name = firm === null ? null : firmWithoutDepartment(firm);
     if (
       name &&
       // "30+", "2,000": a count, never a firm ("3M" and "Forty2" have letters).
@@ -1249,15 +1251,6 @@ function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
 }
 
 const CARD_LINE = /^\p{Lu}[^·•|–—\n]{1,60}?\s+[·•|–—-]\s+\S/u;
-
-/** "Banque Morvan – Direction des Ressources Humaines": the firm before its department. */
-function withoutDepartment(name: string | null): string | null {
-  if (name === null) return null;
-  const [head, tail] = name.split(/\s+[–—|-]\s+/, 2);
-  if (!head || tail === undefined) return name;
-  const first = fold(tail.split(/\s+/)[0] ?? "");
-  return DEPARTMENT_WORDS.has(first) && first.length > 3 ? head : name;
-}
 
 /** "Mara Lindqvist": a given name and a surname, nothing a firm's name has. */
 function readsAsPerson(name: string, people: readonly string[]): boolean {
