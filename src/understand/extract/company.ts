@@ -28,6 +28,7 @@ import {
   keysAgree,
   validCompany,
 } from "./company-name.ts";
+import { isSendersOwnName } from "./company-own-name.ts";
 import {
   AGENCY_CLIENT_CUE,
   AGENCY_CUE,
@@ -184,7 +185,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       // "30+", "2,000": a count, never a firm ("3M" and "Forty2" have letters).
       /\p{L}/u.test(name) &&
       weight > 0 &&
-      !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
+      // ("Greyhound Talent" from greyhoundtalent.example: the name its domain spells is no title.)
+      !(TITLE_SOURCES.has(source) && readsAsTitle(name) && !domainKeys.has(compactKey(name))) &&
       candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
       // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
@@ -197,8 +199,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
         isSomeonesName(name, source === "prose" ? peopleInProse : people) &&
         !(spellsADomain(name) && !people.some((person) => namesMatch(person, name)))
       ) &&
-      // "Mara Lindqvist" signing and in the display name: the person, not the firm.
-      !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
+      // "Mara Lindqvist" signing and in the display name: the person, not the firm; so is a
+      // name her own address spells ("Lorcan Ó Dálaigh" <lorcan@…>).
+      !(
+        PERSON_SOURCES.has(source) &&
+        (readsAsPerson(name, people) || isSendersOwnName(name, sender))
+      )
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
