@@ -57,6 +57,16 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
       "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
       "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
+      // A referee's or a referrer's words name the firm that hires: "a reference for Halvard
+      // Bank", "Referenz für …", "referencia para …", "referentie voor …", "referenza per …".
+      "(?:reference|references|reference check|referral) for (?:the )?",
+      "referred (?:you |me )?(?:to|for|at) (?:the )?",
+      "(?:referenz|empfehlung) (?:für|bei) (?:die |den |das |der )?",
+      "(?:référence|recommandation) (?:pour|chez|auprès de) (?:la |le |l['’])?",
+      "(?:referencia|recomendación) (?:para|en|con) (?:la |el )?",
+      "(?:referentie|aanbeveling) (?:voor|bij) (?:de |het )?",
+      "(?:referenza|segnalazione|raccomandazione) (?:per|presso) (?:la |il |lo |l['’])?",
+      "(?:referência|indicação|recomendação) (?:para|na|no|à|ao) (?:a |o )?",
       // An ATS's footer: "This message was sent to you by Hollyridge Software via Greenhouse".
       "(?:message|email|e-mail|notification) (?:was |is |has been )?sent (?:to you )?(?:by|from|on behalf of) (?:the )?",
     ],
@@ -116,6 +126,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
+      "(?:poste|emploi|offre)[^.\\n]{0,60}? chez ",
+      "(?:posizione|ruolo|offerta)[^.\\n]{0,60}? presso (?:la |il |lo |l['’])?",
       "(?:posição|posicao|vaga|cargo|função|funcao|oportunidade)[^.\\n]{0,60}? (?:na|no|em) ",
     ],
   ],
@@ -255,5 +267,14 @@ export const AGENCY_LINE =
  * The writer speaking as her firm ("on our side", "de notre côté", "bei uns", "il nostro team"):
  * a message without these words is one person's, whoever employs her.
  */
+/**
+ * A referee agreeing to vouch for the user, or a referrer passing her on, in the seven
+ * languages ("happy to be your reference", "als Referenz", "ta référence", "como referencia",
+ * "als referentie", "come referenza", "como referência", "I've referred you"). Never a job's
+ * reference number: the words around say who vouches.
+ */
+export const VOUCHES_FOR_THE_USER =
+  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:como|tu|su|una) referencia|referencia (?:para|en)|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:como|tua|sua) referência|referência (?:para|na|no))(?!\p{L})/iu;
+
 export const SPEAKS_FOR_A_FIRM =
   /(?<!\p{L})(?:we|we['’](?:re|ve|ll|d)|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nós|noss[oa]s?)(?!\p{L})/iu;

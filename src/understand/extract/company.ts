@@ -36,6 +36,7 @@ import {
   COMPANY_RUN_AT,
   SPEAKS_FOR_A_FIRM,
   SUBJECT_AT,
+  VOUCHES_FOR_THE_USER,
 } from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
@@ -73,7 +74,8 @@ export type CompanySource =
   | "domain"
   | "on-behalf"
   | "logo"
-  | "page-title";
+  | "page-title"
+  | "note";
 
 export interface CompanyCandidate {
   name: string;
@@ -104,6 +106,8 @@ interface CompanyInput {
   original: ForwardedOriginal;
   /** The HTML body's title and images' alt texts, read for names. */
   html?: HtmlLabels;
+  /** What the job seeker wrote above the forward ("… my reference for Copperline"). */
+  note?: string;
 }
 
 /** Sources that write a firm where a firm is expected: a street-shaped name there is the firm's. */
@@ -274,8 +278,18 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     (companyFromDomain(sender.domain) ?? "")
       .split(" ")
       .some((w) => AGENCY_DOMAIN.test(w) && !PLATFORM_NAMES.has(fold(w)));
+  // A referee or a referrer writing from her own firm about the firm that hires ("happy to be
+  // your reference for Halvard Bank", "als Referenz für deine Bewerbung bei …"): her firm signs,
+  // the other one hires.
+  const note = input.note ?? "";
+  const inMessage = companiesInText(input.message);
+  const inNote = companiesInText(note);
+  const vouches =
+    !sender.robot &&
+    VOUCHES_FOR_THE_USER.test(`${input.subject}\n${note}\n${input.message}`) &&
+    [...inMessage, ...inNote].some((f) => f.weight >= CLEAR_CUE_WEIGHT && !isWritersOwn(f.name));
   // The agency itself only when no client is named ("I'm working with a Series B company").
-  const own = agency ? AGENCY_OWN_FACTOR : 1;
+  const own = agency || vouches ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
   for (const line of [signature.company, signature.lineCompany]) {
     const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
@@ -286,7 +300,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
-  for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  for (const found of inMessage) add(found.name, found.weight, "prose");
+  // The job seeker's own words above the forward ("says yes to being my reference for …").
+  for (const found of inNote) add(found.name, found.weight, "note");
   for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
   for (const { name, ownLine } of relations.partnerships)
     add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
@@ -367,10 +383,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     .replace(LINK, " ");
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
-    if (guess === null) return;
+    // "marcus@bellandersen.example" from Marcus Bell-Andersen: a family's own domain.
+    if (guess === null || isSomeonesSurname(guess, people)) return;
     const label = domainLabel(domain);
     const bare = bareLabel(label);
-    const spelt = nameSpeltByDomain(domain, written);
+    // (The job seeker's note may write it capitalised: "Ferrum Quay tech interview" for
+    // ferrumquay; "the domain is qfanalytics" is her word about the address, no spelling.)
+    const noted = nameSpeltByDomain(domain, note);
+    const spelt =
+      nameSpeltByDomain(domain, written) ?? (noted && /^\p{Lu}/u.test(noted) ? noted : null);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
         registered: compactKey(spelt) === label.toLowerCase(),
@@ -797,7 +818,7 @@ function brandsTheirGroupSendsFor(candidates: CompanyCandidate[]): void {
       c.source === "prose" &&
       !c.derived &&
       !c.supportOnly &&
-      c.weight >= BRAND_CUE_WEIGHT &&
+      c.weight >= CLEAR_CUE_WEIGHT &&
       parentOf(c.name) === null &&
       !ofAGroup(c),
   );
@@ -814,8 +835,6 @@ const SENDER_SOURCES: ReadonlySet<CompanySource> = new Set([
   "footer",
   "copyright",
 ]);
-/** A sentence's clear cue for the employer ("the … position at", "el puesto … en"). */
-const BRAND_CUE_WEIGHT = 2;
 
 /**
  * "Grupo Albatros | Nébula · Albatros Seguros" signing, "Nébula ha decidido cancelar la vacante"
@@ -988,6 +1007,7 @@ const CAREER_SITE_WORDS =
 
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "note",
   "page-title",
   "signature-line",
   "subject",
@@ -1105,6 +1125,8 @@ const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** A brand its sentences write in lower case, twice or more: as a clear phrase naming it. */
 const LOWER_CASE_BRAND_WEIGHT = 2;
+/** A sentence's clear cue for a firm ("application to", "team at"): what a named firm needs. */
+const CLEAR_CUE_WEIGHT = 2;
 /** A client an agency's sentence introduces: as much as a signature line. */
 const CLIENT_INTRODUCED_WEIGHT = 2.5;
 /**
@@ -1185,6 +1207,7 @@ const STATEMENT_WEIGHT = 2.5;
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
 const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "note",
   // A recruiter's headshot is captioned with her name as a logo is with the firm's.
   "logo",
   "page-title",
@@ -1236,6 +1259,18 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
   return (
     isPersonName(name) && isGivenName(first) && !name.split(" ").some((w) => ORG_WORDS.has(fold(w)))
   );
+}
+
+/** "Bellandersen" from Marcus Bell-Andersen's own domain: a person's surname, or her whole name. */
+function isSomeonesSurname(name: string, people: readonly string[]): boolean {
+  const key = compactKey(name);
+  return people.some((person) => {
+    const words = person.split(" ");
+    return (
+      words.length >= 2 &&
+      (compactKey(words.slice(1).join(" ")) === key || compactKey(person) === key)
+    );
+  });
 }
 
 /**
@@ -1378,6 +1413,7 @@ const SENTENCE_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "form-fie
  */
 const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
   ...SENTENCE_SOURCES,
+  "note",
   "logo",
   "page-title",
   "prose-at",
