@@ -11,6 +11,7 @@ import { firmWithoutDepartment } from "./company-departments.ts";
 import { lowerCaseBrandWritten, namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
+import { firmOfPersonIntroduced } from "./company-introductions.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -245,7 +246,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       ? (introducedCompany(input.message, isWritersOwn) ??
         (aboutAnotherFirm ? firmOfAddressGiven(input.message, sender.domain, isWritersOwn) : null))
       : null;
-  add(introduced, 5, "introduced");
+  add(introduced, INTRODUCED_WEIGHT, "introduced");
   // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
   // (Unless the person is copied from the writer's own domain: a colleague's team, "(DevEx)".)
   const colleagueCopied = input.original.cc.some(
@@ -288,8 +289,19 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     !sender.robot &&
     VOUCHES_FOR_THE_USER.test(`${input.subject}\n${note}\n${input.message}`) &&
     [...inMessage, ...inNote].some((f) => f.weight >= CLEAR_CUE_WEIGHT && !isWritersOwn(f.name));
+  // "Hallo Jordan, hallo Katharina" to her address at another firm: an introduction, about hers.
+  const personIntroduced = sender.robot
+    ? null
+    : firmOfPersonIntroduced(
+        [...input.original.to, ...input.original.cc],
+        sender.domain,
+        input.self,
+        input.subject,
+        input.message,
+      );
+  add(personIntroduced, INTRODUCED_WEIGHT, "introduced");
   // The agency itself only when no client is named ("I'm working with a Series B company").
-  const own = agency || vouches ? AGENCY_OWN_FACTOR : 1;
+  const own = agency || vouches || personIntroduced !== null ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
   for (const line of [signature.company, signature.lineCompany]) {
     const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
@@ -1125,6 +1137,8 @@ const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** A brand its sentences write in lower case, twice or more: as a clear phrase naming it. */
 const LOWER_CASE_BRAND_WEIGHT = 2;
+/** The firm of someone an introduction names: more than the writer's own signature. */
+const INTRODUCED_WEIGHT = 5;
 /** A sentence's clear cue for a firm ("application to", "team at"): what a named firm needs. */
 const CLEAR_CUE_WEIGHT = 2;
 /** A client an agency's sentence introduces: as much as a signature line. */
