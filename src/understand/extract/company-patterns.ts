@@ -264,17 +264,17 @@ export const AGENCY_LINE =
   /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;
 
 /**
+ * A referee agreeing to vouch for the user, or a referrer passing her on, in the seven languages
+ * ("happy to be your reference", "als Referenz", "ta référence", "como referencia", "als
+ * referentie", "come referenza", "como referência", "I've referred you", "je t'ai
+ * recommandé"). Never a job's reference number: the words around say who vouches.
+ */
+export const VOUCHES_FOR_THE_USER =
+  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:dich|Sie) (?:\p{L}+ )?empfohlen|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:t['’]ai|vous ai) recommandée?|(?:como|tu|su|una) referencia|referencia (?:para|en)|te (?:he )?recomendado|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:je|u) (?:\p{L}+ )?aanbevolen|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:ti|la) ho (?:segnalat|raccomandat)[oa]|(?:como|tua|sua) referência|referência (?:para|na|no)|(?:te|o|a) (?:indiquei|recomendei))(?!\p{L})/iu;
+
+/**
  * The writer speaking as her firm ("on our side", "de notre côté", "bei uns", "il nostro team"):
  * a message without these words is one person's, whoever employs her.
  */
-/**
- * A referee agreeing to vouch for the user, or a referrer passing her on, in the seven
- * languages ("happy to be your reference", "als Referenz", "ta référence", "como referencia",
- * "als referentie", "come referenza", "como referência", "I've referred you"). Never a job's
- * reference number: the words around say who vouches.
- */
-export const VOUCHES_FOR_THE_USER =
-  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:como|tu|su|una) referencia|referencia (?:para|en)|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:como|tua|sua) referência|referência (?:para|na|no))(?!\p{L})/iu;
-
 export const SPEAKS_FOR_A_FIRM =
   /(?<!\p{L})(?:we|we['’](?:re|ve|ll|d)|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|noi|nostr[oaie]|wij|ons|onze|nós|noss[oa]s?)(?!\p{L})/iu;
