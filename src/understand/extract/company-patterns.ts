@@ -24,6 +24,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
+      // "Ihre Bewerbung als Data Engineer bei Kranich Logistik": the firm after the title.
+      "(?:bewerbung|stelle|position|tätigkeit) (?:als|für) [^.\\n]{2,80}? bei (?:der |dem |den )?",
       "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
       "intérêt (?:pour|envers|porté à|que vous (?:portez|avez porté) (?:à|aux|au)) (?:la |le |l['’])?",
       "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?(?:la |el )?",

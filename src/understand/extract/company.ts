@@ -1241,9 +1241,12 @@ const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
   /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b/i;
-/** The same in a domain's one word ("kitetalent", "clearpathrecruit", "nexoselect"); never "research". */
+/**
+ * The same in a domain's one word, in the seven languages ("kitetalent", "clearpathrecruit",
+ * "nexoselect", "seleccionnorte", "recrutaluso", "selezionealpi"); never "research".
+ */
 const AGENCY_DOMAIN =
-  /(?:talent|recruit|staffing|sourcing|select|(?<!re)search|headhunt|rpo)[a-z]*$/i;
+  /(?:talent|recruit|recrut|reclut|werving|staffing|sourcing|selec|selez|(?<!re)search|headhunt|personalberat|rpo)[a-z]*$/i;
 
 /** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
 function isDepartment(name: string): boolean {
