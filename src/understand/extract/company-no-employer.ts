@@ -18,10 +18,12 @@ const SALE =
 /**
  * Words of work and hiring, in the seven languages: a machine's mail with none of them (a
  * parcel on its way, a trade newsletter, a password reset) is about no employer, whoever sends
- * it. (A person writing about nothing but coffee may still be a contact at a firm.)
+ * it. (A person writing about nothing but coffee may still be a contact at a firm.) A new
+ * hire's first steps are work too: "new hire", "Arbeitsvertrag", "votre arrivée", "tu
+ * incorporación", "je eerste werkdag", "il primo giorno", "a sua admissão".
  */
 const WORK_WORD =
-  /\b(?:jobs?|careers?|hir(?:e|es|ed|ing)|recruit\w*|talent\w*|appl(?:y|ied|ying|ications?|icants?)|candida\w*|kandida\w*|interest(?:ed)? in|intérêt|interés|interesse|positions?|roles?|vacanc\w*|openings?|interview\w*|offers?|onboarding|employ\w*|work(?:ing)? (?:at|for|with)|join(?:ing)? (?:us|our|the team)|colleagues?|reference|referral|first day|start date|stellen?\w*|bewerb\w*|karriere\w*|einstell\w*|vorstellungs\w*|gespräch\w*|angebot|arbeit\w*|emplois?|postes?|carrières?|recrut\w*|entretien\w*|embauche\w*|offre|empleos?|puestos?|vacantes?|carreras?|contrataci\w*|selecci\w*|entrevistas?|ofertas?|trabaj\w*|vacatures?|sollicit\w*|functie\w*|werving|gesprek\w*|aanbod|lavor\w*|posizion\w*|assunzion\w*|colloqui\w*|offerta|selezion\w*|vagas?|empregos?|cargos?|contrata\w*|proposta)\b/i;
+  /\b(?:jobs?|careers?|hir(?:e|es|ed|ing)|recruit\w*|talent\w*|appl(?:y|ied|ying|ications?|icants?)|candida\w*|kandida\w*|interest(?:ed)? in|intérêt|interés|interesse|positions?|roles?|vacanc\w*|openings?|interview\w*|offers?|onboarding|employ\w*|work(?:ing)? (?:at|for|with)|join(?:ing)? (?:us|our|the team)|colleagues?|reference|referral|first day|start date|stellen?\w*|bewerb\w*|karriere\w*|einstell\w*|vorstellungs\w*|gespräch\w*|angebot|arbeit\w*|emplois?|postes?|carrières?|recrut\w*|entretien\w*|embauche\w*|offre|empleos?|puestos?|vacantes?|carreras?|contrataci\w*|selecci\w*|entrevistas?|ofertas?|trabaj\w*|vacatures?|sollicit\w*|functie\w*|werving|gesprek\w*|aanbod|lavor\w*|posizion\w*|assunzion\w*|colloqui\w*|offerta|selezion\w*|vagas?|empregos?|cargos?|contrata\w*|proposta|trabalh\w*|new hire|contrat\w*|arbeitsvertrag\w*|arbeitstag\w*|einarbeitung|premier jour|(?:votre|ton) arriv|primer d.a|incorporaci|eerste werkdag|werkdag|arbeidsovereenkomst|indiensttreding|primo giorno|primeiro dia|admiss)\b/i;
 
 /**
  * The employer the message is about, given what kind of message it is: null where the only
