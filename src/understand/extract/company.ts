@@ -197,7 +197,11 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
       !PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? "")) &&
       !input.self.isSelfName(name) &&
-      !(isPlace(name) && !(FIRM_SLOT_SOURCES.has(source) && isStreetShapedName(name))) &&
+      // ("Quarry Lane" spelt whole by quarrylane.example: a firm registers its name, no street.)
+      !(
+        isPlace(name) &&
+        !((FIRM_SLOT_SOURCES.has(source) || extra.registered) && isStreetShapedName(name))
+      ) &&
       !isEventOrganiser(name) &&
       !(
         WEAK_SOURCES.has(source) &&
