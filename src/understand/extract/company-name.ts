@@ -126,7 +126,8 @@ export function validCompany(
     return null;
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
-  const first = fold(kept[0] ?? "");
+  // ("Saturday?": the punctuation that closed the run is no part of the word.)
+  const first = fold((kept[0] ?? "").replace(/[,:;!?]+$/, ""));
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
     kept.length >= 3 &&

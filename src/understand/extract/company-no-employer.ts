@@ -1,8 +1,8 @@
 import type { Category } from "../../../schemas/understanding.ts";
 import type { Mailbox } from "../mail/parsed-email.ts";
 import { namedIn, ownCareerSiteEmployer } from "./company.ts";
-import { companyFromDomain } from "./company-from-domain.ts";
-import { companiesAgree } from "./company-name.ts";
+import { companyFromDomain, isWebmailDomain } from "./company-from-domain.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
 import { nameFromAddress } from "./names.ts";
 import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
@@ -33,7 +33,8 @@ const WORK_WORD =
  *   ("… Careers", "… Career Site") and keeps its name.
  * - Mail about no application that sells something (a receipt, a course with a discount code)
  *   is from a vendor; mail from a machine or a brand (a shop's order on its way, a bank's
- *   statement) that speaks of no work at all is from a stranger to the search.
+ *   statement) that speaks of no work at all is from a stranger to the search; so is a friend's
+ *   from her own mailbox ("bbq on Saturday?"): its subject's words name no firm.
  */
 export function employerForCategory(
   company: string | null,
@@ -52,7 +53,8 @@ export function employerForCategory(
     category === "other" &&
     (SALE.test(text) ||
       (!writtenByPerson(sender) &&
-        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))))
+        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))) ||
+      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)))
   )
     return null;
   return company;
@@ -94,6 +96,18 @@ function writtenByPerson(sender: SenderInfo): boolean {
   const fromAddress = sender.address ? nameFromAddress(sender.address) : null;
   // ("shipment-tracking@" spells two words, no one's first name.)
   return fromAddress !== null && isGivenName(fromAddress.split(" ")[0] ?? "");
+}
+
+/**
+ * A person's own mailbox, no firm's: a mail provider's ("gmail.com", "posteo.example"), or a
+ * domain that spells her own surname ("sam@okafor.example" from Sam Okafor).
+ */
+function fromPersonalMailbox(sender: SenderInfo): boolean {
+  if (sender.robot || sender.domain === null) return false;
+  if (isWebmailDomain(sender.domain)) return true;
+  const surname = sender.person?.split(" ").slice(1).join("") ?? "";
+  const label = companyFromDomain(sender.domain) ?? "";
+  return surname !== "" && compactKey(surname) === compactKey(label);
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */
