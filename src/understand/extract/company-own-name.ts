@@ -30,11 +30,11 @@ export function isSendersOwnName(name: string, sender: SenderInfo): boolean {
     .toLowerCase()
     .replace(/[^a-z.]/g, "");
   if (first.length >= 3 && domain.split(".").some((label) => label.startsWith(first))) return false;
+  // ("Ó Dálaigh": a particle is part of the surname the address spells.)
+  const surname = words.slice(1).join("");
   const joined = pieces.join("");
   return (
     (first.length >= 3 && pieces[0] === first) ||
-    joined === `${first.charAt(0)}${last}` ||
-    joined === words.join("") ||
-    joined === `${first}${last}`
+    [last, surname].some((s) => joined === `${first.charAt(0)}${s}` || joined === `${first}${s}`)
   );
 }
