@@ -5,7 +5,7 @@ import { firmWithoutDepartment } from "../../src/understand/extract/company-depa
 import { namesSpeltByDomain } from "../../src/understand/extract/company-domain-names.ts";
 import {
   companyFromDomain,
-  isWebmailDomain,
+  isMailProviderDomain,
 } from "../../src/understand/extract/company-from-domain.ts";
 import { isSendersOwnName } from "../../src/understand/extract/company-own-name.ts";
 import type { SenderInfo } from "../../src/understand/extract/sender.ts";
@@ -237,7 +237,7 @@ describe("a personal mailbox, a mail app and a person's own name are no firm", (
     ["kranich-logistik.example", false],
     ["web-atelier.example", false],
   ])("%s is a personal-mail provider: %s", (domain, want) => {
-    expect(isWebmailDomain(domain)).toBe(want);
+    expect(isMailProviderDomain(domain)).toBe(want);
   });
 
   it.each<[string, string | null]>([

@@ -12,7 +12,7 @@ const WEBMAIL_DOMAINS = words(
     "laposte.net|sfr.fr|yandex.com|yandex.ru|mail.ru|zoho.com|fastmail.com|hey.com|qq.com|163.com|" +
     "libero.it|virgilio.it|telefonica.net|tutanota.com|posteo.de|mailbox.org|outlook.de|outlook.fr|" +
     "outlook.es|ziggo.nl|kpnmail.nl|hetnet.nl|planet.nl|bluewin.ch|seznam.cz|wp.pl|onet.pl|o2.pl|" +
-    "me.com|mac.com|hey.com|pm.me|proton.me|email.it|alice.it|tin.it|iol.pt|clix.pt|terra.es|" +
+    "email.it|alice.it|tin.it|iol.pt|clix.pt|terra.es|" +
     "terra.com.br|uol.com.br|bol.com.br|ig.com.br|sky.com|virginmedia.com|talktalk.net|" +
     "ntlworld.com|blueyonder.co.uk|arcor.de|vodafone.de|online.de|interia.pl|skynet.be|home.nl|" +
     "xs4all.nl|upcmail.nl|sunrise.ch|neuf.fr|bbox.fr|att.net|verizon.net|cox.net|charter.net",
@@ -30,8 +30,16 @@ const MAIL_PROVIDER_LABELS = words(
     "btinternet|sbcglobal|earthlink|comcast|hushmail|mailfence|runbox|zohomail|sapo|netcabo",
 );
 
-/** Whether a domain is a personal-mail provider's ("gmail.com", "web.de", "posteo.example"). */
+/** Whether a domain is one of the personal-mail providers' own ("gmail.com", "web.de"). */
 export function isWebmailDomain(domain: string): boolean {
+  return WEBMAIL_DOMAINS.has(domain.toLowerCase());
+}
+
+/**
+ * Whether a domain is a personal mailbox's for the employer's purposes: a provider's own, or one
+ * named for a provider whatever it ends with ("posteo.example", "gmx.at", "mail.yahoo.co.uk").
+ */
+export function isMailProviderDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   if (WEBMAIL_DOMAINS.has(d)) return true;
   const labels = d.split(".");
@@ -89,7 +97,7 @@ export function companyFromDomain(domain: string | null): string | null {
 /** Remembered: the company and people readers ask about the sender's domain several times. */
 const companyFromDomainOnce = remembered((domain: string): string | null => {
   const d = domain.toLowerCase();
-  if (isWebmailDomain(d) || isAtsDomain(d) || isHostingDomain(d)) return null;
+  if (isMailProviderDomain(d) || isAtsDomain(d) || isHostingDomain(d)) return null;
   const labels = d.split(".");
   labels.pop(); // the top-level domain
   while (

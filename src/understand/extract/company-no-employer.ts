@@ -1,7 +1,7 @@
 import type { Category } from "../../../schemas/understanding.ts";
 import type { Mailbox } from "../mail/parsed-email.ts";
 import { namedIn, ownCareerSiteEmployer } from "./company.ts";
-import { companyFromDomain, isWebmailDomain } from "./company-from-domain.ts";
+import { companyFromDomain, isMailProviderDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
 import { nameFromAddress } from "./names.ts";
@@ -104,7 +104,7 @@ function writtenByPerson(sender: SenderInfo): boolean {
  */
 function fromPersonalMailbox(sender: SenderInfo): boolean {
   if (sender.robot || sender.domain === null) return false;
-  if (isWebmailDomain(sender.domain)) return true;
+  if (isMailProviderDomain(sender.domain)) return true;
   const surname = sender.person?.split(" ").slice(1).join("") ?? "";
   const label = companyFromDomain(sender.domain) ?? "";
   return surname !== "" && compactKey(surname) === compactKey(label);
