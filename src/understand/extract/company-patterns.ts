@@ -269,10 +269,11 @@ export const AGENCY_LINE =
  * A referee agreeing to vouch for the user, or a referrer passing her on, in the seven languages
  * ("happy to be your reference", "als Referenz", "ta référence", "como referencia", "als
  * referentie", "come referenza", "como referência", "I've referred you", "je t'ai
- * recommandé"). Never a job's reference number: the words around say who vouches.
+ * recommandé", "an official referral", "Mitarbeiterempfehlung", "cooptation"). Never a job's
+ * reference number: the words around say who vouches.
  */
 export const VOUCHES_FOR_THE_USER =
-  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:dich|Sie) (?:\p{L}+ )?empfohlen|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:t['’]ai|vous ai) recommandée?|(?:como|tu|su|una) referencia|referencia (?:para|en)|te (?:he )?recomendado|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:je|u) (?:\p{L}+ )?aanbevolen|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:ti|la) ho (?:segnalat|raccomandat)[oa]|(?:como|tua|sua) referência|referência (?:para|na|no)|(?:te|o|a) (?:indiquei|recomendei))(?!\p{L})/iu;
+  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|referral|\p{L}*empfehlung|cooptation|(?:programa de )?referidos|doorverwijzing|segnalazione|indicação|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:dich|Sie) (?:\p{L}+ )?empfohlen|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:t['’]ai|vous ai) recommandée?|(?:como|tu|su|una) referencia|referencia (?:para|en)|te (?:he )?recomendado|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:je|u) (?:\p{L}+ )?aanbevolen|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:ti|la) ho (?:segnalat|raccomandat)[oa]|(?:como|tua|sua) referência|referência (?:para|na|no)|(?:te|o|a) (?:indiquei|recomendei))(?!\p{L})/iu;
 
 /**
  * The writer speaking as her firm ("on our side", "de notre côté", "bei uns", "il nostro team"):
