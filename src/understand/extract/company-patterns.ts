@@ -81,6 +81,9 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "vom Team der Kessler GmbH", "dal team della Rinaldi".
       "(?:equipa|equipe|time) d[ao]s? ",
       "team (?:der|des) ",
+      // "das Team bei …", "l'équipe chez …", "el equipo en …", "het team bij …", "la squadra
+      // presso …", "a equipa na …": the firm's team, as "the team at" names it.
+      "(?:team|l['’]équipe|équipe|equipo|squadra|equipa|equipe) (?:bei|chez|en|bij|presso|na|no) (?:der |dem |la |el |il |het )?",
       "(?:team|squadra) (?:della|dello|del) ",
       "(?:here|we|everyone|all) at ",
       // The writer's own firm in the other languages: "wir bei Lumen", "bei uns bei …", "nous,
@@ -215,6 +218,10 @@ export const NOT_A_COMPANY = foldedWords(
     "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|" +
     "mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
     "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
+    // A referral's or a reference's own word, as a subject writes it ("Cooptation", "Referenz").
+    "referral|reference|references|referenz|referenzen|référence|références|referencia|" +
+    "referencias|referentie|referenties|referenza|referenze|referência|referências|cooptation|" +
+    "recommandation|empfehlung|aanbeveling|raccomandazione|recomendação|recomendación|indicação|" +
     // A status a notification's subject reports ("Application Status Update - Ineligible - …").
     "ineligible|eligible|referred|qualified|received|submitted|reviewed|withdrawn|filled|" +
     "declined|rejected|schedule|scheduled|hired|tentative|" +
