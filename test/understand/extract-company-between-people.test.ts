@@ -181,6 +181,20 @@ describe("a referee or a referrer writes from her own firm about the firm that h
       "Olá Jordan,\n\nClaro, podes indicar-me como referência para a Farol Energia. Já me ligaram da Farol Energia ontem.\n\nAbraço,\nRui\n\nRui Costa\nDiretor de Engenharia | Caravela Tech\n",
       "Farol Energia",
     ],
+    [
+      "en: a former colleague's referral to her old team, signed for her new firm",
+      "Ola Berg <ola.berg@fjordline-data.example>",
+      "saw your post",
+      "Hey Jordan!\n\nQuick thought: my old team at Harrowfen is hiring an SRE right now. I can't do an official referral through their portal any more, but I'm happy to send the hiring manager a note with your CV.\n\nAlso we should get lunch.\n\nOla\n\n--\nOla Berg\nStaff Engineer, Data Infrastructure\nFjordline Data · Oslo\n",
+      "Harrowfen",
+    ],
+    [
+      "fr: a 'cooptation' for another firm's role",
+      "Luc Morel <luc.morel@brume-conseil.example>",
+      "Cooptation",
+      "Salut Jordan,\n\nJe peux faire une cooptation pour toi : l'équipe chez Verrières Industrie recrute un ingénieur plateforme.\n\nLuc\n\nLuc Morel\nArchitecte – Brume Conseil\n",
+      "Verrières Industrie",
+    ],
   ])("%s", async (_, from, subject, body, want) => {
     await expectEmployer(from, subject, body, want);
   });
