@@ -87,6 +87,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     platforms,
     original: input.original,
     html: htmlLabels(input.html),
+    note,
   });
   const company = employerForCategory(
     chosen,

@@ -193,7 +193,7 @@ export function hiringUnit(value: string): string | null {
   const unit = validCompany(unitText);
   if (!ORG_PHRASE.test(parent) || !unit || unit !== unitText) return null;
   if (parent.split(" ").length < 2 || unit.split(" ").length < 2) return null;
-  // "Acme Robotics - Talent Acquisition": a department, which withoutDepartment handles.
+  // "Acme Robotics - Talent Acquisition": a department, which firmWithoutDepartment handles.
   if (unit.split(" ").every((w) => DEPARTMENT_WORDS.has(fold(w)))) return null;
   // "Acme Robotics - San Francisco": a place after the firm is where, not who.
   return isPlace(unit) ? null : unit;

@@ -18,7 +18,7 @@ const CLIENT_ACTS =
  * employer gives feedback on a candidate, so the name after "feedback from" is the client.
  */
 const CLIENT_REPORTS =
-  /\b(?:(?:feedback|news|word|an update|a response) (?:back )?from|heard back from|(?:Rückmeldung|Feedback|Antwort|Nachricht) (?:von|vom|aus)|(?:retour|réponse|nouvelles) (?:de|du|de la part de)|(?:respuesta|noticias|feedback|comentarios) (?:de|del|por parte de)|(?:terugkoppeling|feedback|reactie|bericht) (?:van|vanuit)|(?:riscontro|risposta|feedback|notizie) (?:da|dal|dalla|di)|(?:retorno|resposta|feedback|notícias) (?:da|do|de))\s+(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})/gu;
+  /\b(?:(?:feedback|news|word|an update|a response|write-?up|debrief|verdict|decision) (?:back )?from|heard back from|(?:Rückmeldung|Feedback|Antwort|Nachricht|Entscheidung|Einschätzung|Bewertung) (?:von|vom|aus)|(?:retour|réponse|nouvelles|décision|compte rendu|avis) (?:de|du|de la part de)|(?:respuesta|noticias|feedback|comentarios|decisión|valoración) (?:de|del|por parte de)|(?:terugkoppeling|feedback|reactie|bericht|beslissing|beoordeling) (?:van|vanuit)|(?:riscontro|risposta|feedback|notizie|decisione|valutazione) (?:da|dal|dalla|di)|(?:retorno|resposta|feedback|notícias|decisão|avaliação) (?:da|do|de))\s+(?:[Ll]['’]|(?:el|la|le|il|lo|o|a|das|der|die|het|the) )?(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|di|da|do|van|von|der|du|des|la)[ \t]+)?\p{Lu}[\p{L}\d&'’-]*){0,3})/gu;
 
 /** Words that open a sentence before such a verb and are never a firm: pronouns, articles. */
 const NOT_A_CLIENT = new Set(

@@ -51,6 +51,9 @@ export interface Word {
 export function namesSpeltByDomain(label: string, text: string, extend = true): string[] {
   const target = spellingLetters(label);
   if (target.length < MIN_LABEL) return [];
+  // "brisaenergia" for "Brisa Energía": an "ae" across two words is no umlaut's spelling.
+  const asWritten = labelLetters(label);
+  const targets = asWritten === target ? [target] : [target, asWritten];
   const found = new Map<string, number>();
   let starts = 0;
   // Only a capital that is the label's first letter, or a particle before a capital ("de
@@ -65,7 +68,7 @@ export function namesSpeltByDomain(label: string, text: string, extend = true): 
     const words = readWords(window, MAX_READ_WORDS);
     const first = words[0];
     if (!first || first.letters.charAt(0) !== target.charAt(0)) continue;
-    const end = spellingEnd(words, 0, target);
+    const end = Math.max(...targets.map((t) => spellingEnd(words, 0, t)));
     if (end < 0) continue;
     let j = end;
     while (
@@ -136,13 +139,17 @@ function sharedPrefix(a: string, b: string): number {
  * The same reading on both sides keeps every prefix comparable.
  */
 function spellingLetters(text: string): string {
+  return labelLetters(text).replace(/([aou])e/g, "$1");
+}
+
+/** Letters without the umlaut's reading: "brisaenergia" stays whole. */
+function labelLetters(text: string): string {
   // Most words are plain ASCII: no Unicode decomposition needed.
   const base = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : fold(text);
   return base
     .replace(/ß/g, "ss")
     .replace(/&|\+/g, "and")
-    .replace(/[^a-z0-9]/g, "")
-    .replace(/([aou])e/g, "$1");
+    .replace(/[^a-z0-9]/g, "");
 }
 
 function readWords(line: string, max: number): Word[] {

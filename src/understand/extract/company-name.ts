@@ -126,7 +126,8 @@ export function validCompany(
     return null;
   const key = companyKey(name).replace(/\s+/g, "");
   if (key === "" || PLATFORM_NAMES.has(key)) return null;
-  const first = fold(kept[0] ?? "");
+  // ("Saturday?": the punctuation that closed the run is no part of the word.)
+  const first = fold((kept[0] ?? "").replace(/[,:;!?]+$/, ""));
   // "Department of Coastal Resources", "Office of Personnel Management": a public employer.
   const publicBody =
     kept.length >= 3 &&
@@ -150,7 +151,8 @@ export function validCompany(
   // "Final Interview", "Technical Screen": a meeting, as a calendar's subject names it.
   if (kept.length > 1 && MEETING_END.test(kept[kept.length - 1] ?? "")) return null;
   if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
-  if (kept.length === 1 && TEAM_WORD_SET.has(first)) return null;
+  // ("L'équipe": a team with its elided article.)
+  if (kept.length === 1 && TEAM_WORD_SET.has(first.replace(/^[ld]['’]/, ""))) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.
   if (kept.every((t) => DEPARTMENT_WORDS.has(fold(t).replace(/[^\p{L}&]+/gu, "")))) return null;
   if (

@@ -1,8 +1,8 @@
 import type { Category } from "../../../schemas/understanding.ts";
 import type { Mailbox } from "../mail/parsed-email.ts";
 import { namedIn, ownCareerSiteEmployer } from "./company.ts";
-import { companyFromDomain } from "./company-from-domain.ts";
-import { companiesAgree } from "./company-name.ts";
+import { companyFromDomain, isMailProviderDomain } from "./company-from-domain.ts";
+import { compactKey, companiesAgree } from "./company-name.ts";
 import { SPEAKS_FOR_A_FIRM } from "./company-patterns.ts";
 import { nameFromAddress } from "./names.ts";
 import { isEvidencedPerson, isGivenName } from "./person-evidence.ts";
@@ -18,10 +18,12 @@ const SALE =
 /**
  * Words of work and hiring, in the seven languages: a machine's mail with none of them (a
  * parcel on its way, a trade newsletter, a password reset) is about no employer, whoever sends
- * it. (A person writing about nothing but coffee may still be a contact at a firm.)
+ * it. (A person writing about nothing but coffee may still be a contact at a firm.) A new
+ * hire's first steps are work too: "new hire", "Arbeitsvertrag", "votre arrivée", "tu
+ * incorporación", "je eerste werkdag", "il primo giorno", "a sua admissão".
  */
 const WORK_WORD =
-  /\b(?:jobs?|careers?|hir(?:e|es|ed|ing)|recruit\w*|talent\w*|appl(?:y|ied|ying|ications?|icants?)|candida\w*|kandida\w*|interest(?:ed)? in|intérêt|interés|interesse|positions?|roles?|vacanc\w*|openings?|interview\w*|offers?|onboarding|employ\w*|work(?:ing)? (?:at|for|with)|join(?:ing)? (?:us|our|the team)|colleagues?|reference|referral|first day|start date|stellen?\w*|bewerb\w*|karriere\w*|einstell\w*|vorstellungs\w*|gespräch\w*|angebot|arbeit\w*|emplois?|postes?|carrières?|recrut\w*|entretien\w*|embauche\w*|offre|empleos?|puestos?|vacantes?|carreras?|contrataci\w*|selecci\w*|entrevistas?|ofertas?|trabaj\w*|vacatures?|sollicit\w*|functie\w*|werving|gesprek\w*|aanbod|lavor\w*|posizion\w*|assunzion\w*|colloqui\w*|offerta|selezion\w*|vagas?|empregos?|cargos?|contrata\w*|proposta)\b/i;
+  /\b(?:jobs?|careers?|hir(?:e|es|ed|ing)|recruit\w*|talent\w*|appl(?:y|ied|ying|ications?|icants?)|candida\w*|kandida\w*|interest(?:ed)? in|intérêt|interés|interesse|positions?|roles?|vacanc\w*|openings?|interview\w*|offers?|onboarding|employ\w*|work(?:ing)? (?:at|for|with)|join(?:ing)? (?:us|our|the team)|colleagues?|reference|referral|first day|start date|stellen?\w*|bewerb\w*|karriere\w*|einstell\w*|vorstellungs\w*|gespräch\w*|angebot|arbeit\w*|emplois?|postes?|carrières?|recrut\w*|entretien\w*|embauche\w*|offre|empleos?|puestos?|vacantes?|carreras?|contrataci\w*|selecci\w*|entrevistas?|ofertas?|trabaj\w*|vacatures?|sollicit\w*|functie\w*|werving|gesprek\w*|aanbod|lavor\w*|posizion\w*|assunzion\w*|colloqui\w*|offerta|selezion\w*|vagas?|empregos?|cargos?|contrata\w*|proposta|trabalh\w*|new hire|contrat\w*|arbeitsvertrag\w*|arbeitstag\w*|einarbeitung|premier jour|(?:votre|ton) arriv|primer d.a|incorporaci|eerste werkdag|werkdag|arbeidsovereenkomst|indiensttreding|primo giorno|primeiro dia|admiss)\b/i;
 
 /**
  * The employer the message is about, given what kind of message it is: null where the only
@@ -31,7 +33,8 @@ const WORK_WORD =
  *   ("… Careers", "… Career Site") and keeps its name.
  * - Mail about no application that sells something (a receipt, a course with a discount code)
  *   is from a vendor; mail from a machine or a brand (a shop's order on its way, a bank's
- *   statement) that speaks of no work at all is from a stranger to the search.
+ *   statement) that speaks of no work at all is from a stranger to the search; so is a friend's
+ *   from her own mailbox ("bbq on Saturday?"): its subject's words name no firm.
  */
 export function employerForCategory(
   company: string | null,
@@ -50,7 +53,8 @@ export function employerForCategory(
     category === "other" &&
     (SALE.test(text) ||
       (!writtenByPerson(sender) &&
-        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))))
+        (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))) ||
+      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)))
   )
     return null;
   return company;
@@ -92,6 +96,18 @@ function writtenByPerson(sender: SenderInfo): boolean {
   const fromAddress = sender.address ? nameFromAddress(sender.address) : null;
   // ("shipment-tracking@" spells two words, no one's first name.)
   return fromAddress !== null && isGivenName(fromAddress.split(" ")[0] ?? "");
+}
+
+/**
+ * A person's own mailbox, no firm's: a mail provider's ("gmail.com", "posteo.example"), or a
+ * domain that spells her own surname ("sam@okafor.example" from Sam Okafor).
+ */
+function fromPersonalMailbox(sender: SenderInfo): boolean {
+  if (sender.robot || sender.domain === null) return false;
+  if (isMailProviderDomain(sender.domain)) return true;
+  const surname = sender.person?.split(" ").slice(1).join("") ?? "";
+  const label = companyFromDomain(sender.domain) ?? "";
+  return surname !== "" && compactKey(surname) === compactKey(label);
 }
 
 /** The firm the sender's own domain or display name gives ("Emploi Nord" <alertes@emploi-nord.example>). */

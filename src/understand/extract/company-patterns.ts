@@ -24,6 +24,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:serving|working|employment|career) (?:at|with|for) (?:the )?",
       "(?:bewerbung|interesse) (?:bei|an) (?:der |die |das |den |dem )?",
       "(?:tätigkeit|karriere|position|stelle|arbeit|einstieg) (?:bei|in) (?:der |dem |den )?",
+      // "Ihre Bewerbung als Data Engineer bei Kranich Logistik": the firm after the title.
+      "(?:bewerbung|stelle|position|tätigkeit) (?:als|für) [^.\\n]{2,80}? bei (?:der |dem |den )?",
       "candidature (?:à|a|au sein de|chez|pour) (?:la |le |l['’])?",
       "intérêt (?:pour|envers|porté à|que vous (?:portez|avez porté) (?:à|aux|au)) (?:la |le |l['’])?",
       "(?:interés|interes) (?:en|por) (?:formar parte de |trabajar (?:en|con) )?(?:la |el )?",
@@ -57,6 +59,16 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:colaboro|colaboramos|collaboro|collaboriamo) (?:actualmente |attualmente |atualmente )?(?:con|com) (?:la |el |il |l['’]|a |o )?",
       "(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:partnering|recruiting|hiring) (?:with|for|on behalf of) (?:the )?",
       "(?:(?:i['’]m|i am|we['’]re|we are) (?:currently )?supporting|partnering with) (?:the )?",
+      // A referee's or a referrer's words name the firm that hires: "a reference for Halvard
+      // Bank", "Referenz für …", "referencia para …", "referentie voor …", "referenza per …".
+      "(?:reference|references|reference check|referral) for (?:the )?",
+      "referred (?:you |me )?(?:to|for|at) (?:the )?",
+      "(?:referenz|empfehlung) (?:für|bei) (?:die |den |das |der )?",
+      "(?:référence|recommandation) (?:pour|chez|auprès de) (?:la |le |l['’])?",
+      "(?:referencia|recomendación) (?:para|en|con) (?:la |el )?",
+      "(?:referentie|aanbeveling) (?:voor|bij) (?:de |het )?",
+      "(?:referenza|segnalazione|raccomandazione) (?:per|presso) (?:la |il |lo |l['’])?",
+      "(?:referência|indicação|recomendação) (?:para|na|no|à|ao) (?:a |o )?",
       // An ATS's footer: "This message was sent to you by Hollyridge Software via Greenhouse".
       "(?:message|email|e-mail|notification) (?:was |is |has been )?sent (?:to you )?(?:by|from|on behalf of) (?:the )?",
     ],
@@ -69,6 +81,9 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       // "vom Team der Kessler GmbH", "dal team della Rinaldi".
       "(?:equipa|equipe|time) d[ao]s? ",
       "team (?:der|des) ",
+      // "das Team bei …", "l'équipe chez …", "el equipo en …", "het team bij …", "la squadra
+      // presso …", "a equipa na …": the firm's team, as "the team at" names it.
+      "(?:team|l['’]équipe|équipe|equipo|squadra|equipa|equipe) (?:bei|chez|en|bij|presso|na|no) (?:der |dem |la |el |il |het )?",
       "(?:team|squadra) (?:della|dello|del) ",
       "(?:here|we|everyone|all) at ",
       // The writer's own firm in the other languages: "wir bei Lumen", "bei uns bei …", "nous,
@@ -94,6 +109,10 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:i['’]m|i am|i work|i now work|i['’]ve joined|i joined) (?:now |currently )?(?:at|for) ",
       "on behalf of (?:the (?:\\S+ )?team at |everyone at |all of us at )?",
       "(?:joining|considering|choosing) ",
+      // An offer's "we'd love you to join Fernleaf as …", "unirti a …", "juntar-se à …".
+      "(?:you|u) to join ",
+      "(?:unirti|unirsi|unirLe) (?:a|al|alla|ad) ",
+      "(?:juntar-se|juntar-te|se juntar|te juntar) (?:à|ao|a|o) ",
       // "Ihre Bewerbung wurde erfolgreich an die Verder Logistik AG übermittelt"
       "(?:bewerbung|unterlagen) wurden? (?:erfolgreich )?an (?:die |den |das )?",
       "(?:application|résumé|resume|cv) (?:was|has been) (?:successfully )?(?:sent|submitted|forwarded) to (?:the )?",
@@ -112,6 +131,8 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "rejoindre (?:la |le |l['’])?",
       "(?:formar parte de|unirte a|unirse a|trabajar en|trabajar con) ",
       "(?:puesto|posición|posicion|vacante|plaza)[^.\\n]{0,60}? en ",
+      "(?:poste|emploi|offre)[^.\\n]{0,60}? chez ",
+      "(?:posizione|ruolo|offerta)[^.\\n]{0,60}? presso (?:la |il |lo |l['’])?",
       "(?:posição|posicao|vaga|cargo|função|funcao|oportunidade)[^.\\n]{0,60}? (?:na|no|em) ",
     ],
   ],
@@ -186,6 +207,21 @@ export const NOT_A_COMPANY = foldedWords(
     "afdeling|abteilung|departamento|dpto|dept|department|département|dipartimento|ufficio|" +
     "servicio|division|maj|sgt|ret|col|capt|lt|usaf|usn|usmc|usa|army|navy|portal|welcome|" +
     "congratulations|action|required|important|account|password|verify|series|" +
+    // Days and months in the other six languages: a subject or a date, never a firm ("Samstag").
+    // ("Mars", "Quinta", "Sexta" are also firms' and places' names: left out.)
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|" +
+    "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|" +
+    "domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|" +
+    "mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|" +
+    "quinta-feira|sexta-feira|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|" +
+    "avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|" +
+    "mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|" +
+    "mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
+    // A referral's or a reference's own word, as a subject writes it ("Cooptation", "Referenz").
+    "referral|reference|references|referenz|referenzen|référence|références|referencia|" +
+    "referencias|referentie|referenties|referenza|referenze|referência|referências|cooptation|" +
+    "recommandation|empfehlung|aanbeveling|raccomandazione|recomendação|recomendación|indicação|" +
     // A status a notification's subject reports ("Application Status Update - Ineligible - …").
     "ineligible|eligible|referred|qualified|received|submitted|reviewed|withdrawn|filled|" +
     "declined|rejected|schedule|scheduled|hired|tentative|" +
@@ -235,6 +271,16 @@ export const AGENCY_CLIENT_CUE =
 /** A signature line that calls the writer's firm a search or recruitment firm ("Hollins Reed | Executive Search"). */
 export const AGENCY_LINE =
   /\b(?:executive search|search partners|personalberatung|personalberater\w*|headhunt\w*|staffing|recruitment agency|recruitment consultan\w+|cabinet de recrutement|agenzia per il lavoro|agencia de selecci[oó]n|wervingsbureau|rpo)\b/i;
+
+/**
+ * A referee agreeing to vouch for the user, or a referrer passing her on, in the seven languages
+ * ("happy to be your reference", "als Referenz", "ta référence", "como referencia", "als
+ * referentie", "come referenza", "como referência", "I've referred you", "je t'ai
+ * recommandé", "an official referral", "Mitarbeiterempfehlung", "cooptation"). Never a job's
+ * reference number: the words around say who vouches.
+ */
+export const VOUCHES_FOR_THE_USER =
+  /\b(?:(?:a|your|my|as) (?:reference|referee)|references? for|reference check|referee|referred you|referral|\p{L}*empfehlung|cooptation|(?:programa de )?referidos|doorverwijzing|segnalazione|indicação|als Referenz|Referenz (?:für|bei)|Referenzgeber\p{L}*|Referenzauskunft|(?:dich|Sie) (?:\p{L}+ )?empfohlen|(?:ta|votre|comme|une) référence|référence (?:pour|chez)|(?:t['’]ai|vous ai) recommandée?|(?:como|tu|su|una) referencia|referencia (?:para|en)|te (?:he )?recomendado|(?:als|je|jouw|uw) referentie|referentie (?:voor|bij)|(?:je|u) (?:\p{L}+ )?aanbevolen|(?:come|tua|sua) referenza|referenza (?:per|presso)|(?:ti|la) ho (?:segnalat|raccomandat)[oa]|(?:como|tua|sua) referência|referência (?:para|na|no)|(?:te|o|a) (?:indiquei|recomendei))(?!\p{L})/iu;
 
 /**
  * The writer speaking as her firm ("on our side", "de notre côté", "bei uns", "il nostro team"):

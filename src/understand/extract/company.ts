@@ -7,9 +7,11 @@ import {
   labelledCompanies,
 } from "./company-candidates.ts";
 import { clientsActingIn } from "./company-clients.ts";
+import { firmWithoutDepartment } from "./company-departments.ts";
 import { lowerCaseBrandWritten, namesSpeltByDomain } from "./company-domain-names.ts";
 import { companyFromDomain } from "./company-from-domain.ts";
 import { type HtmlLabels, imageLabelsInText } from "./company-html.ts";
+import { firmOfPersonIntroduced } from "./company-introductions.ts";
 import {
   cardCompanies,
   copyrightCompanies,
@@ -27,6 +29,7 @@ import {
   keysAgree,
   validCompany,
 } from "./company-name.ts";
+import { isSendersOwnName } from "./company-own-name.ts";
 import {
   AGENCY_CLIENT_CUE,
   AGENCY_CUE,
@@ -34,6 +37,7 @@ import {
   COMPANY_RUN_AT,
   SPEAKS_FOR_A_FIRM,
   SUBJECT_AT,
+  VOUCHES_FOR_THE_USER,
 } from "./company-patterns.ts";
 import { companyRelations } from "./company-relations.ts";
 import { atsSlugs } from "./company-slugs.ts";
@@ -71,7 +75,8 @@ export type CompanySource =
   | "domain"
   | "on-behalf"
   | "logo"
-  | "page-title";
+  | "page-title"
+  | "note";
 
 export interface CompanyCandidate {
   name: string;
@@ -102,6 +107,8 @@ interface CompanyInput {
   original: ForwardedOriginal;
   /** The HTML body's title and images' alt texts, read for names. */
   html?: HtmlLabels;
+  /** What the job seeker wrote above the forward ("… my reference for Copperline"). */
+  note?: string;
 }
 
 /** Sources that write a firm where a firm is expected: a street-shaped name there is the firm's. */
@@ -176,27 +183,37 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     source: CompanySource,
     extra: { derived?: boolean; supportOnly?: boolean; registered?: boolean } = {},
   ) => {
-    const name = raw === null ? null : withoutDepartment(employerAfterRole(raw));
+    const firm = raw === null ? null : employerAfterRole(raw);
+    const name = firm === null ? null : firmWithoutDepartment(firm);
     if (
       name &&
       // "30+", "2,000": a count, never a firm ("3M" and "Forty2" have letters).
       /\p{L}/u.test(name) &&
       weight > 0 &&
-      !(TITLE_SOURCES.has(source) && readsAsTitle(name)) &&
+      // ("Greyhound Talent" from greyhoundtalent.example: the name its domain spells is no title.)
+      !(TITLE_SOURCES.has(source) && readsAsTitle(name) && !domainKeys.has(compactKey(name))) &&
       candidates.length < MAX_CANDIDATES &&
       !input.platforms.has(compactKey(name)) &&
       // "StepStone Deutschland GmbH", "Greenhouse Software": the platform's own firm.
       !PLATFORM_NAMES.has(fold(name.split(" ")[0] ?? "")) &&
       !input.self.isSelfName(name) &&
-      !(isPlace(name) && !(FIRM_SLOT_SOURCES.has(source) && isStreetShapedName(name))) &&
+      // ("Quarry Lane" spelt whole by quarrylane.example: a firm registers its name, no street.)
+      !(
+        isPlace(name) &&
+        !((FIRM_SLOT_SOURCES.has(source) || extra.registered) && isStreetShapedName(name))
+      ) &&
       !isEventOrganiser(name) &&
       !(
         WEAK_SOURCES.has(source) &&
         isSomeonesName(name, source === "prose" ? peopleInProse : people) &&
         !(spellsADomain(name) && !people.some((person) => namesMatch(person, name)))
       ) &&
-      // "Mara Lindqvist" signing and in the display name: the person, not the firm.
-      !(PERSON_SOURCES.has(source) && readsAsPerson(name, people))
+      // "Mara Lindqvist" signing and in the display name: the person, not the firm; so is a
+      // name her own address spells ("Lorcan Ó Dálaigh" <lorcan@…>).
+      !(
+        PERSON_SOURCES.has(source) &&
+        (readsAsPerson(name, people) || isSendersOwnName(name, sender))
+      )
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
     }
@@ -233,7 +250,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       ? (introducedCompany(input.message, isWritersOwn) ??
         (aboutAnotherFirm ? firmOfAddressGiven(input.message, sender.domain, isWritersOwn) : null))
       : null;
-  add(introduced, 5, "introduced");
+  add(introduced, INTRODUCED_WEIGHT, "introduced");
   // "Intro: Jordan <> Yusuf (Arclight)": the introduced person's employer, as the subject says.
   // (Unless the person is copied from the writer's own domain: a colleague's team, "(DevEx)".)
   const colleagueCopied = input.original.cc.some(
@@ -261,9 +278,34 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
           // A person signing "Consultant | Pickett & Lowe Talent"; a machine's sign-off is a team's.
           (!sender.robot && agencyWordsAfter(name, signOff) !== null)),
     ) ||
-    AGENCY_DOMAIN.test(companyFromDomain(sender.domain) ?? "");
+    // ("talentbridge-partners": the agency's word may open any of its domain's words, never an
+    // ATS's own name, "recruitee-mail".)
+    (companyFromDomain(sender.domain) ?? "")
+      .split(" ")
+      .some((w) => AGENCY_DOMAIN.test(w) && !PLATFORM_NAMES.has(fold(w)));
+  // A referee or a referrer writing from her own firm about the firm that hires ("happy to be
+  // your reference for Halvard Bank", "als Referenz für deine Bewerbung bei …"): her firm signs,
+  // the other one hires.
+  const note = input.note ?? "";
+  const inMessage = companiesInText(input.message);
+  const inNote = companiesInText(note);
+  const vouches =
+    !sender.robot &&
+    VOUCHES_FOR_THE_USER.test(`${input.subject}\n${note}\n${input.message}`) &&
+    [...inMessage, ...inNote].some((f) => f.weight >= CLEAR_CUE_WEIGHT && !isWritersOwn(f.name));
+  // "Hallo Jordan, hallo Katharina" to her address at another firm: an introduction, about hers.
+  const personIntroduced = sender.robot
+    ? null
+    : firmOfPersonIntroduced(
+        [...input.original.to, ...input.original.cc],
+        sender.domain,
+        input.self,
+        input.subject,
+        input.message,
+      );
+  add(personIntroduced, INTRODUCED_WEIGHT, "introduced");
   // The agency itself only when no client is named ("I'm working with a Series B company").
-  const own = agency ? AGENCY_OWN_FACTOR : 1;
+  const own = agency || vouches || personIntroduced !== null ? AGENCY_OWN_FACTOR : 1;
   // "On behalf of Meridian Aerostructures" under an agency recruiter's name: the client.
   for (const line of [signature.company, signature.lineCompany]) {
     const client = line ? ON_BEHALF_OF.exec(line)?.[1] : undefined;
@@ -274,7 +316,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // "Senior Recruiter, Market Data Platforms": after a title, often a team rather than the firm.
   add(signature.lineCompany, 2.5 * own, "signature-line");
   for (const other of signature.otherCompanies) add(other, 2.5 * own, "signature-line");
-  for (const found of companiesInText(input.message)) add(found.name, found.weight, "prose");
+  for (const found of inMessage) add(found.name, found.weight, "prose");
+  // The job seeker's own words above the forward ("says yes to being my reference for …").
+  for (const found of inNote) add(found.name, found.weight, "note");
   for (const name of relations.principals) add(name, PRINCIPAL_WEIGHT, "on-behalf");
   for (const { name, ownLine } of relations.partnerships)
     add(name, ownLine ? 4 * own : 3, ownLine ? "signature" : "prose");
@@ -355,10 +399,15 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
     .replace(LINK, " ");
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
-    if (guess === null) return;
+    // "marcus@bellandersen.example" from Marcus Bell-Andersen: a family's own domain.
+    if (guess === null || isSomeonesSurname(guess, people)) return;
     const label = domainLabel(domain);
     const bare = bareLabel(label);
-    const spelt = nameSpeltByDomain(domain, written);
+    // (The job seeker's note may write it capitalised: "Ferrum Quay tech interview" for
+    // ferrumquay; "the domain is qfanalytics" is her word about the address, no spelling.)
+    const noted = nameSpeltByDomain(domain, note);
+    const spelt =
+      nameSpeltByDomain(domain, written) ?? (noted && /^\p{Lu}/u.test(noted) ? noted : null);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
         registered: compactKey(spelt) === label.toLowerCase(),
@@ -443,6 +492,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  if (sender.robot) brandsTheirGroupSendsFor(candidates);
   // (An agency's own name is no member of its client's group.)
   if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
   unitsUnderTheirInstitution(candidates);
@@ -766,6 +816,43 @@ function brandsOverTheirParents(candidates: CompanyCandidate[]): void {
 }
 
 /**
+ * "Meridian Group Talent Acquisition" <meridiangroup@myworkday.com> writing of "the Software
+ * Engineer III position at Kettle", "Grupo Alcázar" sending "el puesto … en Pasaje": a group's
+ * own career site sends for the brand its sentences put the job at, which is the employer. The
+ * group still signs, sends and names the tenant: it counts as a parent does. (A machine's mail
+ * only: a group's talent partner writes of the whole group's roles. One brand only: two named
+ * leave the group standing; its own bare name, "Corbell Insurance" under "Corbell Insurance
+ * Group", is no brand of it.)
+ */
+function brandsTheirGroupSendsFor(candidates: CompanyCandidate[]): void {
+  const groups = candidates.filter((c) => SENDER_SOURCES.has(c.source) && parentOf(c.name));
+  if (groups.length === 0) return;
+  const ofAGroup = (c: CompanyCandidate) =>
+    groups.some((g) => sameEmployer(g, c) || g.key.includes(c.key) || c.key.includes(g.key));
+  const brands = candidates.filter(
+    (c) =>
+      c.source === "prose" &&
+      !c.derived &&
+      !c.supportOnly &&
+      c.weight >= CLEAR_CUE_WEIGHT &&
+      parentOf(c.name) === null &&
+      !ofAGroup(c),
+  );
+  const brand = brands[0];
+  if (brand === undefined || brands.some((b) => !keysAgree(b.key, brand.key))) return;
+  for (const c of candidates) if (ofAGroup(c)) c.weight *= PARENT_FACTOR;
+}
+/** Sources where the sender names itself: a group's tenant, sender name and sign-off. */
+const SENDER_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "signature",
+  "signature-line",
+  "display-name",
+  "ats-slug",
+  "footer",
+  "copyright",
+]);
+
+/**
  * "Grupo Albatros | Nébula · Albatros Seguros" signing, "Nébula ha decidido cancelar la vacante"
  * in the sentences; "Spindle" as the sender "on behalf of Northgate Group plc", "the role at
  * Spindle": a group's mail printing its members, whose sentences name one of them, is that
@@ -936,6 +1023,7 @@ const CAREER_SITE_WORDS =
 
 /** Sources whose text may be a job title read as a firm ("Recruteuse Tech", "Senior Recruiter"). */
 const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "note",
   "page-title",
   "signature-line",
   "subject",
@@ -946,7 +1034,9 @@ const TITLE_SOURCES: ReadonlySet<CompanySource> = new Set([
 
 /** "Recruteuse Tech", "Talent Partner": a title, unless it ends the way firms end. */
 function readsAsTitle(name: string): boolean {
+  // "Software Engineer III", "Data Scientist 2": a title's level is no firm's last word.
   const words = name.split(" ");
+  while (words.length > 1 && TITLE_LEVEL.test(words[words.length - 1] ?? "")) words.pop();
   if (ORG_WORDS.has(fold(words[words.length - 1] ?? "")) && words.length > 1) return false;
   // "Bioinformatico/a", "Desarrollador(a)", "Développeur·se": a title written for any gender.
   if (GENDERED_TITLE.test(name)) return true;
@@ -965,6 +1055,9 @@ function readsAsTitle(name: string): boolean {
     hasRoleWord(last)
   );
 }
+
+/** A title's level after it: "III", "2", "L5". */
+const TITLE_LEVEL = /^(?:[IVX]{1,4}|L?\d{1,2})$/;
 
 const GENDERED_TITLE =
   /\p{L}(?:\/a|\/in|\(a\)|\(in\)|·\p{L}+)(?:\s|$)|\([mwfdhx]\/[mwfdhx](?:\/[mwfdhx])?\)/iu;
@@ -1048,6 +1141,10 @@ const BOARD_LABEL = /jobs?|careers?|alerts?|vacanc|applicant|resume/i;
 
 /** A brand its sentences write in lower case, twice or more: as a clear phrase naming it. */
 const LOWER_CASE_BRAND_WEIGHT = 2;
+/** The firm of someone an introduction names: more than the writer's own signature. */
+const INTRODUCED_WEIGHT = 5;
+/** A sentence's clear cue for a firm ("application to", "team at"): what a named firm needs. */
+const CLEAR_CUE_WEIGHT = 2;
 /** A client an agency's sentence introduces: as much as a signature line. */
 const CLIENT_INTRODUCED_WEIGHT = 2.5;
 /**
@@ -1128,6 +1225,7 @@ const STATEMENT_WEIGHT = 2.5;
 const DOMAIN_SPELT_FACTOR = 1.7;
 /** Sources that may carry a person's name by mistake ("bei Lukas Brenner"). */
 const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "note",
   // A recruiter's headshot is captioned with her name as a logo is with the firm's.
   "logo",
   "page-title",
@@ -1147,9 +1245,12 @@ const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
 /** Names that make a firm a recruitment agency ("Brightline Talent", "Nexo Select", "Cobalt Search"). */
 const AGENCY_NAME =
   /\b(?:talent\w*|recruit\w*|search|staffing|sourcing|select|selection|selección|seleccion|selezione|selecao|seleção|headhunt\w*|personalberat\w*|personaldienst\w*|personal partner|executive|interim|rpo)\b/i;
-/** The same in a domain's one word ("kitetalent", "clearpathrecruit", "nexoselect"); never "research". */
+/**
+ * The same in a domain's one word, in the seven languages ("kitetalent", "clearpathrecruit",
+ * "nexoselect", "seleccionnorte", "recrutaluso", "selezionealpi"); never "research".
+ */
 const AGENCY_DOMAIN =
-  /(?:talent|recruit|staffing|sourcing|select|(?<!re)search|headhunt|rpo)[a-z]*$/i;
+  /(?:talent|recruit|recrut|reclut|werving|staffing|sourcing|selec|selez|(?<!re)search|headhunt|personalberat|rpo)[a-z]*$/i;
 
 /** "Selezione e Sviluppo", "Talent Acquisition": a department's name, not a firm's. */
 function isDepartment(name: string): boolean {
@@ -1181,6 +1282,18 @@ function isSomeonesName(name: string, people: readonly string[]): boolean {
   );
 }
 
+/** "Bellandersen" from Marcus Bell-Andersen's own domain: a person's surname, or her whole name. */
+function isSomeonesSurname(name: string, people: readonly string[]): boolean {
+  const key = compactKey(name);
+  return people.some((person) => {
+    const words = person.split(" ");
+    return (
+      words.length >= 2 &&
+      (compactKey(words.slice(1).join(" ")) === key || compactKey(person) === key)
+    );
+  });
+}
+
 /**
  * The employer of the one job a board's mail is about: the subject's "… bei Hafenkontor Logistik"
  * when a line of the body opens with the same name, as a job card does.
@@ -1200,15 +1313,6 @@ function singleJobEmployer(subject: string, body: string): CompanyCandidate[] {
 }
 
 const CARD_LINE = /^\p{Lu}[^·•|–—\n]{1,60}?\s+[·•|–—-]\s+\S/u;
-
-/** "Banque Morvan – Direction des Ressources Humaines": the firm before its department. */
-function withoutDepartment(name: string | null): string | null {
-  if (name === null) return null;
-  const [head, tail] = name.split(/\s+[–—|-]\s+/, 2);
-  if (!head || tail === undefined) return name;
-  const first = fold(tail.split(/\s+/)[0] ?? "");
-  return DEPARTMENT_WORDS.has(first) && first.length > 3 ? head : name;
-}
 
 /** "Mara Lindqvist": a given name and a surname, nothing a firm's name has. */
 function readsAsPerson(name: string, people: readonly string[]): boolean {
@@ -1330,6 +1434,7 @@ const SENTENCE_SOURCES: ReadonlySet<CompanySource> = new Set(["prose", "form-fie
  */
 const WRITTEN_SOURCES: ReadonlySet<CompanySource> = new Set([
   ...SENTENCE_SOURCES,
+  "note",
   "logo",
   "page-title",
   "prose-at",

@@ -35,7 +35,8 @@ export function orgFromTeamPhrase(raw: string): string | null {
  * never part of the name.
  */
 const DISPLAY_NOISE = words(
-  "workday|notification|notifications|notificacion|notificacao|benachrichtigung|update|updates|" +
+  "workday|notification|notifications|notificacion|notificaciones|notificacao|notificacoes|" +
+    "notificatie|notificaties|notifica|notifiche|benachrichtigung|benachrichtigungen|update|updates|" +
     "application|applications|applicant|employment|site|portal|career|careers|carreiras|carreira|" +
     "carrera|carreras|carriere|carrieres|karriere|jobs|job|empleo|empleos|emprego|empregos|vagas|" +
     "candidatos|candidates|candidate|candidaturas|candidature|candidatures|kandidaten|recrutamento|" +
