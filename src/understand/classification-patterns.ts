@@ -64,6 +64,13 @@ export const STATUS_LINE_LEAD = String.raw`\b(?:(?:application|candidate|candida
 /** Status values that end the application, in the seven languages (folded). */
 export const STATUS_ENDED = String.raw`(not (referred|selected|considered|shortlisted|hired|successful|qualified|eligible|moving forward|progressed|proceeding)|no longer (under consideration|considered|active|in consideration)|rejected|declined|unsuccessful|ineligible|disqualified|closed|cancell?ed|canceled|withdrawn|filled|archived|dispositioned|position (closed|filled|cancell?ed)|abgelehnt|absage|abgesagt|nicht (berucksichtigt|ausgewahlt|weiter)|geschlossen|zuruckgezogen|refuse|non retenu|rejete|cloture|rechazad[oa]|descartad[oa]|no seleccionad[oa]|cerrad[oa]|afgewezen|niet (geselecteerd|weerhouden)|gesloten|respint[oa]|non selezionat[oa]|scartat[oa]|chius[oa]|reprovad[oa]|nao selecionad[oa]|recusad[oa]|encerrad[oa])\b`;
 
+/**
+ * Put after a role's noun: the noun is not part of "your application for the … position", so
+ * that what is said of the application ("has been withdrawn from consideration", "a été
+ * clôturée") is not read as said of the role.
+ */
+const NOT_OF_AN_APPLICATION = String.raw`(?<!\b(application|candidacy|candidature|submission|bewerbung|candidatura|sollicitatie)\b[^.;!?]{0,80})`;
+
 /** The message says no to this application. */
 const REJECTION: PatternTable = {
   en: [
@@ -131,8 +138,9 @@ const REJECTION: PatternTable = {
       /\b(eine absage|absage (erteilen|geben|mitteilen)|absagen (mussen|zu mussen)|nicht (weiter )?in betracht|nicht (weiter )?berucksichtig|nicht fortsetzen|nicht weiter(verfolgen|fuhren| verfolgen| fuhren)|nicht in die (nachste|engere) (runde|auswahl))/,
       /\b(keine (positive|erfreuliche|gute) (ruckmeldung|nachricht|antwort)|kein (positives|erfreuliches) (feedback|ergebnis))/,
       /\b(anderweitig (besetzt|vergeben)|bereits (besetzt|vergeben))/,
-      /\b(leider|bedauerlicherweise|bedauern) .{0,120}\b(nicht|keine|absage|anders|anderweitig)\b/,
+      /\b(leider|bedauerlicherweise|bedauern) [^.!?]{0,120}\b(nicht|keine|absage|anders|anderweitig)\b/,
       /\b(mussen|muss) (wir|ich) (ihnen|dir) (leider )?(mitteilen|absagen)/,
+      /\b(uns|wir) [^.!?]{0,40}\bgegen eine (weitere |mogliche )?(zusammenarbeit|einstellung|fortsetzung)\b/,
     ),
     ...w(
       2,
@@ -152,7 +160,7 @@ const REJECTION: PatternTable = {
       /\b(fait le choix|opte|choisi|retenu|privilegie|selectionne)\b.{0,20}\b(d'un autre|d'une autre|pour un autre|pour une autre|un autre|une autre|d'autres|l'autre|de l'autre|pour l'autre) (candidat|profil|personne|candidature|finaliste)/,
       /\b(ce|le|cet|notre) (poste|role|emploi) (ne soit |n'est |n'etait )?pas (le bon|adapte|fait) pour (vous|toi)\b/,
       /\b(poursuivre|continuer|avancer) (le processus |le recrutement )?avec (un autre|une autre|d'autres) (candidat|profil|personne|candidature)/,
-      /\b(malheureusement|helas) .{0,120}\b(pas|autre)\b/,
+      /\b(malheureusement|helas) [^.!?]{0,120}\b(pas|autre)\b/,
     ),
     ...w(
       2,
@@ -172,7 +180,7 @@ const REJECTION: PatternTable = {
       /\bno (podemos|podremos|vamos a) (ofrecerte|ofrecerle|contar contigo|contar con usted)/,
       /\b(decantado|decidido) por (otra|otro|otros|otras|un perfil|una persona|un candidato) /,
       /\b(quedamos|quedado|quedaremos|optado|optamos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|decantado|decantamos|apostado|apostamos) (por |con )?(a )?(el |la |los |las )?(otro|otra|otros|otras) (persona|candidat|perfil|finalista)/,
-      /\b(lamentablemente|desafortunadamente|lamentamos|sentimos|siento) .{0,120}\b(no|otra|otro|otros|otras)\b/,
+      /\b(lamentablemente|desafortunadamente|lamentamos|sentimos|siento) [^.!?]{0,120}\b(no|otra|otro|otros|otras)\b/,
       /\b(no (ha|has) (superado|pasado)|descartad[oa])/,
       // Inclusive endings: "otro/a candidato/a", "otro(a) candidato(a)".
       /\b(elegido|elegimos|seleccionado|seleccionamos|optado|optamos|decidido|seguir|avanzar|continuar|quedado|quedamos) (por |con )?(a )?(el |la )?otr[oa](\/[ao]|\([ao]\)) (candidat|perfil|persona)/,
@@ -187,8 +195,9 @@ const REJECTION: PatternTable = {
   nl: [
     ...w(
       3,
-      /\b(helaas|jammer genoeg|spijtig genoeg) .{0,120}\b(niet|andere|afgewezen|geen)\b/,
+      /\b(helaas|jammer genoeg|spijtig genoeg) [^.!?]{0,120}\b(niet|andere|afgewezen|geen)\b/,
       /\b(gekozen voor|gaan verder met|verder (te )?gaan met|door (te )?gaan met|doorgaan met) (een )?(andere|een andere) (kandidaat|sollicitant|persoon)/,
+      /\b(moeten|moet) (wij |we |ik )?(u|je|jou) helaas (berichten|mededelen|laten weten|informeren)\b/,
       /\b(niet (verder )?in behandeling|niet geselecteerd|afwijzing|afgewezen|niet verder (te )?(gaan|met je|met uw)|niet meenemen (naar|in) de volgende)/,
       /\bbesloten (om )?(je |uw )?(niet|geen)\b/,
       // Chose someone described by what they have more of: "gekozen voor een kandidaat met meer ervaring".
@@ -199,7 +208,7 @@ const REJECTION: PatternTable = {
   it: [
     ...w(
       3,
-      /\b(purtroppo|siamo spiacenti|ci dispiace) .{0,120}\b(non|altro|altra|altri)\b/,
+      /\b(purtroppo|siamo spiacenti|ci dispiace) [^.!?]{0,120}\b(non|altro|altra|altri)\b/,
       /\b(scelto|selezionato|individuato) (un altro|un'altra|altri|altre) (candidat|profil|persona)/,
       // Someone chosen, described only as closer to the need: "individuato un profilo più in linea".
       /\b(scelto|selezionato|individuato|identificato) (un|una) (profilo|candidat[oa]|candidatura|persona) (piu|maggiormente|meglio) (in linea|adatt|vicin|allineat|rispondent|coerent)/,
@@ -207,6 +216,7 @@ const REJECTION: PatternTable = {
       /\b(scelto|selezionato|individuato|proseguire|procedere|continuare) (con )?(un altr[oa]|un'altra|altri)(\/[aeio]|\([aeio]\)) (candidat|profil|persona)/,
       /\b(non (e stata|sei stato|sei stata|e stato) selezionat|non (proseguiremo|procederemo|potremo proseguire)|esito negativo)/,
       /\b(deciso|scelto) di non (procedere|proseguire|andare avanti|continuare)/,
+      /\b(devo|dobbiamo) (purtroppo )?(comunicarle|comunicarti|informarla|informarti)\b/,
       /\b(proseguire|procedere|continuare|andare avanti) con (un altro|un'altra|altri|altre|un|una) (candidat|profil|persona)/,
     ),
     ...w(2, /\b(purtroppo|spiacenti)\b/, /\b(altro candidato|altri candidati)\b/),
@@ -214,7 +224,7 @@ const REJECTION: PatternTable = {
   pt: [
     ...w(
       3,
-      /\b(infelizmente|lamentamos|lamento) .{0,120}\b(nao|outro|outra|outros)\b/,
+      /\b(infelizmente|lamentamos|lamento) [^.!?]{0,120}\b(nao|outro|outra|outros)\b/,
       /\b(optamos|optar|decidimos|escolhemos|escolher|ficamos|ficar|seguimos|seguir|avancamos|avancar|prosseguimos|prosseguir|selecionamos) (por |com )?(seguir |avancar |prosseguir )?(com )?(o |a |os |as )?(outro|outra|outros|outras) (candidat|perfil|pessoa|finalista)/,
       /\bnao (vamos|iremos|podemos|poderemos|conseguimos|conseguiremos) (avancar|seguir|prosseguir|continuar|dar (seguimento|continuidade))( em frente| adiante)?( com (a sua|sua|o seu|seu|a tua|tua|o|a) (candidatura|processo|perfil)|( agora| neste momento| desta vez| por agora)?[.,;!])/,
       /\b(nao (foi|foste|fostes) selecionad|nao (daremos|vamos dar|iremos dar) (seguimento|continuidade)|nao (seguiremos|avancaremos|prosseguiremos))/,
@@ -622,6 +632,151 @@ const REFERRAL: PatternTable = {
   ),
 };
 
+/**
+ * The writer puts the reader forward themselves: through the employer's referral programme, as
+ * an employee referral, internally, or by handing the CV to someone they name by their relation
+ * ("my manager", "our head of data", "a friend"): "happy to put in a referral", "te puedo referir
+ * internamente", "ik heb je cv doorgestuurd naar onze teamlead". An ATS saying that someone else
+ * referred the reader is a receipt, not this (see RECEIPT_OF_REFERRAL).
+ */
+const PUTS_YOU_FORWARD: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(put|putting) (in|through|forward) (a|an|the|my) (?:[\w-]+ ){0,2}?referral\b|\b(submit|submitting|put|putting|add|adding) (you|your name|your (cv|resume|profile)) (in |forward |through )?(as|for) (a |an |my )?(employee |internal |staff )?referral\b|\b(i've|i have|i) (just |already )?(submitted|put in|sent in|entered) (your|the|a) referral\b/,
+      /\b(refer|referring|recommend|recommending|put you forward|nominate) (you )?(internally|in-house|to (my|our) (manager|boss|team lead|lead|head|cto|ceo|founder|director|vp|hiring manager))\b|\bput in a good word\b|\bvouch for you\b/,
+      /\b(i've|i have|i|i just|i already) (just |already )?(passed|forwarded|sent|shared|handed) (on |along )?your (cv|resume|profile|details|portfolio) (on |along |over )?(to|with) (my|our) (manager|boss|team lead|lead|head|cto|ceo|founder|co-?founder|director|vp|friend|colleague|old colleague|former colleague)\b/,
+    ),
+    // The programme alone: a referrer's route, but a recruiter's receipt names it too.
+    ...w(
+      2,
+      /\b(employee|internal|staff) referral (program|programme|scheme|portal|link|form|bonus)\b|\b(through|via|using) (our|the|my company's) (?:[\w-]+ ){0,2}?referral (program|programme|scheme|portal|tool|system)\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(empfehle|empfehlen|schlage|vorschlagen|melde|vermittle) (ich )?(dich|sie) (gern |gerne )?(intern|bei (meinem|meiner|unserem|unserer) (chef|chefin|teamleiter|teamleiterin|cto|ceo|grunder|grunderin|abteilungsleiter|abteilungsleiterin))\b|\b(dich|sie) (gern |gerne )?(intern |uber [^.!?]{1,40} )?(empfehlen|vorschlagen|weiterempfehlen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(empfehlungsprogramm|mitarbeiterempfehlung\w*|mitarbeiter werben mitarbeiter|referral-?programm|empfehlungsbonus)\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(te|vous) (recommander|coopter|parrainer|pistonner) (en interne|aupres de|via|par)\b/,
+      /\b(j'ai|je viens de|je vais) (deja )?(transmis|transmettre|fait suivre|faire suivre|passe|passer|envoye|envoyer) (ton|votre) (cv|profil) a (mon|ma|notre|nos|un ami|une amie|un ancien|une ancienne)\b(?! (client|cliente|clients))/,
+    ),
+    ...w(2, /\b(programme|dispositif) de (cooptation|parrainage|recommandation)( interne)?\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(referir|recomendar|proponer|presentar)(te|le)? (internamente|por dentro)\b|\bpongo tu nombre\b/,
+      /\b(puedo|podria|voy a|quiero|me encantaria) (meterte|referirte|recomendarte|proponerte|colarte)\b|\b(le|les) (he|e) (pasado|enviado|reenviado|mandado) tu (cv|curriculum|perfil) a\b(?! (mi|nuestro|un) cliente)|\b(he pasado|pase|envie|mande) tu (cv|curriculum|perfil) a (mi|mis|nuestra|nuestro)\b/,
+    ),
+    ...w(
+      2,
+      /\bprograma (interno )?de (referidos|referencias|recomendacion|recomendaciones|referral)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(je|jou|u) (via|bij) .{0,40}\b(aandragen|voordragen|aanbevelen|doorverwijzen|aanmelden)\b/,
+      /\b(ik heb|heb ik) (je|jouw) (cv|profiel) (al )?(doorgestuurd|doorgegeven|gegeven|gestuurd) (naar|aan) (mijn|onze|ons|een)\b(?! (klant|opdrachtgever))|\b(zal ik|kan ik) jullie (aan elkaar )?voorstellen\b|\bjullie aan elkaar voorstellen\b/,
+    ),
+    ...w(
+      2,
+      /\b(referral ?programma|aanbrengregeling|aanbrengpremie|medewerkersreferral|referralbonus)\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(segnalarti|raccomandarti|proporti|presentarti) (internamente|io|tramite)\b/,
+      /\b(ho|ti ho) (gia )?(girato|passato|inoltrato|mandato|inviato) il tuo (cv|curriculum|profilo) (a|al|alla|ai) (mio|mia|miei|nostro|nostra|nostri|un amico|un'amica)\b(?! client[ei])/,
+    ),
+    ...w(2, /\bprogramma (interno )?di (referral|segnalazion\w*|referenze|cooptazione)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(recomendar|indicar)(-te| te| voce)? (internamente|pelo)\b|\b(te|lhe) (posso|podia|poderia|vou) (apresentar|recomendar|indicar)\b|\b(posso|podia|poderia|vou) (te |lhe )?(recomendar|indicar|fazer uma (recomendacao|indicacao))(-te|-lhe)?\b|\b(posso|podia|poderia|vou) (te apresentar|lhe apresentar|apresentar-te|apresentar-lhe)\b|\b(fazer-te|fazer-lhe) uma (recomendacao|indicacao)\b|\b(recomendacao|indicacao) interna\b/,
+      /\b(passei|enviei|encaminhei|mandei|repassei) (o )?(seu|teu) (cv|curriculo|perfil) (para|a|ao) (a |o )?(minha|meu|nossa|nosso|uma amiga|um amigo)\b(?! client[ea])/,
+    ),
+    ...w(2, /\bprograma (interno )?de (indicacao|indicacoes|referencias|referral|recomendacao)\b/),
+  ],
+};
+
+/**
+ * A two-way introduction: the writer puts the reader and someone else in touch and steps back
+ * ("I'll let you two take it from here", "ich stelle euch gegenseitig vor", "os pongo en
+ * contacto", "faço aqui a ponte entre os dois", "drinken jullie eens een koffie samen").
+ */
+const INTRODUCES_YOU_TWO: PatternTable = {
+  en: w(
+    3,
+    /\b(moving|move|moved) (me|myself) to (bcc|bcc:)|\b(i'll|i will|let me) (let|leave) (you two|the two of you|you both) (take it from here|to it|connect|talk|chat)\b|\b(connecting|introducing) (the two of you|you both|you two)\b/,
+  ),
+  de: w(
+    3,
+    /\b(stelle|stell) (ich )?euch (mal |hiermit |gern |gerne )?(gegenseitig |einander )?vor\b|\b(setze|nehme) mich (ab jetzt |jetzt )?(in|ins) (bcc|blindkopie)\b|\bihr (solltet|konntet) euch (unbedingt |mal )?(kennenlernen|austauschen|treffen)\b/,
+  ),
+  fr: w(
+    3,
+    /\bje vous (mets|met) (tous les deux |toutes les deux )?en (relation|contact)\b|\bje (me mets|passe) en (copie cachee|cci|cc cachee|bcc)\b|\bje vous laisse (echanger|prendre contact|vous organiser)\b/,
+  ),
+  es: w(
+    3,
+    /\b(os|les) (presento|pongo en contacto|dejo en contacto)\b|\bme (pongo|paso|quedo) en (copia oculta|cco|bcc)\b|\bos dejo (que hableis|hablar|para que)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(stel|breng|zet) (ik )?jullie (hierbij |even |graag )?(aan elkaar voor|met elkaar in contact|in contact)\b|\b(ik )?zet (mezelf|mij) in (de )?bcc\b|\bdrink(en)? (jullie )?(eens |even )?(een )?koffie samen\b/,
+  ),
+  it: w(
+    3,
+    /\bvi (metto in contatto|presento)\b|\bmi (metto|sposto) in (ccn|copia nascosta|bcc)\b|\bvi lascio (parlare|sentire|organizzare)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(faco|fazer) (aqui )?a ponte entre\b|\b(vos apresento|apresento-vos|coloco-vos em contacto|coloco voces em contato)\b|\b(passo|fico) (para|em) (cco|bcc|copia oculta)\b/,
+    /\b(estou|to|tou) (te |lhe |vos )?apresentando\b|\bdeixo (voces|vcs|os dois|as duas) (a vontade|para|pra)\b|\b(papo|conversa|cafe) entre voces\b/,
+  ),
+};
+
+/**
+ * The writer reacts to news of a "no" from somewhere else ("sorry to hear about Lumen", "siento
+ * lo de la otra empresa", "jammer om te horen"): a friend's sympathy, not their own decision.
+ */
+const NEWS_FROM_ELSEWHERE: PatternTable = {
+  en: w(
+    -2,
+    /\b(sorry|sad|gutted|a shame|shame) to hear\b|\bsorry about (the|what happened|that)\b/,
+  ),
+  de: w(
+    -2,
+    /\b(tut mir leid|schade|bedauerlich),? (das )?zu horen\b|\bschade, dass es (bei|mit)\b/,
+  ),
+  fr: w(
+    -2,
+    /\b(desolee?|navree?|triste|dommage) (d'apprendre|de lire|pour (l'autre|ta|votre|le poste|ce poste))\b/,
+  ),
+  es: w(-2, /\b(siento|lamento|que pena|una pena) (lo de|saber|enterarme|oir)\b/),
+  nl: w(-2, /\b(jammer|vervelend|balen|sneu) (om te horen|om te lezen|van die|dat het bij)\b/),
+  it: w(
+    -2,
+    /\b(mi dispiace|mi spiace|peccato) (sapere|sentire|per l'altr[oa]|per la (tua|sua) altra|per quell[oa])\b/,
+  ),
+  pt: w(
+    -2,
+    /\b(lamento|sinto muito|que pena) (saber|ouvir|pel[oa] outr[oa]|daquel[ae]|aquel[ae] outr[oa])\b/,
+  ),
+};
+
 /** The writer is away: an out-of-office note. */
 const OUT_OF_OFFICE: PatternTable = {
   en: [
@@ -746,6 +901,78 @@ const OFFER: PatternTable = {
   ),
 };
 
+/**
+ * An offer made in the writer's own words, as founders and managers make it in a reply: "we'd
+ * love you to join us as our first data engineer", "on aimerait que tu nous rejoignes", "we
+ * willen je graag aannemen", "making it official", "hope it's a yes". Joining a talent
+ * community, a newsletter or a call is not joining the company.
+ */
+const OFFER_IN_OWN_WORDS: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(we'd|we would|i'd|i would|we) (really |very much |all )?(love|like|want) (for )?you to join (us|the team|our team|[a-z][\w&.-]*( [a-z][\w&.-]*)?) (as|full[- ]time|in the role|on the team|at)\b(?! (a |an |our |the )?(talent|community|newsletter|webinar|event|call|chat|meetup))/,
+      /\b(we|i) (want|would like|'d like) to (hire|bring you on|bring you aboard|have you on board)\b|\bmaking it official\b|\bthe (job|role|position) is yours\b|\bwe want you on (the|our) team\b/,
+    ),
+    ...w(2, /\b(hope|hoping|fingers crossed) (it's|it is|it'll be|for) a yes\b|\boffer details\b/),
+    ...w(1, /\b(equity|vest|vesting|cliff|stock options|base salary|annual salary|bonus)\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(mochten|wurden|wollen) (wir |ich )?(dich|sie) (sehr |wirklich )?(gern|gerne) (als [^.!?]{1,60} )?(bei uns |in unserem team |ins team )?(an bord holen|einstellen|ins team holen|im team haben|dabei haben)\b|\b(es ist|jetzt) offiziell\b/,
+    ),
+    ...w(2, /\b(hoffe|hoffen) auf (ein|dein|ihr) ja\b|\bdie stelle gehort (dir|ihnen)\b/),
+    ...w(
+      1,
+      /\b(fixgehalt|grundgehalt|jahresgehalt|bruttojahresgehalt|virtuelle anteile|vsop|anteile)\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(on|nous) (aimerait|aimerions|voudrait|voudrions|souhaiterait|souhaiterions|souhaite|souhaitons|veut|voulons) (beaucoup |vraiment |tellement )?que (tu|vous) (nous )?rejoign(es|iez|e)\b|\b(c'est|c'est desormais) officiel\b/,
+    ),
+    ...w(2, /\bj'espere que (ce sera|c'est) un oui\b|\ble poste est a (toi|vous)\b/),
+    ...w(1, /\b(salaire (fixe|annuel|brut)|fixe annuel|bspce|stock-options|variable)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\bnos (encantaria|gustaria) (mucho |muchisimo )?que (te unieras|te incorporaras|formaras parte|te sumaras|se uniera|se incorporara|formara parte|vinieras)\b|\bqueremos (contratarte|ficharte|que te unas|que te incorpores)\b|\bte lo confirmo\b/,
+    ),
+    ...w(2, /\b(ojala|espero que) sea un si\b|\bel puesto es tuyo\b/),
+    ...w(
+      1,
+      /\b(salario (fijo|bruto|anual)|fijos? (anuales|al ano)|participacion|stock options|equity)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(we|wij|ik) (willen|zouden|wil) (je|jou|u) (heel )?graag (aannemen|in dienst nemen|aan boord (hebben|halen)|in ons team (hebben|verwelkomen))\b|\bhet is officieel\b/,
+    ),
+    ...w(2, /\b(hoop|hopen) op een ja\b|\bde (baan|functie) is van jou\b/),
+    ...w(1, /\b(bruto (jaar|maand)salaris|jaarsalaris|aandelen|opties|bruto per (jaar|maand))\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\bci (piacerebbe|farebbe piacere) (molto |tantissimo )?(che (tu|lei) )?(entrassi|entrasse|ti unissi|si unisse|facessi parte|facesse parte|venissi|venisse)\b|\b(vorremmo|vogliamo) (assumerti|assumerla|averti nel team|che tu entrassi)\b|\blo rendiamo ufficiale\b/,
+    ),
+    ...w(2, /\bspero (in|che sia) un si\b|\bil posto e tuo\b/),
+    ...w(1, /\b(ral|retribuzione annua|quote|stock option|equity)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(adorariamos|gostariamos (muito )?|queremos (muito )?) (que )?(voce |tu )?(se juntasse|te juntasses|se juntar|entrasse|entrasses|fizesse parte|fizesses parte|viesse|viesses)\b|\bqueremos (contratar-te|contrata-lo|contrata-la|te contratar|contratar voce)\b|\b(ja )?e oficial ?[:!]/,
+    ),
+    ...w(2, /\bespero que seja um sim\b|\ba vaga e (sua|tua)\b/),
+    ...w(1, /\b(salario (fixo|bruto|mensal|anual)|participacao|stock options|equity)\b/),
+  ],
+};
+
 /** An invitation to interview, or to the next step of the process. */
 const INVITE: PatternTable = {
   en: [
@@ -811,14 +1038,14 @@ const INVITE: PatternTable = {
     ...w(
       3,
       /\b(invitarte|invitarle|invitacion|convocarte|convocarle) .{0,40}(entrevista|reunion|conversacion|llamada)/,
-      /\bnos gustaria (conocerte|conocerle|invitarte|hablar contigo|tener una (entrevista|llamada))/,
+      /\bnos gustaria (conocerte|conocerle|invitarte|hablar contigo|tener (una|contigo una) (primera |segunda |breve |nueva )?(entrevista|llamada|reunion|videollamada|charla))/,
       /\b(te proponemos|le proponemos|te propongo|le propongo|proponerte|proponerle|agendar|programar|concertar|organizar|cuadrar|fijar|coordinar) (una|un|la|tu|su) (primera |segunda |breve |nueva |pequena |siguiente |ultima )?(entrevista|llamada|reunion|videollamada|charla|conversacion)\b/,
       /\b(siguiente|proximo) paso (seria|sera|es|consistiria en|consiste en) (una|un|hacer una|tener una) (?:[\w-]+ ){0,2}(entrevista|llamada|reunion|videollamada|charla|prueba)/,
       /\b(pases|pasaras|pasar|avanzar|avances|avanzaras|continuar|continues) a la (siguiente|proxima|segunda|ultima) (fase|etapa|ronda)/,
     ),
     ...w(
       2,
-      /\b(disponibilidad|te viene bien|le viene bien|te encaja)\b/,
+      /\b(disponibilidad|(te|le|os) (viene|vendria|van|vendrian) bien|te encaja)\b/,
       /\b(primera|segunda|siguiente) (entrevista|fase|etapa)\b/,
       /\b(entrevista (tecnica|final|personal|con el equipo)|(elijas|elija|escoge|escojas|reserva|reserves) (el|un|tu) (hueco|horario|dia))\b/,
     ),
@@ -982,6 +1209,67 @@ const ACKNOWLEDGEMENT: PatternTable = {
 // or seen by the employer, an answer promised whatever it is, and the receipt's own caveats
 // (too many to answer each, only the shortlist hears back, silence means no) that sound
 // negative but decide nothing. A withdrawal the reader made is the opposite: evidence against.
+
+/**
+ * A tracking system's word that a referral arrived as an application: "Priya Nair has referred
+ * you for the analyst position, and your application is now in our system", "your referral has
+ * been submitted", "Anna Berg hat Sie für die Stelle empfohlen". Someone else referred the
+ * reader; the writer only records it.
+ */
+const RECEIPT_OF_REFERRAL: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\byour (application|profile|cv|resume|candidacy|referral) (is|has been) (now )?(in|entered (in|into)|logged (in|into)|registered (in|with)|added to|recorded in) our (system|database|applicant tracking system|ats|records|talent system|careers site)\b|\byour referral (has been|was) (submitted|received|recorded|logged)\b/,
+    ),
+    ...w(
+      2,
+      /\b(has|have|had) (referred|recommended|nominated) you (for|to) (the|our|a|an|this|one of our) (?:[\w,&()/-]+ ){0,8}?(position|role|opening|job|vacancy|requisition)\b|\byou were referred (by|for)\b|\b(reviews?|review) referrals first\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(ihre|deine) (bewerbung|empfehlung) (ist|liegt|wurde) (jetzt |nun )?(in unserem system|im system|bei uns im system)( (erfasst|eingegangen|angelegt|hinterlegt))?\b/,
+    ),
+    ...w(
+      2,
+      /\b(hat|haben) (sie|dich) (fur|auf) (die|unsere|eine) (stelle|position|rolle|ausschreibung)\b[^.!?]{0,80}\bempfohlen\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(votre|ta) candidature (est|a ete) (bien )?(enregistree|saisie) dans notre (systeme|base|outil)\b/,
+    ),
+    ...w(2, /\b(vous a|t'a) (recommande|coopte|parraine)e? pour\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(tu|su) candidatura (ya )?(esta|consta|figura|ha quedado registrada) en nuestro sistema\b/,
+    ),
+    ...w(
+      2,
+      /\b(te|le) ha (recomendado|referido|propuesto) para (el|la|nuestro|nuestra) (puesto|posicion|vacante|rol)\b/,
+    ),
+  ],
+  nl: [
+    ...w(3, /\b(je|uw) sollicitatie (staat|is) (nu )?(in ons systeem|geregistreerd)\b/),
+    ...w(2, /\bheeft (je|u) (aangedragen|voorgedragen|aanbevolen|doorverwezen) voor\b/),
+  ],
+  it: [
+    ...w(3, /\bla (tua|sua) candidatura (e|risulta) (ora )?(nel nostro sistema|registrata)\b/),
+    ...w(2, /\b(ti|la|l')? ?ha (segnalat|raccomandat|referenziat)[oa] per\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(a )?(sua|tua) candidatura (ja )?(esta|consta) (agora )?(no nosso sistema|registrada)\b/,
+    ),
+    ...w(2, /\b(te |o |a )?indicou (voce |-te )?para (a|o) (vaga|posicao|cargo)\b/),
+  ],
+};
 
 /**
  * The application arrived, said plainly, informally or by the person who got it; handing it on
@@ -1595,36 +1883,43 @@ const CLOSES_CANDIDACY: PatternTable = {
     3,
     /\b(closing|close|closed) out (all |the |our |your )?(active |remaining |open |current )?(candidates|candidacies|applications|applicants|candidacy|application)\b/,
     /\b(recruitment|selection|hiring|application) (procedure|process|competition|campaign|exercise)\b.{0,60}\b(has been|was|is|have been) (cancelled|canceled|terminated|discontinued|ceased|closed|withdrawn)\b|\byour (applications?|candidacy|candidacies|candidature)( for [^.;!?]{1,80}?)? (is|are|has been|have been|was|were) (now )?closed\b/,
+    /\b(withdrawn|removed|eliminated|excluded) from (further )?(consideration|the (selection|recruitment|hiring) process)\b/,
   ),
   de: w(
     3,
     /\b(beenden|schliessen) (wir )?(daher |deshalb |somit |hiermit )?(das|ihr|dein|den|unser) (bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|verfahren)\b/,
     /\b(auswahlverfahren|stellenbesetzungsverfahren|besetzungsverfahren|bewerbungsverfahren|ausschreibung)\b.{0,60}\b(wurde|ist|wird) .{0,40}\b(eingestellt|abgebrochen|aufgehoben|beendet)\b/,
+    /\baus dem (weiteren )?(auswahl|bewerbungs|besetzungs)(verfahren|prozess) (genommen|entfernt|ausgeschieden|ausgeschlossen)\b/,
   ),
   fr: w(
     3,
     /\b(cloture|cloturons|cloturer|fermons|fermer|clos|classons|classer) (donc |ainsi |par consequent )?(votre|ta) (candidature|dossier)\b/,
     /\b(procedure|processus|campagne) de (recrutement|selection)\b.{0,60}\b(a ete|est) (annulee?|interrompue?|close?|cloturee?|arretee?|abandonnee?)\b/,
+    /\b(retiree?|exclue?|ecartee?) du processus (de recrutement|de selection)\b/,
   ),
   es: w(
     3,
     /\b(cerramos|cerraremos|cerrar|archivamos|damos por (cerrad|finalizad)[oa]) (asi |por tanto |por lo tanto )?(tu|su) (candidatura|solicitud|proceso)\b/,
     /\b(proceso|procedimiento|convocatoria)( de seleccion| de contratacion| selectivo)?\b.{0,60}\b(ha sido|fue|queda|ha quedado) (cancelad|anulad|desiert|cerrad|interrumpid)/,
+    /\b(retirad|excluid|descartad)[oa] del proceso( de seleccion)?\b/,
   ),
   nl: w(
     3,
     /\b(sluiten|sluit) (we|wij|ik) (daarom |dus |hierbij )?(de|je|uw|jouw) (procedure|sollicitatie|sollicitatieprocedure)\b.{0,40}\baf\b/,
     /\b(wervingsprocedure|selectieprocedure|sollicitatieprocedure|procedure)\b.{0,60}\b(is|werd|wordt) (geannuleerd|stopgezet|beeindigd|afgebroken|ingetrokken)\b/,
+    /\buit de (selectie|sollicitatie|wervings)?procedure (gehaald|verwijderd|genomen)\b/,
   ),
   it: w(
     3,
     /\b(chiudiamo|chiudo|archiviamo|archivio) (quindi |pertanto |dunque |percio )?(la (sua|tua) candidatura|il (suo|tuo) (processo|percorso))\b/,
     /\b(procedura|selezione|concorso)\b.{0,60}\b(e stat[ao]|viene) (annullat|revocat|interrott|chius)/,
+    /\b(esclus|rimoss|ritirat)[oa] dal(la)? (processo di selezione|selezione|processo)\b/,
   ),
   pt: w(
     3,
     /\b(encerramos|encerrar|encerraremos|arquivamos) (assim |portanto |por isso )?(a (sua|tua) candidatura|o (seu|teu) processo)\b/,
     /\b(procedimento|processo|concurso)( concursal| seletivo| de (recrutamento|selecao))?\b.{0,80}\b(foi|sera|e) (cessad|cancelad|anulad|encerrad|interrompid)|\bnao havera lugar a continuacao\b/,
+    /\b(retirad|excluid)[oa] do processo( seletivo| de (selecao|recrutamento))?\b/,
   ),
 };
 
@@ -1727,6 +2022,51 @@ const SEARCH_FROZEN: PatternTable = {
   pt: w(2, /\b(reabertura|sera retomad[oa]|voltar a abrir)\b/),
 };
 
+/**
+ * The hiring or the process for the role is put off, stopped for now or frozen, with the subject
+ * (hiring, the process, the role) or the verb first: "we're freezing all hiring until the round
+ * closes", "le recrutement pour ce poste est repoussé", "il processo è rimandato al prossimo
+ * anno", and "until further notice" in each language. An interview moved to another day is a
+ * reschedule, not a pause: interviews and calls are not among the subjects.
+ */
+const PROCESS_PUT_OFF: PatternTable = {
+  en: w(
+    3,
+    /\b(hiring|recruitment|recruiting|search|process|role|position|requisition|headcount|opening|vacancy)s? (?:[\w-]+ ){0,5}?(is|are|has been|have been|was|were|will be|'s) (now |currently |temporarily |officially |effectively )?(pushed (back|out)|put on (the back burner|ice|pause|hold)|delayed|deferred|frozen|on the back burner)\b/,
+    /\b(pushing|pushed|push|moving|moved) (back|out) (all |our |the |this )?(hiring|recruitment|recruiting|search|process|role|position|requisition|start of the search)\b|\buntil further notice\b/,
+  ),
+  de: w(
+    3,
+    /\b(einstellung|neueinstellung|rekrutierung|recruiting|besetzung|prozess|auswahlprozess|auswahlverfahren|suche|stelle|position|vakanz)\w* .{0,60}\b(eingefroren|auf eis gelegt|verschoben|gestoppt|pausiert|zuruckgestellt|aufgeschoben)\b/,
+    /\b(einfrieren|frieren .{0,40}\bein|legen .{0,40}\bauf eis)\b|\bbis auf (weiteres|weitere)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(geler|gel de|suspendre|reporter|repousser|mettre en (pause|attente|suspens|stand-by|standby)|mettons en (pause|attente|suspens|stand-by|standby)) (de |a |tous |toutes )?(les |nos |le |ce |cet |notre |l')?(recrutements?|embauches?|processus|poste|recherche)\b/,
+    /\b(recrutements?|processus|poste|embauches?|recherche)\b[^.!?]{0,50}\b(est|a ete|sont|ont ete|sera|seront) (repousses?|reportes?|geles?|suspendus?|decales?|mis en (pause|attente|suspens|stand-by|standby))\b|\bjusqu'a nouvel ordre\b/,
+  ),
+  es: w(
+    3,
+    /\b(proceso|contratacion|contrataciones|incorporacion|incorporaciones|vacante|puesto|busqueda|seleccion)\b[^.!?]{0,50}\b(queda|quedan|esta|estan|ha quedado|han quedado|ha sido|han sido|se ha|se han) (parad|paralizad|congelad|suspendid|aplazad|pospuest|pausad|frenad)[oa]s?\b/,
+    /\b(aplazar|posponer|aplazamos|posponemos|paralizar|paralizamos|parar|frenar|frenamos|congelar|congelamos|pausar|pausamos) (el|la|las|los|todas las|todos los|nuestras|nuestros) (proceso|contratacion|contrataciones|incorporaciones|busqueda|seleccion)\w*\b|\bhasta nuevo aviso\b/,
+  ),
+  nl: w(
+    3,
+    /\b(zetten|zet|leggen|gezet|gelegd|ligt|staat) .{0,40}\b(stil|on hold|in de wacht|in de ijskast)\b|\btot nader (order|bericht)\b/,
+    /\b(proces|werving|vacature|aanname|sollicitatieprocedure|procedure|functie)\w* .{0,40}\b(uitgesteld|opgeschort|stilgelegd|bevroren|gepauzeerd)\b/,
+  ),
+  it: w(
+    3,
+    /\b(processo|selezione|assunzion[ei]|ricerca|posizione|inserimento|recruiting)\b[^.!?]{0,50}\b(e stat[oa] |sono stat[ie] |e |sono |verra |saranno )?(rimandat|rinviat|posticipat|congelat|bloccat|fermat|sospes)[oaie]\b|\bfino a nuovo avviso\b/,
+    /\b(mettere|messo|messa|messe|mettiamo|metteremo) in (pausa|stand-?by|attesa) (le assunzioni|il processo|la selezione|la ricerca|tutte le assunzioni|l'inserimento)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(processo|vaga|contratac\w*|recrutamento|selecao|admiss\w*)\b[^.!?]{0,50}\b(foi|foram|esta|estao|ficou|ficaram|fica|ficam) (adiad|suspens|congelad|parad|pausad|travad)[oa]s?\b|\bate (novo aviso|segunda ordem)\b/,
+    /\b(adiar|suspender|pausar|congelar|parar|adiamos|suspendemos|pausamos|congelamos) (o|a|as|os|todas as|todos os|nossas|nossos) (processo|contratac\w*|vaga|recrutamento|selecao)\b/,
+  ),
+};
+
 /** The role itself was cancelled, closed or filled, said with words the table above missed. */
 const ROLE_GONE: PatternTable = {
   en: w(
@@ -1739,7 +2079,9 @@ const ROLE_GONE: PatternTable = {
     // The opening the reader applied to is gone: "the role you applied to is no longer available".
     /\b(role|position|job|vacancy|opening|posting|requisition)( that| which)? you (applied|interviewed|were interviewing|were considered|applied for|expressed interest)( to| for| in)? (is|has been|was|had been) (now )?(no longer (available|open|active|accepting)|closed|cancelled|canceled|filled|withdrawn|removed|taken down)\b/,
     /\b(role|position|job|vacancy|opening|requisition|headcount)( as (designed|planned|scoped|advertised))? (simply |therefore |now |effectively )?(no longer exists|won't exist|will not exist|doesn't exist any ?more|does not exist any ?more)\b|\b(closed|closing|close|ended|ending) (the|this|our) (search|recruitment|recruiting|hiring process|selection process)\b/,
-    /\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled)\b/,
+    new RegExp(
+      String.raw`\b(requisition|req|position|role|vacancy|opening|job posting|posting)\b${NOT_OF_AN_APPLICATION}.{0,80}\b(has been|was|have been|had been) (canceled|cancelled|withdrawn|closed|eliminated|pulled|decommissioned|taken down|deactivated)\b`,
+    ),
     /\b(closed|cancelled|canceled|withdrawn|pulled) (these|those|all|the|our) (requisitions|positions|roles|vacancies|openings)\b/,
   ),
   de: w(
@@ -1757,22 +2099,30 @@ const ROLE_GONE: PatternTable = {
   es: w(
     3,
     /\b(hemos|han|ha) (cerrado|cancelado|anulado|retirado) (la|el|esta|este|nuestra|nuestro) (vacante|puesto|posicion|plaza|oferta|proceso)\b|\bya no (vamos a|va a|podemos) (contratar|cubrir|incorporar)\b/,
-    /\b(vacante|puesto|posicion|plaza|oferta)\b.{0,60}\b(ha sido|fue|se ha|queda) (cancelad|cerrad|anulad|retirad)[oa]\b|\b(vacante|puesto|oferta) ya no (esta|se encuentra) (disponible|activ|abiert)/,
+    new RegExp(
+      String.raw`\b(vacante|puesto|posicion|plaza|oferta)\b${NOT_OF_AN_APPLICATION}.{0,60}\b(ha sido|fue|se ha|queda) (cancelad|cerrad|anulad|retirad)[oa]\b|\b(vacante|puesto|oferta) ya no (esta|se encuentra) (disponible|activ|abiert)`,
+    ),
   ),
   nl: w(
     3,
     /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |al |intern )?vervuld\b/,
-    /\b(vacature|functie|positie)\b.{0,60}\b(is|werd|wordt) (inmiddels |helaas )?(ingetrokken|geannuleerd|gesloten|komen te vervallen|niet meer beschikbaar)\b/,
+    new RegExp(
+      String.raw`\b(vacature|functie|positie)\b${NOT_OF_AN_APPLICATION}.{0,60}\b(is|werd|wordt) (inmiddels |helaas )?(ingetrokken|geannuleerd|gesloten|komen te vervallen|niet meer beschikbaar)\b`,
+    ),
   ),
   it: w(
     3,
     /\b(risorsa|candidat[oa]|profilo|collega) intern[ao]\b/,
-    /\b(posizione|ruolo|posto|processo di selezione|selezione)\b.{0,60}\b(e stat[oa]|sono stat[ie]) (nel frattempo |gia |ormai )?(chius|copert|annullat|cancellat)/,
+    new RegExp(
+      String.raw`\b(posizione|ruolo|posto|processo di selezione|selezione)\b${NOT_OF_AN_APPLICATION}.{0,60}\b(e stat[oa]|sono stat[ie]) (nel frattempo |gia |ormai )?(chius|copert|annullat|cancellat)`,
+    ),
   ),
   pt: w(
     3,
     /\b(encerramos|cancelamos|fechamos) (a|esta) (vaga|posicao|selecao)\b|\bja nao (vamos|iremos) (contratar|preencher)\b/,
-    /\b(vaga|posicao|oportunidade)\b.{0,60}\b(foi|esta|foram) (cancelad|encerrad|retirad|anulad)[ao]s?\b|\b(vaga|posicao) (ja )?nao esta mais disponivel/,
+    new RegExp(
+      String.raw`\b(vaga|posicao|oportunidade)\b${NOT_OF_AN_APPLICATION}.{0,60}\b(foi|esta|foram) (cancelad|encerrad|retirad|anulad)[ao]s?\b|\b(vaga|posicao) (ja )?nao esta mais disponivel`,
+    ),
   ),
 };
 
@@ -2501,6 +2851,85 @@ const ONBOARDING: PatternTable = {
   ],
 };
 
+/**
+ * The practical steps before a new hire's first day: equipment on its way, payroll and tax
+ * details, tasks in the HR system, gladness that the reader is joining on a given day. Mail after
+ * an accepted offer, not an offer.
+ */
+const BEFORE_FIRST_DAY: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(glad|happy|excited|thrilled|delighted) (that )?you('re| are) (officially )?joining (us|the team|[a-z][\w&.-]*) (on|in|this|next|as)\b/,
+    ),
+    ...w(
+      2,
+      /\b(new[- ]hire|pre-?boarding|onboarding|first[- ]day) (tasks|paperwork|forms|documents|checklist|portal|equipment|buddy|session|packet|logistics)\b|\b(direct deposit|bank details for payroll|payroll (details|information|set ?up)|tax (forms?|id)|form i-9|emergency contact)\b/,
+      /\b(your|the) (new )?(laptop|macbook|equipment|hardware|badge|access card|welcome (kit|pack|box)) (will be|is being|has been|was|is) (shipped|sent|delivered|dispatched|ready|on its way)\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(freuen uns|schon|toll),? dass (du|sie) (bald |ab [^.!?]{1,30} )?(bei uns )?(anfangst|anfangen|startest|starten|an bord bist|an bord sind|zu uns kommst|zu uns kommen)\b/,
+    ),
+    ...w(
+      2,
+      /\b(dein|deinen|ihr|ihren) (laptop|rechner|arbeitsmaterial|firmenhandy|equipment)\b[^.!?]{0,40}\b(verschickt|versendet|zugeschickt|bereit|unterwegs)\b|\b(steuer-?id|sozialversicherungsnummer|bankverbindung fur die (gehalts|lohn)abrechnung|personalfragebogen)\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(ravie?s?|heureu(x|se|ses)|contente?s?) que (tu|vous) (nous )?rejoign(es|iez) (l'equipe |nos equipes )?(le|ce|des|a partir)\b/,
+    ),
+    ...w(
+      2,
+      /\b(ton|votre) (ordinateur|pc|materiel|badge|kit d'accueil)\b[^.!?]{0,40}\b(expedie|envoye|livre|pret|en route)\b|\b(rib|numero de securite sociale|carte vitale|mutuelle|dossier administratif)\b/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(encantad|content|felic)[oae]s? de que (te unas|te incorpores|formes parte|empieces|se una|se incorpore)\b/,
+    ),
+    ...w(
+      2,
+      /\b(tu|su) (portatil|ordenador|equipo informatico|material|tarjeta de acceso)\b[^.!?]{0,40}\b(enviad|list|entregad|en camino)|\b(datos bancarios para la nomina|numero de (la )?seguridad social|alta en la seguridad social)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(blij|fijn|leuk) dat (je|u) (bij ons )?(begint|komt werken|start|aan boord (komt|bent))\b/,
+    ),
+    ...w(
+      2,
+      /\b(je|uw) (laptop|apparatuur|werkplek|toegangspas)\b[^.!?]{0,40}\b(verzonden|opgestuurd|klaar|bezorgd|onderweg)\b|\b(salarisadministratie|bsn|loonheffing\w*|personeelsdossier)\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(felici|content[ie]|liet[ie]) che (tu )?(ti unisca|entri|inizi|faccia parte|si unisca) (a noi |al team )?(da|il|lunedi|a)\b/,
+    ),
+    ...w(
+      2,
+      /\b(il tuo|il suo) (portatile|computer|pc|badge)\b[^.!?]{0,40}\b(spedit|inviat|pront|consegnat|in arrivo)|\b(busta paga|codice fiscale|dati bancari per (lo stipendio|la busta paga))\b/,
+    ),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(felizes|contentes) (que|por) (voce |tu )?(se junte|vai se juntar|va se juntar|entre|comece|comeces|faca parte|te juntes)\b/,
+    ),
+    ...w(
+      2,
+      /\b(seu|teu) (notebook|portatil|computador|equipamento|cracha)\b[^.!?]{0,40}\b(enviad|pront|entregue|a caminho)|\b(dados bancarios|folha de pagamento|carteira de trabalho|numero de contribuinte)\b/,
+    ),
+  ],
+};
+
 function merged(...tables: PatternTable[]): PatternTable {
   const out: Partial<Record<LanguageCode, WeightedPattern[]>> = {};
   for (const table of tables)
@@ -2510,18 +2939,25 @@ function merged(...tables: PatternTable[]): PatternTable {
 }
 
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
-  rejection: merged(REJECTION, CLOSES_CANDIDACY, ROLE_FILLED, HIRED_IN_THE_END),
+  rejection: merged(
+    REJECTION,
+    CLOSES_CANDIDACY,
+    ROLE_FILLED,
+    HIRED_IN_THE_END,
+    NEWS_FROM_ELSEWHERE,
+  ),
   keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
-  referral: merged(REFERRAL, PUTS_FORWARD),
+  referral: merged(REFERRAL, PUTS_FORWARD, PUTS_YOU_FORWARD, INTRODUCES_YOU_TWO),
   outOfOffice: OUT_OF_OFFICE,
-  offer: OFFER,
+  offer: merged(OFFER, OFFER_IN_OWN_WORDS),
   invite: merged(INVITE, CALL_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: merged(
     ACKNOWLEDGEMENT,
     RECEIPT_SAID,
+    RECEIPT_OF_REFERRAL,
     RECEIPT_AT_LENGTH,
     SUBMITTED_TO_CLIENT,
     REVIEW_UNDER_WAY,
@@ -2548,7 +2984,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   openFuture: OPEN_FUTURE,
   keepAsked: KEEP_ASKED,
   offerSettled: OFFER_SETTLED,
-  onboarding: ONBOARDING,
+  onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY),
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */
@@ -2593,7 +3029,9 @@ const POSITION_CLOSED: PatternTable = {
       /\b(hired|appointed|chose|chosen|selected|promoted|went with|gone with|go with|offered (it|the role|the position) to) (someone|somebody|a colleague|an engineer|a person) (from|within) (our|the) (own )?(team|company|organisation|organization|group)/,
       /\b(hire|hired|hiring|promote|promoted|appoint|appointed|go with|went with|chose|chosen|selected|fill it) (someone |somebody |a candidate |an employee |a colleague |an existing employee )?(internally|from within|in-house|from inside)\b/,
       /\b(closed|cancelled|canceled|withdrawn|pulled|eliminated|removed|scrapped) (the )?(opening|requisition|role|position|vacancy|req)\b/,
-      /\b(position|role|vacancy|job|opening|requisition|req|headcount|competition|recruitment (campaign|round))s?( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))/,
+      new RegExp(
+        String.raw`\b(position|role|vacancy|job|opening|requisition|req|headcount|competition|recruitment (campaign|round))s?${NOT_OF_AN_APPLICATION}( (for|of|as) [^.;!?]{1,50}?)? (has|have|was|were|is|had) (now )?(been )?(closed|cancelled|canceled|withdrawn|eliminated|removed|pulled|scrapped|discontinued|no longer (open|available|needed|required))`,
+      ),
       /\b(position|role|vacancy|job|opening|requisition|headcount) (no longer exists|doesn't exist any ?more|does not exist any ?more)\b/,
       /\b(decided|chosen|had) not to (go ahead|proceed|move forward|continue|hire) (with|for) (the|this) (role|position|hire|vacancy|opening|search)\b/,
       // Not hiring for the role at all, as against not going ahead with the reader.
@@ -2615,7 +3053,9 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (kandidat|besetzung|losung|bewerber|nachfolge))/,
-      /\b(stelle|position|vakanz|ausschreibung|auswahlverfahren)\w* .{0,60}\b(aufgehoben|abgebrochen|gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b/,
+      new RegExp(
+        String.raw`\b(stelle|position|vakanz|ausschreibung|auswahlverfahren)\w*${NOT_OF_AN_APPLICATION} .{0,60}\b(aufgehoben|abgebrochen|gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b`,
+      ),
       /\b(nicht mehr (zu )?besetz|(entfallt|entfallen|gestrichen) .{0,60}\b(stelle|position|vakanz))/,
     ),
     ...w(2, /\b(umstrukturierung|reorganisation|neuausrichtung)\b/),
@@ -2623,14 +3063,18 @@ const POSITION_CLOSED: PatternTable = {
   fr: [
     ...w(
       3,
-      /\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre|concours|appel a candidatures|recrutement) .{0,40}\b(supprime|annule|ferme|clos|clotur))/,
+      new RegExp(
+        String.raw`\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre|concours|appel a candidatures|recrutement)${NOT_OF_AN_APPLICATION} .{0,40}\b(supprime|annule|ferme|clos|clotur))`,
+      ),
     ),
     ...w(2, /\b(poste .{0,20}\bpourvu|reorganisation|restructuration)\b/),
   ],
   es: [
     ...w(
       3,
-      /\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion) .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))/,
+      new RegExp(
+        String.raw`\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))`,
+      ),
     ),
     ...w(
       3,
@@ -2645,7 +3089,9 @@ const POSITION_CLOSED: PatternTable = {
   nl: [
     ...w(
       3,
-      /\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure) .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)/,
+      new RegExp(
+        String.raw`\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure)${NOT_OF_AN_APPLICATION} .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)`,
+      ),
     ),
     ...w(2, /\breorganisatie\b/),
   ],
@@ -2653,7 +3099,9 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       // A public call or competition counts as the post: "il bando … è stato annullato".
-      /\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto|bando|concorso|avviso|selezione) .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))/,
+      new RegExp(
+        String.raw`\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto|bando|concorso|avviso|selezione)${NOT_OF_AN_APPLICATION} .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))`,
+      ),
     ),
     ...w(
       3,
@@ -2665,7 +3113,9 @@ const POSITION_CLOSED: PatternTable = {
   pt: [
     ...w(
       3,
-      /\b(preenchida internamente|candidato interno|(vaga|posicao|cargo|concurso|edital) .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))/,
+      new RegExp(
+        String.raw`\b(preenchida internamente|candidato interno|(vaga|posicao|cargo|concurso|edital)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))`,
+      ),
     ),
     ...w(
       3,
@@ -2707,7 +3157,7 @@ const NOT_A_FIT: PatternTable = {
     /\b(profil|erfahrung|qualifikation|hintergrund|kenntnisse)\w* .{0,60}\b(passt|passen|entspricht|entsprechen|deckt|decken|deckt sich) .{0,40}\bnicht\b/,
     /\b(passt|entspricht|deckt sich) (ihr|dein) (profil|erfahrung|hintergrund|qualifikation)\w* .{0,40}\bnicht\b/,
     /\bnicht .{0,30}\b(anforderungsprofil|anforderungen) (entspricht|passt)|\b(nicht|kein) (ausreichend|passend)/,
-    /\b(suchen|suche|benotigen|brauchen) .{0,40}\b(jemanden|person|kandidat\w*|profil) mit\b|\bsetzen wir .{0,100}voraus|\bdie (rolle|stelle|position) erfordert|\bmehr (berufs)?erfahrung (im|in|mit)/,
+    /\b(suchen|suche|benotigen|brauchen) .{0,40}\b(jemanden|person|kandidat\w*|profil) mit\b|\bsetzen wir [^.!?]{0,160}voraus|\bdie (rolle|stelle|position) erfordert|\bmehr (berufs)?erfahrung (im|in|mit)/,
     /\bbringen sie .{0,60}nicht .{0,40}mit\b/,
   ),
   fr: w(
@@ -2748,6 +3198,86 @@ const NOT_A_FIT: PatternTable = {
     /\b(experiencia|conhecimentos?|perfil|vivencia) .{0,40}\b(insuficiente|nao (e|era|foi) suficiente)/,
     /\bnao e (bem |exatamente )?o (perfil )?que (buscamos|procuramos|precisamos|estamos (buscando|procurando))\b/,
     /\b(vaga|funcao|posicao|cargo|papel) (exige|requer|pede|demanda|precisa de)\b|\b(nao tem|falta(-lhe|-te)?|faltou|sem) (ainda )?(a |o )?(experiencia|vivencia|bagagem|conhecimento) (necessari|exigid|suficiente|requerid|pedid)/,
+  ),
+};
+
+/**
+ * What the role needs said as a need the reader does not meet: "we need someone in the office
+ * three days a week", "abbiamo bisogno di una persona che lavori in italiano", "necesitamos a
+ * alguien con…". Only a person described by what they bring or do: a need for more time or more
+ * information is not about fit.
+ */
+const SOMEONE_NEEDED: PatternTable = {
+  en: w(
+    3,
+    /\b(we|they|the (team|client|role|position)) (really |ultimately |specifically |also )?(need|needs|needed|require|required) (someone|somebody|a person|a candidate|an engineer|a profile) (who|with|that|based|on[- ]site|in the office|present|fluent|able)\b/,
+    /\b(is|are|was|were) (specifically |really |ideally |primarily )?after (someone|somebody|a candidate|a person|a profile) (with|who)\b|\bnot (quite )?(the right|a good|a strong|an ideal) (fit|match) for (this|the) (particular |specific )?(seat|hire|brief|opening|vacancy)\b/,
+  ),
+  de: w(
+    3,
+    /\b(brauchen|benotigen|suchen|benotigten|brauchten) (wir )?(fur (diese|die) (stelle|rolle|position) )?(jemanden|eine person|einen kandidaten|eine kandidatin|ein profil)(, der|, die| mit| vor ort| im buro)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(nous avons|on a|nous aurions|il nous faut|il nous fallait) (besoin d'|besoin de )?(quelqu'un|une personne|un profil|un candidat|une candidate) (qui|avec|present|sur place|capable|maitrisant|ayant)\b/,
+  ),
+  es: w(
+    3,
+    /\b(necesitamos|necesitabamos|requerimos|nos hace falta|nos hacia falta) (a )?(alguien|una persona|un perfil|un candidato|una candidata) (que|con|presente|en la oficina|capaz)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(we|wij) (hebben|zoeken|zochten|hadden) (echt )?(iemand|een kandidaat|een profiel) (nodig )?(die|met|op kantoor|aanwezig)\b/,
+  ),
+  it: w(
+    3,
+    /\b(abbiamo|avevamo|avremmo) bisogno di (una persona|qualcuno|un profilo|un candidato|una candidata|una figura) (che|con|presente|in ufficio|capace|in grado)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(precisamos|precisavamos|necessitamos) de (alguem|uma pessoa|um perfil|um candidato|uma candidata|um profissional) (que|com|presente|no escritorio|capaz)\b/,
+  ),
+};
+
+/**
+ * The employer ends the selection without hiring anyone, or the call, competition or grant the
+ * post stood on is cancelled: "decided to close this process without filling the role",
+ * "hemos decidido cerrar este proceso sin cubrir la vacante", "il bando … è stato annullato".
+ */
+const CLOSED_UNFILLED: PatternTable = {
+  en: w(
+    3,
+    /\b(close|closing|closed|end|ending|ended|cancel|cancelling|cancelled|stop|stopping|discontinue) (the|this|our) (selection |recruitment |hiring |search )?(process|search|recruitment|competition) (without|and not) (filling|hiring|making (a|an) (hire|appointment)|appointing)\b/,
+    /\b(competition|recruitment campaign|call for applications|funding|grant|budget line)\b[^.!?]{0,80}\b(has been|was|is) (cancelled|canceled|withdrawn|not (been )?renewed|cut)\b/,
+  ),
+  de: w(
+    3,
+    /\bohne (die stelle zu besetzen|(eine )?besetzung|(eine )?einstellung)\b|\b(ausschreibung|verfahren|auswahlverfahren|forderung|finanzierung|projektfinanzierung)\b[^.!?]{0,80}\b(aufgehoben|abgebrochen|gestrichen|nicht verlangert|storniert)\b/,
+    /\b(mussten|mussen|haben|hatten) (wir )?(die|diese|unsere) (stelle|position|vakanz|ausschreibung)\b[^.!?]{0,60}\b(streichen|schliessen|zuruckziehen|stornieren|gestrichen|geschlossen|zuruckgezogen)\b/,
+  ),
+  fr: w(
+    3,
+    /\bsans (pourvoir|recruter pour|donner suite a) (le|ce) poste\b|\b(processus|recrutement|concours|appel a candidatures|financement)\b[^.!?]{0,80}\b(annule|supprime|abandonne|interrompu|non renouvele)e?s?\b/,
+    /\b(avons du|avons decide de|devons|allons) (fermer|annuler|supprimer|retirer|clore) (le|ce|notre) (poste|recrutement)\b/,
+  ),
+  es: w(
+    3,
+    /\bsin cubrir (la|el) (vacante|puesto|plaza|posicion)\b|\b(decidido|decision de) (cerrar|cancelar|finalizar|dar por (cerrado|finalizado)) (este|el|nuestro) proceso\b|\b(convocatoria|concurso|financiacion|subvencion)\b[^.!?]{0,80}\b(cancelad|anulad|desiert|suspendid)[oa]\b/,
+    /\b(hemos tenido que|tuvimos que|hemos decidido|vamos a) (cerrar|cancelar|anular|retirar) (la|el|esta|este|nuestra|nuestro) (vacante|puesto|posicion|plaza|oferta)\b/,
+  ),
+  nl: w(
+    3,
+    /\bzonder (de (vacature|functie|positie) (in te vullen|te vervullen)|iemand aan te nemen)\b|\b(procedure|werving|subsidie|financiering)\b[^.!?]{0,80}\b(stopgezet|geannuleerd|ingetrokken|niet verlengd)\b/,
+    /\b((we|wij) (hebben|moesten|moeten)|(hebben|moesten|moeten) (we|wij)) (de|deze) (vacature|functie|positie)\b[^.!?]{0,60}\b(sluiten|intrekken|annuleren|schrappen)\b/,
+  ),
+  it: w(
+    3,
+    /\b(bando|concorso|avviso|finanziamento|selezione)\b[^.!?]{0,100}\b(annullat|revocat|cancellat|ritirat|non (e stato |e stata )?rinnovat)[oa]\b|\bsenza (coprire|ricoprire|assumere per) (la|questa) posizione\b|\bnon (puo|possiamo|potra|potremo) (quindi )?procedere con la selezione\b/,
+  ),
+  pt: w(
+    3,
+    /\b(encerrar|encerramos|fechar|fechamos|cancelar|cancelamos) (o|este|esse) processo( seletivo)? sem (preencher|contratar)\b|\b(concurso|edital|financiamento|bolsa)\b[^.!?]{0,80}\b(cancelad|anulad|revogad|suspens)[oa]\b/,
+    /\b(tivemos de|tivemos que|decidimos|vamos) (fechar|cancelar|encerrar|retirar) (a|esta|essa) (vaga|posicao)\b/,
   ),
 };
 
@@ -2861,9 +3391,9 @@ const GAP_NAMED: PatternTable = {
 
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
-  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN)],
-  ["position_closed", merged(POSITION_CLOSED, ROLE_GONE)],
-  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET, GAP_NAMED)],
+  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN, PROCESS_PUT_OFF)],
+  ["position_closed", merged(POSITION_CLOSED, ROLE_GONE, CLOSED_UNFILLED)],
+  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET, GAP_NAMED, SOMEONE_NEEDED)],
   ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END)],
 ];
 

@@ -9,6 +9,7 @@ import { type ClassifyInput, FEATURE_COUNT, messageFeatures } from "./model/feat
 import { dequantise, scoreInto, softmaxInPlace } from "./model/logistic.ts";
 import type { ModelFile } from "./model/train.ts";
 import MODEL_JSON from "./model/weights.json" with { type: "json" };
+import { REASON_NAMES } from "./pattern-evidence.ts";
 
 export type { ClassifyInput } from "./model/features.ts";
 export { wordStartKeys } from "./pattern-evidence.ts";
@@ -44,7 +45,7 @@ export function createClassifier(model: ModelFile): Classifier {
   const reasonScores = new Float64Array(REJECTION_REASONS.length);
   return {
     classify(input) {
-      const { indices, impersonalBulk, decidedAfterReceipt } = messageFeatures(input);
+      const { indices, evidence, impersonalBulk, decidedAfterReceipt } = messageFeatures(input);
       scoreInto(categoryWeights, indices, CATEGORIES.length, categoryScores);
       softmaxInPlace(categoryScores, model.temperature);
       // High-precision rule: impersonal bulk mail is an alert or other mail, never a decision
@@ -58,7 +59,12 @@ export function createClassifier(model: ModelFile): Classifier {
       let reason: RejectionReason | null = null;
       if (category === "rejection") {
         scoreInto(reasonWeights, indices, REJECTION_REASONS.length, reasonScores);
-        reason = REJECTION_REASONS[argmax(reasonScores)] ?? "generic";
+        // High-precision rule: one reason said outright, and no other even hinted, is the
+        // reason (539 of the 542 labelled rejections that state one so; README).
+        reason =
+          soleStatedReason(evidence.reasons) ??
+          REJECTION_REASONS[argmax(reasonScores)] ??
+          "generic";
       }
       return {
         category,
@@ -84,6 +90,17 @@ const BULK_CATEGORIES = [CATEGORIES.indexOf("job_alert"), CATEGORIES.indexOf("ot
 const DECIDED_CATEGORIES = CATEGORIES.flatMap((category, k) =>
   category === "application_received" ? [] : [k],
 );
+
+/** A stated reason's weight from which it is said outright (one weight-3 phrase). */
+const SAID_OUTRIGHT = 3;
+
+/** The one reason said outright when no other is said at all (REASON_NAMES order), or null. */
+function soleStatedReason(reasons: readonly number[]): RejectionReason | null {
+  const said = reasons.flatMap((weight, r) => (weight > 0 ? [r] : []));
+  const only = said.length === 1 ? said[0] : undefined;
+  if (only === undefined || (reasons[only] ?? 0) < SAID_OUTRIGHT) return null;
+  return REASON_NAMES[only] ?? null;
+}
 
 /** Zeroes every probability but the allowed ones and renormalises those. */
 function keepOnly(probabilities: Float64Array, allowed: readonly number[]): void {

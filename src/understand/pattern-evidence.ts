@@ -137,6 +137,14 @@ export function patternEvidence(text: string): PatternEvidence {
   return { matched, signals, peaks, reasons, signalHits, reasonHits };
 }
 
+/**
+ * Whether any pattern that speaks for signal number `signal` (SIGNAL_NAMES order) matches `text`,
+ * a stretch of folded text such as one sentence: for reading what a sentence says as a whole.
+ */
+export function signalSaidIn(text: string, signal: number): boolean {
+  return (SIGNALS[signal] ?? []).some((p) => p.weight > 0 && p.pattern.test(text));
+}
+
 /** Each key word and key beginning, with the ids of the patterns keyed on it (built on first use). */
 let patternsByKey: { words: Map<string, number[]>; beginnings: Map<string, number[]> } | null =
   null;

@@ -111,3 +111,45 @@ describe("email(): a Dutch plain 'no' closing on a stock keep line", () => {
     expect(kinds).toContain("feedback_request");
   });
 });
+
+// French and Italian stock lines outweighed the "no" before them until classify12 (see
+// classify-keep-point-or-stock.test.ts).
+describe("email(): a French or Italian plain 'no' closing on a stock keep line", () => {
+  it.each([
+    {
+      language: "fr",
+      from: "Camille Roussel <camille.roussel@verrieres-conseil.example>",
+      subject: "Votre candidature : analyste financier",
+      body: [
+        "Bonjour Jordan,",
+        "",
+        "Merci pour nos échanges de la semaine dernière. Nous avons choisi de poursuivre avec",
+        "un autre candidat. Nous conservons votre CV dans notre vivier pour de futures",
+        "opportunités.",
+        "",
+        "Bien cordialement,",
+        "Camille Roussel",
+        "Recrutement, Verrières Conseil",
+      ],
+    },
+    {
+      language: "it",
+      from: "Giulia Ferretti <giulia.ferretti@lanificio-serra.example>",
+      subject: "La sua candidatura: analista",
+      body: [
+        "Buongiorno Jordan,",
+        "",
+        "grazie per il colloquio di martedì. Abbiamo scelto un altro candidato per la posizione.",
+        "Il suo curriculum resterà nel nostro database per eventuali future opportunità.",
+        "",
+        "Cordiali saluti,",
+        "Giulia Ferretti",
+        "Risorse Umane, Lanificio Serra",
+      ],
+    },
+  ])("$language: stores a rejection and plans the rejection's follow-ups", async (message) => {
+    const { category, kinds } = await planned(gmailForward(message));
+    expect(category).toBe("rejection");
+    expect(kinds).toContain("feedback_request");
+  });
+});

@@ -27,15 +27,18 @@ import {
   patternEvidence,
   REASON_NAMES,
   SIGNAL_NAMES,
+  signalSaidIn,
 } from "../pattern-evidence.ts";
 import { isAtsDomain, isRobotAddress } from "../robot-address.ts";
 import { RULE_VERDICTS, ruleVerdictIndex, type Scores } from "./rule-verdict.ts";
 import {
   DECIDED_AFTER_RECEIPT,
+  deferredOnly,
   hedgedOnly,
+  KEEP_STOCK_CLOSE,
   SENTENCE_FEATURES,
-  saidOnlyBeside,
   sentenceFeatures,
+  sentencesSaying,
 } from "./sentences.ts";
 
 /** Everything the classifier reads of one message. */
@@ -202,6 +205,8 @@ const INVITE = SIGNAL_NAMES.indexOf("invite");
 const ACKNOWLEDGEMENT = SIGNAL_NAMES.indexOf("acknowledgement");
 const OFFER = SIGNAL_NAMES.indexOf("offer");
 const ONBOARDING = SIGNAL_NAMES.indexOf("onboarding");
+const LATER_OPENING = SIGNAL_NAMES.indexOf("laterOpening");
+const ON_HOLD = REASON_NAMES.indexOf("on_hold");
 /** Said beside an offer, these place it in the past: signed or accepted, the first day ahead. */
 const AFTER_OFFER = [SIGNAL_NAMES.indexOf("offerSettled"), ONBOARDING];
 /** A signal counts in context from a strong hint up. */
@@ -253,7 +258,10 @@ export function messageFeatures(input: ClassifyInput): Features {
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
   const evidence = offerInPast(
     phraseText,
-    stepsOfReceipt(phraseText, callsInContext(patternEvidence(phraseText))),
+    stepsOfReceipt(
+      phraseText,
+      callsAfterPause(phraseText, callsInContext(patternEvidence(phraseText))),
+    ),
   );
 
   stamp += 1;
@@ -289,8 +297,9 @@ export function messageFeatures(input: ClassifyInput): Features {
   });
   if (strongest >= 0) indices.push(STRONGEST_REASON_BASE + strongest);
 
-  indices.push(RULE_BASE + ruleVerdictIndex(formerScores(evidence, input, subject)));
   sentenceFeatures(phraseText, evidence, SENTENCE_BASE, indices);
+  const stockClose = indices.includes(SENTENCE_BASE + KEEP_STOCK_CLOSE);
+  indices.push(RULE_BASE + ruleVerdictIndex(formerScores(evidence, input, subject, stockClose)));
 
   const flag = (name: StructureName, on: boolean | undefined) => {
     if (on) indices.push(structureIndex(name));
@@ -418,16 +427,35 @@ function stepsOfReceipt(text: string, evidence: PatternEvidence): PatternEvidenc
 }
 
 /**
+ * A paused search that promises a call for when it restarts ("we're pausing the search until
+ * Q2; happy to set up a call once things pick up again", "je t'appellerai dès que ça repart")
+ * is a pause, not an invitation: when the pause is said outright and every invitation in the
+ * body is put off until the restart or said under a condition, the invitation evidence is read
+ * as a later opening's. One plain invitation keeps it an invitation.
+ */
+function callsAfterPause(text: string, evidence: PatternEvidence): PatternEvidence {
+  if ((evidence.signals[INVITE] ?? 0) === 0 || (evidence.reasons[ON_HOLD] ?? 0) < 3)
+    return evidence;
+  if (!deferredOnly(text, evidence.signalHits, INVITE)) return evidence;
+  return movedSignal(evidence, INVITE, LATER_OPENING);
+}
+
+/**
  * Mail after an offer was signed speaks of it in passing ("we'll ship the laptop to the address
- * on your offer letter", "congratulations again on accepting your offer"): when every sentence
- * that mentions an offer also says it is settled or speaks of the first day, and the subject
- * does not name one, the offer evidence is read as onboarding's. One sentence that makes or
- * describes an offer keeps it an offer.
+ * on your offer letter", "sign your employment contract in the HR system before your first
+ * day"): when every sentence that mentions an offer also says it is settled or speaks of the
+ * first day, and the subject does not name one, the offer evidence is read as onboarding's.
+ * Those sentences are read whole, not only where each pattern first matched. One sentence that
+ * makes or describes an offer keeps it an offer.
  */
 function offerInPast(text: string, evidence: PatternEvidence): PatternEvidence {
   if ((evidence.signals[OFFER] ?? 0) === 0) return evidence;
-  if (!saidOnlyBeside(text, evidence.signalHits, OFFER, AFTER_OFFER)) return evidence;
-  return movedSignal(evidence, OFFER, ONBOARDING);
+  const { inSubject, sentences } = sentencesSaying(text, evidence.signalHits, OFFER);
+  const settled =
+    !inSubject &&
+    sentences.length > 0 &&
+    sentences.every((sentence) => AFTER_OFFER.some((signal) => signalSaidIn(sentence, signal)));
+  return settled ? movedSignal(evidence, OFFER, ONBOARDING) : evidence;
 }
 
 /**
@@ -460,8 +488,16 @@ export function statusLines(text: string): StatusValue[] {
 }
 
 const AUTO_REPLY_HEADER_WEIGHT = 3;
-/** The signal sums as the former rules saw them: header and subject cues, reasons that say no. */
-function formerScores(evidence: PatternEvidence, input: ClassifyInput, subject: string): Scores {
+/**
+ * The signal sums as the former rules saw them: header and subject cues, reasons that say no,
+ * and whether keeping the CV is only the stock line that closes a "no".
+ */
+function formerScores(
+  evidence: PatternEvidence,
+  input: ClassifyInput,
+  subject: string,
+  stockClose: boolean,
+): Scores {
   const sum = {} as Scores["sum"];
   const peak = {} as Scores["peak"];
   SIGNAL_NAMES.forEach((name, i) => {
@@ -482,7 +518,7 @@ function formerScores(evidence: PatternEvidence, input: ClassifyInput, subject: 
   // A search on hold or a role closed says "no" even without a word of regret.
   if (reason === "on_hold" || reason === "position_closed") sum.rejection += Math.min(bestScore, 3);
   else if (reason === "not_a_fit_for_role" && bestScore >= 3) sum.rejection += 2;
-  return { sum, peak };
+  return { sum, peak, stockClose };
 }
 
 function countOf(text: string, needle: string): number {

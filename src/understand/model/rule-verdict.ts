@@ -14,6 +14,8 @@ const HINT = 2;
 export interface Scores {
   sum: Record<SignalName, number>;
   peak: Record<SignalName, number>;
+  /** Keeping the CV is said only in the stock line that closes a "no" (sentences.ts). */
+  stockClose: boolean;
 }
 
 interface DecisionRule {
@@ -120,6 +122,12 @@ const DECISION_RULES: readonly DecisionRule[] = [
     category: "other",
     when: (s) =>
       s.sum.pending >= CLEAR && s.peak.rejection < CLEAR && strongest(s, BULK_RIVALS) < CLEAR,
+  },
+  {
+    // A "no" said outright that closes on a stock keep-your-details line is the "no" (the
+    // corpus brief); a rule of its own, so that the model learns how far to trust it.
+    category: "rejection",
+    when: (s) => s.stockClose && s.sum.rejection >= CLEAR,
   },
   {
     category: "keep_on_file",

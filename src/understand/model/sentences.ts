@@ -88,7 +88,7 @@ const KEEP_FOR_POINT = DECIDED_AFTER_RECEIPT + 1;
  * no later opening named, no turn to another point and no leave asked: the stock line that
  * closes a rejection.
  */
-const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
+export const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
 /**
  * How much of the letter is about keeping the CV. A stock line keeps it in one sentence, as an
  * announcement ("we'll keep your details on file"); a letter whose point is keeping it asks
@@ -96,7 +96,8 @@ const KEEP_STOCK_CLOSE = KEEP_FOR_POINT + 1;
  * - asked: a sentence that keeps the CV also asks leave or voices a wish, or is a question;
  * - announced: keeping is said in one sentence of the body only, not in the subject, and not
  *   asked;
- * - most: at least half of the sentences that carry any evidence carry keeping.
+ * - most: more than half of the sentences that carry any evidence carry keeping (a "no" and
+ *   one keep line are half each).
  */
 const KEEP_ASKED = KEEP_STOCK_CLOSE + 1;
 const KEEP_ANNOUNCED = KEEP_ASKED + 1;
@@ -306,7 +307,7 @@ function keepShare(
   );
   if (asked) features.push(KEEP_ASKED);
   else if (keeps.size === 1 && !inSubject) features.push(KEEP_ANNOUNCED);
-  if (keeps.size * 2 >= order.length) features.push(KEEP_MOST);
+  if (keeps.size * 2 > order.length) features.push(KEEP_MOST);
   return features;
 }
 
@@ -345,27 +346,59 @@ export function hedgedOnly(text: string, hits: readonly number[], signal: number
 }
 
 /**
- * Whether `signal` is said (in the folded text the pattern tables ran over) only in body
- * sentences that also say one of `companions`, and never in the subject: said in passing, in
- * sentences about something else.
+ * The body sentences (of the folded text the pattern tables ran over) in which `signal` is said,
+ * as text, and whether the subject says it too: for reading what else those sentences say.
  */
-export function saidOnlyBeside(
+export function sentencesSaying(
   text: string,
   hits: readonly number[],
   signal: number,
-  companions: readonly number[],
-): boolean {
+): { inSubject: boolean; sentences: string[] } {
   const ends = sentenceEnds(text);
   const subjectEnd = text.indexOf("\n");
-  const sentences = new Set<number>();
-  const beside = new Set<number>();
+  let inSubject = false;
+  const found = new Set<number>();
+  for (let i = 0; i < hits.length; i += 2) {
+    if (hits[i] !== signal) continue;
+    const offset = hits[i + 1] ?? 0;
+    if (offset < subjectEnd) inSubject = true;
+    else found.add(firstAbove(ends, offset));
+  }
+  const sentences = [...found].map((sentence) =>
+    text.slice(Math.max(subjectEnd + 1, ends[sentence - 1] ?? 0), ends[sentence]),
+  );
+  return { inSubject, sentences };
+}
+
+/**
+ * A call or a step put off until a paused search starts again: "once hiring picks up again",
+ * "sobald es weitergeht", "dès que ça repart", "en cuanto se reactive", "zodra we weer verder
+ * kunnen", "appena ripartiamo", "quando retomarmos" (folded text).
+ */
+const UNTIL_RESTART =
+  /\b(when|once|as soon as|the moment|sobald|wenn|des que|quand|lorsque|une fois que|en cuanto|cuando|tan pronto como|zodra|wanneer|appena|non appena|quando|assim que|logo que)\b[^.!?;]{0,60}\b(restart\w*|resum\w*|reopen\w*|re-open\w*|picks? (back )?up|unfreez\w*|lifts?|thaws?|again|back on|wieder\w*|weiter\w*|repart\w*|reprend\w*|rouvr\w*|relanc\w*|reactiv\w*|reanud\w*|retom\w*|reabr\w*|hervat\w*|heropen\w*|weer|ripart\w*|ripren\w*|riapr\w*|riattiv\w*|de novo)\b/;
+
+/**
+ * Whether `signal` is said in the body, and every time under a condition or in a sentence that
+ * puts it off until a paused search restarts ("happy to set up a call once things pick up
+ * again"): promised for later, not offered now. A question is not a deferral.
+ */
+export function deferredOnly(text: string, hits: readonly number[], signal: number): boolean {
+  const ends = sentenceEnds(text);
+  const subjectEnd = text.indexOf("\n");
+  let said = false;
   for (let i = 0; i < hits.length; i += 2) {
     const offset = hits[i + 1] ?? 0;
-    const sentence = offset < subjectEnd ? -1 : firstAbove(ends, offset);
-    if (hits[i] === signal) sentences.add(sentence);
-    else if (companions.includes(hits[i] ?? -1)) beside.add(sentence);
+    if (hits[i] !== signal || offset < subjectEnd) continue;
+    const sentence = firstAbove(ends, offset);
+    const start = Math.max(subjectEnd + 1, ends[sentence - 1] ?? 0);
+    const deferred =
+      hedgeAt(text, ends, subjectEnd, offset).conditional ||
+      UNTIL_RESTART.test(text.slice(start, ends[sentence]));
+    if (!deferred) return false;
+    said = true;
   }
-  return sentences.size > 0 && !sentences.has(-1) && [...sentences].every((s) => beside.has(s));
+  return said;
 }
 
 /** The offsets where sentences end (exclusive), ascending; the text's length last. */
