@@ -164,6 +164,9 @@ const HEAD_ENDINGS = [
   "ontwikkelaar",
   "medewerker",
   "analyst",
+  // Dutch compounds: "Informatieanalist", "Beleidsmedewerker" (above), "Applicatiebeheerder".
+  "analist",
+  "beheerder",
   "architect",
   "designer",
   "scientist",

@@ -43,6 +43,15 @@ export const LOWER_ROLE_CUE = new RegExp(
     "(?:il |del |al )?profilo (?:di |da )",
     "(?:el |del |o |do )?perfil (?:de |para )",
     "(?:la |per la )?(?:posizione|candidatura) (?:aperta )?(?:di |per |come )",
+    // "il ruolo di sviluppatrice mobile", "el rol de analista", "le rôle de responsable produit"
+    "(?:il |del |al |nel |per il )?ruolo (?:di |da |come )",
+    "(?:el |del |al |para el )?rol (?:de |como )",
+    "(?:le |du |au |pour le )?rôle (?:de |d['’])",
+    // "a vaga de analista de dados", "o cargo de gerente", "a função de engenheira"
+    "(?:a |da |na |à |para a )?(?:vaga|posição|posicao|oportunidade|função|funcao) (?:de |para )",
+    "(?:o |do |no |ao |para o )?cargo (?:de )",
+    // "de functie van projectleider", "de vacature voor beleidsmedewerker"
+    "(?:de |je |uw )?(?:functie|vacature|rol) (?:van|voor|als) ",
   ].join("|")})`,
   "gi",
 );
@@ -66,7 +75,7 @@ const STRONG_ROLE_CUES = [
 ];
 /** "un·e", "un/a", "um(a)", "uno/a", "eine", "een": an indefinite article, inclusive forms too. */
 const INDEFINITE_ARTICLE =
-  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? )";
+  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? |eine[:*/_]n |ein[:*/_]e |eine\\(n\\) )";
 
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
@@ -86,8 +95,17 @@ const WEAK_ROLE_CUES = [
   // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
   "(?:la |el |esta )?oferta ",
   "(?:le |au |du )?poste ",
+  // "à notre offre Ingénieur Cloud (H/F)", "l'offre d'emploi Data Analyst"
+  "(?:l['’]|notre |votre |cette )offre (?:d['’]emploi )?(?:de |d['’])?",
+  // "le recrutement de notre futur·e Data Engineer", "la contratación de un/a …", "l'assunzione di un …"
+  `(?:recrutement|contratación|contratacion|contratação|contratacao|assunzione|werving|recruitment) (?:de |d['’]|di |van |voor |of |for )(?:${INDEFINITE_ARTICLE}|(?:notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|our|an?|the) )?(?:(?:futur(?:·e|\\(e\\)|e)?|nouvel(?:le)?|nouveau|futur[oa]|nuev[oa]|nuov[oa]|nov[oa]|nieuwe|new|next) )?`,
   // "el puesto Ingeniero/a de Software …": the title straight after the noun, capitalised.
   "(?:el |al |del )?puesto ",
+  // "il ruolo Data Engineer", "le rôle Product Owner", "o cargo Gerente de Produto"
+  "(?:il |del |al |nel )?ruolo ",
+  "(?:le |du |au )?rôle ",
+  "(?:o |do |no |ao )?cargo ",
+  "(?:a |da |na |à )?(?:função|funcao) ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 /**
@@ -127,8 +145,14 @@ export const LOWER_ROLE_STOP = words(
     "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
     "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las|este|esta|ya|te|me|nos|os|" +
     "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già|" +
-    "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo",
+    "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo|" +
+    // Dutch: the verbs and pronouns that carry on the sentence after a lower-case title
+    "hebben|heb|hebt|zijn|wordt|worden|gaan|gaat|kunnen|kan|willen|wil|moeten|moet|zullen|zal|" +
+    "helaas|niet|ook|nog|binnen|naar|met|door|uit|er|daar|vanaf|dan|ons|onze|wij|jij|zij|ze|hun",
 );
+
+/** "elegimos", "escolhemos", "abbiamo", "optámos": a first-person plural verb, never inside a title. Folded. */
+export const FIRST_PERSON_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos|iamo)$/u;
 
 /**
  * Words that end the lower-case complement of a head-first title ("Medewerker klantenservice
@@ -171,6 +195,14 @@ export const ROLE_PREFIX_NOISE =
 export const ROLE_PLACE_SUFFIX =
   /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit|contract|contractor|fixed[- ]term|temporary|temp-to-perm|maternity cover|interim|\d+[- ]months?)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
 
+/**
+ * A civil servant's grade or pay scale in the seven languages, folded: "catégorie B", "cadre A",
+ * "Subgrupo A2", "personal laboral, Grupo A2", "E 11 TVöD", "EG 13 TV-L", "schaal 10",
+ * "categoria C", "carreira geral", "Grade 7", "Band 6".
+ */
+export const CIVIL_SERVICE_GRADE =
+  /^(?:categorie|categoria|cat\.|cadre|grade|grado|grupo|subgrupo|escala|cuerpo|personal (?:laboral|funcionario)|funcionari[oa]|schaal|salarisschaal|loonschaal|carreira|livello|fascia|level|band|pay band|nivel|niveau|stufe|entgeltgruppe|besoldungsgruppe|(?:e|eg|a) ?\d{1,2}\b|tvod|tv-[a-z]+)/;
+
 /** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
 export const CONTRACT_PARENTHESIS =
   /^\s*\((?:cdi|cdd|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|fixed[- ]term|temporary|permanent|festanstellung|befristet|interinidad|tempo determinato|tijdelijk|vast)\)$/i;
@@ -185,7 +217,7 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|die|der|den|unsere[nr]?|ihre[nr]?|deine[nr]?|onze|uw|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|eine[:*/_]n|ein[:*/_]e|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
   /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
@@ -202,7 +234,7 @@ export const EVENT_NAME =
 
 /** "The Lead Data Engineer brief": an article that opens a sentence, not the title. */
 export const LEADING_DETERMINER =
-  /^(?:the|a|an|our|your|this|un|una|une|ein|eine|een|het|il|la|le|el|o|um|uma)\s+(?=[\p{Lu}\d])/iu;
+  /^(?:the|a|an|our|your|this|un|una|une|ein|eine|een|het|de|die|der|das|den|il|la|le|el|o|um|uma)\s+(?=[\p{Lu}\d])/iu;
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =

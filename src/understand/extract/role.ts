@@ -13,12 +13,15 @@ import { cleanName, isPersonName } from "./names.ts";
 import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
+import { titlesInCompounds } from "./role-compound.ts";
 import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import {
   COMPLEMENT_STOP,
+  CIVIL_SERVICE_GRADE,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
+  FIRST_PERSON_PLURAL_VERB,
   JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
@@ -208,24 +211,46 @@ function gatherFromText(
   add: Add,
 ): void {
   const at = (w: number) => w - discount;
+  // A sentence adds its own remark or the civil-service grade in parentheses ("(catégorie B)",
+  // "(Go e un po' di Kubernetes)"); a posting's title line, a form field, a subject keep theirs.
+  const inProse: Add = (raw, weight) => add(raw && withoutProseParenthesis(raw), weight);
   add(labelledRole(text, company), at(WEIGHT.labelled));
   // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
   // only where a position word must follow it.
-  add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
+  inProse(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
   const { strong, weak, later } = roleAfterCue(text, company);
-  add(strong, at(WEIGHT.cued));
-  add(weak, at(WEIGHT.weakCue));
-  for (const role of later) add(role, at(WEIGHT.cued));
-  add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
+  inProse(strong, at(WEIGHT.cued));
+  inProse(weak, at(WEIGHT.weakCue));
+  for (const role of later) inProse(role, at(WEIGHT.cued));
+  inProse(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
   add(jobCardTitle(text, company), at(WEIGHT.cued));
+  for (const title of titlesInCompounds(text))
+    add(validRole(title, company, false, true, true), at(WEIGHT.cued));
   const runs = titleRuns(text, company);
   // Three different titles or more: a listing of jobs, none of them the one applied for.
   if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
   for (const run of runs) {
     if (run.line) add(run.role, at(WEIGHT.titleLine));
-    else if (bare) add(run.role, at(WEIGHT.titleRun));
+    else if (bare) inProse(run.role, at(WEIGHT.titleRun));
   }
+}
+
+/** The closing parenthesis of a title and its contents. */
+const LAST_PARENTHESIS = /\s*\(([^()]+)\)[.,;:!?]*$/;
+/** "(all genders)", "(m/w/d)": the gender marker is the posting's, never a remark. */
+const GENDER_WORDS = /^(?:all genders|alle geschlechter|gn\*|(?:\p{L}\/)+\p{L})$/iu;
+
+/**
+ * "Data Engineer (catégorie B)", "Backend Developer (Go e un po' di Kubernetes)" -> the title:
+ * a civil-service grade or a remark of several lower-case words that a sentence put after it.
+ */
+function withoutProseParenthesis(raw: string): string {
+  const m = LAST_PARENTHESIS.exec(raw);
+  const inner = m?.[1]?.trim() ?? "";
+  if (!m || GENDER_WORDS.test(inner)) return raw;
+  const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
 }
 
 function gatherFromSubject(subject: string, company: string | null, bare: boolean, add: Add): void {
@@ -377,10 +402,14 @@ const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
  * Secundaria", "Técnico en Sistemas": a head-first title keeps its one-word complement.
  */
 function dropEmployerAfter(role: string, company: string | null): string {
-  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u.exec(role);
+  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em|in)\s+(\p{Lu}[^,;]*)$/u.exec(role);
   if (!m) return role;
   const [, preposition = "", after = ""] = m;
   const title = role.slice(0, m.index);
+  // "DevOps Engineer in Lagunare": "in" before the employer or a town; "Engineer in Test",
+  // "Assegno di ricerca in Ingegneria del Software" keep theirs.
+  if (preposition === "in")
+    return (company !== null && companiesAgree(after, company)) || isPlace(after) ? title : role;
   const employer =
     (company !== null && companiesAgree(after, company)) ||
     (after.trim().includes(" ") && !/\s[–—-]\s/.test(after)) ||
@@ -776,6 +805,14 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
 /** "(H/F)", "(m/w/d)", "(F/H/X)": the marker that ends a French, German or Dutch title. */
 const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
+/** "confirmé(e)", "expérimentée", "sênior", "pleno", "junior": a level written in lower case after the title. Folded. */
+const SENIORITY_WORD =
+  /^(?:confirmee?|experimentee?|senior|junior|pleno|plena|semi-?senior|sr|jr|ssr|medior|principal|lead|stagiaire|trainee)$/;
+/** Whether a folded word is a level, its inclusive ending ("confirmé·e", "expérimenté(e)") aside. */
+const isSeniority = (folded: string) =>
+  SENIORITY_WORD.test(folded.replace(/[,.;:!?]+$/, "").replace(/(?:[·./]e|\(e\))$/, ""));
+/** "(a)", "(e)", "(ère)", "(trice)": the feminine ending of the word before, written apart. */
+const INCLUSIVE_ENDING = /^\(\p{Ll}{1,5}\)$/u;
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
 /** "and", "und", "et", "y", "e", "en": what may join a title to the next person named. */
@@ -784,6 +821,15 @@ const startsWithGivenName = (word: string) => {
   const w = word.replace(/[,.;:!?]+$/, "");
   return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
 };
+/** "Stelle", "Rolle", "functie": a position noun that follows the title it names. Folded. */
+const POSITION_NOUN_AFTER_TITLE =
+  /^(?:stelle|stellen|rolle|vakanz|ausschreibung|stellenausschreibung|functie|vacature|positie)$/;
+/** "Infelizmente decidimos", "Unfortunately we": a capitalised word that starts a sentence. */
+const opensSentence = (word: string, after = "") =>
+  /^\p{Lu}\p{Ll}+,?$/u.test(word) &&
+  !hasRoleWord(word) &&
+  (/,$/.test(word) || /^\p{Ll}{2,}/u.test(after)) &&
+  !LOWER_ROLE_JOINERS.test(after);
 /** "Responsable marketing digital": lower-case words a head-first title takes in a row. */
 const MAX_LOWER_COMPLEMENT = 3;
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
@@ -823,8 +869,10 @@ function validRole(
   const headFirst = !lower && isHeadFirstNoun(tokens[0] ?? "");
   let lowerInARow = 0;
   let titleCase = false;
+  let sentenceCase = false;
   // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
   let depth = 0;
+  let parenthesisFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
@@ -834,7 +882,8 @@ function validRole(
     if (kept.length > 0 && depth === 0) {
       if (
         !wholeLine &&
-        ((lower && LOWER_ROLE_STOP.has(folded)) || (headFirst && COMPLEMENT_STOP.has(folded)))
+        ((lower && (LOWER_ROLE_STOP.has(folded) || FIRST_PERSON_PLURAL_VERB.test(folded))) ||
+          (headFirst && COMPLEMENT_STOP.has(folded)))
       ) {
         // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
         // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
@@ -846,9 +895,12 @@ function validRole(
       const level =
         token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // "die Data Engineer Stelle ist …": German and Dutch write the position noun after the title.
+      if (POSITION_NOUN_AFTER_TITLE.test(folded)) break;
       // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
       if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
-      const lowerWord = /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token);
+      // "d'Information", "l'Ingénierie": an elided article before a capital is a connector.
+      const lowerWord = /^\p{Ll}(?!['’]?\p{Lu})/u.test(token) && !connector.test(token);
       lowerInARow = lowerWord ? lowerInARow + 1 : 0;
       // "Ingeniero/a de Plataforma queda …", "Sviluppatore iOS previsto …": once a capital
       // follows the head, the title is in title case and ends at a lower-case word.
@@ -860,20 +912,40 @@ function validRole(
         !(headFirst && !titleCase && lowerInARow <= MAX_LOWER_COMPLEMENT)
       )
         break;
+      // "a vaga de Engenheiro de Dados Sénior na quinta-feira": after a lower-case cue too, a
+      // title in title case ends at a lower-case word, unless it says the level ("confirmé");
+      // "Ingénieur(e) validation logiciel – Dispositifs médicaux" is in sentence case.
+      if (lower && titleCase && !sentenceCase && lowerWord && !isSeniority(folded)) break;
+      if (lowerWord) sentenceCase = true;
     }
     kept.push(token);
+    if (depth === 0 && token.startsWith("(")) parenthesisFrom = kept.length - 1;
     depth = Math.max(
       0,
       depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
     );
     if (depth > 0) continue;
+    // "Ingénieur systèmes (cadre A) n'a pas été retenue": the sentence goes on after the
+    // parenthesis; "Engenheiro (a) de Software" is an inclusive ending.
+    const closed = parenthesisFrom >= 0 ? kept.slice(parenthesisFrom).join(" ") : "";
+    parenthesisFrom = -1;
+    if (
+      closed !== "" &&
+      !wholeLine &&
+      /^\p{Ll}/u.test(next) &&
+      !INCLUSIVE_ENDING.test(closed) &&
+      !connector.test(next)
+    )
+      break;
     // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
     if (GENDER_MARKER.test(token) && (lower || headFirst) && !wholeLine) break;
     // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
     if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
     // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
-    if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
+    // "Desenvolvedor Sr. Infelizmente, …": a new sentence after it.
+    if (ABBREVIATION.test(token) && (/^\p{Ll}/u.test(next) || opensSentence(next, tokens[i + 2])))
+      break;
     // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
     // belong to the title (trimTails decides); prose after it does not.
     if (/,$/.test(token) && (lower || headFirst) && !wholeLine && !nextIsTitle) break;
