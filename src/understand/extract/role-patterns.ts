@@ -187,9 +187,25 @@ export const SUBJECT_SEGMENT_END =
 export const LABELLED_ROLE =
   /^[ \t>*•-]*(?:position(?: title)?|job title|job|role|title|vacancy|opening|requisition title|position applied for|stelle|stellenbezeichnung|position|rolle|poste|intitulé du poste|puesto|vacante|cargo|vaga|função|functie|vacature|rol|posizione|ruolo|posição)[ \t]*:[ \t]*([^\n]{2,100})$/gim;
 
+/**
+ * "Unterlagen", "Documents for", "Documentación", "Question about my": the papers or the question
+ * a subject is about, before the job it names. None of these words starts a title.
+ */
+const SUBJECT_DOCUMENTS = `(?:${[
+  "(?:bewerbungs)?unterlagen|dokumente|nachreichung|zeugnisse|lebenslauf|cv|documents?|documentos|documentaci[oó]n|documenti|documenten|stukken|pi[eè]ces(?: justificatives)?|justificatifs|anlagen|bijlagen|allegati|anexos|adjuntos",
+  "(?:a )?(?:quick )?question (?:about|on|regarding|sur|concernant)(?: (?:my|the|your|le|la|ma|mon))?",
+  "(?:r[uü]ck)?frage (?:zu[rm]?|zu (?:der|dem|meiner))",
+  "(?:pregunta|duda|consulta) (?:sobre|por)(?: (?:la|el|mi))?",
+  "(?:domanda|dubbio) (?:su|sulla|sul|per)(?: (?:la|il|mia))?",
+  "(?:d[uú]vida|pergunta) sobre(?: (?:a|o|minha))?",
+  "vraag (?:over|m\\.b\\.t\\.)(?: (?:de|het|mijn))?",
+].join("|")})(?: (?:for|für|pour|para|per|voor|de|del|di|du|zur|zum))?`;
+
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
-export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+)+/i;
+export const ROLE_PREFIX_NOISE = new RegExp(
+  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
+  "i",
+);
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
@@ -281,6 +297,27 @@ export const PROCESS_STEP =
 /** Regions that belong to a title after its comma ("Solutions Engineer, EMEA"), unlike a city. */
 export const REGION_TAIL =
   /^(?:EMEA|APAC|APJ|AMER|AMERICAS|LATAM|DACH|Benelux|Nordics|UK&I|UKI|ANZ|MENA|CEE|North America|EU)$/;
+
+/**
+ * A region after a title's dash, in the seven languages: German regions by their endings and
+ * compass words ("Münsterland", "Ostwestfalen", "Rhein-Main"), and the named regions of the
+ * other countries ("Île-de-France", "Lombardia", "Randstad", "Grande Lisboa").
+ */
+export const REGION_NAME = new RegExp(
+  String.raw`^(?:(?:nord|süd|ost|west|ober|nieder|mittel|noord|zuid|oost)\p{Ll}+|\p{Lu}\p{Ll}+(?:land|falen|pfalz|franken|gau)|rhein-\p{Lu}\p{Ll}+|${[
+    "ruhrgebiet|bodensee|allgäu|bayern|hessen|sachsen|thüringen|brandenburg|niedersachsen|schleswig-holstein|baden-württemberg",
+    "île-de-france|ile-de-france|grand est|auvergne-rhône-alpes|bretagne|normandie|occitanie|provence|nouvelle-aquitaine|hauts-de-france",
+    "cataluña|catalunya|andalucía|andalucia|país vasco|pais vasco|euskadi|galicia|comunidad de madrid|comunitat valenciana",
+    "lombardia|veneto|piemonte|emilia-romagna|toscana|lazio|friuli|liguria|nord italia|nord-est|nord-ovest",
+    "randstad|brabant|noord-brabant|noord-holland|zuid-holland|gelderland|limburg|overijssel|vlaanderen|wallonie",
+    "grande lisboa|grande porto|algarve|minho|alentejo|grande são paulo|interior de sp",
+  ].join("|")})$`,
+  "iu",
+);
+
+/** "Series A Healthtech", "stealth startup", "Scale-up Fintech (exclusive)": a client described, not named. */
+export const CLIENT_DESCRIPTION =
+  /(?<![\p{L}-])(?:series [a-e]|seed|start-?up|scale-?up|unicorn|stealth|\p{L}*tech|saas|mittelstand|konzern|familienunternehmen|pme|pmi|grand groupe|multinational|multinacional|multinazionale|exclusive|exklusiv|exclusif|confidential|vertraulich|confidentiel|confidencial|riservat[oa])(?![\p{L}-])/iu;
 
 /** A US federal pay plan and grade after the title: "GS-2210-12", "GS-0343-11/12". */
 export const PAY_PLAN_SUFFIX =

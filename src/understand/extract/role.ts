@@ -18,6 +18,7 @@ import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import {
   COMPLEMENT_STOP,
   CIVIL_SERVICE_GRADE,
+  CLIENT_DESCRIPTION,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
@@ -38,6 +39,7 @@ import {
   POSITION_WORD,
   PROCESS_STEP,
   QUOTED_TITLE,
+  REGION_NAME,
   REGION_TAIL,
   ROLE_BOILERPLATE,
   ROLE_CUE,
@@ -530,6 +532,9 @@ function titleTail(tail: string, company: string | null, sentenceCase: boolean):
     return false;
   if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
     return false;
+  // "– Münsterland", "– Île-de-France": the region; "- Series A Healthtech", "– Scale-up
+  // Fintech (exclusive)": the client a headhunter describes without naming it.
+  if (REGION_NAME.test(t) || CLIENT_DESCRIPTION.test(t)) return false;
   // "Data Warehouse Developer, Department of Revenue": the public body that hires, not the title.
   if (PUBLIC_BODY_TAIL.test(t)) return false;
   // "Product Manager – Jordan Lee": a person's name is not part of the title.
