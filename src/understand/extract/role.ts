@@ -113,7 +113,8 @@ type Add = (raw: string | null, weight: number) => void;
  * The job title: candidates from the labelled fields, the cues, the subject, quoted and bare
  * titles of the message and its history, each weighed by where it was found and whether it
  * has a job noun; the best wins, and a fuller form of it (", Search", " – Embedded",
- * " (m/w/d)") found elsewhere replaces it. Job alerts list many jobs and name none.
+ * " (m/w/d)") found elsewhere replaces it; the user's note when the mail names none. Job alerts
+ * list many jobs and name none.
  */
 export function findRole(
   message: string,
@@ -121,6 +122,7 @@ export function findRole(
   body: string,
   company: string | null,
   category: Category | null = null,
+  note = "",
 ): string | null {
   if (category === "job_alert") return null;
   const candidates: Candidate[] = [];
@@ -145,6 +147,9 @@ export function findRole(
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  // "this was for the Data Engineer role": what the user wrote above a forward, when the mail
+  // itself names no job.
+  if (candidates.length === 0 && note.trim() !== "") gatherFromNote(note, company, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
   if (company === null || !MAY_NAME_JOBS_ELSEWHERE.has(category ?? "other"))
@@ -253,6 +258,21 @@ function withoutProseParenthesis(raw: string): string {
   if (!m || GENDER_WORDS.test(inner)) return raw;
   const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
   return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
+}
+
+/**
+ * The user's note names the job with a cue ("for the SRE role", "Absage für die
+ * Data-Engineer-Stelle", "pour le poste de chef de projet"); its bare titles are the people met.
+ */
+function gatherFromNote(note: string, company: string | null, add: Add): void {
+  const inProse: Add = (raw, weight) => add(raw && withoutProseParenthesis(raw), weight);
+  inProse(roleBeforePosition(note, company), WEIGHT.cued);
+  const { strong, weak } = roleAfterCue(note, company);
+  inProse(strong, WEIGHT.cued);
+  inProse(weak, WEIGHT.weakCue);
+  inProse(lowerCaseRoleBeforePosition(note, company), WEIGHT.lowerBeforePosition);
+  for (const title of titlesInCompounds(note))
+    add(validRole(title, company, false, true, true), WEIGHT.cued);
 }
 
 function gatherFromSubject(subject: string, company: string | null, bare: boolean, add: Add): void {
