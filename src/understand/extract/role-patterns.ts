@@ -233,7 +233,7 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|die|der|den|unsere[nr]?|ihre[nr]?|deine[nr]?|onze|uw|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|eine[:*/_]n|ein[:*/_]e|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|die|der|den|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|eine[:*/_]n|ein[:*/_]e|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
   /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;

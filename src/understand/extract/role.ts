@@ -15,6 +15,7 @@ import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import { titlesInCompounds } from "./role-compound.ts";
 import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
+import { heldBySomeone } from "./role-holder.ts";
 import {
   COMPLEMENT_STOP,
   CIVIL_SERVICE_GRADE,
@@ -751,6 +752,8 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
       continue;
     if (line && (underName(text, lineStart) || overEmployer(text, lineEnd, company))) continue;
+    // "As Engineering Manager I wanted to…", "die als Data Analyst bei uns arbeitet": someone's.
+    if (!line && heldBySomeone(text, start, end)) continue;
     out.push({ role, line });
   }
   return out;
