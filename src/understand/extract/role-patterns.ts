@@ -15,7 +15,7 @@ const LOWER_RUN =
   "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
-  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
+  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy|thing|gig|spot|seat)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
 /** Every capitalised run in a text, for bare titles. */
@@ -96,7 +96,7 @@ const WEAK_ROLE_CUES = [
   "(?:la |el |esta )?oferta ",
   "(?:le |au |du )?poste ",
   // "à notre offre Ingénieur Cloud (H/F)", "l'offre d'emploi Data Analyst"
-  "(?:l['’]|notre |votre |cette )offre (?:d['’]emploi )?(?:de |d['’])?",
+  "(?:l['’]|notre |votre |cette )(?:offre|annonce) (?:d['’]emploi )?(?:de |d['’]|pour (?:le poste de |un |une )?)?",
   // "le recrutement de notre futur·e Data Engineer", "la contratación de un/a …", "l'assunzione di un …"
   `(?:recrutement|contratación|contratacion|contratação|contratacao|assunzione|werving|recruitment) (?:de |d['’]|di |van |voor |of |for )(?:${INDEFINITE_ARTICLE}|(?:notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|our|an?|the) )?(?:(?:futur(?:·e|\\(e\\)|e)?|nouvel(?:le)?|nouveau|futur[oa]|nuev[oa]|nuov[oa]|nov[oa]|nieuwe|new|next) )?`,
   // "el puesto Ingeniero/a de Software …": the title straight after the noun, capitalised.

@@ -153,6 +153,7 @@ export function findRole(
   if (candidates.length === 0 && note.trim() !== "") gatherFromNote(note, company, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
+  favourTheOneSingledOut(candidates, message);
   if (company === null || !MAY_NAME_JOBS_ELSEWHERE.has(category ?? "other"))
     return chooseRole(candidates);
   return chooseRole(withoutJobsElsewhere(candidates, `${message}\n${body}`, subject, company));
@@ -209,6 +210,29 @@ function favourEmployersSentence(candidates: Candidate[], message: string, compa
     }
   }
   for (const c of best) c.weight += EMPLOYERS_SENTENCE_BONUS;
+}
+
+/**
+ * "There's a Staff Engineer, Ledger role and a Principal Engineer, Risk Platforms role …
+ * honestly the Principal one": of two jobs named, the one the writer then points at by a word.
+ */
+const SINGLED_OUT =
+  /\b(?:the|celui de|celle de|la de|el de|quella (?:di|da|per)|quello (?:di|da|per)|a de|o de|die van|die voor)[ \t]+(\p{Lu}[\p{L}-]*)(?:[ \t]+(?:one|role|position|job))?\b/gu;
+
+function favourTheOneSingledOut(candidates: Candidate[], message: string) {
+  const distinct = new Set(candidates.map((c) => fold(c.role)));
+  if (distinct.size < 2) return;
+  for (const m of message.matchAll(SINGLED_OUT)) {
+    // The word must name one of the jobs and only one: "the Principal one", not "the Engineer".
+    const word = fold(m[1] ?? "");
+    const named = candidates.filter((c) => fold(c.role).split(/[\s,]+/)[0] === word);
+    if (new Set(named.map((c) => fold(c.role))).size !== 1) continue;
+    if (!/\sone\b/.test(m[0]) && !/^(?:celui|celle|la|el|quell[ao]|a|o|die)\s/i.test(m[0])) continue;
+    // It wins over any sum of places that name the other.
+    const above = Math.max(...candidates.map((c) => c.weight)) + AGREEMENT_BONUS * candidates.length;
+    for (const c of named) c.weight = above;
+    return;
+  }
 }
 
 function gatherFromText(
