@@ -64,6 +64,8 @@ const STRONG_ROLE_CUES = [
   "(?:la |per la )?posizione ",
   "(?:candidatura|inscrição|inscricao) (?:para|a|à) (?:a vaga (?:de )?)?",
   "(?:para a |a |à |na |da )?vaga (?:de |para )?",
+  // "Ihre Bewerbung bei der Kranbau GmbH als …", "votre candidature chez Pivoine pour le poste de …"
+  "(?:bewerbung|sollicitatie|candidature|candidatura|application) (?:bei|bij|chez|en|na|no|presso|at|with) (?:uns|ons|nous|[^\\n,.;:]{2,40}?) (?:als|as|en tant que|comme|como|come|for|für|voor|pour|para|per)(?: (?:le poste d['’]|le poste de|la posizione di|el puesto de|a vaga de|de functie|the role of|the position of|die stelle als))? ",
   "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
