@@ -332,5 +332,9 @@ export const US_PLACE_SUFFIX =
 export const PAY_PLAN =
   /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?(?![\w/-])/g;
 
+/** A greeting to many readers at the head of a line, in the seven languages: a newsletter's. */
+export const GROUP_GREETING =
+  /^[ \t>]*(?:(?:hi|hello|hey|dear) (?:all|everyone|everybody|folks|members|community|friends)|hallo (?:zusammen|alle|ihr lieben)|liebe (?:community|alle|mitglieder)|bonjour à tous|bonjour à toutes et à tous|chers membres|hola a todos|hola a todas|hola,? comunidad|ciao a tutti|cari (?:tutti|membri)|olá a todos|ol[aá],? pessoal|oi,? pessoal|hoi allemaal|beste (?:leden|allemaal))\b/imu;
+
 /** A job card: the title on its own line, the employer and place under it ("Northwind · Berlin (Hybrid)"). */
 export const JOB_CARD = /^[ \t]*([^\n·|]{3,90}?)[ \t]*\n[ \t]*[^\n]{2,80}?\s·\s[^\n]{2,80}$/mu;

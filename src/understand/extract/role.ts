@@ -24,6 +24,7 @@ import {
   DETERMINER_CUE,
   EVENT_NAME,
   FIRST_PERSON_PLURAL_VERB,
+  GROUP_GREETING,
   JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
@@ -126,6 +127,8 @@ export function findRole(
   note = "",
 ): string | null {
   if (category === "job_alert") return null;
+  // A newsletter greets its readers ("Hi all", "Hallo zusammen"): the jobs it mentions are news.
+  if (category === "other" && GROUP_GREETING.test(message)) return null;
   const candidates: Candidate[] = [];
   const add = (raw: string | null, weight: number) => {
     if (raw === null || candidates.length >= MAX_CANDIDATES) return;
