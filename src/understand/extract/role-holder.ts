@@ -8,9 +8,12 @@
 /** How far a sentence is read around a title. */
 const SENTENCE_WINDOW_CHARS = 240;
 
-/** "As", "Als", "Como", "En tant que", "In qualità di" opening the sentence, right before the title. */
+/**
+ * "As", "Als", "Como", "En tant que", "In qualità di" opening the sentence (or following the
+ * greeting on its line), right before the title.
+ */
 const OPENING_AS =
-  /(?:^|[.!?:;]\s+|\n[\s>]*)(?:as|als|como|come|comme|en tant que|in qualità di|in qualita di|enquanto|na qualidade de|in de rol van|in meiner rolle als|in my role as)\s+(?:(?:the|de|het|la|le|el|il|o|a)\s+)?$/i;
+  /(?:^|[.!?:;]\s+|\n[\s>]*|(?:^|\n)[ \t>]*(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|hola|ciao|buongiorno|olá|ola|oi|hoi|beste|dag)\b[^\n.!?,]{0,30},\s+)(?:as|als|como|come|comme|en tant que|in qualità di|in qualita di|enquanto|na qualidade de|in de rol van|in meiner rolle als|in my role as)\s+(?:(?:the|de|het|la|le|el|il|o|a)\s+)?$/i;
 
 /** "als", "as", "comme", "como", "come": the word that makes the next title someone's. */
 const AS_BEFORE = /(?:^|\s)(?:as|als|comme|como|come|en tant que|in qualità di)\s+$/i;

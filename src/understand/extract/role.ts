@@ -17,9 +17,9 @@ import { titlesInCompounds } from "./role-compound.ts";
 import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import { heldBySomeone } from "./role-holder.ts";
 import {
-  COMPLEMENT_STOP,
   CIVIL_SERVICE_GRADE,
   CLIENT_DESCRIPTION,
+  COMPLEMENT_STOP,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
@@ -230,9 +230,11 @@ function favourTheOneSingledOut(candidates: Candidate[], message: string) {
     const word = fold(m[1] ?? "");
     const named = candidates.filter((c) => fold(c.role).split(/[\s,]+/)[0] === word);
     if (new Set(named.map((c) => fold(c.role))).size !== 1) continue;
-    if (!/\sone\b/.test(m[0]) && !/^(?:celui|celle|la|el|quell[ao]|a|o|die)\s/i.test(m[0])) continue;
+    if (!/\sone\b/.test(m[0]) && !/^(?:celui|celle|la|el|quell[ao]|a|o|die)\s/i.test(m[0]))
+      continue;
     // It wins over any sum of places that name the other.
-    const above = Math.max(...candidates.map((c) => c.weight)) + AGREEMENT_BONUS * candidates.length;
+    const above =
+      Math.max(...candidates.map((c) => c.weight)) + AGREEMENT_BONUS * candidates.length;
     for (const c of named) c.weight = above;
     return;
   }
