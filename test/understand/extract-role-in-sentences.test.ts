@@ -528,6 +528,15 @@ describe("role: of two jobs named, the one in play", () => {
       "Senior Engineer, Ledger",
     ],
     [
+      "French, the one the referrer singles out",
+      {
+        text: "Salut Jordan, chez Brumaire on recrute un Data Engineer et un Lead Developer. Honnêtement, celui de Lead est fait pour toi.",
+        company: "Brumaire",
+        category: "referral_offer",
+      },
+      "Lead Developer",
+    ],
+    [
       "Dutch, the one applied for over the one opening in spring",
       {
         subject: "Je sollicitatie Scrum Master",

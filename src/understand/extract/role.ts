@@ -217,21 +217,19 @@ function favourEmployersSentence(candidates: Candidate[], message: string, compa
 
 /**
  * "There's a Staff Engineer, Ledger role and a Principal Engineer, Risk Platforms role …
- * honestly the Principal one": of two jobs named, the one the writer then points at by a word.
+ * honestly the Principal one", "celui de Lead", "quella da Senior": of two jobs named, the one
+ * the writer then points at by its first word.
  */
 const SINGLED_OUT =
-  /\b(?:the|celui de|celle de|la de|el de|quella (?:di|da|per)|quello (?:di|da|per)|a de|o de|die van|die voor)[ \t]+(\p{Lu}[\p{L}-]*)(?:[ \t]+(?:one|role|position|job))?\b/gu;
+  /\b(?:the[ \t]+(\p{Lu}[\p{L}-]*)[ \t]+one|(?:celui|celle|la|el|a|o) de[ \t]+(\p{Lu}[\p{L}-]*)|quell[ao] (?:di|da|per)[ \t]+(\p{Lu}[\p{L}-]*)|die (?:van|voor)[ \t]+(\p{Lu}[\p{L}-]*))(?![\p{L}-])/gu;
 
 function favourTheOneSingledOut(candidates: Candidate[], message: string) {
-  const distinct = new Set(candidates.map((c) => fold(c.role)));
-  if (distinct.size < 2) return;
+  if (new Set(candidates.map((c) => fold(c.role))).size < 2) return;
   for (const m of message.matchAll(SINGLED_OUT)) {
-    // The word must name one of the jobs and only one: "the Principal one", not "the Engineer".
-    const word = fold(m[1] ?? "");
+    // The word must start one of the jobs and only one.
+    const word = fold(m.slice(1).find((g) => g !== undefined) ?? "");
     const named = candidates.filter((c) => fold(c.role).split(/[\s,]+/)[0] === word);
     if (new Set(named.map((c) => fold(c.role))).size !== 1) continue;
-    if (!/\sone\b/.test(m[0]) && !/^(?:celui|celle|la|el|quell[ao]|a|o|die)\s/i.test(m[0]))
-      continue;
     // It wins over any sum of places that name the other.
     const above =
       Math.max(...candidates.map((c) => c.weight)) + AGREEMENT_BONUS * candidates.length;
