@@ -451,6 +451,53 @@ describe("role: a title someone holds is not the job", () => {
     expect(role(c)).toBeNull();
   });
 
+  it.each<[string, Case]>([
+    [
+      "English, the candidate an introduction describes",
+      {
+        text: "Hi Maya, meet Jordan, a Senior Data Engineer I worked with for two years at my last company.",
+        company: "Keelwright",
+        category: "referral_offer",
+      },
+    ],
+    [
+      "Spanish, the candidate an introduction describes",
+      {
+        text: "Hola Paula, te presento a Jordan, que es una Ingeniera de Datos buenísima con la que trabajé dos años.",
+        company: "Sierpe",
+        category: "referral_offer",
+      },
+    ],
+    [
+      "Portuguese, the candidate an introduction describes",
+      {
+        text: "Oi Nuno, te apresento a Jordan, que é uma Engenheira de Dados excelente com quem trabalhei dois anos.",
+        company: "Girassol",
+        category: "referral_offer",
+      },
+    ],
+    [
+      "German, the candidate an introduction describes",
+      {
+        text: "Hallo Greta, darf ich dir Jordan vorstellen? Jordan ist eine erfahrene Data Engineerin, mit der ich zwei Jahre zusammengearbeitet habe.",
+        company: "Kranbau",
+        category: "referral_offer",
+      },
+    ],
+  ])("%s", (_kind, c) => {
+    expect(role(c)).toBeNull();
+  });
+
+  it("English, the job an introduction names beside the candidate's title", () => {
+    expect(
+      role({
+        text: "Hi Maya, meet Jordan, a Senior Data Engineer I worked with for two years. You mentioned you're hiring a Staff Data Engineer at Keelwright.",
+        company: "Keelwright",
+        category: "referral_offer",
+      }),
+    ).toBe("Staff Data Engineer");
+  });
+
   it("English, an application as the title is still the job", () => {
     expect(
       role({

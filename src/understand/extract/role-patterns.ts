@@ -238,7 +238,10 @@ export const RUN_BEFORE_CUE =
   /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|die|der|den|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|eine[:*/_]n|ein[:*/_]e|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
-  /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
+  /(?:^|\s)(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin|ist|war|est|était|es|era|è|é|foi)\s+(?:\S+\s+)?$/iu;
+/** "Meet Jordan, a Senior Data Engineer I worked with": a title set beside a given name. */
+export const APPOSITION_AFTER_NAME =
+  /(\p{Lu}\p{Ll}+),\s+(?:a|an|un|une|una|um|uma|een|ein|eine)\s+$/u;
 /** Words right after a bare title that make it a job ("Senior DevOps Engineer openings"). */
 export const RUN_AFTER_NOUN =
   /^\s+(?:loop|brief|submission|openings?|background|profile|candidates?|vacanc(?:y|ies)|roles?|positions?|jobs?|search|hire|req|requisition|process|interviews?|stelle|rolle|vacature|functie|poste|puesto|vaga|ruolo|posizione)\b/i;

@@ -17,6 +17,7 @@ import { titlesInCompounds } from "./role-compound.ts";
 import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
 import { heldBySomeone } from "./role-holder.ts";
 import {
+  APPOSITION_AFTER_NAME,
   CIVIL_SERVICE_GRADE,
   CLIENT_DESCRIPTION,
   COMPLEMENT_STOP,
@@ -765,7 +766,8 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     const before = text.slice(Math.max(lineStart, start - 40), start);
     const after = text.slice(end, lineEnd);
     const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
-    const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
+    const cued =
+      RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before) && !besideName(before);
     const nounAfter = RUN_AFTER_NOUN.test(after);
     // "your Developer Experience team", "our Reliability Engineering group": a team's name.
     if (TEAM_AFTER.test(after)) continue;
@@ -784,6 +786,12 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     out.push({ role, line });
   }
   return out;
+}
+
+/** "Meet Jordan, a Senior Data Engineer …": the title describes the person just named. */
+function besideName(before: string): boolean {
+  const name = APPOSITION_AFTER_NAME.exec(before)?.[1];
+  return name !== undefined && isGivenName(name);
 }
 
 /** A signature's lines under the employer's: an address, a telephone, a web address. */
