@@ -378,6 +378,34 @@ describe("role: what a subject puts around the title", () => {
       "Lead Developer",
     ],
     [
+      "German, a compound with the position noun",
+      { subject: "Kurze Rückmeldung zur Data-Engineer-Stelle", company: "Kranbau" },
+      "Data Engineer",
+    ],
+    [
+      "English, the occasion before a slash",
+      { subject: "Coffee chat / Data Engineer", company: "Keelwright" },
+      "Data Engineer",
+    ],
+    [
+      "English, a remark after the position noun and a dash",
+      {
+        subject: "Senior Data Engineer role – a quick note from the hiring manager",
+        company: "Keelwright",
+      },
+      "Senior Data Engineer",
+    ],
+    [
+      "Portuguese, the process for the job",
+      { subject: "Sobre o processo de Analista de Dados", company: "Girassol" },
+      "Analista de Dados",
+    ],
+    [
+      "English, the shift stays",
+      { subject: "Interview Invitation: Quality Assurance Supervisor, 2nd Shift" },
+      "Quality Assurance Supervisor, 2nd Shift",
+    ],
+    [
       "German, a team after the dash stays",
       { subject: "Cloud Architect (w/m/d) – Konzern-IT", company: "Kranbau" },
       "Cloud Architect (w/m/d) – Konzern-IT",

@@ -50,6 +50,8 @@ export const LOWER_ROLE_CUE = new RegExp(
     // "a vaga de analista de dados", "o cargo de gerente", "a função de engenheira"
     "(?:a |da |na |à |para a )?(?:vaga|posição|posicao|oportunidade|função|funcao) (?:de |para )",
     "(?:o |do |no |ao |para o )?cargo (?:de )",
+    // "o processo de Analista de Dados", "el proceso de selección para …", "il processo per …"
+    "(?:o |do |no |ao |el |del |al |en el |il |nel |al )?(?:processo|proceso)(?: seletivo| de seleção| de selección| di selezione)? (?:de |para |per |di )",
     // "de functie van projectleider", "de vacature voor beleidsmedewerker"
     "(?:de |je |uw )?(?:functie|vacature|rol) (?:van|voor|als) ",
   ].join("|")})`,

@@ -310,12 +310,19 @@ function gatherFromSubject(subject: string, company: string | null, bare: boolea
   add(weak, WEIGHT.weakCue);
   add(roleAfterSubjectCue(subject, company), WEIGHT.subjectCue);
   add(roleInSubjectSegments(subject, company), WEIGHT.subjectSegment);
+  // "Kurze Rückmeldung zur Data-Engineer-Stelle"
+  for (const title of titlesInCompounds(subject))
+    add(validRole(title, company, false, true, true), WEIGHT.subjectCue);
   // "Tweede gesprek Senior Backend Engineer - Betalingen": the whole subject after the step.
   let whole = subject.trim();
   for (let i = 0; i < 2; i++)
     whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
   if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
     add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
+  // "Coffee chat / Data Engineer": the occasion, then the job.
+  const slash = /^([^/]+?)\s\/\s(.+)$/.exec(whole);
+  if (slash?.[1] && slash[2] && !hasHeadNoun(slash[1]) && hasHeadNoun(slash[2]))
+    add(validRole(slash[2], company, false, false, true), WEIGHT.subjectSegment);
   // "Your onsite (virtual) for Senior Backend Engineer, Payments": what the step is for; in a
   // newsletter, "employers are searching for Cloud Engineers" is no application.
   const afterFor = (bare && SUBJECT_FOR.exec(subject)?.[1]) || "";
@@ -553,14 +560,17 @@ function trimTails(role: string, company: string | null): string {
   return kept.trim();
 }
 
+/** "2nd Shift", "Night Shift": the shift a posting's title names. */
+const SHIFT_TAIL = /^(?:\d(?:st|nd|rd|th)|day|night|evening|late|early|weekend) shift$/i;
+
 /** A public body's name after a title, in the seven languages ("Department of Revenue", "Ministerio de …"). */
 const PUBLIC_BODY_TAIL =
   /^(?:department|bureau|ministry|agency|administration|commission|authority) of\b|^(?:ministerium|amt|behörde) für\b|^(?:ministère|ministerio|ministério|ministero|ministerie) (?:de|da|do|del|della|dell['’]|van)\b/i;
 
 function titleTail(tail: string, company: string | null, sentenceCase: boolean): boolean {
   const t = tail.trim();
-  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
-  if (REGION_TAIL.test(t)) return true;
+  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not. "2nd Shift".
+  if (REGION_TAIL.test(t) || SHIFT_TAIL.test(t)) return true;
   // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
   if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
   // "– Technical" (interview), "– Stand?", "– Next steps": where the application is.
@@ -851,6 +861,8 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
 function roleAfterSubjectCue(subject: string, company: string | null): string | null {
   const m = SUBJECT_ROLE_CUES.exec(subject);
   if (!m?.[1]) return null;
+  // "Senior Data Engineer role – a quick note from …": the noun ended the title, a remark follows.
+  if (/[–—-]\s*$/.test(m[0].slice(0, -m[1].length)) && /^\p{Ll}/u.test(m[1])) return null;
   // "Platform Engineer at Bluepeak", "Data Engineer II (R-20418)", "Quillstone Labs - Platform Engineer"
   let rest = m[1].replace(EMPLOYER_AFTER, "");
   const dashParts = rest.split(/\s+[–—|-]\s+/);
