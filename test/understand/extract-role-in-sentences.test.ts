@@ -460,6 +460,14 @@ describe("role: a title someone holds is not the job", () => {
       },
     ],
     [
+      "Italian, a colleague's function in lower case",
+      {
+        text: "Ciao Jordan, Marco, nel ruolo di responsabile del team, ti contatterà per il colloquio.",
+        company: "Verdemare",
+        category: "interview_invite",
+      },
+    ],
+    [
       "German, a colleague in copy",
       {
         text: "Hallo Jordan, ich habe Tobias, unseren Engineering Manager, in CC gesetzt; er führt das Fachgespräch.",

@@ -702,7 +702,9 @@ function roleAfterCue(
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
     // "la vacante que…", "la vacante abierta": the cue without a job after it.
     const role = validRole(run, company, true, hasRoleWord(run));
-    if (role) lowers.push(role);
+    // "nel ruolo di responsabile del team": a lone leader's word in lower case is a function.
+    if (role && !(/^\p{Ll}\S*$/u.test(run.split(/\s/)[0] ?? "") && isLoneLeader(role)))
+      lowers.push(role);
   }
   // "il cherche un poste de lead plateforme … au poste d'Ingénieur·e … chez Opaline": the
   // later ones are kept too, for the employer's sentence to decide between them.
@@ -721,6 +723,9 @@ function roleAfterCue(
   }
   return { strong, weak, later: [] };
 }
+
+/** "Responsable", "Jefe", "Directeur": one word that names who leads, without what. */
+const isLoneLeader = (role: string) => !/\s/.test(role) && LEADER_TITLE.test(fold(role));
 
 /**
  * "Senior Backend Engineer" over "Northwind Robotics · Berlin (Hybrid)": LinkedIn's and
