@@ -81,6 +81,46 @@ describe("role through the Worker: a title written in a sentence", () => {
   });
 });
 
+describe("role through the Worker: a title wrapped in a quoted forward", () => {
+  it("reads the title across Apple Mail's quoted line break", async () => {
+    const quoted = [
+      "From: Ilse Wouters <ilse.wouters@dijkstroom.example>",
+      "Date: 3 December 2026 at 10:14:00 GMT",
+      "To: Jordan Lee <jordan.lee@icloud.example>",
+      "Subject: Je sollicitatie",
+      "",
+      "Hoi Jordan,",
+      "",
+      "Dank je wel voor de fijne gesprekken. We hebben na lang",
+      "twijfelen besloten om voor de functie van Senior Backend",
+      "Developer verder te gaan met een andere kandidaat.",
+      "",
+      "Groet,",
+      "Ilse",
+    ].map((l) => (l ? `> ${l}` : ">"));
+    const roles = await rolesAfter(
+      [
+        `From: Jordan Lee <${JORDAN.owner}>`,
+        "To: jobs@jordanlee.dev",
+        "Subject: Fwd: Je sollicitatie",
+        "Date: Mon, 7 Dec 2026 09:12:00 +0100",
+        `Message-ID: <${crypto.randomUUID()}@icloud.example>`,
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="UTF-8"',
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        "jammer",
+        "",
+        "Begin forwarded message:",
+        "",
+        ...quoted,
+        "",
+      ].join("\r\n"),
+    );
+    expect(roles).toEqual(["Senior Backend Developer"]);
+  });
+});
+
 describe("role through the Worker: what the sentence or the subject adds", () => {
   it("drops the civil-service category a French letter puts after the title", async () => {
     const roles = await rolesAfter(

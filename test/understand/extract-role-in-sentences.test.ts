@@ -165,6 +165,45 @@ describe("role: a title written in a sentence, after the noun that says job", ()
   });
 });
 
+describe("role: a title a mail client wrapped onto the next line", () => {
+  it.each<[string, Case, string]>([
+    [
+      "German, the gender marker on the next line",
+      {
+        text: "vielen Dank für Ihre Bewerbung und das nette Gespräch letzte\nWoche. Für die Stelle als Senior Cloud Platform Engineer\n(m/w/d) haben wir uns leider für eine andere Kandidatin\nentschieden.",
+        company: "Kranbau",
+      },
+      "Senior Cloud Platform Engineer (m/w/d)",
+    ],
+    [
+      "Dutch, the job noun on the next line",
+      {
+        text: "Dank je wel voor de fijne gesprekken. We hebben na lang\ntwijfelen besloten om voor de functie van Senior Backend\nDeveloper verder te gaan met een andere kandidaat.",
+        company: "Dijkstroom",
+      },
+      "Senior Backend Developer",
+    ],
+    [
+      "Italian, the level on the next line",
+      {
+        text: "Dopo un confronto con il team abbiamo deciso di proseguire con un\naltro candidato per la posizione di Sviluppatore Full Stack\nSenior nel team pagamenti.",
+        company: "Verdemare",
+      },
+      "Sviluppatore Full Stack Senior",
+    ],
+    [
+      "English, a short line ends on its own",
+      {
+        text: "Thanks for applying for the Data Engineer\nMaya Corrigan\nKeelwright",
+        company: "Keelwright",
+      },
+      "Data Engineer",
+    ],
+  ])("%s", (_kind, c, expected) => {
+    expect(role(c)).toBe(expected);
+  });
+});
+
 describe("role: German and Dutch write the title with the position noun", () => {
   it.each<[string, Case, string]>([
     [

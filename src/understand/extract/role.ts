@@ -88,6 +88,13 @@ const WEIGHT = {
 } as const;
 /** A line break, with any quote marks, between two words of a capitalised run. */
 const WRAPPED_TITLE = /([\p{L}\d,)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
+/**
+ * A long line without a closing mark, then a line that starts with a capital or "(": a mail
+ * client wrapped a sentence there ("… für die Stelle als Senior Cloud Platform Engineer" /
+ * "(m/w/d) haben wir …"). Shorter lines end on their own (a greeting, a signature).
+ */
+const WRAPPED_LINE = /([^\n]{50,}[\p{L}\d)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
+const rejoinWrappedLines = (text: string) => text.replace(WRAPPED_LINE, "$1 ");
 /** Older history below the newest message is about the same job but less reliably. */
 const HISTORY_DISCOUNT = 1.5;
 /** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
@@ -254,7 +261,7 @@ function gatherFromText(
   // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
   // only where a position word must follow it.
   inProse(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
-  const { strong, weak, later } = roleAfterCue(text, company);
+  const { strong, weak, later } = roleAfterCue(rejoinWrappedLines(text), company);
   inProse(strong, at(WEIGHT.cued));
   inProse(weak, at(WEIGHT.weakCue));
   for (const role of later) inProse(role, at(WEIGHT.cued));
