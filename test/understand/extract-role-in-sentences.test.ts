@@ -165,6 +165,116 @@ describe("role: a title written in a sentence, after the noun that says job", ()
   });
 });
 
+describe("role: the team after the title is not the title's", () => {
+  it.each<[string, Case, string]>([
+    [
+      "English",
+      {
+        text: "We'd love to invite you to interview for the Data Engineer role in our Payments team.",
+      },
+      "Data Engineer",
+    ],
+    [
+      "German",
+      {
+        text: "Wir möchten dich zu einem Gespräch für die Stelle als Backend Engineer im Team Checkout einladen.",
+      },
+      "Backend Engineer",
+    ],
+    [
+      "Italian",
+      {
+        text: "Vorremmo invitarti a un colloquio per la posizione di Product Designer nel team Mobile.",
+      },
+      "Product Designer",
+    ],
+    [
+      "Portuguese",
+      {
+        text: "Queremos te convidar para uma entrevista para a vaga de Engenheiro de Software no time de Pagamentos.",
+      },
+      "Engenheiro de Software",
+    ],
+    [
+      "French",
+      {
+        text: "Nous souhaitons vous rencontrer pour le poste d'Ingénieur Data dans l'équipe Plateforme.",
+      },
+      "Ingénieur Data",
+    ],
+    [
+      "Spanish",
+      {
+        text: "Nos gustaría invitarte a una entrevista para el puesto de Analista de Datos en el equipo de Riesgos.",
+      },
+      "Analista de Datos",
+    ],
+    [
+      "Dutch",
+      {
+        text: "We nodigen je graag uit voor een gesprek voor de functie Data Analist in het team Klantinzicht.",
+      },
+      "Data Analist",
+    ],
+  ])("%s", (_lang, c, expected) => {
+    expect(role({ category: "interview_invite", company: "Keelwright", ...c })).toBe(expected);
+  });
+});
+
+describe("role: a level before or after the title is the title's", () => {
+  it.each<[string, string, string]>([
+    [
+      "English",
+      "Thank you for your interest in the position of Senior Data Analyst.",
+      "Senior Data Analyst",
+    ],
+    ["German", "Danke für deine Bewerbung als Junior Data Analyst.", "Junior Data Analyst"],
+    [
+      "French",
+      "Merci pour votre intérêt pour le poste de Développeur Python confirmé.",
+      "Développeur Python confirmé",
+    ],
+    [
+      "Spanish",
+      "Te escribo sobre la búsqueda de Desarrollador Backend Semi Senior.",
+      "Desarrollador Backend Semi Senior",
+    ],
+    [
+      "Italian",
+      "Grazie per la candidatura come Sviluppatore Java Senior.",
+      "Sviluppatore Java Senior",
+    ],
+    [
+      "Portuguese",
+      "Obrigado por se candidatar à vaga de Desenvolvedor Backend Pleno.",
+      "Desenvolvedor Backend Pleno",
+    ],
+    [
+      "Dutch",
+      "Bedankt voor je sollicitatie als Junior/Medior Data Engineer.",
+      "Junior/Medior Data Engineer",
+    ],
+  ])("%s", (_lang, text, expected) => {
+    expect(role({ text, company: "Keelwright" })).toBe(expected);
+  });
+});
+
+describe("role: the title in the quoted subject of a reply", () => {
+  it.each<[string, string, string]>([
+    ["English", "Senior Data Engineer - Keelwright", "Senior Data Engineer"],
+    ["German", "Ihre Bewerbung als Data Engineer (m/w/d)", "Data Engineer (m/w/d)"],
+    ["French", "Candidature au poste de chargé de mission RSE", "Chargé de mission RSE"],
+    ["Spanish", "Entrevista - Analista de Datos Sr.", "Analista de Datos Sr."],
+    ["Italian", "Candidatura Sviluppatore Frontend", "Sviluppatore Frontend"],
+    ["Portuguese", "Vaga Analista de Dados Sênior", "Analista de Dados Sênior"],
+    ["Dutch", "Vacature Medior Java Developer", "Medior Java Developer"],
+  ])("%s", (_lang, subject, expected) => {
+    expect(
+      role({ subject, text: "Unfortunately we went another way.", company: "Keelwright" }),
+    ).toBe(expected);
+  });
+});
+
 describe("role: a title a mail client wrapped onto the next line", () => {
   it.each<[string, Case, string]>([
     [
