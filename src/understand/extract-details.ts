@@ -97,7 +97,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     `${subject}\n${newest}`,
     input.listMail === true,
   );
-  const role = findRole(message, subject, body, company, input.category);
+  const role = findRole(message, subject, body, company, input.category, note);
   const contacts = collectContacts({
     original: input.original,
     replyTo: input.replyTo ?? [],

@@ -98,6 +98,13 @@ const HEAD_FIRST_NOUNS = words(
     "sviluppatore|sviluppatrice|ingegnere|consulente|responsabile|architetto|progettista|" +
     "programmatore|programmatrice|specialista|direttore|direttrice|stagista|sistemista|" +
     "addetto|addetta|impiegato|impiegata|" +
+    // research, teaching, sales, office and operations, in the Romance languages
+    "doctorant|doctorante|doctorando|doctoranda|dottorando|dottoranda|doutorando|doutoranda|" +
+    "investigador|investigadora|pesquisador|pesquisadora|ricercatore|ricercatrice|assegnista|" +
+    "docente|assistente|auxiliar|administrativo|administrativa|acheteur|acheteuse|vendeur|" +
+    "vendeuse|vendedor|vendedora|venditore|venditrice|operateur|operatrice|operador|operadora|" +
+    "operatore|contador|contadora|contable|contabile|abogado|abogada|avvocato|advogado|advogada|" +
+    "comercial|magasinier|recepcionista|secretaria|atendente|assistante|controleur|controleuse|" +
     // Dutch
     "ontwikkelaar|adviseur|medewerker|beheerder|analist|projectleider|teamleider|stagiair|" +
     "ontwerper|onderzoeker|docent|verpleegkundige",
@@ -132,7 +139,10 @@ const HEAD_NOUNS = new Set([
       "kaufmann|kauffrau|trainee|auszubildende|azubi|" +
       // Heads that are English words as well ("Commercial Director", "a Director reporting to
       // …"): not head-first
-      "commercial|commerciale|director",
+      "commercial|commerciale|director|" +
+      // one-word titles of the trade ("Webmaster", "Pentester", "Sysadmin") and of research
+      "webmaster|pentester|sysadmin|postdoc|doktorand|doktorandin|promovendus|dozent|dozentin|" +
+      "jurist|juristin|boekhouder|verkoper|inkoper|advocaat",
   ),
   ...HEAD_FIRST_NOUNS,
 ]);
@@ -164,6 +174,9 @@ const HEAD_ENDINGS = [
   "ontwikkelaar",
   "medewerker",
   "analyst",
+  // Dutch compounds: "Informatieanalist", "Beleidsmedewerker" (above), "Applicatiebeheerder".
+  "analist",
+  "beheerder",
   "architect",
   "designer",
   "scientist",
@@ -181,6 +194,18 @@ const HEAD_ENDINGS = [
   "planer",
   "informatico",
   "informatica",
+  // "Produktmanagerin", "Elektroniker", "Einkäufer", "Rechtsanwalt", "Datenwissenschaftlerin"
+  "managerin",
+  "niker",
+  "nikerin",
+  "kaufer",
+  "kauferin",
+  "anwalt",
+  "anwaltin",
+  "wissenschaftler",
+  "wissenschaftlerin",
+  "lehrer",
+  "lehrerin",
   // "Hydrologist", "Technician", "Photographer", "Biologe", "Psychologue", "Geólogo".
   "ologist",
   "ician",
@@ -212,5 +237,10 @@ export function isHeadFirstNoun(word: string): boolean {
 
 /** Whether a phrase has a head noun: a person's job, not a field, a team or an event. */
 export function hasHeadNoun(text: string): boolean {
-  return text.split(/[\s/·*:()[\],–—-]+/).some((w) => w !== "" && isHeadNoun(w));
+  return (
+    text.split(/[\s/·*:()[\],–—-]+/).some((w) => w !== "" && isHeadNoun(w)) ||
+    HEAD_PHRASE.test(text)
+  );
 }
+/** Titles whose last word alone names no job ("Master" is also a degree and a kind of data). */
+const HEAD_PHRASE = /\bscrum[\s-]?master\b/i;

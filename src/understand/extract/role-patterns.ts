@@ -15,7 +15,7 @@ const LOWER_RUN =
   "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
-  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy)";
+  "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy|thing|gig|spot|seat)";
 
 export const TITLE_RUN_AT = new RegExp(TITLE_RUN, "uy");
 /** Every capitalised run in a text, for bare titles. */
@@ -43,6 +43,17 @@ export const LOWER_ROLE_CUE = new RegExp(
     "(?:il |del |al )?profilo (?:di |da )",
     "(?:el |del |o |do )?perfil (?:de |para )",
     "(?:la |per la )?(?:posizione|candidatura) (?:aperta )?(?:di |per |come )",
+    // "il ruolo di sviluppatrice mobile", "el rol de analista", "le rôle de responsable produit"
+    "(?:il |del |al |nel |per il )?ruolo (?:di |da |come )",
+    "(?:el |del |al |para el )?rol (?:de |como )",
+    "(?:le |du |au |pour le )?rôle (?:de |d['’])",
+    // "a vaga de analista de dados", "o cargo de gerente", "a função de engenheira"
+    "(?:a |da |na |à |para a )?(?:vaga|posição|posicao|oportunidade|função|funcao) (?:de |para )",
+    "(?:o |do |no |ao |para o )?cargo (?:de )",
+    // "o processo de Analista de Dados", "el proceso de selección para …", "il processo per …"
+    "(?:o |do |no |ao |el |del |al |en el |il |nel |al )?(?:processo|proceso)(?: seletivo| de seleção| de selección| di selezione)? (?:de |para |per |di )",
+    // "de functie van projectleider", "de vacature voor beleidsmedewerker"
+    "(?:de |je |uw )?(?:functie|vacature|rol) (?:van|voor|als) ",
   ].join("|")})`,
   "gi",
 );
@@ -55,6 +66,8 @@ const STRONG_ROLE_CUES = [
   "(?:la |per la )?posizione ",
   "(?:candidatura|inscrição|inscricao) (?:para|a|à) (?:a vaga (?:de )?)?",
   "(?:para a |a |à |na |da )?vaga (?:de |para )?",
+  // "Ihre Bewerbung bei der Kranbau GmbH als …", "votre candidature chez Pivoine pour le poste de …"
+  "(?:bewerbung|sollicitatie|candidature|candidatura|application) (?:bei|bij|chez|en|na|no|presso|at|with) (?:uns|ons|nous|[^\\n,.;:]{2,40}?) (?:als|as|en tant que|comme|como|come|for|für|voor|pour|para|per)(?: (?:le poste d['’]|le poste de|la posizione di|el puesto de|a vaga de|de functie|the role of|the position of|die stelle als))? ",
   "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
@@ -66,7 +79,7 @@ const STRONG_ROLE_CUES = [
 ];
 /** "un·e", "un/a", "um(a)", "uno/a", "eine", "een": an indefinite article, inclusive forms too. */
 const INDEFINITE_ARTICLE =
-  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? )";
+  "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? |eine[:*/_]n |ein[:*/_]e |eine\\(n\\) )";
 
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
@@ -86,8 +99,17 @@ const WEAK_ROLE_CUES = [
   // "tu candidatura para la oferta Analista SOC (N2)", "le poste Chef de projet": a capitalised title, no "de"
   "(?:la |el |esta )?oferta ",
   "(?:le |au |du )?poste ",
+  // "à notre offre Ingénieur Cloud (H/F)", "l'offre d'emploi Data Analyst"
+  "(?:l['’]|notre |votre |cette )(?:offre|annonce) (?:d['’]emploi )?(?:de |d['’]|pour (?:le poste de |un |une )?)?",
+  // "le recrutement de notre futur·e Data Engineer", "la contratación de un/a …", "l'assunzione di un …"
+  `(?:recrutement|contratación|contratacion|contratação|contratacao|assunzione|werving|recruitment) (?:de |d['’]|di |van |voor |of |for )(?:${INDEFINITE_ARTICLE}|(?:notre|nos|nuestr[oa]|nostr[oa]|noss[oa]|onze|our|an?|the) )?(?:(?:futur(?:·e|\\(e\\)|e)?|nouvel(?:le)?|nouveau|futur[oa]|nuev[oa]|nuov[oa]|nov[oa]|nieuwe|new|next) )?`,
   // "el puesto Ingeniero/a de Software …": the title straight after the noun, capitalised.
   "(?:el |al |del )?puesto ",
+  // "il ruolo Data Engineer", "le rôle Product Owner", "o cargo Gerente de Produto"
+  "(?:il |del |al |nel )?ruolo ",
+  "(?:le |du |au )?rôle ",
+  "(?:o |do |no |ao )?cargo ",
+  "(?:a |da |na |à )?(?:função|funcao) ",
   "(?:on|for|to) (?:requisition|req\\.?|job) #?[\\w-]*\\d[\\w-]*,? (?:[-–—:] )?",
 ];
 /**
@@ -127,8 +149,14 @@ export const LOWER_ROLE_STOP = words(
     "e|ed|presso|nel|nella|della|del|per|che|non|è|abbiamo|at|with|and|we|has|have|is|was|in|on|" +
     "bei|und|ist|wurde|bij|en|is|werd|heeft|le|les|la|el|los|las|este|esta|ya|te|me|nos|os|" +
     "hoy|pero|aunque|cuando|porque|pues|ainda|já|mas|quando|porque|ma|quando|perché|già|" +
-    "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo",
+    "jusqu'a|jusqu’a|jusqu|hasta|fino|bis|tot|depuis|desde|pendant|durante|avant|apres|prima|dopo|" +
+    // Dutch: the verbs and pronouns that carry on the sentence after a lower-case title
+    "hebben|heb|hebt|zijn|wordt|worden|gaan|gaat|kunnen|kan|willen|wil|moeten|moet|zullen|zal|" +
+    "helaas|niet|ook|nog|binnen|naar|met|door|uit|er|daar|vanaf|dan|ons|onze|wij|jij|zij|ze|hun",
 );
+
+/** "elegimos", "escolhemos", "abbiamo", "optámos": a first-person plural verb, never inside a title. Folded. */
+export const FIRST_PERSON_PLURAL_VERB = /^\p{L}{3,}(?:amos|emos|imos|iamo)$/u;
 
 /**
  * Words that end the lower-case complement of a head-first title ("Medewerker klantenservice
@@ -163,13 +191,37 @@ export const SUBJECT_SEGMENT_END =
 export const LABELLED_ROLE =
   /^[ \t>*•-]*(?:position(?: title)?|job title|job|role|title|vacancy|opening|requisition title|position applied for|stelle|stellenbezeichnung|position|rolle|poste|intitulé du poste|puesto|vacante|cargo|vaga|função|functie|vacature|rol|posizione|ruolo|posição)[ \t]*:[ \t]*([^\n]{2,100})$/gim;
 
+/**
+ * "Unterlagen", "Documents for", "Documentación", "Question about my": the papers or the question
+ * a subject is about, before the job it names. None of these words starts a title.
+ */
+const SUBJECT_DOCUMENTS = `(?:${[
+  "(?:bewerbungs)?unterlagen|dokumente|nachreichung|zeugnisse|lebenslauf|cv|documents?|documentos|documentaci[oó]n|documenti|documenten|stukken|pi[eè]ces(?: justificatives)?|justificatifs|anlagen|bijlagen|allegati|anexos|adjuntos",
+  "(?:a )?(?:quick )?question (?:about|on|regarding|sur|concernant)(?: (?:my|the|your|le|la|ma|mon))?",
+  "(?:r[uü]ck)?frage (?:zu[rm]?|zu (?:der|dem|meiner))",
+  "(?:pregunta|duda|consulta) (?:sobre|por)(?: (?:la|el|mi))?",
+  "(?:domanda|dubbio) (?:su|sulla|sul|per)(?: (?:la|il|mia))?",
+  "(?:d[uú]vida|pergunta) sobre(?: (?:a|o|minha))?",
+  "vraag (?:over|m\\.b\\.t\\.)(?: (?:de|het|mijn))?",
+].join("|")})(?: (?:for|für|pour|para|per|voor|de|del|di|du|zur|zum))?`;
+
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
-export const ROLE_PREFIX_NOISE =
-  /^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+)+/i;
+export const ROLE_PREFIX_NOISE = new RegExp(
+  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
+  "i",
+);
 
 /** "(Remote, EMEA)", "(Hybrid)", "- Remote": where the job is, not what it is. */
 export const ROLE_PLACE_SUFFIX =
   /\s*(?:\([^)]*\b(?:remote|hybrid|on-?site|télétravail|remoto|híbrido|ibrido|hybride|presencial|cdi|cdd|full[- ]time|part[- ]time|permanent|freelance|festanstellung|vollzeit|teilzeit|contract|contractor|fixed[- ]term|temporary|temp-to-perm|maternity cover|interim|\d+[- ]months?)\b[^)]*\)|[–—-]\s*(?:remote|hybrid|on-?site)\b.*)$/i;
+
+/**
+ * A civil servant's grade or pay scale in the seven languages, folded: "catégorie B", "cadre A",
+ * "Subgrupo A2", "personal laboral, Grupo A2", "E 11 TVöD", "EG 13 TV-L", "schaal 10",
+ * "categoria C", "carreira geral", "Grade 7", "Band 6".
+ */
+export const CIVIL_SERVICE_GRADE =
+  /^(?:categorie|categoria|cat\.|cadre|grade|grado|grupo|subgrupo|escala|cuerpo|personal (?:laboral|funcionario)|funcionari[oa]|schaal|salarisschaal|loonschaal|carreira|livello|fascia|level|band|pay band|nivel|niveau|stufe|entgeltgruppe|besoldungsgruppe|(?:e|eg|a) ?\d{1,2}\b|tvod|tv-[a-z]+)/;
 
 /** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
 export const CONTRACT_PARENTHESIS =
@@ -185,10 +237,13 @@ export const ROLE_BOILERPLATE =
 
 /** Words right before a bare title that make it a job: an article, "for", "as" ("een Lead Data Engineer"). */
 export const RUN_BEFORE_CUE =
-  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
+  /(?:^|[\s(])(?:the|a|an|your|this|that|for|as|die|der|den|un|una|uno|un\/a|un[·.]e|un\(e\)|un\(a\)|uno\/a|um\(a\)|um\/a|une|ein|eine|einen|einer|eine[:*/_]n|ein[:*/_]e|een|het|il|lo|la|le|el|o|um|uma|als|voor|per|para|pra|pour|como|come|comme|da|di|del|della|du|des|de|à|zum|zur)\s+$/i;
 /** "I'm the Engineering Manager", "sono il Responsabile": someone's own title, not the job. */
 export const RUN_BEFORE_PERSON =
-  /\b(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin)\s+(?:\S+\s+)?$/i;
+  /(?:^|\s)(?:i['’]?m|i am|is|was|are|ich bin|je suis|soy|sono|sou|ben|bin|ist|war|est|était|es|era|è|é|foi)\s+(?:\S+\s+)?$/iu;
+/** "Meet Jordan, a Senior Data Engineer I worked with": a title set beside a given name. */
+export const APPOSITION_AFTER_NAME =
+  /(\p{Lu}\p{Ll}+),\s+(?:a|an|un|une|una|um|uma|een|ein|eine)\s+$/u;
 /** Words right after a bare title that make it a job ("Senior DevOps Engineer openings"). */
 export const RUN_AFTER_NOUN =
   /^\s+(?:loop|brief|submission|openings?|background|profile|candidates?|vacanc(?:y|ies)|roles?|positions?|jobs?|search|hire|req|requisition|process|interviews?|stelle|rolle|vacature|functie|poste|puesto|vaga|ruolo|posizione)\b/i;
@@ -202,7 +257,7 @@ export const EVENT_NAME =
 
 /** "The Lead Data Engineer brief": an article that opens a sentence, not the title. */
 export const LEADING_DETERMINER =
-  /^(?:the|a|an|our|your|this|un|una|une|ein|eine|een|het|il|la|le|el|o|um|uma)\s+(?=[\p{Lu}\d])/iu;
+  /^(?:the|a|an|our|your|this|un|una|une|ein|eine|een|het|de|die|der|das|den|il|la|le|el|o|um|uma)\s+(?=[\p{Lu}\d])/iu;
 
 /** What follows a title after a dash or comma that is not part of it: the contract, the step. */
 export const NOT_A_TITLE_TAIL =
@@ -250,6 +305,27 @@ export const PROCESS_STEP =
 export const REGION_TAIL =
   /^(?:EMEA|APAC|APJ|AMER|AMERICAS|LATAM|DACH|Benelux|Nordics|UK&I|UKI|ANZ|MENA|CEE|North America|EU)$/;
 
+/**
+ * A region after a title's dash, in the seven languages: German regions by their endings and
+ * compass words ("Münsterland", "Ostwestfalen", "Rhein-Main"), and the named regions of the
+ * other countries ("Île-de-France", "Lombardia", "Randstad", "Grande Lisboa").
+ */
+export const REGION_NAME = new RegExp(
+  String.raw`^(?:(?:nord|süd|ost|west|ober|nieder|mittel|noord|zuid|oost)\p{Ll}+|\p{Lu}\p{Ll}+(?:land|falen|pfalz|franken|gau)|rhein-\p{Lu}\p{Ll}+|${[
+    "ruhrgebiet|bodensee|allgäu|bayern|hessen|sachsen|thüringen|brandenburg|niedersachsen|schleswig-holstein|baden-württemberg",
+    "île-de-france|ile-de-france|grand est|auvergne-rhône-alpes|bretagne|normandie|occitanie|provence|nouvelle-aquitaine|hauts-de-france",
+    "cataluña|catalunya|andalucía|andalucia|país vasco|pais vasco|euskadi|galicia|comunidad de madrid|comunitat valenciana",
+    "lombardia|veneto|piemonte|emilia-romagna|toscana|lazio|friuli|liguria|nord italia|nord-est|nord-ovest",
+    "randstad|brabant|noord-brabant|noord-holland|zuid-holland|gelderland|limburg|overijssel|vlaanderen|wallonie",
+    "grande lisboa|grande porto|algarve|minho|alentejo|grande são paulo|interior de sp",
+  ].join("|")})$`,
+  "iu",
+);
+
+/** "Series A Healthtech", "stealth startup", "Scale-up Fintech (exclusive)": a client described, not named. */
+export const CLIENT_DESCRIPTION =
+  /(?<![\p{L}-])(?:series [a-e]|seed|start-?up|scale-?up|unicorn|stealth|\p{L}*tech|saas|mittelstand|konzern|familienunternehmen|pme|pmi|grand groupe|multinational|multinacional|multinazionale|exclusive|exklusiv|exclusif|confidential|vertraulich|confidentiel|confidencial|riservat[oa])(?![\p{L}-])/iu;
+
 /** A US federal pay plan and grade after the title: "GS-2210-12", "GS-0343-11/12". */
 export const PAY_PLAN_SUFFIX =
   /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?\s*$/;
@@ -260,6 +336,10 @@ export const US_PLACE_SUFFIX =
 /** The same grade anywhere in a run ("IT Specialist (INFOSEC) GS-2210-12 has been received"). */
 export const PAY_PLAN =
   /,?\s+(?:GS|GG|GL|WG|WS|WL|NH|ND|NT|ZP|ZA|ZS|VN|AD|GM)-\d{2,4}(?:-\d{1,2}(?:\/\d{1,2})?)?(?![\w/-])/g;
+
+/** A greeting to many readers at the head of a line, in the seven languages: a newsletter's. */
+export const GROUP_GREETING =
+  /^[ \t>]*(?:(?:hi|hello|hey|dear) (?:all|everyone|everybody|folks|members|community|friends)|hallo (?:zusammen|alle|ihr lieben)|liebe (?:community|alle|mitglieder)|bonjour à tous|bonjour à toutes et à tous|chers membres|hola a todos|hola a todas|hola,? comunidad|ciao a tutti|cari (?:tutti|membri)|olá a todos|ol[aá],? pessoal|oi,? pessoal|hoi allemaal|beste (?:leden|allemaal))\b/imu;
 
 /** A job card: the title on its own line, the employer and place under it ("Northwind · Berlin (Hybrid)"). */
 export const JOB_CARD = /^[ \t]*([^\n·|]{3,90}?)[ \t]*\n[ \t]*[^\n]{2,80}?\s·\s[^\n]{2,80}$/mu;

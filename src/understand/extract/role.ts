@@ -13,12 +13,19 @@ import { cleanName, isPersonName } from "./names.ts";
 import { lineAround } from "./people-context.ts";
 import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
+import { titlesInCompounds } from "./role-compound.ts";
 import { onlyAtAnotherFirm } from "./role-elsewhere.ts";
+import { heldBySomeone } from "./role-holder.ts";
 import {
+  APPOSITION_AFTER_NAME,
+  CIVIL_SERVICE_GRADE,
+  CLIENT_DESCRIPTION,
   COMPLEMENT_STOP,
   CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
+  FIRST_PERSON_PLURAL_VERB,
+  GROUP_GREETING,
   JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
@@ -35,6 +42,7 @@ import {
   POSITION_WORD,
   PROCESS_STEP,
   QUOTED_TITLE,
+  REGION_NAME,
   REGION_TAIL,
   ROLE_BOILERPLATE,
   ROLE_CUE,
@@ -80,6 +88,13 @@ const WEIGHT = {
 } as const;
 /** A line break, with any quote marks, between two words of a capitalised run. */
 const WRAPPED_TITLE = /([\p{L}\d,)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
+/**
+ * A long line without a closing mark, then a line that starts with a capital or "(": a mail
+ * client wrapped a sentence there ("… für die Stelle als Senior Cloud Platform Engineer" /
+ * "(m/w/d) haben wir …"). Shorter lines end on their own (a greeting, a signature).
+ */
+const WRAPPED_LINE = /([^\n]{50,}[\p{L}\d)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
+const rejoinWrappedLines = (text: string) => text.replace(WRAPPED_LINE, "$1 ");
 /** Older history below the newest message is about the same job but less reliably. */
 const HISTORY_DISCOUNT = 1.5;
 /** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
@@ -108,7 +123,8 @@ type Add = (raw: string | null, weight: number) => void;
  * The job title: candidates from the labelled fields, the cues, the subject, quoted and bare
  * titles of the message and its history, each weighed by where it was found and whether it
  * has a job noun; the best wins, and a fuller form of it (", Search", " – Embedded",
- * " (m/w/d)") found elsewhere replaces it. Job alerts list many jobs and name none.
+ * " (m/w/d)") found elsewhere replaces it; the user's note when the mail names none. Job alerts
+ * list many jobs and name none.
  */
 export function findRole(
   message: string,
@@ -116,8 +132,11 @@ export function findRole(
   body: string,
   company: string | null,
   category: Category | null = null,
+  note = "",
 ): string | null {
   if (category === "job_alert") return null;
+  // A newsletter greets its readers ("Hi all", "Hallo zusammen"): the jobs it mentions are news.
+  if (category === "other" && GROUP_GREETING.test(message)) return null;
   const candidates: Candidate[] = [];
   const add = (raw: string | null, weight: number) => {
     if (raw === null || candidates.length >= MAX_CANDIDATES) return;
@@ -140,8 +159,12 @@ export function findRole(
   // it costs as much again, and then only confirms.
   const settled = candidates.some((c) => c.weight >= WEIGHT.cued + HEAD_NOUN_BONUS);
   if (body !== message && !settled) gatherFromText(body, company, HISTORY_DISCOUNT, bare, add);
+  // "this was for the Data Engineer role": what the user wrote above a forward, when the mail
+  // itself names no job.
+  if (candidates.length === 0 && note.trim() !== "") gatherFromNote(note, company, add);
   if (category === "referral_offer" && company !== null)
     favourEmployersSentence(candidates, message, company);
+  favourTheOneSingledOut(candidates, message);
   if (company === null || !MAY_NAME_JOBS_ELSEWHERE.has(category ?? "other"))
     return chooseRole(candidates);
   return chooseRole(withoutJobsElsewhere(candidates, `${message}\n${body}`, subject, company));
@@ -200,6 +223,29 @@ function favourEmployersSentence(candidates: Candidate[], message: string, compa
   for (const c of best) c.weight += EMPLOYERS_SENTENCE_BONUS;
 }
 
+/**
+ * "There's a Staff Engineer, Ledger role and a Principal Engineer, Risk Platforms role …
+ * honestly the Principal one", "celui de Lead", "quella da Senior": of two jobs named, the one
+ * the writer then points at by its first word.
+ */
+const SINGLED_OUT =
+  /\b(?:the[ \t]+(\p{Lu}[\p{L}-]*)[ \t]+one|(?:celui|celle|la|el|a|o) de[ \t]+(\p{Lu}[\p{L}-]*)|quell[ao] (?:di|da|per)[ \t]+(\p{Lu}[\p{L}-]*)|die (?:van|voor)[ \t]+(\p{Lu}[\p{L}-]*))(?![\p{L}-])/gu;
+
+function favourTheOneSingledOut(candidates: Candidate[], message: string) {
+  if (new Set(candidates.map((c) => fold(c.role))).size < 2) return;
+  for (const m of message.matchAll(SINGLED_OUT)) {
+    // The word must start one of the jobs and only one.
+    const word = fold(m.slice(1).find((g) => g !== undefined) ?? "");
+    const named = candidates.filter((c) => fold(c.role).split(/[\s,]+/)[0] === word);
+    if (new Set(named.map((c) => fold(c.role))).size !== 1) continue;
+    // It wins over any sum of places that name the other.
+    const above =
+      Math.max(...candidates.map((c) => c.weight)) + AGREEMENT_BONUS * candidates.length;
+    for (const c of named) c.weight = above;
+    return;
+  }
+}
+
 function gatherFromText(
   text: string,
   company: string | null,
@@ -208,24 +254,61 @@ function gatherFromText(
   add: Add,
 ): void {
   const at = (w: number) => w - discount;
+  // A sentence adds its own remark or the civil-service grade in parentheses ("(catégorie B)",
+  // "(Go e un po' di Kubernetes)"); a posting's title line, a form field, a subject keep theirs.
+  const inProse: Add = (raw, weight) => add(raw && withoutProseParenthesis(raw), weight);
   add(labelledRole(text, company), at(WEIGHT.labelled));
   // "for the Flight\n> Software Engineer role": a title that a hard wrap broke, rejoined
   // only where a position word must follow it.
-  add(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
-  const { strong, weak, later } = roleAfterCue(text, company);
-  add(strong, at(WEIGHT.cued));
-  add(weak, at(WEIGHT.weakCue));
-  for (const role of later) add(role, at(WEIGHT.cued));
-  add(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
+  inProse(roleBeforePosition(text.replace(WRAPPED_TITLE, "$1 "), company), at(WEIGHT.cued));
+  const { strong, weak, later } = roleAfterCue(rejoinWrappedLines(text), company);
+  inProse(strong, at(WEIGHT.cued));
+  inProse(weak, at(WEIGHT.weakCue));
+  for (const role of later) inProse(role, at(WEIGHT.cued));
+  inProse(lowerCaseRoleBeforePosition(text, company), at(WEIGHT.lowerBeforePosition));
   add(quotedTitle(text, company), at(WEIGHT.quoted));
   add(jobCardTitle(text, company), at(WEIGHT.cued));
+  for (const title of titlesInCompounds(text))
+    add(validRole(title, company, false, true, true), at(WEIGHT.cued));
   const runs = titleRuns(text, company);
   // Three different titles or more: a listing of jobs, none of them the one applied for.
   if (new Set(runs.map((r) => fold(r.role))).size >= MAX_DISTINCT_BARE_TITLES) return;
   for (const run of runs) {
     if (run.line) add(run.role, at(WEIGHT.titleLine));
-    else if (bare) add(run.role, at(WEIGHT.titleRun));
+    else if (bare) inProse(run.role, at(WEIGHT.titleRun));
   }
+}
+
+/** The closing parenthesis of a title and its contents. */
+const LAST_PARENTHESIS = /\s*\(([^()]+)\)[.,;:!?]*$/;
+/** "(all genders)", "(m/w/d)": the gender marker is the posting's, never a remark. */
+const GENDER_WORDS = /^(?:all genders|alle geschlechter|gn\*|(?:\p{L}\/)+\p{L})$/iu;
+
+/**
+ * "Data Engineer (catégorie B)", "Backend Developer (Go e un po' di Kubernetes)" -> the title:
+ * a civil-service grade or a remark of several lower-case words that a sentence put after it.
+ */
+function withoutProseParenthesis(raw: string): string {
+  const m = LAST_PARENTHESIS.exec(raw);
+  const inner = m?.[1]?.trim() ?? "";
+  if (!m || GENDER_WORDS.test(inner)) return raw;
+  const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
+}
+
+/**
+ * The user's note names the job with a cue ("for the SRE role", "Absage für die
+ * Data-Engineer-Stelle", "pour le poste de chef de projet"); its bare titles are the people met.
+ */
+function gatherFromNote(note: string, company: string | null, add: Add): void {
+  const inProse: Add = (raw, weight) => add(raw && withoutProseParenthesis(raw), weight);
+  inProse(roleBeforePosition(note, company), WEIGHT.cued);
+  const { strong, weak } = roleAfterCue(note, company);
+  inProse(strong, WEIGHT.cued);
+  inProse(weak, WEIGHT.weakCue);
+  inProse(lowerCaseRoleBeforePosition(note, company), WEIGHT.lowerBeforePosition);
+  for (const title of titlesInCompounds(note))
+    add(validRole(title, company, false, true, true), WEIGHT.cued);
 }
 
 function gatherFromSubject(subject: string, company: string | null, bare: boolean, add: Add): void {
@@ -234,12 +317,19 @@ function gatherFromSubject(subject: string, company: string | null, bare: boolea
   add(weak, WEIGHT.weakCue);
   add(roleAfterSubjectCue(subject, company), WEIGHT.subjectCue);
   add(roleInSubjectSegments(subject, company), WEIGHT.subjectSegment);
+  // "Kurze Rückmeldung zur Data-Engineer-Stelle"
+  for (const title of titlesInCompounds(subject))
+    add(validRole(title, company, false, true, true), WEIGHT.subjectCue);
   // "Tweede gesprek Senior Backend Engineer - Betalingen": the whole subject after the step.
   let whole = subject.trim();
   for (let i = 0; i < 2; i++)
     whole = whole.replace(SUBJECT_SEGMENT_START, "").replace(ROLE_PREFIX_NOISE, "").trim();
   if (hasHeadNoun(whole) && whole.split(/\s+/).length <= 10)
     add(validRole(whole, company, false, false, true), WEIGHT.subjectSegment);
+  // "Coffee chat / Data Engineer": the occasion, then the job.
+  const slash = /^([^/]+?)\s\/\s(.+)$/.exec(whole);
+  if (slash?.[1] && slash[2] && !hasHeadNoun(slash[1]) && hasHeadNoun(slash[2]))
+    add(validRole(slash[2], company, false, false, true), WEIGHT.subjectSegment);
   // "Your onsite (virtual) for Senior Backend Engineer, Payments": what the step is for; in a
   // newsletter, "employers are searching for Cloud Engineers" is no application.
   const afterFor = (bare && SUBJECT_FOR.exec(subject)?.[1]) || "";
@@ -377,10 +467,14 @@ const EMPLOYER_PREPOSITION = /^(?:at|bei|chez|presso|bij|na|no)$/;
  * Secundaria", "Técnico en Sistemas": a head-first title keeps its one-word complement.
  */
 function dropEmployerAfter(role: string, company: string | null): string {
-  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em)\s+(\p{Lu}[^,;]*)$/u.exec(role);
+  const m = /\s+(en|presso|bei|chez|bij|at|na|no|em|in)\s+(\p{Lu}[^,;]*)$/u.exec(role);
   if (!m) return role;
   const [, preposition = "", after = ""] = m;
   const title = role.slice(0, m.index);
+  // "DevOps Engineer in Lagunare": "in" before the employer or a town; "Engineer in Test",
+  // "Assegno di ricerca in Ingegneria del Software" keep theirs.
+  if (preposition === "in")
+    return (company !== null && companiesAgree(after, company)) || isPlace(after) ? title : role;
   const employer =
     (company !== null && companiesAgree(after, company)) ||
     (after.trim().includes(" ") && !/\s[–—-]\s/.test(after)) ||
@@ -473,14 +567,17 @@ function trimTails(role: string, company: string | null): string {
   return kept.trim();
 }
 
+/** "2nd Shift", "Night Shift": the shift a posting's title names. */
+const SHIFT_TAIL = /^(?:\d(?:st|nd|rd|th)|day|night|evening|late|early|weekend) shift$/i;
+
 /** A public body's name after a title, in the seven languages ("Department of Revenue", "Ministerio de …"). */
 const PUBLIC_BODY_TAIL =
   /^(?:department|bureau|ministry|agency|administration|commission|authority) of\b|^(?:ministerium|amt|behörde) für\b|^(?:ministère|ministerio|ministério|ministero|ministerie) (?:de|da|do|del|della|dell['’]|van)\b/i;
 
 function titleTail(tail: string, company: string | null, sentenceCase: boolean): boolean {
   const t = tail.trim();
-  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not.
-  if (REGION_TAIL.test(t)) return true;
+  // "Solutions Engineer, EMEA": a sales region is part of the title; a city is not. "2nd Shift".
+  if (REGION_TAIL.test(t) || SHIFT_TAIL.test(t)) return true;
   // "Online Assessment", "Technical Interview (Jordan Lee)": a calendar's step, with its guest.
   if (PROCESS_STEP.test(t.replace(/\s*\([^()]*\)$/, ""))) return false;
   // "– Technical" (interview), "– Stand?", "– Next steps": where the application is.
@@ -501,6 +598,9 @@ function titleTail(tail: string, company: string | null, sentenceCase: boolean):
     return false;
   if (isPlace(t) || NOT_A_TITLE_TAIL.test(t) || (company !== null && companiesAgree(t, company)))
     return false;
+  // "– Münsterland", "– Île-de-France": the region; "- Series A Healthtech", "– Scale-up
+  // Fintech (exclusive)": the client a headhunter describes without naming it.
+  if (REGION_NAME.test(t) || CLIENT_DESCRIPTION.test(t)) return false;
   // "Data Warehouse Developer, Department of Revenue": the public body that hires, not the title.
   if (PUBLIC_BODY_TAIL.test(t)) return false;
   // "Product Manager – Jordan Lee": a person's name is not part of the title.
@@ -609,7 +709,9 @@ function roleAfterCue(
   for (const { run } of cuedRuns(text, LOWER_ROLE_CUE, LOWER_RUN_AT, 8)) {
     // "la vacante que…", "la vacante abierta": the cue without a job after it.
     const role = validRole(run, company, true, hasRoleWord(run));
-    if (role) lowers.push(role);
+    // "nel ruolo di responsabile del team": a lone leader's word in lower case is a function.
+    if (role && !(/^\p{Ll}\S*$/u.test(run.split(/\s/)[0] ?? "") && isLoneLeader(role)))
+      lowers.push(role);
   }
   // "il cherche un poste de lead plateforme … au poste d'Ingénieur·e … chez Opaline": the
   // later ones are kept too, for the employer's sentence to decide between them.
@@ -628,6 +730,9 @@ function roleAfterCue(
   }
   return { strong, weak, later: [] };
 }
+
+/** "Responsable", "Jefe", "Directeur": one word that names who leads, without what. */
+const isLoneLeader = (role: string) => !/\s/.test(role) && LEADER_TITLE.test(fold(role));
 
 /**
  * "Senior Backend Engineer" over "Northwind Robotics · Berlin (Hybrid)": LinkedIn's and
@@ -683,7 +788,8 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     const before = text.slice(Math.max(lineStart, start - 40), start);
     const after = text.slice(end, lineEnd);
     const line = /^[\s>*•·-]*$/.test(text.slice(lineStart, start)) && /^[\s.:!]*$/.test(after);
-    const cued = RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before);
+    const cued =
+      RUN_BEFORE_CUE.test(before) && !RUN_BEFORE_PERSON.test(before) && !besideName(before);
     const nounAfter = RUN_AFTER_NOUN.test(after);
     // "your Developer Experience team", "our Reliability Engineering group": a team's name.
     if (TEAM_AFTER.test(after)) continue;
@@ -697,9 +803,17 @@ function titleRuns(text: string, company: string | null): { role: string; line: 
     if (LEADER_TITLE.test(fold(role)) && !nounAfter && (!line || underName(text, lineStart)))
       continue;
     if (line && (underName(text, lineStart) || overEmployer(text, lineEnd, company))) continue;
+    // "As Engineering Manager I wanted to…", "die als Data Analyst bei uns arbeitet": someone's.
+    if (!line && heldBySomeone(text, start, end)) continue;
     out.push({ role, line });
   }
   return out;
+}
+
+/** "Meet Jordan, a Senior Data Engineer …": the title describes the person just named. */
+function besideName(before: string): boolean {
+  const name = APPOSITION_AFTER_NAME.exec(before)?.[1];
+  return name !== undefined && isGivenName(name);
 }
 
 /** A signature's lines under the employer's: an address, a telephone, a web address. */
@@ -759,6 +873,8 @@ function roleInSubjectSegments(subject: string, company: string | null): string 
 function roleAfterSubjectCue(subject: string, company: string | null): string | null {
   const m = SUBJECT_ROLE_CUES.exec(subject);
   if (!m?.[1]) return null;
+  // "Senior Data Engineer role – a quick note from …": the noun ended the title, a remark follows.
+  if (/[–—-]\s*$/.test(m[0].slice(0, -m[1].length)) && /^\p{Ll}/u.test(m[1])) return null;
   // "Platform Engineer at Bluepeak", "Data Engineer II (R-20418)", "Quillstone Labs - Platform Engineer"
   let rest = m[1].replace(EMPLOYER_AFTER, "");
   const dashParts = rest.split(/\s+[–—|-]\s+/);
@@ -776,6 +892,14 @@ function roleAfterSubjectCue(subject: string, company: string | null): string | 
 /** "(H/F)", "(m/w/d)", "(F/H/X)": the marker that ends a French, German or Dutch title. */
 const GENDER_MARKER = /^\((?:[hfmwdvx]\/){1,3}[hfmwdvx]\)[,.;:]?$/i;
 const sameKey = (a: string, b: string) => compactKey(a) === compactKey(b);
+/** "confirmé(e)", "expérimentée", "sênior", "pleno", "junior": a level written in lower case after the title. Folded. */
+const SENIORITY_WORD =
+  /^(?:confirmee?|experimentee?|senior|junior|pleno|plena|semi-?senior|sr|jr|ssr|medior|principal|lead|stagiaire|trainee)$/;
+/** Whether a folded word is a level, its inclusive ending ("confirmé·e", "expérimenté(e)") aside. */
+const isSeniority = (folded: string) =>
+  SENIORITY_WORD.test(folded.replace(/[,.;:!?]+$/, "").replace(/(?:[·./]e|\(e\))$/, ""));
+/** "(a)", "(e)", "(ère)", "(trice)": the feminine ending of the word before, written apart. */
+const INCLUSIVE_ENDING = /^\(\p{Ll}{1,5}\)$/u;
 /** "Sr.", "Jr.", "Dipl.": a full stop that belongs to the word. */
 const ABBREVIATION = /^(?:sr|jr|sen|jun|dipl|ing|cat)\.$/i;
 /** "and", "und", "et", "y", "e", "en": what may join a title to the next person named. */
@@ -784,6 +908,15 @@ const startsWithGivenName = (word: string) => {
   const w = word.replace(/[,.;:!?]+$/, "");
   return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w) && !hasHeadNoun(w) && !hasRoleWord(w);
 };
+/** "Stelle", "Rolle", "functie": a position noun that follows the title it names. Folded. */
+const POSITION_NOUN_AFTER_TITLE =
+  /^(?:stelle|stellen|rolle|vakanz|ausschreibung|stellenausschreibung|functie|vacature|positie)$/;
+/** "Infelizmente decidimos", "Unfortunately we": a capitalised word that starts a sentence. */
+const opensSentence = (word: string, after = "") =>
+  /^\p{Lu}\p{Ll}+,?$/u.test(word) &&
+  !hasRoleWord(word) &&
+  (/,$/.test(word) || /^\p{Ll}{2,}/u.test(after)) &&
+  !LOWER_ROLE_JOINERS.test(after);
 /** "Responsable marketing digital": lower-case words a head-first title takes in a row. */
 const MAX_LOWER_COMPLEMENT = 3;
 /** Words that join two parts of one lower-case title when a capitalised part follows. */
@@ -823,8 +956,10 @@ function validRole(
   const headFirst = !lower && isHeadFirstNoun(tokens[0] ?? "");
   let lowerInARow = 0;
   let titleCase = false;
+  let sentenceCase = false;
   // Inside "(32–36 uur)" or "(Node.js + React)" every word belongs to the title.
   let depth = 0;
+  let parenthesisFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const folded = fold(token.replace(/[,.;:!?]+$/, ""));
@@ -834,7 +969,8 @@ function validRole(
     if (kept.length > 0 && depth === 0) {
       if (
         !wholeLine &&
-        ((lower && LOWER_ROLE_STOP.has(folded)) || (headFirst && COMPLEMENT_STOP.has(folded)))
+        ((lower && (LOWER_ROLE_STOP.has(folded) || FIRST_PERSON_PLURAL_VERB.test(folded))) ||
+          (headFirst && COMPLEMENT_STOP.has(folded)))
       ) {
         // "Profesor/a de Inglés en Secundaria", "Ingegnere del Software Embedded",
         // "Administrateur·rice Systèmes et Réseaux" keep going; "Ingeniero/a de Datos en
@@ -846,9 +982,12 @@ function validRole(
       const level =
         token === "I" && (next === "" || next.startsWith("(")) && !/,$/.test(kept.at(-1) ?? "");
       if (!lower && !level && ROLE_STOP.has(folded) && !(wholeLine && connector.test(token))) break;
+      // "die Data Engineer Stelle ist …": German and Dutch write the position noun after the title.
+      if (POSITION_NOUN_AFTER_TITLE.test(folded)) break;
       // "un Full Stack Developer e Marco mi ha detto": the sentence goes on to a person.
       if (CONJUNCTION.test(token) && startsWithGivenName(next)) break;
-      const lowerWord = /^\p{Ll}(?!\p{Lu})/u.test(token) && !connector.test(token);
+      // "d'Information", "l'Ingénierie": an elided article before a capital is a connector.
+      const lowerWord = /^\p{Ll}(?!['’]?\p{Lu})/u.test(token) && !connector.test(token);
       lowerInARow = lowerWord ? lowerInARow + 1 : 0;
       // "Ingeniero/a de Plataforma queda …", "Sviluppatore iOS previsto …": once a capital
       // follows the head, the title is in title case and ends at a lower-case word.
@@ -860,20 +999,40 @@ function validRole(
         !(headFirst && !titleCase && lowerInARow <= MAX_LOWER_COMPLEMENT)
       )
         break;
+      // "a vaga de Engenheiro de Dados Sénior na quinta-feira": after a lower-case cue too, a
+      // title in title case ends at a lower-case word, unless it says the level ("confirmé");
+      // "Ingénieur(e) validation logiciel – Dispositifs médicaux" is in sentence case.
+      if (lower && titleCase && !sentenceCase && lowerWord && !isSeniority(folded)) break;
+      if (lowerWord) sentenceCase = true;
     }
     kept.push(token);
+    if (depth === 0 && token.startsWith("(")) parenthesisFrom = kept.length - 1;
     depth = Math.max(
       0,
       depth + (token.match(/\(/g) ?? []).length - (token.match(/\)/g) ?? []).length,
     );
     if (depth > 0) continue;
+    // "Ingénieur systèmes (cadre A) n'a pas été retenue": the sentence goes on after the
+    // parenthesis; "Engenheiro (a) de Software" is an inclusive ending.
+    const closed = parenthesisFrom >= 0 ? kept.slice(parenthesisFrom).join(" ") : "";
+    parenthesisFrom = -1;
+    if (
+      closed !== "" &&
+      !wholeLine &&
+      /^\p{Ll}/u.test(next) &&
+      !INCLUSIVE_ENDING.test(closed) &&
+      !connector.test(next)
+    )
+      break;
     // "Ingénieur DevOps (H/F) basé à Lyon": the gender marker closes the title.
     if (GENDER_MARKER.test(token) && (lower || headFirst) && !wholeLine) break;
     // "Software Engineer: Data Platform" in a subject or a line of its own: trimTails decides.
     if (/:$/.test(token) && wholeLine && /^\p{Lu}/u.test(next)) continue;
     if (/[.;:!?]$/.test(token) && !ABBREVIATION.test(token)) break;
     // "Site Reliability Engineer Sr. queda congelado": the sentence goes on after "Sr.".
-    if (ABBREVIATION.test(token) && /^\p{Ll}/u.test(next)) break;
+    // "Desenvolvedor Sr. Infelizmente, …": a new sentence after it.
+    if (ABBREVIATION.test(token) && (/^\p{Ll}/u.test(next) || opensSentence(next, tokens[i + 2])))
+      break;
     // "Architecte Solutions, Réseaux Intelligents": a capitalised piece after the comma may
     // belong to the title (trimTails decides); prose after it does not.
     if (/,$/.test(token) && (lower || headFirst) && !wholeLine && !nextIsTitle) break;
