@@ -410,7 +410,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       nameSpeltByDomain(domain, written) ?? (noted && /^\p{Lu}/u.test(noted) ? noted : null);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
-        registered: compactKey(spelt) === label.toLowerCase(),
+        registered: spellsEveryWord(label, spelt),
       });
     // "jobalerts.example", "careerhub.example": a board's or a portal's domain, no firm's.
     else if (BOARD_LABEL.test(label)) return;
@@ -492,6 +492,8 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  if (!sender.self)
+    namesTheDomainSpells(candidates, domainLabel(sender.domain).toLowerCase(), input.newest);
   if (sender.robot) brandsTheirGroupSendsFor(candidates);
   // (An agency's own name is no member of its client's group.)
   if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
@@ -608,6 +610,45 @@ function firmOfAddressGiven(
   }
   return null;
 }
+
+/**
+ * "kerlann-bio" for "Kerlann Biotech", "ardoisepaiements": a domain that spells into every word
+ * of a name registers that whole name, however short the form a sentence uses.
+ */
+function spellsEveryWord(label: string, name: string): boolean {
+  return (
+    compactKey(name) === label.toLowerCase() ||
+    (name.includes(" ") && namesSpeltByDomain(label, name, false)[0] === name)
+  );
+}
+
+/**
+ * "Parkside Mutual Insurance Company" signing from parksidemutual, whose sentences say
+ * "Parkside"; "Cardew & Sons Engineering Holdings Limited" in the registration under "Cardew &
+ * Sons": the words a registered entity adds after what the sender's domain spells are its
+ * legal form. When the firm's own sentences or sign-off write the domain's form and never the
+ * long one, the domain's form is the name it goes by.
+ */
+function namesTheDomainSpells(candidates: CompanyCandidate[], label: string, newest: string): void {
+  if (label.length < MIN_DOMAIN_LABEL) return;
+  const sentences = sentenceLines(newest);
+  // The forms written apart from the domain, before any is renamed.
+  const written = new Set(
+    candidates.filter((c) => !c.derived && c.source !== "domain").map((c) => c.key),
+  );
+  for (const c of candidates) {
+    if (c.derived || SENTENCE_SOURCES.has(c.source) || !hasLegalSuffix(c.name)) continue;
+    const short = namesSpeltByDomain(label, c.name, false)[0];
+    if (!short || !c.name.startsWith(`${short} `) || writesWholeName(sentences, c.name)) continue;
+    // ("Vantage Rook Recruiting Ltd": an agency keeps the words that make it one.)
+    const key = compactKey(short);
+    if (!written.has(key) || AGENCY_NAME.test(c.name.slice(short.length))) continue;
+    c.name = short;
+    c.key = key;
+  }
+}
+/** Domain labels shorter than this spell too many names' first words. */
+const MIN_DOMAIN_LABEL = 4;
 
 /** "Firm via Service": the firm, then the service whose address sends it. */
 const VIA_SERVICE = /^(.+?)\s+via\s+(\S.*)$/i;
