@@ -54,11 +54,21 @@ export function employerForCategory(
     (SALE.test(text) ||
       (!writtenByPerson(sender) &&
         (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))) ||
-      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)))
+      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)) ||
+      COMMUNITY_MAIL.test(text))
   )
     return null;
   return company;
 }
+
+/**
+ * A community's mail, in the seven languages: a meetup's invitation or its newsletter ("Platform
+ * folk Leeds organisers", "la newsletter di …", "Stammtisch", "notre communauté") is about the
+ * members' work, never an employer's; its name is a group's, no firm's. (An employer's own
+ * "talent community" is its candidates' pool, not read here.)
+ */
+const COMMUNITY_MAIL =
+  /\b(?:meetups?|(?:our|the|this) community|community (?:newsletter|organi[sz]ers?)|organi[sz]ers|user group|stammtisch|unsere[rn]? community|(?:notre|la) communauté|(?:nuestra|la) comunidad|(?:la nostra|la) community|(?:nostra|la) comunità|(?:onze|de) community|(?:nossa|a) comunidade)\b/i;
 
 /**
  * Whether a sentence speaks of hiring as the sender's own ("our open roles", "I'm recruiting",
