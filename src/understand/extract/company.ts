@@ -212,7 +212,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       // name her own address spells ("Lorcan Ó Dálaigh" <lorcan@…>).
       !(
         PERSON_SOURCES.has(source) &&
-        (readsAsPerson(name, people) || isSendersOwnName(name, sender))
+        (readsAsPerson(name, people) ||
+          isSendersOwnName(name, sender) ||
+          INITIALLED_NAME.test(name))
       )
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
@@ -1276,6 +1278,10 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
   "thread",
 ]);
 
+/** "J.P. Whitcombe", "M. A. van Dijk": initials before a surname sign a person, never a firm. */
+const INITIALLED_NAME =
+  /^(?:\p{Lu}\.\s?){1,3}(?:(?:van|von|de|der|den|da|di|du|dos|del|le|la)\s)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
 /** Sources that carry the writer's own name as often as the firm's. */
 const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
   "signature",
@@ -1382,11 +1388,19 @@ function employersAfterAt(text: string): string[] {
   for (const { run, cue, at } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
     const name = validCompany(run);
     // ("Arquiteto(a) de Soluções Cloud": the title's own field.)
-    if (name && !completesATitle(text.slice(Math.max(0, cue.index - TITLE_LOOKBACK), at)))
+    const before = text.slice(Math.max(0, cue.index - TITLE_LOOKBACK), at);
+    // ("no escritório na Vila Olímpia", "our office in Cais do Sodré": a place, no firm.)
+    if (name && !completesATitle(before) && !OFFICE_BEFORE.test(text.slice(0, cue.index)))
       found.push(name);
   }
   return found;
 }
+/**
+ * Where an office stands, before "in", "na", "à": the words after it name a place, in the seven
+ * languages ("office", "Büro", "bureaux", "oficina", "kantoor", "ufficio", "escritório", "sede").
+ */
+const OFFICE_BEFORE =
+  /(?:offices?|headquarters|based|located|büros?|standort|sitz|bureaux?|siège|oficinas?|sede|kantoor|vestiging|uffici?o|escrit[óo]rios?|localizad[oa]s?|situad[oa]s?)\s+$/iu;
 /** How far before a cue a job title is looked for: its last word and the connector. */
 const TITLE_LOOKBACK = 40;
 /** Names read after a loose "at": they only lend weight, so a few suffice. */
