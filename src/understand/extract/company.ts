@@ -18,6 +18,7 @@ import {
   footerCompanies,
   institutionLines,
   isGenericGovernment,
+  localPublicBodies,
   readsAsPublicBody,
   registeredCompanies,
   statementCompanies,
@@ -393,6 +394,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
+  // "Conseil départemental de la Haute-Vézère" under the sign-off: the body, over its place alone.
+  const bodies = localPublicBodies(signOff.split("\n"));
+  for (const { name } of bodies) add(name, 2.5, "institution");
   // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
   // Logística"); a guess from the letters alone counts for less.
   // Links left out: "jobs.example.com/AcmeRobotics/status" spells the slug by repeating it.
@@ -501,6 +505,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
   unitsUnderTheirInstitution(candidates);
   publicBodiesOverGovernment(candidates);
+  publicBodiesOverTheirPlace(candidates, bodies);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -971,9 +976,14 @@ function parentOf(name: string): { core: string; holding: boolean } | null {
  * institution, which is the employer; alone it still names it.
  */
 function unitsUnderTheirInstitution(candidates: CompanyCandidate[]): void {
-  const units = candidates.filter((c) => ACADEMIC_UNIT.test(c.name));
+  // "Institut für Angewandte Informatik", "Département d'informatique": units only when a
+  // university or a school the message also names holds them (an institute may hire alone).
+  const university = candidates.some((c) => !c.derived && UNIVERSITY.test(c.name));
+  const units = candidates.filter(
+    (c) => ACADEMIC_UNIT.test(c.name) || (university && INSTITUTE_UNIT.test(c.name)),
+  );
   if (units.length === 0 || units.length === candidates.length) return;
-  if (!candidates.some((c) => !c.derived && !c.supportOnly && !ACADEMIC_UNIT.test(c.name))) return;
+  if (!candidates.some((c) => !c.derived && !c.supportOnly && !units.includes(c))) return;
   for (const c of units) c.weight *= PARENT_FACTOR;
 }
 /**
@@ -985,11 +995,38 @@ function publicBodiesOverGovernment(candidates: CompanyCandidate[]): void {
   for (const c of candidates) if (isGenericGovernment(c.name)) c.weight = 0;
 }
 /**
+ * "Haute-Vézère" from haute-vezere.example and a sentence, "Conseil départemental de la
+ * Haute-Vézère" signing: the place a public body serves names the body, in its official name.
+ */
+function publicBodiesOverTheirPlace(
+  candidates: CompanyCandidate[],
+  bodies: readonly { name: string; place: string }[],
+): void {
+  for (const { name, place } of bodies) {
+    const placeKey = compactKey(place);
+    const key = compactKey(name);
+    if (!candidates.some((c) => c.key === key)) continue;
+    for (const c of candidates)
+      if (c.key === placeKey) {
+        c.name = name;
+        c.key = key;
+      }
+  }
+}
+
+/**
  * A unit of a university, in the seven languages, opening its name. ("Department of …" and
  * "Departamento de …" also name public employers, so they are not read as units here.)
  */
 const ACADEMIC_UNIT =
   /^(?:faculty|fakultät|fachbereich|lehrstuhl|lehrgebiet|faculté|facultad|faculteit|vakgroep|facoltà|faculdade)\b/iu;
+
+/** An institute or a department opening its name, in the seven languages. */
+const INSTITUTE_UNIT =
+  /^(?:institut(?:e)? (?:für|of|for|de|d['’]|du|des)|instituto (?:de|da|do)|istituto (?:di|per)|instituut (?:voor|van)|department (?:of|for)|abteilung|département|departement|departamento|dipartimento)\b/iu;
+/** A university or a school of higher education, in the seven languages. */
+const UNIVERSITY =
+  /\b(?:universit\p{L}*|hochschule|fachhochschule|college|polytechnic|école|escuela|scuola|politecnico|hogeschool|faculdade|instituto superior|technische universiteit)\b/iu;
 
 /** A holding company's word, in the seven languages. */
 const HOLDING_WORDS =
