@@ -644,15 +644,28 @@ function namesTheDomainSpells(candidates: CompanyCandidate[], label: string, new
     candidates.filter((c) => !c.derived && c.source !== "domain").map((c) => c.key),
   );
   for (const c of candidates) {
-    if (c.derived || SENTENCE_SOURCES.has(c.source) || !hasLegalSuffix(c.name)) continue;
+    // (A domain's own reading may have run on into the entity's words: "Tallow & Sons Marine
+    // Holdings" from the registration line.)
+    if (c.derived || SENTENCE_SOURCES.has(c.source)) continue;
+    if (!hasLegalSuffix(c.name) && c.source !== "domain") continue;
     const short = namesSpeltByDomain(label, c.name, false)[0];
-    if (!short || !c.name.startsWith(`${short} `) || writesWholeName(sentences, c.name)) continue;
+    if (!short || !c.name.startsWith(`${short} `) || writtenInASentence(sentences, c.name))
+      continue;
     // ("Vantage Rook Recruiting Ltd": an agency keeps the words that make it one.)
     const key = compactKey(short);
     if (!written.has(key) || AGENCY_NAME.test(c.name.slice(short.length))) continue;
     c.name = short;
     c.key = key;
   }
+}
+/**
+ * Whether a sentence writes the name, other than a registration opening its line ("Tallow &
+ * Sons Marine Holdings Limited. Registered in England …").
+ */
+function writtenInASentence(sentences: string, name: string): boolean {
+  return sentences
+    .split("\n")
+    .some((line) => !line.trimStart().startsWith(name) && writesWholeName(line, name));
 }
 /** Domain labels shorter than this spell too many names' first words. */
 const MIN_DOMAIN_LABEL = 4;
