@@ -136,13 +136,22 @@ describe("a community's mail names no employer", () => {
       "Ciao Jordan,\n\necco cosa succede nella nostra community di sviluppatori.\n\nPROSSIMO MEETUP: giovedì alle 19:00. Aperitivo offerto da Frantoio Dati.\n\nLo staff di Dev Lucca\n\nDev Lucca APS - Via Roma 1, Lucca\n",
     ],
     [
-      "fr: notre communauté",
+      "fr: its organisers and its sponsors",
       "Data Nantes <bonjour@datanantes.example>",
       "Le programme de décembre",
-      "Bonjour à toutes et à tous,\n\nVoici les nouvelles de notre communauté : deux talks sur Postgres et un apéro offert par Brasserie Lumen.\n\nÀ bientôt,\nL'équipe Data Nantes\n",
+      "Bonjour à toutes et à tous,\n\nVoici les nouvelles : deux talks sur Postgres et un apéro offert par nos sponsors.\n\nÀ bientôt,\nLes organisateurs de Data Nantes\n",
     ],
   ])("%s", async (_, from, subject, body) => {
     expect(await employerOf(from, subject, body)).toBeNull();
+  });
+
+  it("de: a firm inviting to its own meetup stays the employer", async () => {
+    await expectEmployer(
+      "Talent Team Falkenried Software <talent@falkenried.example>",
+      "Einladung: Tech-Meetup bei Falkenried Software",
+      "Hallo Jordan,\n\nwir laden dich zu unserem Tech-Meetup in unserem Büro ein. Danach stellen wir unsere offenen Stellen vor.\n\nDein Talent Team\nFalkenried Software GmbH\n",
+      "Falkenried Software",
+    );
   });
 });
 

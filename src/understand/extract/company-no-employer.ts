@@ -62,13 +62,14 @@ export function employerForCategory(
 }
 
 /**
- * A community's mail, in the seven languages: a meetup's invitation or its newsletter ("Platform
- * folk Leeds organisers", "la newsletter di …", "Stammtisch", "notre communauté") is about the
- * members' work, never an employer's; its name is a group's, no firm's. (An employer's own
- * "talent community" is its candidates' pool, not read here.)
+ * A community's mail, in the seven languages: a meetup's or a user group's newsletter signed by
+ * its organisers and thanking its sponsors ("the organisers", "our sponsors", "lo staff di …",
+ * "le aziende che ci sostengono") is about the members' work, never an employer's; its name is a
+ * group's, no firm's. (A firm hosting its own meetup, or its "talent community", has no
+ * sponsors and no organisers: it stays the employer.)
  */
 const COMMUNITY_MAIL =
-  /\b(?:meetups?|(?:our|the|this) community|community (?:newsletter|organi[sz]ers?)|organi[sz]ers|user group|stammtisch|unsere[rn]? community|(?:notre|la) communauté|(?:nuestra|la) comunidad|(?:la nostra|la) community|(?:nostra|la) comunità|(?:onze|de) community|(?:nossa|a) comunidade)\b/i;
+  /\b(?:organi[sz]ers|organi[sz]ing team|our sponsors|organisator(?:en|innen)|orga-team|unsere[rn]? sponsoren|organisat(?:eurs|rices)|nos sponsors|organizadores|nuestros patrocinadores|organizzatori|lo staff di|(?:le aziende|i partner) che (?:ci )?sostengono|i nostri sponsor|organisatoren|onze sponsors|nossos patrocinadores)\b/i;
 
 /**
  * Whether a sentence speaks of hiring as the sender's own ("our open roles", "I'm recruiting",
