@@ -639,9 +639,11 @@ function spellsEveryWord(label: string, name: string): boolean {
 function namesTheDomainSpells(candidates: CompanyCandidate[], label: string, newest: string): void {
   if (label.length < MIN_DOMAIN_LABEL) return;
   const sentences = sentenceLines(newest);
-  // The forms written apart from the domain, before any is renamed.
-  const written = new Set(
-    candidates.filter((c) => !c.derived && c.source !== "domain").map((c) => c.key),
+  // The forms the firm's sentences and sign-off write, as written, before any is renamed.
+  const written = new Map(
+    candidates
+      .filter((c) => !c.derived && OWN_WORDS_SOURCES.has(c.source))
+      .map((c) => [c.key, c.name]),
   );
   for (const c of candidates) {
     // (A domain's own reading may have run on into the entity's words: "Tallow & Sons Marine
@@ -651,13 +653,23 @@ function namesTheDomainSpells(candidates: CompanyCandidate[], label: string, new
     const short = namesSpeltByDomain(label, c.name, false)[0];
     if (!short || !c.name.startsWith(`${short} `) || writtenInASentence(sentences, c.name))
       continue;
-    // ("Vantage Rook Recruiting Ltd": an agency keeps the words that make it one.)
+    // ("Vantage Rook Recruiting Ltd": an agency keeps the words that make it one; "Kessler
+    // Logistik GmbH" adds its legal form only, which is the same name.)
     const key = compactKey(short);
-    if (!written.has(key) || AGENCY_NAME.test(c.name.slice(short.length))) continue;
-    c.name = short;
+    const spelling = written.get(key);
+    if (!spelling || key === c.key || AGENCY_NAME.test(c.name.slice(short.length))) continue;
+    c.name = spelling;
     c.key = key;
   }
 }
+/** Where a firm's own people write its name: its sentences and their sign-offs. */
+const OWN_WORDS_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "form-field",
+  "signature",
+  "signature-line",
+]);
+
 /**
  * Whether a sentence writes the name, other than a registration opening its line ("Tallow &
  * Sons Marine Holdings Limited. Registered in England …").
