@@ -164,6 +164,31 @@ export function institutionLines(lines: readonly string[]): string[] {
 }
 
 /**
+ * A local or regional public body's official name, in the seven languages, and the place it
+ * serves after it: "Conseil départemental de la Haute-Loire", "Landratsamt Obertal",
+ * "Ayuntamiento de Villaseca", "Comune di Borgofranco", "Gemeente Westerdijk", "Câmara
+ * Municipal de Alvarim".
+ */
+const LOCAL_PUBLIC_BODY =
+  /^(?:(?:Conseil (?:départemental|régional|général|municipal)|Mairie|Ville|Région|Communauté (?:de communes|d['’]agglomération)|Métropole)(?: de la| de l['’]| de| du| des| d['’])|(?:Landratsamt|Landkreis|Kreisverwaltung|Bezirksamt|Stadtverwaltung|Stadt|Gemeinde|Kreis)|(?:Ayuntamiento|Diputación(?: Provincial| Foral)?|Junta|Generalitat|Cabildo(?: Insular)?|Consejo Comarcal)(?: de la| de| del)|(?:Comune|Provincia|Regione|Città metropolitana)(?: di| del| della| dell['’])|(?:Gemeente|Provincie|Waterschap)|(?:Câmara Municipal|Prefeitura(?: Municipal)?|Junta de Freguesia|Governo do Estado)(?: de| da| do| dos| das))\s*(\p{Lu}[\p{L}'’-]*(?:[ -](?:(?:de|du|la|sur|am|an|der|del|di|da|do)[ -])?\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
+/**
+ * Local public bodies printed on a line of their own: the official name and the place it
+ * serves, which a domain or a sentence may give alone.
+ */
+export function localPublicBodies(lines: readonly string[]): { name: string; place: string }[] {
+  const found: { name: string; place: string }[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length > 90) continue;
+    const place = LOCAL_PUBLIC_BODY.exec(line)?.[1];
+    if (place) found.push({ name: line, place });
+    if (found.length >= MAX_PER_KIND) break;
+  }
+  return found;
+}
+
+/**
  * "the Federal Government", "la fonction publique", "de Rijksoverheid": the whole public sector,
  * which a portal thanks the applicant for wanting to join; no employer, as no body hires as it.
  * (A named one, "Dunmore County Government", names its body and is not this.)

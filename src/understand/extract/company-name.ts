@@ -162,12 +162,18 @@ export function validCompany(
     !ORG_WORDS.has(fold(kept[kept.length - 1] ?? "")) &&
     // "Consultora Meridiano", "Grupo Alcor": a firm's word opens the name ("Data Engineer"
     // still ends with a person's noun).
-    !(kept.length > 1 && ORG_WORDS.has(first) && !hasRoleWord(kept[kept.length - 1] ?? ""))
+    !(kept.length > 1 && ORG_WORDS.has(first) && !hasRoleWord(kept[kept.length - 1] ?? "")) &&
+    // "Norte Executive Search", "Arden Executive Recruitment": an agency's word closes a firm.
+    !(kept.length > 1 && AGENCY_END.test(name))
   ) {
     return null;
   }
   return name;
 }
+
+/** An agency's word closing its name, in the seven languages. */
+const AGENCY_END =
+  /\s(?:search|recruitment|staffing|headhunting|headhunters|personalberatung|selection|selección|seleccion|sélection|selezione|seleção|selecao|werving)$/iu;
 
 const TEAM_AFTER = /^(?:team|teams|department|division|unit|squad|function|practice|org)\b/i;
 const PORTAL_WORDS =

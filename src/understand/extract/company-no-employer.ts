@@ -54,11 +54,22 @@ export function employerForCategory(
     (SALE.test(text) ||
       (!writtenByPerson(sender) &&
         (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))) ||
-      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)))
+      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)) ||
+      COMMUNITY_MAIL.test(text))
   )
     return null;
   return company;
 }
+
+/**
+ * A community's mail, in the seven languages: a meetup's or a user group's newsletter signed by
+ * its organisers and thanking its sponsors ("the organisers", "our sponsors", "lo staff di …",
+ * "le aziende che ci sostengono") is about the members' work, never an employer's; its name is a
+ * group's, no firm's. (A firm hosting its own meetup, or its "talent community", has no
+ * sponsors and no organisers: it stays the employer.)
+ */
+const COMMUNITY_MAIL =
+  /\b(?:organi[sz]ers|organi[sz]ing team|our sponsors|organisator(?:en|innen)|orga-team|unsere[rn]? sponsoren|organisat(?:eurs|rices)|nos sponsors|organizadores|nuestros patrocinadores|organizzatori|lo staff di|(?:le aziende|i partner) che (?:ci )?sostengono|i nostri sponsor|organisatoren|onze sponsors|nossos patrocinadores)\b/i;
 
 /**
  * Whether a sentence speaks of hiring as the sender's own ("our open roles", "I'm recruiting",

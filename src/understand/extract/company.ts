@@ -18,6 +18,7 @@ import {
   footerCompanies,
   institutionLines,
   isGenericGovernment,
+  localPublicBodies,
   readsAsPublicBody,
   registeredCompanies,
   statementCompanies,
@@ -212,7 +213,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       // name her own address spells ("Lorcan Ó Dálaigh" <lorcan@…>).
       !(
         PERSON_SOURCES.has(source) &&
-        (readsAsPerson(name, people) || isSendersOwnName(name, sender))
+        (readsAsPerson(name, people) ||
+          isSendersOwnName(name, sender) ||
+          INITIALLED_NAME.test(name))
       )
     ) {
       candidates.push({ name, key: compactKey(name), weight, source, ...extra });
@@ -391,6 +394,9 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // Cards are what machines print; a person's signature line "Nexo Select · Madrid" is no card.
   if (sender.robot) for (const name of cardCompanies(lines)) add(name, 2, "card");
   for (const name of institutionLines(lines)) add(name, 2, "institution");
+  // "Conseil départemental de la Haute-Vézère" under the sign-off: the body, over its place alone.
+  const bodies = localPublicBodies(signOff.split("\n"));
+  for (const { name } of bodies) add(name, 2.5, "institution");
   // A domain names the employer as the message spells it ("lumenlog.example" -> "Lumen
   // Logística"); a guess from the letters alone counts for less.
   // Links left out: "jobs.example.com/AcmeRobotics/status" spells the slug by repeating it.
@@ -410,7 +416,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
       nameSpeltByDomain(domain, written) ?? (noted && /^\p{Lu}/u.test(noted) ? noted : null);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
-        registered: compactKey(spelt) === label.toLowerCase(),
+        registered: spellsEveryWord(label, spelt),
       });
     // "jobalerts.example", "careerhub.example": a board's or a portal's domain, no firm's.
     else if (BOARD_LABEL.test(label)) return;
@@ -492,11 +498,14 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   spellOutInitials(candidates, written);
   weighDownGroups(candidates, relations.groups, relations.members);
   brandsOverTheirParents(candidates);
+  if (!sender.self)
+    namesTheDomainSpells(candidates, domainLabel(sender.domain).toLowerCase(), input.newest);
   if (sender.robot) brandsTheirGroupSendsFor(candidates);
   // (An agency's own name is no member of its client's group.)
   if (!agencyWords) membersOverTheirGroup(candidates, sentenceLines(input.newest));
   unitsUnderTheirInstitution(candidates);
   publicBodiesOverGovernment(candidates);
+  publicBodiesOverTheirPlace(candidates, bodies);
   if (agency) {
     withAgencyWords(candidates, signOff);
     clientsTheSubjectNames(candidates, input.subject);
@@ -608,6 +617,70 @@ function firmOfAddressGiven(
   }
   return null;
 }
+
+/**
+ * "kerlann-bio" for "Kerlann Biotech", "ardoisepaiements": a domain that spells into every word
+ * of a name registers that whole name, however short the form a sentence uses.
+ */
+function spellsEveryWord(label: string, name: string): boolean {
+  return (
+    compactKey(name) === label.toLowerCase() ||
+    (name.includes(" ") && namesSpeltByDomain(label, name, false)[0] === name)
+  );
+}
+
+/**
+ * "Parkside Mutual Insurance Company" signing from parksidemutual, whose sentences say
+ * "Parkside"; "Cardew & Sons Engineering Holdings Limited" in the registration under "Cardew &
+ * Sons": the words a registered entity adds after what the sender's domain spells are its
+ * legal form. When the firm's own sentences or sign-off write the domain's form and never the
+ * long one, the domain's form is the name it goes by.
+ */
+function namesTheDomainSpells(candidates: CompanyCandidate[], label: string, newest: string): void {
+  if (label.length < MIN_DOMAIN_LABEL) return;
+  const sentences = sentenceLines(newest);
+  // The forms the firm's sentences and sign-off write, as written, before any is renamed.
+  const written = new Map(
+    candidates
+      .filter((c) => !c.derived && OWN_WORDS_SOURCES.has(c.source))
+      .map((c) => [c.key, c.name]),
+  );
+  for (const c of candidates) {
+    // (A domain's own reading may have run on into the entity's words: "Tallow & Sons Marine
+    // Holdings" from the registration line.)
+    if (c.derived || SENTENCE_SOURCES.has(c.source)) continue;
+    if (!hasLegalSuffix(c.name) && c.source !== "domain") continue;
+    const short = namesSpeltByDomain(label, c.name, false)[0];
+    if (!short || !c.name.startsWith(`${short} `) || writtenInASentence(sentences, c.name))
+      continue;
+    // ("Vantage Rook Recruiting Ltd": an agency keeps the words that make it one; "Kessler
+    // Logistik GmbH" adds its legal form only, which is the same name.)
+    const key = compactKey(short);
+    const spelling = written.get(key);
+    if (!spelling || key === c.key || AGENCY_NAME.test(c.name.slice(short.length))) continue;
+    c.name = spelling;
+    c.key = key;
+  }
+}
+/** Where a firm's own people write its name: its sentences and their sign-offs. */
+const OWN_WORDS_SOURCES: ReadonlySet<CompanySource> = new Set([
+  "prose",
+  "form-field",
+  "signature",
+  "signature-line",
+]);
+
+/**
+ * Whether a sentence writes the name, other than a registration opening its line ("Tallow &
+ * Sons Marine Holdings Limited. Registered in England …").
+ */
+function writtenInASentence(sentences: string, name: string): boolean {
+  return sentences
+    .split("\n")
+    .some((line) => !line.trimStart().startsWith(name) && writesWholeName(line, name));
+}
+/** Domain labels shorter than this spell too many names' first words. */
+const MIN_DOMAIN_LABEL = 4;
 
 /** "Firm via Service": the firm, then the service whose address sends it. */
 const VIA_SERVICE = /^(.+?)\s+via\s+(\S.*)$/i;
@@ -928,9 +1001,14 @@ function parentOf(name: string): { core: string; holding: boolean } | null {
  * institution, which is the employer; alone it still names it.
  */
 function unitsUnderTheirInstitution(candidates: CompanyCandidate[]): void {
-  const units = candidates.filter((c) => ACADEMIC_UNIT.test(c.name));
+  // "Institut für Angewandte Informatik", "Département d'informatique": units only when a
+  // university or a school the message also names holds them (an institute may hire alone).
+  const university = candidates.some((c) => !c.derived && UNIVERSITY.test(c.name));
+  const units = candidates.filter(
+    (c) => ACADEMIC_UNIT.test(c.name) || (university && INSTITUTE_UNIT.test(c.name)),
+  );
   if (units.length === 0 || units.length === candidates.length) return;
-  if (!candidates.some((c) => !c.derived && !c.supportOnly && !ACADEMIC_UNIT.test(c.name))) return;
+  if (!candidates.some((c) => !c.derived && !c.supportOnly && !units.includes(c))) return;
   for (const c of units) c.weight *= PARENT_FACTOR;
 }
 /**
@@ -942,11 +1020,38 @@ function publicBodiesOverGovernment(candidates: CompanyCandidate[]): void {
   for (const c of candidates) if (isGenericGovernment(c.name)) c.weight = 0;
 }
 /**
+ * "Haute-Vézère" from haute-vezere.example and a sentence, "Conseil départemental de la
+ * Haute-Vézère" signing: the place a public body serves names the body, in its official name.
+ */
+function publicBodiesOverTheirPlace(
+  candidates: CompanyCandidate[],
+  bodies: readonly { name: string; place: string }[],
+): void {
+  for (const { name, place } of bodies) {
+    const placeKey = compactKey(place);
+    const key = compactKey(name);
+    if (!candidates.some((c) => c.key === key)) continue;
+    for (const c of candidates)
+      if (c.key === placeKey) {
+        c.name = name;
+        c.key = key;
+      }
+  }
+}
+
+/**
  * A unit of a university, in the seven languages, opening its name. ("Department of …" and
  * "Departamento de …" also name public employers, so they are not read as units here.)
  */
 const ACADEMIC_UNIT =
   /^(?:faculty|fakultät|fachbereich|lehrstuhl|lehrgebiet|faculté|facultad|faculteit|vakgroep|facoltà|faculdade)\b/iu;
+
+/** An institute or a department opening its name, in the seven languages. */
+const INSTITUTE_UNIT =
+  /^(?:institut(?:e)? (?:für|of|for|de|d['’]|du|des)|instituto (?:de|da|do)|istituto (?:di|per)|instituut (?:voor|van)|department (?:of|for)|abteilung|département|departement|departamento|dipartimento)\b/iu;
+/** A university or a school of higher education, in the seven languages. */
+const UNIVERSITY =
+  /\b(?:universit\p{L}*|hochschule|fachhochschule|college|polytechnic|école|escuela|scuola|politecnico|hogeschool|faculdade|instituto superior|technische universiteit)\b/iu;
 
 /** A holding company's word, in the seven languages. */
 const HOLDING_WORDS =
@@ -1235,6 +1340,10 @@ const WEAK_SOURCES: ReadonlySet<CompanySource> = new Set([
   "thread",
 ]);
 
+/** "J.P. Whitcombe", "M. A. van Dijk": initials before a surname sign a person, never a firm. */
+const INITIALLED_NAME =
+  /^(?:\p{Lu}\.\s?){1,3}(?:(?:van|von|de|der|den|da|di|du|dos|del|le|la)\s)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
 /** Sources that carry the writer's own name as often as the firm's. */
 const PERSON_SOURCES: ReadonlySet<CompanySource> = new Set([
   "signature",
@@ -1341,11 +1450,19 @@ function employersAfterAt(text: string): string[] {
   for (const { run, cue, at } of cuedRuns(text, AT_ANY, COMPANY_RUN_AT, MAX_AT_RUNS)) {
     const name = validCompany(run);
     // ("Arquiteto(a) de Soluções Cloud": the title's own field.)
-    if (name && !completesATitle(text.slice(Math.max(0, cue.index - TITLE_LOOKBACK), at)))
+    const before = text.slice(Math.max(0, cue.index - TITLE_LOOKBACK), at);
+    // ("no escritório na Vila Olímpia", "our office in Cais do Sodré": a place, no firm.)
+    if (name && !completesATitle(before) && !OFFICE_BEFORE.test(text.slice(0, cue.index)))
       found.push(name);
   }
   return found;
 }
+/**
+ * Where an office stands, before "in", "na", "à": the words after it name a place, in the seven
+ * languages ("office", "Büro", "bureaux", "oficina", "kantoor", "ufficio", "escritório", "sede").
+ */
+const OFFICE_BEFORE =
+  /(?:offices?|headquarters|based|located|büros?|standort|sitz|bureaux?|siège|oficinas?|sede|kantoor|vestiging|uffici?o|escrit[óo]rios?|localizad[oa]s?|situad[oa]s?)\s+$/iu;
 /** How far before a cue a job title is looked for: its last word and the connector. */
 const TITLE_LOOKBACK = 40;
 /** Names read after a loose "at": they only lend weight, so a few suffice. */
