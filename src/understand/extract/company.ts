@@ -403,17 +403,29 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const written = [input.subject, input.original.from?.name ?? "", input.body]
     .join("\n")
     .replace(LINK, " ");
+  // What each domain spells, read once per domain: the sender's, the site's, the signature's
+  // and the copied people's are often one and the same.
+  const spellings = new Map<string, string | null>();
+  const speltBy = (domain: string): string | null => {
+    const known = spellings.get(domain);
+    if (known !== undefined) return known;
+    // (The job seeker's note may write it capitalised: "Ferrum Quay tech interview" for
+    // ferrumquay; "the domain is qfanalytics" is her word about the address, no spelling.)
+    const noted = () => {
+      const name = nameSpeltByDomain(domain, note);
+      return name && /^\p{Lu}/u.test(name) ? name : null;
+    };
+    const spelt = nameSpeltByDomain(domain, written) ?? noted();
+    spellings.set(domain, spelt);
+    return spelt;
+  };
   const addDomain = (domain: string | null, weight: number) => {
     const guess = companyFromDomain(domain);
     // "marcus@bellandersen.example" from Marcus Bell-Andersen: a family's own domain.
-    if (guess === null || isSomeonesSurname(guess, people)) return;
+    if (domain === null || guess === null || isSomeonesSurname(guess, people)) return;
     const label = domainLabel(domain);
     const bare = bareLabel(label);
-    // (The job seeker's note may write it capitalised: "Ferrum Quay tech interview" for
-    // ferrumquay; "the domain is qfanalytics" is her word about the address, no spelling.)
-    const noted = nameSpeltByDomain(domain, note);
-    const spelt =
-      nameSpeltByDomain(domain, written) ?? (noted && /^\p{Lu}/u.test(noted) ? noted : null);
+    const spelt = speltBy(domain);
     if (spelt)
       add(spelt, weight * DOMAIN_SPELT_FACTOR, "domain", {
         registered: spellsEveryWord(label, spelt),
