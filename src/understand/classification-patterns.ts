@@ -3155,6 +3155,41 @@ function merged(...tables: PatternTable[]): PatternTable {
   return out;
 }
 
+/**
+ * A day proposed as a question, the way a person invites: "are you free on Tuesday?", "hast du
+ * Dienstag Zeit?", "tu es dispo jeudi ?". A meeting asked for a named day is an invitation.
+ */
+const DAY_PROPOSED: PatternTable = {
+  en: w(
+    3,
+    /\b(are you (free|around|available)|do you have time|would you have time|have you got time) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|tomorrow|this week|next week)\b/,
+  ),
+  de: w(
+    3,
+    /\b(hast du|haben sie|hattest du|hatten sie) (am |diesen |nachsten |kommenden )?(montag|dienstag|mittwoch|donnerstag|freitag|morgen|diese woche|nachste woche) (kurz )?zeit\b/,
+  ),
+  fr: w(
+    3,
+    /\b(es-tu|etes-vous|tu es|vous etes|serais-tu|seriez-vous) (dispo|disponible)s? (ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|demain|cette semaine|la semaine prochaine)\b/,
+  ),
+  es: w(
+    3,
+    /\b(tienes|tiene|tendrias|tendria|estas|esta) (tiempo|un hueco|un rato|libre|disponible) (el |este |el proximo )?(lunes|martes|miercoles|jueves|viernes|manana|esta semana|la semana que viene)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(heb je|heeft u|zou je|zou u) (op |deze |volgende )?(maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|deze week|volgende week) (even )?tijd\b/,
+  ),
+  it: w(
+    3,
+    /\b(sei|e|saresti|sarebbe) (liber[oa]|disponibile) (lunedi|martedi|mercoledi|giovedi|venerdi|domani|questa settimana|la prossima settimana)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(tens|tem|terias|teria|estas|esta) (tempo|disponibilidade|livre|disponivel) (na |nesta |na proxima )?(segunda|terca|quarta|quinta|sexta|amanha|esta semana|proxima semana)\b/,
+  ),
+};
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(
     REJECTION,
@@ -3169,7 +3204,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   referral: merged(REFERRAL, PUTS_FORWARD, PUTS_YOU_FORWARD, INTRODUCES_YOU_TWO),
   outOfOffice: OUT_OF_OFFICE,
   offer: merged(OFFER, OFFER_IN_OWN_WORDS),
-  invite: merged(INVITE, CALL_PROPOSED),
+  invite: merged(INVITE, CALL_PROPOSED, DAY_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: merged(
     ACKNOWLEDGEMENT,
