@@ -160,3 +160,22 @@ describe("email(): a mentor's advice on the search and the CV", () => {
     expect(result.category).toBe("other");
   });
 });
+
+describe("email(): a day proposed as a question after an application", () => {
+  it("nl: stores an interview invitation", async () => {
+    const result = await stored({
+      from: "Sven Hoekman <sven@waddenlab.example>",
+      subject: "Re: Sollicitatie data engineer",
+      body: [
+        "Hoi Jordan,",
+        "",
+        "Dank voor je sollicitatie, je ervaring met streaming past goed bij wat we doen.",
+        "Heb je donderdag tijd om even kennis te maken met mij en onze CTO?",
+        "",
+        "Groet,",
+        "Sven",
+      ],
+    });
+    expect(result.category).toBe("interview_invite");
+  });
+});

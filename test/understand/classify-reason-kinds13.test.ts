@@ -144,6 +144,20 @@ describe("a founder keeps the reader on a list; a mentor gives advice", () => {
   });
 });
 
+describe("a day proposed as a question is an invitation", () => {
+  it.each([
+    ["en", "We're building tools for bakeries. Are you free on Thursday for a quick chat?"],
+    ["de", "Wir suchen jemanden für unser Backend. Hast du Donnerstag Zeit?"],
+    ["fr", "On cherche quelqu'un pour notre équipe data. Tu es dispo jeudi ?"],
+    ["es", "Buscamos a alguien para el equipo de datos. ¿Tienes tiempo el jueves?"],
+    ["nl", "We zoeken iemand voor ons platformteam. Heb je donderdag tijd?"],
+    ["it", "Cerchiamo qualcuno per il team dati. Sei libero giovedì?"],
+    ["pt", "Procuramos alguém para a equipa de dados. Tens tempo na quinta?"],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "invite")).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("classified whole", () => {
   it.each([
     [
