@@ -48,7 +48,8 @@ export type SignalName =
   | "openFuture"
   | "keepAsked"
   | "offerSettled"
-  | "onboarding";
+  | "onboarding"
+  | "advice";
 
 /** Rejection reasons that a message can state; "generic" is what remains when none is stated. */
 export type StatedReason = Exclude<RejectionReason, "generic">;
@@ -84,6 +85,8 @@ const REJECTION: PatternTable = {
       /\b(decided|chosen|elected|opted) to not (move|proceed|progress|continue|pursue|take|advance|go|offer|extend|invite)\b/,
       /\b(not|won't|will not|can't|cannot|can not|unable to|aren't|are not|no longer|not be able to|not able to|not in a position to) (be )?(moving|move|proceeding|proceed|progressing|progress|taking|take|continuing|continue|going|go|pursuing|pursue|advancing|advance) (forward |ahead |further )?(with )?(your|you|this|the) (application|candidacy|candidature|profile|interview process|process)\b/,
       /\b(won't|will not|not) be (moving|going|proceeding|progressing|taking (it|this|things)) (forward|ahead|further)\b/,
+      // Not going ahead for the role itself: "we're not going to move forward for the … position".
+      /\b(not|won't|will not) (be )?(going to )?(move|moving|go|going|proceed|proceeding) (forward|ahead) (for|on) (the|this|that) (?:[\w/-]+ ){0,5}?(role|position|job|opening|vacancy)\b/,
       /\b(won't|will not|can't|cannot|not) (be )?(progress|progressing|proceed|proceeding|move forward|moving forward|go forward|going forward)( (any )?further)?[.,;!]/,
       /\b(not|won't|will not) (be )?(progressing|proceeding|moving|going|taking you|inviting you) (forward |ahead )?to (an? |the )?(interview|next (stage|round|step)|final (stage|round)|offer)/,
       /\b(not|unable to|cannot|can't|won't|will not) (be able to )?(move|progress|advance|invite|take) you (forward |on |further |through )?(to|into|for) (the |a |an )?(next|final|second|third|further|later|onsite|on-site) (stage|round|step|interview)/,
@@ -2112,7 +2115,6 @@ const ROLE_GONE: PatternTable = {
   ),
   it: w(
     3,
-    /\b(risorsa|candidat[oa]|profilo|collega) intern[ao]\b/,
     new RegExp(
       String.raw`\b(posizione|ruolo|posto|processo di selezione|selezione)\b${NOT_OF_AN_APPLICATION}.{0,60}\b(e stat[oa]|sono stat[ie]) (nel frattempo |gia |ormai )?(chius|copert|annullat|cancellat)`,
     ),
@@ -2158,6 +2160,37 @@ const REQUIREMENT_UNMET: PatternTable = {
   pt: w(
     3,
     /\bpara (esta|a) (vaga|funcao|posicao),? (precisamos|buscamos|procuramos|exigimos|e imprescindivel)\b|\b(apenas|exclusivamente) (para|aberta a) (estudantes|residentes)/,
+  ),
+};
+
+/**
+ * A person keeping the reader on their own list, the verb last or first: "ich würde dich gern
+ * auf meiner Liste behalten", "je te garde sur ma liste", "ti tengo nella mia lista".
+ */
+const KEPT_ON_LIST: PatternTable = {
+  de: w(
+    3,
+    /\b(dich|sie|ihr profil|dein profil|ihren namen|deinen namen) (gerne? |gern )?(auf|in) (meiner|unserer|der) (liste|kartei|shortlist|watchlist) (behalten|aufnehmen|lassen|setzen|vormerken)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(te|vous) (garder|garde|gardons|mettre|mets|conserver|conserve) (sur|dans) (ma|notre|mes|nos) (liste|radar|fichier|short-?list)/,
+  ),
+  es: w(
+    3,
+    /\b(te|le) (mantengo|mantendre|guardo|dejo|apunto|anoto) (en|dentro de) (mi|nuestra) (lista|radar|agenda)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(je|u|jou) (graag )?(op|in) (mijn|ons|onze) (lijst|lijstje|bestand|radar) (houden|zetten|bewaren)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ti|la|lo) (tengo|terro|teniamo|metto|segno) (nella|sulla) (mia|nostra) (lista|agenda)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(te|o|a|voce) (manter|mantenho|guardo|coloco|deixo) (na|em) (minha|nossa) (lista|agenda)\b/,
   ),
 };
 
@@ -2789,6 +2822,190 @@ const HIRED_IN_THE_END: PatternTable = {
 };
 
 /**
+ * Someone from inside chosen over the reader: "we've decided to go with an internal candidate",
+ * "für eine interne Bewerberin entschieden", "une candidate interne a été retenue". A person
+ * was chosen, so it is another candidate; the role "filled internally" (an adverb, no person)
+ * stays a closed position.
+ */
+const INTERNAL_CHOSEN: PatternTable = {
+  en: w(
+    3,
+    /\b(to|with|for|chose|chosen|selected|appointed|hired|picked|promoted) (an?|one of our|one|the) (internal|in-house) (candidate|applicant|colleague|team member|employee|person)s?\b/,
+  ),
+  de: w(
+    3,
+    /\b(interne[nr]?|hausinterne[nr]?) (kandidat|bewerber|kolleg|mitarbeiter)(in|innen|en)?\b/,
+  ),
+  fr: w(
+    3,
+    /\b(un|une|le|la|d'un|d'une) (candidat|candidate|collaborateur|collaboratrice|profil|personne) (en )?interne\b/,
+  ),
+  es: w(3, /\b(un|una|el|la) (candidat[oa]|persona|perfil|profesional|companer[oa]) intern[oa]\b/),
+  nl: w(3, /\b(een|de) interne (kandidaat|kandidate|sollicitant|collega|medewerker)\b/),
+  it: w(3, /\b(un|una|un'|il|la) ?(candidat[oa]|risorsa|profilo|collega|persona) intern[ao]\b/),
+  pt: w(3, /\b(um|uma|o|a) (candidat[oa]|pessoa|perfil|profissional|colega) intern[oa]\b/),
+};
+
+/**
+ * A person's own words for the skill the reader lacks and the role needed: "you haven't yet
+ * done much hands-on exploit development", "sin experiencia en …", "daar heb je geen ervaring
+ * mee", "per noi era fondamentale …". The gap decided, so it is about fit.
+ */
+const SKILL_MISSING: PatternTable = {
+  en: w(
+    3,
+    /\byou (haven't|have not|don't have|do not have|didn't have|did not have|lack) (yet |really |quite )?(done |had |got |built |shown )?(much|enough|any|sufficient|a lot of) (hands-on|direct|production|practical|real-world|commercial|professional|relevant|prior)\b/,
+    /\b(no|little|limited) (hands-on |direct |production |practical |prior |commercial |professional )?experience (with|in) (?!(this|our) (process|team))|\b(the|a|that's the|that is the) gap for (this|the) (particular |specific )?(role|position|team)\b/,
+    /\b(was|is|were|are) (essential|critical|non-negotiable|a must|a hard requirement) for us\b/,
+  ),
+  de: w(
+    3,
+    /\bkeine (praktische |ausreichende |nennenswerte |einschlagige |belastbare )?(erfahrung|praxis|kenntnisse) (mit|in|im|bei)\b|\b(war|ist|sind|waren) fur uns (entscheidend|unverzichtbar|zwingend|ein muss|unabdingbar)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(pas|peu) (encore )?d'experience (en|avec|sur|de|dans)\b|\b(etait|est|etaient|sont) (essentiel|indispensable|primordial|determinant|crucial)(le|les|s)? pour nous\b|\bpour nous,? [^.;!?]{0,60}\b(etait|est) (essentiel|indispensable|primordial|determinant)/,
+  ),
+  es: w(
+    3,
+    /\bsin experiencia (previa |real |practica )?(en|con)\b|\b(poca|escasa|ninguna|no tienes|no tiene|no tenias|no tenia|no cuentas con|no cuenta con) (la )?experiencia (en|con|suficiente)\b|\bpara nosotros (era|es|resulta|resultaba) (fundamental|imprescindible|clave|indispensable|esencial)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(geen|weinig|onvoldoende|te weinig) (praktische |aantoonbare |relevante )?(ervaring|kennis) (mee|met|in|van|op)\b|\been harde eis\b|\bvoor ons (was|is) [^.;!?]{0,40}\b(essentieel|onmisbaar|cruciaal|doorslaggevend)\b/,
+  ),
+  it: w(
+    3,
+    /\b(senza|nessuna|poca|scarsa|non hai|non ha) (ancora )?(esperienza|pratica) (in|con|di|nel|nella|sul|sulla)\b|\bper noi (era|e|sarebbe|risultava) (fondamentale|essenziale|indispensabile|imprescindibile|cruciale)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(sem|pouca|nenhuma|nao tem|nao tinha) (ainda )?(experiencia|pratica) (em|com|de|no|na)\b|\bpara nos (era|e|seria) (fundamental|essencial|imprescindivel|indispensavel|crucial)\b/,
+  ),
+};
+
+/** A language level the role asks for ("German at C1 level", "niveau C1"): about fit. */
+const LANGUAGE_LEVEL_PATTERN =
+  /\b(niveau|level|nivel|livello) (c1|c2)\b|\b(c1|c2)[- ](niveau|level|nivel|livello)\b/;
+const LANGUAGE_LEVEL: PatternTable = {
+  en: w(3, LANGUAGE_LEVEL_PATTERN),
+  de: w(3, LANGUAGE_LEVEL_PATTERN),
+  fr: w(3, LANGUAGE_LEVEL_PATTERN),
+  es: w(3, LANGUAGE_LEVEL_PATTERN),
+  nl: w(3, LANGUAGE_LEVEL_PATTERN),
+  it: w(3, LANGUAGE_LEVEL_PATTERN),
+  pt: w(3, LANGUAGE_LEVEL_PATTERN),
+};
+
+/** Too senior for the role: "overqualified", "ne correspondrait ni à votre niveau". About fit. */
+const OVERQUALIFIED: PatternTable = {
+  en: w(
+    3,
+    /\b(over-?qualified|too senior for (this|the) (role|position)|more senior than (this|the) (role|position|what))\b/,
+  ),
+  de: w(3, /\b(uberqualifiziert|zu senior fur (diese|die) (stelle|rolle|position))\b/),
+  fr: w(
+    3,
+    /\b(sur-?qualifie|surdimensionne|ne correspond(rait|ait)? (ni )?a votre niveau (d'experience)?)/,
+  ),
+  es: w(3, /\b(sobre-?cualificad|sobre-?calificad|demasiado senior para)/),
+  nl: w(3, /\b(overgekwalificeerd|te senior voor|te zwaar voor (deze|de) (functie|rol))/),
+  it: w(3, /\b(sovra-?qualificat|troppo senior per)/),
+  pt: w(3, /\b(sobre-?qualificad|sobrequalificad|demasiado senior para|senior demais para)/),
+};
+
+/**
+ * The employer stops the hire for everyone, or gives the work to an outside firm: "the client
+ * decided not to proceed with the hire", "la ricerca è chiusa per tutti i candidati", "the work
+ * will be outsourced". Nobody is hired, so the position is closed.
+ */
+const HIRE_CALLED_OFF: PatternTable = {
+  en: w(
+    3,
+    /\b(closed|cancelled|canceled|ended) for (all|every) (candidates|applicants|candidate|applicant)\b|\bnot to (proceed|go ahead|move forward) with (the|this|any) (hire|hiring|appointment|recruitment)\b|\b(outsource|outsourced|outsourcing) (the|this|that) (work|role|function|position)\b/,
+  ),
+  de: w(
+    3,
+    /\bfur alle (bewerber|kandidat)\w* (geschlossen|beendet|abgeschlossen)\b|\bvon (einer|der) (besetzung|einstellung|neubesetzung) (ab(zu)?sehen|abgesehen)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(clos|close|ferme|fermee|cloture|cloturee) pour (tous les|toutes les|l'ensemble des) (candidats|candidates|candidatures)\b|\b(renoncer|renonce) (au recrutement|a recruter)\b/,
+  ),
+  es: w(
+    3,
+    /\bcerrad[oa] para (todos los|todas las) (candidat|aspirant)|\bno (seguir|continuar|proceder) con la contratacion\b/,
+  ),
+  nl: w(
+    3,
+    /\bvoor alle (kandidaten|sollicitanten) (gesloten|beeindigd|afgerond)\b|\b(afgezien|af te zien|afzien) van (de|het) (invulling|aanname|werving)\b/,
+  ),
+  it: w(
+    3,
+    /\bchius[ao] per tutti i candidati\b|\bnon (procedere|proseguire) (piu )?con l'assunzione\b|\baffidat[ao] a (una|un'|un) (societa|agenzia|fornitore)/,
+  ),
+  pt: w(
+    3,
+    /\b(encerrad|fechad)[oa] para todos os candidatos\b|\bnao (prosseguir|avancar|seguir) com a contratacao\b/,
+  ),
+};
+
+/**
+ * A mentor or a friend advising on the search itself: "my advice", "if I were you", "an deiner
+ * Stelle", "yo que tú". Advice on the hunt, even with comments on the CV, is not an employer's
+ * feedback on a process.
+ */
+const ADVICE: PatternTable = {
+  en: w(
+    3,
+    /\b(my (honest )?advice|if i were you|a few things i'd do|here's what i'd do|what i'd do in your (place|shoes))\b/,
+  ),
+  de: w(3, /\b(mein (ehrlicher )?rat|an deiner stelle|ich wurde dir raten|mein tipp an dich)\b/),
+  fr: w(3, /\b(mon (seul )?conseil|a ta place|si j'etais toi|je te conseillerais)\b/),
+  es: w(3, /\b(mi consejo|yo que tu|si yo fuera tu|en tu lugar yo|te aconsejaria)\b/),
+  nl: w(3, /\b(mijn advies|als ik jou was|in jouw plaats zou ik|ik zou je aanraden)\b/),
+  it: w(3, /\b(il mio consiglio|al tuo posto|se fossi in te|ti consiglierei)\b/),
+  pt: w(3, /\b(o meu conselho|meu conselho|no teu lugar|se eu fosse (voce|tu)|eu no seu lugar)\b/),
+};
+
+/**
+ * A public employer filled the post from its eligibility list or register, as the rules for
+ * public appointments run: "filled from the certified eligible list", "über die Bestenliste
+ * besetzt", "pourvu sur la liste d'aptitude", "cubierta desde la bolsa de empleo", "coperto
+ * mediante scorrimento della graduatoria". The post is gone, whoever was next on the list.
+ */
+const FILLED_FROM_LIST: PatternTable = {
+  en: w(
+    3,
+    /\b(filled|appointed|hired|appointment|selected|made)\b[^.;!?]{0,80}\bfrom (the|an|our|its) (?:[\w-]+ ){0,2}(eligib(le|ility)|employment|reserve|ranked|ranking|hiring|certification) (list|register|roster|pool)\b|\bbefore your name was reached\b/,
+  ),
+  de: w(
+    3,
+    /\b(besetzt|vergeben|eingestellt|ernannt)\b[^.;!?]{0,80}\b(bestenliste|rangliste|nachruckliste|nachruckerliste|reserveliste|auswahlliste)\b|\b(bestenliste|rangliste|nachruckliste|nachruckerliste|reserveliste|auswahlliste)\b[^.;!?]{0,80}\b(besetzt|vergeben|eingestellt|ernannt)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(pourvu|pourvue|nomme|nommee|recrute|recrutee|attribue)\b[^.;!?]{0,80}\bliste (d'aptitude|principale|complementaire|de reserve|de classement)\b|\bliste (d'aptitude|principale|complementaire|de reserve|de classement)\b[^.;!?]{0,80}\b(pourvu|pourvue|nomme|nommee|recrute|recrutee)\b/,
+  ),
+  es: w(
+    3,
+    /\b(cubiert[oa]|adjudicad[oa]|nombrad[oa]|asignad[oa])\b[^.;!?]{0,80}\b(bolsa de (empleo|trabajo|candidatos)|lista de (reserva|espera|aprobados|seleccionados)|orden de prelacion)\b|\b(bolsa de (empleo|trabajo|candidatos)|lista de (reserva|aprobados)|orden de prelacion)\b[^.;!?]{0,80}\b(cubiert[oa]|adjudicad[oa]|nombrad[oa]|asignad[oa])\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ingevuld|vervuld|benoemd|aangesteld)\b[^.;!?]{0,80}\b(wervingsreserve|reservelijst|ranglijst|reservepool)\b|\b(wervingsreserve|reservelijst|ranglijst|reservepool)\b[^.;!?]{0,80}\b(ingevuld|vervuld|benoemd|aangesteld)\b/,
+  ),
+  it: w(
+    3,
+    /\b(copert[oa]|ricopert[oa]|assegnat[oa]|nominat[oa]|assunt[oa])\b[^.;!?]{0,80}\b(scorrimento|graduatoria)\b|\bscorrimento (della|di|delle) graduatori[ae]\b/,
+  ),
+  pt: w(
+    3,
+    /\b(preenchid[oa]|provid[oa]|nomead[oa]|contratad[oa])\b[^.;!?]{0,80}\b(lista de (classificacao|classificados|aprovados|reserva|espera)|cadastro de reserva|ordem de classificacao)\b|\b(lista de (classificacao|classificados|aprovados)|cadastro de reserva|ordem de classificacao)\b[^.;!?]{0,80}\b(preenchid[oa]|provid[oa]|nomead[oa]|contratad[oa])\b/,
+  ),
+};
+
+/**
  * After the offer: the reader has signed, and the mail is about the first day, the paperwork,
  * the laptop. It names the offer only in passing ("the address on your offer letter"): it is
  * housekeeping, not an offer.
@@ -2938,6 +3155,41 @@ function merged(...tables: PatternTable[]): PatternTable {
   return out;
 }
 
+/**
+ * A day proposed as a question, the way a person invites: "are you free on Tuesday?", "hast du
+ * Dienstag Zeit?", "tu es dispo jeudi ?". A meeting asked for a named day is an invitation.
+ */
+const DAY_PROPOSED: PatternTable = {
+  en: w(
+    3,
+    /\b(are you (free|around|available)|do you have time|would you have time|have you got time) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|tomorrow|this week|next week)\b/,
+  ),
+  de: w(
+    3,
+    /\b(hast du|haben sie|hattest du|hatten sie) (am |diesen |nachsten |kommenden )?(montag|dienstag|mittwoch|donnerstag|freitag|morgen|diese woche|nachste woche) (kurz )?zeit\b/,
+  ),
+  fr: w(
+    3,
+    /\b(es-tu|etes-vous|tu es|vous etes|serais-tu|seriez-vous) (dispo|disponible)s? (ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|demain|cette semaine|la semaine prochaine)\b/,
+  ),
+  es: w(
+    3,
+    /\b(tienes|tiene|tendrias|tendria|estas|esta) (tiempo|un hueco|un rato|libre|disponible) (el |este |el proximo )?(lunes|martes|miercoles|jueves|viernes|manana|esta semana|la semana que viene)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(heb je|heeft u|zou je|zou u) (op |deze |volgende )?(maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|deze week|volgende week) (even )?tijd\b/,
+  ),
+  it: w(
+    3,
+    /\b(sei|e|saresti|sarebbe) (liber[oa]|disponibile) (lunedi|martedi|mercoledi|giovedi|venerdi|domani|questa settimana|la prossima settimana)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(tens|tem|terias|teria|estas|esta) (tempo|disponibilidade|livre|disponivel) (na |nesta |na proxima )?(segunda|terca|quarta|quinta|sexta|amanha|esta semana|proxima semana)\b/,
+  ),
+};
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(
     REJECTION,
@@ -2946,13 +3198,13 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
     HIRED_IN_THE_END,
     NEWS_FROM_ELSEWHERE,
   ),
-  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER),
+  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER, KEPT_ON_LIST),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
   referral: merged(REFERRAL, PUTS_FORWARD, PUTS_YOU_FORWARD, INTRODUCES_YOU_TWO),
   outOfOffice: OUT_OF_OFFICE,
   offer: merged(OFFER, OFFER_IN_OWN_WORDS),
-  invite: merged(INVITE, CALL_PROPOSED),
+  invite: merged(INVITE, CALL_PROPOSED, DAY_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: merged(
     ACKNOWLEDGEMENT,
@@ -2985,6 +3237,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   keepAsked: KEEP_ASKED,
   offerSettled: OFFER_SETTLED,
   onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY),
+  advice: ADVICE,
 };
 
 /** The search is paused, frozen or postponed: the role may come back. */
@@ -2996,6 +3249,7 @@ const ON_HOLD: PatternTable = {
     /\b(search|process|recruitment|hiring|role|position|requisition|headcount|vacancy|opening|budget)s? (for (this|the) (role|position) )?(is|has been|was|have been|had been|will be|are|remains|is being) (currently |temporarily |now )?(paused|on hold|frozen|suspended|put on hold|postponed|delayed indefinitely|deferred)/,
     /\b(budget (freeze|is frozen|has been frozen|approval|hasn't been approved|has not been approved|was not approved|cuts?)|until the new budget|not (currently )?in a position to (make any )?(hire|hiring|new hires))/,
     /\b(revisit|reopen|re-open|resume|restart|pick up) (the|this|our) (search|role|process|hiring|position|recruitment)/,
+    /\b(froze|frozen|freezing|freeze|halted|halting|halt) (on )?(all |new |external |any |further )*(hires|hiring|recruitment|recruiting|headcount)\b/,
   ),
   de: w(
     3,
@@ -3007,6 +3261,7 @@ const ON_HOLD: PatternTable = {
     /\b(en (pause|suspens|attente|stand-by|standby)|gel (des|de nos|du) (recrutements?|embauches?|budget))/,
     /\b(suspendu|suspendre|suspension|gele|geler|reporte|reporter) (le |les |du |de |ce |notre )?(recrutement|processus|poste|embauche)s?/,
     /\b(recrutement|processus|poste|embauche)s? (est |a ete |sont |ont ete )?(suspendus?|geles?|reportes?|mis en (pause|attente))/,
+    /\b(gele|geler|gelons|suspendu|suspendre|bloque|bloquer) (tous |toutes |l'ensemble |la totalite )?(les |de |des |nos )*(recrutements|embauches)\b/,
   ),
   es: w(
     3,
@@ -3016,7 +3271,7 @@ const ON_HOLD: PatternTable = {
     3,
     /\b(on hold|gepauzeerd|pauzeren|vacaturestop|personeelsstop|bevroren|stilgelegd|uitgesteld|(tijdelijk|voorlopig) (stopgezet|gestopt|on hold))/,
   ),
-  it: w(3, /\b(sospes|in pausa|congelat|blocco delle assunzioni)/),
+  it: w(3, /\b(sospes|in pausa|congelat|blocco delle assunzioni|stop (alle|delle) assunzioni)/),
   pt: w(3, /\b(suspens|congelad|congelamento|em pausa|em espera)/),
 };
 
@@ -3025,7 +3280,7 @@ const POSITION_CLOSED: PatternTable = {
   en: [
     ...w(
       3,
-      /\b(fill(ed|ing)? (the|this) (position|role|vacancy|opening) (internally|from within)|filled internally|(internal|in-house) (candidate|hire|applicant|transfer|move|promotion))/,
+      /\b(fill(ed|ing)? (the|this) (position|role|vacancy|opening) (internally|from within)|filled internally|(internal|in-house) (hire|transfer|move|promotion))/,
       /\b(hired|appointed|chose|chosen|selected|promoted|went with|gone with|go with|offered (it|the role|the position) to) (someone|somebody|a colleague|an engineer|a person) (from|within) (our|the) (own )?(team|company|organisation|organization|group)/,
       /\b(hire|hired|hiring|promote|promoted|appoint|appointed|go with|went with|chose|chosen|selected|fill it) (someone |somebody |a candidate |an employee |a colleague |an existing employee )?(internally|from within|in-house|from inside)\b/,
       /\b(closed|cancelled|canceled|withdrawn|pulled|eliminated|removed|scrapped) (the )?(opening|requisition|role|position|vacancy|req)\b/,
@@ -3052,7 +3307,7 @@ const POSITION_CLOSED: PatternTable = {
   de: [
     ...w(
       3,
-      /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (kandidat|besetzung|losung|bewerber|nachfolge))/,
+      /\b(intern (nach)?besetzt|intern (zu )?besetzen|interne[nr]? (besetzung|losung|nachfolge))/,
       new RegExp(
         String.raw`\b(stelle|position|vakanz|ausschreibung|auswahlverfahren)\w*${NOT_OF_AN_APPLICATION} .{0,60}\b(aufgehoben|abgebrochen|gestrichen|entfallen|entfallt|nicht (mehr )?besetzt|zuruckgezogen|geschlossen|nicht mehr vakant)\b`,
       ),
@@ -3064,7 +3319,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       new RegExp(
-        String.raw`\b(pourvue? en interne|candidature interne|mobilite interne|(candidat|candidate|collaborateur|collaboratrice|profil) interne|(poste|offre|concours|appel a candidatures|recrutement)${NOT_OF_AN_APPLICATION} .{0,40}\b(supprime|annule|ferme|clos|clotur))`,
+        String.raw`\b(pourvue? en interne|candidature interne|mobilite interne|(poste|offre|concours|appel a candidatures|recrutement)${NOT_OF_AN_APPLICATION} .{0,40}\b(supprime|annule|ferme|clos|clotur))`,
       ),
     ),
     ...w(2, /\b(poste .{0,20}\bpourvu|reorganisation|restructuration)\b/),
@@ -3073,7 +3328,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       new RegExp(
-        String.raw`\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|candidat[oa] intern[oa]|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))`,
+        String.raw`\b(cubiert[oa] (internamente|de forma interna)|cubrir(la|lo)? internamente|promocion interna|(puesto|posicion|vacante|plaza|convocatoria|concurso|oposicion)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|cerrad|eliminad|anulad|desiert))`,
       ),
     ),
     ...w(
@@ -3090,7 +3345,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       new RegExp(
-        String.raw`\b(intern ingevuld|interne (kandidaat|kandidate|collega)|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure)${NOT_OF_AN_APPLICATION} .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)`,
+        String.raw`\b(intern ingevuld|binnen (ons eigen|het eigen|onze eigen) (team|organisatie)|(vacature|functie|positie) .{0,40}\bniet (meer )?(in te vullen|invullen|te vervullen|vervullen|te openen)\b|(vacature|functie|positie|procedure|wervingsprocedure|selectieprocedure)${NOT_OF_AN_APPLICATION} .{0,40}\b(vervallen|vervalt|ingetrokken|ingevuld|gesloten|geschrapt|stopgezet|geannuleerd)|komt te vervallen)`,
       ),
     ),
     ...w(2, /\breorganisatie\b/),
@@ -3100,7 +3355,7 @@ const POSITION_CLOSED: PatternTable = {
       3,
       // A public call or competition counts as the post: "il bando … è stato annullato".
       new RegExp(
-        String.raw`\b((coperta|ricoperta) internamente|candidato interno|(posizione|ruolo|posto|bando|concorso|avviso|selezione)${NOT_OF_AN_APPLICATION} .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))`,
+        String.raw`\b((coperta|ricoperta) internamente|(posizione|ruolo|posto|bando|concorso|avviso|selezione)${NOT_OF_AN_APPLICATION} .{0,40}\b(chiusa|chiuso|annullata|annullato|coperta|coperto|cancellata|cancellato|revocata|revocato|ritirata|ritirato))`,
       ),
     ),
     ...w(
@@ -3114,7 +3369,7 @@ const POSITION_CLOSED: PatternTable = {
     ...w(
       3,
       new RegExp(
-        String.raw`\b(preenchida internamente|candidato interno|(vaga|posicao|cargo|concurso|edital)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))`,
+        String.raw`\b(preenchida internamente|(vaga|posicao|cargo|concurso|edital)${NOT_OF_AN_APPLICATION} .{0,40}\b(cancelad|encerrad|preenchid|fechad|anulad|revogad))`,
       ),
     ),
     ...w(
@@ -3286,7 +3541,8 @@ const OTHER_CANDIDATE: PatternTable = {
   en: [
     ...w(
       3,
-      /\b(another|a different|more suitable|stronger|the successful|more experienced|the other|one other|an alternative) (candidate|applicant|person|finalist|individual)s?\b/,
+      // ("The successful candidate will need …" states a requirement, not a choice.)
+      /\b(another|a different|more suitable|stronger|the successful|more experienced|the other|one other|an alternative) (candidate|applicant|person|finalist|individual)s?\b(?! (to|must|will|would|should|needs?|is expected|is required)\b)/,
       /\b(candidates?|applicants?|someone|somebody|a person|people|profiles?|individuals?) (whose|who|with) (?:[\w-]+ ){0,4}(more|better|best|most|closer|closest|stronger|strongest|deeper) (closely |directly )?(match|matches|matched|fit|fits|align|aligns|aligned|suit|suits|suited|relevant|meet|meets)/,
       /\b(went|gone|go|going) with (someone|somebody|another|a different|the other|a candidate|an applicant|a person)\b/,
       /\b(offered|gave|given|extended|made) (an offer|the offer|it|the job|the role|the position|the post|the (?:[\w-]+ ){1,5}(role|position|job|post)) to (another|a different|the other|someone|somebody|them|him|her|an? (other|external))/,
@@ -3392,9 +3648,23 @@ const GAP_NAMED: PatternTable = {
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
   ["on_hold", merged(ON_HOLD, SEARCH_FROZEN, PROCESS_PUT_OFF)],
-  ["position_closed", merged(POSITION_CLOSED, ROLE_GONE, CLOSED_UNFILLED)],
-  ["not_a_fit_for_role", merged(NOT_A_FIT, REQUIREMENT_UNMET, GAP_NAMED, SOMEONE_NEEDED)],
-  ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END)],
+  [
+    "position_closed",
+    merged(POSITION_CLOSED, ROLE_GONE, CLOSED_UNFILLED, FILLED_FROM_LIST, HIRE_CALLED_OFF),
+  ],
+  [
+    "not_a_fit_for_role",
+    merged(
+      NOT_A_FIT,
+      REQUIREMENT_UNMET,
+      GAP_NAMED,
+      SOMEONE_NEEDED,
+      SKILL_MISSING,
+      LANGUAGE_LEVEL,
+      OVERQUALIFIED,
+    ),
+  ],
+  ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END, INTERNAL_CHOSEN)],
 ];
 
 /** Subject prefixes mail servers put on an automatic reply ("Automatic reply: …", "Abwesend: …"). */

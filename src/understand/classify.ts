@@ -9,7 +9,7 @@ import { type ClassifyInput, FEATURE_COUNT, messageFeatures } from "./model/feat
 import { dequantise, scoreInto, softmaxInPlace } from "./model/logistic.ts";
 import type { ModelFile } from "./model/train.ts";
 import MODEL_JSON from "./model/weights.json" with { type: "json" };
-import { REASON_NAMES } from "./pattern-evidence.ts";
+import { type PatternEvidence, REASON_NAMES, SIGNAL_NAMES } from "./pattern-evidence.ts";
 
 export type { ClassifyInput } from "./model/features.ts";
 export { wordStartKeys } from "./pattern-evidence.ts";
@@ -54,6 +54,9 @@ export function createClassifier(model: ModelFile): Classifier {
       // High-precision rule: a "no" said outright after the receipt, in a sentence of its own and
       // under no condition, is the message's decision; the receipt only opens it (README).
       else if (decidedAfterReceipt) keepOnly(categoryScores, DECIDED_CATEGORIES);
+      // High-precision rule: advice on the search with no word on how the reader did in a
+      // process and no "no" is a mentor's or a friend's, never an employer's feedback (README).
+      if (advisesOnly(evidence)) keepOnly(categoryScores, NOT_FEEDBACK);
       const best = argmax(categoryScores);
       const category = CATEGORIES[best] ?? "other";
       let reason: RejectionReason | null = null;
@@ -86,6 +89,8 @@ export function classifyMessage(input: ClassifyInput): Classification {
 }
 
 const BULK_CATEGORIES = [CATEGORIES.indexOf("job_alert"), CATEGORIES.indexOf("other")];
+/** Everything but feedback. */
+const NOT_FEEDBACK = CATEGORIES.flatMap((category, k) => (category === "feedback" ? [] : [k]));
 /** Everything but an acknowledgement. */
 const DECIDED_CATEGORIES = CATEGORIES.flatMap((category, k) =>
   category === "application_received" ? [] : [k],
@@ -100,6 +105,19 @@ function soleStatedReason(reasons: readonly number[]): RejectionReason | null {
   const only = said.length === 1 ? said[0] : undefined;
   if (only === undefined || (reasons[only] ?? 0) < SAID_OUTRIGHT) return null;
   return REASON_NAMES[only] ?? null;
+}
+
+const ADVICE = SIGNAL_NAMES.indexOf("advice");
+const FEEDBACK_DETAIL = SIGNAL_NAMES.indexOf("feedbackDetail");
+const REJECTION = SIGNAL_NAMES.indexOf("rejection");
+
+/** Advice said outright, with no detail of a performance (under 2) and no "no" said outright. */
+function advisesOnly(evidence: PatternEvidence): boolean {
+  return (
+    (evidence.signals[ADVICE] ?? 0) >= SAID_OUTRIGHT &&
+    (evidence.signals[FEEDBACK_DETAIL] ?? 0) < 2 &&
+    (evidence.signals[REJECTION] ?? 0) < SAID_OUTRIGHT
+  );
 }
 
 /** Zeroes every probability but the allowed ones and renormalises those. */

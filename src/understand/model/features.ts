@@ -207,6 +207,7 @@ const OFFER = SIGNAL_NAMES.indexOf("offer");
 const ONBOARDING = SIGNAL_NAMES.indexOf("onboarding");
 const LATER_OPENING = SIGNAL_NAMES.indexOf("laterOpening");
 const ON_HOLD = REASON_NAMES.indexOf("on_hold");
+const NOT_A_FIT = REASON_NAMES.indexOf("not_a_fit_for_role");
 /** Said beside an offer, these place it in the past: signed or accepted, the first day ahead. */
 const AFTER_OFFER = [SIGNAL_NAMES.indexOf("offerSettled"), ONBOARDING];
 /** A signal counts in context from a strong hint up. */
@@ -518,7 +519,13 @@ function formerScores(
   // A search on hold or a role closed says "no" even without a word of regret.
   if (reason === "on_hold" || reason === "position_closed") sum.rejection += Math.min(bestScore, 3);
   else if (reason === "not_a_fit_for_role" && bestScore >= 3) sum.rejection += 2;
-  return { sum, peak, stockClose };
+  return {
+    sum,
+    peak,
+    stockClose,
+    paused: (evidence.reasons[ON_HOLD] ?? 0) >= 3,
+    gapNamed: (evidence.reasons[NOT_A_FIT] ?? 0) >= 3,
+  };
 }
 
 function countOf(text: string, needle: string): number {

@@ -16,6 +16,10 @@ export interface Scores {
   peak: Record<SignalName, number>;
   /** Keeping the CV is said only in the stock line that closes a "no" (sentences.ts). */
   stockClose: boolean;
+  /** A freeze or a pause of the search is said outright (an on-hold reason of weight 3). */
+  paused: boolean;
+  /** What the role needs and the reader lacks is said outright (a fit reason of weight 3). */
+  gapNamed: boolean;
 }
 
 interface DecisionRule {
@@ -106,6 +110,17 @@ const DECISION_RULES: readonly DecisionRule[] = [
       s.sum.keepOnFile < CLEAR,
   },
   {
+    // A mentor's or a friend's advice on the search (and on the CV) is not an employer's
+    // feedback on a process: it says nothing of how the reader did in one.
+    category: "other",
+    when: (s) => s.sum.advice >= CLEAR && s.sum.feedbackDetail < HINT && s.sum.rejection < CLEAR,
+  },
+  {
+    // A person's "no" that names the gap that decided it is the "no", however specific.
+    category: "rejection",
+    when: (s) => s.gapNamed && s.peak.rejection >= CLEAR && s.sum.offer < CLEAR,
+  },
+  {
     category: "feedback",
     when: givesFeedback,
   },
@@ -122,6 +137,11 @@ const DECISION_RULES: readonly DecisionRule[] = [
     category: "other",
     when: (s) =>
       s.sum.pending >= CLEAR && s.peak.rejection < CLEAR && strongest(s, BULK_RIVALS) < CLEAR,
+  },
+  {
+    // A freeze or a paused search is the news, even when the letter keeps the CV until then.
+    category: "rejection",
+    when: (s) => s.paused && s.sum.rejection >= CLEAR && s.sum.offer < CLEAR,
   },
   {
     // A "no" said outright that closes on a stock keep-your-details line is the "no" (the
