@@ -96,6 +96,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     sender,
     `${subject}\n${newest}`,
     input.listMail === true,
+    note,
   );
   const role = findRole(message, subject, body, company, input.category, note);
   const contacts = collectContacts({

@@ -34,7 +34,8 @@ const WORK_WORD =
  * - Mail about no application that sells something (a receipt, a course with a discount code)
  *   is from a vendor; mail from a machine or a brand (a shop's order on its way, a bank's
  *   statement) that speaks of no work at all is from a stranger to the search; so is a friend's
- *   from her own mailbox ("bbq on Saturday?"): its subject's words name no firm.
+ *   from her own mailbox ("bbq on Saturday?"): its subject's words name no firm, and the user's note does not name the firm chosen ("my
+ *   reference for Halvard Bank": a referee's message about the search).
  */
 export function employerForCategory(
   company: string | null,
@@ -43,6 +44,7 @@ export function employerForCategory(
   sender: SenderInfo,
   text: string,
   bulk = false,
+  note = "",
 ): string | null {
   if (company === null) return null;
   if (category === "job_alert") {
@@ -54,7 +56,7 @@ export function employerForCategory(
     (SALE.test(text) ||
       (!writtenByPerson(sender) &&
         (!WORK_WORD.test(text) || (bulk && !speaksOfOwnHiring(text, company)))) ||
-      (fromPersonalMailbox(sender) && !WORK_WORD.test(text)) ||
+      (fromPersonalMailbox(sender) && !WORK_WORD.test(text) && !namedIn(note, company)) ||
       COMMUNITY_MAIL.test(text))
   )
     return null;
