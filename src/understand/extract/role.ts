@@ -93,8 +93,34 @@ const WRAPPED_TITLE = /([\p{L}\d,)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu
  * client wrapped a sentence there ("… für die Stelle als Senior Cloud Platform Engineer" /
  * "(m/w/d) haben wir …"). Shorter lines end on their own (a greeting, a signature).
  */
-const WRAPPED_LINE = /([^\n]{50,}[\p{L}\d)])[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[\p{Lu}\d(])/gu;
-const rejoinWrappedLines = (text: string) => text.replace(WRAPPED_LINE, "$1 ");
+const WRAPPED_LINE_MIN = 51;
+const WRAPPED_LINE_END = /[\p{L}\d)]$/u;
+const WRAPPED_LINE_START = /^[\p{Lu}\d(]/u;
+/** The quote marks and spaces that open a line a mail client wrapped. */
+const LINE_OPENING = /^(?:[ \t]*>)*[ \t]*/;
+/** Joins the wrapped lines line by line: one pass, however long a line (a pattern over the whole text backtracked through every long line). */
+function rejoinWrappedLines(text: string): string {
+  const lines = text.split("\n");
+  let out = lines[0] ?? "";
+  let current = out;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const ended = current.replace(/[ \t]+$/, "");
+    const rest = line.replace(LINE_OPENING, "");
+    if (
+      ended.length >= WRAPPED_LINE_MIN &&
+      WRAPPED_LINE_END.test(ended) &&
+      WRAPPED_LINE_START.test(rest)
+    ) {
+      out = `${out.slice(0, out.length - (current.length - ended.length))} ${rest}`;
+      current = rest;
+    } else {
+      out = `${out}\n${line}`;
+      current = line;
+    }
+  }
+  return out;
+}
 /** Older history below the newest message is about the same job but less reliably. */
 const HISTORY_DISCOUNT = 1.5;
 /** A title with a head noun ("… Engineer", "Ingeniera …") over a field ("Detection engineering"). */
