@@ -58,6 +58,16 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Whether a name word is an organisation's ("Labs", "GmbH", "SA"). A two-letter one with an
+ * accent is a surname ("Sá" in "Rita Sá Moreira"), not the legal form it folds to.
+ */
+function isOrganisationWord(word: string): boolean {
+  const folded = fold(word);
+  if (folded.length <= 2 && folded !== word.toLowerCase()) return false;
+  return ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded);
+}
+
 /** "(she/her)", "(he/him)", "(they/them)" after a name. */
 const PRONOUNS =
   /\s*[([](?:she|he|they|ze|xe|sie|er|elle|il|iel)\s*\/\s*\w+(?:\s*\/\s*\w+)?[)\]]/gi;
@@ -84,6 +94,10 @@ function cleanNameOnce(raw: string): string {
   // "Bea (Beatriz) Sousa": the bracketed word is the given name the short one stands for.
   name = name.replace(FULLER_GIVEN_INSIDE, (whole, short: string, full: string) =>
     fold(full).startsWith(fold(short)) && full.length > short.length ? `${full} ` : whole,
+  );
+  // "J.P. (Jan-Pieter) de Wit": initials, then the given name they stand for.
+  name = name.replace(INITIALS_THEN_GIVEN, (whole, initials: string, full: string) =>
+    fold(initials).replace(/[^a-z]/g, "") === initialsOf(full) ? `${full} ` : whole,
   );
   name = name.replace(INNER_NICKNAME, " ").replace(/^\((?:ret|retd|ret'd)\.?\)\s+/i, "");
   // "Eleanor Marsh RIBA", "Maya Ortiz PhD": letters after the name are not part of it.
@@ -115,9 +129,24 @@ function withoutPostNominals(name: string): string {
 /** A short given name, then the full one in brackets or quotes, then the surname. */
 const FULLER_GIVEN_INSIDE =
   /^(\p{Lu}[\p{L}'’-]*)\s+["“'‘(](\p{Lu}[\p{L}'’-]{1,15})["”'’)]\s+(?=\p{Lu})/u;
+/** Initials, then the given name they stand for in brackets or quotes, then the surname. */
+const INITIALS_THEN_GIVEN =
+  /^((?:\p{Lu}\.\s?){1,3})\s*["“'‘(](\p{Lu}[\p{L}'’-]{1,20})["”'’)]\s+(?=\p{L})/u;
+
+/** The folded first letters of a given name's parts: "Jan-Pieter" -> "jp". */
+function initialsOf(given: string): string {
+  return fold(given)
+    .split(/[-\s]+/)
+    .map((w) => w.charAt(0))
+    .join("");
+}
+
 /** A quoted or bracketed single word between two name words. */
 const INNER_NICKNAME = /\s+["“'‘(]\p{Lu}[\p{L}.'’-]{0,15}["”'’)]\s+(?=\p{Lu})/gu;
 const TRAILING_NICKNAME = /\s+\((\p{Lu}[\p{L}'’-]+)\)$/u;
+
+/** A surname that opens with an elided particle in small letters: "d'Estrelles", "dell'Orto". */
+const ELIDED_PARTICLE_NAME = /^(?:d|dell|dall|degl|l)['’]\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** "Proteomics", "Informatics", "Electronics": a field's name, never a person's ("Gyurkovics" is). */
 const FIELD_OF_STUDY = /(?:om|mat|on|yt|ot|ist)ics$/;
@@ -147,6 +176,12 @@ function readsAsPersonName(name: string, allowSingle: boolean): boolean {
     // "Yara El Amrani", "Omar Ben Salah", "Sanne Van Dijk": a capitalised particle inside a name.
     if (inside && CAPITAL_PARTICLES.has(word)) continue;
     if (inside && /^\p{Lu}\.$/u.test(word)) continue; // middle initial
+    // "Marc-Antoine d'Estrelles", "Marco dell'Orto": an elided particle on the surname.
+    if (i > 0 && ELIDED_PARTICLE_NAME.test(word)) {
+      lowerSeen = true;
+      nameWords++;
+      continue;
+    }
     if (!NAME_WORD.test(word)) return false;
     // "Claire MARTIN": a surname in capitals, as French signatures write it.
     const capitals = !HAS_LOWER.test(word);
@@ -157,8 +192,7 @@ function readsAsPersonName(name: string, allowSingle: boolean): boolean {
     const surnameAfterGiven =
       i === parts.length - 1 && i > 0 && isGivenName(parts[0] ?? "") && endsWithKnownSurname(name);
     if (NOT_A_NAME.has(folded) && !surnameAfterGiven) return false;
-    if (ORG_WORDS.has(folded) || LEGAL_FORMS.has(folded) || FIELD_OF_STUDY.test(folded))
-      return false;
+    if (isOrganisationWord(word) || FIELD_OF_STUDY.test(folded)) return false;
     // "Workday Notification" is a machine; "Courtney Ashby" a person whose surname is a product's.
     if (PLATFORM_NAMES.has(folded) && (i === 0 || parts.length < 2)) return false;
     if (TEAM_WORD_SET.has(folded) || hasTitleWord(word)) return false;
