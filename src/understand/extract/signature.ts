@@ -9,6 +9,7 @@ import { isFooterLine } from "./people-context.ts";
 import { endsWithKnownSurname, isEvidencedPerson } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import type { SenderInfo } from "./sender.ts";
+import { isShortFormOf } from "./short-forms.ts";
 import { findSignatureBlock, splitSignatureLine } from "./signature-block.ts";
 import { fold, words } from "./text.ts";
 
@@ -267,6 +268,12 @@ function readSignaturePart(
       if (text.split(" ").length > sig.name.split(" ").length) sig.name = text;
       return;
     }
+    // "Robbie" then "Robert Ashcombe-Lyle", "Kit" then "Min-jun (Kit) Seo": the sign-off's
+    // short form, then the writer's full name.
+    if (sig.name !== null && signsOffShort(sig.name, part, text, sender)) {
+      sig.name = text;
+      return;
+    }
     // A lone word before any name ("Jordan") is nobody; a second name-like line after the
     // name ("Ardent Ledger", "Maplecrest Academy") is the company.
     if (sig.name === null) return;
@@ -337,6 +344,27 @@ function teamsAfterTitles(line: string, sender: SenderInfo): Set<string> {
     teams.add(m[2].trim());
   }
   return teams;
+}
+
+/**
+ * Whether a full name under a lone sign-off name is the same writer's: it holds the short
+ * name in brackets or quotes ("Min-jun (Kit) Seo"), the short name is a short or pet form
+ * of its given name ("Paco", "Francisco Ruiz"), or the sender's display name or address has
+ * its surname ("Robbie Ashcombe-Lyle" in the From, "Robert Ashcombe-Lyle" under "Robbie").
+ */
+function signsOffShort(short: string, raw: string, full: string, sender: SenderInfo): boolean {
+  if (short.includes(" ") || !full.includes(" ") || !isEvidencedPerson(full, null)) return false;
+  const folded = fold(short);
+  if (
+    fold(raw)
+      .split(/[\s"“”'‘’()[\]]+/)
+      .some((w) => w === folded)
+  )
+    return true;
+  if (isShortFormOf(short, full.split(" ")[0] ?? "")) return true;
+  const surname = fold(full.split(" ").pop() ?? "");
+  if (sender.person !== null && fold(sender.person.split(" ").pop() ?? "") === surname) return true;
+  return sender.address !== null && !sender.robot && addressFitsName(sender.address, surname);
 }
 
 /** A lone first name in a signature belongs to the sender when the sender's name or address has it. */
