@@ -3,6 +3,7 @@ import { addressFitsName, initialledName, namesMatch } from "./names.ts";
 import {
   disqualifiedAsPerson,
   isEvidencedPerson,
+  isGivenName,
   isPersonalMailbox,
   personFromAddress,
 } from "./person-evidence.ts";
@@ -28,6 +29,8 @@ export interface Person {
   vouched?: boolean;
   /** The message says they referred the user ("Dana Whitfield referred you"). */
   referrer?: boolean;
+  /** Named by the surname alone after an honorific ("Herrn Brandauer", "Mme Roux"). */
+  bySurname?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
@@ -156,5 +159,16 @@ function moreComplete(candidate: string, current: string): boolean {
   if (fold(candidate).replace(/-/g, " ") === fold(current).replace(/-/g, " ")) return false;
   // "Rowan Whitcombe" over "R. J. Whitcombe": a given name spelled out over its initials.
   if (initialledName(current) !== null && initialledName(candidate) === null) return true;
+  // "Anna Chiara Ferri" over "Ferri Anna Chiara": the same words, the given name first.
+  if (sameWordsReordered(candidate, current))
+    return isGivenName(firstWord(candidate)) && !isGivenName(firstWord(current));
   return candidate.split(" ").length > current.split(" ").length;
+}
+
+const firstWord = (name: string) => name.split(" ")[0] ?? "";
+
+/** "Ferri Anna Chiara" and "Anna Chiara Ferri": one name's words in another order. */
+function sameWordsReordered(a: string, b: string): boolean {
+  const sorted = (n: string) => fold(n).split(" ").sort().join(" ");
+  return fold(a) !== fold(b) && sorted(a) === sorted(b);
 }

@@ -243,21 +243,30 @@ export function isPersonalMailbox(address: string): boolean {
 }
 
 /**
- * "Rossi Alessandro", "SALA Federica" <federica.sala@…>: a surname written first, as Italian,
- * French and Spanish offices list staff, whose own address spells the given name first. The
- * address settles the order; a family name first that the address also puts first
- * ("xu.mingyu@") is left as written.
+ * "Rossi Alessandro", "SALA Federica" <federica.sala@…>, "Ferri Anna Chiara"
+ * <annachiara.ferri@…>: a surname written first, as Italian, French and Spanish offices
+ * list staff, whose own address spells the given name first. The address settles the order; a
+ * family name first that the address also puts first ("xu.mingyu@") is left as written.
  */
 export function inAddressOrder(name: string, address: string | null): string {
   const parts = name.split(" ");
-  if (address === null || parts.length !== 2) return name;
-  const spelled = nameFromAddress(address);
-  const [surname = "", given = ""] = parts;
-  if (spelled === null || fold(spelled) !== fold(`${given} ${surname}`)) return name;
-  if (!isGivenName(given) || isGivenName(surname)) return name;
-  const natural = (w: string) =>
-    HAS_LOWER_LETTER.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
-  return `${natural(given)} ${natural(surname)}`;
+  if (address === null || parts.length < 2 || parts.length > 4) return name;
+  const local = letters(address.slice(0, address.lastIndexOf("@")));
+  for (let split = 1; split < parts.length; split++) {
+    const surname = parts.slice(0, split);
+    const given = parts.slice(split);
+    if (local !== letters(given.join("")) + letters(surname.join(""))) continue;
+    if (!isGivenName(given[0] ?? "") || isGivenName(surname[0] ?? "")) return name;
+    return [...given, ...surname].map(natural).join(" ");
+  }
+  return name;
 }
+
+/** The letters of a text, folded: "Anna Chiara" -> "annachiara". */
+const letters = (text: string) => fold(text).replace(/[^a-z]/g, "");
+
+/** A word in capitals as a word in small letters: "SALA" -> "Sala". */
+const natural = (w: string) =>
+  HAS_LOWER_LETTER.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
 
 const HAS_LOWER_LETTER = /\p{Ll}/u;
