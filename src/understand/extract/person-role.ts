@@ -75,7 +75,7 @@ const MATTER_BEFORE = new RegExp(
   [
     String.raw`\bfor (?:any |all |urgent |general )?(?:questions?|quer(?:y|ies)|matters?|issues?|enquir(?:y|ies)|inquir(?:y|ies)|requests?) (?:about|regarding|on|concerning|related to|relating to|with) ([^.;:!?\n]{2,60})`,
     String.raw`\bfor (?:any |all |urgent )?(?!(?:any|all|other|further|more|general|urgent|these|those|such|your|my|our|the)\b)([\p{L}-]+(?: [\p{L}-]+)?) (?:questions|queries|matters|issues|enquiries|inquiries|requests)`,
-    String.raw`\b(?:bei|für) (?:allen |dringenden )?(?:fragen|anliegen|angelegenheiten|themen|rückfragen) (?:zu[rm]?|bezüglich|rund um|in sachen|im bereich|zu de[mnr]) ([^.;:!?\n]{2,60})`,
+    String.raw`\b(?:bei|für|in) (?:allen |dringenden )?(?:fragen|anliegen|angelegenheiten|themen|rückfragen) (?:zu[rm]?|bezüglich|rund um|in sachen|im bereich|zu de[mnr]) ([^.;:!?\n]{2,60})`,
     String.raw`\bpour (?:toute|toutes les|les|une) (?:questions?|demandes?|sujets?) (?:concernant|relatives? à|liées? à|sur|de|au sujet de|d['’]ordre) ([^.;:!?\n]{2,60})`,
     String.raw`\bpara (?:cualquier |toda |las )?(?:consultas?|preguntas?|dudas?|asuntos?|temas?|cuestiones?) (?:sobre|relacionad[oa]s? con|de|del|acerca de|relativ[oa]s? a) ([^.;:!?\n]{2,60})`,
     String.raw`\bper (?:qualsiasi |tutte le |le |eventuali )?(?:domand[ae]|questioni|richiest[ae]|informazioni|pratiche) (?:su|sul|sulla|sugli|relativ[ae] (?:a|al|alla|agli|alle)|riguardanti|in merito a|di) ([^.;:!?\n]{2,60})`,
@@ -115,13 +115,51 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 /**
+ * A matter, then the words that send the reader to someone for it: "For expense claims please
+ * contact", "Para questões de faturação, fale com", "Pour la facturation, contactez", "Voor
+ * facturen kun je terecht bij". Group 1 is the matter, which may be anything ("for anything
+ * urgent"): only a back-office one (OTHER_MATTER) makes the one named a deputy for it.
+ */
+const ROUTED_MATTER_BEFORE = new RegExp(
+  [
+    String.raw`\bfor (?:all |any )?([^,.;:!?\n]{2,60}?),? (?:please |kindly )?(?:contact|e-?mail|reach out to|reach|write to|get in touch with|speak (?:to|with)|talk to|call|ask)\s`,
+    String.raw`\b(?:questions?|quer(?:y|ies)|issues?) (?:about|regarding|on|with|concerning) ([^.;:!?\n]{2,60}?)\?`,
+    String.raw`\b(?:für|bei) ([^,.;:!?\n]{2,60}?),? (?:wenden sie sich|wende dich|erreichen sie|erreichst du|kontaktieren sie|schreiben sie|melden sie sich)\s`,
+    String.raw`\bpour (?:les |la |le |l['’]|tout(?:e|es)? (?:les )?)?([^,.;:!?\n]{2,60}?),? (?:merci de |veuillez |vous pouvez )?(?:contacter|contactez|écrire à|écrivez à|adressez-vous à|vous adresser à|joindre|joignez|voir avec)\s`,
+    String.raw`\bpara ([^,.;:!?\n]{2,60}?),? (?:por favor )?(?:contacta(?:r|d)?|contacte|escribe|escriba|habla(?:r)? con|hable con|dirígete a|diríjase a|comunícate con|comuníquese con|fale com|falar com|contate|contactar|entre em contato com|escreva para|procure)\s`,
+    String.raw`\bper ([^,.;:!?\n]{2,60}?),? (?:si prega di |puoi |può )?(?:contattare|contatta|contatti|scrivere a|scrivi a|scriva a|rivolgersi a|rivolgiti a|si rivolga a|chiedere a)\s`,
+    String.raw`\bvoor ([^,.;:!?\n]{2,60}?),? (?:kun je|kunt u|kan je|neem (?:je |u )?contact op met|mail|e-mail|bel|wend je|wendt u|terecht bij)\s`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * Matters of a firm's back office, never the user's candidacy: invoices, orders, purchasing,
+ * finance, payroll, badges and buildings, IT, the press, sales and customers, in the seven
+ * languages.
+ */
+const OTHER_MATTER =
+  /invoice|billing|payments?\b|purchas|procurement|\border|vendor|supplier|financ|accounting|accounts payable|expense|payroll|salar(?:y|ies)|badge|building|facilit|helpdesk|laptop|press\b|media\b|journalist|marketing|\bsales\b|customer|sponsor|rechnung|bestell|einkauf|lieferant|buchhaltung|finanz|zahlung|gehalt|lohn|ausweis|gebäude|presse|vertrieb|kunden|factur|commande|\bachats?\b|fournisseur|comptab|paiement|\bpaie\b|bâtiment|informatique|\bventes?\b|pedido|compras?\b|proveedor|contab|\bpagos?\b|nómina|edificio|informátic|prensa|\bventas?\b|fattur|\bordini\b|acquist|fornitor|pagament|stipend|informatic|stampa|vendit|bestelling|inkoop|leverancier|boekhoud|betaling|salaris|gebouw|verkoop|klant|fatura|notas? fisca|fornecedor|pagamento|crachá|prédio|imprensa|vendas?\b/iu;
+
+/** "IT", "ICT", in capitals: the word "it" is no department. */
+const IT_MATTER = /\b(?:IT|ICT)\b/u;
+
+/**
  * Whether a name stands in for a matter other than the user's candidacy: "for payroll
  * questions please contact Uwe Krause", "Bei Fragen zur Gehaltsabrechnung wenden Sie sich an
- * …". A deputy for recruiting or for the application is the user's contact.
+ * …", "For expense claims please contact Bob Hale". A deputy for recruiting or for the
+ * application is the user's contact.
  */
 export function deputyForOtherMatter(before: string, after: string): boolean {
   const matter = deputyMatter(before, after);
-  return matter !== null && !HIRING_MATTER.test(matter);
+  if (matter !== null && !HIRING_MATTER.test(matter)) return true;
+  const routed = lastMatch(ROUTED_MATTER_BEFORE, before);
+  const named = routed?.slice(1).find((g) => g !== undefined);
+  return (
+    named !== undefined &&
+    (OTHER_MATTER.test(named) || IT_MATTER.test(named)) &&
+    !HIRING_MATTER.test(named)
+  );
 }
 
 /** A post noun and what joins it to a title: "poste de", "plaza de", "position of", "Stelle als". */
