@@ -7,6 +7,7 @@ import { kindFromTitle } from "./job-titles.ts";
 import {
   addressFitsName,
   CAPITAL_PARTICLES,
+  cleanName,
   initialledName,
   isPersonName,
   nameFromAddress,
@@ -106,7 +107,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     (sender.person !== null &&
     !(company && companiesAgree(sender.person, company)) &&
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
-      ? sender.person
+      ? givenAtFirm(sender.person, [company, companyFromDomain(sender.domain)])
       : null);
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
@@ -155,7 +156,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     (signatureName.split(" ").length === senderPerson.split(" ").length ||
       (initialledName(senderPerson) !== null && initialledName(signatureName) === null)) &&
     namesMatch(signatureName, senderPerson) &&
-    fold(signatureName) !== fold(senderPerson)
+    (fold(signatureName) !== fold(senderPerson) || betterSpelled(signatureName, senderPerson))
   ) {
     senderName = signatureName;
   }
@@ -244,9 +245,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // Not one copied "for visibility" or "FYI": they watch the thread, the user does not write to them.
   const watching = copiedToWatch(c.message);
   for (const m of original.cc.slice(0, MAX_CONTACTS))
-    if (
-      !watching.some((n) => m.name !== null && namesMatch(n, splitDisplayName(m.name).person ?? ""))
-    )
+    if (!watching.some((n) => m.name !== null && watchedAs(n, splitDisplayName(m.name).person)))
       addMailbox(people, m, "interviewer", c.message);
   // A message the user sent themselves: the people it went to. A message to the user and
   // someone else beside them ("To: Jordan, Tamsin" in an introduction): that someone.
@@ -356,8 +355,28 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
       !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
       // Someone copied to watch, however else the message named them.
-      !watching.some((n) => p.name !== null && namesMatch(n, p.name) && n.includes(" ")));
+      !watching.some(
+        (n) =>
+          p.name !== null &&
+          ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
+      ));
   return toContacts(people, keep);
+}
+
+/** "Lise de Carrelet", "Tom von Brückner": a given name, a joining word, then the rest. */
+const GIVEN_JOINED_TO_REST =
+  /^(\p{Lu}[\p{L}'’-]+) (?:de|d['’]|du|from|von|vom|van|di|da|del|at|of|bei|chez|@) ?(\S.*)$/u;
+
+/**
+ * "Lise de Carrelet" <lise@carrelet.io>: a given name joined to the firm's own name is the
+ * person at that firm, not a surname; the signature gives her surname.
+ */
+function givenAtFirm(person: string, firms: readonly (string | null)[]): string {
+  const m = GIVEN_JOINED_TO_REST.exec(person);
+  const given = m?.[1];
+  const rest = m?.[2];
+  if (given === undefined || rest === undefined || !isGivenName(given)) return person;
+  return firms.some((f) => f !== null && companiesAgree(rest, f)) ? given : person;
 }
 
 /** Words of a job search, in the seven languages: a cold outreach has them, a friend's note not. */
@@ -548,19 +567,45 @@ function namedInText(message: string, name: string): boolean {
   return ownLine.test(message) || alone.test(message);
 }
 
-/** A sentence that copies someone only to keep them informed, in the seven languages. */
-const COPIED_TO_WATCH =
-  /\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b[^.!?\n]*\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|zur (?:info|kenntnis)|pour (?:info|information)|para (?:su |tu )?(?:información|conocimiento)|per (?:conoscenza|informazione)|ter (?:info|informatie|kennisname)|para (?:conhecimento|informação))\b/i;
+/** Words that say someone is copied, in the seven languages ("cc'd", "in Kopie", "en copie"). */
+const COPIED =
+  /\b(?:cc(?:'?d|-?ed)?|copied|copying|looped in|looping in|in copia|in copie|en copie|en copia|in kopie|em cópia)\b/i;
+/**
+ * Why someone is copied, when it is only to watch: for visibility, as every procedure copies
+ * them, at their own request, with no answer expected ("no need to reply to her", "wie bei
+ * allen Verfahren üblich", "pour information", "non serve rispondere"), in the seven languages.
+ */
+const ONLY_TO_WATCH =
+  /\b(?:for (?:visibility|transparency|(?:your |their |her |his )?(?:info|information|awareness|reference|the record))|fyi|to keep (?:them|her|him) (?:in the loop|informed|posted)|(?:asked|wants|likes) to be (?:looped in|kept in the loop|copied|informed)|no need to (?:reply|respond|write|answer)|as (?:is )?(?:usual|standard|required|always)|as (?:on|for|with|in) (?:all|every)\b|zur (?:info|kenntnis)|wie (?:\p{L}+ ){0,3}üblich|(?:müssen|brauchen) (?:sie|du) (?:ihr|ihm|ihnen)? ?nicht (?:zu )?antworten|pour (?:info|information)|comme (?:d['’]habitude|toujours|pour (?:chaque|tous|toutes))|pas besoin de (?:lui |leur )?répondre|para (?:su |tu )?(?:información|conocimiento)|como (?:es )?(?:habitual|siempre|de costume|é habitual)|no (?:hace falta|es necesario) (?:responder|contestar)|per (?:conoscenza|informazione)|come (?:di consueto|da prassi|sempre)|non (?:serve|è necessario) rispondere|ter (?:info|informatie|kennisname)|zoals (?:gebruikelijk|altijd)|(?:hoeft|hoef) (?:je |u )?(?:haar |hem )?niet te (?:antwoorden|reageren|mailen)|para (?:conhecimento|informação)|não (?:precisa|é necessário) (?:de )?responder)(?![\p{L}])/iu;
 /** How much of a message is read for people copied to watch; the newest words come first. */
 const MAX_WATCH_CHARS = 20_000;
 /** Capitalised name runs of two words or more inside a span. */
 const NAME_IN_SPAN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
+/**
+ * Whether a name in a sentence that copies someone to watch is this copied person: the name
+ * itself, or the surname an honorific writes ("Herr Wendtland" for "Wendtland, Jonas").
+ */
+function watchedAs(written: string, person: string | null): boolean {
+  return person !== null && (namesMatch(written, person) || surnameAfterHonorific(written, person));
+}
+
+/** Whether a name is an honorific and this person's surname ("Herr Wendtland", "Mme Roux"). */
+function surnameAfterHonorific(written: string, person: string): boolean {
+  const name = cleanName(written);
+  return (
+    name !== "" &&
+    name !== written &&
+    !name.includes(" ") &&
+    fold(name) === fold(person.split(" ").pop() ?? "")
+  );
+}
+
 /** The names in sentences that copy someone only to keep them informed ("copied Laura for visibility"). */
 function copiedToWatch(message: string): string[] {
   const out: string[] = [];
   for (const sentence of message.slice(0, MAX_WATCH_CHARS).split(/[.!?\n]/))
-    if (COPIED_TO_WATCH.test(sentence))
+    if (COPIED.test(sentence) && ONLY_TO_WATCH.test(sentence))
       for (const n of sentence.matchAll(NAME_IN_SPAN)) out.push(n[0]);
   return out;
 }
@@ -588,11 +633,29 @@ function completeFromAddressesInText(people: People, text: string, self: SelfMat
   for (const p of missing) {
     const spelled = addresses.filter((a) => {
       const derived = nameFromAddress(a);
-      return derived !== null && p.name !== null && fold(derived) === fold(p.name);
+      if (p.name === null) return false;
+      return (
+        (derived !== null && fold(derived) === fold(p.name)) || spellsInitialAndSurname(a, p.name)
+      );
     });
     const only = spelled.length === 1 ? spelled[0] : undefined;
     if (only && !people.list.some((q) => q.email === only)) p.email = only;
   }
+}
+
+/** The shortest surname an initial-and-surname address is read for ("k.oosterveld@"). */
+const MIN_SURNAME_IN_ADDRESS = 4;
+
+/**
+ * Whether an address is the given name's initial and the surname, whole: "k.oosterveld@" for
+ * Karin Oosterveld, "jmoreau@" for Julien Moreau.
+ */
+function spellsInitialAndSurname(address: string, name: string): boolean {
+  const words = fold(name).split(" ");
+  const surname = (words[words.length - 1] ?? "").replace(/[^a-z]/g, "");
+  if (words.length < 2 || surname.length < MIN_SURNAME_IN_ADDRESS) return false;
+  const local = fold(address.slice(0, address.lastIndexOf("@"))).replace(/[^a-z]/g, "");
+  return local === `${(words[0] ?? "").charAt(0)}${surname}`;
 }
 
 /** Header lines of the forwarded or quoted messages below ("From: Clare Donnelly <clare@…>"). */
@@ -731,6 +794,22 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
 const MEETING_ROOM =
   /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b|\(\s*\d+\s*(?:seats?|people|persons?|pax|personen|plätze|places|plazas|personas|posti|persone|lugares|pessoas|zitplaatsen)\s*\)/i;
 
+/** Letters with a mark: "é" in "Hélène", "ã" in "João" (read in their decomposed form). */
+const MARKED = /\p{M}/gu;
+/** A word in capitals, as a form or a French header writes a surname ("DUFRESNE"). */
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,}(?=\s|$)/u;
+
+/**
+ * Whether one spelling of a name is the better of two that fold alike: its accents ("Hélène"
+ * over "Helene"), or its case ("Dufresne" over "DUFRESNE"). The signature is how people write
+ * their own name; a display name is often typed by a system without either.
+ */
+function betterSpelled(candidate: string, current: string): boolean {
+  const accents = (t: string) => t.normalize("NFD").match(MARKED)?.length ?? 0;
+  if (accents(candidate) !== accents(current)) return accents(candidate) > accents(current);
+  return CAPITALS_WORD.test(current) && !CAPITALS_WORD.test(candidate);
+}
+
 /** Two full names with the same surname and different given names: a nickname and the name. */
 function sameSurnameOtherGiven(a: string, b: string): boolean {
   const pa = fold(a).split(" ");
@@ -773,7 +852,7 @@ function mergeShortForms(people: People): void {
       const full = words.join(" ");
       return (
         (first !== s && first.startsWith(s)) ||
-        ((isFamilyNameFirst(p.name) || !isGivenName(short.name ?? "")) &&
+        ((isFamilyNameFirst(p.name) || !isGivenName(short.name ?? "") || short.bySurname) &&
           words[words.length - 1] === s) ||
         (s.includes(" ") && full !== s && full.endsWith(` ${s}`))
       );

@@ -143,7 +143,7 @@ const HONORIFICS_BEFORE =
  * alone before one word also names brands ("Dr. Oetker"), so it does not count here.
  */
 const SOCIAL_HONORIFIC_BEFORE =
-  /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|m\.|sr|sra|srta|señor|señora|sig|sig\.ra|signor|signora|dhr|mevr|mevrouw|meneer)\.?\s+$/iu;
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|herr|herrn|frau|mme|mlle|madame|monsieur|m\.|sr|sra|srta|señor|señora|sig|sig\.ra|signor|signora|dhr|mevr|mevrouw|meneer)\.?\s+(?:(?:dr|prof|ing|dott|dott\.ssa|ir|drs|mag)\.?\s+){0,2}$/iu;
 
 /** "coordinator is", "Ansprechpartnerin ist": a title and a copula right before a name. */
 const TITLE_IS_BEFORE =
@@ -514,6 +514,8 @@ export function peopleInMessage(
       (honorific && !mention.name.includes(" "))
     )
       person.vouched = true;
+    // "Herrn Brandauer": an honorific before one word writes the surname, whatever else it names.
+    if (honorific && !mention.name.includes(" ")) person.bySurname = true;
     if (referrer) person.referrer = true;
     found.push(person);
   }
