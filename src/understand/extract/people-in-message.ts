@@ -78,10 +78,28 @@ const APPOSITIVE =
 
 /** The firm's leaders, whom a message names in passing far more often than the user meets them. */
 const EXECUTIVE_TITLE =
-  /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter)/i;
-/** Words in a sentence that put the user and someone in the same room, call, thread or team. */
-const MEETING_CUE =
-  /\b(?:with|con|mit|avec|met|com|bei|report|reporting|manager|unterstellt|berichten|rattaché|rattachée|reportar|riporter|rapporteren|answers|feedback|impressed|your (?:interview|presentation|case|take-home|questions)|meet|meeting|interview|call|chat|speak|talk|panel|join|session|round|introduc|connect|reach out|get in touch|contact|e-?mail|write to|reply|schedul|coffee|lunch|dinner|treffen|gespräch|kennenlernen|rencontr|entretien|échange|reuni|entrevista|conocer|colloquio|incontr|gesprek|kennismak|conversa)/i;
+  /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter|drh\b|dg\b|chro\b|(?:directeur|directrice|director[a]?|diretor[a]?|direttore|direttrice) (?:des |de |del |dos |das |delle |dei )?(?:ressources humaines|recursos humanos|rrhh|rh\b|risorse umane|personale)|(?:hr|people) director|director of (?:hr|people|human resources)|personalleiter(?:in)?|personalchef(?:in)?|hr-directeur)/i;
+/**
+ * Words in a sentence that have the user meet, hear from or write to someone: "you'll meet",
+ * "will join the call", "interviewed you", "reach out to", "kennenlernen", "rencontrer",
+ * "conocerás", "incontrerai", "kennismaken", "conhecer", in the seven languages. A leader who
+ * gave a talk, wrote a post or was impressed by the user's work is named in passing.
+ */
+const READER_MEETS = new RegExp(
+  [
+    String.raw`\b(?:report(?:s|ing)?|answer(?:s|ing)?) (?:directly )?to\b|\bberichten an|\bunterstellt|\brattachée? à|\breportar(?:ás|á)? a\b|\briporter(?:ai|à)? (?:a|al|alla)\b|\brapporte(?:er|ert|ren) aan|\bresponder(?:ás|á)? a\b|\byou(?:['’]ll| will| would| are going to| get to| can| could| might)? (?:\p{L}+ )?(?:meet|speak|talk|chat|see|present)\b|\bmeet(?:ing)? (?:you|with)\b|\b(?:will|would|['’]ll) (?:also )?(?:join|interview|meet|lead|run|host|be (?:on|in|joining|there))\b|\bjoin(?:s|ing)? (?:you|us|the (?:call|interview|panel|meeting|session|conversation))\b|\binterview(?:s|ed|ing)? you\b|\byour (?:interview|call|conversation|meeting|session|chat) with\b|\b(?:reach out|write|talk|speak|reply|respond) to\b|\bget in touch\b|\b(?:contact|e-?mail|ask|call|ping|message) (?:him|her|them)\b|\bpanel|\bintroduc`,
+    String.raw`\b(?:treffen|kennenlernen|kennen lernen|sprechen|gespräch mit|im gespräch|teilnehmen|dabei sein|dazukommen|dazustoßen|wenden sie sich|kontaktier|vorstellen)`,
+    String.raw`\b(?:rencontr|échanger avec|entretien avec|participera|sera présente?|se joindra|contacte[rz]|écrire à|écrivez|vous présenter|te présenter)`,
+    String.raw`\b(?:conocer|conocerás|reunirte|reunión con|entrevista con|participará|estará presente|se unirá|contactar|contacta|escríbele|escribirle|presentarte|presentarle)`,
+    String.raw`\b(?:incontrare|incontrerai|conoscere|colloquio con|parteciperà|sarà presente|si unirà|contattare|contatta|scrivigli|scrivile|presentarti|presentarle)`,
+    String.raw`\b(?:ontmoeten|kennismaken|gesprek met|spreken met|schuift aan|aanwezig|neem contact|contact opnemen|voorstellen)`,
+    String.raw`\b(?:conhecer|conversa com|entrevista com|reunião com|vai participar|estará presente|contactar|contatar|fale com|falar com|apresentar)`,
+    // "Morag (the CTO) said your answers were the strongest", "landet Dein CV bei …": they
+    // judged the user's interview or hold the user's application.
+    String.raw`\b(?:your|dein\p{L}*|ihr\p{L}*|votre|vos|ton|ta|tes|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|je|jouw|uw|o seu|a sua|os seus|as suas|o teu|a tua) (?:\p{L}+ )?(?:answers?|interview\p{L}*|presentation|case|take-home|cv|résumé|resume|application|antwort\p{L}*|präsentation|lebenslauf|bewerbung|réponses?|entretien|présentation|candidature|respuestas?|entrevista|presentación|candidatura|rispost\p{L}|colloquio|presentazione|antwoord\p{L}*|gesprek|presentatie|sollicitatie|resposta\p{L}*|apresentação)\b`,
+  ].join("|"),
+  "iu",
+);
 
 /** Whether a title stands in apposition right after a name ("Raj (our VP of Security)"). */
 function apposedTitle(after: string): boolean {
@@ -497,7 +515,7 @@ export function peopleInMessage(
       !referral &&
       title !== null &&
       EXECUTIVE_TITLE.test(title) &&
-      (!MEETING_CUE.test(proseSentence(message, mention.start)) ||
+      (!READER_MEETS.test(proseSentence(message, mention.start)) ||
         quotedToStaff(proseSentence(message, mention.start)))
     )
       continue;
