@@ -8,7 +8,8 @@ import {
   tokensOf,
 } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
-import { INTRODUCED_ME, REFERRED_ME } from "./note-patterns.ts";
+import { INTRODUCED_ME, NOTE_KIND_CUES, REFERRED_ME } from "./note-patterns.ts";
+import { personCue } from "./people-context.ts";
 import type { People } from "./people-registry.ts";
 import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
@@ -73,6 +74,13 @@ export function findNoteMentions(
       // "Herr Lee", "Sr. Lee": the user, as the employer addressed them.
       if (people.isSelfSurname(name)) continue;
       name = people.findBySurname(name)?.name ?? name;
+      run.name = name;
+    }
+    // "Paco was lovely" about Francisco Ruiz: a short or pet form of someone known is them.
+    const petOf =
+      name.includes(" ") || people.find(name, null) ? undefined : people.findByShortForm(name);
+    if (petOf?.name) {
+      name = petOf.name;
       run.name = name;
     }
     if (!people.find(name, null) && !isNoteName(name, sentence, run, emails, body)) continue;
@@ -162,12 +170,15 @@ function isNoteName(
   // "Budget on hold", "30 Tage Urlaub", "(VP Eng)": capitalised words that are nobody's name.
   // "Wen Li would be my manager" above an agenda naming "Wen Li": the user and the employer
   // write the same full name, which is evidence enough for a given name the lexicon lacks.
+  // "I really don't know Common Law" beside "such as Common Law": capitalised words both write
+  // that nothing around calls a person are a thing's name (a standard, a programme, a product).
   if (!nearEmail && !called && !opensWithName(name))
     return (
       name.includes(" ") &&
       isPersonName(name) &&
       !THING_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start)) &&
-      namesWhole(body, name)
+      namesWhole(body, name) &&
+      (cuedInNote(sentence, run) || cuedInText(body, name))
     );
   if (called && !name.includes(" ")) return isPersonName(name, true);
   if (name.includes(" ")) return isPersonName(name);
@@ -198,6 +209,30 @@ function isNoteName(
 }
 
 const FOLLOWING_WORD = /^[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** Whether the note's words around a name call a person: "with …", "… was", "… would be my manager". */
+function cuedInNote(sentence: string, run: Mention): boolean {
+  const before = sentence.slice(Math.max(0, run.start - 24), run.start);
+  const after = sentence.slice(run.end, run.end + 40);
+  return (
+    SINGLE_NAME_BEFORE.test(before) ||
+    SINGLE_NAME_AFTER.test(after) ||
+    PART_IS_BEFORE.test(before) ||
+    MY_PART_AFTER.test(after) ||
+    NOTE_KIND_CUES.some((cue) => cue.kind !== "interviewer" && cue.re.test(after))
+  );
+}
+
+/** "… would be my manager", "… wäre meine Chefin", "… sarebbe la mia responsabile": my someone. */
+const MY_PART_AFTER =
+  /^\s+(?:would be|will be|is|was|wäre|ist|wird|war|serait|est|sera|était|sería|es|será|era|sarebbe|è|sarà|wordt|zou (?:\p{L}+ )?zijn|seria|é)\s+(?:(?:also|auch|aussi|también|anche|ook|também)\s+)?(?:my|mein\p{L}*|ma|mon|mi|la mia|il mio|mijn|a minha|o meu|minha|meu)\s/iu;
+
+/** Whether the message writes the name where its words call a person ("with …", an agenda row). */
+function cuedInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++)
+    if (personCue(text, at, at + name.length)) return true;
+  return false;
+}
 const CALLED_BEFORE =
   /\b(?:called|named|namens|heißt|appel[ée]e?|s'appelle|llamad[oa]|se llama|chiamat[oa]|si chiama|genaamd|heet|chamad[oa])\s+$/i;
 

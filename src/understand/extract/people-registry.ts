@@ -8,6 +8,7 @@ import {
   personFromAddress,
 } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
+import { isShortFormOf } from "./short-forms.ts";
 import { fold } from "./text.ts";
 
 /** Nobody remembers more people from one application; bounds the merging work. */
@@ -117,6 +118,18 @@ export class People {
     const matches = this.list.filter(
       (p) => p.name !== null && fold(p.name.split(" ")[0] ?? "") === folded,
     );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /**
+   * The one person known by a full name whose given name this word shortens or pets ("Paco" for
+   * Francisco Ruiz, "Tobi" for Tobias Brandt), if exactly one.
+   */
+  findByShortForm(short: string): Person | undefined {
+    const matches = this.list.filter((p) => {
+      const words = p.name?.split(" ") ?? [];
+      return words.length >= 2 && isShortFormOf(short, words.slice(0, -1).join(" "));
+    });
     return matches.length === 1 ? matches[0] : undefined;
   }
 
