@@ -83,6 +83,12 @@ const SAYING_BEFORE = /\b(?:as|like)\b[^.,;\n]{0,40}$/i;
 const SAYING_AFTER =
   /^\s*,?\s*(?:(?:likes|loves|used) to say|(?:always |often )?says|puts it|would say)\b/i;
 const SAYING_OPENS_BEFORE = /\b(?:como (?:dice|diz)|comme (?:le )?dit|come dice)\b[^.;\n]{0,40}$/i;
+/**
+ * A maxim's speaker, whatever comes before: "my old boss Ruth Hale used to say", "sagte immer",
+ * "disait toujours", "solía decir", "diceva sempre", "zei altijd", "costumava dizer".
+ */
+const MAXIM_AFTER =
+  /^\s*,?\s*(?:used to (?:say|tell (?:me|us))|always (?:said|says|told (?:me|us))|would always say|pflegte (?:immer )?zu sagen|sagte (?:immer|stets)|hat immer gesagt|disait (?:toujours|souvent)|avait l['’]habitude de dire|(?:siempre )?(?:decía|solía decir)(?: siempre)?|diceva (?:sempre|spesso)|era solit[oa] dire|zei (?:altijd|steeds)|placht te zeggen|(?:sempre )?dizia(?: sempre)?|costumava dizer)(?![\p{L}])/iu;
 
 /**
  * The person whose absence opened the role: "covering Sophie Turner's maternity leave", "cover
@@ -260,7 +266,8 @@ export function notAPersonHere(
     return true;
   if (
     (SAYING_BEFORE.test(lineBefore) && SAYING_AFTER.test(after)) ||
-    SAYING_OPENS_BEFORE.test(lineBefore)
+    SAYING_OPENS_BEFORE.test(lineBefore) ||
+    MAXIM_AFTER.test(after)
   )
     return true;
   // "wir haben uns für Tobias Brandt entschieden": the one decided for, not one deciding with.
