@@ -1,6 +1,7 @@
 import { remembered } from "../remembered.ts";
 import { hasTitleWord } from "./job-titles.ts";
 import { endsWithKnownSurname, isGivenName } from "./person-evidence.ts";
+import { isPetForm } from "./short-forms.ts";
 import { fold } from "./text.ts";
 import { THING_WORDS } from "./thing-words.ts";
 import {
@@ -247,24 +248,30 @@ function sameNameWords(a: string, b: string): boolean {
   // "Bianchi-Ferraro Giulia" and "Giulia Bianchi-Ferraro": the same words, surname first.
   if (fa.length > 1 && [...fa].sort().join(" ") === [...fb].sort().join(" ")) return true;
   const [shorter, longer] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
-  // "Brad Nguyen" and "Bradley Nguyen": a short form of the first name, the same surname.
+  const lastShort = shorter[shorter.length - 1] ?? "";
+  const hasSurname = () =>
+    longer.slice(1).some((w) => w === lastShort || w.startsWith(`${lastShort}-`));
+  // "Brad Nguyen" and "Bradley Nguyen", "Paco Ruiz" and "Francisco Ruiz Olmedo": a short or pet
+  // form of the first name, the same surname.
   if (
     shorter.length > 1 &&
     shorter[0] !== longer[0] &&
-    shorter[shorter.length - 1] === longer[longer.length - 1] &&
-    nicknameOf(shorter[0] ?? "", longer[0] ?? "")
+    nicknameOf(shorter[0] ?? "", longer[0] ?? "") &&
+    hasSurname()
   )
     return true;
   if (shorter[0] !== longer[0]) return false;
   if (shorter.length === 1) return true;
-  const lastShort = shorter[shorter.length - 1] ?? "";
-  return longer.slice(1).some((w) => w === lastShort || w.startsWith(`${lastShort}-`));
+  return hasSurname();
 }
 
-/** "brad" and "bradley", "alex" and "alexandra": one first name the start of the other. */
+/**
+ * "brad" and "bradley", "alex" and "alexandra": one first name the start of the other; "paco" and
+ * "francisco", "bob" and "robert": a known pet form of it.
+ */
 export function nicknameOf(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
+  return (short.length >= 3 && long.startsWith(short)) || isPetForm(a, b);
 }
 
 /** "R. J. Whitcombe", "R.J. Whitcombe", "RJ Whitcombe", "A. Okafor": initials, then a surname. */

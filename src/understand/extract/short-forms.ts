@@ -1,4 +1,3 @@
-import { nicknameOf } from "./names.ts";
 import { fold } from "./text.ts";
 
 /**
@@ -111,6 +110,14 @@ const FORMALS_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
+/** Whether one folded given name is a known pet form of another ("pepe" and "jose"), either way. */
+export function isPetForm(a: string, b: string): boolean {
+  return FORMALS_OF.get(a)?.has(b) === true || FORMALS_OF.get(b)?.has(a) === true;
+}
+
+/** The shortest start of a given name that stands for it ("Fede", not "Fe"). */
+const MIN_SHORT_FORM = 3;
+
 /**
  * Whether one word is a short or pet form of a given name: its start ("Fede" for Federico,
  * "Tobi" for Tobias) or a known pet form ("Paco" for Francisco, "Peggy" for Margaret). Each
@@ -122,5 +129,8 @@ export function isShortFormOf(short: string, given: string): boolean {
   return fold(given)
     .split(/[\s-]+/)
     .filter((part) => part !== "" && part !== s)
-    .some((part) => nicknameOf(s, part) || FORMALS_OF.get(s)?.has(part) === true);
+    .some(
+      (part) =>
+        (s.length >= MIN_SHORT_FORM && part.startsWith(s)) || FORMALS_OF.get(s)?.has(part) === true,
+    );
 }
