@@ -29,6 +29,7 @@ import {
 import type { SelfMatcher } from "./self-matcher.ts";
 import { type SenderInfo, splitDisplayName } from "./sender.ts";
 import { senderOwnName } from "./sender-name.ts";
+import { isShortFormOf } from "./short-forms.ts";
 import type { Signature } from "./signature.ts";
 import { clip, fold } from "./text.ts";
 import { NAME_PARTICLES } from "./word-lists.ts";
@@ -145,8 +146,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     senderPerson !== null &&
     sameSurnameOtherGiven(signatureName, senderPerson);
   if (nickname && signatureName !== null && senderPerson !== null) {
-    const given = (n: string) => n.split(" ")[0]?.length ?? 0;
-    signatureName = given(signatureName) > given(senderPerson) ? signatureName : senderPerson;
+    // As the signature writes it ("Robert" under a header's "Robbie"), unless it signs with a
+    // short form of the header's given name ("Raj" under "Rajesh").
+    const given = (n: string) => n.split(" ")[0] ?? "";
+    if (isShortFormOf(given(signatureName), given(senderPerson))) signatureName = senderPerson;
     senderName = signatureName;
   } else if (
     signatureName !== null &&
