@@ -494,6 +494,12 @@ export function peopleInMessage(
     // where only the stand-in with an address is worth keeping.
     // A full name read nowhere else needs a known surname or words that point at a person
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
+    // "notre DRH, Sandrine Payet": a leader's title right before, which no title word reads.
+    const leaderTitle =
+      title ??
+      (lastWords !== null && EXECUTIVE_TITLE.test(lastWords.split(/\s+/).pop() ?? "")
+        ? lastWords
+        : null);
     const named =
       category !== "auto_reply" &&
       (opensWithName(mention.name) || honorific) &&
@@ -501,6 +507,7 @@ export function peopleInMessage(
         initial !== null ||
         honorific ||
         referrer ||
+        leaderTitle !== null ||
         calledByGivenName.has(fold(mention.name.split(" ")[0] ?? "")) ||
         endsWithKnownSurname(mention.name) ||
         personCue(message, mention.start - honorificChars, mention.end));
@@ -513,8 +520,8 @@ export function peopleInMessage(
       category !== "interview_invite" &&
       !email &&
       !referral &&
-      title !== null &&
-      EXECUTIVE_TITLE.test(title) &&
+      leaderTitle !== null &&
+      EXECUTIVE_TITLE.test(leaderTitle) &&
       (!READER_MEETS.test(proseSentence(message, mention.start)) ||
         quotedToStaff(proseSentence(message, mention.start)))
     )
