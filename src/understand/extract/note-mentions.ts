@@ -210,12 +210,15 @@ function isNoteName(
 
 const FOLLOWING_WORD = /^[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
 
-/** Whether the note's words around a name call a person: "with …", "… was", "… would be my manager". */
+/**
+ * Whether the note's words around a name call a person: "with …", "… was", "… would be my
+ * manager". A comma before it only lists it ("naja, Common Ledger kenne ich nicht").
+ */
 function cuedInNote(sentence: string, run: Mention): boolean {
   const before = sentence.slice(Math.max(0, run.start - 24), run.start);
   const after = sentence.slice(run.end, run.end + 40);
   return (
-    SINGLE_NAME_BEFORE.test(before) ||
+    (SINGLE_NAME_BEFORE.test(before) && !LISTED_BEFORE.test(before)) ||
     SINGLE_NAME_AFTER.test(after) ||
     PART_IS_BEFORE.test(before) ||
     MY_PART_AFTER.test(after) ||
@@ -227,10 +230,23 @@ function cuedInNote(sentence: string, run: Mention): boolean {
 const MY_PART_AFTER =
   /^\s+(?:would be|will be|is|was|wäre|ist|wird|war|serait|est|sera|était|sería|es|será|era|sarebbe|è|sarà|wordt|zou (?:\p{L}+ )?zijn|seria|é)\s+(?:(?:also|auch|aussi|también|anche|ook|também)\s+)?(?:my|mein\p{L}*|ma|mon|mi|la mia|il mio|mijn|a minha|o meu|minha|meu)\s/iu;
 
-/** Whether the message writes the name where its words call a person ("with …", an agenda row). */
+/** Punctuation alone before a name: a list's separator, which lists things as well as people. */
+const LISTED_BEFORE = /[,&:(+]\s*$/;
+
+/**
+ * Whether the message writes the name where its words call a person ("with …", an agenda row).
+ * A comma after it may open an apposition or the next item of a list ("Common Ledger, the
+ * BIO"): no evidence either way.
+ */
 function cuedInText(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++)
-    if (personCue(text, at, at + name.length)) return true;
+  for (
+    let at = text.indexOf(name), n = 0;
+    at >= 0 && n < 20;
+    at = text.indexOf(name, at + 1), n++
+  ) {
+    const end = at + name.length;
+    if (personCue(text, at, end) && !/^\s*,/.test(text.slice(end, end + 3))) return true;
+  }
   return false;
 }
 const CALLED_BEFORE =
