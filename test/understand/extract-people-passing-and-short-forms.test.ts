@@ -1,0 +1,519 @@
+import { describe, expect, it } from "vitest";
+import { understandPlain } from "../support/plain-message.ts";
+
+// A person must be a person: a deputy for invoices or badges, someone copied by procedure, a
+// leader named through a title, a maxim's speaker and a capitalised standard are nobody; a
+// nickname, a surname after an honorific, a surname-first or unaccented display name and
+// "Given de FIRM" are the one person the signature or the address names in full. Every name,
+// firm, address and sentence below is invented for these tests.
+
+type Pair = [string | null, string | null];
+
+async function contactsOf(headers: string[], body: string): Promise<Pair[]> {
+  return (await understandPlain(headers, body)).contacts
+    .map((c): Pair => [c.name, c.email])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+}
+
+/** Jordan's Gmail forward of one message, with a note above it. */
+function forwarded(note: string, from: string, lines: string[], cc?: string) {
+  return {
+    headers: [
+      "From: Jordan Lee <jordan.lee@gmail.com>",
+      "To: jobs@jordanlee.dev",
+      "Subject: Fwd: Your application",
+    ],
+    body: [
+      note,
+      "",
+      "---------- Forwarded message ---------",
+      `From: ${from}`,
+      "Date: Fri, Dec 4, 2026 at 4:40 PM",
+      "Subject: Your application",
+      "To: Jordan Lee <jordan.lee@gmail.com>",
+      ...(cc ? [`Cc: ${cc}`] : []),
+      "",
+      ...lines,
+    ].join("\n"),
+  };
+}
+
+const MAREN: Pair = ["Maren Holt", "maren.holt@brindlecoe.example"];
+const MAREN_FROM = "From: Maren Holt <maren.holt@brindlecoe.example>";
+
+describe("a deputy for a back-office matter in an out-of-office is no contact", () => {
+  it.each<[string, string]>([
+    [
+      "en",
+      "For expense claims and supplier payments please contact Harriet Voss (harriet.voss@brindlecoe.example).",
+    ],
+    [
+      "de",
+      "In dringenden Angelegenheiten rund um Lieferantenrechnungen erreichen Sie meinen Kollegen Jonas Wendtland (Einkauf) unter jonas.wendtland@brindlecoe.example.",
+    ],
+    [
+      "fr",
+      "Pour la facturation, contactez Margot Villeneuve (margot.villeneuve@brindlecoe.example).",
+    ],
+    [
+      "es",
+      "Para pedidos y facturas, escriba a Álvaro Quintana: alvaro.quintana@brindlecoe.example.",
+    ],
+    [
+      "it",
+      "Per le fatture dei fornitori, si prega di contattare Lorenza Bellini (lorenza.bellini@brindlecoe.example).",
+    ],
+    ["nl", "Voor facturen kun je terecht bij Femke Dijkhuis (femke.dijkhuis@brindlecoe.example)."],
+    [
+      "pt",
+      "Para questões de faturação, fale com o Tiago Meireles: tiago.meireles@brindlecoe.example.",
+    ],
+  ])("%s: only the recruiter who is away", async (_, deputy) => {
+    const body = [
+      "Thank you for your message. I am out of the office until 4 January with limited access to email.",
+      "",
+      deputy,
+      "",
+      "Maren Holt",
+      "Talent Partner, Brindlecoe",
+    ].join("\n");
+    const headers = [MAREN_FROM, "To: jobs@jordanlee.dev", "Subject: Automatic reply: Interview"];
+    expect(await contactsOf(headers, body)).toEqual([MAREN]);
+  });
+
+  it.each<[string]>([
+    [
+      "For anything about your application, please contact Harriet Voss (harriet.voss@brindlecoe.example).",
+    ],
+    [
+      "Bei Fragen zu Ihrer Bewerbung wenden Sie sich bitte an Harriet Voss (harriet.voss@brindlecoe.example).",
+    ],
+  ])("keeps the deputy for the application itself: %s", async (deputy) => {
+    const body = `Thank you for your message. I am out of the office until 4 January.\n\n${deputy}\n\nMaren Holt\nTalent Partner, Brindlecoe`;
+    const headers = [MAREN_FROM, "To: jobs@jordanlee.dev", "Subject: Automatic reply: Interview"];
+    expect(await contactsOf(headers, body)).toEqual([
+      ["Harriet Voss", "harriet.voss@brindlecoe.example"],
+      MAREN,
+    ]);
+  });
+});
+
+describe("someone copied by procedure, or with no answer expected, is no contact", () => {
+  it.each<[string, string, string]>([
+    [
+      "en",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "I've copied Jonas Wendtland from finance only because he asked to be looped in on every closed role; no need to reply to him.",
+    ],
+    [
+      "de",
+      '"Wendtland, Jonas" <jonas.wendtland@brindlecoe.example>',
+      "Herr Wendtland vom Betriebsrat ist, wie bei allen Verfahren üblich, in Kopie.",
+    ],
+    [
+      "fr",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Jonas Wendtland, de la comptabilité, est en copie comme pour chaque recrutement.",
+    ],
+    [
+      "es",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Jonas Wendtland va en copia, como es habitual en todos los procesos.",
+    ],
+    [
+      "it",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Jonas Wendtland è in copia, come da prassi.",
+    ],
+    [
+      "nl",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Jonas Wendtland staat in kopie, zoals gebruikelijk; je hoeft hem niet te antwoorden.",
+    ],
+    [
+      "pt",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "O Jonas Wendtland está em cópia, como é habitual.",
+    ],
+  ])("%s: only the hiring manager who writes", async (_, cc, sentence) => {
+    const body = [
+      "Hi Jordan,",
+      "",
+      "I'm sorry to tell you that the Data Engineer position has been withdrawn: the budget was cut last week.",
+      "",
+      sentence,
+      "",
+      "Maren Holt",
+      "Head of Data, Brindlecoe",
+    ].join("\n");
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", `Cc: ${cc}`, "Subject: Data Engineer"];
+    expect(await contactsOf(headers, body)).toEqual([MAREN]);
+  });
+
+  it("keeps one copied to join the next call", async () => {
+    const body = [
+      "Hi Jordan,",
+      "",
+      "Thanks for your time today. I've copied Jonas Wendtland, who will join the next call on Friday.",
+      "",
+      "Maren Holt",
+      "Head of Data, Brindlecoe",
+    ].join("\n");
+    const headers = [
+      MAREN_FROM,
+      "To: jordan.lee@gmail.com",
+      "Cc: Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Subject: Data Engineer",
+    ];
+    expect(await contactsOf(headers, body)).toEqual([
+      ["Jonas Wendtland", "jonas.wendtland@brindlecoe.example"],
+      MAREN,
+    ]);
+  });
+});
+
+describe("a leader named through a title in passing is no contact", () => {
+  it.each<[string, string]>([
+    [
+      "en",
+      "If you're curious, our Chief Scientist Dr. Priya Ramaswamy gave a talk on demand forecasting last year.",
+    ],
+    [
+      "de",
+      "Unsere Geschäftsführerin Henrike Albers hat die Zusage gestern persönlich freigegeben.",
+    ],
+    ["fr", "Notre DRH, Sandrine Payet, a validé la proposition hier soir."],
+    [
+      "es",
+      "Nuestro CEO, Ignacio Berrocal, quiso dejarte unas palabras: le impresionó mucho la demo.",
+    ],
+    ["it", "Il nostro CEO, Corrado Ventimiglia, ci tiene a farti i complimenti."],
+    ["nl", "Lees vooral de blogpost van onze CTO Maarten-Jan over event sourcing."],
+    ["pt", "O nosso CEO, Rui Valadão, fez questão de lhe deixar uma palavra de apreço."],
+  ])("%s: only the recruiter who writes", async (_, sentence) => {
+    const body = [
+      "Hi Jordan,",
+      "",
+      "We're delighted to offer you the Data Engineer role: €74,000 base, starting in March.",
+      "",
+      sentence,
+      "",
+      "Maren Holt",
+      "Talent Partner, Brindlecoe",
+    ].join("\n");
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", "Subject: Offer"];
+    expect(await contactsOf(headers, body)).toEqual([MAREN]);
+  });
+
+  it.each<[string, Pair]>([
+    [
+      "On Thursday you'll also meet our CTO, Henrike Albers, for half an hour.",
+      ["Henrike Albers", null],
+    ],
+    ["Vous rencontrerez aussi notre DRH, Sandrine Payet, jeudi.", ["Sandrine Payet", null]],
+    ["O nosso CEO, Rui Valadão, vai participar na última conversa.", ["Rui Valadão", null]],
+  ])("keeps one the user will meet: %s", async (sentence, leader) => {
+    const body = `Hi Jordan,\n\nWe're delighted to offer you the Data Engineer role.\n\n${sentence}\n\nMaren Holt\nTalent Partner, Brindlecoe`;
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", "Subject: Offer"];
+    const contacts = await contactsOf(headers, body);
+    expect(contacts).toHaveLength(2);
+    expect(contacts).toEqual(expect.arrayContaining([leader, MAREN]));
+  });
+});
+
+describe("a short or pet form is the sender the signature or the address names in full", () => {
+  it.each<[string, string, string[], Pair]>([
+    [
+      "en: the sign-off's short form, the full name under it",
+      "Robbie Ashcombe <robbie@quillmark.example>",
+      ["Best,", "Robbie", "", "Robert Ashcombe", "Principal Consultant", "Quillmark Search"],
+      ["Robert Ashcombe", "robbie@quillmark.example"],
+    ],
+    [
+      "de: the sign-off's short form, the full name under it",
+      "Bene Hartl <bene.hartl@quillmark.example>",
+      ["Viele Grüße", "Bene", "", "Benedikt Hartl", "Teamleiter Backend", "Quillmark GmbH"],
+      ["Benedikt Hartl", "bene.hartl@quillmark.example"],
+    ],
+    [
+      "en: the short form in brackets inside the full name",
+      "Kit Seo <kit.seo@quillmark.example>",
+      ["Thanks,", "Kit", "", "Min-jun (Kit) Seo", "Talent Acquisition | Quillmark"],
+      ["Min-jun Seo", "kit.seo@quillmark.example"],
+    ],
+    [
+      "es: a pet form and a double surname",
+      "Paco Ruiz <paco.ruiz@quillmark.example>",
+      ["Un saludo,", "Paco", "", "Francisco Ruiz Olmedo", "Responsable de Selección", "Quillmark"],
+      ["Francisco Ruiz Olmedo", "paco.ruiz@quillmark.example"],
+    ],
+    [
+      "it: a short form in the display name and the sign-off",
+      "Fede Marchetti <federico.marchetti@quillmark.example>",
+      ["Un saluto,", "Fede", "", "Federico Marchetti", "Senior Consultant", "Quillmark S.r.l."],
+      ["Federico Marchetti", "federico.marchetti@quillmark.example"],
+    ],
+  ])("%s", async (_, from, signature, sender) => {
+    const { headers, body } = forwarded("fyi", from, [
+      "Hi Jordan,",
+      "",
+      "Thanks for applying to the Data Engineer role. We have decided to move forward with another candidate.",
+      "",
+      ...signature,
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([sender]);
+  });
+
+  it.each<[string, string, string, Pair]>([
+    ["es", "Paco fue majísimo, lástima.", "Francisco Ruiz", ["Francisco Ruiz", null]],
+    ["de", "Schade. Sepp war super nett.", "Josef Gruber", ["Josef Gruber", null]],
+    ["it", "Peccato, Beppe è stato gentilissimo.", "Giuseppe Rinaldi", ["Giuseppe Rinaldi", null]],
+    ["nl", "Jammer, Kees was erg aardig.", "Cornelis Hoekstra", ["Cornelis Hoekstra", null]],
+    ["pt", "Pena. O Zé foi muito simpático.", "José Moreira", ["José Moreira", null]],
+    ["en", "Shame, Peggy was lovely about it.", "Margaret Thornbury", ["Margaret Thornbury", null]],
+    ["fr", "Dommage, Manu était super sympa.", "Emmanuel Garnier", ["Emmanuel Garnier", null]],
+  ])("%s: the note's pet form is the sender, not a second person", async (_, note, name) => {
+    const address = `${name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(" ", ".")}@quillmark.example`;
+    const { headers, body } = forwarded(note, `${name} <${address}>`, [
+      "Hi Jordan,",
+      "",
+      "Thanks for your time. We have decided to move forward with another candidate for the Data Engineer role.",
+      "",
+      name,
+      "Head of Data, Quillmark",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([[name, address]]);
+  });
+});
+
+describe("a display name is the name the signature or the address writes in full", () => {
+  it.each<[string, string, string, Pair]>([
+    [
+      "it: surname first, a compound given name",
+      "Ferri Anna Chiara <annachiara.ferri@quillmark.example>",
+      "Parteciperà anche la collega, che legge in copia.",
+      ["Anna Chiara Ferri", "annachiara.ferri@quillmark.example"],
+    ],
+    [
+      "es: surname first, a double surname",
+      "Ruiz Olmedo Francisco <francisco.ruizolmedo@quillmark.example>",
+      "También estará mi compañero, que lee en copia.",
+      ["Francisco Ruiz Olmedo", "francisco.ruizolmedo@quillmark.example"],
+    ],
+  ])("%s: the copied colleague", async (_, cc, sentence, colleague) => {
+    const body = [
+      "Buongiorno Jordan,",
+      "",
+      `Le propongo un colloquio tecnico per la posizione di Data Engineer. ${sentence}`,
+      "",
+      "Maren Holt",
+      "Head of Data, Quillmark",
+    ].join("\n");
+    const headers = [
+      "From: Maren Holt <maren.holt@quillmark.example>",
+      "To: jordan.lee@gmail.com",
+      `Cc: ${cc}`,
+      "Subject: Colloquio tecnico",
+    ];
+    expect(await contactsOf(headers, body)).toContainEqual(colleague);
+  });
+
+  it.each<[string, string, string, Pair]>([
+    [
+      "fr: no accents and a surname in capitals",
+      "Helene DUFRESNE <helene.dufresne@quillmark.example>",
+      "Hélène Dufresne",
+      ["Hélène Dufresne", "helene.dufresne@quillmark.example"],
+    ],
+    [
+      "pt: no accent and one surname of two",
+      "Rita Moreira <rita.moreira@quillmark.example>",
+      "Rita Sá Moreira",
+      ["Rita Sá Moreira", "rita.moreira@quillmark.example"],
+    ],
+    [
+      "nl: initials before the bracketed given name",
+      '"Wit, J.P. de" <jp.dewit@quillmark.example>',
+      "J.P. (Jan-Pieter) de Wit",
+      ["Jan-Pieter de Wit", "jp.dewit@quillmark.example"],
+    ],
+    [
+      "fr: an elided particle on the surname",
+      "Marc-Antoine d'Estrelles <ma.destrelles@quillmark.example>",
+      "Marc-Antoine d'Estrelles",
+      ["Marc-Antoine d'Estrelles", "ma.destrelles@quillmark.example"],
+    ],
+  ])("%s", async (_, from, signed, sender) => {
+    const { headers, body } = forwarded("", from, [
+      "Bonjour Jordan,",
+      "",
+      "Merci pour votre candidature au poste de Data Engineer. Nous avons retenu un autre profil.",
+      "",
+      "Bien à vous,",
+      signed,
+      "Responsable recrutement, Quillmark",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([sender]);
+  });
+
+  it.each<[string, string, string, Pair]>([
+    [
+      "fr",
+      "Lise de Carrelet <lise@carrelet.example>",
+      "Lise Fontaine",
+      ["Lise Fontaine", "lise@carrelet.example"],
+    ],
+    [
+      "de",
+      "Tom von Kaltwasser <tom@kaltwasser.example>",
+      "Tom Reinholdt",
+      ["Tom Reinholdt", "tom@kaltwasser.example"],
+    ],
+    [
+      "it",
+      "Giada di Ortolana <giada@ortolana.example>",
+      "Giada Ferrante",
+      ["Giada Ferrante", "giada@ortolana.example"],
+    ],
+  ])(
+    "%s: 'Given de FIRM' is the person at the firm, by the signature's surname",
+    async (_, from, signed, sender) => {
+      const { headers, body } = forwarded("", from, [
+        "Hello Jordan,",
+        "",
+        "We've decided not to hire for the Data Analyst role after all: the funding round slipped.",
+        "",
+        signed,
+        "Talent & People",
+      ]);
+      expect(await contactsOf(headers, body)).toEqual([sender]);
+    },
+  );
+});
+
+describe("a name part said elsewhere is the one person the full name is", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "de",
+      "Schade. Das Gespräch mit Thomas Brandauer (Teamleiter) war super.",
+      "Vielen Dank für das Gespräch mit Herrn Brandauer und mir.",
+      "Thomas Brandauer",
+    ],
+    [
+      "fr",
+      "Dommage, super échange avec Claire Vasseur (la manager).",
+      "Merci pour votre entretien avec Mme Vasseur et moi-même.",
+      "Claire Vasseur",
+    ],
+    [
+      "nl",
+      "Jammer, het gesprek met Pieter Kamphuis (teamlead) was top.",
+      "Dank voor het gesprek met dhr. Kamphuis en mij.",
+      "Pieter Kamphuis",
+    ],
+  ])("%s: a surname after an honorific and the note's full name", async (_, note, thanks, full) => {
+    const { headers, body } = forwarded(note, "Maren Holt <maren.holt@brindlecoe.example>", [
+      "Hi Jordan,",
+      "",
+      thanks,
+      "We have decided to move forward with another candidate for the Data Engineer role.",
+      "",
+      "Maren Holt",
+      "Talent Partner, Brindlecoe",
+    ]);
+    const contacts = await contactsOf(headers, body);
+    expect(contacts).toHaveLength(2);
+    expect(contacts).toEqual(expect.arrayContaining([[full, null], MAREN]));
+  });
+
+  it("an initial-and-surname address far from the full name", async () => {
+    const body = [
+      "Dear Jordan,",
+      "",
+      "Dr Karin Oosterveld, who chaired your interview for the Research Software Engineer post, asked me to pass on her feedback, which she has agreed I can share in writing.",
+      "",
+      "1. Your presentation was clear and well paced, and the panel liked your example of packaging simulation code for other groups.",
+      "",
+      "2. The main reason the panel did not recommend an appointment was limited experience of working directly with researchers on grant-funded projects.",
+      "",
+      "If you would like to speak to Dr Oosterveld directly she is happy for you to email her at k.oosterveld@eastmere.example.",
+      "",
+      "Maren Holt",
+      "HR Officer, Eastmere University",
+    ].join("\n");
+    const headers = [
+      "From: Maren Holt <maren.holt@eastmere.example>",
+      "To: jordan.lee@gmail.com",
+      "Subject: Feedback",
+    ];
+    expect(await contactsOf(headers, body)).toEqual([
+      ["Karin Oosterveld", "k.oosterveld@eastmere.example"],
+      ["Maren Holt", "maren.holt@eastmere.example"],
+    ]);
+  });
+});
+
+describe("capitalised words that name a thing are nobody, however the note writes them", () => {
+  it.each<[string, string, string]>([
+    [
+      "nl",
+      "jammer, ik ken Common Ledger echt niet",
+      "Voor deze functie is kennis van de standaarden een harde eis: denk aan Common Ledger, de BIO en de basisregistraties.",
+    ],
+    [
+      "en",
+      "fair, I really don't know Common Ledger",
+      "For this role, hands-on knowledge of the public standards is a must: think of Common Ledger, the BIO and the base registers.",
+    ],
+    [
+      "de",
+      "naja, Common Ledger kenne ich wirklich nicht",
+      "Für diese Stelle sind Kenntnisse der Standards Pflicht, etwa Common Ledger und die Basisregister.",
+    ],
+  ])("%s: a standard the note and the message both name", async (_, note, sentence) => {
+    const { headers, body } = forwarded(note, "Maren Holt <maren.holt@brindlecoe.example>", [
+      "Hi Jordan,",
+      "",
+      sentence,
+      "We will therefore not continue with your application for the Information Analyst role.",
+      "",
+      "Maren Holt",
+      "Recruiter, Brindlecoe",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([MAREN]);
+  });
+});
+
+describe("a maxim's speaker is nobody", () => {
+  it.each<[string, string]>([
+    [
+      "en",
+      "My old boss Harold Quince used to say the only free money is the ten minutes after an offer.",
+    ],
+    [
+      "de",
+      "Mein alter Chef Harold Quince sagte immer, das einzige freie Geld gibt es nach dem Angebot.",
+    ],
+    ["fr", "Mon ancien chef Harold Quince disait toujours qu'il faut négocier après l'offre."],
+    ["es", "Mi antiguo jefe Harold Quince solía decir que hay que negociar después de la oferta."],
+    ["it", "Il mio vecchio capo Harold Quince diceva sempre che si negozia dopo l'offerta."],
+    ["nl", "Mijn oude baas Harold Quince zei altijd dat je na het aanbod moet onderhandelen."],
+    ["pt", "O meu antigo chefe Harold Quince costumava dizer que se negocia depois da oferta."],
+  ])("%s", async (_, maxim) => {
+    const { headers, body } = forwarded(
+      "saving this",
+      "Ruth Pemberton <ruth.pemberton@fastmail.com>",
+      [
+        "Jordan,",
+        "",
+        "First: breathe. A few rejections in a month is not a verdict on you.",
+        "",
+        maxim,
+        "",
+        "Ruth",
+      ],
+    );
+    const names = (await contactsOf(headers, body)).map(([name]) => name);
+    expect(names).not.toContain("Harold Quince");
+  });
+});
