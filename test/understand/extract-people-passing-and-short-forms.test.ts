@@ -66,7 +66,7 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
     ["nl", "Voor facturen kun je terecht bij Femke Dijkhuis (femke.dijkhuis@brindlecoe.example)."],
     [
       "pt",
-      "Para questões de faturação, fale com o Tiago Meireles: tiago.meireles@brindlecoe.example.",
+      "Para notas fiscais e pagamentos, fale com o Tiago Meireles: tiago.meireles@brindlecoe.example.",
     ],
   ])("%s: only the recruiter who is away", async (_, deputy) => {
     const body = [
@@ -180,16 +180,16 @@ describe("a leader named through a title in passing is no contact", () => {
     ],
     [
       "de",
-      "Unsere Geschäftsführerin Henrike Albers hat die Zusage gestern persönlich freigegeben.",
+      "Unsere Geschäftsführerin Henrike Albers hat die Zusage gestern mit dem Vorstand freigegeben.",
     ],
     ["fr", "Notre DRH, Sandrine Payet, a validé la proposition hier soir."],
-    [
-      "es",
-      "Nuestro CEO, Ignacio Berrocal, quiso dejarte unas palabras: le impresionó mucho la demo.",
-    ],
+    ["es", "Nuestro CEO, Ignacio Berrocal, quedó encantado con la demo que preparaste."],
     ["it", "Il nostro CEO, Corrado Ventimiglia, ci tiene a farti i complimenti."],
-    ["nl", "Lees vooral de blogpost van onze CTO Maarten-Jan over event sourcing."],
-    ["pt", "O nosso CEO, Rui Valadão, fez questão de lhe deixar uma palavra de apreço."],
+    [
+      "nl",
+      "Lees vooral de blogpost van onze CTO Maarten-Jan over event sourcing, daar vragen ze in het gesprek vaak naar.",
+    ],
+    ["pt", "O nosso CEO, Rui Valadão, ficou muito impressionado com a apresentação que fez."],
   ])("%s: only the recruiter who writes", async (_, sentence) => {
     const body = [
       "Hi Jordan,",
@@ -392,24 +392,25 @@ describe("a display name is the name the signature or the address writes in full
 });
 
 describe("a name part said elsewhere is the one person the full name is", () => {
+  // Each surname is also a given name: the honorific says which it is here.
   it.each<[string, string, string, string]>([
     [
       "de",
-      "Schade. Das Gespräch mit Thomas Brandauer (Teamleiter) war super.",
-      "Vielen Dank für das Gespräch mit Herrn Brandauer und mir.",
-      "Thomas Brandauer",
+      "Schade. Das Gespräch mit Thomas Konrad (Teamleiter) war super.",
+      "Vielen Dank für das Gespräch mit Herrn Konrad und mir.",
+      "Thomas Konrad",
     ],
     [
       "fr",
-      "Dommage, super échange avec Claire Vasseur (la manager).",
-      "Merci pour votre entretien avec Mme Vasseur et moi-même.",
-      "Claire Vasseur",
+      "Dommage, super échange avec Claire Laurent (la manager).",
+      "Merci pour votre entretien avec Mme Laurent et moi-même.",
+      "Claire Laurent",
     ],
     [
       "nl",
-      "Jammer, het gesprek met Pieter Kamphuis (teamlead) was top.",
-      "Dank voor het gesprek met dhr. Kamphuis en mij.",
-      "Pieter Kamphuis",
+      "Jammer, het gesprek met Pieter Martin (teamlead) was top.",
+      "Dank voor het gesprek met dhr. Martin en mij.",
+      "Pieter Martin",
     ],
   ])("%s: a surname after an honorific and the note's full name", async (_, note, thanks, full) => {
     const { headers, body } = forwarded(note, "Maren Holt <maren.holt@brindlecoe.example>", [

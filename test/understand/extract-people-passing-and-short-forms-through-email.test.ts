@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { createJordan, deliver } from "../support/deliver.ts";
+import { forwardToRebound, type Stored, stored } from "../support/forwarding.ts";
+import { JORDAN } from "../support/users.ts";
+
+// Every name, firm and address below is invented for these tests. Each case goes through the
+// Worker's email() handler: who is stored as a contact, and who any draft is addressed to.
+
+const MAREN = { name: "Maren Holt", email: "maren.holt@brindlecoe.example" };
+const MAREN_FROM = "Maren Holt <maren.holt@brindlecoe.example>";
+
+/** Everyone a draft goes to, by name. */
+const draftNames = (s: Stored) => [...new Set(s.drafts.map((d) => d.name))];
+
+/** Jordan's Gmail forward of a message that copied someone, to a fresh inbox; what was stored. */
+async function forwardCopied(original: {
+  from: string;
+  cc: string;
+  subject: string;
+  body: string[];
+}): Promise<Stored> {
+  const { userId, inbox } = await createJordan();
+  const raw = [
+    `From: Jordan Lee <${JORDAN.owner}>`,
+    "To: jobs@jordanlee.dev",
+    `Subject: Fwd: ${original.subject}`,
+    "Date: Mon, 7 Dec 2026 09:12:00 +0100",
+    `Message-ID: <${crypto.randomUUID()}@mail.gmail.com>`,
+    "MIME-Version: 1.0",
+    'Content-Type: text/plain; charset="UTF-8"',
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    "",
+    "---------- Forwarded message ---------",
+    `From: ${original.from}`,
+    "Date: Fri, Dec 4, 2026 at 4:40 PM",
+    `Subject: ${original.subject}`,
+    `To: Jordan Lee <${JORDAN.owner}>`,
+    `Cc: ${original.cc}`,
+    "",
+    "",
+    ...original.body,
+    "",
+  ].join("\r\n");
+  await deliver(raw, { from: JORDAN.owner, to: inbox });
+  return stored(userId);
+}
+
+describe("no draft goes to a deputy for a back-office matter", () => {
+  it("stores only the recruiter whose out-of-office names a deputy for invoices", async () => {
+    const s = await forwardToRebound({
+      from: MAREN_FROM,
+      subject: "Automatic reply: Data Engineer interview",
+      note: "she's away",
+      body: [
+        "Thank you for your message. I am out of the office until 4 January with limited access to email.",
+        "",
+        "For expense claims and supplier payments please contact Harriet Voss (harriet.voss@brindlecoe.example).",
+        "",
+        "Maren Holt",
+        "Talent Partner, Brindlecoe",
+      ],
+    });
+    expect(s.contacts).toEqual([MAREN]);
+    expect(draftNames(s)).not.toContain("Harriet Voss");
+  });
+});
+
+describe("no draft goes to someone copied by procedure", () => {
+  it("drafts only to the hiring manager, not to the works council member in copy", async () => {
+    const s = await forwardCopied({
+      from: MAREN_FROM,
+      cc: '"Wendtland, Jonas" <jonas.wendtland@brindlecoe.example>',
+      subject: "Ihre Bewerbung als Data Engineer",
+      body: [
+        "Sehr geehrte Frau Lee,",
+        "",
+        "leider muss ich Ihnen mitteilen, dass wir die Stelle als Data Engineer nicht besetzen werden: Das Budget wurde gestrichen.",
+        "",
+        "Herr Wendtland vom Betriebsrat ist, wie bei allen Verfahren üblich, in Kopie.",
+        "",
+        "Maren Holt",
+        "Leiterin Data, Brindlecoe",
+      ],
+    });
+    expect(s.contacts).toEqual([MAREN]);
+    expect(s.drafts.length).toBeGreaterThan(0);
+    for (const d of s.drafts) expect(d.name).toBe("Maren Holt");
+  });
+});
+
+describe("no draft goes to a leader named in passing", () => {
+  it("drafts only to the recruiter who sends the offer the CEO praised", async () => {
+    const s = await forwardToRebound({
+      from: MAREN_FROM,
+      subject: "Proposta - Engenheira de Dados",
+      note: "offer!!",
+      body: [
+        "Olá Jordan,",
+        "",
+        "É com enorme gosto que lhe envio a nossa proposta para a função de Engenheira de Dados.",
+        "",
+        "O nosso CEO, Rui Valadão, ficou muito impressionado com a apresentação que fez.",
+        "",
+        "Maren Holt",
+        "Talent Partner, Brindlecoe",
+      ],
+    });
+    expect(s.contacts).toEqual([MAREN]);
+    for (const d of s.drafts) expect(d.name).toBe("Maren Holt");
+  });
+});
+
+describe("a short or pet form is the sender, by the full name, at the sender's address", () => {
+  it("drafts to the full name under the sign-off, not to the note's pet form", async () => {
+    const s = await forwardToRebound({
+      from: "Paco Ruiz <paco.ruiz@quillmark.example>",
+      subject: "Tu candidatura - Data Engineer",
+      note: "Paco fue majísimo, lástima.",
+      body: [
+        "Hola Jordan,",
+        "",
+        "Al final hemos decidido seguir con otra candidata para el puesto de Data Engineer.",
+        "",
+        "Un saludo,",
+        "Paco",
+        "",
+        "Francisco Ruiz Olmedo",
+        "Responsable de Datos, Quillmark",
+      ],
+    });
+    expect(s.contacts).toEqual([
+      { name: "Francisco Ruiz Olmedo", email: "paco.ruiz@quillmark.example" },
+    ]);
+    expect(s.drafts.length).toBeGreaterThan(0);
+    for (const d of s.drafts) expect(d.name).toBe("Francisco Ruiz Olmedo");
+  });
+
+  it("drafts to the person at the firm by the signature's surname, not the firm's", async () => {
+    const s = await forwardToRebound({
+      from: "Lise de Carrelet <lise@carrelet.example>",
+      subject: "Data Analyst",
+      body: [
+        "Bonjour Jordan,",
+        "",
+        "On a décidé de ne pas recruter de Data Analyst finalement : notre levée de fonds a glissé.",
+        "",
+        "Lise Fontaine",
+        "Talent & People",
+      ],
+    });
+    expect(s.contacts).toEqual([{ name: "Lise Fontaine", email: "lise@carrelet.example" }]);
+    for (const d of s.drafts) expect(d.name).toBe("Lise Fontaine");
+  });
+});
+
+describe("a name part said elsewhere is no second person", () => {
+  it("stores the interviewer the note names in full once, beside the recruiter", async () => {
+    const s = await forwardToRebound({
+      from: MAREN_FROM,
+      subject: "Ihre Bewerbung",
+      note: "Schade. Das Gespräch mit Thomas Konrad (Teamleiter) war super.",
+      body: [
+        "Sehr geehrte Frau Lee,",
+        "",
+        "vielen Dank für das Gespräch mit Herrn Konrad und mir. Leider haben wir uns für eine andere Bewerberin entschieden.",
+        "",
+        "Maren Holt",
+        "Personalreferentin, Brindlecoe",
+      ],
+    });
+    expect(s.contacts.map((c) => c.name).sort()).toEqual(["Maren Holt", "Thomas Konrad"]);
+    for (const d of s.drafts) expect(["Maren Holt", "Thomas Konrad"]).toContain(d.name);
+  });
+});
+
+describe("capitalised words and a maxim's speaker are nobody", () => {
+  it("stores no standard the note and the message both name", async () => {
+    const s = await forwardToRebound({
+      from: MAREN_FROM,
+      subject: "Sollicitatie Informatieanalist",
+      note: "jammer, ik ken Common Ledger echt niet",
+      body: [
+        "Beste Jordan,",
+        "",
+        "Voor deze functie is kennis van de standaarden een harde eis: denk aan Common Ledger, de BIO en de basisregistraties. We gaan daarom niet verder met je sollicitatie.",
+        "",
+        "Maren Holt",
+        "Recruiter, Brindlecoe",
+      ],
+    });
+    expect(s.contacts).toEqual([MAREN]);
+    for (const d of s.drafts) expect(d.name).toBe("Maren Holt");
+  });
+
+  it("stores no one a mentor's advice quotes", async () => {
+    const s = await forwardToRebound({
+      from: "Ruth Pemberton <ruth.pemberton@fastmail.com>",
+      subject: "a few thoughts",
+      note: "saving this",
+      body: [
+        "Jordan,",
+        "",
+        "First: breathe. A few rejections in a month is not a verdict on you.",
+        "",
+        "My old boss Harold Quince used to say the only free money is the ten minutes after an offer.",
+        "",
+        "Ruth",
+      ],
+    });
+    expect(s.contacts.map((c) => c.name)).not.toContain("Harold Quince");
+    expect(draftNames(s)).not.toContain("Harold Quince");
+  });
+});
