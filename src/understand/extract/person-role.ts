@@ -129,6 +129,13 @@ const ROUTED_MATTER_BEFORE = new RegExp(
     String.raw`\bpara ([^,.;:!?\n]{2,60}?),? (?:por favor )?(?:contacta(?:r|d)?|contacte|escribe|escriba|habla(?:r)? con|hable con|dirígete a|diríjase a|comunícate con|comuníquese con|fale com|falar com|contate|contactar|entre em contato com|escreva para|procure)\s`,
     String.raw`\bper ([^,.;:!?\n]{2,60}?),? (?:si prega di |puoi |può )?(?:contattare|contatta|contatti|scrivere a|scrivi a|scriva a|rivolgersi a|rivolgiti a|si rivolga a|chiedere a)\s`,
     String.raw`\bvoor ([^,.;:!?\n]{2,60}?),? (?:kun je|kunt u|kan je|neem (?:je |u )?contact op met|mail|e-mail|bel|wend je|wendt u|terecht bij)\s`,
+    // "If you need a building pass, email …", "Wenn Sie einen Ausweis brauchen, …".
+    String.raw`\b(?:if you need|wenn sie (?:\p{L}+ ){0,3}(?:brauchen|benötigen)|si vous avez besoin d['’e]|si necesita[s]?|se (?:hai|ha) bisogno di|als (?:je|u) (?:\p{L}+ ){0,3}nodig (?:hebt|heeft)|se precisar de) ([^,.;:!?\n]{2,60}?),?\s`,
+    // "Media requests go to …", "Rechnungsfragen bitte an …", "Presseanfragen an …".
+    String.raw`\b([^,.;:!?\n]{2,40}?) (?:requests|enquiries|inquiries|questions|queries) (?:go|should go|can go|are handled by)\b`,
+    String.raw`\b(\p{L}+?)(?:fragen|anfragen|anliegen|themen) (?:bitte )?(?:an|bei|über)\s`,
+    // "Invoices and purchase orders: …": a matter labels the line.
+    String.raw`^\s*([^:.!?\n]{2,60}):\s*$`,
   ].join("|"),
   "iu",
 );
@@ -139,7 +146,7 @@ const ROUTED_MATTER_BEFORE = new RegExp(
  * languages.
  */
 const OTHER_MATTER =
-  /invoice|billing|payments?\b|purchas|procurement|\border|vendor|supplier|financ|accounting|accounts payable|expense|payroll|salar(?:y|ies)|badge|building|facilit|helpdesk|laptop|press\b|media\b|journalist|marketing|\bsales\b|customer|sponsor|rechnung|bestell|einkauf|lieferant|buchhaltung|finanz|zahlung|gehalt|lohn|ausweis|gebäude|presse|vertrieb|kunden|factur|commande|\bachats?\b|fournisseur|comptab|paiement|\bpaie\b|bâtiment|informatique|\bventes?\b|pedido|compras?\b|proveedor|contab|\bpagos?\b|nómina|edificio|informátic|prensa|\bventas?\b|fattur|\bordini\b|acquist|fornitor|pagament|stipend|informatic|stampa|vendit|bestelling|inkoop|leverancier|boekhoud|betaling|salaris|gebouw|verkoop|klant|fatura|notas? fisca|fornecedor|pagamento|crachá|prédio|imprensa|vendas?\b/iu;
+  /invoice|billing|payments?\b|purchas|procurement|\border|vendor|supplier|financ|accounting|accounts payable|expense|payroll|salar(?:y|ies)|badge|building|facilit|helpdesk|laptop|press\b|media\b|journalist|marketing|\bsales\b|customer|sponsor|rechnung|bestell|einkauf|lieferant|buchhaltung|finanz|zahlung|gehalt|lohn|ausweis|gebäude|presse|vertrieb|kunden|factur|commande|\bachats?\b|fournisseur|comptab|paiement|\bpaie\b|bâtiment|informatique|\bventes?\b|pedido|compras?\b|proveedor|contab|\bpagos?\b|nómina|edificio|informátic|prensa|\bventas?\b|fattur|\bordini\b|acquist|fornitor|pagament|stipend|informatic|stampa|vendit|bestelling|inkoop|leverancier|boekhoud|betaling|salaris|gebouw|verkoop|klant|fatura|notas? fisca|fornecedor|pagamento|crachá|prédio|imprensa|vendas?\b|administrat|amministra|administra|verwaltung|administratie|lieferung|livraison|entrega|consegn|levering/iu;
 
 /** "IT", "ICT", in capitals: the word "it" is no department. */
 const IT_MATTER = /\b(?:IT|ICT)\b/u;
