@@ -78,7 +78,10 @@ const APPOSITIVE =
 
 /** The firm's leaders, whom a message names in passing far more often than the user meets them. */
 const EXECUTIVE_TITLE =
-  /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter|drh\b|dg\b|chro\b|(?:directeur|directrice|director[a]?|diretor[a]?|direttore|direttrice) (?:des |de |del |dos |das |delle |dei )?(?:ressources humaines|recursos humanos|rrhh|rh\b|risorse umane|personale)|(?:hr|people) director|director of (?:hr|people|human resources)|personalleiter(?:in)?|personalchef(?:in)?|hr-directeur)/i;
+  /\b(?:chief\b|c[etfoip]o\b|ciso\b|president|presidente|(?:co-?)?founder|managing director|general counsel|chair(?:man|woman|person)?\b|directeur général|directrice générale|pdg\b|geschäftsführer(?:in)?|vorstand|gründer(?:in)?|fondat(?:eur|rice)|fundador[a]?|director[a]? general|amministratore delegato|diretor[a]? (?:geral|executiv[oa])|(?:algemeen )?directeur(?! (?:de |d['’]|du |des |technique|produit|ingénierie|engineering|of ))|oprichter|direttore generale|direttrice generale|drh\b|dg\b|chro\b|(?:directeur|directrice|director[a]?|diretor[a]?|direttore|direttrice) (?:des |de |del |dos |das |delle |dei )?(?:ressources humaines|recursos humanos|rrhh|rh\b|risorse umane|personale)|(?:hr|people) director|director of (?:hr|people|human resources)|personalleiter(?:in)?|personalchef(?:in)?|hr-directeur)/i;
+/** A leader's title that ends right where the name begins ("O nosso diretor executivo,"). */
+const EXECUTIVE_TITLE_AT_END = new RegExp(`(?:${EXECUTIVE_TITLE.source})[,:]?\\s*$`, "i");
+
 /**
  * Words in a sentence that have the user meet, hear from or write to someone: "you'll meet",
  * "will join the call", "interviewed you", "reach out to", "kennenlernen", "rencontrer",
@@ -496,10 +499,7 @@ export function peopleInMessage(
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
     // "notre DRH, Sandrine Payet": a leader's title right before, which no title word reads.
     const leaderTitle =
-      title ??
-      (lastWords !== null && EXECUTIVE_TITLE.test(lastWords.split(/\s+/).pop() ?? "")
-        ? lastWords
-        : null);
+      title ?? (lastWords !== null && EXECUTIVE_TITLE_AT_END.test(lastWords) ? lastWords : null);
     const named =
       category !== "auto_reply" &&
       (opensWithName(mention.name) || honorific) &&
