@@ -189,12 +189,14 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     const programmeBox =
       spelled !== null && senderPerson === null && displayNameExtends(original.from?.name, spelled);
     const derived = programmeBox ? null : spelled;
-    // "Sid" <siddharth.rao@…>: a short form of the given name the address spells is that name.
+    // "Sid" <siddharth.rao@…>: a short form of the given name the address spells is that name;
+    // so is "Bob Hale" <robert.hale@…>, a pet form with the surname the address spells.
     const named =
       name !== null &&
-      !name.includes(" ") &&
       derived !== null &&
-      (namesMatch(name, derived) || nicknameOf(fold(name), fold(derived.split(" ")[0] ?? "")))
+      (name.includes(" ")
+        ? shortensGivenOf(name, derived)
+        : namesMatch(name, derived) || nicknameOf(fold(name), fold(derived.split(" ")[0] ?? "")))
         ? derived
         : (name ?? derived);
     const title = signatureIsSender ? signature.title : null;
@@ -287,7 +289,9 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         people.add(found);
 
   // People the user's note names.
-  readNote(c.note, people, { company, role: c.role, body: c.body });
+  // The display names head the text it reads: a nickname there ("Wen (Wendy) Li") is one too.
+  const shown = [original.from, ...original.cc].map((m) => m?.name ?? "").filter((n) => n !== "");
+  readNote(c.note, people, { company, role: c.role, body: [...shown, c.body].join("\n") });
 
   // "contact me at jasmine.cole@…" above the signature "Jasmine Cole".
   completeFromAddressesInText(people, c.message, c.self);
@@ -796,6 +800,22 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
  */
 const MEETING_ROOM =
   /\b(?:room|rooms|boardroom|meeting ?room|conference room|resource|besprechungsraum|konferenzraum|vergaderruimte|sala riunioni|sala de reuniões|sala de reuniones)\b|^\s*(?:raum|salle|sala|zaal|conference)\b|\(\s*\d+\s*(?:seats?|people|persons?|pax|personen|plätze|places|plazas|personas|posti|persone|lugares|pessoas|zitplaatsen)\s*\)/i;
+
+/**
+ * Whether a full name is another's with its given name shortened: "Bob Hale" of "Robert Hale",
+ * "Mags Thornbury" of "Marguerite Thornbury" (the same surname, a short or pet given name).
+ */
+function shortensGivenOf(short: string, full: string): boolean {
+  const a = fold(short).split(" ");
+  const b = fold(full).split(" ");
+  return (
+    a.length === 2 &&
+    b.length === 2 &&
+    a[1] === b[1] &&
+    a[0] !== b[0] &&
+    isShortFormOf(a[0] ?? "", b[0] ?? "")
+  );
+}
 
 /** Letters with a mark: "é" in "Hélène", "ã" in "João" (read in their decomposed form). */
 const MARKED = /\p{M}/gu;
