@@ -10,7 +10,7 @@ import {
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import { INTRODUCED_ME, NOTE_KIND_CUES, REFERRED_ME } from "./note-patterns.ts";
 import { personCue } from "./people-context.ts";
-import type { People } from "./people-registry.ts";
+import type { People, Person } from "./people-registry.ts";
 import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
 import { NOT_A_NAME } from "./word-lists.ts";
@@ -76,9 +76,12 @@ export function findNoteMentions(
       name = people.findBySurname(name)?.name ?? name;
       run.name = name;
     }
-    // "Paco was lovely" about Francisco Ruiz: a short or pet form of someone known is them.
+    // "Paco was lovely" about Francisco Ruiz: a short or pet form of someone known is them, and
+    // so is a nickname the message writes beside a given name ("Min-jun (Kit) Seo").
     const petOf =
-      name.includes(" ") || people.find(name, null) ? undefined : people.findByShortForm(name);
+      name.includes(" ") || people.find(name, null)
+        ? undefined
+        : (people.findByShortForm(name) ?? aliasOf(name, body, people));
     if (petOf?.name) {
       name = petOf.name;
       run.name = name;
@@ -229,6 +232,22 @@ function cuedInNote(sentence: string, run: Mention): boolean {
 /** "… would be my manager", "… wäre meine Chefin", "… sarebbe la mia responsabile": my someone. */
 const MY_PART_AFTER =
   /^\s+(?:would be|will be|is|was|wäre|ist|wird|war|serait|est|sera|était|sería|es|será|era|sarebbe|è|sarà|wordt|zou (?:\p{L}+ )?zijn|seria|é)\s+(?:(?:also|auch|aussi|también|anche|ook|também)\s+)?(?:my|mein\p{L}*|ma|mon|mi|la mia|il mio|mijn|a minha|o meu|minha|meu)\s/iu;
+
+/** A given name, then a nickname in brackets or quotes: "Min-jun (Kit) Seo", 'Alberto "Tito"'. */
+const GIVEN_THEN_ALIAS = /(\p{Lu}[\p{L}'’-]+)\s+[("“']\s*(\p{Lu}[\p{L}'’-]+)\s*[)"”']/gu;
+/** How many bracketed nicknames a message is read for. */
+const MAX_ALIASES = 10;
+
+/** The one person known by the given name the message writes a nickname beside, if any. */
+function aliasOf(nickname: string, body: string, people: People): Person | undefined {
+  const folded = fold(nickname);
+  let n = 0;
+  for (const m of body.matchAll(GIVEN_THEN_ALIAS)) {
+    if (++n > MAX_ALIASES) break;
+    if (fold(m[2] ?? "") === folded) return people.findByFirstName(m[1] ?? "");
+  }
+  return undefined;
+}
 
 /** Punctuation alone before a name: a list's separator, which lists things as well as people. */
 const LISTED_BEFORE = /[,&:(+]\s*$/;
