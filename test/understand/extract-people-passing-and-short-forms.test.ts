@@ -68,6 +68,14 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
       "pt",
       "Para notas fiscais e pagamentos, fale com o Tiago Meireles: tiago.meireles@brindlecoe.example.",
     ],
+    ["en", "If you need a building pass, email Harriet Voss at harriet.voss@brindlecoe.example."],
+    ["en", "Media requests go to Harriet Voss (harriet.voss@brindlecoe.example)."],
+    ["en", "Invoices and purchase orders: Harriet Voss, harriet.voss@brindlecoe.example."],
+    ["de", "Rechnungsfragen bitte an Jonas Wendtland (jonas.wendtland@brindlecoe.example)."],
+    [
+      "it",
+      "Per questioni amministrative rivolgersi a Lorenza Bellini (lorenza.bellini@brindlecoe.example).",
+    ],
   ])("%s: only the recruiter who is away", async (_, deputy) => {
     const body = [
       "Thank you for your message. I am out of the office until 4 January with limited access to email.",
@@ -190,6 +198,8 @@ describe("a leader named through a title in passing is no contact", () => {
       "Lees vooral de blogpost van onze CTO Maarten-Jan over event sourcing, daar vragen ze in het gesprek vaak naar.",
     ],
     ["pt", "O nosso CEO, Rui Valadão, ficou muito impressionado com a apresentação que fez."],
+    ["it", "Il nostro Direttore Generale, Corrado Ventimiglia, ha approvato la proposta ieri."],
+    ["pt", "O nosso diretor executivo, Rui Valadão, aprovou a proposta."],
   ])("%s: only the recruiter who writes", async (_, sentence) => {
     const body = [
       "Hi Jordan,",
@@ -286,7 +296,49 @@ describe("a short or pet form is the sender the signature or the address names i
   });
 });
 
+describe("a nickname the mail writes beside a given name is that person in the note", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "in the signature",
+      "Kit Seo <kit.seo@quillmark.example>",
+      ["Thanks,", "Kit", "", "Min-jun (Kit) Seo", "Talent Acquisition"],
+    ],
+    ["in the display name", "Min-jun (Kit) Seo <kit.seo@quillmark.example>", ["Thanks,", "Kit"]],
+  ])("%s", async (_, from, signature) => {
+    const { headers, body } = forwarded("Kit was great about it.", from, [
+      "Hi Jordan,",
+      "",
+      "Thanks for your time. We have decided to move forward with another candidate for the Data Engineer role.",
+      "",
+      ...signature,
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([["Min-jun Seo", "kit.seo@quillmark.example"]]);
+  });
+});
+
 describe("a display name is the name the signature or the address writes in full", () => {
+  it.each<[string, string, Pair]>([
+    [
+      "en",
+      "Bob Hale <robert.hale@quillmark.example>",
+      ["Robert Hale", "robert.hale@quillmark.example"],
+    ],
+    [
+      "es",
+      "Pepa Lozano <josefa.lozano@quillmark.example>",
+      ["Josefa Lozano", "josefa.lozano@quillmark.example"],
+    ],
+  ])("%s: a pet form in the From, the full given name in the address", async (_, from, sender) => {
+    const { headers, body } = forwarded("fyi", from, [
+      "Hi Jordan,",
+      "",
+      "Thanks for your time. We have decided to move forward with another candidate for the Data Engineer role.",
+      "",
+      "Cheers",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([sender]);
+  });
+
   it.each<[string, string, string, Pair]>([
     [
       "it: surname first, a compound given name",
