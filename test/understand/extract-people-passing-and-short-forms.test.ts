@@ -443,6 +443,38 @@ describe("a display name is the name the signature or the address writes in full
   );
 });
 
+describe("a display name written surname first is the sender, by the name in reading order", () => {
+  it.each<[string, string, string, Pair]>([
+    [
+      "nl: the particle behind the given name, the note's given name alone",
+      '"Wit, Pieter-Jan de" <p.dewit@quillmark.example>',
+      "Jammer, Pieter-Jan leek me een fijne manager.",
+      ["Pieter-Jan de Wit", "p.dewit@quillmark.example"],
+    ],
+    [
+      "it: a two-word surname",
+      '"Dal Monte, Lorenzo" <lorenzo.dalmonte@quillmark.example>',
+      "peccato",
+      ["Lorenzo Dal Monte", "lorenzo.dalmonte@quillmark.example"],
+    ],
+    [
+      "de: a rank after the given name",
+      '"von der Lahn, Anneliese Dr." <a.vonderlahn@quillmark.example>',
+      "schade",
+      ["Anneliese von der Lahn", "a.vonderlahn@quillmark.example"],
+    ],
+  ])("%s", async (_, from, note, sender) => {
+    const { headers, body } = forwarded(note, from, [
+      "Hallo Jordan,",
+      "",
+      "Helaas: the Data Analyst vacancy has been withdrawn for every candidate.",
+      "",
+      "Met vriendelijke groet",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([sender]);
+  });
+});
+
 describe("a name part said elsewhere is the one person the full name is", () => {
   // Each surname is also a given name: the honorific says which it is here.
   it.each<[string, string, string, string]>([

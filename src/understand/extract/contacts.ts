@@ -15,6 +15,7 @@ import {
   nicknameOf,
 } from "./names.ts";
 import { readNote } from "./note-hints.ts";
+import { surnameFirstDisplayName } from "./people-display-name.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
 import {
@@ -109,7 +110,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     !(company && companiesAgree(sender.person, company)) &&
     !companiesAgree(sender.person, companyFromDomain(sender.domain) ?? "")
       ? givenAtFirm(sender.person, [company, companyFromDomain(sender.domain)])
-      : null);
+      : directoryName(sender, original.from?.name));
   // A robot's From with a person's Reply-To ("Alicia Park" <notifications@ashbyhq.com>,
   // Reply-To alicia.park@verdantgrid.example): replies reach that person.
   const replyTo = c.replyTo.find(
@@ -368,6 +369,17 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
           ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
       ));
   return toContacts(people, keep);
+}
+
+/**
+ * "Wit, Pieter-Jan de" <p.dewit@…>, "Dal Monte, Lorenzo": a personal sender's display name
+ * written surname first, which the display-name reader set aside, whose address spells it.
+ */
+function directoryName(sender: SenderInfo, display: string | null | undefined): string | null {
+  if (sender.person !== null || sender.robot || sender.self || sender.address === null) return null;
+  if (!display || !isPersonalMailbox(sender.address)) return null;
+  const name = surnameFirstDisplayName(display, sender.address);
+  return name !== null && addressFitsName(sender.address, name) ? name : null;
 }
 
 /** "Lise de Carrelet", "Tom von Brückner": a given name, a joining word, then the rest. */
