@@ -569,6 +569,31 @@ describe("capitalised words that name a thing are nobody, however the note write
   });
 });
 
+describe("a product the note names is nobody, whatever its words", () => {
+  it.each<[string, string, string]>([
+    [
+      "a product the message lists as a skill",
+      "Silver Yonder was the dealbreaker",
+      "For this role we need hands-on experience with Silver Yonder and Kafka.",
+    ],
+    [
+      "a person's name that runs on into a product's word",
+      "never used Grace Hopper Cloud tbh",
+      "For this role we need hands-on experience with Grace Hopper Cloud.",
+    ],
+  ])("%s", async (_, note, sentence) => {
+    const { headers, body } = forwarded(note, "Maren Holt <maren.holt@brindlecoe.example>", [
+      "Hi Jordan,",
+      "",
+      `${sentence} We will therefore not move forward with your application.`,
+      "",
+      "Maren Holt",
+      "Recruiter, Brindlecoe",
+    ]);
+    expect(await contactsOf(headers, body)).toEqual([MAREN]);
+  });
+});
+
 describe("a maxim's speaker is nobody", () => {
   it.each<[string, string]>([
     [

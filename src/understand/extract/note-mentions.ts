@@ -9,11 +9,12 @@ import {
 } from "./name-runs.ts";
 import { addressFitsName, isPersonName, nameFromAddress } from "./names.ts";
 import { INTRODUCED_ME, NOTE_KIND_CUES, REFERRED_ME } from "./note-patterns.ts";
-import { personCue } from "./people-context.ts";
+import { notAPersonHere, personCue } from "./people-context.ts";
 import type { People, Person } from "./people-registry.ts";
 import { opensWithName } from "./person-evidence.ts";
 import { fold } from "./text.ts";
-import { NOT_A_NAME } from "./word-lists.ts";
+import { THING_WORDS } from "./thing-words.ts";
+import { NOT_A_NAME, ORG_WORDS } from "./word-lists.ts";
 
 /** A sentence of a note names a few people; past this it is pasted text, not a note. */
 export const MAX_MENTIONS_PER_SENTENCE = 12;
@@ -181,10 +182,14 @@ function isNoteName(
       isPersonName(name) &&
       !THING_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, run.start - 12), run.start)) &&
       namesWhole(body, name) &&
+      !thingInText(body, name) &&
       (cuedInNote(sentence, run) || cuedInText(body, name))
     );
   if (called && !name.includes(" ")) return isPersonName(name, true);
-  if (name.includes(" ")) return isPersonName(name);
+  // "Grace Hopper Cloud", "Ada Lovelace Institute": a full name that runs on into a firm's or
+  // a thing's word, in the note or the message, names that.
+  if (name.includes(" "))
+    return isPersonName(name) && !runsIntoThing(sentence, name) && !runsIntoThing(body, name);
   if (!isPersonName(name, true)) return false;
   // "Keep-on-file" is not "Jean-Luc".
   if (name.split(/[-‐]/).some((part) => NOT_A_NAME.has(fold(part)))) return false;
@@ -222,7 +227,7 @@ function cuedInNote(sentence: string, run: Mention): boolean {
   const after = sentence.slice(run.end, run.end + 40);
   return (
     (SINGLE_NAME_BEFORE.test(before) && !LISTED_BEFORE.test(before)) ||
-    SINGLE_NAME_AFTER.test(after) ||
+    PERSON_VERB_AFTER.test(after) ||
     PART_IS_BEFORE.test(before) ||
     MY_PART_AFTER.test(after) ||
     NOTE_KIND_CUES.some((cue) => cue.kind !== "interviewer" && cue.re.test(after))
@@ -247,6 +252,36 @@ function aliasOf(nickname: string, body: string, people: People): Person | undef
     if (fold(m[2] ?? "") === folded) return people.findByFirstName(m[1] ?? "");
   }
   return undefined;
+}
+
+/**
+ * Verbs only a person is the subject of, right after a name: "… said", "… told me", "… and I",
+ * "… meinte", "… m'a dit", "… me dijo", "… mi ha detto", "… zei", "… disse". "Was" and "is"
+ * fit a product as well ("Blue Yonder was the dealbreaker").
+ */
+const PERSON_VERB_AFTER =
+  /^\s*(?:(?:said|says|told|asked|mentioned|wrote|promised|thinks|thought|felt|liked|loved|seemed|who)\b|(?:and|&) I\b|(?:sagte|meinte|fragte|schrieb|erzählte|fand)\b|(?:m['’]a|a) (?:dit|écrit|demandé|promis)\b|(?:me )?(?:dijo|preguntó|escribió|comentó)\b|(?:mi )?ha (?:detto|scritto|chiesto)\b|(?:zei|vroeg|schreef|vond)\b|(?:me )?(?:disse|perguntou|escreveu|achou)\b)/iu;
+
+/** Whether the message writes the name where it is no person: a list of skills, a place. */
+function thingInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 20; at = text.indexOf(name, at + 1), n++)
+    if (notAPersonHere(text, at, at + name.length, name)) return true;
+  return false;
+}
+
+/** Whether the text writes the name on into an organisation's or a thing's word. */
+function runsIntoThing(text: string, name: string): boolean {
+  for (
+    let at = text.indexOf(name), n = 0;
+    at >= 0 && n < 20;
+    at = text.indexOf(name, at + 1), n++
+  ) {
+    const next = fold(
+      FOLLOWING_WORD.exec(text.slice(at + name.length, at + name.length + 40))?.[1] ?? "",
+    );
+    if (ORG_WORDS.has(next) || THING_WORDS.has(next)) return true;
+  }
+  return false;
 }
 
 /** Punctuation alone before a name: a list's separator, which lists things as well as people. */
