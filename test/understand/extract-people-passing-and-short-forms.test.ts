@@ -594,6 +594,59 @@ describe("a product the note names is nobody, whatever its words", () => {
   });
 });
 
+describe("mail about no employer and no role names no one the user should write to", () => {
+  it.each<[string, string]>([
+    [
+      "en",
+      "My old colleague Sarah Kimball went through the same thing last year and landed somewhere great.",
+    ],
+    [
+      "de",
+      "Meine frühere Kollegin Sarah Kimball hat letztes Jahr dasselbe erlebt und ist gut gelandet.",
+    ],
+    [
+      "fr",
+      "Mon ancienne collègue Sarah Kimball est passée par là l'an dernier et s'en est bien sortie.",
+    ],
+    ["es", "Mi antigua compañera Sarah Kimball pasó por lo mismo el año pasado y le fue muy bien."],
+    ["it", "La mia ex collega Sarah Kimball ci è passata l'anno scorso e ora sta benissimo."],
+    [
+      "nl",
+      "Mijn oud-collega Sarah Kimball maakte vorig jaar hetzelfde mee en zit nu op een mooie plek.",
+    ],
+    [
+      "pt",
+      "A minha antiga colega Sarah Kimball passou pelo mesmo no ano passado e correu-lhe bem.",
+    ],
+  ])("%s: a mentor's story about a former colleague", async (_, story) => {
+    const { headers, body } = forwarded(
+      "saving this",
+      "Ruth Pemberton <ruth.pemberton@fastmail.com>",
+      ["Jordan,", "", `Keep going. ${story}`, "", "Ruth"],
+    );
+    const names = (await contactsOf(headers, body)).map(([name]) => name);
+    expect(names).not.toContain("Sarah Kimball");
+  });
+
+  it("keeps someone the advice gives an address to write to about a job", async () => {
+    const { headers, body } = forwarded(
+      "saving this",
+      "Ruth Pemberton <ruth.pemberton@fastmail.com>",
+      [
+        "Jordan,",
+        "",
+        "You should talk to my friend Tom Reedham, he's hiring data engineers. His email is tom.reedham@quillmark.example.",
+        "",
+        "Ruth",
+      ],
+    );
+    expect(await contactsOf(headers, body)).toContainEqual([
+      "Tom Reedham",
+      "tom.reedham@quillmark.example",
+    ]);
+  });
+});
+
 describe("a maxim's speaker is nobody", () => {
   it.each<[string, string]>([
     [

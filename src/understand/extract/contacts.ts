@@ -271,6 +271,10 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // in mail about nothing of the user's (a newsletter, an event), only one it gives an address.
   const unsigned =
     senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
+  // Mail about no employer and no role (a mentor's advice, a friend's news): someone it names
+  // is a contact only with an address to write to or as an introduction ("my old colleague
+  // Sarah went through the same" is not).
+  const aboutNoJob = company === null && c.role === null;
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
@@ -278,6 +282,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       if (
         // "Sehr geehrter Herr Lee": the user, as the employer addresses them.
         !(found.name !== null && !found.name.includes(" ") && c.self.isSelfSurname(found.name)) &&
+        (!aboutNoJob || found.email !== null || found.kind === "referral") &&
         (!unsigned ||
           found.email !== null ||
           // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
