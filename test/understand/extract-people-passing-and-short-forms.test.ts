@@ -73,6 +73,14 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
     ["en", "Invoices and purchase orders: Harriet Voss, harriet.voss@brindlecoe.example."],
     ["de", "Rechnungsfragen bitte an Jonas Wendtland (jonas.wendtland@brindlecoe.example)."],
     [
+      "de",
+      "Während meiner Abwesenheit wenden Sie sich in Rechnungsangelegenheiten bitte an Jonas Wendtland (jonas.wendtland@brindlecoe.example).",
+    ],
+    [
+      "nl",
+      "Met factuurvragen kun je terecht bij Femke Dijkhuis (femke.dijkhuis@brindlecoe.example).",
+    ],
+    [
       "it",
       "Per questioni amministrative rivolgersi a Lorenza Bellini (lorenza.bellini@brindlecoe.example).",
     ],

@@ -133,7 +133,8 @@ const ROUTED_MATTER_BEFORE = new RegExp(
     String.raw`\b(?:if you need|wenn sie (?:\p{L}+ ){0,3}(?:brauchen|benötigen)|si vous avez besoin d['’e]|si necesita[s]?|se (?:hai|ha) bisogno di|als (?:je|u) (?:\p{L}+ ){0,3}nodig (?:hebt|heeft)|se precisar de) ([^,.;:!?\n]{2,60}?),?\s`,
     // "Media requests go to …", "Rechnungsfragen bitte an …", "Presseanfragen an …".
     String.raw`\b([^,.;:!?\n]{2,40}?) (?:requests|enquiries|inquiries|questions|queries) (?:go|should go|can go|are handled by)\b`,
-    String.raw`\b(\p{L}+?)(?:fragen|anfragen|anliegen|themen) (?:bitte )?(?:an|bei|über)\s`,
+    String.raw`\b(\p{L}{3,}?)(?:fragen|anfragen|anliegen|themen|angelegenheiten)\b`,
+    String.raw`\b(\p{L}{3,}?)(?:vragen|zaken|kwesties)\b`,
     // "Invoices and purchase orders: …": a matter labels the line.
     String.raw`^\s*([^:.!?\n]{2,60}):\s*$`,
   ].join("|"),
@@ -146,7 +147,7 @@ const ROUTED_MATTER_BEFORE = new RegExp(
  * languages.
  */
 const OTHER_MATTER =
-  /invoice|billing|payments?\b|purchas|procurement|\border|vendor|supplier|financ|accounting|accounts payable|expense|payroll|salar(?:y|ies)|badge|building|facilit|helpdesk|laptop|press\b|media\b|journalist|marketing|\bsales\b|customer|sponsor|rechnung|bestell|einkauf|lieferant|buchhaltung|finanz|zahlung|gehalt|lohn|ausweis|gebäude|presse|vertrieb|kunden|factur|commande|\bachats?\b|fournisseur|comptab|paiement|\bpaie\b|bâtiment|informatique|\bventes?\b|pedido|compras?\b|proveedor|contab|\bpagos?\b|nómina|edificio|informátic|prensa|\bventas?\b|fattur|\bordini\b|acquist|fornitor|pagament|stipend|informatic|stampa|vendit|bestelling|inkoop|leverancier|boekhoud|betaling|salaris|gebouw|verkoop|klant|fatura|notas? fisca|fornecedor|pagamento|crachá|prédio|imprensa|vendas?\b|administrat|amministra|administra|verwaltung|administratie|lieferung|livraison|entrega|consegn|levering/iu;
+  /invoice|billing|payments?\b|purchas|procurement|\border|vendor|supplier|financ|accounting|accounts payable|expense|payroll|salar(?:y|ies)|badge|building|facilit|helpdesk|laptop|press\b|media\b|journalist|marketing|\bsales\b|customer|sponsor|rechnung|bestell|einkauf|lieferant|buchhaltung|finanz|zahlung|gehalt|lohn|ausweis|gebäude|presse|vertrieb|kunden|factu|commande|\bachats?\b|fournisseur|comptab|paiement|\bpaie\b|bâtiment|informatique|\bventes?\b|pedido|compras?\b|proveedor|contab|\bpagos?\b|nómina|edificio|informátic|prensa|\bventas?\b|fattur|\bordini\b|acquist|fornitor|pagament|stipend|informatic|stampa|vendit|bestelling|inkoop|leverancier|boekhoud|betaling|salaris|gebouw|verkoop|klant|fatura|notas? fisca|fornecedor|pagamento|crachá|prédio|imprensa|vendas?\b|administrat|amministra|administra|verwaltung|administratie|lieferung|livraison|entrega|consegn|levering/iu;
 
 /** "IT", "ICT", in capitals: the word "it" is no department. */
 const IT_MATTER = /\b(?:IT|ICT)\b/u;
