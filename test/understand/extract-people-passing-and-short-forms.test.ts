@@ -151,6 +151,16 @@ describe("someone copied by procedure, or with no answer expected, is no contact
       "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
       "O Jonas Wendtland está em cópia, como é habitual.",
     ],
+    [
+      "en",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "I've included Jonas Wendtland from procurement in cc, as our process requires.",
+    ],
+    [
+      "de",
+      "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
+      "Jonas Wendtland (Personalrat) erhält diese Mail in Kopie gemäß Betriebsvereinbarung.",
+    ],
   ])("%s: only the hiring manager who writes", async (_, cc, sentence) => {
     const body = [
       "Hi Jordan,",
