@@ -249,6 +249,49 @@ describe("a leader named through a title in passing is no contact", () => {
   });
 });
 
+describe("in an invitation, a leader is the panel only when the sentence puts them in it", () => {
+  it.each<[string, string, Pair[]]>([
+    [
+      "en: in the audience of the user's talk",
+      "I caught your talk at the meetup last week - our CTO, Gareth Lindell, was in the front row and loved it.",
+      [MAREN],
+    ],
+    [
+      "en: gave a talk worth reading before",
+      "No prep needed, but our Chief Scientist Dr. Priya Ramaswamy gave a talk on forecasting that's a good overview.",
+      [MAREN],
+    ],
+    [
+      "en: a call with the CTO",
+      "We'd like to invite you to a first video call with our CTO, Gareth Lindell.",
+      [["Gareth Lindell", null], MAREN],
+    ],
+    [
+      "es: the next round with the CISO",
+      "Si va bien, la siguiente fase sería con Nerea Olabarri, nuestra CISO.",
+      [MAREN, ["Nerea Olabarri", null]],
+    ],
+    [
+      "de: the CTO takes part",
+      "Dabei sind unser CTO Dr. Felix Achenbach und ich.",
+      [["Felix Achenbach", null], MAREN],
+    ],
+  ])("%s", async (_, sentence, expected) => {
+    const body = [
+      "Hi Jordan,",
+      "",
+      "We'd love to invite you to interview for the Data Engineer role. Could you pick a slot next week?",
+      "",
+      sentence,
+      "",
+      "Maren Holt",
+      "Talent Partner, Brindlecoe",
+    ].join("\n");
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", "Subject: Interview invitation"];
+    expect(await contactsOf(headers, body)).toEqual(expected);
+  });
+});
+
 describe("a short or pet form is the sender the signature or the address names in full", () => {
   it.each<[string, string, string[], Pair]>([
     [

@@ -104,6 +104,21 @@ const READER_MEETS = new RegExp(
   "iu",
 );
 
+/** Words of an invitation that put someone in the meeting: "with", "con", "dabei", "participants". */
+const INVITATION_WITH =
+  /\b(?:with|alongside|joined by|con|conmigo|mit|dabei|avec|met|com|comigo|participants?|teilnehmer\p{L}*|participantes|partecipanti|deelnemers)\b/iu;
+
+/**
+ * Whether a leader's sentence names them in passing: nothing in it has the user meet, report
+ * to or write to them (in an invitation, nothing puts them in the meeting), or it quotes them
+ * to staff.
+ */
+function leaderInPassing(sentence: string, category: Category): boolean {
+  if (quotedToStaff(sentence)) return true;
+  if (READER_MEETS.test(sentence)) return false;
+  return !(category === "interview_invite" && INVITATION_WITH.test(sentence));
+}
+
 /** Whether a title stands in apposition right after a name ("Raj (our VP of Security)"). */
 function apposedTitle(after: string): boolean {
   const m = TITLE_APPOSITIVE_AFTER.exec(after);
@@ -515,15 +530,14 @@ export function peopleInMessage(
     if (mentionedInPassing(message, sentence, mention, email, referrer)) continue;
     // "Our CISO, Daniel Okafor, asked me to pass on his thanks": a leader named in passing, with
     // no address and nothing that puts them in a meeting with the user, is no one to write to.
-    // An invitation's leaders are its panel.
+    // In an invitation, a leader the sentence puts with the user ("a call with our CTO") is the
+    // panel; one who gave a talk or sat in the audience is not.
     if (
-      category !== "interview_invite" &&
       !email &&
       !referral &&
       leaderTitle !== null &&
       EXECUTIVE_TITLE.test(leaderTitle) &&
-      (!READER_MEETS.test(proseSentence(message, mention.start)) ||
-        quotedToStaff(proseSentence(message, mention.start)))
+      leaderInPassing(proseSentence(message, mention.start), category)
     )
       continue;
     if (email) usedEmails.add(email);
