@@ -16,12 +16,18 @@ async function contactsOf(headers: string[], body: string): Promise<Pair[]> {
 }
 
 /** Jordan's Gmail forward of one message, with a note above it. */
-function forwarded(note: string, from: string, lines: string[], cc?: string) {
+function forwarded(
+  note: string,
+  from: string,
+  lines: string[],
+  cc?: string,
+  subject = "Your application",
+) {
   return {
     headers: [
       "From: Jordan Lee <jordan.lee@gmail.com>",
       "To: jobs@jordanlee.dev",
-      "Subject: Fwd: Your application",
+      `Subject: Fwd: ${subject}`,
     ],
     body: [
       note,
@@ -29,7 +35,7 @@ function forwarded(note: string, from: string, lines: string[], cc?: string) {
       "---------- Forwarded message ---------",
       `From: ${from}`,
       "Date: Fri, Dec 4, 2026 at 4:40 PM",
-      "Subject: Your application",
+      `Subject: ${subject}`,
       "To: Jordan Lee <jordan.lee@gmail.com>",
       ...(cc ? [`Cc: ${cc}`] : []),
       "",
@@ -684,6 +690,8 @@ describe("mail about no employer and no role names no one the user should write 
       "saving this",
       "Ruth Pemberton <ruth.pemberton@fastmail.com>",
       ["Jordan,", "", `Keep going. ${story}`, "", "Ruth"],
+      undefined,
+      "a few thoughts",
     );
     const names = (await contactsOf(headers, body)).map(([name]) => name);
     expect(names).not.toContain("Sarah Kimball");

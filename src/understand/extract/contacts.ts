@@ -271,10 +271,15 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
   // in mail about nothing of the user's (a newsletter, an event), only one it gives an address.
   const unsigned =
     senderPerson === null && signature.name === null && !sender.self && MAILING.has(category);
-  // Mail about no employer and no role (a mentor's advice, a friend's news): someone it names
-  // is a contact only with an address to write to or as an introduction ("my old colleague
-  // Sarah went through the same" is not).
-  const aboutNoJob = company === null && c.role === null;
+  // A person's mail about no employer and no role (a mentor's advice, a friend's news): someone
+  // it names is a contact only with an address to write to or as an introduction ("my old
+  // colleague Sarah went through the same" is not). A booking or an offer whose employer went
+  // unread still names its people.
+  const aboutNoJob =
+    company === null &&
+    c.role === null &&
+    !sender.robot &&
+    (category === "other" || category === "feedback");
   if (category !== "job_alert")
     // The user's own name in any form ("Lee, Jordan", "Jordan A. Lee") is blanked first, so
     // no piece of it is read as someone else.
