@@ -70,14 +70,14 @@ describe("no draft goes to someone copied by procedure", () => {
   it("drafts only to the hiring manager, not to the works council member in copy", async () => {
     const s = await forwardCopied({
       from: MAREN_FROM,
-      cc: '"Wendtland, Jonas" <jonas.wendtland@brindlecoe.example>',
+      cc: '"Wendtland, Jonna" <jonna.wendtland@brindlecoe.example>',
       subject: "Ihre Bewerbung als Data Engineer",
       body: [
         "Sehr geehrte Frau Lee,",
         "",
         "leider muss ich Ihnen mitteilen, dass wir die Stelle als Data Engineer nicht besetzen werden: Das Budget wurde gestrichen.",
         "",
-        "Herr Wendtland vom Betriebsrat ist, wie bei allen Verfahren üblich, in Kopie.",
+        "Frau Wendtland von der Gleichstellungsstelle erhält diese Nachricht wie immer in Kopie.",
         "",
         "Maren Holt",
         "Leiterin Data, Brindlecoe",
@@ -100,7 +100,7 @@ describe("no draft goes to a leader named in passing", () => {
         "",
         "É com enorme gosto que lhe envio a nossa proposta para a função de Engenheira de Dados.",
         "",
-        "O nosso CEO, Rui Valadão, ficou muito impressionado com a apresentação que fez.",
+        "O nosso CEO, Rui Valadão, almoçou com a equipa e falou muito bem do seu portefólio.",
         "",
         "Maren Holt",
         "Talent Partner, Brindlecoe",
@@ -116,11 +116,11 @@ describe("a short or pet form is the sender, by the full name, at the sender's a
     const s = await forwardToRebound({
       from: "Paco Ruiz <paco.ruiz@quillmark.example>",
       subject: "Tu candidatura - Data Engineer",
-      note: "Paco fue majísimo, lástima.",
+      note: "Paco fue un encanto, qué pena.",
       body: [
         "Hola Jordan,",
         "",
-        "Al final hemos decidido seguir con otra candidata para el puesto de Data Engineer.",
+        "Hemos optado por otra persona para el puesto de Data Engineer.",
         "",
         "Un saludo,",
         "Paco",
@@ -143,10 +143,10 @@ describe("a short or pet form is the sender, by the full name, at the sender's a
       body: [
         "Bonjour Jordan,",
         "",
-        "On a décidé de ne pas recruter de Data Analyst finalement : notre levée de fonds a glissé.",
+        "Le poste de Data Analyst est gelé jusqu'à nouvel ordre, faute de budget.",
         "",
         "Lise Fontaine",
-        "Talent & People",
+        "People Partner",
       ],
     });
     expect(s.contacts).toEqual([{ name: "Lise Fontaine", email: "lise@carrelet.example" }]);
@@ -159,11 +159,11 @@ describe("a name part said elsewhere is no second person", () => {
     const s = await forwardToRebound({
       from: MAREN_FROM,
       subject: "Ihre Bewerbung",
-      note: "Schade. Das Gespräch mit Thomas Konrad (Teamleiter) war super.",
+      note: "Thomas Konrad (Teamleiter) fand ich sehr angenehm.",
       body: [
         "Sehr geehrte Frau Lee,",
         "",
-        "vielen Dank für das Gespräch mit Herrn Konrad und mir. Leider haben wir uns für eine andere Bewerberin entschieden.",
+        "Herr Konrad und ich danken Ihnen für das offene Gespräch. Leider haben wir uns für eine andere Bewerberin entschieden.",
         "",
         "Maren Holt",
         "Personalreferentin, Brindlecoe",
@@ -179,11 +179,11 @@ describe("capitalised words and a maxim's speaker are nobody", () => {
     const s = await forwardToRebound({
       from: MAREN_FROM,
       subject: "Sollicitatie Informatieanalist",
-      note: "jammer, ik ken Common Ledger echt niet",
+      note: "Common Ledger ken ik alleen van naam",
       body: [
         "Beste Jordan,",
         "",
-        "Voor deze functie is kennis van de standaarden een harde eis: denk aan Common Ledger, de BIO en de basisregistraties. We gaan daarom niet verder met je sollicitatie.",
+        "Ervaring met Common Ledger en andere open standaarden van de overheid is voor deze functie onmisbaar. We gaan daarom niet verder met je sollicitatie.",
         "",
         "Maren Holt",
         "Recruiter, Brindlecoe",
@@ -201,9 +201,9 @@ describe("capitalised words and a maxim's speaker are nobody", () => {
       body: [
         "Jordan,",
         "",
-        "First: breathe. A few rejections in a month is not a verdict on you.",
+        "Chin up - a run of no's in a slow market says more about the market than about you.",
         "",
-        "My old boss Harold Quince used to say the only free money is the ten minutes after an offer.",
+        "My first manager Harold Quince used to say you never regret asking for the number in writing.",
         "",
         "Ruth",
       ],

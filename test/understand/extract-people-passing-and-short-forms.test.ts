@@ -55,7 +55,7 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
     ],
     [
       "de",
-      "In dringenden Angelegenheiten rund um Lieferantenrechnungen erreichen Sie meinen Kollegen Jonas Wendtland (Einkauf) unter jonas.wendtland@brindlecoe.example.",
+      "Bei dringenden Anliegen zu Spesenabrechnungen hilft Ihnen mein Kollege Jonas Wendtland (Buchhaltung) weiter: jonas.wendtland@brindlecoe.example.",
     ],
     [
       "fr",
@@ -72,7 +72,7 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
     ["nl", "Voor facturen kun je terecht bij Femke Dijkhuis (femke.dijkhuis@brindlecoe.example)."],
     [
       "pt",
-      "Para notas fiscais e pagamentos, fale com o Tiago Meireles: tiago.meireles@brindlecoe.example.",
+      "Para pagamentos a fornecedores, contacte o Tiago Meireles: tiago.meireles@brindlecoe.example.",
     ],
     ["en", "If you need a building pass, email Harriet Voss at harriet.voss@brindlecoe.example."],
     ["en", "Media requests go to Harriet Voss (harriet.voss@brindlecoe.example)."],
@@ -125,12 +125,12 @@ describe("someone copied by procedure, or with no answer expected, is no contact
     [
       "en",
       "Jonas Wendtland <jonas.wendtland@brindlecoe.example>",
-      "I've copied Jonas Wendtland from finance only because he asked to be looped in on every closed role; no need to reply to him.",
+      "Jonas Wendtland in our finance team is cc'd for his records - you don't need to write back to him.",
     ],
     [
       "de",
-      '"Wendtland, Jonas" <jonas.wendtland@brindlecoe.example>',
-      "Herr Wendtland vom Betriebsrat ist, wie bei allen Verfahren üblich, in Kopie.",
+      '"Wendtland, Jonna" <jonna.wendtland@brindlecoe.example>',
+      "Frau Wendtland von der Gleichstellungsstelle erhält diese Nachricht wie immer in Kopie.",
     ],
     [
       "fr",
@@ -208,7 +208,7 @@ describe("a leader named through a title in passing is no contact", () => {
   it.each<[string, string]>([
     [
       "en",
-      "If you're curious, our Chief Scientist Dr. Priya Ramaswamy gave a talk on demand forecasting last year.",
+      "Our Chief Economist Dr. Priya Ramaswamy recorded a podcast on pricing that sums up what we do.",
     ],
     [
       "de",
@@ -219,9 +219,9 @@ describe("a leader named through a title in passing is no contact", () => {
     ["it", "Il nostro CEO, Corrado Ventimiglia, ci tiene a farti i complimenti."],
     [
       "nl",
-      "Lees vooral de blogpost van onze CTO Maarten-Jan over event sourcing, daar vragen ze in het gesprek vaak naar.",
+      "Onze CTO Maarten-Jan schreef vorige maand een stuk over ons platform, met veel grafieken.",
     ],
-    ["pt", "O nosso CEO, Rui Valadão, ficou muito impressionado com a apresentação que fez."],
+    ["pt", "O nosso CEO, Rui Valadão, almoçou com a equipa e falou muito bem do seu portefólio."],
     ["it", "Il nostro Direttore Generale, Corrado Ventimiglia, ha approvato la proposta ieri."],
     ["pt", "O nosso diretor executivo, Rui Valadão, aprovou a proposta."],
   ])("%s: only the recruiter who writes", async (_, sentence) => {
@@ -258,13 +258,13 @@ describe("a leader named through a title in passing is no contact", () => {
 describe("in an invitation, a leader is the panel only when the sentence puts them in it", () => {
   it.each<[string, string, Pair[]]>([
     [
-      "en: in the audience of the user's talk",
-      "I caught your talk at the meetup last week - our CTO, Gareth Lindell, was in the front row and loved it.",
+      "en: read the user's article",
+      "Our CTO, Gareth Lindell, read your article on Postgres tuning and shared it in our engineering channel.",
       [MAREN],
     ],
     [
-      "en: gave a talk worth reading before",
-      "No prep needed, but our Chief Scientist Dr. Priya Ramaswamy gave a talk on forecasting that's a good overview.",
+      "en: recorded a podcast worth hearing before",
+      "No prep needed, but our Chief Economist Dr. Priya Ramaswamy recorded a podcast on pricing that sums up our work.",
       [MAREN],
     ],
     [
@@ -342,7 +342,7 @@ describe("a short or pet form is the sender the signature or the address names i
   });
 
   it.each<[string, string, string, Pair]>([
-    ["es", "Paco fue majísimo, lástima.", "Francisco Ruiz", ["Francisco Ruiz", null]],
+    ["es", "Paco fue un encanto, qué pena.", "Francisco Ruiz", ["Francisco Ruiz", null]],
     ["de", "Schade. Sepp war super nett.", "Josef Gruber", ["Josef Gruber", null]],
     ["it", "Peccato, Beppe è stato gentilissimo.", "Giuseppe Rinaldi", ["Giuseppe Rinaldi", null]],
     ["nl", "Jammer, Kees was erg aardig.", "Cornelis Hoekstra", ["Cornelis Hoekstra", null]],
@@ -410,7 +410,7 @@ describe("a display name is the name the signature or the address writes in full
     [
       "it: surname first, a compound given name",
       "Ferri Anna Chiara <annachiara.ferri@quillmark.example>",
-      "Parteciperà anche la collega, che legge in copia.",
+      "Ci sarà anche la collega in copia.",
       ["Anna Chiara Ferri", "annachiara.ferri@quillmark.example"],
     ],
     [
@@ -423,7 +423,7 @@ describe("a display name is the name the signature or the address writes in full
     const body = [
       "Buongiorno Jordan,",
       "",
-      `Le propongo un colloquio tecnico per la posizione di Data Engineer. ${sentence}`,
+      `Vorremmo fissare un secondo colloquio per il ruolo di Data Engineer. ${sentence}`,
       "",
       "Maren Holt",
       "Head of Data, Quillmark",
@@ -503,7 +503,7 @@ describe("a display name is the name the signature or the address writes in full
         "We've decided not to hire for the Data Analyst role after all: the funding round slipped.",
         "",
         signed,
-        "Talent & People",
+        "People Partner",
       ]);
       expect(await contactsOf(headers, body)).toEqual([sender]);
     },
@@ -515,7 +515,7 @@ describe("a display name written surname first is the sender, by the name in rea
     [
       "nl: the particle behind the given name, the note's given name alone",
       '"Wit, Pieter-Jan de" <p.dewit@quillmark.example>',
-      "Jammer, Pieter-Jan leek me een fijne manager.",
+      "Pieter-Jan was een prettige gesprekspartner.",
       ["Pieter-Jan de Wit", "p.dewit@quillmark.example"],
     ],
     [
@@ -547,8 +547,8 @@ describe("a name part said elsewhere is the one person the full name is", () => 
   it.each<[string, string, string, string]>([
     [
       "de",
-      "Schade. Das Gespräch mit Thomas Konrad (Teamleiter) war super.",
-      "Vielen Dank für das Gespräch mit Herrn Konrad und mir.",
+      "Thomas Konrad (Teamleiter) fand ich sehr angenehm.",
+      "Herr Konrad und ich danken Ihnen für das offene Gespräch.",
       "Thomas Konrad",
     ],
     [
@@ -582,13 +582,13 @@ describe("a name part said elsewhere is the one person the full name is", () => 
     const body = [
       "Dear Jordan,",
       "",
-      "Dr Karin Oosterveld, who chaired your interview for the Research Software Engineer post, asked me to pass on her feedback, which she has agreed I can share in writing.",
+      "Karin Oosterveld led your panel for the Data Steward role and has written up her notes, which I'm passing on below.",
       "",
-      "1. Your presentation was clear and well paced, and the panel liked your example of packaging simulation code for other groups.",
+      "- Your walk-through of the metadata catalogue was well structured and the panel enjoyed the discussion of lineage.",
       "",
-      "2. The main reason the panel did not recommend an appointment was limited experience of working directly with researchers on grant-funded projects.",
+      "- What tipped the decision was hands-on experience with research data repositories, which the other finalist had in depth.",
       "",
-      "If you would like to speak to Dr Oosterveld directly she is happy for you to email her at k.oosterveld@eastmere.example.",
+      "She's glad to answer follow-up questions by email: k.oosterveld@eastmere.example.",
       "",
       "Maren Holt",
       "HR Officer, Eastmere University",
@@ -609,18 +609,18 @@ describe("capitalised words that name a thing are nobody, however the note write
   it.each<[string, string, string]>([
     [
       "nl",
-      "jammer, ik ken Common Ledger echt niet",
-      "Voor deze functie is kennis van de standaarden een harde eis: denk aan Common Ledger, de BIO en de basisregistraties.",
+      "Common Ledger ken ik alleen van naam",
+      "Ervaring met Common Ledger en andere open standaarden van de overheid is voor deze functie onmisbaar.",
     ],
     [
       "en",
-      "fair, I really don't know Common Ledger",
-      "For this role, hands-on knowledge of the public standards is a must: think of Common Ledger, the BIO and the base registers.",
+      "never worked with Common Ledger, fair enough",
+      "Working knowledge of Common Ledger and similar public-sector standards is essential for this role.",
     ],
     [
       "de",
-      "naja, Common Ledger kenne ich wirklich nicht",
-      "Für diese Stelle sind Kenntnisse der Standards Pflicht, etwa Common Ledger und die Basisregister.",
+      "Common Ledger sagt mir ehrlich gesagt nichts",
+      "Kenntnisse in Common Ledger und vergleichbaren Verwaltungsstandards sind für diese Stelle unverzichtbar.",
     ],
   ])("%s: a standard the note and the message both name", async (_, note, sentence) => {
     const { headers, body } = forwarded(note, "Maren Holt <maren.holt@brindlecoe.example>", [
@@ -720,17 +720,23 @@ describe("a maxim's speaker is nobody", () => {
   it.each<[string, string]>([
     [
       "en",
-      "My old boss Harold Quince used to say the only free money is the ten minutes after an offer.",
+      "My first manager Harold Quince used to say you never regret asking for the number in writing.",
     ],
     [
       "de",
-      "Mein alter Chef Harold Quince sagte immer, das einzige freie Geld gibt es nach dem Angebot.",
+      "Meine erste Chefin Harold Quince sagte immer, man solle sich Zahlen schriftlich geben lassen.",
     ],
-    ["fr", "Mon ancien chef Harold Quince disait toujours qu'il faut négocier après l'offre."],
-    ["es", "Mi antiguo jefe Harold Quince solía decir que hay que negociar después de la oferta."],
-    ["it", "Il mio vecchio capo Harold Quince diceva sempre che si negozia dopo l'offerta."],
-    ["nl", "Mijn oude baas Harold Quince zei altijd dat je na het aanbod moet onderhandelen."],
-    ["pt", "O meu antigo chefe Harold Quince costumava dizer que se negocia depois da oferta."],
+    [
+      "fr",
+      "Mon premier chef Harold Quince disait toujours qu'il faut demander les chiffres par écrit.",
+    ],
+    ["es", "Mi primer jefe Harold Quince solía decir que las cifras hay que pedirlas por escrito."],
+    ["it", "Il mio primo capo Harold Quince diceva sempre di farsi mettere i numeri per iscritto."],
+    ["nl", "Mijn eerste baas Harold Quince zei altijd dat je cijfers op papier moet vragen."],
+    [
+      "pt",
+      "O meu primeiro chefe Harold Quince costumava dizer que os números se pedem por escrito.",
+    ],
   ])("%s", async (_, maxim) => {
     const { headers, body } = forwarded(
       "saving this",
@@ -738,7 +744,7 @@ describe("a maxim's speaker is nobody", () => {
       [
         "Jordan,",
         "",
-        "First: breathe. A few rejections in a month is not a verdict on you.",
+        "Chin up - a run of no's in a slow market says more about the market than about you.",
         "",
         maxim,
         "",

@@ -104,7 +104,7 @@ const COVERED_AFTER =
  * "experience with Azure Kubernetes and Ruby Sparks", "clients such as Morgan Hale".
  */
 const THING_LIST_HEAD =
-  /\b(?:(?:experience|familiarity|skills?|knowledge|expertise|background|proficiency|fluency)\s+(?:with|in|of|on|using)|products?|tools?|apps?|brands?|platforms?|frameworks?|offices?|sites?|locations?|programmes?|programs?|events?|services?|portfolio|stack|(?:clients?|customers?) (?:include|like|such as)|produkte|produits|productos|prodotti|producten|produtos)[:,]?(?:\s+(?:such as|like|including|wie|comme|como|come|zoals))?\s+/gi;
+  /\b(?:(?:experience|familiarity|skills?|knowledge|expertise|background|proficiency|fluency)\s+(?:with|in|of|on|using)|(?:erfahrung(?:en)?|kenntnisse?|know-how)\s+(?:mit|in|von|im)|(?:expérience|connaissances?|maîtrise)\s+(?:avec|de|d['’]|du|des|en)|(?:experiencia|conocimientos?|dominio)\s+(?:con|en|de)|(?:esperienza|conoscenz[ae]|padronanza)\s+(?:con|in|di|del)|(?:ervaring|kennis)\s+(?:met|van|in)|(?:experiência|conhecimentos?|domínio)\s+(?:com|em|de)|products?|tools?|apps?|brands?|platforms?|frameworks?|offices?|sites?|locations?|programmes?|programs?|events?|services?|portfolio|stack|(?:clients?|customers?) (?:include|like|such as)|produkte|produits|productos|prodotti|producten|produtos)[:,]?(?:\s+(?:such as|like|including|wie|comme|como|come|zoals))?\s+/gi;
 /** The capitalised items of the list between its head and the name. */
 const THING_LIST_ITEMS =
   /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|\band\b|&|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*){0,4}$/u;

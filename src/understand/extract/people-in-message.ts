@@ -82,6 +82,22 @@ const EXECUTIVE_TITLE =
 /** A leader's title that ends right where the name begins ("O nosso diretor executivo,"). */
 const EXECUTIVE_TITLE_AT_END = new RegExp(`(?:${EXECUTIVE_TITLE.source})[,:]?\\s*$`, "i");
 
+/** Capitalised words a leader's title may run on with ("Chief Economist", "CTO Platform"). */
+const MAX_TITLE_TAIL_WORDS = 2;
+
+/**
+ * Whether words end with a leader's title, right before a name: "notre DRH,", "o nosso diretor
+ * executivo", "our Chief Economist" (a leader's word and capitalised words after it).
+ */
+function endsWithLeaderTitle(words: string): boolean {
+  const parts = words.replace(/[,:]\s*$/, "").split(/\s+/);
+  for (let k = 0; k <= MAX_TITLE_TAIL_WORDS && k < parts.length; k++) {
+    if (k > 0 && !/^\p{Lu}/u.test(parts[parts.length - k] ?? "")) return false;
+    if (EXECUTIVE_TITLE_AT_END.test(parts.slice(0, parts.length - k).join(" "))) return true;
+  }
+  return false;
+}
+
 /**
  * Words in a sentence that have the user meet, hear from or write to someone: "you'll meet",
  * "will join the call", "interviewed you", "reach out to", "kennenlernen", "rencontrer",
@@ -514,7 +530,7 @@ export function peopleInMessage(
     // ("with Lena Chou", "Sofia Lindgren & Paul Mbeki"): "Green Book" is neither.
     // "notre DRH, Sandrine Payet": a leader's title right before, which no title word reads.
     const leaderTitle =
-      title ?? (lastWords !== null && EXECUTIVE_TITLE_AT_END.test(lastWords) ? lastWords : null);
+      title ?? (lastWords !== null && endsWithLeaderTitle(lastWords) ? lastWords : null);
     const named =
       category !== "auto_reply" &&
       (opensWithName(mention.name) || honorific) &&
