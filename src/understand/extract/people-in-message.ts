@@ -113,7 +113,7 @@ const READER_MEETS = new RegExp(
     String.raw`\b(?:incontrare|incontrerai|conoscere|colloquio con|parteciperà|sarà presente|si unirà|contattare|contatta|scrivigli|scrivile|presentarti|presentarle)`,
     String.raw`\b(?:ontmoeten|kennismaken|gesprek met|spreken met|schuift aan|aanwezig|neem contact|contact opnemen|voorstellen)`,
     String.raw`\b(?:conhecer|conversa com|entrevista com|reunião com|vai participar|estará presente|contactar|contatar|fale com|falar com|apresentar)`,
-    // "Morag (the CTO) said your answers were the strongest", "landet Dein CV bei …": they
+    // "Ilka (the CTO) said your answers were the best", "Dein Lebenslauf liegt dann bei …": they
     // judged the user's interview or hold the user's application.
     String.raw`\b(?:your|dein\p{L}*|ihr\p{L}*|votre|vos|ton|ta|tes|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|je|jouw|uw|o seu|a sua|os seus|as suas|o teu|a tua) (?:\p{L}+ )?(?:answers?|interview\p{L}*|presentation|case|take-home|cv|résumé|resume|application|antwort\p{L}*|präsentation|lebenslauf|bewerbung|réponses?|entretien|présentation|candidature|respuestas?|entrevista|presentación|candidatura|rispost\p{L}|colloquio|presentazione|antwoord\p{L}*|gesprek|presentatie|sollicitatie|resposta\p{L}*|apresentação)\b`,
   ].join("|"),
