@@ -268,6 +268,11 @@ describe("in an invitation, a leader is the panel only when the sentence puts th
       [MAREN],
     ],
     [
+      "en: a podcast behind a link whose domain holds 'com'",
+      "If you're curious, our Chief Economist Dr. Priya Ramaswamy recorded a podcast on pricing: https://brindlecoe.com/podcast/pricing",
+      [MAREN],
+    ],
+    [
       "en: a call with the CTO",
       "We'd like to invite you to a first video call with our CTO, Gareth Lindell.",
       [["Gareth Lindell", null], MAREN],

@@ -120,6 +120,9 @@ const READER_MEETS = new RegExp(
   "iu",
 );
 
+/** A token that is a link, a domain or an address: letters joined by ".", "/" or "@". */
+const LINK_OR_ADDRESS = /\S*[\p{L}\d][./@][\p{L}\d]\S*/gu;
+
 /** Words of an invitation that put someone in the meeting: "with", "con", "dabei", "participants". */
 const INVITATION_WITH =
   /\b(?:with|alongside|joined by|con|conmigo|mit|dabei|avec|met|com|comigo|participants?|teilnehmer\p{L}*|participantes|partecipanti|deelnemers)\b/iu;
@@ -129,7 +132,9 @@ const INVITATION_WITH =
  * to or write to them (in an invitation, nothing puts them in the meeting), or it quotes them
  * to staff.
  */
-function leaderInPassing(sentence: string, category: Category): boolean {
+function leaderInPassing(prose: string, category: Category): boolean {
+  // A link or an address is no word of the sentence ("…analytics.com" holds no "com").
+  const sentence = prose.replace(LINK_OR_ADDRESS, " ");
   if (quotedToStaff(sentence)) return true;
   if (READER_MEETS.test(sentence)) return false;
   return !(category === "interview_invite" && INVITATION_WITH.test(sentence));
