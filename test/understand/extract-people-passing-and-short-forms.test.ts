@@ -515,6 +515,38 @@ describe("a display name is the name the signature or the address writes in full
   );
 });
 
+describe("someone copied under a pet form is the full name the address spells", () => {
+  it.each<[string, string, string]>([
+    [
+      "en",
+      "Bob Hale <robert.hale@brindlecoe.example>",
+      "I've copied Bob, who will run your technical interview on Friday.",
+    ],
+    [
+      "de",
+      "Sepp Gruber <josef.gruber@brindlecoe.example>",
+      "Sepp ist in Kopie, er führt am Freitag das Fachgespräch mit Ihnen.",
+    ],
+    [
+      "es",
+      "Paco Ruiz <francisco.ruiz@brindlecoe.example>",
+      "Paco está en copia y te hará la entrevista técnica el viernes.",
+    ],
+  ])("%s", async (_, cc, sentence) => {
+    const body = `Hi Jordan,\n\n${sentence}\n\nMaren Holt\nTalent Partner, Brindlecoe`;
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", `Cc: ${cc}`, "Subject: Interview"];
+    const address = /<(.+)>/.exec(cc)?.[1] ?? "";
+    const full = address
+      .split("@")[0]
+      ?.split(".")
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(" ");
+    const contacts = await contactsOf(headers, body);
+    expect(contacts).toHaveLength(2);
+    expect(contacts).toContainEqual([full ?? "", address]);
+  });
+});
+
 describe("a display name written surname first is the sender, by the name in reading order", () => {
   it.each<[string, string, string, Pair]>([
     [

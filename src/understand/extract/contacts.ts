@@ -768,7 +768,10 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind, message: stri
   // "Ada Byron Fellowship" <ada.byron@…>: the box of a programme that bears someone's name.
   const spelled = address !== null && name === null ? personFromAddress(address) : null;
   if (spelled !== null && displayNameExtends(m.name, spelled)) return;
-  people.add(newPerson(name ?? (address ? personFromAddress(address) : null), address, kind, 1));
+  // "Mags Thornbury" <marguerite.thornbury@…>: the given name the address spells in full.
+  const full = address !== null ? personFromAddress(address) : null;
+  const named = name !== null && full !== null && shortensGivenOf(name, full) ? full : name;
+  people.add(newPerson(named ?? full, address, kind, 1));
 }
 
 /** A determiner or possessive right before a name makes it a thing's, in the seven languages. */
@@ -878,9 +881,9 @@ function isParticleSurname(name: string): boolean {
 }
 
 /**
- * "Abdul" beside "Abdulrahman Al-Masri", "Duc" beside "Hoang Van Duc", "Lindner" (after "Frau")
- * beside "Petra Lindner": one word alone that is the short form of exactly one full name found
- * is that person, not another one.
+ * "Abdul" beside "Abdulrahman Al-Masri", "Bob" beside "Robert Hale", "Duc" beside "Hoang Van
+ * Duc", "Lindner" (after "Frau") beside "Petra Lindner": one word alone that is the short or pet
+ * form of exactly one full name found is that person, not another one.
  */
 function mergeShortForms(people: People): void {
   for (const short of [...people.list]) {
@@ -896,7 +899,7 @@ function mergeShortForms(people: People): void {
       // "Frau Lindner" beside "Petra Lindner": a surname alone, as an honorific writes it.
       const full = words.join(" ");
       return (
-        (first !== s && first.startsWith(s)) ||
+        (first !== s && (first.startsWith(s) || isShortFormOf(s, first))) ||
         ((isFamilyNameFirst(p.name) || !isGivenName(short.name ?? "") || short.bySurname) &&
           words[words.length - 1] === s) ||
         (s.includes(" ") && full !== s && full.endsWith(` ${s}`))
