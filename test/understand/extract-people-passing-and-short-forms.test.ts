@@ -120,6 +120,28 @@ describe("a deputy for a back-office matter in an out-of-office is no contact", 
   });
 });
 
+describe("a title that names a back-office word is still a person's title", () => {
+  it("keeps the interviewers an agenda labels with their titles", async () => {
+    const body = [
+      "Hi Jordan,",
+      "",
+      "Here is your schedule for Thursday:",
+      "",
+      "10:00 Customer Success Lead: Anna Rothwell (45 min)",
+      "11:00 Sales Director: Tom Reedham (30 min)",
+      "",
+      "Maren Holt",
+      "Talent Partner, Brindlecoe",
+    ].join("\n");
+    const headers = [MAREN_FROM, "To: jordan.lee@gmail.com", "Subject: Your interview schedule"];
+    expect(await contactsOf(headers, body)).toEqual([
+      ["Anna Rothwell", null],
+      MAREN,
+      ["Tom Reedham", null],
+    ]);
+  });
+});
+
 describe("someone copied by procedure, or with no answer expected, is no contact", () => {
   it.each<[string, string, string]>([
     [

@@ -1,3 +1,5 @@
+import { hasTitleWord } from "./job-titles.ts";
+
 /**
  * The role a name plays in a message: a participant in the user's hiring process (the one who
  * interviews, schedules, introduces or stands in for the hiring matter) or someone the message
@@ -163,10 +165,12 @@ export function deputyForOtherMatter(before: string, after: string): boolean {
   if (matter !== null && !HIRING_MATTER.test(matter)) return true;
   const routed = lastMatch(ROUTED_MATTER_BEFORE, before);
   const named = routed?.slice(1).find((g) => g !== undefined);
+  // "Customer Success Lead: Anna Roth" on an agenda labels a person's title, not a matter.
   return (
     named !== undefined &&
     (OTHER_MATTER.test(named) || IT_MATTER.test(named)) &&
-    !HIRING_MATTER.test(named)
+    !HIRING_MATTER.test(named) &&
+    !hasTitleWord(named)
   );
 }
 
