@@ -267,6 +267,14 @@ describe("a leader named through a title in passing is no contact", () => {
       ["Henrike Albers", null],
     ],
     ["Vous rencontrerez aussi notre DRH, Sandrine Payet, jeudi.", ["Sandrine Payet", null]],
+    [
+      "Our founder, Lena Parkhurst, would like to invite you for a coffee before you decide.",
+      ["Lena Parkhurst", null],
+    ],
+    [
+      "Unsere Gründerin Lena Parkhurst würde Sie vorher gern auf einen Kaffee einladen.",
+      ["Lena Parkhurst", null],
+    ],
     ["O nosso CEO, Rui Valadão, vai participar na última conversa.", ["Rui Valadão", null]],
   ])("keeps one the user will meet: %s", async (sentence, leader) => {
     const body = `Hi Jordan,\n\nWe're delighted to offer you the Data Engineer role.\n\n${sentence}\n\nMaren Holt\nTalent Partner, Brindlecoe`;
