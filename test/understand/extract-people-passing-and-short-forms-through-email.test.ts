@@ -193,6 +193,23 @@ describe("capitalised words and a maxim's speaker are nobody", () => {
     for (const d of s.drafts) expect(d.name).toBe("Maren Holt");
   });
 
+  it("stores no former colleague a mentor's advice tells a story about", async () => {
+    const s = await forwardToRebound({
+      from: "Ruth Pemberton <ruth.pemberton@fastmail.com>",
+      subject: "a few thoughts",
+      note: "saving this",
+      body: [
+        "Jordan,",
+        "",
+        "Keep going. Mi antigua compañera Sarah Kimball pasó por lo mismo el año pasado y le fue muy bien.",
+        "",
+        "Ruth",
+      ],
+    });
+    expect(s.contacts.map((c) => c.name)).not.toContain("Sarah Kimball");
+    expect(draftNames(s)).not.toContain("Sarah Kimball");
+  });
+
   it("stores no one a mentor's advice quotes", async () => {
     const s = await forwardToRebound({
       from: "Ruth Pemberton <ruth.pemberton@fastmail.com>",
