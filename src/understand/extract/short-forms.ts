@@ -110,7 +110,7 @@ const FORMALS_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
-/** Whether one folded given name is a known pet form of another ("pepe" and "jose"), either way. */
+/** Whether one folded given name is a known pet form of another ("paco" and "francisco"), either way. */
 export function isPetForm(a: string, b: string): boolean {
   return FORMALS_OF.get(a)?.has(b) === true || FORMALS_OF.get(b)?.has(a) === true;
 }
