@@ -1,27 +1,13 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createJordan, deliver } from "../support/deliver.ts";
 import { gmailForward } from "../support/forwarding.ts";
-import { JORDAN } from "../support/users.ts";
+import { storedCategory } from "../support/stored-category.ts";
 
 // Through the Worker's real email() handler, as Gmail forwards it: mail after a signed offer
 // that mentions the offer letter in passing is stored as other, not as an offer; a "no" that
 // says the experience fell short of the need is not a fit; a cancelled public call closes the
 // post. Words of our own.
 
-async function stored(
-  raw: string,
-): Promise<{ category: string | undefined; reason: string | null | undefined }> {
-  const { userId, inbox } = await createJordan();
-  const delivered = await deliver(raw, { from: JORDAN.owner, to: inbox });
-  expect(delivered.rejected).toBeNull();
-  const row = await env.DB.prepare(
-    "SELECT category, reason FROM inbound_messages WHERE user_id = ?1",
-  )
-    .bind(userId)
-    .first<{ category: string; reason: string | null }>();
-  return { category: row?.category, reason: row?.reason };
-}
+const stored = storedCategory;
 
 describe("email(): onboarding mail that mentions the signed offer in passing", () => {
   it.each([

@@ -1,25 +1,13 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createJordan, deliver } from "../support/deliver.ts";
 import { gmailForward } from "../support/forwarding.ts";
-import { JORDAN } from "../support/users.ts";
+import { storedCategory } from "../support/stored-category.ts";
 
 // One message of each kind fixed in classify-reason-kinds13.test.ts, forwarded from Gmail
 // through the Worker's real email() handler. Words of our own, from no fixture.
 
-async function stored(
-  message: Parameters<typeof gmailForward>[0],
-): Promise<{ category: string | undefined; reason: string | null | undefined }> {
-  const { userId, inbox } = await createJordan();
-  const delivered = await deliver(gmailForward(message), { from: JORDAN.owner, to: inbox });
-  expect(delivered.rejected).toBeNull();
-  const row = await env.DB.prepare(
-    "SELECT category, reason FROM inbound_messages WHERE user_id = ?1",
-  )
-    .bind(userId)
-    .first<{ category: string; reason: string | null }>();
-  return { category: row?.category, reason: row?.reason };
-}
+/** The category and reason email() stored for a Gmail forward of `message`. */
+const stored = (message: Parameters<typeof gmailForward>[0]) =>
+  storedCategory(gmailForward(message));
 
 describe("email(): an internal candidate chosen", () => {
   it("nl: stores a rejection for another candidate, not a closed position", async () => {
