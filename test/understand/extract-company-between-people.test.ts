@@ -9,11 +9,8 @@ import {
 } from "../../src/understand/extract/company-from-domain.ts";
 import { isSendersOwnName } from "../../src/understand/extract/company-own-name.ts";
 import type { SenderInfo } from "../../src/understand/extract/sender.ts";
-import { createJordan, deliver } from "../support/deliver.ts";
-import { employerOf, expectEmployer } from "../support/employer-of.ts";
-import { gmailForward, stored } from "../support/forwarding.ts";
+import { companiesAfterForward, employerOf, expectEmployer } from "../support/employer-of.ts";
 import { understandPlain } from "../support/plain-message.ts";
-import { JORDAN } from "../support/users.ts";
 
 // The employer in mail between people, not the messenger. Every firm, person, address and
 // body here is invented for these tests.
@@ -462,12 +459,6 @@ describe("the name printed with spaces and accents over the domain's squashed fo
 });
 
 describe("through the Worker", () => {
-  async function companiesAfterForward(message: Parameters<typeof gmailForward>[0]) {
-    const { userId, inbox } = await createJordan();
-    await deliver(gmailForward(message), { from: JORDAN.owner, to: inbox });
-    return (await stored(userId)).companies.map(companyKey);
-  }
-
   it("stores the brand a group's Workday names, not the group", async () => {
     const names = await companiesAfterForward({
       from: "Grupo Marisma Talento <grupomarisma@myworkday.com>",

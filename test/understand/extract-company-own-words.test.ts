@@ -3,10 +3,7 @@ import { companyKey } from "../../src/understand/company-key.ts";
 import { clientsActingIn } from "../../src/understand/extract/company-clients.ts";
 import { localPublicBodies } from "../../src/understand/extract/company-lines.ts";
 import { validCompany } from "../../src/understand/extract/company-name.ts";
-import { createJordan, deliver } from "../support/deliver.ts";
-import { employerOf, expectEmployer } from "../support/employer-of.ts";
-import { gmailForward, stored } from "../support/forwarding.ts";
-import { JORDAN } from "../support/users.ts";
+import { companiesAfterForward, employerOf, expectEmployer } from "../support/employer-of.ts";
 
 // The employer, not the messenger: the name a firm's own people use, an agency's client, a
 // community that is no employer, a person or a place that is no firm, a unit under its
@@ -189,12 +186,6 @@ describe("a unit under its institution, a public body over its place", () => {
 });
 
 describe("through the Worker", () => {
-  async function companiesAfterForward(message: Parameters<typeof gmailForward>[0]) {
-    const { userId, inbox } = await createJordan();
-    await deliver(gmailForward(message), { from: JORDAN.owner, to: inbox });
-    return (await stored(userId)).companies.map(companyKey);
-  }
-
   it("stores the name the firm's sentences use, not its registered entity", async () => {
     const names = await companiesAfterForward({
       from: "Birte Lammers <b.lammers@kranz-soehne.example>",
