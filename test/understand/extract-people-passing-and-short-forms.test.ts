@@ -1,48 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { understandPlain } from "../support/plain-message.ts";
+import { contactsOf, forwarded, type Pair } from "../support/plain-message.ts";
 
 // A person must be a person: a deputy for invoices or badges, someone copied by procedure, a
 // leader named through a title, a maxim's speaker and a capitalised standard are nobody; a
 // nickname, a surname after an honorific, a surname-first or unaccented display name and
 // "Given de FIRM" are the one person the signature or the address names in full. Every name,
 // firm, address and sentence below is invented for these tests.
-
-type Pair = [string | null, string | null];
-
-async function contactsOf(headers: string[], body: string): Promise<Pair[]> {
-  return (await understandPlain(headers, body)).contacts
-    .map((c): Pair => [c.name, c.email])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-}
-
-/** Jordan's Gmail forward of one message, with a note above it. */
-function forwarded(
-  note: string,
-  from: string,
-  lines: string[],
-  cc?: string,
-  subject = "Your application",
-) {
-  return {
-    headers: [
-      "From: Jordan Lee <jordan.lee@gmail.com>",
-      "To: jobs@jordanlee.dev",
-      `Subject: Fwd: ${subject}`,
-    ],
-    body: [
-      note,
-      "",
-      "---------- Forwarded message ---------",
-      `From: ${from}`,
-      "Date: Fri, Dec 4, 2026 at 4:40 PM",
-      `Subject: ${subject}`,
-      "To: Jordan Lee <jordan.lee@gmail.com>",
-      ...(cc ? [`Cc: ${cc}`] : []),
-      "",
-      ...lines,
-    ].join("\n"),
-  };
-}
 
 const MAREN: Pair = ["Maren Holt", "maren.holt@brindlecoe.example"];
 const MAREN_FROM = "From: Maren Holt <maren.holt@brindlecoe.example>";
