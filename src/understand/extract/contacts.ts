@@ -297,7 +297,8 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
           (kindFromTitle(found.title) !== null &&
             (category !== "other" || READERS_TITLE.test(found.title ?? ""))))
       )
-        people.add(found);
+        // "Your People Partner, Chiamaka": a title of the reader's own puts them in touch.
+        people.add(READERS_TITLE.test(found.title ?? "") ? { ...found, inPassing: false } : found);
 
   // People the user's note names.
   // The display names head the text it reads: a nickname there ("Wen (Wendy) Li") is one too.
@@ -368,17 +369,27 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
         : null;
   const keep = (p: Person) =>
     p.fromNote === true ||
-    p.name === null ||
-    ((compactKey(p.name) === signerKey ||
-      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
-      !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
-      // Someone copied to watch, however else the message named them.
-      !watching.some(
-        (n) =>
-          p.name !== null &&
-          ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
-      ));
+    (!namedOnlyInPassing(p) &&
+      (p.name === null ||
+        ((compactKey(p.name) === signerKey ||
+          (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
+          !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
+          // Someone copied to watch, however else the message named them.
+          !watching.some(
+            (n) =>
+              p.name !== null &&
+              ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
+          ))));
   return toContacts(people, keep);
+}
+
+/**
+ * A person the message only names in passing in its prose, with no address and no introduction
+ * ("the conversation with Marguerite", "our CEO will sign", "my colleague is on leave"): no
+ * header, signature, note or introduction says a human is meant for the user, so no contact.
+ */
+function namedOnlyInPassing(p: Person): boolean {
+  return p.inPassing === true && p.email === null;
 }
 
 /**
@@ -915,6 +926,7 @@ function mergeShortForms(people: People): void {
     for (const n of short.notes) if (!owner.notes.includes(n)) owner.notes.push(n);
     owner.warm ||= short.warm;
     if (short.fromNote) owner.fromNote = true;
+    if (short.inPassing !== true) owner.inPassing = false;
     people.list.splice(people.list.indexOf(short), 1);
   }
 }

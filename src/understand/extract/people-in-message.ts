@@ -1,5 +1,6 @@
 import type { Category, ContactKind } from "../../../schemas/understanding.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
+import { introducedToReader } from "./introduced.ts";
 import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
 import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
@@ -578,6 +579,18 @@ export function peopleInMessage(
     // "Herrn Brandauer": an honorific before one word writes the surname, whatever else it names.
     if (honorific && !mention.name.includes(" ")) person.bySurname = true;
     if (referrer) person.referrer = true;
+    // Named with no address and to no purpose of the reader's: a mention in passing, unless the
+    // sentence introduces them ("you'll meet", "reporting to", the panel of an invitation).
+    if (email === null && !referral) {
+      // "con l'ing. Serena Gallo": the honorific's dot ends no sentence, so read from before it.
+      const opening =
+        honorificChars > 0 ? proseSentence(message, mention.start - honorificChars) : "";
+      const said = `${opening} ${proseSentence(message, mention.start)}`.replace(
+        LINK_OR_ADDRESS,
+        " ",
+      );
+      person.inPassing = !introducedToReader(said, category);
+    }
     found.push(person);
   }
   return found;

@@ -32,6 +32,8 @@ export interface Person {
   referrer?: boolean;
   /** Named by the surname alone after an honorific ("Herrn Brandauer", "Mme Roux"). */
   bySurname?: boolean;
+  /** Named only in passing in the prose (no address, no introduction), nowhere else so far. */
+  inPassing?: boolean;
 }
 
 /** A person as first found: no notes yet, not warm. */
@@ -104,6 +106,8 @@ export class People {
     for (const n of person.notes) if (!existing.notes.includes(n)) existing.notes.push(n);
     existing.warm ||= person.warm;
     if (fromNote) existing.fromNote = true;
+    // Found again anywhere but in prose: a header, a signature or the note vouches for them.
+    if (person.inPassing !== true) existing.inPassing = false;
     return existing;
   }
 

@@ -1,0 +1,46 @@
+import type { Category } from "../../../schemas/understanding.ts";
+
+/**
+ * Words that put the reader in touch with someone still to come, in the seven languages: the
+ * reader will meet, speak to, report to or write to them, or is introduced to them ("you'll meet",
+ * "will join the call", "reporting to", "reach out to", "kennenlernen", "rencontrer",
+ * "conocerás", "incontrerai", "kennismaken", "conhecer"). A past conversation ("the
+ * conversation with Marguerite was strong") is no introduction.
+ */
+const MEETS_READER = new RegExp(
+  [
+    String.raw`\byou(?:['’]ll| will| would| are going to| get to| can| could| might)? (?:\p{L}+ )?(?:meet|speak|talk|chat|present)\b|\bmeet (?:you|with)\b|\b(?:will|would|['’]ll) (?:also )?(?:join|interview|meet|lead|run|host|be (?:on|in|joining|there))\b|\bjoin(?:s|ing)? (?:you|us|the (?:call|interview|panel|meeting|session|conversation))\b`,
+    String.raw`\breport(?:s|ing)? (?:directly )?to\b|\b(?:reach out|write|reply|respond) to\b|\bget in touch\b|\b(?:contact|e-?mail|ask|call|ping|message) (?:him|her|them)\b|\bpanel|\bintroduc|\bput you in touch`,
+    // "your future manager", "Ihre Ansprechpartnerin", "votre interlocutrice", "happy to help":
+    // someone given to the reader to turn to.
+    String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|(?:point of )?contact)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?)\b|\bà (?:votre|ta) disposition|\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa)\b|\ba (?:tu|su) disposición|\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager)\b|\ba (?:tua|sua) disposizione|\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt)\b|\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável)\b|\bà (?:sua|tua) disposição`,
+    String.raw`\b(?:kennenlernen|kennen lernen|wenden sie sich|wende dich|kontaktier\p{L}*|berichten an|unterstellt|teilnehmen|dabei sein|dazukommen|dazustoßen|vorstellen)`,
+    String.raw`\b(?:rencontrer\p{L}*|vous présenter|te présenter|contacte[rz]|écrire à|écrivez|rattachée? à|participera|sera présente?|se joindra)`,
+    String.raw`\b(?:conocer\p{L}*|reunirte|contactar|contacta|escríbele|escribirle|presentarte|presentarle|reportar(?:ás|á)? a|participará|estará presente|se unirá)`,
+    String.raw`\b(?:incontrar\p{L}*|incontrerai|conoscer\p{L}*|contattar\p{L}*|scrivigli|scrivile|presentarti|presentarle|riporter(?:ai|à) (?:a|al|alla)|parteciperà|sarà presente|si unirà)`,
+    String.raw`\b(?:ontmoeten|kennismaken|kennis maken|schuift aan|neem contact|contact opnemen|voorstellen|rapporte(?:er|ert|ren) aan)`,
+    String.raw`\b(?:conhecer|fale com|falar com|contactar|contatar|apresentar|vai participar|estará presente|reportar(?:á)? a)`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * A conversation already held, right before its "with": "as discussed with", "spoke with",
+ * "besprochen mit", "discuté avec", "hablado con", "discusso con", "besproken met",
+ * "conversado com".
+ */
+const HELD_WITH =
+  /(?<![\p{L}])(?:\p{L}{3,}ed|spoke|met|had|besprochen|gesprochen|abgestimmt|discuté|parlé|échangé|hablado|conversado|discutido|comentado|discusso|parlato|besproken|gesproken|falado)\s+(?:with|mit|avec|con|met|com)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence that names someone introduces them to the reader: someone the reader will
+ * meet, speak to, report to or turn to; anyone a referral offer names (the one the reader is put
+ * forward to); in an invitation, anyone it names is the meeting's (the
+ * panel, the host, a schedule's interviewers), unless it speaks of a conversation already held
+ * with them ("as discussed with Lauren").
+ */
+export function introducedToReader(sentence: string, category: Category): boolean {
+  if (MEETS_READER.test(sentence)) return true;
+  if (category === "referral_offer") return true;
+  return category === "interview_invite" && !HELD_WITH.test(sentence);
+}
