@@ -25,6 +25,13 @@ const MEETS_READER = new RegExp(
 );
 
 /**
+ * Words that make someone the author of what the reader gets: "Message from Marcus:", "on behalf
+ * of", "Nachricht von", "au nom de", "mensaje de", "a nome di", "namens", "em nome de".
+ */
+const WRITES_TO_READER =
+  /\b(?:(?:message|note) from|on behalf of|(?:nachricht|notiz) von|im (?:auftrag|namen) von|(?:message|mot) de|au nom de|de la part de|(?:mensaje|nota) de|en nombre de|de parte de|(?:messaggio|nota) d[ai]|a nome di|da parte di|(?:bericht|notitie) van|namens|(?:mensagem|nota) de|em nome de|da parte de)\b/iu;
+
+/**
  * A conversation already held, right before its "with": "as discussed with", "spoke with",
  * "besprochen mit", "discuté avec", "hablado con", "discusso con", "besproken met",
  * "conversado com".
@@ -34,13 +41,13 @@ const HELD_WITH =
 
 /**
  * Whether the sentence that names someone introduces them to the reader: someone the reader will
- * meet, speak to, report to or turn to; anyone a referral offer names (the one the reader is put
+ * meet, speak to, report to or turn to, or who writes the message; anyone a referral offer names (the one the reader is put
  * forward to); in an invitation, anyone it names is the meeting's (the
  * panel, the host, a schedule's interviewers), unless it speaks of a conversation already held
  * with them ("as discussed with Lauren").
  */
 export function introducedToReader(sentence: string, category: Category): boolean {
-  if (MEETS_READER.test(sentence)) return true;
+  if (MEETS_READER.test(sentence) || WRITES_TO_READER.test(sentence)) return true;
   if (category === "referral_offer") return true;
   return category === "interview_invite" && !HELD_WITH.test(sentence);
 }
