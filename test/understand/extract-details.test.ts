@@ -485,10 +485,10 @@ describe("contacts", () => {
       ],
     ],
     [
-      "a colleague the body names with a title, without an address",
+      "a colleague the body names with a title, without an address, whom the user will meet",
       {
         from: mb("Claire Dubois", "claire.dubois@atelier-mistral.fr"),
-        text: "Bonjour Jordan,\n\nJulien Moreau, notre directeur technique, se joint à moi pour vous féliciter.\n\nBien cordialement,\n\nClaire Dubois\nResponsable Recrutement\nAtelier Mistral",
+        text: "Bonjour Jordan,\n\nJulien Moreau, notre directeur technique, souhaite vous rencontrer avant votre arrivée.\n\nBien cordialement,\n\nClaire Dubois\nResponsable Recrutement\nAtelier Mistral",
         category: "offer",
       },
       [

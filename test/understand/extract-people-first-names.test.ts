@@ -50,11 +50,11 @@ describe("a colleague named by first name, from the writer's own team", () => {
 });
 
 describe("a first name that is also a month is a person when a verb follows, a date when a day does", () => {
-  it("a colleague who already wrote", async () => {
+  it("a colleague who will join the call", async () => {
     const contacts = await contactsOf(
       WRITER,
-      "Some notes from your interview",
-      "Hi Jordan,\n\nI know April already let you know about the decision, but I promised you some notes on the case study.\n\nBest,\nCorin Ashdown\nPellwater",
+      "Your next interview",
+      "Hi Jordan,\n\nWe would like to invite you to a second interview on Friday. April will join the call, and I will send the case study beforehand.\n\nBest,\nCorin Ashdown\nPellwater",
     );
     expect(contacts).toContainEqual(["April", null]);
   });

@@ -156,13 +156,13 @@ describe("someone named only in passing is no contact", () => {
     ).toEqual(["Odile Marchetti"]);
   });
 
-  it("keeps a colleague the writer says the user met", async () => {
+  it("a colleague the writer says the user met, named only in passing, is no contact", async () => {
     expect(
       await peopleIn({
         from: WRITER,
         body: signed("Hi Jordan,\n\nThank you for meeting with Tamsin Achebe on Monday."),
       }),
-    ).toEqual(["Odile Marchetti", "Tamsin Achebe"]);
+    ).toEqual(["Odile Marchetti"]);
   });
 
   it("keeps a name followed by a title, not an organisation", async () => {

@@ -94,12 +94,13 @@ describe("through email(): drafts go to the people found, never to a trade firm"
     for (const d of s.drafts) expect(d.name).not.toBe("Thornbury Mechanical Contractors");
   });
 
-  it("a draft may go to an interviewer found on the agenda", async () => {
+  it("no draft goes to an interviewer a rejection only lists as met", async () => {
     const s = await forwardToRebound({
       from: "Aurelie Dansk <aurelie.dansk@gullhaven.example>",
       subject: "Your final round",
       body: "Hi Jordan,\n\nThank you for the final round. We have decided to move forward with another candidate. You met:\n  - Teodor Quillfeather - systems design (60 min)\n\nAurelie Dansk\nRecruiting Coordinator, Gullhaven",
     });
-    expect(s.contacts.map((c) => c.name)).toContain("Teodor Quillfeather");
+    expect(s.contacts.map((c) => c.name)).not.toContain("Teodor Quillfeather");
+    for (const d of s.drafts) expect(d.name).toBe("Aurelie Dansk");
   });
 });

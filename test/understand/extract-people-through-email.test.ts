@@ -84,7 +84,7 @@ describe("forwarded mail that names people the user never met drafts nothing to 
     onlyThesePeople(s, ["Imogen Hale"]);
   });
 
-  it("drafts to a colleague the message names with a cue, and to nobody else it names", async () => {
+  it("drafts to nobody the feedback only names in passing, however it names them", async () => {
     const s = await forwardToRebound({
       from: "Cristina Ochoa <cristina.ochoa@vitalba.example>",
       subject: "Feedback proceso Frontend Developer",
@@ -99,7 +99,7 @@ describe("forwarded mail that names people the user never met drafts nothing to 
         "Talent Partner, Vitalba",
       ].join("\r\n"),
     });
-    onlyThesePeople(s, ["Cristina Ochoa", "Manuel", "Rocío"]);
+    onlyThesePeople(s, ["Cristina Ochoa"]);
     expect(s.roles).toEqual(["Frontend Developer"]);
   });
 });

@@ -4,7 +4,9 @@ import { type ExtractInput, extractDetails } from "../../src/understand/extract-
 import type { Mailbox } from "../../src/understand/mail/parsed-email.ts";
 
 // Every name, company and address below is invented for these tests. Each table is one kind
-// of evidence that a human is meant (or that one only seems to be), in several languages.
+// of evidence that a human is meant (or that one only seems to be), in several languages. The
+// tables of names in the prose read them in an invitation, where they are the meeting's people:
+// in feedback or a rejection, a name only in the prose is no contact at all.
 
 const SELF = {
   addresses: ["jordan.lee@gmail.com", "jordan@jordanlee.dev"],
@@ -73,7 +75,7 @@ describe("an honorific before a lone surname is a person, unless it is the user"
     ["nl", "Het gesprek met mevrouw Brouwers verliep goed.", "Brouwers"],
     ["es", "La entrevista con la Sra. Albaladejo fue muy positiva.", "Albaladejo"],
   ])("%s", (_lang, sentence, surname) => {
-    expect(names(signed(sentence), "feedback")).toContain(surname);
+    expect(names(signed(sentence), "interview_invite")).toContain(surname);
   });
 
   it.each<[string, string]>([
@@ -137,7 +139,7 @@ describe("a full name and its given name alone are one person, vouched by both",
       "Die Gutachter (Anneke Vosburgh und Dev Malhotra) waren angetan. Anneke sagte, es lief sofort.",
     ],
   ])("%s", (_lang, sentence) => {
-    expect(names(signed(sentence), "feedback")).toEqual([
+    expect(names(signed(sentence), "interview_invite")).toEqual([
       "Anneke Vosburgh",
       "Dev Malhotra",
       "Oona Veldkamp",
@@ -150,7 +152,7 @@ describe("a surname after an honorific beside the same full name is one person",
     ["de", "Sie haben mit Petra Okonkwo gesprochen. Frau Okonkwo war sehr angetan."],
     ["fr", "Vous avez rencontré Petra Okonkwo. Mme Okonkwo a beaucoup apprécié."],
   ])("%s", (_lang, sentence) => {
-    expect(names(signed(sentence), "feedback")).toEqual(["Oona Veldkamp", "Petra Okonkwo"]);
+    expect(names(signed(sentence), "interview_invite")).toEqual(["Oona Veldkamp", "Petra Okonkwo"]);
   });
 });
 
@@ -159,7 +161,7 @@ describe("a bracket that holds a first name alone says who took part", () => {
     ["en", "- Coding round (Ilse): strong hire.\n- System design (Tobin K.): lean hire."],
     ["de", "- Programmierrunde (Ilse): klare Empfehlung.\n- Systemdesign (Tobin K.): eher ja."],
   ])("%s", (_lang, lines) => {
-    expect(names(signed(lines), "feedback")).toEqual(["Ilse", "Oona Veldkamp", "Tobin K."]);
+    expect(names(signed(lines), "interview_invite")).toEqual(["Ilse", "Oona Veldkamp", "Tobin K."]);
   });
 });
 

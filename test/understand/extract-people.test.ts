@@ -153,6 +153,8 @@ describe("people: precision on mail that names people the user never met", () =>
   });
 });
 
+// Names the prose gives are read here in an invitation, where they are the meeting's people; in
+// feedback a name only in the prose is no contact (extract-people-prose-only.test.ts).
 describe("people: recall for people named in the message", () => {
   it.each<[string, Case, [string | null, string | null]]>([
     [
@@ -178,7 +180,7 @@ describe("people: recall for people named in the message", () => {
       {
         from: mb("Cristina Ochoa", "cristina.ochoa@vitalba.example"),
         text: "Te paso el feedback que me han dado Rocío y Manuel sobre tu proceso.",
-        category: "feedback",
+        category: "interview_invite",
       },
       ["Rocío", null],
     ],
@@ -196,7 +198,7 @@ describe("people: recall for people named in the message", () => {
       {
         from: mb("Marta Ibáñez", "marta.ibanez@celesta.example"),
         text: "En la entrevista estuviste muy bien; Álvaro comentó que tu propuesta era mejor.",
-        category: "feedback",
+        category: "interview_invite",
       },
       ["Álvaro", null],
     ],
@@ -261,7 +263,7 @@ describe("people: recall for people named in the message", () => {
       {
         from: mb("Rosa Jimenez", "rosa.jimenez@wrenfield.example"),
         text: "Architecture (Maya P.): Strong. Testing (Devon K.): Adequate.",
-        category: "feedback",
+        category: "interview_invite",
       },
       ["Maya P.", null],
     ],

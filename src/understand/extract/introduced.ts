@@ -10,10 +10,12 @@ import type { Category } from "../../../schemas/understanding.ts";
 const MEETS_READER = new RegExp(
   [
     String.raw`\byou(?:['’]ll| will| would| are going to| get to| can| could| might)? (?:\p{L}+ )?(?:meet|speak|talk|chat|present)\b|\bmeet (?:you|with)\b|\b(?:will|would|['’]ll) (?:also )?(?:join|interview|meet|lead|run|host|be (?:on|in|joining|there))\b|\bjoin(?:s|ing)? (?:you|us|the (?:call|interview|panel|meeting|session|conversation))\b`,
-    String.raw`\breport(?:s|ing)? (?:directly )?to\b|\b(?:reach out|write|reply|respond) to\b|\bget in touch\b|\b(?:contact|e-?mail|ask|call|ping|message) (?:him|her|them)\b|\bpanel|\bintroduc|\bput you in touch`,
+    String.raw`\breport(?:s|ing)? (?:directly )?to\b|\b(?:reach out|write|reply|respond) to\b|\bget in touch\b|\bcontact\b|\b(?:e-?mail|ask|call|ping|message) (?:him|her|them)\b|\bpanel|\bintroduc|\bput you in touch|\binvit\p{L}* you\b|\b(?:coffee|lunch) with you\b`,
+    // "auf einen Kaffee einladen", "prendre un café", "tomar un café", "koffie drinken".
+    String.raw`\b(?:einladen|eingeladen|auf einen kaffee|prendre un café|tomar (?:un|um) café|prendere un caffè|koffie (?:te )?drinken)`,
     // "your future manager", "Ihre Ansprechpartnerin", "votre interlocutrice", "happy to help":
     // someone given to the reader to turn to.
-    String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|(?:point of )?contact)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?)\b|\bà (?:votre|ta) disposition|\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa)\b|\ba (?:tu|su) disposición|\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager)\b|\ba (?:tua|sua) disposizione|\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt)\b|\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável)\b|\bà (?:sua|tua) disposição`,
+    String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|coordinator|(?:point of )?contact)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*|koordinator\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?|coordinat\p{L}*)\b|\bà (?:votre|ta) disposition|\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa|coordinador|coordinadora)\b|\ba (?:tu|su) disposición|\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager|coordinatore|coordinatrice)\b|\ba (?:tua|sua) disposizione|\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt|coördinator)\b|\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável|coordenador|coordenadora)\b|\bà (?:sua|tua) disposição`,
     String.raw`\b(?:kennenlernen|kennen lernen|wenden sie sich|wende dich|kontaktier\p{L}*|berichten an|unterstellt|teilnehmen|dabei sein|dazukommen|dazustoßen|vorstellen)`,
     String.raw`\b(?:rencontrer\p{L}*|vous présenter|te présenter|contacte[rz]|écrire à|écrivez|rattachée? à|participera|sera présente?|se joindra)`,
     String.raw`\b(?:conocer\p{L}*|reunirte|contactar|contacta|escríbele|escribirle|presentarte|presentarle|reportar(?:ás|á)? a|participará|estará presente|se unirá)`,
@@ -23,6 +25,16 @@ const MEETS_READER = new RegExp(
   ].join("|"),
   "iu",
 );
+
+/** A schedule row: a line that opens with a time ("09:30 - 10:30 Design - …", "10h45 …"). */
+const SCHEDULE_ROW = /(?:^|\n)[ \t>*•-]*\d{1,2}[:h.]\d{2}(?!\d)/u;
+
+/**
+ * Words that make someone the reader's referrer: "passed your CV along", "hat dich empfohlen",
+ * "a transmis ton CV", "te recomendó", "ti ha segnalato", "heeft je aanbevolen", "te indicou".
+ */
+const REFERRED_READER =
+  /\b(?:pass(?:ed|es)? (?:on |along )?your (?:cv|résumé|resume|profile|application)|passed (?:it|your \p{L}+) (?:along|on)|put in a (?:good )?word|(?:referred|recommended) you|hat (?:dich|sie) (?:\p{L}+ )?empfohlen|(?:deinen|ihren) lebenslauf weiter\p{L}*|a transmis (?:ton|votre) (?:cv|profil)|(?:t['’]|vous) a recommandée?|(?:te|le) recomendó|pasó tu (?:cv|currículum)|ti ha (?:segnalat|raccomandat)[oa]|ha passato il tuo cv|heeft (?:je|u) aanbevolen|heeft je cv doorgestuurd|(?:te|o|a|lhe) (?:indicou|recomendou)|passou (?:o )?seu (?:cv|currículo))/iu;
 
 /**
  * Words that make someone the author of what the reader gets: "Message from Marcus:", "on behalf
@@ -41,13 +53,15 @@ const HELD_WITH =
 
 /**
  * Whether the sentence that names someone introduces them to the reader: someone the reader will
- * meet, speak to, report to or turn to, or who writes the message; anyone a referral offer names (the one the reader is put
+ * meet, speak to, report to or turn to, who writes the message or referred the reader, or whom a
+ * schedule row puts in a slot; anyone a referral offer names (the one the reader is put
  * forward to); in an invitation, anyone it names is the meeting's (the
  * panel, the host, a schedule's interviewers), unless it speaks of a conversation already held
  * with them ("as discussed with Lauren").
  */
 export function introducedToReader(sentence: string, category: Category): boolean {
   if (MEETS_READER.test(sentence) || WRITES_TO_READER.test(sentence)) return true;
+  if (SCHEDULE_ROW.test(sentence) || REFERRED_READER.test(sentence)) return true;
   if (category === "referral_offer") return true;
   return category === "interview_invite" && !HELD_WITH.test(sentence);
 }
