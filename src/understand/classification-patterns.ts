@@ -1519,7 +1519,7 @@ const WITHDRAWAL_CONFIRMED: readonly [LanguageCode, RegExp][] = [
   ],
   [
     "es",
-    /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b|\ba (tu|su) (peticion|pedido)\b[^.;!?]{0,40}\b(retirad|cancelad)[oa]\b/,
+    /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b|\ba ((tu|su) (peticion|pedido)|peticion (tuya|suya))\b[^.;!?]{0,40}\b(retirad|cancelad)[oa]\b/,
   ],
   [
     "nl",
@@ -3325,7 +3325,7 @@ const INTRODUCED_PLAINLY: PatternTable = {
     ...w(
       3,
       /\b(presentacion|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
-      /\b(ella|el) (esta|estaria) (encantad[oa]|dispuest[oa]|abiert[oa]) (de|a) (hablar|charlar|conversar|tomar un cafe)\b|\b(le|les) parecio bien (hablar|charlar|conversar)\b/,
+      /\b((ella|el) )?(esta|estaria) (encantad[oa]|dispuest[oa]|abiert[oa]) (de|a) (hablar|charlar|conversar|tomar un cafe)\b|\b(le|les) parecio bien (hablar|charlar|conversar)\b/,
       /\bos dejo (que )?(organiceis|organizar|cuadrar|quedar|cerrar) (un |una )?(cafe|llamada|charla|reunion)\b/,
     ),
     ...w(2, /\b(ella|el) esta (aqui )?en (copia|cc)\b/),
@@ -3373,7 +3373,7 @@ const REFERRAL_RECORDED: PatternTable = {
   ),
   de: w(
     3,
-    /\b(ich habe|hab) (deine|ihre|die) empfehlung (schon |bereits )?(im|in unserem|in unser) (\w+ )?(system|tool|portal)\b/,
+    /\b(ich habe|hab) (deine|ihre|die) empfehlung (schon |bereits )?(im|in unserem|in unser|ins) [\w-]*(system|tool|portal)\b/,
   ),
   fr: w(
     3,
