@@ -3584,37 +3584,38 @@ const SHORT_OF_REQUIREMENTS: PatternTable = {
 };
 
 /**
- * The application will not go on to the next stages, said of the application itself: "a sua
- * candidatura não será considerada nas próximas fases", "won't be taken further".
+ * The application will not go on to the next stages, or is no longer considered, said of the
+ * application itself: "a sua candidatura não será considerada nas próximas fases", "your
+ * application will no longer be considered".
  */
 const NOT_TAKEN_FURTHER: PatternTable = {
   en: w(
     3,
-    /\byour (application|candidacy) (will not|won't) be (considered|taken) (further|forward|for the next (stages?|steps?|rounds?))\b/,
+    /\byour (application|candidacy) (will not|won't) be (considered|taken) (further|forward|for the next (stages?|steps?|rounds?))\b|\byour (application|candidacy) (will|can) no longer be considered\b/,
   ),
   de: w(
     3,
-    /\b(ihre|deine) bewerbung (wird|kann) (im weiteren verfahren|fur die nachsten (schritte|runden|phasen)) nicht (mehr )?berucksichtigt\b/,
+    /\b(ihre|deine) bewerbung (wird|kann) (im weiteren verfahren|fur die nachsten (schritte|runden|phasen)) nicht (mehr )?berucksichtigt\b|\b(ihre|deine) bewerbung (wird|kann) nicht (mehr|langer) berucksichtigt werden\b|\b(ihre|deine) bewerbung wird nicht mehr berucksichtigt\b/,
   ),
   fr: w(
     3,
-    /\b(votre|ta) candidature ne sera pas (retenue|consideree|prise en compte) pour (la suite|les prochaines etapes)\b/,
+    /\b(votre|ta) candidature ne sera pas (retenue|consideree|prise en compte) pour (la suite|les prochaines etapes)\b|\b(votre|ta) candidature ne (sera|pourra) plus (etre )?(retenue|consideree|prise en compte)\b/,
   ),
   es: w(
     3,
-    /\b(tu|su) candidatura no (sera considerada|sera tenida en cuenta|continuara|avanzara) (en|a|para) (las )?(siguientes|proximas) (fases|etapas)\b/,
+    /\b(tu|su) candidatura no (sera considerada|sera tenida en cuenta|continuara|avanzara) (en|a|para) (las )?(siguientes|proximas) (fases|etapas)\b|\b(tu|su) candidatura ya no (sera|podra ser) (considerada|tenida en cuenta)\b/,
   ),
   nl: w(
     3,
-    /\b(je|jouw|uw) sollicitatie (wordt|zal) niet (meegenomen|verder meegenomen|doorgezet) (naar|in) de (volgende|verdere) (ronde|fase|stappen)\b/,
+    /\b(je|jouw|uw) sollicitatie (wordt|zal) niet (meegenomen|verder meegenomen|doorgezet) (naar|in) de (volgende|verdere) (ronde|fase|stappen)\b|\b(je|jouw|uw) sollicitatie (wordt|kan) niet (langer|meer) (meegenomen|in overweging genomen|in behandeling genomen)( worden)?\b/,
   ),
   it: w(
     3,
-    /\bla (tua|sua) candidatura non (sara|verra) (presa in considerazione|considerata) (per|nelle) (le )?(fasi|prossime fasi) (successive)?\b/,
+    /\bla (tua|sua) candidatura non (sara|verra) (presa in considerazione|considerata) (per|nelle) (le )?(fasi|prossime fasi) (successive)?\b|\bla (tua|sua) candidatura non (sara|verra|potra essere) piu (presa in considerazione|considerata)\b/,
   ),
   pt: w(
     3,
-    /\b(a )?(sua|tua) candidatura nao (sera|vai ser|ira ser) (considerada|tida em conta|avaliada) (nas|para as) (proximas|seguintes) (fases|etapas)\b/,
+    /\b(a )?(sua|tua) candidatura nao (sera|vai ser|ira ser) (considerada|tida em conta|avaliada) (nas|para as) (proximas|seguintes) (fases|etapas)\b|\b(a )?(sua|tua) candidatura (ja nao|nao) (sera|vai ser|podera ser) (mais )?(considerada|tida em conta)\b/,
   ),
 };
 

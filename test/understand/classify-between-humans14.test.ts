@@ -5,8 +5,9 @@ import { folded, signal } from "../support/pattern-signals.ts";
 // Kinds found in mail between humans (holdout16, holdout17), each in the seven languages and in
 // words of our own: receipts said by a person, introductions said plainly, a referral recorded,
 // an offer made formal, a person keeping the CV, a search stopped, an opening withdrawn,
-// experience short of the requirements, an application not taken further, a withdrawal made at
-// the reader's request, and paperwork due before the start date.
+// experience short of the requirements, an application not taken further or no longer
+// considered, a withdrawal made at the reader's request, and paperwork due before the start
+// date.
 
 const reason = (body: string, name: (typeof REASON_NAMES)[number]) =>
   patternEvidence(folded(body)).reasons[REASON_NAMES.indexOf(name)] ?? 0;
@@ -144,6 +145,13 @@ describe("an application not taken further is a no", () => {
     ["nl", "Je sollicitatie wordt niet meegenomen naar de volgende ronde."],
     ["it", "La sua candidatura non sarà presa in considerazione per le fasi successive."],
     ["pt", "A sua candidatura não será considerada nas próximas fases."],
+    ["en", "The team has let us know that your application will no longer be considered."],
+    ["de", "Deine Bewerbung wird nicht mehr berücksichtigt."],
+    ["fr", "Ta candidature ne sera plus prise en compte pour ce poste."],
+    ["es", "Tu candidatura ya no será considerada para esta vacante."],
+    ["nl", "Uw sollicitatie wordt niet langer in behandeling genomen."],
+    ["it", "La tua candidatura non sarà più considerata per questo ruolo."],
+    ["pt", "A tua candidatura já não será tida em conta."],
   ])("%s: %s", (_language, body) => {
     expect(signal(body, "rejection")).toBeGreaterThanOrEqual(3);
   });
