@@ -3642,6 +3642,67 @@ const START_DATE_AHEAD: PatternTable = {
   pt: w(2, /\bantes da (sua|tua) (data de inicio|data de entrada|admissao|entrada)\b/),
 };
 
+/**
+ * A footer that says why the mail came, the mark of a list: "you're getting this because you
+ * subscribed", "Sie erhalten diese E-Mail, weil", "vous recevez cette newsletter car".
+ */
+const WHY_YOU_GET_THIS: PatternTable = {
+  en: w(
+    2,
+    /\b(you're|you are) (getting|receiving) this( email| message| newsletter)? because you (subscribed|signed up|opted in)\b/,
+  ),
+  de: w(2, /\b(sie erhalten|du erhaltst) diese (e-mail|nachricht|mail|newsletter),? (weil|da)\b/),
+  fr: w(
+    2,
+    /\b(vous recevez|tu recois) (cet e-?mail|ce message|cette (lettre|newsletter)),? (car|parce que)\b/,
+  ),
+  es: w(
+    2,
+    /\b(recibes|recibe|estas recibiendo) este (correo|email|mensaje|boletin),? (porque|ya que)\b/,
+  ),
+  nl: w(2, /\b(je ontvangt|u ontvangt) deze (e-?mail|mail|nieuwsbrief),? omdat\b/),
+  it: w(2, /\b(ricevi|riceve) questa (e-?mail|newsletter|comunicazione),? (perche|in quanto)\b/),
+  pt: w(
+    2,
+    /\b(recebeu|recebes|esta a receber|esta recebendo) (este|esta) (e-?mail|mensagem|newsletter),? (porque|pois)\b/,
+  ),
+};
+
+/**
+ * An agency recruiter's word that the CV went to the hiring company, named rather than called
+ * "my client": "I've now submitted your CV to Northwind for the analyst role".
+ */
+const SUBMITTED_TO_NAMED_EMPLOYER: PatternTable = {
+  en: w(
+    2,
+    /\b(i've|i have|we've|we have) (now |just |already )?(submitted|sent|forwarded|presented) your (cv|resume|profile|application) (across |over )?to [^.;!?]{1,40}\bfor the\b[^.;!?]{0,60}\b(role|position|vacancy|opening|job)\b/,
+  ),
+  de: w(
+    2,
+    /\b(habe|haben) (ich |wir )?(jetzt |nun |gerade )?(deinen|ihren|dein|ihr) (lebenslauf|cv|profil) (jetzt |nun |gerade )?(an|bei) [^.;!?]{1,40}\bfur die (stelle|position|rolle)\b[^.;!?]{0,60}\b(eingereicht|vorgestellt|weitergeleitet|geschickt)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(j'ai|nous avons) (bien |deja )?(transmis|soumis|presente|envoye) (votre|ton) (cv|profil|candidature|dossier) a [^.;!?]{1,40}\bpour le poste\b/,
+  ),
+  es: w(
+    2,
+    /\b(he|hemos) (enviado|presentado|remitido) (tu|su) (cv|curriculum|perfil|candidatura) a [^.;!?]{1,40}\bpara el puesto\b/,
+  ),
+  nl: w(
+    2,
+    /\b(ik heb|we hebben|wij hebben) (je|jouw|uw) (cv|profiel) (bij|naar|aan) [^.;!?]{1,40}\b(ingediend|voorgesteld|doorgestuurd) voor de (functie|rol|positie)\b/,
+  ),
+  it: w(
+    2,
+    /\b(ho|abbiamo) (inviato|presentato|proposto) il (tuo|suo) (cv|curriculum|profilo) a [^.;!?]{1,40}\bper (la posizione|il ruolo)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(enviei|enviamos|submeti|submetemos|apresentei|apresentamos) (o (seu|teu)|seu|teu) (cv|curriculo|perfil) (a|para a|para o|ao) [^.;!?]{1,40}\bpara a (vaga|posicao|funcao)\b/,
+  ),
+};
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(
     REJECTION,
@@ -3681,8 +3742,9 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
     REVIEW_STATUS,
     WITHDRAWAL_AGAINST_RECEIPT,
     RECEIPT_IN_PERSON,
+    SUBMITTED_TO_NAMED_EMPLOYER,
   ),
-  bulk: BULK,
+  bulk: merged(BULK, WHY_YOU_GET_THIS),
   outreach: OUTREACH,
   pending: PENDING,
   account: merged(ACCOUNT, DATA_NOTICE),

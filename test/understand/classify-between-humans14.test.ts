@@ -7,7 +7,8 @@ import { folded, signal } from "../support/pattern-signals.ts";
 // an offer made formal, a person keeping the CV, a search stopped, an opening withdrawn,
 // experience short of the requirements, an application not taken further or no longer
 // considered, a withdrawal made at the reader's request, and paperwork due before the start
-// date.
+// date; an agency naming the employer it sent the CV to, and a footer that says why a list
+// mail came.
 
 const reason = (body: string, name: (typeof REASON_NAMES)[number]) =>
   patternEvidence(folded(body)).reasons[REASON_NAMES.indexOf(name)] ?? 0;
@@ -182,5 +183,33 @@ describe("paperwork due before the start date is onboarding", () => {
     ["pt", "Envie os documentos antes da sua data de início."],
   ])("%s: %s", (_language, body) => {
     expect(signal(body, "onboarding")).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("an agency's word that the CV went to the employer, named, is an acknowledgement", () => {
+  it.each([
+    ["en", "I've now submitted your CV to Harrowgate Foods for the Senior Buyer role."],
+    ["de", "Ich habe deinen Lebenslauf gerade bei Brunnhof Logistik für die Stelle eingereicht."],
+    ["fr", "J'ai transmis votre CV à Maisonneuve Conseil pour le poste de chef de projet."],
+    ["es", "He enviado tu CV a Grupo Albar para el puesto de analista."],
+    ["nl", "Ik heb je cv bij Dijkstra Bouw ingediend voor de functie van projectleider."],
+    ["it", "Ho inviato il tuo CV a Ferri Meccanica per la posizione di buyer."],
+    ["pt", "Enviei o seu CV para a Tejo Frio para a vaga de comprador."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "acknowledgement")).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a footer that says why the mail came marks a list", () => {
+  it.each([
+    ["en", "You're getting this because you subscribed on our website."],
+    ["de", "Sie erhalten diese E-Mail, weil Sie sich angemeldet haben."],
+    ["fr", "Vous recevez cette newsletter car vous êtes inscrit."],
+    ["es", "Recibes este correo porque te suscribiste."],
+    ["nl", "Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld."],
+    ["it", "Ricevi questa newsletter perché sei iscritto."],
+    ["pt", "Recebeu este e-mail porque se inscreveu."],
+  ])("%s: %s", (_language, body) => {
+    expect(signal(body, "bulk")).toBeGreaterThanOrEqual(2);
   });
 });
