@@ -1507,28 +1507,31 @@ const REVIEW_STATUS: PatternTable = {
 const WITHDRAWAL_CONFIRMED: readonly [LanguageCode, RegExp][] = [
   [
     "en",
-    /\b(you (have )?withdrawn|you withdrew|your (application|candidacy) (has been|was) withdrawn (at your request|as you (asked|requested))|withdrawn at your request)\b/,
+    /\b(you (have )?withdrawn|you withdrew|your (application|candidacy) (has been|was) withdrawn (at your request|as you (asked|requested))|withdrawn at your request)\b|\bat your (own )?request\b[^.;!?]{0,40}\bwithdrawn\b/,
   ],
   [
     "de",
-    /\b(sie haben|du hast) (ihre|deine) bewerbung\b[^.;!?]{0,60}\bzuruckgezogen\b|\bdass (sie|du) (ihre|deine) bewerbung\b[^.;!?]{0,40}\bzuruckgezogen (haben|hast)\b|\bauf (ihren|deinen) wunsch (hin )?zuruckgezogen\b/,
+    /\b(sie haben|du hast) (ihre|deine) bewerbung\b[^.;!?]{0,60}\bzuruckgezogen\b|\bdass (sie|du) (ihre|deine) bewerbung\b[^.;!?]{0,40}\bzuruckgezogen (haben|hast)\b|\bauf (ihren|deinen) (eigenen )?wunsch\b[^.;!?]{0,40}\bzuruckgezogen\b/,
   ],
   [
     "fr",
-    /\b(vous avez|tu as) (retire|annule) (votre|ta) candidature\b|\bretiree a (votre|ta) demande\b/,
+    /\b(vous avez|tu as) (retire|annule) (votre|ta) candidature\b|\bretiree a (votre|ta) demande\b|\ba (votre|ta) (propre )?demande\b[^.;!?]{0,40}\b(retiree|annulee)\b/,
   ],
   [
     "es",
-    /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b/,
+    /\b(has|ha) (retirado|cancelado) (tu|su) (candidatura|solicitud)\b|\bretirada a (tu|su) peticion\b|\ba ((tu|su) (peticion|pedido)|peticion (tuya|suya))\b[^.;!?]{0,40}\b(retirad|cancelad)[oa]\b/,
   ],
   [
     "nl",
-    /\b(je hebt|u heeft|u hebt) (je|uw) sollicitatie (ingetrokken|teruggetrokken)\b|\b(je|u) (je|uw) sollicitatie (hebt|heeft) (ingetrokken|teruggetrokken)\b|\bop (je|uw) (eigen )?verzoek ingetrokken\b/,
+    /\b(je hebt|u heeft|u hebt) (je|uw) sollicitatie (ingetrokken|teruggetrokken)\b|\b(je|u) (je|uw) sollicitatie (hebt|heeft) (ingetrokken|teruggetrokken)\b|\bop (je|jouw|uw) (eigen )?verzoek\b[^.;!?]{0,20}\b(ingetrokken|teruggetrokken)\b/,
   ],
-  ["it", /\b(hai|ha) ritirato la (tua|sua) candidatura\b|\britirata su (tua|sua) richiesta\b/],
+  [
+    "it",
+    /\b(hai|ha) ritirato la (tua|sua) candidatura\b|\britirata su (tua|sua) richiesta\b|\bsu (tua|sua) richiesta\b[^.;!?]{0,40}\britirat[ao]\b/,
+  ],
   [
     "pt",
-    /\b(retirou|retiraste|cancelou) (a (sua|tua)|sua|tua) candidatura\b|\bretirada a (seu|teu) pedido\b/,
+    /\b(retirou|retiraste|cancelou) (a (sua|tua)|sua|tua) candidatura\b|\bretirada a (seu|teu) pedido\b|\ba (seu|teu) pedido\b[^.;!?]{0,40}\b(retirad|cancelad)[ao]\b/,
   ],
 ];
 const byLanguage = (weight: number, entries: readonly [LanguageCode, RegExp][]): PatternTable =>
@@ -3190,6 +3193,516 @@ const DAY_PROPOSED: PatternTable = {
   ),
 };
 
+// Kinds read in mail between humans (holdout16, holdout17), each in the seven languages and
+// written as the kind, in words of our own.
+
+/**
+ * A receipt said the way a person says it: "got your application", "recebi o seu CV", "ich habe
+ * deinen Lebenslauf bekommen"; the reading of every application under way ("estamos a analisar
+ * todas as candidaturas"); an answer promised regardless of the outcome; and the receipt's
+ * caveat that no one gets a personal reply or feedback.
+ */
+const RECEIPT_IN_PERSON: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(got|received) your (application|cv|resume|portfolio)\b/,
+      /\b(individual|personal|personali[sz]ed|detailed) (feedback|replies|responses|answers?) (to|for) (every|each|all)( (applicant|candidate|application)s?| one)?\b/,
+    ),
+    ...w(
+      2,
+      /\bregardless of (the )?(outcome|result|decision)\b|\b(get back to you|be in touch|let you know|hear from (me|us))\b[^.;!?]{0,60}\beither way\b/,
+      /\b(we're|we are|i'm|i am) (currently |now )?(reviewing|assessing|going through|reading) (all|every one of) (the )?(applications|candidates|cvs|resumes)\b/,
+    ),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(ich habe|wir haben|habe|haben) (deine|ihre|deinen|ihren) (bewerbung|unterlagen|lebenslauf|cv)\b[^.;!?]{0,20}\b(bekommen|erhalten)\b/,
+      /\b(individuelle|personliche|ausfuhrliche) (ruckmeldung|antwort|feedback)\w* (an|fur|auf) (jede|alle|jeden)\w*\b/,
+    ),
+    ...w(
+      2,
+      /\bunabhangig (vom|von dem) (ergebnis|ausgang)\b/,
+      /\b(wir|ich) (sichten|prufen|lesen|sichte|prufe|lese) (gerade|derzeit|aktuell|momentan) (alle|samtliche) (bewerbungen|unterlagen)\b/,
+    ),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(j'ai|on a|nous avons) bien recu (ta|votre|ton) (candidature|cv|dossier|portfolio)\b/,
+      /\b(retour|reponse|feedback)s? (personnalise|individuel|detaille)e?s? a (chacun|chacune|chaque|tous|toutes)\b/,
+    ),
+    ...w(
+      2,
+      /\b(quel que soit|independamment du) (le )?(resultat|l'issue)\b/,
+      /\b(nous etudions|nous examinons|j'etudie|j'examine|nous lisons) (actuellement |en ce moment )?(toutes les|l'ensemble des) candidatures\b/,
+    ),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(he|hemos) recibido (tu|su) (cv|curriculum|candidatura|solicitud|portfolio)\b|\brecibi (tu|su) (cv|curriculum|candidatura|solicitud)\b/,
+      /\b(respuesta|feedback|devolucion)(es)? (personalizad|individual|detallad)[oa]?s? a (cada|todos|todas)\b/,
+    ),
+    ...w(
+      2,
+      /\bindependientemente (del|de la) (resultado|decision)\b/,
+      /\b(estamos|estoy) (revisando|valorando|evaluando|leyendo) (todas las|todos los) (candidaturas|solicitudes|cvs|curriculums|perfiles)\b/,
+    ),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(ik heb|we hebben|wij hebben) (je|jouw|uw) (sollicitatie|cv|brief|portfolio) (goed |in goede orde )?ontvangen\b/,
+      /\b(persoonlijke|individuele) (terugkoppeling|reactie|feedback) (aan|op|voor) (iedereen|elke|iedere|alle)\b/,
+    ),
+    ...w(
+      2,
+      /\bongeacht de (uitkomst|uitslag|beslissing)\b/,
+      /\b(we|wij|ik) (bekijken|beoordelen|lezen|bekijk|beoordeel|lees) (momenteel |nu )?alle (sollicitaties|cv's|kandidaten)\b/,
+    ),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(riscontro|risposta|feedback) (personalizzat|individual|dettagliat)[oaie]? a (tutti|ciascun\w*|ogni)\b/,
+    ),
+    ...w(
+      2,
+      /\bindipendentemente (dall'esito|dal risultato|dalla decisione)\b/,
+      /\b(stiamo|sto) (valutando|esaminando|leggendo) tutte le candidature\b/,
+    ),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(recebemos|recebi) (o seu|o teu|seu|teu) (cv|curriculo|portfolio|email)\b/,
+      /\b(resposta|retorno|feedback) (personalizad|individual|detalhad)[oa]? a (todos|todas|cada)\b/,
+    ),
+    ...w(
+      2,
+      /\bindependentemente (do resultado|da decisao)\b/,
+      /\b(estamos|estou) (a analisar|a avaliar|analisando|avaliando) todas as candidaturas\b/,
+    ),
+  ],
+};
+
+/**
+ * A two-way introduction said plainly: a subject that pairs two names ("Intro: Jordan <> Ana"),
+ * the writer's contact agreed to talk ("she's up for a chat", "ela topou conversar"), the other
+ * party copied in, and a date left to the two of them ("I'll leave you two to set up a coffee").
+ */
+const INTRODUCED_PLAINLY: PatternTable = {
+  en: [
+    ...w(
+      3,
+      /\b(intro|introduction|introducing|connecting)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(she|he|they)('s| is|'re| are|'d| would) (keen|happy|up for|open|glad|interested) (to|for) (a |an )?(chat|talk|speak|meet|coffee|call|connect)\b/,
+      /\b(leave|let) you (two|both) (to )?(set up|arrange|book|sort out|find time for) (a |the )?(coffee|call|chat|time)\b/,
+    ),
+    ...w(2, /\b(she's|he's|they're|she is|he is|they are) (in cc|cc'd|copied|on copy)( here)?\b/),
+  ],
+  de: [
+    ...w(
+      3,
+      /\b(vorstellung|kennenlernen|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(sie|er) (hat|ware|ist) (gern |gerne |sofort )?(bereit|offen|interessiert|einverstanden)\b[^.;!?]{0,30}\b(gesprach|austausch|kaffee|telefonat|sprechen|zu sprechen)\b/,
+      /\b(uberlasse|lasse) (es )?euch (beiden )?(den|einen|das)? ?(termin|kaffee|austausch)\w*\b/,
+    ),
+    ...w(2, /\b(sie|er) (ist|steht) (hier )?(in cc|in kopie|cc)\b/),
+  ],
+  fr: [
+    ...w(
+      3,
+      /\b(presentation|mise en relation|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(elle|il) (est|serait) (partante?|ravie?|d'accord|ok|open|ouverte?) pour (un |une )?(echange|cafe|appel|discuter|en discuter|te parler|vous parler)\b/,
+      /\bje vous laisse (caler|fixer|organiser|trouver) (un |une )?(cafe|appel|echange|creneau|rendez-vous)\b/,
+    ),
+    ...w(2, /\b(elle|il) est (ici )?en (copie|cc)\b/),
+  ],
+  es: [
+    ...w(
+      3,
+      /\b(presentacion|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b((ella|el) )?(esta|estaria) (encantad[oa]|dispuest[oa]|abiert[oa]) (de|a) (hablar|charlar|conversar|tomar un cafe)\b|\b(le|les) parecio bien (hablar|charlar|conversar)\b/,
+      /\bos dejo (que )?(organiceis|organizar|cuadrar|quedar|cerrar) (un |una )?(cafe|llamada|charla|reunion)\b/,
+    ),
+    ...w(2, /\b(ella|el) esta (aqui )?en (copia|cc)\b/),
+  ],
+  nl: [
+    ...w(
+      3,
+      /\b(introductie|kennismaking|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(ze|zij|hij) (staat|stond|is|was) (er )?(open voor|wel in voor|zin in) (een )?(gesprek|kennismaking|koffie|kop koffie|belletje)\b/,
+      /\b(ik )?laat (het )?(aan )?jullie (twee |beiden )?(over )?(om )?(een )?(koffie|afspraak|gesprek|belletje) (in te plannen|te plannen|te maken|af te spreken)\b/,
+    ),
+    ...w(2, /\b(ze|zij|hij) (staat|zit) (hier )?in (de )?(cc|kopie)\b/),
+  ],
+  it: [
+    ...w(
+      3,
+      /\b(presentazione|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(lei|lui) (e|sarebbe) (dispost[oa]|content[oa]|felice|apert[oa]) (a|di) (sentirti|parlarti|fare (due chiacchiere|una chiacchierata|una call)|prendere un caffe)\b/,
+      /\bvi lascio (organizzare|fissare|trovare) (un |una )?(caffe|call|chiamata|chiacchierata|incontro)\b/,
+    ),
+    ...w(2, /\b(lei|lui) e (qui )?in (copia|cc)\b/),
+  ],
+  pt: [
+    ...w(
+      3,
+      /\b(apresentacao|intro)\b ?:? [^\n<>]{1,60} ?(<>|<->) /,
+      /\b(ela|ele) (topou|aceitou|quer|ficou feliz em|esta aberta a|esta aberto a) (conversar|bater um papo|falar com (voce|vc|ti)|tomar um cafe)\b/,
+      /\b(vou deixar|deixo) (voces|vcs|os dois|as duas) (dois |duas )?(marcarem|marcar|combinarem|combinar) (um |uma )?(cafe|papo|call|conversa|reuniao)\b/,
+    ),
+    ...w(
+      2,
+      /\b(ela|ele) (esta|ta|tá) (aqui )?em (copia|cc)\b|\b(copio|copiei|coloquei) (ela|ele)( aqui)?( em copia)?\b/,
+    ),
+  ],
+};
+
+/**
+ * A referrer recording the referral in their employer's system: "I've logged your referral in
+ * our system", "cadastrei sua indicação no nosso sistema interno".
+ */
+const REFERRAL_RECORDED: PatternTable = {
+  en: w(
+    3,
+    /\b(i've|i have|i) (already |just )?(logged|registered|entered|added|recorded) (your|the) referral\b/,
+  ),
+  de: w(
+    3,
+    /\b(ich habe|hab) (deine|ihre|die) empfehlung (schon |bereits )?(im|in unserem|in unser|ins) [\w-]*(system|tool|portal)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(j'ai|je viens d') ?(deja )?(saisi|enregistre|depose|renseigne) (ta|votre) (cooptation|recommandation)\b/,
+  ),
+  es: w(
+    3,
+    /\b(ya )?(he|e) (registrado|dado de alta|metido|subido) (tu|su) (referencia|recomendacion|candidatura como referid[oa])\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ik heb|heb ik) (je|jouw|uw) (referral|voordracht|aanbeveling) (al )?(ingediend|ingevoerd|geregistreerd|ingeschoten)\b/,
+  ),
+  it: w(
+    3,
+    /\b(ho|ti ho) (gia )?(inserito|registrato|caricato) la (tua|sua) (segnalazione|referenza|candidatura come referral)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(ja )?(cadastrei|registei|registrei|lancei|submeti) (a )?(sua|tua) (indicacao|recomendacao)\b/,
+  ),
+};
+
+/**
+ * An offer made formal: written up, summarised, or made subject to checks ("formalizo a
+ * proposta", "the offer is conditional on references", "riepilogo della proposta").
+ */
+const OFFER_FORMALISED: PatternTable = {
+  en: w(
+    3,
+    /\b(i'm|i am|we're|we are) (writing to |happy to |pleased to )?(formali[sz]e|formali[sz]ing|confirm|confirming) (the|our|your) offer\b|\b(summary of|here's|here is) (the|our|your) offer\b|\b(the|this|our|your) offer is (conditional|contingent|subject) (on|upon|to)\b/,
+  ),
+  de: w(
+    3,
+    /\b(hiermit )?(unterbreite|unterbreiten|bestatige|bestatigen|formalisiere|formalisieren) (ich |wir )?(dir|ihnen) (offiziell |gern |gerne )?(das|unser|mein) angebot\b|\b(eckdaten|zusammenfassung) (des|unseres) angebots\b|\b(das|unser) angebot (steht unter dem vorbehalt|ist an [^.;!?]{1,40} gebunden|gilt vorbehaltlich)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(je|nous) (te|vous) (formalise|formalisons|confirme|confirmons) (la|notre|cette) (proposition|offre)\b|\b(recapitulatif|resume) de (la|notre) (proposition|offre)\b|\b(la|notre|cette) (proposition|offre) est (soumise|conditionnee|subordonnee) a\b/,
+  ),
+  es: w(
+    3,
+    /\b(te|le) (formalizo|formalizamos|confirmo|confirmamos) (la|nuestra) (oferta|propuesta)\b|\bformalizo (la|nuestra) (oferta|propuesta)\b|\bresumen de (la|nuestra) (oferta|propuesta)\b|\b(la|nuestra|esta) (oferta|propuesta) esta (sujeta|condicionada) a\b/,
+  ),
+  nl: w(
+    3,
+    /\b(hierbij )?(doe ik|doen we|doen wij) (je|u|jou) (officieel |graag )?(ons|een|het) aanbod\b|\bsamenvatting van (het|ons) aanbod\b|\b(het|ons|dit) aanbod (is|geldt) onder voorbehoud van\b/,
+  ),
+  it: w(
+    3,
+    /\b(ti|le) (formalizzo|formalizziamo|confermo|confermiamo) la (nostra )?(proposta|offerta)\b|\bformalizzo la (nostra )?(proposta|offerta)\b|\briepilogo della (nostra )?(proposta|offerta)\b|\b(la|questa) (proposta|offerta) e (subordinata|condizionata) a\b/,
+  ),
+  pt: w(
+    3,
+    /\b(formalizo|formalizamos|confirmo|confirmamos) (a|a nossa|nossa) proposta\b|\bresumo da (nossa )?proposta\b|\b(a|esta|nossa) proposta (esta|fica|e) (condicionada|sujeita) a\b/,
+  ),
+};
+
+/**
+ * A person keeping the CV themselves, in the first person singular, or promising the reader is
+ * the first they will call: "je garde précieusement votre CV", "you'll be the first person I
+ * call", "sarai la prima persona che chiamo".
+ */
+const KEPT_BY_ME: PatternTable = {
+  en: w(
+    3,
+    /\b(i'll|i will|i'm going to|i) (definitely |certainly )?(keep|hold on to|hang on to) your (cv|resume|portfolio|details)\b|\byou('ll| will) be the first (person|one|people) (i|we)('ll| will)? (call|contact|ring|reach out to|get in touch with)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ich behalte|ich bewahre|ich hebe) (deinen|ihren|deine|ihre) (lebenslauf|cv|unterlagen|bewerbung)\b|\b(du bist|sie sind|bist du|sind sie) (die|der) (erste|ersten?)\b[^.;!?]{0,20}\b(die|den) ich (anrufe|kontaktiere|anspreche|melde)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(je garde|je conserve) (precieusement |bien )?(ton|votre|vos|tes) (cv|profil|dossier|candidature|coordonnees)\b|\b(vous serez|tu seras) (la premiere personne|le premier|la premiere) (que j'appellerai|que je contacterai|a qui j'ecrirai|que nous appellerons|que nous contacterons)\b/,
+  ),
+  es: w(
+    3,
+    /\b(me guardo|guardo|conservo) (tu|su) (cv|curriculum|perfil|candidatura)\b|\b(seras|sera) (la primera persona|el primero|la primera) (a (la|quien) )?(que )?(llame|llamare|contacte|contactare|llamaremos|contactaremos)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ik bewaar|ik houd|ik hou) (je|jouw|uw) (cv|profiel|gegevens|sollicitatie)\b|\b(ben je|bent u|je bent|u bent|jij bent) de eerste die (ik|we|wij) (bel|bellen|benader|benaderen|contacteer|contacteren)\b/,
+  ),
+  it: w(
+    3,
+    /\b(tengo|conservo|mi tengo) (il tuo|il suo) (cv|curriculum|profilo)\b|\b(sarai|sara) (la prima persona|il primo|la prima|tra le prime persone) (che|a cui) (chiamo|chiamero|contatto|contattero|ricontatto|ricontattero|telefono)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(guardo|fico com|conservo) (o seu|o teu|seu|teu) (cv|curriculo|perfil)\b|\b(sera|seras|vai ser) (a primeira pessoa|o primeiro|a primeira) (a quem|que) (vou ligar|ligarei|contacto|contactarei|chamarei|vou chamar)\b/,
+  ),
+};
+
+/**
+ * The employer's own move to stop the search for now, verb or noun first: "siamo costretti a
+ * sospendere la ricerca", "il blocco di tutte le nuove assunzioni", "gel de tous les
+ * recrutements", "a stop on all new hires".
+ */
+const SEARCH_STOPPED: PatternTable = {
+  en: w(
+    3,
+    /\b(stop|block|halt|ban) on (all )?(new |external |further )?(hires|hiring|recruitment|recruiting|headcount)\b/,
+  ),
+  de: w(
+    3,
+    /\b(stopp|sperre) (aller|fur alle|fur) (neuen? )?(einstellungen|neueinstellungen|besetzungen)\b|\b(die suche|das verfahren|den prozess) (vorerst |vorlaufig )?(anhalten|stoppen|ruhen lassen)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(gel|blocage|arret) (de tous les|de toutes les|de l'ensemble des|des) (nouveaux |nouvelles )?(recrutements|embauches)\b|\b(suspendre|arreter|geler|bloquer) (la recherche|le processus|les recrutements)\b/,
+  ),
+  es: w(
+    3,
+    /\b(bloqueo|congelacion|parada) de (todas las|las) (nuevas )?(contrataciones|incorporaciones)\b|\b(suspender|parar|congelar|detener) (la busqueda|el proceso|las contrataciones)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(stop|bevriezing|blokkade) (op|van) (alle )?(nieuwe )?(aannames|wervingen|vacatures|aanwervingen)\b|\b(de zoektocht|het proces|de werving) (voorlopig |tijdelijk )?(stopzetten|stilleggen|pauzeren)\b/,
+  ),
+  it: w(
+    3,
+    /\bblocco (di tutte le|delle|di tutti gli) (nuove |nuovi )?(assunzioni|inserimenti)\b|\b(sospendere|fermare|bloccare|congelare|interrompere) (la ricerca|il processo|la selezione|le assunzioni|tutte le assunzioni)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(bloqueio|congelamento) (de todas as|das) (novas )?(contratacoes|admissoes)\b|\b(suspender|parar|congelar|interromper) (a busca|a procura|o processo|a selecao|as contratacoes)\b/,
+  ),
+};
+
+/**
+ * The opening is gone, said the way a person tells it: a client pulled the role, there is no
+ * vacancy left, the post will not be filled, the process ended for every candidate (named in
+ * both genders: "Bewerberinnen und Bewerber", "candidats et candidates").
+ */
+const OPENING_WITHDRAWN: PatternTable = {
+  en: w(
+    3,
+    /\b(client|company|they|we|team|business|hiring manager)( has| have|'s|'ve)? (pulled|cancelled|canceled|scrapped|withdrawn|shelved) the (?:[\w/-]+ ){0,5}?(role|position|vacancy|opening|req|requisition|job)\b/,
+    /\b(there's|there is) no (longer a|longer any|more) (role|vacancy|position|job|opening) (to|for)\b/,
+  ),
+  de: w(
+    3,
+    /\b(stelle|position|vakanz)\b[^.;!?]{0,100}\bnicht (mehr )?(besetzt|nachbesetzt) (wird|werden)\b|\b(verfahren|auswahlverfahren|prozess)\b[^.;!?]{0,40}\bfur alle (bewerber|kandidat)\w*( und (bewerber|kandidat)\w*)? (beendet|geschlossen|abgeschlossen)\b|\bes gibt keine (offene )?stelle mehr\b/,
+  ),
+  fr: w(
+    3,
+    /\b(le|ce) poste\b[^.;!?]{0,60}\bne sera (finalement )?pas pourvu\b|\bil n'y a plus de poste\b|\b(clos|close|ferme|termine) pour (tous les|toutes les) (candidats|candidates)( et (candidats|candidates))?\b/,
+  ),
+  es: w(
+    3,
+    /\b(el puesto|la vacante|la plaza|la posicion)\b[^.;!?]{0,60}\bno (se cubrira|sera cubiert[oa]|se va a cubrir)\b|\bya no hay (vacante|puesto|plaza|posicion)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(de functie|de vacature|de positie)\b[^.;!?]{0,60}\b(wordt|zal) niet (meer )?(ingevuld|vervuld|worden ingevuld|worden vervuld)\b|\ber is geen (vacature|functie|positie) meer\b/,
+  ),
+  it: w(
+    3,
+    /\b(la posizione|il ruolo|il posto)\b[^.;!?]{0,60}\bnon (verra|sara) (piu )?(coperta|coperto|ricoperta|ricoperto)\b|\bnon c'e piu (la|una|nessuna) (posizione|vacancy|apertura)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(a vaga|a posicao|o cargo)\b[^.;!?]{0,60}\bnao (sera|vai ser) (mais )?preenchid[oa]\b|\b(ja )?nao ha (mais )?(vaga|posicao)\b/,
+  ),
+};
+
+/**
+ * The reader's experience found short of the role, with words between ("does not, at this time,
+ * match the requirements"), or a gap named as too wide for what the role needs.
+ */
+const SHORT_OF_REQUIREMENTS: PatternTable = {
+  en: w(
+    3,
+    /\b(experience|background|profile)\b[^.;!?]{0,30}\b(does not|doesn't|did not|didn't)\b[^.;!?]{0,30}\b(match|meet|align with|fit)\b[^.;!?]{0,30}\b(requirements|criteria|needs)\b/,
+    /\bthe gap (on|in|around|with) [^.;!?]{1,40}\b(was|is|felt) too (wide|big|large|great)\b/,
+  ),
+  de: w(
+    3,
+    /\b(erfahrung|profil|hintergrund)\b[^.;!?]{0,30}\b(entspricht|erfullt|passt)\b[^.;!?]{0,40}\bnicht\b[^.;!?]{0,30}\b(anforderungen|kriterien)\b/,
+    /\bdie lucke (bei|im|in|zu) [^.;!?]{1,40}\b(war|ist) (uns )?zu gross\b/,
+  ),
+  fr: w(
+    3,
+    /\b(experience|profil|parcours)\b[^.;!?]{0,30}\bne (correspond|repond)\b[^.;!?]{0,40}\bpas\b[^.;!?]{0,30}\b(exigences|criteres|attentes|besoins)\b/,
+    /\bl'ecart (sur|en|au niveau de) [^.;!?]{1,40}\b(etait|est) trop (grand|important)\b/,
+  ),
+  es: w(
+    3,
+    /\b(experiencia|perfil|trayectoria)\b[^.;!?]{0,30}\bno (se ajusta|corresponde|cumple|encaja)\b[^.;!?]{0,40}\b(requisitos|criterios|necesidades)\b/,
+    /\bla (brecha|distancia|carencia) (en|de) [^.;!?]{1,40}\b(era|es) demasiado grande\b/,
+  ),
+  nl: w(
+    3,
+    /\b(ervaring|profiel|achtergrond)\b[^.;!?]{0,30}\b(sluit|past|voldoet)\b[^.;!?]{0,40}\bniet\b[^.;!?]{0,30}\b(eisen|criteria|vereisten|functie-eisen)\b/,
+    /\bhet gat (op|in|bij) [^.;!?]{1,40}\b(was|is) te groot\b/,
+  ),
+  it: w(
+    3,
+    /\b(esperienza|profilo|percorso)\b[^.;!?]{0,30}\bnon (corrisponde|risponde|soddisfa)\b[^.;!?]{0,40}\b(requisiti|criteri|esigenze)\b/,
+    /\bil (divario|gap) (su|in|sul|nel) [^.;!?]{1,40}\b(era|e) troppo (ampio|grande)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(experiencia|perfil|percurso|formacao)\b[^.;!?]{0,30}\bnao (corresponde|se enquadra|se adequa|atende)\b[^.;!?]{0,40}\b(requisitos|criterios|exigencias|necessidades)\b/,
+    /\ba (lacuna|distancia) (em|de|no|na) [^.;!?]{1,40}\b(era|e) (grande demais|demasiado grande)\b/,
+  ),
+};
+
+/**
+ * The application will not go on to the next stages, or is no longer considered, said of the
+ * application itself: "a sua candidatura não será considerada nas próximas fases", "your
+ * application will no longer be considered".
+ */
+const NOT_TAKEN_FURTHER: PatternTable = {
+  en: w(
+    3,
+    /\byour (application|candidacy) (will not|won't) be (considered|taken) (further|forward|for the next (stages?|steps?|rounds?))\b|\byour (application|candidacy) (will|can) no longer be considered\b/,
+  ),
+  de: w(
+    3,
+    /\b(ihre|deine) bewerbung (wird|kann) (im weiteren verfahren|fur die nachsten (schritte|runden|phasen)) nicht (mehr )?berucksichtigt\b|\b(ihre|deine) bewerbung (wird|kann) nicht (mehr|langer) berucksichtigt werden\b|\b(ihre|deine) bewerbung wird nicht mehr berucksichtigt\b/,
+  ),
+  fr: w(
+    3,
+    /\b(votre|ta) candidature ne sera pas (retenue|consideree|prise en compte) pour (la suite|les prochaines etapes)\b|\b(votre|ta) candidature ne (sera|pourra) plus (etre )?(retenue|consideree|prise en compte)\b/,
+  ),
+  es: w(
+    3,
+    /\b(tu|su) candidatura no (sera considerada|sera tenida en cuenta|continuara|avanzara) (en|a|para) (las )?(siguientes|proximas) (fases|etapas)\b|\b(tu|su) candidatura ya no (sera|podra ser) (considerada|tenida en cuenta)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(je|jouw|uw) sollicitatie (wordt|zal) niet (meegenomen|verder meegenomen|doorgezet) (naar|in) de (volgende|verdere) (ronde|fase|stappen)\b|\b(je|jouw|uw) sollicitatie (wordt|kan) niet (langer|meer) (meegenomen|in overweging genomen|in behandeling genomen)( worden)?\b/,
+  ),
+  it: w(
+    3,
+    /\bla (tua|sua) candidatura non (sara|verra) (presa in considerazione|considerata) (per|nelle) (le )?(fasi|prossime fasi) (successive)?\b|\bla (tua|sua) candidatura non (sara|verra|potra essere) piu (presa in considerazione|considerata)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(a )?(sua|tua) candidatura nao (sera|vai ser|ira ser) (considerada|tida em conta|avaliada) (nas|para as) (proximas|seguintes) (fases|etapas)\b|\b(a )?(sua|tua) candidatura (ja nao|nao) (sera|vai ser|podera ser) (mais )?(considerada|tida em conta)\b/,
+  ),
+};
+
+/**
+ * The start date spoken of as ahead, after an offer was taken: paperwork due "before your start
+ * date", "vor deinem Eintrittsdatum", "avant ta date d'arrivée".
+ */
+const START_DATE_AHEAD: PatternTable = {
+  en: w(2, /\b(before|ahead of|prior to) your (start date|start day|first day of work)\b/),
+  de: w(
+    2,
+    /\b(vor|bis zu) (deinem|ihrem) (eintrittsdatum|eintritt|starttermin|arbeitsbeginn|dienstantritt)\b/,
+  ),
+  fr: w(
+    2,
+    /\bavant (ta|votre|ton) (date d'arrivee|date de debut|date d'entree|prise de poste|arrivee)\b/,
+  ),
+  es: w(2, /\bantes de (tu|su) (fecha de incorporacion|incorporacion|fecha de inicio|alta)\b/),
+  nl: w(2, /\b(voor|voorafgaand aan) (je|jouw|uw) (startdatum|indiensttreding|eerste werkdag)\b/),
+  it: w(
+    2,
+    /\bprima (della|del) (tua|tuo|sua|suo) (data di inizio|data di ingresso|ingresso|entrata in servizio)\b/,
+  ),
+  pt: w(2, /\bantes da (sua|tua) (data de inicio|data de entrada|admissao|entrada)\b/),
+};
+
+/**
+ * A footer that says why the mail came, the mark of a list: "you're getting this because you
+ * subscribed", "Sie erhalten diese E-Mail, weil", "vous recevez cette newsletter car".
+ */
+const WHY_YOU_GET_THIS: PatternTable = {
+  en: w(
+    2,
+    /\b(you're|you are) (getting|receiving) this( email| message| newsletter)? because you (subscribed|signed up|opted in)\b/,
+  ),
+  de: w(2, /\b(sie erhalten|du erhaltst) diese (e-mail|nachricht|mail|newsletter),? (weil|da)\b/),
+  fr: w(
+    2,
+    /\b(vous recevez|tu recois) (cet e-?mail|ce message|cette (lettre|newsletter)),? (car|parce que)\b/,
+  ),
+  es: w(
+    2,
+    /\b(recibes|recibe|estas recibiendo) este (correo|email|mensaje|boletin),? (porque|ya que)\b/,
+  ),
+  nl: w(2, /\b(je ontvangt|u ontvangt) deze (e-?mail|mail|nieuwsbrief),? omdat\b/),
+  it: w(2, /\b(ricevi|riceve) questa (e-?mail|newsletter|comunicazione),? (perche|in quanto)\b/),
+  pt: w(
+    2,
+    /\b(recebeu|recebes|esta a receber|esta recebendo) (este|esta) (e-?mail|mensagem|newsletter),? (porque|pois)\b/,
+  ),
+};
+
+/**
+ * An agency recruiter's word that the CV went to the hiring company, named rather than called
+ * "my client": "I've now submitted your CV to Northwind for the analyst role".
+ */
+const SUBMITTED_TO_NAMED_EMPLOYER: PatternTable = {
+  en: w(
+    2,
+    /\b(i've|i have|we've|we have) (now |just |already )?(submitted|sent|forwarded|presented) your (cv|resume|profile|application) (across |over )?to [^.;!?]{1,40}\bfor the\b[^.;!?]{0,60}\b(role|position|vacancy|opening|job)\b/,
+  ),
+  de: w(
+    2,
+    /\b(habe|haben) (ich |wir )?(jetzt |nun |gerade )?(deinen|ihren|dein|ihr) (lebenslauf|cv|profil) (jetzt |nun |gerade )?(an|bei) [^.;!?]{1,40}\bfur die (stelle|position|rolle)\b[^.;!?]{0,60}\b(eingereicht|vorgestellt|weitergeleitet|geschickt)\b/,
+  ),
+  fr: w(
+    2,
+    /\b(j'ai|nous avons) (bien |deja )?(transmis|soumis|presente|envoye) (votre|ton) (cv|profil|candidature|dossier) a [^.;!?]{1,40}\bpour le poste\b/,
+  ),
+  es: w(
+    2,
+    /\b(he|hemos) (enviado|presentado|remitido) (tu|su) (cv|curriculum|perfil|candidatura) a [^.;!?]{1,40}\bpara el puesto\b/,
+  ),
+  nl: w(
+    2,
+    /\b(ik heb|we hebben|wij hebben) (je|jouw|uw) (cv|profiel) (bij|naar|aan) [^.;!?]{1,40}\b(ingediend|voorgesteld|doorgestuurd) voor de (functie|rol|positie)\b/,
+  ),
+  it: w(
+    2,
+    /\b(ho|abbiamo) (inviato|presentato|proposto) il (tuo|suo) (cv|curriculum|profilo) a [^.;!?]{1,40}\bper (la posizione|il ruolo)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(enviei|enviamos|submeti|submetemos|apresentei|apresentamos) (o (seu|teu)|seu|teu) (cv|curriculo|perfil) (a|para a|para o|ao) [^.;!?]{1,40}\bpara a (vaga|posicao|funcao)\b/,
+  ),
+};
+
 export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   rejection: merged(
     REJECTION,
@@ -3197,13 +3710,21 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
     ROLE_FILLED,
     HIRED_IN_THE_END,
     NEWS_FROM_ELSEWHERE,
+    NOT_TAKEN_FURTHER,
   ),
-  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER, KEPT_ON_LIST),
+  keepOnFile: merged(KEEP_ON_FILE, KEPT_IN_MIND, KEPT_FOR_LATER, KEPT_ON_LIST, KEPT_BY_ME),
   feedback: FEEDBACK,
   feedbackDetail: FEEDBACK_DETAIL,
-  referral: merged(REFERRAL, PUTS_FORWARD, PUTS_YOU_FORWARD, INTRODUCES_YOU_TWO),
+  referral: merged(
+    REFERRAL,
+    PUTS_FORWARD,
+    PUTS_YOU_FORWARD,
+    INTRODUCES_YOU_TWO,
+    INTRODUCED_PLAINLY,
+    REFERRAL_RECORDED,
+  ),
   outOfOffice: OUT_OF_OFFICE,
-  offer: merged(OFFER, OFFER_IN_OWN_WORDS),
+  offer: merged(OFFER, OFFER_IN_OWN_WORDS, OFFER_FORMALISED),
   invite: merged(INVITE, CALL_PROPOSED, DAY_PROPOSED),
   reschedule: RESCHEDULE,
   acknowledgement: merged(
@@ -3220,8 +3741,10 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
     APPLICATION_SEEN,
     REVIEW_STATUS,
     WITHDRAWAL_AGAINST_RECEIPT,
+    RECEIPT_IN_PERSON,
+    SUBMITTED_TO_NAMED_EMPLOYER,
   ),
-  bulk: BULK,
+  bulk: merged(BULK, WHY_YOU_GET_THIS),
   outreach: OUTREACH,
   pending: PENDING,
   account: merged(ACCOUNT, DATA_NOTICE),
@@ -3236,7 +3759,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   openFuture: OPEN_FUTURE,
   keepAsked: KEEP_ASKED,
   offerSettled: OFFER_SETTLED,
-  onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY),
+  onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY, START_DATE_AHEAD),
   advice: ADVICE,
 };
 
@@ -3647,10 +4170,17 @@ const GAP_NAMED: PatternTable = {
 
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
-  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN, PROCESS_PUT_OFF)],
+  ["on_hold", merged(ON_HOLD, SEARCH_FROZEN, PROCESS_PUT_OFF, SEARCH_STOPPED)],
   [
     "position_closed",
-    merged(POSITION_CLOSED, ROLE_GONE, CLOSED_UNFILLED, FILLED_FROM_LIST, HIRE_CALLED_OFF),
+    merged(
+      POSITION_CLOSED,
+      ROLE_GONE,
+      CLOSED_UNFILLED,
+      FILLED_FROM_LIST,
+      HIRE_CALLED_OFF,
+      OPENING_WITHDRAWN,
+    ),
   ],
   [
     "not_a_fit_for_role",
@@ -3662,6 +4192,7 @@ export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[]
       SKILL_MISSING,
       LANGUAGE_LEVEL,
       OVERQUALIFIED,
+      SHORT_OF_REQUIREMENTS,
     ),
   ],
   ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END, INTERNAL_CHOSEN)],
