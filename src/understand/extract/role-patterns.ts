@@ -10,9 +10,10 @@ const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?
 /**
  * A job title in languages that do not capitalise it ("le poste de chef de projet"); a spaced
  * dash before a capital goes on ("Chef de projet IT – Migration Cloud"): trimTails decides.
+ * "Responsable Data & IA": an ampersand joins two fields of one title.
  */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+[/&][ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy|thing|gig|spot|seat)";
@@ -223,9 +224,18 @@ export const ROLE_PLACE_SUFFIX =
 export const CIVIL_SERVICE_GRADE =
   /^(?:categorie|categoria|cat\.|cadre|grade|grado|grupo|subgrupo|escala|cuerpo|personal (?:laboral|funcionario)|funcionari[oa]|schaal|salarisschaal|loonschaal|carreira|livello|fascia|level|band|pay band|nivel|niveau|stufe|entgeltgruppe|besoldungsgruppe|(?:e|eg|a) ?\d{1,2}\b|tvod|tv-[a-z]+)/;
 
-/** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
-export const CONTRACT_PARENTHESIS =
-  /^\s*\((?:cdi|cdd|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|fixed[- ]term|temporary|permanent|festanstellung|befristet|interinidad|tempo determinato|tijdelijk|vast)\)$/i;
+/** A kind of contract, in the seven languages: "contract", "FTC", "CDD", "befristet", "interinidad". */
+const CONTRACT_KIND = String.raw`(?:cdi|cdd|ftc|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|intérim|fixed[- ]term|temporary|permanent|maternity cover|festanstellung|befristet|unbefristet|elternzeitvertretung|interinidad|temporal|indefinido|tempo determinato|tempo indeterminato|tijdelijk|vast|detachering|temporário|efetivo)`;
+/** How long it runs: "6 months", "12-month", "6 Monate", "12 mois", "6 meses", "6 maanden", "6 mesi". */
+const CONTRACT_LENGTH = String.raw`(?:\d{1,2}(?:[- ]\d{1,2})?[- ]?(?:months?|monate?n?|monats|mois|meses|mes|maanden|maand|mesi|mese|years?|jahre?|ans?|años?|jaar|anni|anos?))`;
+/**
+ * "(CDI)", "(Contract)", "(Contract, 6 months)", "(12-month FTC)", "(CDD 6 mois)": the contract
+ * the posting's title carries, and nothing else (no place, no "remote").
+ */
+export const CONTRACT_PARENTHESIS = new RegExp(
+  String.raw`^\s*\((?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?(?:(?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?)*\)$`,
+  "i",
+);
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =

@@ -317,7 +317,8 @@ const GENDER_WORDS = /^(?:all genders|alle geschlechter|gn\*|(?:\p{L}\/)+\p{L})$
 function withoutProseParenthesis(raw: string): string {
   const m = LAST_PARENTHESIS.exec(raw);
   const inner = m?.[1]?.trim() ?? "";
-  if (!m || GENDER_WORDS.test(inner)) return raw;
+  // ("(fixed-term, 12 months)": the posting's contract, however many lower-case words.)
+  if (!m || GENDER_WORDS.test(inner) || CONTRACT_PARENTHESIS.test(`(${inner})`)) return raw;
   const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
   return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
 }
@@ -470,7 +471,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
   if (
     lastWord?.[1] &&
-    !role.slice(0, lastWord.index).endsWith(",") &&
+    // ("Responsable données & IA": a field joined to the title, no town.)
+    !/[,&]$/.test(role.slice(0, lastWord.index)) &&
     isPlace(lastWord[1]) &&
     hasRoleWord(role.slice(0, lastWord.index))
   )
