@@ -225,7 +225,8 @@ export const CIVIL_SERVICE_GRADE =
   /^(?:categorie|categoria|cat\.|cadre|grade|grado|grupo|subgrupo|escala|cuerpo|personal (?:laboral|funcionario)|funcionari[oa]|schaal|salarisschaal|loonschaal|carreira|livello|fascia|level|band|pay band|nivel|niveau|stufe|entgeltgruppe|besoldungsgruppe|(?:e|eg|a) ?\d{1,2}\b|tvod|tv-[a-z]+)/;
 
 /** A kind of contract, in the seven languages: "contract", "FTC", "CDD", "befristet", "interinidad". */
-const CONTRACT_KIND = String.raw`(?:cdi|cdd|ftc|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|intérim|fixed[- ]term|temporary|permanent|maternity cover|festanstellung|befristet|unbefristet|elternzeitvertretung|interinidad|temporal|indefinido|tempo determinato|tempo indeterminato|tijdelijk|vast|detachering|temporário|efetivo)`;
+const CONTRACT_KIND =
+  "(?:cdi|cdd|ftc|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|intérim|fixed[- ]term|temporary|permanent|maternity cover|festanstellung|befristet|unbefristet|elternzeitvertretung|interinidad|temporal|indefinido|tempo determinato|tempo indeterminato|tijdelijk|vast|detachering|temporário|efetivo)";
 /** How long it runs: "6 months", "12-month", "6 Monate", "12 mois", "6 meses", "6 maanden", "6 mesi". */
 const CONTRACT_LENGTH = String.raw`(?:\d{1,2}(?:[- ]\d{1,2})?[- ]?(?:months?|monate?n?|monats|mois|meses|mes|maanden|maand|mesi|mese|years?|jahre?|ans?|años?|jaar|anni|anos?))`;
 /**
