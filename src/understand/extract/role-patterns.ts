@@ -82,6 +82,18 @@ const STRONG_ROLE_CUES = [
 const INDEFINITE_ARTICLE =
   "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? |eine[:*/_]n |ein[:*/_]e |eine\\(n\\) )";
 
+/** "person", "pessoa", "persona", "personne", "persoon": who is sought, before what as. */
+const PERSON_NOUN = "(?:person|pessoa|persona|personne|persoon)";
+/** A contract of employment and what it is for, in the seven languages. */
+const CONTRACT_AS = [
+  "contract as (?:an? |the |our )?",
+  "(?:arbeits)?vertrag als (?:eine?r? )?",
+  "contrat (?:de travail )?(?:en (?:cdi|cdd) )?(?:de |d['’]|en tant que |comme )",
+  "contrato (?:laboral |de trabajo |de trabalho )?(?:(?:indefinido|temporal|clt|efetivo|por tiempo indefinido|a tiempo parcial|a jornada completa|de duración determinada) )*(?:como |de )",
+  "contratto (?:di lavoro )?(?:a tempo (?:in)?determinato )?(?:come |da |di |in qualità di )",
+  "(?:arbeids)?(?:contract|overeenkomst) (?:voor onbepaalde tijd |voor bepaalde tijd )?als ",
+].join("|");
+
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
@@ -91,9 +103,15 @@ const WEAK_ROLE_CUES = [
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
-  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) ${INDEFINITE_ARTICLE}?`,
+  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:${INDEFINITE_ARTICLE}(?:${PERSON_NOUN} )?)?`,
   // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
-  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}`,
+  // ("está procurando uma pessoa Staff Engineer …", "busca una persona …": the person it is.)
+  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}(?:${PERSON_NOUN} )?`,
+  // "contrat d'Architecte Cloud", "un contrato indefinido como Arquitecta de Soluciones",
+  // "Arbeitsvertrag als …", "contratto a tempo indeterminato come …": the job one is hired for.
+  CONTRACT_AS,
+  // "de nieuwe rol Lead Data Platform": a Dutch role noun straight before the title.
+  "(?:de |een |onze )?(?:nieuwe |openstaande )?rol ",
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
