@@ -91,3 +91,46 @@ describe("role: the job an introduction says someone is looking for", () => {
     expect(role(text, "referral_offer")).toBe(expected);
   });
 });
+
+describe("role: what a feedback subject puts before the title", () => {
+  it.each<[string, string, string]>([
+    [
+      "Italian",
+      "Riscontro colloquio Business Analyst (Area Sinistri)",
+      "Business Analyst (Area Sinistri)",
+    ],
+    ["German", "Rückmeldung Vorstellungsgespräch Data Analyst (m/w/d)", "Data Analyst (m/w/d)"],
+    ["Dutch", "Terugkoppeling gesprek Data Analist", "Data Analist"],
+    ["Portuguese", "Retorno entrevista Analista de Dados", "Analista de Dados"],
+    ["Portuguese, devolutiva", "Devolutiva entrevista Analista de Dados", "Analista de Dados"],
+    ["English", "Feedback interview Business Analyst", "Business Analyst"],
+  ])("%s", (_kind, subject, expected) => {
+    expect(findRole("Grazie, thanks.", subject, "", "Corvennes", "feedback")).toBe(expected);
+  });
+
+  it("German: the position noun after 'Gespräch zur' is the cue's", () => {
+    expect(
+      role(
+        "Wir müssen unser Vorstellungsgespräch zur Position Cloud Architect (w/m/d) leider verschieben.",
+        "interview_invite",
+      ),
+    ).toBe("Cloud Architect (w/m/d)");
+  });
+});
+
+describe("role: a level after the title names another opening", () => {
+  it.each<[string, string, string]>([
+    [
+      "Italian",
+      "Sono previste due nuove aperture (una posizione di Data Engineer senior e una di Analytics Engineer). La posizione di Data Engineer per cui si era candidata richiede invece la presenza in sede.",
+      "Data Engineer",
+    ],
+    [
+      "Spanish",
+      "Abriremos pronto una vacante de Analista de Datos senior. El puesto de Analista de Datos al que te presentaste exige presencia diaria en la oficina.",
+      "Analista de Datos",
+    ],
+  ])("%s", (_kind, text, expected) => {
+    expect(role(text, "keep_on_file")).toBe(expected);
+  });
+});

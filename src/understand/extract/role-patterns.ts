@@ -69,7 +69,8 @@ const STRONG_ROLE_CUES = [
   "(?:para a |a |à |na |da )?vaga (?:de |para )?",
   // "Ihre Bewerbung bei der Kranbau GmbH als …", "votre candidature chez Pivoine pour le poste de …"
   "(?:bewerbung|sollicitatie|candidature|candidatura|application) (?:bei|bij|chez|en|na|no|presso|at|with) (?:uns|ons|nous|[^\\n,.;:]{2,40}?) (?:als|as|en tant que|comme|como|come|for|für|voor|pour|para|per)(?: (?:le poste d['’]|le poste de|la posizione di|el puesto de|a vaga de|de functie|the role of|the position of|die stelle als))? ",
-  "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
+  // ("Gespräch zur Position Cloud Architect": the position noun before the title is the cue's.)
+  "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) (?:(?:position|stelle|rolle) (?:als )?)?",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
   // "Officially the title is …", "der Titel ist …", "le titre est …": what the job is called.
@@ -226,7 +227,7 @@ const SUBJECT_DOCUMENTS = `(?:${[
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE = new RegExp(
-  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
+  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|feedback|riscontro|rückmeldung|terugkoppeling|retorno|devolutiva|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
   "i",
 );
 
