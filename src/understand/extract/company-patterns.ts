@@ -35,6 +35,15 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:interesse|candidatura) (?:(?:dimostrat[oa]|mostrat[oa]|manifestat[oa]) )?(?:verso|per|presso|nei confronti di) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
       "(?:client|cliente|klant|kunde|kunden|mandant|mandanten|opdrachtgever|auftraggeber|committente)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
+      // An agency sending the candidate to its client: "I've submitted your CV to Albury Foods",
+      // "Ihren Lebenslauf an die …", "transmis votre CV à …", "je cv naar …".
+      "(?:submitted|sent|forwarded|passed|introduced) your (?:cv|résumé|resume|profile|details|application) (?:over |across )?to (?:the )?",
+      "(?:ihren|deinen|ihr|dein) (?:lebenslauf|cv|profil) (?:an|bei) (?:die |den |das |der )?",
+      "(?:transmis|envoyé|présenté|soumis) (?:votre|ton) (?:cv|profil|candidature) (?:à|chez) (?:la |le |l['’])?",
+      "(?:enviado|presentado|trasladado) tu (?:cv|perfil|candidatura) a (?:la |el )?",
+      "(?:inviato|presentato|inoltrato|girato) il (?:tuo|suo) (?:cv|curriculum|profilo) (?:a|alla|al|presso) (?:la |il |l['’])?",
+      "(?:je|uw) (?:cv|profiel) (?:naar|aan|bij) (?:de |het )?",
+      "(?:enviei|enviamos|encaminhei|apresentei) (?:o )?(?:seu|teu) (?:cv|currículo|curriculo|perfil) (?:para|à|ao) (?:a |o )?",
       // "Estou a recrutar para a Seguradora …", "je recrute pour la Banque …".
       "(?:estou a recrutar|estou recrutando|estamos a recrutar|estamos recrutando|estoy reclutando|estamos reclutando|je recrute|nous recrutons|ich rekrutiere|wir rekrutieren|sto selezionando|stiamo selezionando|ik werf|wij werven) (?:para|pour|für|per|voor) (?:a |o |la |el |le |l['’]|die |den |das |il |de |het )?",
       // A job board relaying the employer's step: "La empresa Astilleros Ferrol Norte ha leído tu CV".
@@ -176,6 +185,17 @@ export const COMPANY_STOP = foldedWords(
 );
 
 /** Words that alone are never an employer ("at This", "bei Fragen", "Rückmeldung: ..."). */
+/**
+ * Languages and tools a round, a test or a skill is named after ("the C++ round", "das
+ * Python-Interview", "l'exercice Kubernetes"): one of them alone is never a firm. (Not the ones
+ * a firm is also called: Swift, Go, Spark, Excel, SAS.)
+ */
+export const TECHNOLOGY_NAMES = foldedWords(
+  "c++|c#|f#|.net|python|java|javascript|typescript|golang|rust|kotlin|scala|haskell|elixir|" +
+    "erlang|php|perl|sql|nosql|postgresql|mysql|react|angular|vue|django|kubernetes|terraform|" +
+    "kafka|hadoop|pytorch|tensorflow|pandas|matlab|fortran|cobol|linux|devops|frontend|backend",
+);
+
 export const NOT_A_COMPANY = foldedWords(
   "this|that|these|those|the|a|an|it|us|you|we|our|your|all|any|some|each|every|other|another|now|" +
     "present|moment|time|least|first|last|once|monday|tuesday|wednesday|thursday|friday|saturday|" +
