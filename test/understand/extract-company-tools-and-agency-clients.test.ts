@@ -93,3 +93,72 @@ describe("through the whole understanding", () => {
     expect(u.company).toBe("Ormsby Capital");
   });
 });
+
+describe("a friend who says where she works, passing the CV to another firm", () => {
+  const referral = (from: string, subject: string, lines: string[]) =>
+    understandPlain(
+      [`From: ${from}`, "To: Jordan Lee <jordan.lee@gmail.com>", `Subject: ${subject}`],
+      lines.join("\n"),
+    );
+
+  it.each<[string, string, string, string[], string]>([
+    [
+      "English",
+      "Priya Venn <priya.venn@lodestonehealth.example>",
+      "Tarnvale Robotics - passed your CV along",
+      [
+        "Hey Jordan!",
+        "",
+        "My neighbour's company, Tarnvale Robotics, is hiring a Senior Software Engineer. I sent your CV to their CTO yesterday; you can ping him directly: odo.brandt@tarnvalerobotics.example.",
+        "",
+        "For the record I'm still at Lodestone and have nothing to do with Tarnvale.",
+        "",
+        "Priya",
+        "",
+        "Priya Venn",
+        "Senior Product Manager, Lodestone Health",
+      ],
+      "Tarnvale Robotics",
+    ],
+    [
+      "German",
+      "Katrin Wolff <katrin.wolff@moorbachenergie.example>",
+      "Kieselgrund Robotik - dein Lebenslauf",
+      [
+        "Hallo Jordan,",
+        "",
+        "die Firma meines Bruders, Kieselgrund Robotik, sucht einen Senior Software Engineer. Ich habe deinen Lebenslauf an ihren CTO geschickt; du kannst ihm direkt schreiben: paul.engel@kieselgrund.example.",
+        "",
+        "Ich bin noch bei Moorbach und habe mit Kieselgrund sonst nichts zu tun.",
+        "",
+        "Katrin",
+        "",
+        "Katrin Wolff",
+        "Produktmanagerin, Moorbach Energie",
+      ],
+      "Kieselgrund Robotik",
+    ],
+    [
+      "French",
+      "Claire Morvan <claire.morvan@pontaven-sante.example>",
+      "Ormeval Robotique - ton CV",
+      [
+        "Salut Jordan,",
+        "",
+        "L'entreprise de mon frère, Ormeval Robotique, recrute un Senior Software Engineer. J'ai envoyé ton CV à leur CTO hier ; tu peux lui écrire directement : luc.garnier@ormeval.example.",
+        "",
+        "Pour info je suis toujours chez Pontaven et je n'ai rien à voir avec Ormeval.",
+        "",
+        "Claire",
+        "",
+        "Claire Morvan",
+        "Cheffe de produit, Pontaven Santé",
+      ],
+      "Ormeval Robotique",
+    ],
+  ])("%s", async (_kind, from, subject, lines, firm) => {
+    // The hiring firm, in its full or its short form; never the friend's own.
+    const company = (await referral(from, subject, lines)).company ?? "";
+    expect(firm.startsWith(company) && company.length > 3).toBe(true);
+  });
+});
