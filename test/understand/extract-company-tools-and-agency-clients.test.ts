@@ -42,6 +42,16 @@ describe("the client an agency sent the CV to", () => {
   });
 });
 
+describe("a person the CV went to is no client", () => {
+  it.each<[string, string]>([
+    ["English, a doctor", "I passed your CV to Dr. Ada Obiora, who leads Applied ML."],
+    ["English, a full name", "I've sent your CV to Marta Lindqvist, who runs the data team."],
+    ["French", "J'ai transmis ton CV à Claire Morvan hier soir."],
+  ])("%s", (_kind, text) => {
+    expect(companiesInText(text)).toEqual([]);
+  });
+});
+
 describe("through the whole understanding", () => {
   it("an agency's CV sent to a client: the client, not the agency's printed lines", async () => {
     const u = await understandPlain(

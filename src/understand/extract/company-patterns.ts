@@ -35,15 +35,6 @@ export const COMPANY_CUES_BY_WEIGHT: readonly (readonly [number, readonly string
       "(?:interesse|candidatura) (?:(?:dimostrat[oa]|mostrat[oa]|manifestat[oa]) )?(?:verso|per|presso|nei confronti di) (?:lo |la |il |l['’])?",
       // An agency naming its client: "un nostro cliente, Idrovia Ingegneria", "our client, Halcyon".
       "(?:client|cliente|klant|kunde|kunden|mandant|mandanten|opdrachtgever|auftraggeber|committente)(?:,| is| es| est| ist| è| é| e)? (?:der |die |dem |den |das |the |la |le |el |il |het )?",
-      // An agency sending the candidate to its client: "I've submitted your CV to Albury Foods",
-      // "Ihren Lebenslauf an die …", "transmis votre CV à …", "je cv naar …".
-      "(?:submitted|sent|forwarded|passed|introduced) your (?:cv|résumé|resume|profile|details|application) (?:over |across )?to (?:the )?",
-      "(?:ihren|deinen|ihr|dein) (?:lebenslauf|cv|profil) (?:an|bei) (?:die |den |das |der )?",
-      "(?:transmis|envoyé|présenté|soumis) (?:votre|ton) (?:cv|profil|candidature) (?:à|chez) (?:la |le |l['’])?",
-      "(?:enviado|presentado|trasladado) tu (?:cv|perfil|candidatura) a (?:la |el )?",
-      "(?:inviato|presentato|inoltrato|girato) il (?:tuo|suo) (?:cv|curriculum|profilo) (?:a|alla|al|presso) (?:la |il |l['’])?",
-      "(?:je|uw) (?:cv|profiel) (?:naar|aan|bij) (?:de |het )?",
-      "(?:enviei|enviamos|encaminhei|apresentei) (?:o )?(?:seu|teu) (?:cv|currículo|curriculo|perfil) (?:para|à|ao) (?:a |o )?",
       // "Estou a recrutar para a Seguradora …", "je recrute pour la Banque …".
       "(?:estou a recrutar|estou recrutando|estamos a recrutar|estamos recrutando|estoy reclutando|estamos reclutando|je recrute|nous recrutons|ich rekrutiere|wir rekrutieren|sto selezionando|stiamo selezionando|ik werf|wij werven) (?:para|pour|für|per|voor) (?:a |o |la |el |le |l['’]|die |den |das |il |de |het )?",
       // A job board relaying the employer's step: "La empresa Astilleros Ferrol Norte ha leído tu CV".
@@ -160,6 +151,24 @@ export const COMPANY_CUE = new RegExp(
 export const COMPANY_RUN_AT = new RegExp(COMPANY_RUN, "uy");
 /** "At Acme, we receive many applications": a sentence that opens with the employer. */
 export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
+
+/**
+ * An agency sending the candidate to its client, in the seven languages: "I've submitted your CV
+ * to Albury Foods", "Ihren Lebenslauf an die …", "transmis votre CV à …", "je cv naar …". Read
+ * apart from COMPANY_CUE: a friend passes a CV to a person as often ("to Dr. Ada Obi").
+ */
+export const CV_SENT_TO = new RegExp(
+  `\\b(?:${[
+    "(?:submitted|sent|forwarded|passed|introduced) your (?:cv|résumé|resume|profile|details|application) (?:over |across )?to (?:the )?",
+    "(?:ihren|deinen|ihr|dein) (?:lebenslauf|cv|profil) (?:an|bei) (?:die |den |das |der )?",
+    "(?:transmis|envoyé|présenté|soumis) (?:votre|ton) (?:cv|profil|candidature) (?:à|chez) (?:la |le |l['’])?",
+    "(?:enviado|presentado|trasladado) tu (?:cv|perfil|candidatura) a (?:la |el )?",
+    "(?:inviato|presentato|inoltrato|girato) il (?:tuo|suo) (?:cv|curriculum|profilo) (?:a|alla|al|presso) (?:la |il |l['’])?",
+    "(?:je|uw) (?:cv|profiel) (?:naar|aan|bij) (?:de |het )?",
+    "(?:enviei|enviamos|encaminhei|apresentei) (?:o )?(?:seu|teu) (?:cv|currículo|curriculo|perfil) (?:para|à|ao) (?:a |o )?",
+  ].join("|")})`,
+  "gi",
+);
 
 /** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
 export const SUBJECT_COMPANY_CUE =
