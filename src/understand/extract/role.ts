@@ -385,7 +385,7 @@ function acronymKey(title: string): string {
  * What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". A
  * level after it ("Data Engineer senior") is another opening, not a fuller form of this one.
  */
-const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+)\b)/;
+const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s[ivx]+\b)/;
 /** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
 const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
 
