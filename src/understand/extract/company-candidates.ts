@@ -3,6 +3,7 @@ import {
   COMPANY_CUE,
   COMPANY_CUES_BY_WEIGHT,
   COMPANY_RUN_AT,
+  CV_SENT_TO,
   PLATFORM_BADGE,
   SENTENCE_AT,
   SUBJECT_AT,
@@ -12,6 +13,8 @@ import {
 } from "./company-patterns.ts";
 import { cuedRuns } from "./cued-runs.ts";
 import { hasRoleWord } from "./job-titles.ts";
+import { isPersonName } from "./names.ts";
+import { isGivenName } from "./person-evidence.ts";
 import { isPlace } from "./places.ts";
 import { fold, words } from "./text.ts";
 import { DEPARTMENT_WORDS } from "./word-lists.ts";
@@ -31,6 +34,10 @@ export function companiesInText(text: string): { name: string; weight: number }[
     const groups = cue.groups ?? {};
     const tier = COMPANY_CUES_BY_WEIGHT.findIndex((_, i) => groups[`w${i}`] !== undefined);
     if (name) found.push({ name, weight: COMPANY_CUES_BY_WEIGHT[tier]?.[0] ?? 1 });
+  }
+  for (const { run } of cuedRuns(text, CV_SENT_TO, COMPANY_RUN_AT, 4)) {
+    const name = validCompany(run);
+    if (name && !readsAsPerson(name)) found.push({ name, weight: CV_SENT_TO_WEIGHT });
   }
   // "Quinton Freight has received your application": a board's relay opens with the employer.
   let relays = 0;
@@ -59,6 +66,15 @@ export function companiesInText(text: string): { name: string; weight: number }[
   }
   return found;
 }
+
+/** As much as naming the client outright ("our client, Halcyon"). */
+const CV_SENT_TO_WEIGHT = 3;
+
+/** "Dr. Ada Obi", "Oluwaseun Adebayo-Smith": a person the CV went to, not a firm. */
+function readsAsPerson(name: string): boolean {
+  return HONORIFIC.test(name) || (isPersonName(name) && isGivenName(name.split(" ")[0] ?? ""));
+}
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|sr|sra|dott|dhr|mevr)\.?\s/i;
 
 const EMPLOYER_RECEIVED =
   /(?:^|[.!?]\s+|\n)([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}) (?:has|have) (?:received|reviewed|viewed|seen) your (?:application|cv|résumé|resume|profile)\b/g;

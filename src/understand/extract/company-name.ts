@@ -1,5 +1,5 @@
 import { companyKey } from "../company-key.ts";
-import { COMPANY_STOP, FIELD_WORDS, NOT_A_COMPANY } from "./company-patterns.ts";
+import { COMPANY_STOP, FIELD_WORDS, NOT_A_COMPANY, TECHNOLOGY_NAMES } from "./company-patterns.ts";
 import { hasRoleWord } from "./job-titles.ts";
 import { fold } from "./text.ts";
 import { DEPARTMENT_WORDS, ORG_WORDS, PLATFORM_NAMES, TEAM_WORD_SET } from "./word-lists.ts";
@@ -150,7 +150,7 @@ export function validCompany(
   if (PERIOD.test(name) || DATE_START.test(name)) return null;
   // "Final Interview", "Technical Screen": a meeting, as a calendar's subject names it.
   if (kept.length > 1 && MEETING_END.test(kept[kept.length - 1] ?? "")) return null;
-  if (kept.length === 1 && FIELD_WORDS.has(first)) return null;
+  if (kept.length === 1 && (FIELD_WORDS.has(first) || TECHNOLOGY_NAMES.has(first))) return null;
   // ("L'équipe": a team with its elided article.)
   if (kept.length === 1 && TEAM_WORD_SET.has(first.replace(/^[ld]['’]/, ""))) return null;
   // "Recrutamento & Seleção", "People & Culture": a department, in any language.

@@ -152,6 +152,24 @@ export const COMPANY_RUN_AT = new RegExp(COMPANY_RUN, "uy");
 /** "At Acme, we receive many applications": a sentence that opens with the employer. */
 export const SENTENCE_AT = /(?:^|[.!?]\s+|\n)At (?=[A-Z\d])/g;
 
+/**
+ * An agency sending the candidate to its client, in the seven languages: "I've submitted your CV
+ * to Albury Foods", "Ihren Lebenslauf an die …", "transmis votre CV à …", "je cv naar …". Read
+ * apart from COMPANY_CUE: a friend passes a CV to a person as often ("to Dr. Ada Obi").
+ */
+export const CV_SENT_TO = new RegExp(
+  `\\b(?:${[
+    "(?:submitted|sent|forwarded|passed|introduced) your (?:cv|résumé|resume|profile|details|application) (?:over |across )?to (?:the )?",
+    "(?:ihren|deinen|ihr|dein) (?:lebenslauf|cv|profil) (?:an|bei) (?:die |den |das |der )?",
+    "(?:transmis|envoyé|présenté|soumis) (?:votre|ton) (?:cv|profil|candidature) (?:à|chez) (?:la |le |l['’])?",
+    "(?:enviado|presentado|trasladado) tu (?:cv|perfil|candidatura) a (?:la |el )?",
+    "(?:inviato|presentato|inoltrato|girato) il (?:tuo|suo) (?:cv|curriculum|profilo) (?:a|alla|al|presso) (?:la |il |l['’])?",
+    "(?:je|uw) (?:cv|profiel) (?:naar|aan|bij) (?:de |het )?",
+    "(?:enviei|enviamos|encaminhei|apresentei) (?:o )?(?:seu|teu) (?:cv|currículo|curriculo|perfil) (?:para|à|ao) (?:a |o )?",
+  ].join("|")})`,
+  "gi",
+);
+
 /** "Your application to Fernhill Analytics", "Platform Engineer at Bluepeak". */
 export const SUBJECT_COMPANY_CUE =
   /(?:application|applying|candidacy|interview|candidature|bewerbung|candidatura|sollicitatie)\s+(?:at|to|with|bei|chez|en|for a role at|bij|presso)\s+(?:der\s+|die\s+|the\s+)?(.+)$/i;
@@ -176,6 +194,17 @@ export const COMPANY_STOP = foldedWords(
 );
 
 /** Words that alone are never an employer ("at This", "bei Fragen", "Rückmeldung: ..."). */
+/**
+ * Languages and tools a round, a test or a skill is named after ("the C++ round", "das
+ * Python-Interview", "l'exercice Kubernetes"): one of them alone is never a firm. (Not the ones
+ * a firm is also called: Swift, Go, Spark, Excel, SAS.)
+ */
+export const TECHNOLOGY_NAMES = foldedWords(
+  "c++|c#|f#|.net|python|java|javascript|typescript|golang|rust|kotlin|scala|haskell|elixir|" +
+    "erlang|php|perl|sql|nosql|postgresql|mysql|react|angular|vue|django|kubernetes|terraform|" +
+    "kafka|hadoop|pytorch|tensorflow|pandas|matlab|fortran|cobol|linux|devops|frontend|backend",
+);
+
 export const NOT_A_COMPANY = foldedWords(
   "this|that|these|those|the|a|an|it|us|you|we|our|your|all|any|some|each|every|other|another|now|" +
     "present|moment|time|least|first|last|once|monday|tuesday|wednesday|thursday|friday|saturday|" +

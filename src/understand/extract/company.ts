@@ -234,7 +234,7 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   // in her words ("She's now at Ledger and they are looking for …", "zij zoeken een Data
   // Engineer") writes about another firm's role: the firm of the person she points to (named
   // at work, or by the address she gives).
-  const ownWords = aboveSignatureDelimiter(input.message);
+  const ownWords = withoutOwnWhereabouts(aboveSignatureDelimiter(input.message));
   const signOff = input.newest.split("\n").slice(-SIGNATURE_LINES).join("\n");
   // (An agency's consultant writes for her client in these words too; the agency's own
   // reading below weighs her firm down.)
@@ -572,6 +572,17 @@ function nameSpeltByDomain(domain: string | null, written: string): string | nul
  * Whether a text writes a firm's name: its first word that is not an organisation's word, as a
  * whole word ("Oakridge" for "Oakridge Health", "Albatros" for "Grupo Albatros").
  */
+/**
+ * "For the record I'm still at Granite Peak", "ich bin noch bei …", "je suis toujours chez …":
+ * a writer saying where she works, in the first person, writes for no one there. Those clauses
+ * dropped, so her firm named only that way does not make the message its own.
+ */
+function withoutOwnWhereabouts(text: string): string {
+  return text.replace(OWN_WHEREABOUTS, "");
+}
+const OWN_WHEREABOUTS =
+  /(?<!\p{L})(?:i['’]m (?:still |now )?(?:at|with)|i (?:still |now )?work (?:at|for)|ich (?:bin|arbeite) (?:noch |jetzt |inzwischen )?bei|je (?:suis|travaille) (?:toujours |encore |maintenant )?chez|(?:sigo|estoy|trabajo) (?:todavía |ahora )?en|(?:sono|lavoro) (?:ancora |ora )?(?:in|presso|da)|ik (?:zit|werk|ben) (?:nog |nu )?bij|(?:ainda )?(?:estou|trabalho|continuo) (?:ainda )?(?:na|no|em)) [^.!?\n,;]*/giu;
+
 export function namedIn(text: string, firm: string): boolean {
   const own = fold(firm)
     .split(/[^\p{L}\d]+/u)

@@ -49,8 +49,17 @@ const DISPLAY_NOISE = words(
     "kalender|calendrier|calendario|agenda|alertas|alertes|avisos|meldingen|" +
     // "Copperline Onboarding", "Onboarding Hafenwerk": the new-hire portal's words, after an offer.
     "onboarding|preboarding|pre-boarding|einarbeitung|integration|incorporacion|inserimento|" +
-    "integracao|admissao|indiensttreding",
+    "integracao|admissao|indiensttreding|" +
+    // "Karriereportal", "Bewerberportal", "carrièreportaal", "portail carrières", "portale carriere".
+    "bewerber|bewerbungs|stellen|vacature|portaal|portail|portale",
 );
+
+/** "Karriereportal", "Recruitingteam", "carrièreportaal": two of those words written as one. */
+function isNoiseCompound(folded: string): boolean {
+  for (let i = 3; i <= folded.length - 3; i++)
+    if (DISPLAY_NOISE.has(folded.slice(0, i)) && DISPLAY_NOISE.has(folded.slice(i))) return true;
+  return false;
+}
 
 /** Drops the sending system's words and brackets around an employer's name in a display name. */
 export function stripDisplayNoise(raw: string): string {
@@ -62,7 +71,8 @@ export function stripDisplayNoise(raw: string): string {
       ?.trim()
       .split(/\s+/) ?? [];
   const noise = (w: string | undefined) =>
-    w !== undefined && (DISPLAY_NOISE.has(fold(w)) || PLATFORM_NAMES.has(fold(w)));
+    w !== undefined &&
+    (DISPLAY_NOISE.has(fold(w)) || PLATFORM_NAMES.has(fold(w)) || isNoiseCompound(fold(w)));
   // "Candidate Experience", "Talent Acquisition": a sending team, no firm at all.
   if (parts.every((w) => noise(w))) return "";
   while (parts.length > 1 && noise(parts[parts.length - 1])) parts.pop();

@@ -10,9 +10,10 @@ const TITLE_RUN = `((?:${TITLE_WORD})(?:(?:,?[ \\t]+|[ \\t]*[–—/-][ \\t]*)(?
 /**
  * A job title in languages that do not capitalise it ("le poste de chef de projet"); a spaced
  * dash before a capital goes on ("Chef de projet IT – Migration Cloud"): trimTails decides.
+ * "Responsable Data & IA": an ampersand joins two fields of one title.
  */
 const LOWER_RUN =
-  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+/[ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
+  "([\\p{L}\\d(](?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*(?:(?:,?[ \\t]+|[ \\t]+[/&][ \\t]+|[ \\t]+[–—-][ \\t]+(?=\\p{Lu}))(?:[\\p{L}\\d(]|\\.(?=\\p{Lu}))(?:[\\p{L}\\d&'’./+#()·*-]|:(?=\\p{Ll}))*){0,9})";
 
 const POSITION_WORDS =
   "(?:positions?|roles?|openings?|vacancy|vacancies|job|opportunity|posting|req|requisition|search|application|interview process|process|decision|interviews?|hiring process|recruitment|candidacy|thing|gig|spot|seat)";
@@ -68,7 +69,8 @@ const STRONG_ROLE_CUES = [
   "(?:para a |a |à |na |da )?vaga (?:de |para )?",
   // "Ihre Bewerbung bei der Kranbau GmbH als …", "votre candidature chez Pivoine pour le poste de …"
   "(?:bewerbung|sollicitatie|candidature|candidatura|application) (?:bei|bij|chez|en|na|no|presso|at|with) (?:uns|ons|nous|[^\\n,.;:]{2,40}?) (?:als|as|en tant que|comme|como|come|for|für|voor|pour|para|per)(?: (?:le poste d['’]|le poste de|la posizione di|el puesto de|a vaga de|de functie|the role of|the position of|die stelle als))? ",
-  "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) ",
+  // ("Gespräch zur Position Cloud Architect": the position noun before the title is the cue's.)
+  "(?:bewerbung|bewerbungen|interesse|tätigkeit|stelle|position|einstieg|vorstellungsgespräch|gespräch) (?:als|zum|zur) (?:(?:position|stelle|rolle) (?:als )?)?",
   "(?:bewerbung|interesse) (?:auf|für|an) (?:die|der|unsere|unserer|das|den) (?:ausgeschriebene |offene )?(?:stelle|position|vakanz|rolle)(?: als| des| der| zum| zur)? ",
   "(?:de |je |uw )?(?:functie|vacature|sollicitatie)(?: van| voor| als)? ",
   // "Officially the title is …", "der Titel ist …", "le titre est …": what the job is called.
@@ -81,6 +83,18 @@ const STRONG_ROLE_CUES = [
 const INDEFINITE_ARTICLE =
   "(?:un(?:·|\\.|\\(|\\/)?e\\)? |un\\/una |un(?:\\/|\\()a\\)? |uno\\/a |um(?:\\/|\\()a\\)? |um\\/uma |une? |una |uno |um |uma |een |eine?n? |eine[:*/_]n |ein[:*/_]e |eine\\(n\\) )";
 
+/** "person", "pessoa", "persona", "personne", "persoon": who is sought, before what as. */
+const PERSON_NOUN = "(?:person|pessoa|persona|personne|persoon)";
+/** A contract of employment and what it is for, in the seven languages. */
+const CONTRACT_AS = [
+  "contract as (?:an? |the |our )?",
+  "(?:arbeits)?vertrag als (?:eine?r? )?",
+  "contrat (?:de travail )?(?:en (?:cdi|cdd) )?(?:de |d['’]|en tant que |comme )",
+  "contrato (?:laboral |de trabajo |de trabalho )?(?:(?:indefinido|temporal|clt|efetivo|por tiempo indefinido|a tiempo parcial|a jornada completa|de duración determinada) )*(?:como |de )",
+  "contratto (?:di lavoro )?(?:a tempo (?:in)?determinato )?(?:come |da |di |in qualità di )",
+  "(?:arbeids)?(?:contract|overeenkomst) (?:voor onbepaalde tijd |voor bepaalde tijd )?als ",
+].join("|");
+
 /** Cues after which a title often follows, but so may a company ("application for Bluepeak"). */
 const WEAK_ROLE_CUES = [
   "(?:application|applying|applied|candidacy|interest|interviewing|interview|consideration|candidate|interviews) (?:for|as) (?:the |a |an |our )?",
@@ -90,9 +104,15 @@ const WEAK_ROLE_CUES = [
   "(?:to be|hiring|looking for|seeking|searching for|recruiting) (?:an? |our next |our )",
   "(?:hiring|recruiting) for (?:an? |the |our )?",
   // "stiamo cercando un/una …", "wir suchen eine …", "nous recherchons un·e …"
-  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) ${INDEFINITE_ARTICLE}?`,
+  `(?:buscando|buscamos|cerchiamo|cercando|procuramos|procurando|zoeken|suchen|cherchons|recherchons|recrutons|werven) (?:${INDEFINITE_ARTICLE}(?:${PERSON_NOUN} )?)?`,
   // "elle cherche un·e …", "sie sucht eine …", "busca un/a …": someone else looking; an article must follow.
-  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}`,
+  // ("está procurando uma pessoa Staff Engineer …", "busca una persona …": the person it is.)
+  `(?:cherche|sucht|busca|cerca|procura|zoekt) ${INDEFINITE_ARTICLE}(?:${PERSON_NOUN} )?`,
+  // "contrat d'Architecte Cloud", "un contrato indefinido como Arquitecta de Soluciones",
+  // "Arbeitsvertrag als …", "contratto a tempo indeterminato come …": the job one is hired for.
+  CONTRACT_AS,
+  // "de nieuwe rol Lead Data Platform": a Dutch role noun straight before the title.
+  "(?:de |een |onze )?(?:nieuwe |openstaande )?rol ",
   "(?:including|incl\\.) ",
   // "sich als Cloud Engineer (m/w/d) zu bewerben"; "update you on requisition R-1, Senior Analyst"
   "sich als ",
@@ -207,7 +227,7 @@ const SUBJECT_DOCUMENTS = `(?:${[
 
 /** Words a subject or a calendar title puts before the job ("Update – ", "Colloquio ", "Final Interview ("). */
 export const ROLE_PREFIX_NOISE = new RegExp(
-  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
+  String.raw`^(?:(?:update|invitation|confirmation|reminder|received|submitted|status update|scheduling|final interview|interview|next steps|feedback|candidatura|application)\s*(?:[–—:|-]\s*|\()|(?:vaga|colloquio|opportunità|feedback|riscontro|rückmeldung|terugkoppeling|retorno|devolutiva|oportunidad|opportunité|oportunidade|uitnodiging|einladung|received|submitted|scheduling|next steps for|entretien|entrevista|vorstellungsgespräch|sollicitatiegesprek|retour|proceso|processo|tweede gesprek|eerste gesprek|gesprek|absage|zusage|poste|puesto|posição|posición|posicion|posizione|vacante|vacature|oferta de empleo|offre d['’]emploi)\s+|${SUBJECT_DOCUMENTS}\s+)+`,
   "i",
 );
 
@@ -223,9 +243,27 @@ export const ROLE_PLACE_SUFFIX =
 export const CIVIL_SERVICE_GRADE =
   /^(?:categorie|categoria|cat\.|cadre|grade|grado|grupo|subgrupo|escala|cuerpo|personal (?:laboral|funcionario)|funcionari[oa]|schaal|salarisschaal|loonschaal|carreira|livello|fascia|level|band|pay band|nivel|niveau|stufe|entgeltgruppe|besoldungsgruppe|(?:e|eg|a) ?\d{1,2}\b|tvod|tv-[a-z]+)/;
 
-/** "(CDI)", "(Contract)", "(Contract-to-Hire)": the kind of contract alone, which the posting's title carries. */
-export const CONTRACT_PARENTHESIS =
-  /^\s*\((?:cdi|cdd|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|fixed[- ]term|temporary|permanent|festanstellung|befristet|interinidad|tempo determinato|tijdelijk|vast)\)$/i;
+/** A kind of contract, in the seven languages: "contract", "FTC", "CDD", "befristet", "interinidad". */
+const CONTRACT_KIND =
+  "(?:cdi|cdd|ftc|contract|contract[- ]to[- ]hire|contractor|freelance|temp[- ]to[- ]perm|interim|intérim|fixed[- ]term|temporary|permanent|maternity cover|festanstellung|befristet|unbefristet|elternzeitvertretung|interinidad|temporal|indefinido|tempo determinato|tempo indeterminato|tijdelijk|vast|detachering|temporário|efetivo)";
+/** How long it runs: "6 months", "12-month", "6 Monate", "12 mois", "6 meses", "6 maanden", "6 mesi". */
+const CONTRACT_LENGTH = String.raw`(?:\d{1,2}(?:[- ]\d{1,2})?[- ]?(?:months?|monate?n?|monats|mois|meses|mes|maanden|maand|mesi|mese|years?|jahre?|ans?|años?|jaar|anni|anos?))`;
+const CONTRACT_PARENTHESIS = new RegExp(
+  String.raw`^\s*\((?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?(?:(?:${CONTRACT_KIND}|${CONTRACT_LENGTH})(?:\s*[,;/·+]\s*|\s+)?)*\)$`,
+  "i",
+);
+const CONTRACT_ALONE = new RegExp(String.raw`^\s*\(${CONTRACT_KIND}\)$`, "i");
+const CONTRACT_KIND_AT = new RegExp(String.raw`(?<!\p{L})${CONTRACT_KIND}`, "iu");
+
+/**
+ * "(CDI)", "(Contract)", "(Contract, 6 months)", "(12-month FTC)", "(CDD 6 mois)": the contract
+ * the posting's title carries, and nothing else (no place, no "remote"). With its length, the
+ * kind is written as a label (a capital, an acronym); "(18-month contract)" is a note about it.
+ */
+export function isContractParenthesis(text: string): boolean {
+  if (!CONTRACT_PARENTHESIS.test(text)) return false;
+  return CONTRACT_ALONE.test(text) || /^\p{Lu}/u.test(CONTRACT_KIND_AT.exec(text)?.[0] ?? "");
+}
 
 /** ", Job Number 2500387", "(vacature 2025-5521)", "(JR-2026-00412)": a requisition, not the title. */
 export const ROLE_NUMBER_SUFFIX =
@@ -268,8 +306,9 @@ const STEP_NOUN =
   "(?:interview|round|call|chat|screen|stage|step|gesprach|runde|entretien|tour|entrevista|ronda|colloquio|turno|etapa|gesprek|ronde)";
 
 /**
- * A stage or a status after a title's dash, in the seven languages and folded: "– Technical"
- * (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken". The whole tail.
+ * A stage, a status or the day of a meeting after a title's dash, in the seven languages and
+ * folded: "– Technical" (interview), "– Stand?", "– Next steps", "– État", "– Stand van zaken",
+ * "– Friday", "– Jeudi". The whole tail.
  */
 export const STAGE_OR_STATUS_TAIL = new RegExp(
   `^(?:${[
@@ -282,6 +321,10 @@ export const STAGE_OR_STATUS_TAIL = new RegExp(
     // "Next steps" whose lower-case noun a title run left behind: "– Next", "– Prochaines"
     "(?:next|nachste|prochaines?|proximos|prossimi|volgende)(?: (?:steps?|schritte|etapes?|pasos|passi|passos|stappen))?",
     "follow[- ]?up|suivi|seguimiento|nachfrage|relance|sollecito|opvolging|acompanhamento",
+    // when the meeting is: "– Friday", "– Morgen", "– Jeudi", "– Esta semana"
+    // ("– This" when the title's run left "week" behind.)
+    "(?:this|next|diese|nachste|cette|esta|questa|deze|volgende)(?: (?:week|woche|semaine|semana|settimana|week))?",
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|oggi|domani|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|hoje|amanha|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag",
   ].join("|")})[?!.]*$`,
 );
 

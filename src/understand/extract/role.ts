@@ -21,11 +21,11 @@ import {
   CIVIL_SERVICE_GRADE,
   CLIENT_DESCRIPTION,
   COMPLEMENT_STOP,
-  CONTRACT_PARENTHESIS,
   DETERMINER_CUE,
   EVENT_NAME,
   FIRST_PERSON_PLURAL_VERB,
   GROUP_GREETING,
+  isContractParenthesis,
   JOB_CARD,
   LABELLED_ROLE,
   LEADER_TITLE,
@@ -317,7 +317,8 @@ const GENDER_WORDS = /^(?:all genders|alle geschlechter|gn\*|(?:\p{L}\/)+\p{L})$
 function withoutProseParenthesis(raw: string): string {
   const m = LAST_PARENTHESIS.exec(raw);
   const inner = m?.[1]?.trim() ?? "";
-  if (!m || GENDER_WORDS.test(inner)) return raw;
+  // ("(fixed-term, 12 months)": the posting's contract, however many lower-case words.)
+  if (!m || GENDER_WORDS.test(inner) || isContractParenthesis(`(${inner})`)) return raw;
   const lowerWords = inner.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
   return CIVIL_SERVICE_GRADE.test(fold(inner)) || lowerWords >= 2 ? raw.slice(0, m.index) : raw;
 }
@@ -380,8 +381,11 @@ function acronymKey(title: string): string {
     .join("");
 }
 
-/** What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". */
-const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s(?:[ivx]+|sr\.?|jr\.?|senior|junior)\b)/;
+/**
+ * What may follow a title in its fuller form: ", Search", " – Embedded", " (m/w/d)", " II". A
+ * level after it ("Data Engineer senior") is another opening, not a fuller form of this one.
+ */
+const TITLE_EXTENSION = /^(?:,\s|:\s|\s[–—-]\s|\s?\(|\s[ivx]+\b)/;
 /** "Tech Lead" and "Tech Lead Python": one or two capitalised words more. */
 const CAPITALISED_EXTENSION = /^\s[\p{Lu}\d][\p{L}\d+#.]*(?:\s[\p{Lu}\d][\p{L}\d+#.]*)?$/u;
 
@@ -448,7 +452,7 @@ function tidyRole(raw: string, company: string | null): string | null {
   role = role
     .replace(/^\((.+)\)$/, "$1")
     // "(Remote, EMEA)" goes; "(CDI)" alone is part of the posting's title.
-    .replace(ROLE_PLACE_SUFFIX, (m) => (CONTRACT_PARENTHESIS.test(m) ? m : ""))
+    .replace(ROLE_PLACE_SUFFIX, (m) => (isContractParenthesis(m) ? m : ""))
 
     .replace(ROLE_NUMBER_SUFFIX, "")
     .replace(PAY_PLAN_SUFFIX, "")
@@ -470,7 +474,8 @@ function tidyRole(raw: string, company: string | null): string | null {
   const lastWord = /\s(\p{Lu}[\p{L}-]+)$/u.exec(role);
   if (
     lastWord?.[1] &&
-    !role.slice(0, lastWord.index).endsWith(",") &&
+    // ("Responsable données & IA": a field joined to the title, no town.)
+    !/[,&]$/.test(role.slice(0, lastWord.index)) &&
     isPlace(lastWord[1]) &&
     hasRoleWord(role.slice(0, lastWord.index))
   )
