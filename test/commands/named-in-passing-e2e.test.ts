@@ -103,6 +103,45 @@ describe("a person named in passing: the digest asks instead of guessing", () =>
     expect(text).not.toMatch(/anyone can forge/);
   });
 
+  it.each([
+    [
+      "de",
+      "Hallo Jordan,",
+      "Ihre Bewerbung",
+      "vielen Dank für das Gespräch. Das Gespräch mit Tobias war sehr angenehm. Leider haben wir uns für eine andere Person entschieden.",
+    ],
+    [
+      "fr",
+      "Bonjour Jordan,",
+      "Votre candidature",
+      "Merci pour l'entretien. L'échange avec Tobias a été très apprécié. Nous avons toutefois retenu une autre candidature.",
+    ],
+    [
+      "pt",
+      "Olá Jordan,",
+      "A sua candidatura",
+      "Obrigada pela entrevista. A conversa com Tobias foi muito boa, mas decidimos avançar com outra pessoa.",
+    ],
+  ])(
+    "%s: the digest asks about the interviewer the rejection names in passing",
+    async (_lang, greeting, subject, line) => {
+      const user = await createJordan(env.DB, { digestHour: 0 });
+      const body = [greeting, "", line, "", "Selma Okonkwo", "Quillfern Analytics"];
+      await deliver(gmailForward({ ...REJECTION, subject, body }), {
+        from: JORDAN.owner,
+        to: user.inbox,
+      });
+      await makeDraftsDue(user.userId);
+      const seeker = await sendDigest(user.userId, user.inbox);
+      const tobias = await person(user.userId, "Tobias");
+      expect(tobias).toMatchObject({ pending: 1, named_in_passing: 1, kind: "interviewer" });
+      expect(await draftsTo(user.userId, tobias?.id ?? "")).toEqual([]);
+      expect(seeker.digestText.replace(/\s+/g, " ")).toMatch(
+        /\d+\. Tobias, named in Selma Okonkwo's email/,
+      );
+    },
+  );
+
   it("confirm N makes them a contact and drafts the note, which the next digest offers", async () => {
     const { seeker, tobias, number } = await digestAskingAboutTobias();
     const held = await heldFor(tobias.id);
