@@ -212,7 +212,7 @@ function describePeople(
     confirmed.push(
       planned === 0
         ? "No follow-up was waiting for them; Rebound plans the next ones as usual."
-        : `${planned === 1 ? "The follow-up" : `The ${planned} follow-ups`} their introduction planned ${planned === 1 ? "is" : "are"} now drafted: ${planned === 1 ? "it comes" : "they come"} in your digest when due, and nothing goes out until you approve it.`,
+        : `${planned === 1 ? "The follow-up" : `The ${planned} follow-ups`} Rebound planned for them ${planned === 1 ? "is" : "are"} now drafted: ${planned === 1 ? "it comes" : "they come"} in your digest when due, and nothing goes out until you approve it.`,
     );
   }
   for (const person of plan.decline) {

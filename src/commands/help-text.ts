@@ -11,8 +11,8 @@ export const HELP_TEXT = `Reply to a digest with one command per line. Numbers a
   snooze 5 2w       offer draft 5 again later: 3d, 2w or 1m
   never 6           never write to the person in draft 6 again
   address 12 a@b.c  add the address of person 12 under "Missing an email address"
-  confirm 8         person 8 under "People to confirm" is real: draft what their
-                    introduction planned (nothing goes out until you approve it)
+  confirm 8         person 8 under "People to confirm" is real: draft what Rebound
+                    planned for them (nothing goes out until you approve it)
   not 8             remove person 8 under "People to confirm" and what was planned
   targets: A, B     the companies you'd like introductions to ("targets: none" clears)
   pause / resume    stop and restart all new drafts and digests

@@ -187,8 +187,10 @@ export async function loadDigestData(
       .bind(user.id, weekAgo, nowIso),
     db
       .prepare(
-        `SELECT c.id, c.name, c.email, coalesce(i.name, i.email) AS introduced_by
+        `SELECT c.id, c.name, c.email, coalesce(i.name, i.email) AS introduced_by,
+                c.named_in_passing, co.name AS company
          FROM contacts c LEFT JOIN contacts i ON i.id = c.introduced_by AND i.user_id = c.user_id
+         LEFT JOIN companies co ON co.id = c.company_id AND co.user_id = c.user_id
          WHERE c.user_id = ?1 AND c.pending = 1 AND c.do_not_contact = 0
          ORDER BY c.created_at LIMIT 20`,
       )
@@ -276,11 +278,15 @@ export async function loadDigestData(
       name: string | null;
       email: string | null;
       introduced_by: string | null;
+      named_in_passing: number;
+      company: string | null;
     }>(toConfirm).map((r) => ({
       contactId: r.id,
       name: r.name,
       email: r.email,
       introducedBy: r.introduced_by,
+      namedInPassing: r.named_in_passing === 1,
+      company: r.company,
     })),
     week: {
       rejections: counts.rejections,

@@ -209,7 +209,7 @@ export function inboundStatements(
         ),
     );
   }
-  for (const { op, contact, introducedBy } of record.contacts) {
+  for (const { op, contact, introducedBy, namedInPassing } of record.contacts) {
     const pending = contact.pending ? 1 : 0;
     const values = [
       contact.id,
@@ -228,10 +228,11 @@ export function inboundStatements(
         ? db
             .prepare(
               `INSERT INTO contacts (id, user_id, company_id, name, email, title, kind, notes, warm,
-                                     created_at, updated_at, pending, introduced_by)
-               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)`,
+                                     created_at, updated_at, pending, introduced_by,
+                                     named_in_passing)
+               VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)`,
             )
-            .bind(...values, pending, introducedBy ?? null)
+            .bind(...values, pending, introducedBy ?? null, namedInPassing ? 1 : 0)
         : db
             .prepare(
               `UPDATE contacts SET company_id = ?3, name = ?4, email = ?5, title = ?6, kind = ?7,

@@ -128,6 +128,10 @@ export interface PersonToConfirmItem extends NumberedPerson {
   email: string | null;
   /** The contact whose email named them, one line; null when that contact is gone. */
   introducedBy: string | null;
+  /** Named only in passing in an email about `company`, rather than introduced by a contact. */
+  namedInPassing: boolean;
+  /** The company that email was about, one line, or null. */
+  company: string | null;
 }
 
 /** What a reply's numbers mean: stored with the digest so a command acts on what was shown. */
@@ -443,6 +447,8 @@ function numberPeopleToConfirm(
     name: oneLine(p.name ?? "") || validAddress(p.email) || "Someone without a name",
     email: validAddress(p.email),
     introducedBy: oneLine(p.introducedBy ?? "") || null,
+    namedInPassing: p.namedInPassing === true,
+    company: oneLine(p.company ?? "") || null,
   }));
 }
 
@@ -456,16 +462,40 @@ function confirmSection(people: readonly PersonToConfirmItem[]): DigestSection {
     kind: "lines",
     id: "confirm",
     heading: "People to confirm",
-    intro: `A contact's email named them, and anyone can forge an email's sender, so Rebound drafts nothing to them until you say so. Reply "confirm ${first}" to draft what the introduction planned (for you to approve), or "not ${first}" to remove them.`,
+    intro: `${whyAsked(people)} Reply "confirm ${first}" to draft what Rebound planned for them (for you to approve), or "not ${first}" to remove them.`,
     lines: people.map((p) => ({ text: describePersonToConfirm(p), tone: "plain" })),
   };
+}
+
+/** Why Rebound asks: an introduction whose sender anyone can forge, a name only in passing, or both. */
+function whyAsked(people: readonly PersonToConfirmItem[]): string {
+  const introduced = people.some((p) => !p.namedInPassing);
+  const inPassing = people.some((p) => p.namedInPassing);
+  const forged =
+    "A contact's email named them, and anyone can forge an email's sender, so Rebound drafts nothing to them until you say so.";
+  const passing =
+    "An email only named them in passing, so Rebound is not sure they are someone you met, and drafts nothing to them until you say so.";
+  if (!inPassing) return forged;
+  if (!introduced) return passing;
+  return "Rebound drafts nothing to these people until you say so: a contact's email named them (and anyone can forge an email's sender), or an email only named them in passing.";
 }
 
 /** "8. Lena Fischer <lena@globex.example>, introduced by Maya Ortiz's email". */
 export function describePersonToConfirm(p: PersonToConfirmItem): string {
   const who = p.email && p.email !== p.name ? `${p.name} <${p.email}>` : p.name;
-  const by = p.introducedBy ? `${p.introducedBy}'s email` : "a contact's email";
-  return `${p.number}. ${who}, introduced by ${by}`;
+  return `${p.number}. ${who}, ${whereNamed(p)}`;
+}
+
+/**
+ * "introduced by Maya Ortiz's email"; "named in Wen Castellanos's email about Corvid Payments"
+ * for someone an email only named in passing.
+ */
+export function whereNamed(p: PersonToConfirmItem): string {
+  if (!p.namedInPassing) {
+    return `introduced by ${p.introducedBy ? `${p.introducedBy}'s email` : "a contact's email"}`;
+  }
+  const email = p.introducedBy ? `${p.introducedBy}'s email` : "an email";
+  return `named in ${email}${p.company ? ` about ${p.company}` : ""}`;
 }
 
 /** `confirm N` and `not N` join the list (before "help") when someone waits for the user. */
@@ -481,7 +511,7 @@ function withConfirmCommands(
     0,
     {
       example: `confirm ${first.number}`,
-      meaning: "a person to confirm is real: draft what their introduction planned",
+      meaning: "a person to confirm is real: draft what Rebound planned for them",
     },
     { example: `not ${first.number}`, meaning: "remove that person and anything planned for them" },
   );

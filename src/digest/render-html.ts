@@ -9,6 +9,7 @@ import type {
   Recipient,
   ReplyCommand,
 } from "./compose-digest.ts";
+import { whereNamed } from "./compose-digest.ts";
 
 /** The colours of one scheme; every text/background pair is checked for contrast in tests. */
 export interface Palette {
@@ -229,6 +230,9 @@ function renderSection(section: DigestSection): string {
   return `<section>\n${heading(section.heading)}\n${intro}${renderLines(section.lines)}\n</section>`;
 }
 
+/** "introduced by …" as a line of its own: "Introduced by …". */
+const atSentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Each person on a card of their own, with the two answers as buttons. */
 function renderPeopleToConfirm(
   section: DigestSection,
@@ -239,7 +243,6 @@ function renderPeopleToConfirm(
     const who = p.email
       ? `${escapeHtml(p.name)} · ${recipientHtml({ name: p.email, email: p.email, via: null })}`
       : `${escapeHtml(p.name)} <span class="rb-muted" style="${css({ color: LIGHT.muted })}">(no email address)</span>`;
-    const by = p.introducedBy ? `${p.introducedBy}'s email` : "a contact's email";
     const buttons = [
       button("Confirm", link(`confirm ${p.number}`), true),
       button("Not them", link(`not ${p.number}`), false),
@@ -251,7 +254,7 @@ function renderPeopleToConfirm(
       "border-radius": "8px",
     })}">
 <p style="${css({ margin: "0", "font-size": "15px" })}">${badge(p.number)}${who}</p>
-<p class="rb-muted" style="${css({ margin: "2px 0 0", color: LIGHT.muted, "font-size": "14px" })}">Introduced by ${escapeHtml(by)}</p>
+<p class="rb-muted" style="${css({ margin: "2px 0 0", color: LIGHT.muted, "font-size": "14px" })}">${escapeHtml(atSentenceStart(whereNamed(p)))}</p>
 ${buttons ? `<div>${buttons}</div>` : ""}
 </div>`;
   });

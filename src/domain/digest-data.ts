@@ -91,4 +91,8 @@ export interface PersonToConfirm {
   email: string | null;
   /** The contact whose mail named them. */
   introducedBy: string | null;
+  /** Named only in passing in an email's prose, rather than introduced by a contact's mail. */
+  namedInPassing?: boolean;
+  /** The company that email was about, when known. */
+  company?: string | null;
 }

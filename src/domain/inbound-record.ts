@@ -45,8 +45,10 @@ export interface InboundRow {
 export interface ContactWrite {
   op: "create" | "update";
   contact: Contact;
-  /** For a pending person: the contact whose mail introduced them. */
+  /** For a pending person: the contact whose mail introduced them (or named them in passing). */
   introducedBy?: string | null;
+  /** A person the message named only in passing, stored pending for the digest to ask about. */
+  namedInPassing?: boolean;
   /**
    * True when the owner's forward names someone who was pending: they are confirmed, and what
    * a contact's mail held for them is dropped (the forward plans afresh, without duplicates).

@@ -7,9 +7,11 @@ import type {
   InboundRoute,
   InboundRow,
 } from "../domain/inbound-record.ts";
+import { mentionsInterview } from "../plan/message-facts.ts";
 import { companyKey } from "../understand/company-key.ts";
 import { cleanLine, cleanOptionalLine, cleanText } from "../understand/mail/clean-text.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
+import { planNamedInPassing } from "./named-in-passing.ts";
 
 /** Below this the rules are guessing: the message is stored, and the digest asks the user. */
 export const LOW_CONFIDENCE = 0.6;
@@ -77,9 +79,25 @@ export function planInboundRecord(
     delivery.route === "reply" && known.replyFrom
       ? mergeFromContact(people, known, known.replyFrom, newId)
       : { writes: mergeContacts(people, known, companyId, newId), linkedOnly: [] };
-  const contacts = merged.writes;
+  const writerId =
+    known.replyFrom?.id ?? writerOf(merged.writes, understood.unwrapped.original.from?.address);
+  const named = alert
+    ? { writes: [], linkedOnly: [] }
+    : planNamedInPassing({
+        named: (understood.namedInPassing ?? [])
+          .slice(0, Math.max(0, MAX_PEOPLE_PER_MESSAGE - people.length))
+          .map(cleanPerson),
+        evidenced: people,
+        known: [...known.contacts, ...(known.replyFrom ? [known.replyFrom] : [])],
+        companyId: known.replyFrom ? (known.replyFrom.companyId ?? companyId) : companyId,
+        writerId,
+        category: u.category,
+        interviewed: mentionsInterview([understood.newest, understood.unwrapped.note]),
+        newId,
+      });
+  const contacts = [...merged.writes, ...named.writes];
   const links = contacts.map((w) => ({ contactId: w.contact.id, kind: w.contact.kind }));
-  for (const existing of merged.linkedOnly) {
+  for (const existing of [...merged.linkedOnly, ...named.linkedOnly]) {
     if (!links.some((l) => l.contactId === existing.id)) {
       links.push({ contactId: existing.id, kind: existing.kind });
     }
@@ -92,7 +110,14 @@ export function planInboundRecord(
 
   const application =
     companyId && delivery.route === "forward" && !alert
-      ? planApplication(companyId, u.role, u.category, contacts, understood.unwrapped.note, newId)
+      ? planApplication(
+          companyId,
+          u.role,
+          u.category,
+          merged.writes,
+          understood.unwrapped.note,
+          newId,
+        )
       : null;
 
   const original = understood.unwrapped.original;
@@ -167,6 +192,12 @@ export function planFailedRecord(
     contacts: [],
     links: [],
   };
+}
+
+/** The contact who wrote the message: the one stored under its From address. */
+function writerOf(writes: readonly ContactWrite[], from: string | null | undefined): string | null {
+  if (!from) return null;
+  return writes.find((w) => w.contact.email === from.toLowerCase())?.contact.id ?? null;
 }
 
 function companyDomain(understood: UnderstoodEmail): string | null {

@@ -324,6 +324,7 @@ function withoutReboundPeople(
   return {
     ...understood,
     understanding: { ...u, contacts, company: ownMail ? null : u.company },
+    namedInPassing: ownMail ? [] : (understood.namedInPassing ?? []),
   };
 }
 

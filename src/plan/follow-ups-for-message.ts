@@ -30,7 +30,7 @@ const NOTHING: PlannedFollowUps = { drafts: [], supersedeNudgesFor: [], postpone
 
 /** Plans and words the follow-ups for one recorded message; pure. */
 export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
-  const { record, understood, user, history } = input;
+  const { record } = input;
   const inbound = record.inbound;
   const category = inbound.category;
   if (inbound.status !== "processed" || category === null) return NOTHING;
@@ -39,11 +39,32 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
   // Bulk mail and loops never trigger actions; an out-of-office only moves dates.
   if (inbound.loopGuard !== null && category !== "auto_reply") return NOTHING;
 
-  const senderAddress = understood.unwrapped.original.from?.address ?? null;
   const contacts = record.contacts.map((w) => w.contact);
   if (input.replyFrom && !contacts.some((c) => c.id === input.replyFrom?.id)) {
     contacts.push(input.replyFrom);
   }
+  const named = new Set(record.contacts.flatMap((w) => (w.namedInPassing ? [w.contact.id] : [])));
+  const planned = planAndWord(
+    input,
+    contacts.filter((c) => !named.has(c.id)),
+  );
+  if (named.size === 0) return planned;
+  // What someone named in passing would have got as a contact of their kind, planned beside
+  // everyone else: held with them until the user confirms them, never changing the others' plan.
+  const asContacts = planAndWord(input, contacts);
+  return {
+    ...planned,
+    drafts: [...planned.drafts, ...asContacts.drafts.filter((d) => named.has(d.contactId))],
+  };
+}
+
+/** Plans and words the follow-ups to these contacts of one recorded message. */
+function planAndWord(input: FollowUpInput, contacts: readonly Contact[]): PlannedFollowUps {
+  const { record, understood, user, history } = input;
+  const inbound = record.inbound;
+  const category = inbound.category;
+  if (category === null) return NOTHING;
+  const senderAddress = understood.unwrapped.original.from?.address ?? null;
   const people: PlanningPerson[] = contacts.map((contact) => ({
     contact,
     role: contact.kind,

@@ -39,6 +39,8 @@ export interface ExtractedDetails {
   company: string | null;
   role: string | null;
   contacts: ExtractedContact[];
+  /** People named only in passing in the prose: no contacts, for the digest to ask about. */
+  namedInPassing: ExtractedContact[];
 }
 
 /** Rejections are short; past this it is footers and history. Bounds the CPU spent per message. */
@@ -69,6 +71,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
       company: ownCareerSiteEmployer(input.original.from),
       role: null,
       contacts: contactsFromNote(note, self, body),
+      namedInPassing: [],
     };
   }
   const platforms = platformsNamedIn(newest);
@@ -99,7 +102,7 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     note,
   );
   const role = findRole(message, subject, body, company, input.category, note);
-  const contacts = collectContacts({
+  const people = collectContacts({
     original: input.original,
     replyTo: input.replyTo ?? [],
     category: input.category,
@@ -116,5 +119,5 @@ export function extractDetails(input: ExtractInput): ExtractedDetails {
     repliesToOwn: input.repliesToOwn,
     listMail: input.listMail,
   });
-  return { company, role, contacts };
+  return { company, role, ...people };
 }

@@ -1,4 +1,4 @@
-import type { Category, Understanding } from "../../schemas/understanding.ts";
+import type { Category, ExtractedContact, Understanding } from "../../schemas/understanding.ts";
 import { classifyMessage } from "./classify.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { type ExtractInput, extractDetails } from "./extract-details.ts";
@@ -16,6 +16,11 @@ export interface UnderstoodEmail {
   /** The newest message of the original, older quoted replies removed: what was classified. */
   newest: string;
   understanding: Understanding;
+  /**
+   * People the message names only in passing in its prose (no address, no introduction): kept
+   * apart from `understanding.contacts`, stored pending for the digest to ask about.
+   */
+  namedInPassing?: ExtractedContact[];
 }
 
 /** Unwraps, classifies and extracts one parsed message with the deterministic rules. */
@@ -40,6 +45,7 @@ export function understandEmail(email: ParsedEmail, self: SelfIdentity): Underst
       contacts: details.contacts,
       language: read.onlyOwn ? detectLanguage(newest) : classification.language,
     },
+    namedInPassing: details.namedInPassing,
   };
 }
 

@@ -150,7 +150,7 @@ describe("people a contact's mail introduces wait for the user", () => {
     const confirmation = mail.sent.at(-1)?.text.replace(/\s+/g, " ") ?? "";
     expect(confirmation).toContain("People confirmed");
     expect(confirmation).toContain(`Lena Fischer <${LENA}> (${number}): now one of your contacts.`);
-    expect(confirmation).toContain("The follow-up their introduction planned is now drafted");
+    expect(confirmation).toContain("The follow-up Rebound planned for them is now drafted");
     expect(mail.attempts.every((m) => m.to.every((to) => to === JORDAN.owner))).toBe(true);
 
     // Nothing went to Lena; once due (a day after Rachel wrote), a digest offers the introduction.

@@ -101,13 +101,19 @@ describe("email() with a hiring manager's reply quoting the user's own message",
       expect(reply).toEqual({ route: "reply", category: "feedback", note: "", email: MANAGER });
 
       const { results } = await env.DB.prepare(
-        "SELECT name, email FROM contacts WHERE user_id = ?1 ORDER BY name",
+        "SELECT name, email FROM contacts WHERE user_id = ?1 AND pending = 0 ORDER BY name",
       )
         .bind(userId)
         .all<{ name: string; email: string | null }>();
       expect(results).toContainEqual({ name: "Odile Varga", email: MANAGER });
-      // The panel member her feedback only names in passing is no contact.
+      // The panel member her feedback only names in passing is no contact: the digest asks.
       expect(results.map((c) => c.name)).not.toContain("Henrik");
+      const asked = await env.DB.prepare(
+        "SELECT name FROM contacts WHERE user_id = ?1 AND pending = 1 AND named_in_passing = 1",
+      )
+        .bind(userId)
+        .all<{ name: string }>();
+      expect(asked.results.map((c) => c.name)).toEqual(["Henrik"]);
       // The user is never one of their own contacts.
       expect(results.map((c) => c.email)).not.toContain(JORDAN.owner);
       expect(results.map((c) => c.name)).not.toContain("Jordan Lee");

@@ -278,6 +278,8 @@ describe("a contact's direct mail cannot rewrite the graph", () => {
         name: "Lena Fischer",
         email: "lena@globex.example",
         introducedBy: "Maya Ortiz",
+        namedInPassing: false,
+        company: null,
       },
     ]);
     // Confirmed (test/commands/people-to-confirm.test.ts drives `confirm N` end to end).

@@ -37,7 +37,10 @@ export function gmailForward(original: {
 }
 
 export interface Stored {
+  /** Contacts, not the people stored pending for the digest to ask about. */
   contacts: { name: string | null; email: string | null }[];
+  /** People stored pending: named in passing, or introduced by a contact's own mail. */
+  toConfirm: (string | null)[];
   drafts: { kind: string; name: string | null; email: string | null }[];
   companies: string[];
   roles: (string | null)[];
@@ -45,9 +48,16 @@ export interface Stored {
 
 /** What Rebound stored for the user: contacts, drafts with their contact, companies, roles. */
 export async function stored(userId: string): Promise<Stored> {
-  const contacts = await env.DB.prepare("SELECT name, email FROM contacts WHERE user_id = ?1")
+  const contacts = await env.DB.prepare(
+    "SELECT name, email FROM contacts WHERE user_id = ?1 AND pending = 0",
+  )
     .bind(userId)
     .all<{ name: string | null; email: string | null }>();
+  const toConfirm = await env.DB.prepare(
+    "SELECT name FROM contacts WHERE user_id = ?1 AND pending = 1 ORDER BY name",
+  )
+    .bind(userId)
+    .all<{ name: string | null }>();
   const drafts = await env.DB.prepare(
     `SELECT d.kind, c.name, c.email FROM drafts d JOIN contacts c ON c.id = d.contact_id
      WHERE d.user_id = ?1`,
@@ -62,6 +72,7 @@ export async function stored(userId: string): Promise<Stored> {
     .all<{ role: string | null }>();
   return {
     contacts: contacts.results,
+    toConfirm: toConfirm.results.map((r) => r.name),
     drafts: drafts.results,
     companies: companies.results.map((r) => r.name),
     roles: roles.results.map((r) => r.role),

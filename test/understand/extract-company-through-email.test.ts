@@ -150,13 +150,16 @@ describe("a job board's alert", () => {
 });
 
 describe("a partnership's partners", () => {
-  it("a partner the rejection only names in passing is no contact, though the firm bears her name", async () => {
+  it("a partner the rejection only names in passing is no contact, though the firm bears her name: the digest asks about her", async () => {
     const { userId, inbox } = await createJordan();
     await deliver(fixture("law-firm-partners"), { from: JORDAN.owner, to: inbox });
-    const { results } = await env.DB.prepare("SELECT name FROM contacts WHERE user_id = ?1")
+    const { results } = await env.DB.prepare(
+      "SELECT name, pending FROM contacts WHERE user_id = ?1",
+    )
       .bind(userId)
-      .all<{ name: string }>();
-    expect(results.map((r) => r.name)).not.toContain("Ruth Pell");
+      .all<{ name: string; pending: number }>();
+    expect(results.filter((r) => r.pending === 0).map((r) => r.name)).not.toContain("Ruth Pell");
+    expect(results).toContainEqual({ name: "Ruth Pell", pending: 1 });
   });
 });
 

@@ -23,6 +23,8 @@ describe("through email(): no draft to a person the mail only names in passing",
     expect(s.contacts.map((c) => c.name)).toEqual(["Imara Feldgate"]);
     expect(s.drafts.length).toBeGreaterThan(0);
     for (const d of s.drafts) expect(d.name).toBe("Imara Feldgate");
+    // Stored pending, for the digest to ask about.
+    expect(s.toConfirm).toEqual(["Thaddeus"]);
   });
 
   it("keeps the interviewer the user's note names", async () => {

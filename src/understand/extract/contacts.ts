@@ -69,8 +69,18 @@ interface ContactInput {
   listMail?: boolean | undefined;
 }
 
+/** The people a message gives evidence for, and those it only names in passing. */
+export interface PeopleFound {
+  contacts: ExtractedContact[];
+  /**
+   * Named only in passing in the prose ("the conversation with Marguerite"): no contact, but
+   * someone the digest may ask the user about.
+   */
+  namedInPassing: ExtractedContact[];
+}
+
 /** Everyone worth remembering: sender, signature, people copied, named in the message or the note. */
-export function collectContacts(c: ContactInput): ExtractedContact[] {
+export function collectContacts(c: ContactInput): PeopleFound {
   const { original, category, sender, signature, company } = c;
   // Mail from a personal mailbox about no employer and no job that reached Rebound as it was
   // sent ("are we still on for Sunday?"): its sender and the people it names are the user's
@@ -87,7 +97,7 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
     c.repliesToOwn !== true &&
     !quotesWhomItGreets(c.body, c.message)
   )
-    return contactsFromNote(c.note, c.self, c.body);
+    return { contacts: contactsFromNote(c.note, c.self, c.body), namedInPassing: [] };
   const people = new People(c.self);
   // A newsletter a person writes ("Ilse from Stack & Scale", list headers, "Hi friends"):
   // mail to many about nothing of the user's; its writer is no one the user met.
@@ -367,21 +377,29 @@ export function collectContacts(c: ContactInput): ExtractedContact[] {
       : relayNameIsPerson && sender.org !== null
         ? compactKey(sender.org)
         : null;
-  const keep = (p: Person) =>
-    p.fromNote === true ||
-    (!namedOnlyInPassing(p) &&
-      (p.name === null ||
-        ((compactKey(p.name) === signerKey ||
-          (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
-          !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
-          // Someone copied to watch, however else the message named them.
-          !watching.some(
-            (n) =>
-              p.name !== null &&
-              ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
-          ))));
-  return toContacts(people, keep);
+  // A person, not the firm, a chatbot or someone copied to watch, however else the message named them.
+  const isSomeone = (p: Person) =>
+    p.name === null ||
+    ((compactKey(p.name) === signerKey ||
+      (!orgKeys.includes(compactKey(p.name)) && !opensWithFirmName(p.name, firmKeys))) &&
+      !bots.has(fold(p.name.split(" ")[0] ?? "")) &&
+      !watching.some(
+        (n) =>
+          p.name !== null &&
+          ((namesMatch(n, p.name) && n.includes(" ")) || surnameAfterHonorific(n, p.name)),
+      ));
+  const inPassing = (p: Person) => p.fromNote !== true && namedOnlyInPassing(p);
+  return {
+    contacts: toContacts(people, (p) => p.fromNote === true || (!inPassing(p) && isSomeone(p))),
+    // Asked about only under a given name the lexicon knows: "Connect", a talent pool, is no one.
+    namedInPassing: toContacts(
+      people,
+      (p) => inPassing(p) && p.name !== null && isGivenName(firstWord(p.name)) && isSomeone(p),
+    ),
+  };
 }
+
+const firstWord = (name: string) => name.split(" ")[0] ?? "";
 
 /**
  * A person the message only names in passing in its prose, with no address and no introduction
