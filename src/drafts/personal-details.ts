@@ -15,7 +15,12 @@ const NOT_A_PERSON =
 
 /** "Maya Ortiz" -> "Maya"; "Ortiz, Maya" -> "Maya"; "Dr. J. Maya Ortiz" -> "Maya"; "MAYA" -> "Maya". */
 export function firstNameOf(name: string | null): string | null {
-  if (!name?.trim() || name.includes("@")) return null;
+  return name ? firstNameOfName(name) : null;
+}
+
+/** Remembered: a message's drafts greet and sign with the same few names, each several times. */
+const firstNameOfName = remembered((name: string): string | null => {
+  if (!name.trim() || name.includes("@")) return null;
   const ordered = name.includes(",") ? (name.split(",")[1] ?? "") : name;
   const words = ordered
     .trim()
@@ -27,7 +32,7 @@ export function firstNameOf(name: string | null): string | null {
   if (!first || !/^\p{L}[\p{L}\p{M}'’-]*$/u.test(first)) return null;
   const allOneCase = first === first.toUpperCase() || first === first.toLowerCase();
   return allOneCase ? titleCase(first) : first;
-}
+});
 
 /** Particles that belong to a surname: "de Vries", "van der Berg", "von Stein", "da Silva". */
 const SURNAME_PARTICLE =

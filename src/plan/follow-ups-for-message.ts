@@ -8,7 +8,7 @@ import { chooseDraftLanguage, registerDetector } from "../drafts/language.ts";
 import { renderDraft } from "../drafts/render-draft.ts";
 import type { UnderstoodEmail } from "../understand/understand-email.ts";
 import { declinesToHelp, mentionsInterview } from "./message-facts.ts";
-import { type PlanningPerson, planFollowUps } from "./plan-follow-ups.ts";
+import { type PlanningPerson, planFollowUps, readsStatedDate } from "./plan-follow-ups.ts";
 import { findStatedDate } from "./stated-timing.ts";
 
 export interface FollowUpInput {
@@ -94,7 +94,9 @@ function planAndWord(input: FollowUpInput, contacts: readonly Contact[]): Planne
     returnDate: input.returnDate,
     prefersCalling: user.prefersCalling,
     interviewed,
-    statedDate: findStatedDate([employerText, note], understanding.language, inbound.receivedAt),
+    statedDate: readsStatedDate(category)
+      ? findStatedDate([employerText, note], understanding.language, inbound.receivedAt)
+      : null,
     declined: input.replyFrom !== null && declinesToHelp(employerText),
   });
 

@@ -214,6 +214,19 @@ function applies(
   return event.reason !== null && rule.reasons.includes(event.reason);
 }
 
+/**
+ * Whether a stated date can change the plan for an event of this category: some rule for it
+ * takes or yields to one. (Reading the date runs a date parser over the whole message; an
+ * interview invitation or an offer has no rule that would use it.)
+ */
+export function readsStatedDate(category: Category): boolean {
+  return FOLLOW_UP_RULES.some(
+    (rule) =>
+      rule.categories.includes(category) &&
+      (rule.stated !== undefined || rule.onlyWhenStated === true),
+  );
+}
+
 /** A stated date worth planning around: at least two weeks ahead, at most two years. */
 function statedDate(event: PlanningEvent): string | null {
   const date = event.statedDate ?? null;

@@ -230,8 +230,12 @@ export const isAtsDomain: (domain: string) => boolean = remembered((domain) => {
   return domainAndParents(d).some((candidate) => ATS_DOMAINS.has(candidate));
 });
 
-/** Whether mail from (or to) this address reaches a machine or a shared box rather than a person. */
-export function isRobotAddress(address: string): boolean {
+/**
+ * Whether mail from (or to) this address reaches a machine or a shared box rather than a person.
+ * Remembered: the classifier, the sender, people and contact readers ask about the same few
+ * addresses of a message.
+ */
+export const isRobotAddress: (address: string) => boolean = remembered((address) => {
   const a = address.trim().toLowerCase();
   const at = a.lastIndexOf("@");
   if (at <= 0) return true;
@@ -250,4 +254,4 @@ export function isRobotAddress(address: string): boolean {
   // Bounce and tracking addresses: long random tokens, VERP ("bounce-123=x.com").
   if (/^(?:bounce|bnc|return|msprvs|prvs)[-=+_.]/.test(local)) return true;
   return /(?:^|[-_.])no[-_.]?reply(?:$|[-_.])/.test(local);
-}
+});

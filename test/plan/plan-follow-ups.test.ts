@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REJECTION_REASONS } from "../../schemas/understanding.ts";
+import { CATEGORIES, REJECTION_REASONS } from "../../schemas/understanding.ts";
 import type { Contact } from "../../src/domain/contact.ts";
 import type { MessageKind } from "../../src/domain/message-kind.ts";
 import type { PastTouch } from "../../src/domain/touch.ts";
@@ -7,6 +7,7 @@ import {
   type PlanningEvent,
   type PlanningPerson,
   planFollowUps,
+  readsStatedDate,
 } from "../../src/plan/plan-follow-ups.ts";
 import { findStatedDate } from "../../src/plan/stated-timing.ts";
 import { aContact } from "../support/contacts.ts";
@@ -396,6 +397,25 @@ describe("planFollowUps: timing the employer or the user stated", () => {
 
   it("ignores a stated date too close to plan around", () => {
     expect(summary(event({ statedDate: inDays(5) }))).toEqual(summary(event({})));
+  });
+
+  // followUpsForMessage reads the date only where readsStatedDate says a rule can use it.
+  it.each(
+    CATEGORIES.flatMap((category) =>
+      [null, ...REJECTION_REASONS].map((reason) => [category, reason] as const),
+    ),
+  )(
+    "on %s (%s), a stated date changes the plan only where readsStatedDate says so",
+    (category, reason) => {
+      const plans = [null, inDays(60), inDays(200), inDays(400)].map((statedDate) =>
+        planFollowUps(event({ category, reason, statedDate, returnDate: inDays(7) })),
+      );
+      if (!readsStatedDate(category)) for (const plan of plans) expect(plan).toEqual(plans[0]);
+    },
+  );
+
+  it("reads a stated date after a rejection or a keep-on-file, not after an invitation", () => {
+    expect(CATEGORIES.filter(readsStatedDate)).toEqual(["rejection", "keep_on_file"]);
   });
 });
 

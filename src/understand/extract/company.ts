@@ -292,10 +292,12 @@ export function companyCandidates(input: CompanyInput): CompanyCandidate[] {
   const note = input.note ?? "";
   const inMessage = companiesInText(input.message);
   const inNote = companiesInText(note);
+  // (The firm named first: most messages name none but the writer's own, and the words that
+  // vouch are looked for over the whole text.)
   const vouches =
     !sender.robot &&
-    VOUCHES_FOR_THE_USER.test(`${input.subject}\n${note}\n${input.message}`) &&
-    [...inMessage, ...inNote].some((f) => f.weight >= CLEAR_CUE_WEIGHT && !isWritersOwn(f.name));
+    [...inMessage, ...inNote].some((f) => f.weight >= CLEAR_CUE_WEIGHT && !isWritersOwn(f.name)) &&
+    VOUCHES_FOR_THE_USER.test(`${input.subject}\n${note}\n${input.message}`);
   // "Hallo Jordan, hallo Katharina" to her address at another firm: an introduction, about hers.
   const personIntroduced = sender.robot
     ? null

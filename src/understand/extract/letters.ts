@@ -125,6 +125,8 @@ export const CAPITALS: Readonly<Record<string, string>> = {
 
 /** Particles that may open a name before a capital ("de Vries"), in the order they are tried. */
 const NAME_PARTICLES = ["de", "van", "von", "di", "da", "du", "le", "la", "les", "the", "of"];
+/** The letters a particle opens with. */
+const PARTICLE_FIRSTS = [...new Set(NAME_PARTICLES.map((p) => p.charAt(0)))].join("");
 
 /**
  * Where a name that a domain label opening with `letter` spells may start: a capital standing
@@ -137,12 +139,18 @@ export function nameStarts(text: string, letter: string, limit: number): number[
   const capitals = /^\d$/.test(letter) ? letter : (CAPITALS[letter] ?? letter.toUpperCase());
   const out: number[] = [];
   for (let at = 0; at < text.length && out.length < limit; ) {
+    // (What can start here is checked before what stands before it: most characters can't.)
+    const here = text.charAt(at);
+    if (!capitals.includes(here) && !PARTICLE_FIRSTS.includes(here)) {
+      at++;
+      continue;
+    }
     const before = codePointBefore(text, at);
     if (
       before === -1 ||
       !(isLetterCodePoint(before, false) || (before >= 0x30 && before <= 0x39))
     ) {
-      if (capitals.includes(text.charAt(at)) && !isSurrogate(text.charCodeAt(at))) {
+      if (capitals.includes(here) && !isSurrogate(text.charCodeAt(at))) {
         out.push(at);
         at += 1;
         continue;

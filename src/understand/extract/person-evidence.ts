@@ -1,3 +1,4 @@
+import { remembered } from "../remembered.ts";
 import { isRobotAddress } from "../robot-address.ts";
 import { isWebmailDomain } from "./company-from-domain.ts";
 import { GIVEN_NAMES, SURNAMES } from "./given-names.ts";
@@ -220,8 +221,9 @@ function looksGenerated(local: string): boolean {
 /**
  * Whether mail to this address reaches one person: not a robot, an ATS relay or a shared box
  * (isRobotAddress), no function word anywhere in it, and not a machine-made token.
+ * Remembered: every name read beside an address asks about it again.
  */
-export function isPersonalMailbox(address: string): boolean {
+export const isPersonalMailbox: (address: string) => boolean = remembered((address) => {
   if (isRobotAddress(address) || isResourceMailbox(address)) return false;
   const a = address.trim().toLowerCase();
   const full = a.slice(0, a.lastIndexOf("@"));
@@ -240,7 +242,7 @@ export function isPersonalMailbox(address: string): boolean {
     rest.every((p) => /^[a-z]{2,}$/.test(p)) &&
     isGivenName(rest[0] ?? "")
   );
-}
+});
 
 /**
  * "Rossi Alessandro", "SALA Federica" <federica.sala@…>, "Ferri Anna Chiara"
