@@ -5,8 +5,8 @@ import { gmailForward } from "../support/forwarding.ts";
 import {
   fakeMailBinding,
   makeDraftsDue,
+  personNumber,
   replyToDigest,
-  type SeekerWithDigest,
   sendDigest,
 } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
@@ -57,16 +57,6 @@ async function heldFor(contactId: string) {
     .bind(contactId)
     .all<{ kind: string; channel: string }>();
   return results;
-}
-
-/** The number the digest gave a person, or null. */
-async function personNumber(seeker: SeekerWithDigest, contactId: string): Promise<number | null> {
-  const row = await env.DB.prepare(
-    "SELECT number FROM digest_people WHERE digest_id = ?1 AND contact_id = ?2",
-  )
-    .bind(seeker.digestId, contactId)
-    .first<{ number: number }>();
-  return row?.number ?? null;
 }
 
 /** Jordan forwards the rejection through email(); the next digest goes out. */

@@ -5,8 +5,8 @@ import { fixtureRaw } from "../support/fixtures.ts";
 import {
   fakeMailBinding,
   makeDraftsDue,
+  personNumber,
   replyToDigest,
-  type SeekerWithDigest,
   sendDigest,
 } from "../support/reply-loop.ts";
 import { JORDAN } from "../support/users.ts";
@@ -51,16 +51,6 @@ async function draftsTo(userId: string, email: string) {
     .bind(userId, email)
     .all<{ kind: string; state: string }>();
   return results;
-}
-
-/** The number the digest gave a person (digest_people), or null. */
-async function personNumber(seeker: SeekerWithDigest, contactId: string): Promise<number | null> {
-  const row = await env.DB.prepare(
-    "SELECT number FROM digest_people WHERE digest_id = ?1 AND contact_id = ?2",
-  )
-    .bind(seeker.digestId, contactId)
-    .first<{ number: number }>();
-  return row?.number ?? null;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedContact } from "../../schemas/understanding.ts";
-import type { Contact } from "../../src/domain/contact.ts";
 import {
   kindNamedInPassing,
   MAX_NAMED_IN_PASSING,
   type NamedInPassingInput,
   planNamedInPassing,
 } from "../../src/inbound/named-in-passing.ts";
+import { aContact } from "../support/contacts.ts";
 
 // Every name below is invented for these tests.
 
@@ -17,19 +17,6 @@ const named = (name: string, extra: Partial<ExtractedContact> = {}): ExtractedCo
   note: "",
   warm: false,
   ...extra,
-});
-
-const stored = (id: string, name: string, companyId: string | null): Contact => ({
-  id,
-  companyId,
-  name,
-  email: null,
-  title: null,
-  kind: "interviewer",
-  notes: "",
-  warm: false,
-  doNotContact: false,
-  linkedinUrl: null,
 });
 
 function plan(overrides: Partial<NamedInPassingInput>) {
@@ -58,13 +45,19 @@ describe("planNamedInPassing", () => {
     ],
     [
       "a known contact at that company: only linked",
-      { named: [named("Bruno")], known: [stored("k-1", "Bruno Castelli", "co-1")] },
+      {
+        named: [named("Bruno")],
+        known: [aContact({ id: "k-1", name: "Bruno Castelli", companyId: "co-1" })],
+      },
       [],
       ["k-1"],
     ],
     [
       "a namesake at another company: asked about",
-      { named: [named("Bruno")], known: [stored("k-1", "Bruno Castelli", "co-2")] },
+      {
+        named: [named("Bruno")],
+        known: [aContact({ id: "k-1", name: "Bruno Castelli", companyId: "co-2" })],
+      },
       ["Bruno"],
       [],
     ],

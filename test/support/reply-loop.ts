@@ -139,6 +139,19 @@ export async function seekerWithDigest(
   return sendDigest(userId, inbox);
 }
 
+/** The number the digest gave a person (digest_people), or null. */
+export async function personNumber(
+  seeker: SeekerWithDigest,
+  contactId: string,
+): Promise<number | null> {
+  const row = await env.DB.prepare(
+    "SELECT number FROM digest_people WHERE digest_id = ?1 AND contact_id = ?2",
+  )
+    .bind(seeker.digestId, contactId)
+    .first<{ number: number }>();
+  return row?.number ?? null;
+}
+
 /** Moves every planned draft but the 90-day check-in to the past, so the digest offers it. */
 export async function makeDraftsDue(userId: string): Promise<void> {
   await env.DB.prepare(
