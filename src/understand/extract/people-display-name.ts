@@ -5,8 +5,12 @@ import { NAME_PARTICLES } from "./word-lists.ts";
 
 /** A surname of a word or few, a comma, then the given names and what trails them. */
 const SURNAME_COMMA_REST = /^\s*([^,]{2,40}?),\s*([^,]{2,50}?)\s*$/u;
-/** Ranks and degrees a directory writes after the given name ("Anneliese Dr.", "Marta PhD"). */
-const TRAILING_RANK = /^(?:dr|prof|ing|dipl|mag|phd|mba|msc|jr|sr)\.?$/i;
+/**
+ * Ranks and degrees a directory writes after the given name, in the seven languages ("Anneliese
+ * Dr.", "Marta PhD", "Chiara Dott.ssa", "Lucía Dra.", "Pieter drs.").
+ */
+const TRAILING_RANK =
+  /^(?:dr|dra|prof|profa|ing|dipl|mag|phd|mba|msc|jr|sr|dott|dott\.ssa|lic|drs|ir|mr|me)\.?$/i;
 
 /**
  * "Wit, Pieter-Jan de", "Dal Monte, Lorenzo", "von der Lahn, Anneliese Dr.": a display name
@@ -41,7 +45,7 @@ function spellsInitialAndSurname(address: string | null, given: string, surname:
 
 /** Two or three capitalised words, then ranks or degrees a directory may trail ("Dr.", "PhD"). */
 const NAME_WORDS_AND_RANKS =
-  /^\s*((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)((?: \p{L}+\.?)*)\s*$/u;
+  /^\s*((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)((?: [\p{L}.]+)*)\s*$/u;
 
 /**
  * "Kaltenbach Sven Dr." <s.kaltenbach@…>, "Thiago Sales" <thiago.sales@…>: a copied or invited
