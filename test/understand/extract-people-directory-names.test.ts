@@ -9,7 +9,7 @@ import { contactsOf, type Pair } from "../support/plain-message.ts";
 // invented for these tests.
 
 describe("the display name a personal address spells", () => {
-  it.each<[string, string, string | null]>([
+  it.each<[string, string | null, string | null]>([
     ["Brunnhuber Lotte Dr.", "l.brunnhuber@hainwald.example", "Lotte Brunnhuber"],
     ["Falkner Matthias", "matthias.falkner@hainwald.example", "Matthias Falkner"],
     ["Amandine Jardin", "a.jardin@orvette.example", "Amandine Jardin"],
@@ -23,7 +23,7 @@ describe("the display name a personal address spells", () => {
     ["Amandine Recruiting", "amandine.recruiting@orvette.example", null],
     ["Lotte Brunnhuber", null, null],
   ])("%s <%s> is %s", (display, address, name) => {
-    expect(addressSpelledDisplayName(display, address as string)).toBe(name);
+    expect(addressSpelledDisplayName(display, address)).toBe(name);
   });
 });
 
