@@ -15,7 +15,7 @@ import {
   nicknameOf,
 } from "./names.ts";
 import { readNote } from "./note-hints.ts";
-import { surnameFirstDisplayName } from "./people-display-name.ts";
+import { addressSpelledDisplayName, surnameFirstDisplayName } from "./people-display-name.ts";
 import { peopleInMessage } from "./people-in-message.ts";
 import { MAX_CONTACTS, newPerson, People, type Person } from "./people-registry.ts";
 import {
@@ -779,8 +779,8 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind, message: stri
   // to book it is nobody, whatever its name.
   if (MEETING_ROOM.test(m.name ?? "") || (m.address !== null && isResourceMailbox(m.address)))
     return;
-  const { person: name } = splitDisplayName(m.name);
   const address = m.address !== null && isPersonalMailbox(m.address) ? m.address : null;
+  const name = mailboxPerson(m.name, address);
   if (address === null && name === null) return;
   // "Zugspitze" <zugspitze@…>, "Volta (6 seats)" <volta@…>: one word that is no given name,
   // which its own address only repeats, is one piece of evidence, for a room or a product.
@@ -801,6 +801,18 @@ function addMailbox(people: People, m: Mailbox, kind: ContactKind, message: stri
   const full = address !== null ? personFromAddress(address) : null;
   const named = name !== null && full !== null && shortensGivenOf(name, full) ? full : name;
   people.add(newPerson(named ?? full, address, kind, 1));
+}
+
+/**
+ * The person a copied or invited mailbox's display name gives: as it reads, or as a directory
+ * writes it ("de Villiers, Caroline", "Kaltenbach Sven Dr.") when the personal address spells it.
+ */
+function mailboxPerson(display: string, address: string | null): string | null {
+  const { person } = splitDisplayName(display);
+  if (person !== null || address === null) return person;
+  const directory = surnameFirstDisplayName(display, address);
+  if (directory !== null && addressFitsName(address, directory)) return directory;
+  return addressSpelledDisplayName(display, address);
 }
 
 /** A determiner or possessive right before a name makes it a thing's, in the seven languages. */
@@ -833,7 +845,7 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
       continue;
     // "Rose Garden (Room 4)", "Salle Marie Curie": a meeting room booked as an attendee.
     if (MEETING_ROOM.test(m.name ?? "") || isResourceMailbox(m.address)) continue;
-    const { person } = splitDisplayName(m.name);
+    const person = mailboxPerson(m.name, m.address);
     if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
     const known = people.list.find(
       (p) => p.email === null && p.name !== null && namesMatch(p.name, person),

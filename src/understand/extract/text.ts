@@ -15,14 +15,21 @@ export function fold(text: string): string {
   return text.toLowerCase().trim();
 }
 
-/** Remembered: names and words with accents are folded again by every reader that compares them. */
+/**
+ * Remembered: names and words with accents are folded again by every reader that compares them.
+ * The letters no decomposition takes apart (Turkish ı, Polish ł, Danish ø, Croatian đ) fold to
+ * the plain letter that writers put for them ("Yıldız" is "Yildiz", "Łukasz" is "Lukasz").
+ */
 const foldUnicode = remembered((text: string) =>
   text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/[ıłøđ]/g, (c) => STROKED_LETTERS[c] ?? c)
     .trim(),
 );
+
+const STROKED_LETTERS: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d" };
 
 /** A line that opens with a clock time ("10:00", "9.30", "14h00"). */
 const TIME_SLOT_OPENING = /^\s*\d{1,2}[:.h]\d{2}(?!\d)/;
