@@ -51,15 +51,20 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
   if (named.size === 0) return planned;
   // What someone named in passing would have got as a contact of their kind, planned beside
   // everyone else: held with them until the user confirms them, never changing the others' plan.
-  const asContacts = planAndWord(input, contacts);
-  return {
-    ...planned,
-    drafts: [...planned.drafts, ...asContacts.drafts.filter((d) => named.has(d.contactId))],
-  };
+  // Only their drafts are kept, so only theirs are worded.
+  const asContacts = planAndWord(input, contacts, (id) => named.has(id));
+  return { ...planned, drafts: [...planned.drafts, ...asContacts.drafts] };
 }
 
-/** Plans and words the follow-ups to these contacts of one recorded message. */
-function planAndWord(input: FollowUpInput, contacts: readonly Contact[]): PlannedFollowUps {
+/**
+ * Plans and words the follow-ups to these contacts of one recorded message; with `wordFor`,
+ * words (and answers) only the drafts to the contacts it accepts.
+ */
+function planAndWord(
+  input: FollowUpInput,
+  contacts: readonly Contact[],
+  wordFor: (contactId: string) => boolean = () => true,
+): PlannedFollowUps {
   const { record, understood, user, history } = input;
   const inbound = record.inbound;
   const category = inbound.category;
@@ -106,6 +111,7 @@ function planAndWord(input: FollowUpInput, contacts: readonly Contact[]): Planne
   // One string for every draft: the greeting remembers what it read in it.
   const cues = `${employerText}\n${note}`;
   const drafts: NewDraft[] = plan.drafts.flatMap((planned) => {
+    if (!wordFor(planned.contactId)) return [];
     const person = people.find((p) => p.contact.id === planned.contactId);
     if (!person) return [];
     const register = registerFor(person, language, detect);

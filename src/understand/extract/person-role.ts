@@ -105,12 +105,20 @@ function deputyMatter(before: string, after: string): string | null {
   return m.slice(1).find((g) => g !== undefined) ?? null;
 }
 
+/** Each pattern's global copy for lastMatch, made once: every name in a message asks again. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 /** The last match of a pattern in a text, so the clause nearest the name counts. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-  );
+  let global = GLOBAL_COPIES.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(
+      pattern.source,
+      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+    );
+    GLOBAL_COPIES.set(pattern, global);
+  }
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) last = m;
   return last;
