@@ -2694,12 +2694,12 @@ const OFFER_SETTLED: PatternTable = {
 };
 
 /**
- * The signing of an accepted offer's papers, in the seven languages (folded): an e-signature
- * service or envelope, the right-to-work check, the IP assignment. Read only in a message that
- * already says the offer is settled (see offerInPast in model/features.ts).
+ * The papers of an accepted offer, in the seven languages (folded): an e-signature service or
+ * envelope, the right-to-work or identity check, the IP assignment. Read only in a message that
+ * already says the offer is settled (see offerInPast and slotsForPaperwork in model/features.ts).
  */
 export const SIGNING_PAPERWORK =
-  /\b(docusign|adobe sign|hellosign|yousign|e-?signature|electronic signature|signing (link|request)|envelope|right to work|ip assignment|elektronisch\w* (signatur|unterschrift|signieren)|signature electronique|enveloppe|firma (electronica|digital|elettronica)|elektronische handtekening|envelop|assinatura (eletronica|digital))\b/;
+  /\b(docusign|adobe sign|hellosign|yousign|e-?signature|electronic signature|signing (link|request)|envelope|right to work|ip assignment|(id|identity) (check|verification)|elektronisch\w* (signatur|unterschrift|signieren)|identitatsprufung|arbeitserlaubnis|signature electronique|enveloppe|verification d'identite|titre de sejour|firma (electronica|digital|elettronica)|verificacion de identidad|permiso de trabajo|elektronische handtekening|envelop|identiteitscontrole|werkvergunning|verifica dell'identita|permesso di lavoro|assinatura (eletronica|digital)|verificacao de identidade|autorizacao de trabalho)\b/;
 
 /** Keeping the CV in words the first tables miss: "in portefeuille houden", "ti terremo presente". */
 const KEPT_FOR_LATER: PatternTable = {

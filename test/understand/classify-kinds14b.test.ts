@@ -107,6 +107,31 @@ describe("the papers of an accepted offer are paperwork, not an offer", () => {
   });
 });
 
+const INVITE = SIGNAL_NAMES.indexOf("invite");
+const inviteAfterReading = (body: string) =>
+  messageFeatures(sentenceInput(body)).evidence.signals[INVITE] ?? 0;
+
+describe("after an accepted offer, a slot booked for the papers is not an invitation", () => {
+  it.each([
+    ["en", "You've accepted, great! Please book a slot for the online ID check this week."],
+    ["de", "Du hast zugesagt! Wann passt es dir für die Identitätsprüfung?"],
+    [
+      "fr",
+      "Vous avez accepté, parfait ! Merci de réserver un créneau pour la vérification d'identité.",
+    ],
+  ])("%s: %s", (_language, body) => {
+    expect(inviteAfterReading(body)).toBe(0);
+  });
+
+  it("en: a slot for anything else stays an invitation", () => {
+    expect(
+      inviteAfterReading(
+        "You've accepted, great! Please book a slot for the ID check. Also, are you free on Tuesday for a call with the team?",
+      ),
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe("a new hire's arrival day and the welcome for new starters are onboarding", () => {
   it.each([
     ["en", "A few practical notes for your arrival on Monday 3 March."],

@@ -261,11 +261,14 @@ export function messageFeatures(input: ClassifyInput): Features {
   const reply = REPLY_SUBJECT.test(subject);
   // A reply's subject was written for an earlier message ("Re: Interview invitation").
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
-  const evidence = offerInPast(
+  const evidence = slotsForPaperwork(
     phraseText,
-    stepsOfReceipt(
+    offerInPast(
       phraseText,
-      callsAfterPause(phraseText, callsInContext(patternEvidence(phraseText))),
+      stepsOfReceipt(
+        phraseText,
+        callsAfterPause(phraseText, callsInContext(patternEvidence(phraseText))),
+      ),
     ),
   );
 
@@ -470,6 +473,23 @@ function offerInPast(text: string, evidence: PatternEvidence): PatternEvidence {
         (accepted && SIGNING_PAPERWORK.test(sentence)),
     );
   return settled ? movedSignal(evidence, OFFER, ONBOARDING) : evidence;
+}
+
+/**
+ * After an accepted offer, a slot booked for the papers ("please book a slot for the right-to-work
+ * ID check") is onboarding, not an interview: when the message says the offer is settled and
+ * every sentence that invites speaks of those papers, the invitation evidence is read as
+ * onboarding's. One invitation to anything else keeps it an invitation.
+ */
+function slotsForPaperwork(text: string, evidence: PatternEvidence): PatternEvidence {
+  if ((evidence.signals[INVITE] ?? 0) === 0 || (evidence.signals[OFFER_SETTLED] ?? 0) === 0)
+    return evidence;
+  const { inSubject, sentences } = sentencesSaying(text, evidence.signalHits, INVITE);
+  const paperwork =
+    !inSubject &&
+    sentences.length > 0 &&
+    sentences.every((sentence) => SIGNING_PAPERWORK.test(sentence));
+  return paperwork ? movedSignal(evidence, INVITE, ONBOARDING) : evidence;
 }
 
 /**
