@@ -1539,6 +1539,42 @@ const byLanguage = (weight: number, entries: readonly [LanguageCode, RegExp][]):
 const WITHDRAWAL_AGAINST_RECEIPT = byLanguage(-3, WITHDRAWAL_CONFIRMED);
 const WITHDRAWAL_ACTIVITY = byLanguage(3, WITHDRAWAL_CONFIRMED);
 
+/**
+ * A portal's passive word that the application went on to the people who choose ("your
+ * application has been referred to the hiring manager", "wurde an die Fachabteilung
+ * weitergeleitet"): the application is still being read, not decided and not an invitation.
+ */
+const REFERRED_ON: PatternTable = {
+  en: w(
+    3,
+    /\b(application|candidacy|profile|resume|cv|you) (has|have|was|were) (been )?(referred|forwarded|passed on|sent on) to the (hiring|selecting|selection) (manager|official|panel|committee|team)s?\b|\bbeing referred (means|does not mean)\b/,
+  ),
+  de: w(
+    3,
+    /\b(bewerbung|unterlagen|profil) (wurde|wurden|ist|sind) (nun |jetzt )?an (die|den|das) (zustandige[nr]? )?(fachabteilung|fachbereich|hiring manager|auswahlgremium|auswahlkommission|fuhrungskraft|personalverantwortliche[nr]?) weitergeleitet\b/,
+  ),
+  fr: w(
+    3,
+    /\b(candidature|dossier|profil|cv) (a ete|est) (transmise?|transferee?|envoyee?) (au|a la|aux) (manager|responsable|recruteur|service|equipe|comite|jury|hiring manager)/,
+  ),
+  es: w(
+    3,
+    /\b(candidatura|solicitud|perfil|cv) (ha sido|fue|se ha) (remitid|trasladad|enviad|derivad|transferid)[oa] (al|a la|a los) (responsable|gerente|hiring manager|equipo|comite|area|departamento|tribunal)/,
+  ),
+  nl: w(
+    3,
+    /\b(sollicitatie|cv|profiel) (is|werd) (doorgestuurd|doorgezet|doorgegeven) (naar|aan) de (hiring manager|manager|afdeling|leidinggevende|selectiecommissie)/,
+  ),
+  it: w(
+    3,
+    /\b(candidatura|cv|profilo) (e stat[oa]|e) (inoltrat|trasmess|inviat)[oa] (al|alla|ai) (responsabile|hiring manager|manager|team|reparto|commissione)/,
+  ),
+  pt: w(
+    3,
+    /\b(candidatura|cv|perfil) (foi|esta) (encaminhad|enviad|reencaminhad|transferid)[oa] (ao|a|para o|para a) (gestor|responsavel|hiring manager|gerente|equipa|equipe|area|departamento|comite|banca)/,
+  ),
+};
+
 /** Job alerts, newsletters and other bulk mail. */
 const BULK: PatternTable = {
   en: [
@@ -1877,6 +1913,41 @@ const NEWSLETTER: PatternTable = {
   pt: w(
     3,
     /\b(newsletter|boletim|nesta edicao|leia (o artigo|mais)|dicas (para|de carreira)|podcast|nosso blog)\b/,
+  ),
+};
+
+/**
+ * A newsletter's own shape: a numbered issue, or a reader's letter it answers ("Issue 112", "a
+ * reader wrote in after three rejections"). A decision quoted in it is someone else's.
+ */
+const READER_LETTERS: PatternTable = {
+  en: w(
+    3,
+    /\b(issue|edition|vol\.?|volume) (no\.? |#)?\d{1,4}\b|\b(a|one|another) reader (wrote in|wrote to (me|us)|asked|emailed|sent (me|us|in)|writes)\b/,
+  ),
+  de: w(
+    3,
+    /\b(ausgabe) (nr\.? |#)?\d{1,4}\b|\b(eine|ein) (leserin|leser) (schrieb|schreibt|fragte|fragt|hat (uns|mir) geschrieben)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(edition) (no |n° |#)?\d{1,4}\b|\b(une lectrice|un lecteur) (nous |m')?(a ecrit|ecrit|a demande|demande)\b/,
+  ),
+  es: w(
+    3,
+    /\b(edicion) (no |n° |#)?\d{1,4}\b|\b(una lectora|un lector) (nos |me )?(escribio|escribe|pregunto|pregunta)\b/,
+  ),
+  nl: w(
+    3,
+    /\b(editie|uitgave) (nr\.? |#)?\d{1,4}\b|\b(een lezer|een lezeres) (schreef|schrijft|vroeg|vraagt|mailde)\b/,
+  ),
+  it: w(
+    3,
+    /\b(edizione|numero) (n\.? |#)?\d{1,4} (della|di questa) newsletter\b|\b(una lettrice|un lettore) (ci |mi )?(ha scritto|scrive|ha chiesto|chiede)\b/,
+  ),
+  pt: w(
+    3,
+    /\b(edicao) (no |n° |#)?\d{1,4}\b|\b(uma leitora|um leitor) (nos |me )?(escreveu|escreve|perguntou|pergunta)\b/,
   ),
 };
 
@@ -2622,6 +2693,14 @@ const OFFER_SETTLED: PatternTable = {
   ),
 };
 
+/**
+ * The papers of an accepted offer, in the seven languages (folded): an e-signature service or
+ * envelope, the right-to-work or identity check, the IP assignment. Read only in a message that
+ * already says the offer is settled (see offerInPast and slotsForPaperwork in model/features.ts).
+ */
+export const SIGNING_PAPERWORK =
+  /\b(docusign|adobe sign|hellosign|yousign|e-?signature|electronic signature|signing (link|request)|envelope|right to work|ip assignment|(id|identity) (check|verification)|elektronisch\w* (signatur|unterschrift|signieren)|identitatsprufung|arbeitserlaubnis|signature electronique|enveloppe|verification d'identite|titre de sejour|firma (electronica|digital|elettronica)|verificacion de identidad|permiso de trabajo|elektronische handtekening|envelop|identiteitscontrole|werkvergunning|verifica dell'identita|permesso di lavoro|assinatura (eletronica|digital)|verificacao de identidade|autorizacao de trabalho)\b/;
+
 /** Keeping the CV in words the first tables miss: "in portefeuille houden", "ti terremo presente". */
 const KEPT_FOR_LATER: PatternTable = {
   en: w(
@@ -3148,6 +3227,49 @@ const BEFORE_FIRST_DAY: PatternTable = {
       /\b(seu|teu) (notebook|portatil|computador|equipamento|cracha)\b[^.!?]{0,40}\b(enviad|pront|entregue|a caminho)|\b(dados bancarios|folha de pagamento|carteira de trabalho|numero de contribuinte)\b/,
     ),
   ],
+};
+
+/**
+ * A new hire's arrival on a named day and the welcome laid on for new starters: "for your
+ * arrival on Monday 5 January", "pour votre arrivée le lundi", "a breakfast for all the new
+ * hires". The first day of a job, not an interview.
+ */
+const ARRIVAL_DAY: PatternTable = {
+  en: w(
+    2,
+    /\b(for|about|before|ahead of) your (arrival|start|first day) (on|next|this) (monday|tuesday|wednesday|thursday|friday|the \d|\d|[a-z]+ \d)/,
+    /\b(new (hires|starters|joiners)|newcomers) (breakfast|lunch|welcome|induction|orientation)\b|\binduction (day|session|programme|program)\b/,
+  ),
+  de: w(
+    2,
+    /\b(zu|fur|vor) (ihrem|deinem) (start|eintritt|arbeitsbeginn) (am|bei uns am|nachsten|kommenden) /,
+    /\b(einfuhrungstag|willkommensfruhstuck|onboarding-tag|neue[nr]? (mitarbeitende|kolleginnen und kollegen) (fruhstuck|willkommen))\b/,
+  ),
+  fr: w(
+    2,
+    /\b(pour|avant|concernant|a) (votre|ton) arrivee (le|ce|lundi|mardi|mercredi|jeudi|vendredi|\d)\b/,
+    /\b(nouvelles recrues|nouveaux arrivants|nouveaux collaborateurs|petit-dejeuner d'accueil|journee d'integration|parcours d'integration)\b/,
+  ),
+  es: w(
+    2,
+    /\b(para|antes de|sobre) (tu|su) (llegada|incorporacion) (el|este|el proximo|\d)\b/,
+    /\b(nuevas incorporaciones|nuevos empleados|desayuno de bienvenida|jornada de acogida|plan de acogida)\b/,
+  ),
+  nl: w(
+    2,
+    /\b(voor|over|bij) (je|jouw|uw) (komst|start|indiensttreding) (op|aanstaande|maandag|dinsdag|woensdag|donderdag|vrijdag|\d)\b/,
+    /\b(nieuwe medewerkers|nieuwe collega's) (ontbijt|lunch|welkom|introductie)|\b(introductiedag|welkomstontbijt|inwerkdag)\b/,
+  ),
+  it: w(
+    2,
+    /\b(per il|prima del|sul|in vista del) (tuo|suo) (arrivo|ingresso|inserimento) (il|lunedi|martedi|mercoledi|giovedi|venerdi|\d)\b/,
+    /\b(nuovi assunti|neoassunti|colazione di benvenuto|giornata di inserimento|giornata di benvenuto)\b/,
+  ),
+  pt: w(
+    2,
+    /\b(para a|antes da|sobre a|para) (sua|tua) (chegada|entrada|integracao) (no dia|na|em|segunda|terca|quarta|quinta|sexta|\d)\b/,
+    /\b(novos colaboradores|recem-contratados|cafe de boas-vindas|dia de integracao|dia de acolhimento)\b/,
+  ),
 };
 
 function merged(...tables: PatternTable[]): PatternTable {
@@ -3743,6 +3865,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
     WITHDRAWAL_AGAINST_RECEIPT,
     RECEIPT_IN_PERSON,
     SUBMITTED_TO_NAMED_EMPLOYER,
+    REFERRED_ON,
   ),
   bulk: merged(BULK, WHY_YOU_GET_THIS),
   outreach: OUTREACH,
@@ -3751,7 +3874,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   event: EVENT,
   survey: SURVEY,
   activity: merged(ACTIVITY, WITHDRAWAL_ACTIVITY),
-  newsletter: NEWSLETTER,
+  newsletter: merged(NEWSLETTER, READER_LETTERS),
   jobList: JOB_LIST,
   underway: UNDERWAY,
   laterOpening: merged(LATER_OPENING, OPENING_WHEN),
@@ -3759,7 +3882,7 @@ export const SIGNAL_PATTERNS: Readonly<Record<SignalName, PatternTable>> = {
   openFuture: OPEN_FUTURE,
   keepAsked: KEEP_ASKED,
   offerSettled: OFFER_SETTLED,
-  onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY, START_DATE_AHEAD),
+  onboarding: merged(ONBOARDING, BEFORE_FIRST_DAY, START_DATE_AHEAD, ARRIVAL_DAY),
   advice: ADVICE,
 };
 
@@ -3997,7 +4120,7 @@ const SOMEONE_NEEDED: PatternTable = {
   ),
   fr: w(
     3,
-    /\b(nous avons|on a|nous aurions|il nous faut|il nous fallait) (besoin d'|besoin de )?(quelqu'un|une personne|un profil|un candidat|une candidate) (qui|avec|present|sur place|capable|maitrisant|ayant)\b/,
+    /\b(nous avons|nous avions|on a|on avait|nous aurions|il nous faut|il nous fallait) (besoin d'|besoin de )?(quelqu'un|une personne|un profil|un candidat|une candidate) (qui|avec|present|sur place|capable|maitrisant|ayant)\b/,
   ),
   es: w(
     3,
@@ -4168,6 +4291,108 @@ const GAP_NAMED: PatternTable = {
   ),
 };
 
+/**
+ * The distance between the reader's experience and the role, said as too wide: "the gap felt
+ * too big for this role", "l'écart nous semblait trop grand", "het verschil was te groot".
+ */
+const GAP_TOO_WIDE: PatternTable = {
+  en: w(
+    3,
+    /\b(the|that) (gap|distance) (was|is|seemed|felt|looked) (just |simply |a bit |still )?too (big|large|wide|great)\b/,
+  ),
+  de: w(
+    3,
+    /\b(die|diese) (lucke|differenz|distanz) (war|ist|schien|erschien)\b[^.!?]{0,40}?\bzu (gross|weit)\b/,
+  ),
+  fr: w(
+    3,
+    /\b(l'ecart|la marche|la distance) (nous )?(semblait|etait|est|parait|paraissait|restait) (encore |un peu |simplement )?trop (grand|grande|importante?|haute?)\b/,
+  ),
+  es: w(
+    3,
+    /\b(la )?(distancia|brecha|diferencia) (nos )?(era|es|parecia|resultaba) (todavia |aun |simplemente )?demasiado (grande|amplia)\b/,
+  ),
+  nl: w(3, /\b(het|dat) (gat|verschil) (was|is|leek) (nog |gewoon |net )?te groot\b/),
+  it: w(
+    3,
+    /\b(il divario|la distanza|il gap|la differenza) (ci )?(era|e|sembrava|risultava) (ancora |semplicemente )?troppo (grande|ampi[oa])\b/,
+  ),
+  pt: w(
+    3,
+    /\b(a )?(distancia|lacuna|diferenca) (nos )?(era|e|parecia) (ainda )?(grande demais|muito grande|demasiado grande)\b/,
+  ),
+};
+
+/**
+ * Qualified but ranked below others: "you met the minimum requirements; however, you were not
+ * among the best-qualified candidates". The others were chosen; the reader was not short.
+ */
+const NOT_AMONG_BEST: PatternTable = {
+  en: w(
+    3,
+    /\bnot (among|one of) the (best|most|highest|top)([- ](qualified|suitable|ranked|scoring))? (candidates|applicants)\b/,
+  ),
+  de: w(
+    3,
+    /\bnicht (unter|zu) den (besten|qualifiziertesten|geeignetsten|bestplatzierten) (kandidat|bewerber)/,
+  ),
+  fr: w(
+    3,
+    /\b(pas|ne (figurez|figure|figuriez|faites|fait) pas) parmi les (meilleur(e)?s|candidat(e)?s les (plus qualifie|mieux classe))/,
+  ),
+  es: w(
+    3,
+    /\bno (esta|estas|estaba|estabas|figura|figuras|figuraba|se encuentra) entre (los|las) (mejores|candidat[oa]s mejor (valorad|calificad|clasificad))/,
+  ),
+  nl: w(
+    3,
+    /\bniet (bij|tot|onder) de (beste|sterkste|meest geschikte|hoogst gerangschikte) (kandidaten|sollicitanten)/,
+  ),
+  it: w(
+    3,
+    /\bnon (rientra|rientri|rientrava|rientravi|e|eri) tra i (migliori|candidati (piu qualificati|meglio classificati))/,
+  ),
+  pt: w(
+    3,
+    /\bnao (esta|estava|ficou|ficaste|se encontra) entre os (melhores|candidatos (mais qualificados|melhor classificados))/,
+  ),
+};
+
+/**
+ * Found to meet the role's requirements (a public employer's "you were found to meet the
+ * minimum qualification requirements"): evidence against a gap as the reason.
+ */
+const REQUIREMENTS_MET: PatternTable = {
+  en: w(
+    -3,
+    /\b(you|were found to|was found to|found you to) meet (all )?(the )?(minimum |basic )?(qualification )?(requirements|qualifications)\b/,
+  ),
+  de: w(
+    -3,
+    /\b(sie|du) (erfullen|erfullst) (alle |die )?(formalen |mindest)?(anforderungen|voraussetzungen)\b/,
+  ),
+  fr: w(
+    -3,
+    /\b(vous remplissez|vous satisfaites|tu remplis) (a |aux )?(toutes )?(les )?(exigences|conditions|criteres) (minimales|requises|d'eligibilite)?\b/,
+  ),
+  es: w(
+    -3,
+    /\b(cumples|cumple|cumplia|cumplias) (con )?(todos )?(los )?(requisitos|criterios) (minimos|exigidos)?\b/,
+  ),
+  nl: w(
+    -3,
+    /\b(je|u) (voldoet|voldeed) aan (alle |de )?(minimale |formele )?(eisen|vereisten|voorwaarden)\b/,
+  ),
+  it: w(
+    -3,
+    /\b(soddisfi|soddisfa|possiedi|possiede) (tutti )?(i )?(requisiti) (minimi|richiesti)?\b/,
+  ),
+  pt: w(
+    -3,
+    /\b(cumpre|cumpres|atende|preenche) (a |aos |os )?(todos os )?(requisitos) (minimos|exigidos)?\b/,
+  ),
+};
+
 /** Reasons in the order that breaks a tie: the more specific circumstance first. */
 export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[] = [
   ["on_hold", merged(ON_HOLD, SEARCH_FROZEN, PROCESS_PUT_OFF, SEARCH_STOPPED)],
@@ -4193,9 +4418,11 @@ export const REASON_PATTERNS: readonly (readonly [StatedReason, PatternTable])[]
       LANGUAGE_LEVEL,
       OVERQUALIFIED,
       SHORT_OF_REQUIREMENTS,
+      GAP_TOO_WIDE,
+      REQUIREMENTS_MET,
     ),
   ],
-  ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END, INTERNAL_CHOSEN)],
+  ["other_candidate", merged(OTHER_CANDIDATE, HIRED_IN_THE_END, INTERNAL_CHOSEN, NOT_AMONG_BEST)],
 ];
 
 /** Subject prefixes mail servers put on an automatic reply ("Automatic reply: …", "Abwesend: …"). */

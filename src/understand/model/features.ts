@@ -16,6 +16,7 @@
 import {
   AUTO_REPLY_SUBJECT,
   REPLY_SUBJECT,
+  SIGNING_PAPERWORK,
   STATUS_ENDED,
   STATUS_LINE_LEAD,
   STATUS_UNDER_REVIEW,
@@ -80,7 +81,8 @@ export interface Features {
   evidence: PatternEvidence;
   /**
    * Bulk mail that never speaks of the reader's own application ("in this issue …,
-   * unsubscribe"): whatever it says about rejections, it decides nothing about the user.
+   * unsubscribe"), or a newsletter's (a numbered issue, a reader's letter): whatever it says
+   * about rejections, it decides nothing about the user.
    */
   impersonalBulk: boolean;
   /**
@@ -199,6 +201,7 @@ const HOUSEKEEPING_BASE = CONTEXT_BASE + CONTEXT_SIGNALS.length * CONTEXTS.lengt
 const HOUSEKEEPING_FEATURES = 3;
 const BULK = SIGNAL_NAMES.indexOf("bulk");
 const JOB_LIST = SIGNAL_NAMES.indexOf("jobList");
+const NEWSLETTER = SIGNAL_NAMES.indexOf("newsletter");
 const UNDERWAY = SIGNAL_NAMES.indexOf("underway");
 const OUTREACH = SIGNAL_NAMES.indexOf("outreach");
 const INVITE = SIGNAL_NAMES.indexOf("invite");
@@ -209,7 +212,8 @@ const LATER_OPENING = SIGNAL_NAMES.indexOf("laterOpening");
 const ON_HOLD = REASON_NAMES.indexOf("on_hold");
 const NOT_A_FIT = REASON_NAMES.indexOf("not_a_fit_for_role");
 /** Said beside an offer, these place it in the past: signed or accepted, the first day ahead. */
-const AFTER_OFFER = [SIGNAL_NAMES.indexOf("offerSettled"), ONBOARDING];
+const OFFER_SETTLED = SIGNAL_NAMES.indexOf("offerSettled");
+const AFTER_OFFER = [OFFER_SETTLED, ONBOARDING];
 /** A signal counts in context from a strong hint up. */
 const CONTEXT_BAND = 2;
 
@@ -257,11 +261,14 @@ export function messageFeatures(input: ClassifyInput): Features {
   const reply = REPLY_SUBJECT.test(subject);
   // A reply's subject was written for an earlier message ("Re: Interview invitation").
   const phraseText = ` ${reply ? "" : subject} \n ${body} `;
-  const evidence = offerInPast(
+  const evidence = slotsForPaperwork(
     phraseText,
-    stepsOfReceipt(
+    offerInPast(
       phraseText,
-      callsAfterPause(phraseText, callsInContext(patternEvidence(phraseText))),
+      stepsOfReceipt(
+        phraseText,
+        callsAfterPause(phraseText, callsInContext(patternEvidence(phraseText))),
+      ),
     ),
   );
 
@@ -343,8 +350,10 @@ export function messageFeatures(input: ClassifyInput): Features {
   // A decision is about the reader's own application; a newsletter or alert talks about anyone's.
   const yours = YOUR_APPLICATION.test(phraseText);
   flag("addresses:your-application", yours);
-  const bulk = evidence.signals[SIGNAL_NAMES.indexOf("bulk")] ?? 0;
-  const impersonalBulk = bulk >= 3 && !yours;
+  const bulk = evidence.signals[BULK] ?? 0;
+  // A newsletter speaks to every subscriber: the "your CV" of its advice is anyone's, and a
+  // decision it quotes is someone else's.
+  const impersonalBulk = bulk >= 3 && (!yours || (evidence.signals[NEWSLETTER] ?? 0) >= 3);
   flag("bulk:impersonal", impersonalBulk);
 
   const person = address !== null && !board && !ats && !robot;
@@ -447,16 +456,40 @@ function callsAfterPause(text: string, evidence: PatternEvidence): PatternEviden
  * day"): when every sentence that mentions an offer also says it is settled or speaks of the
  * first day, and the subject does not name one, the offer evidence is read as onboarding's.
  * Those sentences are read whole, not only where each pattern first matched. One sentence that
- * makes or describes an offer keeps it an offer.
+ * makes or describes an offer keeps it an offer; once the message says the offer was accepted,
+ * a sentence about signing its papers (an e-signature envelope with the contract) is
+ * paperwork, not an offer.
  */
 function offerInPast(text: string, evidence: PatternEvidence): PatternEvidence {
   if ((evidence.signals[OFFER] ?? 0) === 0) return evidence;
   const { inSubject, sentences } = sentencesSaying(text, evidence.signalHits, OFFER);
+  const accepted = (evidence.signals[OFFER_SETTLED] ?? 0) > 0;
   const settled =
     !inSubject &&
     sentences.length > 0 &&
-    sentences.every((sentence) => AFTER_OFFER.some((signal) => signalSaidIn(sentence, signal)));
+    sentences.every(
+      (sentence) =>
+        AFTER_OFFER.some((signal) => signalSaidIn(sentence, signal)) ||
+        (accepted && SIGNING_PAPERWORK.test(sentence)),
+    );
   return settled ? movedSignal(evidence, OFFER, ONBOARDING) : evidence;
+}
+
+/**
+ * After an accepted offer, a slot booked for the papers ("please book a slot for the right-to-work
+ * ID check") is onboarding, not an interview: when the message says the offer is settled and
+ * every sentence that invites speaks of those papers, the invitation evidence is read as
+ * onboarding's. One invitation to anything else keeps it an invitation.
+ */
+function slotsForPaperwork(text: string, evidence: PatternEvidence): PatternEvidence {
+  if ((evidence.signals[INVITE] ?? 0) === 0 || (evidence.signals[OFFER_SETTLED] ?? 0) === 0)
+    return evidence;
+  const { inSubject, sentences } = sentencesSaying(text, evidence.signalHits, INVITE);
+  const paperwork =
+    !inSubject &&
+    sentences.length > 0 &&
+    sentences.every((sentence) => SIGNING_PAPERWORK.test(sentence));
+  return paperwork ? movedSignal(evidence, INVITE, ONBOARDING) : evidence;
 }
 
 /**
