@@ -16,8 +16,11 @@ import PATTERN_KEYS from "./model/pattern-keys.json" with { type: "json" };
 
 /** The prefilter keys a word it cannot see whole by this many first characters. */
 const KEY_LENGTH = 3;
-/** More literal prefixes than this and the pattern is simply always run. */
-const MAX_PREFIXES = 256;
+/**
+ * More literal prefixes than this and the pattern is simply always run (an extractor's cue
+ * pattern has a few hundred first words).
+ */
+const MAX_PREFIXES = 1024;
 /**
  * More places to try than this (a word repeated all over a hostile message: "a@a@a@…") and one
  * scan from the first of them is cheaper than a sticky try at each; it finds the same match.
@@ -47,8 +50,14 @@ interface TaggedPattern extends WeightedPattern {
  * source; worked out here for a pattern the file does not hold yet.
  */
 const STORED_KEYS: Readonly<Record<string, WordKeys | null>> = PATTERN_KEYS;
-function keysOf(source: string): WordKeys | null {
+export function keysOf(source: string): WordKeys | null {
   return Object.hasOwn(STORED_KEYS, source) ? (STORED_KEYS[source] ?? null) : wordStartKeys(source);
+}
+
+/** keysOf, for a pattern the classifier tries only where a word starts (see WordKeys.ends). */
+function classifierKeysOf(source: string): WordKeys | null {
+  const keys = keysOf(source);
+  return keys?.ends === undefined ? keys : null;
 }
 
 let nextId = 0;
@@ -62,7 +71,7 @@ const compile = (table: PatternTable): readonly TaggedPattern[] =>
       (patterns ?? []).map((p) => ({
         ...p,
         id: nextId++,
-        keys: keysOf(p.pattern.source),
+        keys: classifierKeysOf(p.pattern.source),
         sticky: new RegExp(p.pattern.source, `${p.pattern.flags}y`),
         scan: new RegExp(p.pattern.source, `${p.pattern.flags.replace(/[gy]/g, "")}g`),
       })),
@@ -80,10 +89,15 @@ export const PATTERN_COUNT = nextId;
 /** Signals and reasons in one list, for the tables built over all of them. */
 const ALL_PATTERNS: readonly TaggedPattern[] = [...SIGNALS, ...REASONS].flat();
 
-/** Every classifier pattern's source and its word keys (for scripts/build-pattern-keys.ts). */
-export function patternKeysTable(): Record<string, WordKeys | null> {
+/**
+ * Every classifier pattern's source and its word keys, and those of `cues`, the patterns
+ * cuedRuns keys (for scripts/build-pattern-keys.ts).
+ */
+export function patternKeysTable(cues: readonly RegExp[]): Record<string, WordKeys | null> {
   const table: Record<string, WordKeys | null> = {};
-  for (const p of ALL_PATTERNS) table[p.pattern.source] = wordStartKeys(p.pattern.source);
+  for (const p of [...ALL_PATTERNS.map((t) => t.pattern), ...cues]) {
+    table[p.source] = wordStartKeys(p.source);
+  }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -196,6 +210,11 @@ type KeyedStarts = ((readonly number[])[] | undefined)[];
 export interface WordKeys {
   words: readonly string[];
   beginnings: readonly string[];
+  /**
+   * Characters that are not a word's a match can start with (by caseKey), right where a word
+   * ends; only when there are any. The classifier runs such a pattern over the whole text.
+   */
+  ends?: readonly string[];
 }
 
 /** Where each word of the text starts, by the word and by its first KEY_LENGTH characters. */
@@ -245,6 +264,15 @@ function scorePatterns(
 // A prefilter read off each pattern's source once at module load. It only ever answers "this
 // pattern cannot match here" when that is certain, and "don't know" (null) otherwise.
 
+/**
+ * A character as a case-insensitive pattern compares it: by its one-character upper case
+ * (near enough to the rule of RegExp's `i` without `u`; keys only ever let more places through).
+ */
+function caseKey(char: string): string {
+  const upper = char.toUpperCase();
+  return upper.length === 1 ? upper : char;
+}
+
 /** [A-Za-z0-9_], the characters \b counts as a word's. */
 function isWordCode(code: number): boolean {
   return (
@@ -275,6 +303,68 @@ function indexWords(text: string): WordIndex {
     }
   }
   return { words, beginnings };
+}
+
+/** A text's places by lower-cased word, by lower-cased first letters, and by what ends a word. */
+interface TextPlaces extends WordIndex {
+  ends: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The last text placesOf read: the cue patterns of one message all read the same text. */
+let lastPlaces: { text: string; places: TextPlaces } | null = null;
+
+function placesOf(text: string): TextPlaces {
+  if (lastPlaces?.text === text) return lastPlaces.places;
+  const words = new Map<string, number[]>();
+  const beginnings = new Map<string, number[]>();
+  const ends = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, at: number) => {
+    const positions = index.get(key);
+    if (positions === undefined) index.set(key, [at]);
+    else positions.push(at);
+  };
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const isWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (isWord && start < 0) start = i;
+    if (!isWord && start >= 0) {
+      // A word is all ASCII, so lower-casing it keeps its length.
+      const word = text.slice(start, i).toLowerCase();
+      add(words, word, start);
+      add(beginnings, word.slice(0, KEY_LENGTH), start);
+      if (i < text.length) add(ends, caseKey(text[i] as string), i);
+      start = -1;
+    }
+  }
+  const places = { words, beginnings, ends };
+  lastPlaces = { text, places };
+  return places;
+}
+
+/**
+ * Keys to look up in placesOf: a pattern's keys as a case-insensitive pattern reads them (for
+ * a pattern without `i` they let more places through, never fewer).
+ */
+export function caselessKeys(keys: WordKeys): WordKeys {
+  const lower = (list: readonly string[]) => [...new Set(list.map((k) => k.toLowerCase()))];
+  return { words: lower(keys.words), beginnings: lower(keys.beginnings), ends: keys.ends ?? [] };
+}
+
+/**
+ * Every place in `text`, in order, where a match of a pattern with these keys (caselessKeys)
+ * can start, whatever the case of its letters.
+ */
+export function keyedPlaces(text: string, keys: WordKeys): number[] {
+  const places = placesOf(text);
+  const found: number[] = [];
+  const gather = (index: ReadonlyMap<string, readonly number[]>, list: readonly string[]) => {
+    for (const key of list) found.push(...(index.get(key) ?? []));
+  };
+  gather(places.words, keys.words);
+  gather(places.beginnings, keys.beginnings);
+  gather(places.ends, keys.ends ?? []);
+  found.sort((a, b) => a - b);
+  return found.filter((at, i) => i === 0 || at !== found[i - 1]);
 }
 
 /** The leftmost match, as `pattern.exec(text)` would find it, trying only where it can start. */
@@ -333,21 +423,40 @@ export function wordStartKeys(source: string): WordKeys | null {
   if (top.literals === null || top.end !== source.length) return null;
   const words = new Set<string>();
   const beginnings = new Set<string>();
+  const ends = new Set<string>();
   for (const prefix of top.literals.prefixes) {
     let wordEnd = 0;
     while (wordEnd < prefix.length && isWordCode(prefix.charCodeAt(wordEnd))) wordEnd += 1;
-    if (wordEnd === 0) return null;
-    if (wordEnd < prefix.length) words.add(prefix.slice(0, wordEnd));
+    // "\\béquipe": \\b before a character that is not a word's holds only right after a word.
+    if (wordEnd === 0 && prefix !== "" && prefix[0] !== " ") ends.add(caseKey(prefix[0] as string));
+    else if (wordEnd === 0) return null;
+    else if (wordEnd < prefix.length) words.add(prefix.slice(0, wordEnd));
     else if (wordEnd >= KEY_LENGTH) beginnings.add(prefix.slice(0, KEY_LENGTH));
     else return null;
   }
-  return { words: [...words], beginnings: [...beginnings] };
+  const keys = { words: [...words], beginnings: [...beginnings] };
+  return ends.size === 0 ? keys : { ...keys, ends: [...ends] };
 }
 
 /** A prefix whose first word is known whole: nothing after it changes its key. */
 function finished(prefix: string): boolean {
   for (let i = 0; i < prefix.length; i++) if (!isWordCode(prefix.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * The distinct prefixes, each finished one cut after its first word (and a space, whatever
+ * ended it; a prefix that opens with a character not a word's keeps just that): keys read no further, and a long alternation of phrases ("team here at ", "team
+ * at ") comes down to a few words.
+ */
+function firstWords(prefixes: readonly string[]): string[] {
+  const cut = prefixes.map((p) => {
+    for (let i = 0; i < p.length; i++) {
+      if (!isWordCode(p.charCodeAt(i))) return i === 0 ? p.slice(0, 1) : `${p.slice(0, i)} `;
+    }
+    return p;
+  });
+  return [...new Set(cut)];
 }
 
 interface Literals {
@@ -370,14 +479,16 @@ function alternation(
     const branch = sequence(source, position);
     if (branch.literals === null || (mustStartWords && !branch.startsWord)) known = false;
     else {
-      prefixes.push(...branch.literals.prefixes);
+      prefixes.push(...firstWords(branch.literals.prefixes));
       complete &&= branch.literals.complete;
     }
     position = branch.end;
     if (source[position] !== "|") break;
     position += 1;
   }
-  const literals = known && prefixes.length <= MAX_PREFIXES ? { prefixes, complete } : null;
+  const distinct = firstWords(prefixes);
+  const literals =
+    known && distinct.length <= MAX_PREFIXES ? { prefixes: distinct, complete } : null;
   return { literals, end: position };
 }
 
@@ -407,8 +518,24 @@ function sequence(
         open = false;
       }
     } else if (char === "[") {
-      position = skipQuantifier(source, source.indexOf("]", position + 1) + 1);
-      open = false;
+      const close = source.indexOf("]", position + 1);
+      const quantifier = source[close + 1] ?? "";
+      const chars = classChars(source.slice(position + 1, close));
+      position = skipQuantifier(source, close + 1);
+      // A class written out character by character ("r[ée]f", "l['’]", "c1[- ]") is read as
+      // the alternation of its characters, as a group would be.
+      if (!open || chars === null || quantifier === "*" || quantifier === "{") {
+        open = false;
+        continue;
+      }
+      prefixes = firstWords(
+        prefixes.flatMap((p) => {
+          const withChar = finished(p) ? [p] : chars.map((c) => p + c);
+          return quantifier === "?" ? [p, ...withChar] : withChar;
+        }),
+      );
+      if (prefixes.length > MAX_PREFIXES) known = false;
+      if (quantifier === "+") open = false;
     } else if (char === "(") {
       let inner = position + 1;
       const lookaround = /^\?(=|!|<=|<!)/.test(source.slice(inner, inner + 4));
@@ -424,18 +551,18 @@ function sequence(
       // without it, when all of it is literal; any other optional group, or one we cannot
       // read, ends what we know of the prefix here.
       const leftOut = quantifier === "?" && literals?.complete === true;
-      if (!open || lookaround || (optional && !leftOut) || literals === null) {
+      // A lookaround matches no characters: what follows it starts where it stands.
+      if (lookaround) continue;
+      if (!open || (optional && !leftOut) || literals === null) {
         open = false;
         continue;
       }
-      prefixes = [
-        ...new Set(
-          prefixes.flatMap((p) => {
-            const withGroup = finished(p) ? [p] : literals.prefixes.map((q) => p + q);
-            return leftOut ? [p, ...withGroup] : withGroup;
-          }),
-        ),
-      ];
+      prefixes = firstWords(
+        prefixes.flatMap((p) => {
+          const withGroup = finished(p) ? [p] : literals.prefixes.map((q) => p + q);
+          return leftOut ? [p, ...withGroup] : withGroup;
+        }),
+      );
       if (prefixes.length > MAX_PREFIXES) known = false;
       if (!literals.complete || quantifier === "+") open = false;
     } else if (char === "." || char === "^" || char === "$") {
@@ -443,7 +570,12 @@ function sequence(
       open = false;
     } else {
       const quantifier = source[position + 1] ?? "";
-      if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
+      if (quantifier === "?" && open) {
+        // A character that may be left out ("an? ", "re-?plan"): both ways, as a group would.
+        prefixes = firstWords(prefixes.flatMap((p) => (finished(p) ? [p] : [p, p + char])));
+        if (prefixes.length > MAX_PREFIXES) known = false;
+        position = skipQuantifier(source, position + 1);
+      } else if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
         position = skipQuantifier(source, position + 1);
         open = false;
       } else {
@@ -458,6 +590,27 @@ function sequence(
   }
   const complete = open || prefixes.every(finished);
   return { literals: known ? { prefixes, complete } : null, startsWord, end: position };
+}
+
+/**
+ * The characters a class's inside (between `[` and `]`) holds, when it writes them out one by
+ * one: each character that is not one of \\b's word characters (`\\s` among them) as a space,
+ * for it only ends the word. Null for a range, a negation or another escape.
+ */
+function classChars(inside: string): string[] | null {
+  if (inside === "" || inside.startsWith("^")) return null;
+  const chars = new Set<string>();
+  for (let i = 0; i < inside.length; i++) {
+    let char = inside[i] as string;
+    if (char === "\\") {
+      i += 1;
+      char = inside[i] ?? "";
+      if (/^[stnr]$/.test(char)) char = " ";
+      else if (char === "" || /\w/.test(char)) return null;
+    } else if (char === "-" && i > 0 && i < inside.length - 1) return null;
+    chars.add(isWordCode(char.charCodeAt(0)) ? char : " ");
+  }
+  return [...chars];
 }
 
 /** The position after a quantifier (`?`, `*`, `+`, `{m,n}`, each maybe lazy) at `position`, if any. */
