@@ -42,7 +42,10 @@ function keyedCue(cue: RegExp): KeyedCue | null {
     keyed =
       keys === null
         ? null
-        : { keys: caselessKeys(keys), sticky: new RegExp(cue.source, `${cue.flags.replace(/[gy]/g, "")}y`) };
+        : {
+            keys: caselessKeys(keys),
+            sticky: new RegExp(cue.source, `${cue.flags.replace(/[gy]/g, "")}y`),
+          };
     keyedCues.set(cue, keyed);
   }
   return keyed;
