@@ -16,11 +16,8 @@ import PATTERN_KEYS from "./model/pattern-keys.json" with { type: "json" };
 
 /** The prefilter keys a word it cannot see whole by this many first characters. */
 const KEY_LENGTH = 3;
-/**
- * More literal prefixes than this and the pattern is simply always run (an extractor's cue
- * pattern has a few hundred first words).
- */
-const MAX_PREFIXES = 1024;
+/** More literal prefixes than this and the pattern is simply always run. */
+const MAX_PREFIXES = 256;
 /**
  * More places to try than this (a word repeated all over a hostile message: "a@a@a@…") and one
  * scan from the first of them is cheaper than a sticky try at each; it finds the same match.
@@ -50,14 +47,8 @@ interface TaggedPattern extends WeightedPattern {
  * source; worked out here for a pattern the file does not hold yet.
  */
 const STORED_KEYS: Readonly<Record<string, WordKeys | null>> = PATTERN_KEYS;
-export function keysOf(source: string): WordKeys | null {
+function keysOf(source: string): WordKeys | null {
   return Object.hasOwn(STORED_KEYS, source) ? (STORED_KEYS[source] ?? null) : wordStartKeys(source);
-}
-
-/** keysOf, for a pattern the classifier tries only where a word starts (see WordKeys.ends). */
-function classifierKeysOf(source: string): WordKeys | null {
-  const keys = keysOf(source);
-  return keys?.ends === undefined ? keys : null;
 }
 
 let nextId = 0;
@@ -71,7 +62,7 @@ const compile = (table: PatternTable): readonly TaggedPattern[] =>
       (patterns ?? []).map((p) => ({
         ...p,
         id: nextId++,
-        keys: classifierKeysOf(p.pattern.source),
+        keys: keysOf(p.pattern.source),
         sticky: new RegExp(p.pattern.source, `${p.pattern.flags}y`),
         scan: new RegExp(p.pattern.source, `${p.pattern.flags.replace(/[gy]/g, "")}g`),
       })),
@@ -89,15 +80,10 @@ export const PATTERN_COUNT = nextId;
 /** Signals and reasons in one list, for the tables built over all of them. */
 const ALL_PATTERNS: readonly TaggedPattern[] = [...SIGNALS, ...REASONS].flat();
 
-/**
- * Every classifier pattern's source and its word keys, and those of `cues`, the patterns
- * cuedRuns keys (for scripts/build-pattern-keys.ts).
- */
-export function patternKeysTable(cues: readonly RegExp[]): Record<string, WordKeys | null> {
+/** Every classifier pattern's source and its word keys (for scripts/build-pattern-keys.ts). */
+export function patternKeysTable(): Record<string, WordKeys | null> {
   const table: Record<string, WordKeys | null> = {};
-  for (const p of [...ALL_PATTERNS.map((t) => t.pattern), ...cues]) {
-    table[p.source] = wordStartKeys(p.source);
-  }
+  for (const p of ALL_PATTERNS) table[p.pattern.source] = wordStartKeys(p.pattern.source);
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -210,11 +196,6 @@ type KeyedStarts = ((readonly number[])[] | undefined)[];
 export interface WordKeys {
   words: readonly string[];
   beginnings: readonly string[];
-  /**
-   * Characters that are not a word's a match can start with (by caseKey), right where a word
-   * ends; only when there are any. The classifier runs such a pattern over the whole text.
-   */
-  ends?: readonly string[];
 }
 
 /** Where each word of the text starts, by the word and by its first KEY_LENGTH characters. */
@@ -264,15 +245,6 @@ function scorePatterns(
 // A prefilter read off each pattern's source once at module load. It only ever answers "this
 // pattern cannot match here" when that is certain, and "don't know" (null) otherwise.
 
-/**
- * A character as a case-insensitive pattern compares it: by its one-character upper case
- * (near enough to the rule of RegExp's `i` without `u`; keys only ever let more places through).
- */
-function caseKey(char: string): string {
-  const upper = char.toUpperCase();
-  return upper.length === 1 ? upper : char;
-}
-
 /** [A-Za-z0-9_], the characters \b counts as a word's. */
 function isWordCode(code: number): boolean {
   return (
@@ -303,68 +275,6 @@ function indexWords(text: string): WordIndex {
     }
   }
   return { words, beginnings };
-}
-
-/** A text's places by lower-cased word, by lower-cased first letters, and by what ends a word. */
-interface TextPlaces extends WordIndex {
-  ends: ReadonlyMap<string, readonly number[]>;
-}
-
-/** The last text placesOf read: the cue patterns of one message all read the same text. */
-let lastPlaces: { text: string; places: TextPlaces } | null = null;
-
-function placesOf(text: string): TextPlaces {
-  if (lastPlaces?.text === text) return lastPlaces.places;
-  const words = new Map<string, number[]>();
-  const beginnings = new Map<string, number[]>();
-  const ends = new Map<string, number[]>();
-  const add = (index: Map<string, number[]>, key: string, at: number) => {
-    const positions = index.get(key);
-    if (positions === undefined) index.set(key, [at]);
-    else positions.push(at);
-  };
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const isWord = i < text.length && isWordCode(text.charCodeAt(i));
-    if (isWord && start < 0) start = i;
-    if (!isWord && start >= 0) {
-      // A word is all ASCII, so lower-casing it keeps its length.
-      const word = text.slice(start, i).toLowerCase();
-      add(words, word, start);
-      add(beginnings, word.slice(0, KEY_LENGTH), start);
-      if (i < text.length) add(ends, caseKey(text[i] as string), i);
-      start = -1;
-    }
-  }
-  const places = { words, beginnings, ends };
-  lastPlaces = { text, places };
-  return places;
-}
-
-/**
- * Keys to look up in placesOf: a pattern's keys as a case-insensitive pattern reads them (for
- * a pattern without `i` they let more places through, never fewer).
- */
-export function caselessKeys(keys: WordKeys): WordKeys {
-  const lower = (list: readonly string[]) => [...new Set(list.map((k) => k.toLowerCase()))];
-  return { words: lower(keys.words), beginnings: lower(keys.beginnings), ends: keys.ends ?? [] };
-}
-
-/**
- * Every place in `text`, in order, where a match of a pattern with these keys (caselessKeys)
- * can start, whatever the case of its letters.
- */
-export function keyedPlaces(text: string, keys: WordKeys): number[] {
-  const places = placesOf(text);
-  const found: number[] = [];
-  const gather = (index: ReadonlyMap<string, readonly number[]>, list: readonly string[]) => {
-    for (const key of list) found.push(...(index.get(key) ?? []));
-  };
-  gather(places.words, keys.words);
-  gather(places.beginnings, keys.beginnings);
-  gather(places.ends, keys.ends ?? []);
-  found.sort((a, b) => a - b);
-  return found.filter((at, i) => i === 0 || at !== found[i - 1]);
 }
 
 /** The leftmost match, as `pattern.exec(text)` would find it, trying only where it can start. */
@@ -423,19 +333,15 @@ export function wordStartKeys(source: string): WordKeys | null {
   if (top.literals === null || top.end !== source.length) return null;
   const words = new Set<string>();
   const beginnings = new Set<string>();
-  const ends = new Set<string>();
   for (const prefix of top.literals.prefixes) {
     let wordEnd = 0;
     while (wordEnd < prefix.length && isWordCode(prefix.charCodeAt(wordEnd))) wordEnd += 1;
-    // "\\béquipe": \\b before a character that is not a word's holds only right after a word.
-    if (wordEnd === 0 && prefix !== "" && prefix[0] !== " ") ends.add(caseKey(prefix[0] as string));
-    else if (wordEnd === 0) return null;
-    else if (wordEnd < prefix.length) words.add(prefix.slice(0, wordEnd));
+    if (wordEnd === 0) return null;
+    if (wordEnd < prefix.length) words.add(prefix.slice(0, wordEnd));
     else if (wordEnd >= KEY_LENGTH) beginnings.add(prefix.slice(0, KEY_LENGTH));
     else return null;
   }
-  const keys = { words: [...words], beginnings: [...beginnings] };
-  return ends.size === 0 ? keys : { ...keys, ends: [...ends] };
+  return { words: [...words], beginnings: [...beginnings] };
 }
 
 /** A prefix whose first word is known whole: nothing after it changes its key. */
@@ -446,13 +352,13 @@ function finished(prefix: string): boolean {
 
 /**
  * The distinct prefixes, each finished one cut after its first word (and a space, whatever
- * ended it; a prefix that opens with a character not a word's keeps just that): keys read no further, and a long alternation of phrases ("team here at ", "team
+ * ended it): keys read no further, and a long alternation of phrases ("team here at ", "team
  * at ") comes down to a few words.
  */
 function firstWords(prefixes: readonly string[]): string[] {
   const cut = prefixes.map((p) => {
     for (let i = 0; i < p.length; i++) {
-      if (!isWordCode(p.charCodeAt(i))) return i === 0 ? p.slice(0, 1) : `${p.slice(0, i)} `;
+      if (!isWordCode(p.charCodeAt(i))) return `${p.slice(0, i)} `;
     }
     return p;
   });
@@ -594,7 +500,7 @@ function sequence(
 
 /**
  * The characters a class's inside (between `[` and `]`) holds, when it writes them out one by
- * one: each character that is not one of \\b's word characters (`\\s` among them) as a space,
+ * one: each character that is not one of \b's word characters (`\s` among them) as a space,
  * for it only ends the word. Null for a range, a negation or another escape.
  */
 function classChars(inside: string): string[] | null {
