@@ -350,6 +350,21 @@ function finished(prefix: string): boolean {
   return false;
 }
 
+/**
+ * The distinct prefixes, each finished one cut after its first word (and a space, whatever
+ * ended it): keys read no further, and a long alternation of phrases ("team here at ", "team
+ * at ") comes down to a few words.
+ */
+function firstWords(prefixes: readonly string[]): string[] {
+  const cut = prefixes.map((p) => {
+    for (let i = 0; i < p.length; i++) {
+      if (!isWordCode(p.charCodeAt(i))) return `${p.slice(0, i)} `;
+    }
+    return p;
+  });
+  return [...new Set(cut)];
+}
+
 interface Literals {
   prefixes: string[];
   /** The alternatives were literal to their end, so what follows the group extends them. */
@@ -370,14 +385,16 @@ function alternation(
     const branch = sequence(source, position);
     if (branch.literals === null || (mustStartWords && !branch.startsWord)) known = false;
     else {
-      prefixes.push(...branch.literals.prefixes);
+      prefixes.push(...firstWords(branch.literals.prefixes));
       complete &&= branch.literals.complete;
     }
     position = branch.end;
     if (source[position] !== "|") break;
     position += 1;
   }
-  const literals = known && prefixes.length <= MAX_PREFIXES ? { prefixes, complete } : null;
+  const distinct = firstWords(prefixes);
+  const literals =
+    known && distinct.length <= MAX_PREFIXES ? { prefixes: distinct, complete } : null;
   return { literals, end: position };
 }
 
@@ -407,8 +424,24 @@ function sequence(
         open = false;
       }
     } else if (char === "[") {
-      position = skipQuantifier(source, source.indexOf("]", position + 1) + 1);
-      open = false;
+      const close = source.indexOf("]", position + 1);
+      const quantifier = source[close + 1] ?? "";
+      const chars = classChars(source.slice(position + 1, close));
+      position = skipQuantifier(source, close + 1);
+      // A class written out character by character ("r[ée]f", "l['’]", "c1[- ]") is read as
+      // the alternation of its characters, as a group would be.
+      if (!open || chars === null || quantifier === "*" || quantifier === "{") {
+        open = false;
+        continue;
+      }
+      prefixes = firstWords(
+        prefixes.flatMap((p) => {
+          const withChar = finished(p) ? [p] : chars.map((c) => p + c);
+          return quantifier === "?" ? [p, ...withChar] : withChar;
+        }),
+      );
+      if (prefixes.length > MAX_PREFIXES) known = false;
+      if (quantifier === "+") open = false;
     } else if (char === "(") {
       let inner = position + 1;
       const lookaround = /^\?(=|!|<=|<!)/.test(source.slice(inner, inner + 4));
@@ -424,18 +457,18 @@ function sequence(
       // without it, when all of it is literal; any other optional group, or one we cannot
       // read, ends what we know of the prefix here.
       const leftOut = quantifier === "?" && literals?.complete === true;
-      if (!open || lookaround || (optional && !leftOut) || literals === null) {
+      // A lookaround matches no characters: what follows it starts where it stands.
+      if (lookaround) continue;
+      if (!open || (optional && !leftOut) || literals === null) {
         open = false;
         continue;
       }
-      prefixes = [
-        ...new Set(
-          prefixes.flatMap((p) => {
-            const withGroup = finished(p) ? [p] : literals.prefixes.map((q) => p + q);
-            return leftOut ? [p, ...withGroup] : withGroup;
-          }),
-        ),
-      ];
+      prefixes = firstWords(
+        prefixes.flatMap((p) => {
+          const withGroup = finished(p) ? [p] : literals.prefixes.map((q) => p + q);
+          return leftOut ? [p, ...withGroup] : withGroup;
+        }),
+      );
       if (prefixes.length > MAX_PREFIXES) known = false;
       if (!literals.complete || quantifier === "+") open = false;
     } else if (char === "." || char === "^" || char === "$") {
@@ -443,7 +476,12 @@ function sequence(
       open = false;
     } else {
       const quantifier = source[position + 1] ?? "";
-      if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
+      if (quantifier === "?" && open) {
+        // A character that may be left out ("an? ", "re-?plan"): both ways, as a group would.
+        prefixes = firstWords(prefixes.flatMap((p) => (finished(p) ? [p] : [p, p + char])));
+        if (prefixes.length > MAX_PREFIXES) known = false;
+        position = skipQuantifier(source, position + 1);
+      } else if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
         position = skipQuantifier(source, position + 1);
         open = false;
       } else {
@@ -458,6 +496,27 @@ function sequence(
   }
   const complete = open || prefixes.every(finished);
   return { literals: known ? { prefixes, complete } : null, startsWord, end: position };
+}
+
+/**
+ * The characters a class's inside (between `[` and `]`) holds, when it writes them out one by
+ * one: each character that is not one of \b's word characters (`\s` among them) as a space,
+ * for it only ends the word. Null for a range, a negation or another escape.
+ */
+function classChars(inside: string): string[] | null {
+  if (inside === "" || inside.startsWith("^")) return null;
+  const chars = new Set<string>();
+  for (let i = 0; i < inside.length; i++) {
+    let char = inside[i] as string;
+    if (char === "\\") {
+      i += 1;
+      char = inside[i] ?? "";
+      if (/^[stnr]$/.test(char)) char = " ";
+      else if (char === "" || /\w/.test(char)) return null;
+    } else if (char === "-" && i > 0 && i < inside.length - 1) return null;
+    chars.add(isWordCode(char.charCodeAt(0)) ? char : " ");
+  }
+  return [...chars];
 }
 
 /** The position after a quantifier (`?`, `*`, `+`, `{m,n}`, each maybe lazy) at `position`, if any. */

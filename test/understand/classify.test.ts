@@ -175,19 +175,46 @@ describe("wordStartKeys", () => {
       String.raw`\b(proceso|concurso)( de seleccion)?\b`,
       { words: ["proceso", "concurso"], beginnings: [] },
     ],
+    // A character that may be left out, either way.
+    [String.raw`\b(an? )?offer`, { words: ["a", "an"], beginnings: ["off"] }],
+    [String.raw`\b(an?|my) offer`, { words: ["a", "an", "my"], beginnings: [] }],
+    [String.raw`\bre-?plan`, { words: ["re"], beginnings: ["rep"] }],
+    // A class written out: its characters as alternatives; one that is not a word's ends it.
+    [String.raw`\br[ée]f[ée]rence`, { words: ["r", "ref"], beginnings: ["ref"] }],
+    [String.raw`\b(un|una) ?candidato`, { words: ["un", "una"], beginnings: ["unc", "una"] }],
+    [String.raw`\b(l['’]|d['’])offre`, { words: ["l", "d"], beginnings: [] }],
+    [String.raw`\b(c1|c2)[- ](level|niveau)`, { words: ["c1", "c2"], beginnings: [] }],
+    [String.raw`\bi['’]m `, { words: ["i"], beginnings: [] }],
+    // A lookbehind or lookahead matches no characters.
+    [
+      String.raw`\b((?<!\b(once|sobald) )(you|sie) (signed|unterschrieben))`,
+      { words: ["you", "sie"], beginnings: [] },
+    ],
+    [String.raw`\b(?=[a-z]{4})(vaga|stelle)\b`, { words: ["vaga", "stelle"], beginnings: [] }],
   ])("keys %s", (source, keys) => {
     expect(wordStartKeys(source)).toEqual(keys);
   });
 
   it.each([
     String.raw`\b\d+ new jobs`,
-    String.raw`\b(an? )?offer`,
     String.raw`\b(our|the)? team`,
     "(offer|letter)",
-    String.raw`\b(an?|my) offer`,
     String.raw`\b[a-z]+, meet`,
+    String.raw`\b(un|una)? ?candidato`,
+    String.raw`\bl[^a-z]offre`,
+    String.raw`\b[a-c]1 level`,
+    String.raw`\b(?:['’]s|the) `,
+    String.raw`\b(?:équipe|team) `,
   ])("gives up on %s, which it cannot read", (source) => {
     expect(wordStartKeys(source)).toBeNull();
+  });
+
+  it("keys an alternation of more than 256 phrases by their few first words", () => {
+    const phrases = Array.from({ length: 300 }, (_, i) => `(team|equipo|squadra) number ${i}`);
+    expect(wordStartKeys(String.raw`\b(?:${phrases.join("|")})`)).toEqual({
+      words: ["team", "equipo", "squadra"],
+      beginnings: [],
+    });
   });
 
   it("never rules out a place where a pattern of the tables matches", () => {
