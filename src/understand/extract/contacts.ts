@@ -302,6 +302,8 @@ export function collectContacts(c: ContactInput): PeopleFound {
           found.email !== null ||
           // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
           found.referrer === true ||
+          // "Bei Fragen ist Katrin Vollmer für Sie da": the person a receipt gives the reader.
+          (found.readersContact === true && category === "application_received") ||
           // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
           // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
           (kindFromTitle(found.title) !== null &&
