@@ -89,7 +89,10 @@ describe("email(): people kinds of round 14b", () => {
       name: "Omar Haddad",
       email: "omar.haddad@quarnby.example",
     });
-    expect(s.contacts).toContainEqual({ name: "Talia Brook", email: "talia.brook@quarnby.example" });
+    expect(s.contacts).toContainEqual({
+      name: "Talia Brook",
+      email: "talia.brook@quarnby.example",
+    });
   });
 
   it("keeps the person a robot's receipt gives the reader ('est là pour vous') with no address and no draft", async () => {

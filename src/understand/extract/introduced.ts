@@ -10,11 +10,11 @@ const READERS_CONTACT = new RegExp(
   [
     String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|coordinator|(?:point of )?contact|contact person)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:is|are|will be) (?:there|here|available) (?:for you|to (?:help|answer|assist))`,
     String.raw`\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*|koordinator\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\bfür (?:sie|dich) da\b`,
-    String.raw`\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?|coordinat\p{L}*)\b|\bà (?:votre|ta) disposition|\b(?:est|sera|reste) là pour (?:vous|toi|répondre)`,
+    String.raw`\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?|coordinat\p{L}*)\b|(?<![\p{L}])à (?:votre|ta) disposition|\b(?:est|sera|reste) là pour (?:vous|toi|répondre)`,
     String.raw`\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa|coordinador|coordinadora)\b|\ba (?:tu|su) disposición|\bestá (?:disponible|aquí) para (?:ti|usted|ayudar|resolver|responder)`,
-    String.raw`\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager|coordinatore|coordinatrice)\b|\ba (?:tua|sua) disposizione|\bè disponibile per (?:te|lei|aiutar\p{L}*|rispondere)`,
-    String.raw`\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt|coördinator)\b|\bstaat (?:voor )?(?:je|jou|u) (?:klaar|te woord)|\bis er voor (?:je|jou|u)\b`,
-    String.raw`\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável|coordenador|coordenadora)\b|\bà (?:sua|tua) disposição|\bestá (?:disponível|aqui) para (?:te|o|a|ajudar|responder|esclarecer)`,
+    String.raw`\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager|coordinatore|coordinatrice)\b|\ba (?:tua|sua) disposizione|(?<![\p{L}])è disponibile per (?:te|lei|aiutar\p{L}*|rispondere)`,
+    String.raw`\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt|coördinator)\b|\bvoor (?:je|jou|u) klaar\b|\bstaat (?:je|jou|u) te woord|\bis er voor (?:je|jou|u)\b`,
+    String.raw`\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável|coordenador|coordenadora)\b|(?<![\p{L}])à (?:sua|tua) disposição|\bestá (?:disponível|aqui) para (?:te|o|a|ajudar|responder|esclarecer)`,
   ].join("|"),
   "iu",
 );
