@@ -6,7 +6,7 @@ import { JORDAN } from "../support/users.ts";
 // Through the Worker's email() handler, one message per kind of person fixed in round 14b: a
 // directory's "Surname, Given" From written without quotes, an out-of-office's stand-in reached
 // "via" an address, the person a robot's receipt gives the reader to turn to, and a surname that
-// is also a greeting word. Every name, firm and address is invented.
+// is also a greeting word; an outsider named in brackets as the one who spoke of the user. Every name, firm and address is invented.
 
 /** Jordan's forward, as an attachment, of one original message. */
 function forwardedAsAttachment(original: { from: string; subject: string; body: string }): string {
@@ -132,5 +132,26 @@ describe("email(): people kinds of round 14b", () => {
     });
     expect(s.contacts).toEqual([{ name: "Anna Best", email: "anna@korvane.example" }]);
     for (const d of s.drafts) expect(d.name).toBe("Anna Best");
+  });
+
+  it("keeps no contact for an investor named in brackets who only mentioned the user", async () => {
+    const s = await storedAfter({
+      from: "Tomasz Wielgosz <tomasz@halvard.example>",
+      subject: "Re: Founding engineer at Halvard",
+      body: [
+        "Hi Jordan,",
+        "",
+        "thanks for writing. Kaia (Morrow, our lead investor at Elmstead) had also mentioned your name, so I'd love to do a first interview.",
+        "Does Tuesday at 15:00 work for a 45-minute video call?",
+        "",
+        "Best,",
+        "Tomasz",
+        "",
+        "Tomasz Wielgosz",
+        "Co-founder, Halvard",
+      ].join("\n"),
+    });
+    expect(s.contacts).toEqual([{ name: "Tomasz Wielgosz", email: "tomasz@halvard.example" }]);
+    for (const d of s.drafts) expect(d.name).toBe("Tomasz Wielgosz");
   });
 });

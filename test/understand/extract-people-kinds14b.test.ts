@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { givesReaderAContact } from "../../src/understand/extract/introduced.ts";
 import { notAPersonHere } from "../../src/understand/extract/people-context.ts";
+import { isHearsaySource } from "../../src/understand/extract/person-role.ts";
 import { splitDisplayName } from "../../src/understand/extract/sender.ts";
 import { parseMailboxes } from "../../src/understand/mail/parse-email.ts";
 
@@ -73,5 +74,20 @@ describe("splitDisplayName: a surname that is also a greeting or a day word", ()
     ["Best Regards", null],
   ])("%s", (display, person) => {
     expect(splitDisplayName(display).person).toBe(person);
+  });
+});
+
+describe("isHearsaySource: read past who someone is to what they said of the user", () => {
+  it.each([
+    ["en", ", our lead investor at Fenmoor) had also mentioned your name", true],
+    ["de", ", unsere Beirätin, hat mir von dir erzählt", true],
+    ["fr", " (notre investisseuse) m'a parlé de toi", true],
+    ["es", ", nuestra inversora, me habló de ti", true],
+    ["it", " (il nostro investitore) mi ha parlato di te", true],
+    ["nl", ", onze investeerder, heeft me over je verteld", true],
+    ["pt", " (nossa investidora) me falou de você", true],
+    ["en", ", our CTO, will join the call", false],
+  ])("%s: %s", (_lang, after, expected) => {
+    expect(isHearsaySource(after)).toBe(expected);
   });
 });
