@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { stored } from "../support/forwarding.ts";
+import { gmailForward, stored } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Through the Worker's email() handler, one message per kind of person fixed in round 14b: a
 // directory's "Surname, Given" From written without quotes, an out-of-office's stand-in reached
 // "via" an address, the person a robot's receipt gives the reader to turn to, and a surname that
-// is also a greeting word; an outsider named in brackets as the one who spoke of the user. Every name, firm and address is invented.
+// is also a greeting word; the guests a forwarded invitation lists as text; an outsider named in brackets as the one who spoke of the user. Every name, firm and address is invented.
 
 /** Jordan's forward, as an attachment, of one original message. */
 function forwardedAsAttachment(original: { from: string; subject: string; body: string }): string {
@@ -153,5 +153,40 @@ describe("email(): people kinds of round 14b", () => {
     });
     expect(s.contacts).toEqual([{ name: "Tomasz Wielgosz", email: "tomasz@halvard.example" }]);
     for (const d of s.drafts) expect(d.name).toBe("Tomasz Wielgosz");
+  });
+
+  it("stores the guests a forwarded invitation lists as text, with the address a row gives", async () => {
+    const { userId, inbox } = await createJordan();
+    const raw = gmailForward({
+      from: "Paula Grieve <paula.grieve@brennholt.example>",
+      subject:
+        "Invitation: Panel interview: Data Engineer - Jordan Lee @ Thu Dec 17, 2026 2pm - 3pm",
+      body: [
+        "Paula Grieve has invited you to a meeting",
+        "",
+        "Panel interview: Data Engineer - Jordan Lee",
+        "Thursday Dec 17, 2026 2:00pm - 3:00pm",
+        "",
+        "Guests",
+        "Paula Grieve - organizer",
+        "nils.okafor@brennholt.example",
+        "Mei Tanaka",
+        "jordan.lee@gmail.com",
+        "",
+        "Hi Jordan, Nils and Mei will each take half an hour. - Paula",
+        "",
+        "Invitation from Google Calendar",
+      ],
+    });
+    await deliver(raw, { from: JORDAN.owner, to: inbox });
+    const s = await stored(userId);
+    expect(s.contacts).toEqual(
+      expect.arrayContaining([
+        { name: "Paula Grieve", email: "paula.grieve@brennholt.example" },
+        { name: "Nils Okafor", email: "nils.okafor@brennholt.example" },
+        { name: "Mei Tanaka", email: null },
+      ]),
+    );
+    expect(s.contacts).toHaveLength(3);
   });
 });

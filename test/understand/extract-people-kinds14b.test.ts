@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { guestListInText } from "../../src/understand/extract/guest-list.ts";
 import { givesReaderAContact } from "../../src/understand/extract/introduced.ts";
 import { notAPersonHere } from "../../src/understand/extract/people-context.ts";
 import { isHearsaySource } from "../../src/understand/extract/person-role.ts";
@@ -89,5 +90,65 @@ describe("isHearsaySource: read past who someone is to what they said of the use
     ["en", ", our CTO, will join the call", false],
   ])("%s: %s", (_lang, after, expected) => {
     expect(isHearsaySource(after)).toBe(expected);
+  });
+});
+
+describe("guestListInText: a forwarded invitation's guests, listed as text", () => {
+  it.each([
+    [
+      "en",
+      "Guests\nPaula Grieve - organizer\nnils.okafor@brenn.example\nMei Tanaka\n\nHi Jordan, see you then.",
+      {
+        organizer: ["Paula Grieve", null],
+        attendees: [
+          ["", "nils.okafor@brenn.example"],
+          ["Mei Tanaka", null],
+        ],
+      },
+    ],
+    [
+      "de",
+      "Gäste:\nJonas Heller (Organisator)\nLeni Schubert\n\nBis Donnerstag!",
+      { organizer: ["Jonas Heller", null], attendees: [["Leni Schubert", null]] },
+    ],
+    [
+      "fr",
+      "Invités\nClaire Moutet – organisatrice\nbastien.roux@orvel.example\n",
+      { organizer: ["Claire Moutet", null], attendees: [["", "bastien.roux@orvel.example"]] },
+    ],
+    [
+      "es",
+      "Invitados\nLucía Prat\nDiego Saura\n",
+      {
+        organizer: null,
+        attendees: [
+          ["Lucía Prat", null],
+          ["Diego Saura", null],
+        ],
+      },
+    ],
+    [
+      "it",
+      "Invitati\nMatteo Berni - organizzatore\n",
+      { organizer: ["Matteo Berni", null], attendees: [] },
+    ],
+    ["nl", "Gasten\nFleur de Wit\n", { organizer: null, attendees: [["Fleur de Wit", null]] }],
+    [
+      "pt",
+      "Convidados\nRui Matos - organizador\nana.lobo@tejal.example\n",
+      { organizer: ["Rui Matos", null], attendees: [["", "ana.lobo@tejal.example"]] },
+    ],
+    ["en", "Our guests enjoyed the talk.\nThanks, Mei Tanaka", null],
+  ])("%s: %s", (_lang, text, expected) => {
+    const list = guestListInText(text);
+    const pair = (m: { name: string; address: string | null }) => [m.name, m.address];
+    expect(
+      list === null
+        ? null
+        : {
+            organizer: list.organizer ? pair(list.organizer) : null,
+            attendees: list.attendees.map(pair),
+          },
+    ).toEqual(expected);
   });
 });
