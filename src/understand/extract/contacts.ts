@@ -303,7 +303,7 @@ export function collectContacts(c: ContactInput): PeopleFound {
           found.email !== null ||
           // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
           found.referrer === true ||
-          // "Bei Fragen ist Katrin Vollmer für Sie da": the person a receipt gives the reader.
+          // "Bei Fragen ist Jonas Heller für Sie da": the person a receipt gives the reader.
           (found.readersContact === true && category === "application_received") ||
           // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
           // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
@@ -869,7 +869,7 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
   }
 }
 
-/** A guest a forwarded invitation lists by full name only ("Wen Li"): one the user will meet. */
+/** A guest a forwarded invitation lists by full name only ("Mei Tanaka"): one the user will meet. */
 function addNamedGuest(people: People, name: string, kind: ContactKind, self: SelfMatcher): void {
   const { person } = splitDisplayName(name);
   if (person === null || !person.includes(" ") || self.isSelfName(person)) return;

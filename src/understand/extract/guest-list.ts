@@ -27,7 +27,7 @@ const MAX_GUEST_ROWS = 20;
 
 /**
  * The guests a forwarded invitation lists as text under its heading, one a row, each an
- * address or a name ("arjun.mehta@…", "Wen Li", "Rosa Delgado - organizer"), up to the first row
+ * address or a name ("nils.okafor@…", "Mei Tanaka", "Paula Grieve - organizer"), up to the first row
  * that is neither. Null when the text has no guest list.
  */
 export function guestListInText(text: string): Invitation | null {

@@ -26,7 +26,7 @@ const STREET_AFTER =
   /^\s*(?:blvd|boulevard|plaza|place|street|st\.|avenue|ave\.?|road|rd\.?|lane|drive|way|square|sq\.?|court|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ring|rue|quai|calle|avenida|paseo|plaza|via|viale|piazza|corso|rua|travessa|largo|laan|straat|plein|gracht|kade)\b/i;
 
 /**
- * "Mark Verhoeven via mark.verhoeven@…", "via LinkedIn": "via" in small letters on the same line
+ * "Bram Kuipers via bram.kuipers@…", "via LinkedIn": "via" in small letters on the same line
  * is the way to reach someone, in every language that borrows it; a street a "Via" opens is
  * written with a capital.
  */

@@ -538,7 +538,7 @@ export function peopleInMessage(
     // "notre DRH, Sandrine Payet": a leader's title right before, which no title word reads.
     const leaderTitle =
       title ?? (lastWords !== null && endsWithLeaderTitle(lastWords) ? lastWords : null);
-    // "Bei Fragen ist Katrin Vollmer für Sie da", "your contact person is …": the one the reader
+    // "Bei Fragen ist Jonas Heller für Sie da", "your contact person is …": the one the reader
     // is given to turn to, even in a robot's acknowledgement.
     const readersContact =
       category !== "auto_reply" &&

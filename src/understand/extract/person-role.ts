@@ -35,7 +35,7 @@ const ABOUT_YOU_AFTER_NAME = new RegExp(`^\\s+(?:${ABOUT_YOU.source})`, "iu");
 const TOLD_ME_AFTER_NAME = new RegExp(`^\\s+(?:${TOLD_ME})(?![\\p{L}])([^.!?\\n]{0,60})`, "iu");
 
 /**
- * Who someone is, said right after their name and read past to the verb: "Greta (Lindqvist, our
+ * Who someone is, said right after their name and read past to the verb: "Kaia (Morrow, our
  * lead investor) had mentioned you", "Ilse, unsere Beirätin, hat dich erwähnt".
  */
 const APPOSITIVE_AFTER_NAME =

@@ -62,7 +62,7 @@ const GOVERNMENT_NAME = new RegExp(
 );
 
 /**
- * "Marco Gentile", "Anna Best": a given name, then a capitalised surname that is also a greeting,
+ * "Chiara Beste", "Anna Best": a given name, then a capitalised surname that is also a greeting,
  * a closing or a day word. In a mailbox's display name nobody greets; it is the person's name.
  */
 function greetingSurname(name: string): boolean {

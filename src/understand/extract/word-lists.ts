@@ -44,7 +44,7 @@ export const DEPARTMENT_WORDS = words(
 
 /**
  * Greetings, closings, days and months: never a display name's opening word, though some are
- * surnames after a given name ("Marco Gentile", "Anna Best").
+ * surnames after a given name ("Chiara Beste", "Anna Best").
  */
 const SALUTATION_AND_CALENDAR_WORDS =
   "hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +

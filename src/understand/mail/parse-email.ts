@@ -117,8 +117,8 @@ function flattenAddresses(addresses: Email["to"]): Mailbox[] {
 type AddressEntry = NonNullable<Email["to"]>[number];
 
 /**
- * Roth, Sabine <sabine.roth@…> written without quotes: the address parser splits the directory's
- * "Surname, Given" at its comma into a nameless-address "Roth" and "Sabine" <…>. A name with no
+ * Kessler, Ines <ines.kessler@…> written without quotes: the address parser splits the directory's
+ * "Surname, Given" at its comma into a nameless-address "Kessler" and "Ines" <…>. A name with no
  * address right before a mailbox whose name has no comma is the first half of that mailbox's
  * display name, in any language.
  */
