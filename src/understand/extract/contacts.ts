@@ -3,6 +3,7 @@ import type { ForwardedOriginal, Invitation, Mailbox } from "../mail/parsed-emai
 import { companyFromDomain } from "./company-from-domain.ts";
 import { compactKey, companiesAgree } from "./company-name.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
+import { guestListInText } from "./guest-list.ts";
 import { kindFromTitle } from "./job-titles.ts";
 import {
   addressFitsName,
@@ -302,6 +303,8 @@ export function collectContacts(c: ContactInput): PeopleFound {
           found.email !== null ||
           // "Dana Whitfield referred you" in an ATS's receipt: the user's own referrer.
           found.referrer === true ||
+          // "Bei Fragen ist Jonas Heller für Sie da": the person a receipt gives the reader.
+          (found.readersContact === true && category === "application_received") ||
           // A newsletter's or an event's "Elena Voss, our CTO" is a speaker, not a contact;
           // "your manager, Lena Kowalski" in a team mailbox's onboarding mail is the user's own.
           (kindFromTitle(found.title) !== null &&
@@ -338,7 +341,10 @@ export function collectContacts(c: ContactInput): PeopleFound {
     if (fits.length === 1 && fits[0]) fits[0].email = address;
   }
 
-  if (c.calendar) addInvitees(people, c.calendar, c.self);
+  // A forwarded invitation that left its calendar part behind still lists its guests as text.
+  const invitation =
+    c.calendar ?? (category === "interview_invite" ? guestListInText(c.message) : null);
+  if (invitation) addInvitees(people, invitation, c.self);
   mergeShortForms(people);
 
   // "Robert Half" signing for the agency Robert Half: a name that is the employer's is nobody.
@@ -841,11 +847,15 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
     ...calendar.attendees.map((m) => ({ m, kind: "interviewer" as const })),
   ];
   for (const { m, kind } of invitees) {
-    if (m.address === null || !isPersonalMailbox(m.address) || self.isSelfAddress(m.address))
+    if (m.address === null) {
+      addNamedGuest(people, m.name, kind, self);
       continue;
+    }
+    if (!isPersonalMailbox(m.address) || self.isSelfAddress(m.address)) continue;
     // "Rose Garden (Room 4)", "Salle Marie Curie": a meeting room booked as an attendee.
     if (MEETING_ROOM.test(m.name ?? "") || isResourceMailbox(m.address)) continue;
-    const person = mailboxPerson(m.name, m.address);
+    // "arjun.mehta@…" alone on a guest row: the person the address spells.
+    const person = m.name === "" ? personFromAddress(m.address) : mailboxPerson(m.name, m.address);
     if (person === null || !person.includes(" ") || self.isSelfName(person)) continue;
     const known = people.list.find(
       (p) => p.email === null && p.name !== null && namesMatch(p.name, person),
@@ -857,6 +867,18 @@ function addInvitees(people: People, calendar: Invitation, self: SelfMatcher): v
       people.add(newPerson(person, m.address, kind, 1));
     }
   }
+}
+
+/** A guest a forwarded invitation lists by full name only ("Mei Tanaka"): one the user will meet. */
+function addNamedGuest(people: People, name: string, kind: ContactKind, self: SelfMatcher): void {
+  const { person } = splitDisplayName(name);
+  if (person === null || !person.includes(" ") || self.isSelfName(person)) return;
+  if (MEETING_ROOM.test(name) || !isEvidencedPerson(person, null)) return;
+  const known = people.list.find((p) => p.name !== null && namesMatch(p.name, person));
+  if (known) {
+    if (!known.name?.includes(" ")) known.name = person;
+    known.inPassing = false;
+  } else people.add(newPerson(person, null, kind, 1));
 }
 
 /**

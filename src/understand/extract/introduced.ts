@@ -1,6 +1,30 @@
 import type { Category } from "../../../schemas/understanding.ts";
 
 /**
+ * Someone given to the reader to turn to, in the seven languages: "your future manager", "your
+ * contact is", "Ihre Ansprechpartnerin", "ist … für Sie da", "votre interlocutrice", "est là
+ * pour vous", "su persona de contacto", "è a tua disposizione", "staat voor je klaar", "o seu
+ * contacto", "happy to help".
+ */
+const READERS_CONTACT = new RegExp(
+  [
+    String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|coordinator|(?:point of )?contact|contact person)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:is|are|will be) (?:there|here|available) (?:for you|to (?:help|answer|assist))`,
+    String.raw`\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*|koordinator\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\bfür (?:sie|dich) da\b`,
+    String.raw`\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?|coordinat\p{L}*)\b|(?<![\p{L}])à (?:votre|ta) disposition|\b(?:est|sera|reste) là pour (?:vous|toi|répondre)`,
+    String.raw`\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa|coordinador|coordinadora)\b|\ba (?:tu|su) disposición|\bestá (?:disponible|aquí) para (?:ti|usted|ayudar|resolver|responder)`,
+    String.raw`\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager|coordinatore|coordinatrice)\b|\ba (?:tua|sua) disposizione|(?<![\p{L}])è disponibile per (?:te|lei|aiutar\p{L}*|rispondere)`,
+    String.raw`\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt|coördinator)\b|\bvoor (?:je|jou|u) klaar\b|\bstaat (?:je|jou|u) te woord|\bis er voor (?:je|jou|u)\b`,
+    String.raw`\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável|coordenador|coordenadora)\b|(?<![\p{L}])à (?:sua|tua) disposição|\bestá (?:disponível|aqui) para (?:te|o|a|ajudar|responder|esclarecer)`,
+  ].join("|"),
+  "iu",
+);
+
+/** Whether the sentence gives the reader someone to turn to ("your contact is", "für Sie da"). */
+export function givesReaderAContact(sentence: string): boolean {
+  return READERS_CONTACT.test(sentence);
+}
+
+/**
  * Words that put the reader in touch with someone still to come, in the seven languages: the
  * reader will meet, speak to, report to or write to them, or is introduced to them ("you'll meet",
  * "will join the call", "reporting to", "reach out to", "kennenlernen", "rencontrer",
@@ -13,9 +37,7 @@ const MEETS_READER = new RegExp(
     String.raw`\breport(?:s|ing)? (?:directly )?to\b|\b(?:reach out|write|reply|respond) to\b|\bget in touch\b|\bcontact\b|\b(?:e-?mail|ask|call|ping|message) (?:him|her|them)\b|\bpanel|\bintroduc|\bput you in touch|\binvit\p{L}* you\b|\b(?:coffee|lunch) with you\b`,
     // "auf einen Kaffee einladen", "prendre un café", "tomar un café", "koffie drinken".
     String.raw`\b(?:einladen|eingeladen|auf einen kaffee|prendre un café|tomar (?:un|um) café|prendere un caffè|koffie (?:te )?drinken)`,
-    // "your future manager", "Ihre Ansprechpartnerin", "votre interlocutrice", "happy to help":
-    // someone given to the reader to turn to.
-    String.raw`\byour (?:\p{L}+ )?(?:manager|boss|mentor|buddy|coordinator|(?:point of )?contact)\b|\bhappy to (?:help|chat|talk|hop on|answer|meet)\b|\b(?:ihr|ihre|dein|deine) (?:\p{L}+ )?(?:ansprechpartner\p{L}*|vorgesetzte\p{L}*|führungskraft|mentor\p{L}*|koordinator\p{L}*)|\bsteht (?:ihnen|dir) (?:\p{L}+ )?zur verfügung|\b(?:votre|ton|ta) (?:\p{L}+ )?(?:interlocut\p{L}*|manager|responsable|contact|référente?|coordinat\p{L}*)\b|\bà (?:votre|ta) disposition|\b(?:tu|su) (?:\p{L}+ )?(?:persona de contacto|contacto|responsable|mánager|jefe|jefa|coordinador|coordinadora)\b|\ba (?:tu|su) disposición|\b(?:il tuo|la tua|il suo|la sua) (?:\p{L}+ )?(?:referente|responsabile|manager|coordinatore|coordinatrice)\b|\ba (?:tua|sua) disposizione|\b(?:je|jouw|uw) (?:\p{L}+ )?(?:contactpersoon|leidinggevende|manager|aanspreekpunt|coördinator)\b|\b(?:o seu|a sua|o teu|a tua) (?:\p{L}+ )?(?:contacto|contato|gestor|gestora|responsável|coordenador|coordenadora)\b|\bà (?:sua|tua) disposição`,
+    READERS_CONTACT.source,
     String.raw`\b(?:kennenlernen|kennen lernen|wenden sie sich|wende dich|kontaktier\p{L}*|berichten an|unterstellt|teilnehmen|dabei sein|dazukommen|dazustoßen|vorstellen)`,
     String.raw`\b(?:rencontrer\p{L}*|vous présenter|te présenter|contacte[rz]|écrire à|écrivez|rattachée? à|participera|sera présente?|se joindra)`,
     String.raw`\b(?:conocer\p{L}*|reunirte|contactar|contacta|escríbele|escribirle|presentarte|presentarle|reportar(?:ás|á)? a|participará|estará presente|se unirá)`,

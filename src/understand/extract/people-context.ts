@@ -25,6 +25,13 @@ const PROGRAMME_LINE =
 const STREET_AFTER =
   /^\s*(?:blvd|boulevard|plaza|place|street|st\.|avenue|ave\.?|road|rd\.?|lane|drive|way|square|sq\.?|court|parkway|pkwy|highway|hwy|straße|strasse|str\.|weg|platz|allee|gasse|ring|rue|quai|calle|avenida|paseo|plaza|via|viale|piazza|corso|rua|travessa|largo|laan|straat|plein|gracht|kade)\b/i;
 
+/**
+ * "Bram Kuipers via bram.kuipers@…", "via LinkedIn": "via" in small letters on the same line
+ * is the way to reach someone, in every language that borrows it; a street a "Via" opens is
+ * written with a capital.
+ */
+const THROUGH_AFTER = /^[ \t]*via\s/;
+
 /** "a talk by X", "“Concurrency in Go” by X", "blog post by X": the author of something, not a contact. */
 const AUTHOR_BEFORE =
   /(?:["”“»]\s*|\b(?:book|blog(?: post)?|post|article|talk|podcast|paper|essay|newsletter|video|thread|keynote|libro|livre|buch|artikel|artículo|articolo|boek|vortrag|charla|conférence)\b[^.\n]{0,40}?)\b(?:by|von|par|di|door|por)\s+$/i;
@@ -234,7 +241,7 @@ export function notAPersonHere(
   // "Host: Jamal Haddad" in a booked meeting is whom the user meets; in an event, a speaker.
   if (PROGRAMME_LINE.test(line) && !(evidence.meeting && MEETING_HOST_LINE.test(line))) return true;
   const after = text.slice(end, end + 40);
-  if (STREET_AFTER.test(after)) return true;
+  if (STREET_AFTER.test(after) && !THROUGH_AFTER.test(after)) return true;
   const next = /^,\s*([^,.;\n]{1,30})/.exec(after)?.[1];
   if (isPlace(name, next)) return true;
   const lineBefore = text.slice(Math.max(lineStart, start - 80), start);

@@ -1,6 +1,6 @@
 import type { Category, ContactKind } from "../../../schemas/understanding.ts";
 import { EMAIL_IN_TEXT } from "./email-in-text.ts";
-import { introducedToReader } from "./introduced.ts";
+import { givesReaderAContact, introducedToReader } from "./introduced.ts";
 import { hasTitleWord, kindFromTitle } from "./job-titles.ts";
 import { isNotNameWord, nameRuns } from "./name-runs.ts";
 import { isPersonName, nameFromAddress, namesMatch } from "./names.ts";
@@ -538,6 +538,11 @@ export function peopleInMessage(
     // "notre DRH, Sandrine Payet": a leader's title right before, which no title word reads.
     const leaderTitle =
       title ?? (lastWords !== null && endsWithLeaderTitle(lastWords) ? lastWords : null);
+    // "Bei Fragen ist Jonas Heller für Sie da", "your contact person is …": the one the reader
+    // is given to turn to, even in a robot's acknowledgement.
+    const readersContact =
+      category !== "auto_reply" &&
+      givesReaderAContact(message.slice(sentence.start, sentence.end + 1));
     const named =
       category !== "auto_reply" &&
       (opensWithName(mention.name) || honorific) &&
@@ -548,6 +553,7 @@ export function peopleInMessage(
         leaderTitle !== null ||
         calledByGivenName.has(fold(mention.name.split(" ")[0] ?? "")) ||
         endsWithKnownSurname(mention.name) ||
+        readersContact ||
         personCue(message, mention.start - honorificChars, mention.end));
     if (!email && !title && !referral && !named) continue;
     if (mentionedInPassing(message, sentence, mention, email, referrer)) continue;
@@ -579,6 +585,7 @@ export function peopleInMessage(
     // "Herrn Brandauer": an honorific before one word writes the surname, whatever else it names.
     if (honorific && !mention.name.includes(" ")) person.bySurname = true;
     if (referrer) person.referrer = true;
+    if (readersContact) person.readersContact = true;
     // Named with no address and to no purpose of the reader's: a mention in passing, unless the
     // sentence introduces them ("you'll meet", "reporting to", the panel of an invitation).
     if (email === null && !referral) {

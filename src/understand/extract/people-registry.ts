@@ -30,6 +30,8 @@ export interface Person {
   vouched?: boolean;
   /** The message says they referred the user ("Dana Whitfield referred you"). */
   referrer?: boolean;
+  /** The message gives them to the reader to turn to ("your contact is", "für Sie da"). */
+  readersContact?: boolean;
   /** Named by the surname alone after an honorific ("Herrn Brandauer", "Mme Roux"). */
   bySurname?: boolean;
   /** Named only in passing in the prose (no address, no introduction), nowhere else so far. */

@@ -21,7 +21,7 @@ const USER_LOOKING =
 /** "… spoke highly of you", "m'a parlé de toi", "mi ha parlato di te": the user as the topic. */
 const ABOUT_YOU = new RegExp(
   [
-    String.raw`(?:has |had )?mentioned (?:you|your name)(?![\p{L}])|(?:has |had )?(?:spoke|speaks|spoken|told (?:me|us)) (?:\p{L}+ ){0,3}(?:highly |well |warmly )?(?:of|about) you(?![\p{L}])|said (?:\p{L}+ )?(?:good|great|nice|lovely) things about you|(?:put|passed) your name (?:to|on to) (?:me|us)`,
+    String.raw`(?:has |had )?(?:also |already |once |first )?mentioned (?:you|your name)(?![\p{L}])|(?:has |had )?(?:spoke|speaks|spoken|told (?:me|us)) (?:\p{L}+ ){0,3}(?:highly |well |warmly )?(?:of|about) you(?![\p{L}])|said (?:\p{L}+ )?(?:good|great|nice|lovely) things about you|(?:put|passed) your name (?:to|on to) (?:me|us)`,
     String.raw`hat (?:mir|uns) (?:\p{L}+ ){0,3}von (?:dir|ihnen) (?:\p{L}+ )?(?:erzählt|berichtet|vorgeschwärmt)|hat (?:dich|sie|ihren namen|deinen namen) (?:\p{L}+ )?erwähnt`,
     String.raw`(?:m['’]|nous )a (?:\p{L}+ )?parlé (?:\p{L}+ )?de (?:toi|vous)(?![\p{L}])`,
     String.raw`(?:me|nos) (?:ha )?(?:habló|hablado|comentó|contó) (?:\p{L}+ ){0,2}de (?:ti|usted)(?![\p{L}])`,
@@ -35,13 +35,21 @@ const ABOUT_YOU_AFTER_NAME = new RegExp(`^\\s+(?:${ABOUT_YOU.source})`, "iu");
 const TOLD_ME_AFTER_NAME = new RegExp(`^\\s+(?:${TOLD_ME})(?![\\p{L}])([^.!?\\n]{0,60})`, "iu");
 
 /**
+ * Who someone is, said right after their name and read past to the verb: "Kaia (Morrow, our
+ * lead investor) had mentioned you", "Ilse, unsere Beirätin, hat dich erwähnt".
+ */
+const APPOSITIVE_AFTER_NAME =
+  /^\s*(?:\([^()\n]{0,80}\)|,[^,.;!?()\n]{1,80},|,[^,.;!?()\n]{1,80}\))/u;
+
+/**
  * Whether the words after a name make it the source of hearsay about the user: someone who
  * spoke of the user, or told the writer the user is on the market. One who told the writer how
  * an interview went ("Thibault m'a dit qu'il aurait aimé …") assessed the user: a participant.
  */
 export function isHearsaySource(after: string): boolean {
-  if (ABOUT_YOU_AFTER_NAME.test(after)) return true;
-  const told = TOLD_ME_AFTER_NAME.exec(after);
+  const said = after.replace(APPOSITIVE_AFTER_NAME, "");
+  if (ABOUT_YOU_AFTER_NAME.test(said)) return true;
+  const told = TOLD_ME_AFTER_NAME.exec(said);
   return told !== null && USER_LOOKING.test(told[1] ?? "");
 }
 

@@ -5,7 +5,7 @@ import { orgFromPhrase } from "./org-phrases.ts";
 import { isGivenName } from "./person-evidence.ts";
 import type { SelfMatcher } from "./self-matcher.ts";
 import { fold } from "./text.ts";
-import { ORG_WORDS } from "./word-lists.ts";
+import { ORG_WORDS, SALUTATION_AND_CALENDAR } from "./word-lists.ts";
 
 export interface SenderInfo {
   address: string | null;
@@ -61,6 +61,22 @@ const GOVERNMENT_NAME = new RegExp(
   "iu",
 );
 
+/**
+ * "Chiara Beste", "Anna Best": a given name, then a capitalised surname that is also a greeting,
+ * a closing or a day word. In a mailbox's display name nobody greets; it is the person's name.
+ */
+function greetingSurname(name: string): boolean {
+  const [given, surname, ...rest] = name.split(" ");
+  return (
+    rest.length === 0 &&
+    given !== undefined &&
+    surname !== undefined &&
+    isGivenName(given) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    SALUTATION_AND_CALENDAR.has(fold(surname))
+  );
+}
+
 /** Splits a display name into the person and the organisation it mentions, if any. */
 export function splitDisplayName(raw: string): { person: string | null; org: string | null } {
   let name = cleanName(raw);
@@ -69,7 +85,7 @@ export function splitDisplayName(raw: string): { person: string | null; org: str
   name = name.replace(/\s*[([]?\s*\bvia\b.*$/i, "").trim();
   // "Ville de Corlay", "Stadt von Harlingen": a government, however much it reads as a name.
   if (GOVERNMENT_NAME.test(name)) return { person: null, org: orgFromPhrase(name) };
-  if (isPersonName(name)) return { person: name, org: null };
+  if (isPersonName(name) || greetingSurname(name)) return { person: name, org: null };
   // "Sam": a first name alone is a person, not an organisation.
   if (!name.includes(" ") && isPersonName(name, true) && !ORG_WORDS.has(fold(name))) {
     return { person: name, org: null };

@@ -42,6 +42,16 @@ export const DEPARTMENT_WORDS = words(
     "diretoria|management|personale|ricerca|global|services|shared",
 );
 
+/**
+ * Greetings, closings, days and months: never a display name's opening word, though some are
+ * surnames after a given name ("Chiara Beste", "Anna Best").
+ */
+const SALUTATION_AND_CALENDAR_WORDS =
+  "hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
+  "bonjour|hola|beste|gentile|estimado|estimada|monday|tuesday|wednesday|thursday|friday|" +
+  "saturday|sunday|january|february|march|july|september|october|november|december";
+export const SALUTATION_AND_CALENDAR = words(SALUTATION_AND_CALENDAR_WORDS);
+
 /** Words in organisation names and never in a person's. */
 export const ORG_WORDS = words(
   "inc|llc|ltd|limited|plc|corp|corporation|company|gmbh|ag|kg|se|sa|sas|sarl|sl|bv|nv|srl|spa|oy|" +
@@ -92,9 +102,7 @@ export const ORG_WORDS = words(
     "construções|construtora|empreiteira|sanitar|batiment|instalacoes|construcoes|" +
     "the|and|of|via|from|at|by|for|with|und|bei|chez|en|del|" +
     "notification|notifications|support|info|admin|mailer|daemon|postmaster|reply|noreply|" +
-    "donotreply|hello|hi|hey|dear|thanks|thank|best|regards|cheers|sincerely|hallo|liebe|lieber|" +
-    "bonjour|hola|beste|gentile|estimado|estimada|monday|tuesday|wednesday|thursday|friday|" +
-    "saturday|sunday|january|february|march|july|september|october|november|december",
+    `donotreply|${SALUTATION_AND_CALENDAR_WORDS}`,
 );
 
 /** Lower-case particles inside a person's name ("Sanne de Vries", "José de la Cruz"). */

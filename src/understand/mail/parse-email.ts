@@ -101,7 +101,7 @@ export function parseMailboxes(value: string): Mailbox[] {
 
 function flattenAddresses(addresses: Email["to"]): Mailbox[] {
   const out: Mailbox[] = [];
-  for (const entry of addresses ?? []) {
+  for (const entry of joinSplitDisplayNames(addresses ?? [])) {
     const members = entry.group ?? [entry];
     for (const member of members) {
       if (out.length >= MAX_ADDRESSES_PER_HEADER) return out;
@@ -112,6 +112,39 @@ function flattenAddresses(addresses: Email["to"]): Mailbox[] {
     }
   }
   return out;
+}
+
+type AddressEntry = NonNullable<Email["to"]>[number];
+
+/**
+ * Kessler, Ines <ines.kessler@…> written without quotes: the address parser splits the directory's
+ * "Surname, Given" at its comma into a nameless-address "Kessler" and "Ines" <…>. A name with no
+ * address right before a mailbox whose name has no comma is the first half of that mailbox's
+ * display name, in any language.
+ */
+export function joinSplitDisplayNames(entries: readonly AddressEntry[]): AddressEntry[] {
+  const out: AddressEntry[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as AddressEntry;
+    const next = entries[i + 1];
+    if (
+      next !== undefined &&
+      isBareName(entry) &&
+      !next.group &&
+      next.address &&
+      next.name &&
+      !next.name.includes(",")
+    ) {
+      out.push({ ...next, name: `${entry.name.trim()}, ${next.name.trim()}` });
+      i++;
+    } else out.push(entry);
+  }
+  return out;
+}
+
+/** An entry that is a name only: no address, no group, no "@" in it. */
+function isBareName(entry: AddressEntry): boolean {
+  return !entry.group && !entry.address && entry.name.trim() !== "" && !entry.name.includes("@");
 }
 
 /** Lower-cased addr-spec, or null when it is not one. */
