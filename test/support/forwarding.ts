@@ -46,6 +46,37 @@ export interface Stored {
   roles: (string | null)[];
 }
 
+/**
+ * Jordan's forward of one whole message as an attachment (message/rfc822), as Outlook and Apple
+ * Mail send it, with her short note above.
+ */
+export function attachedForward(
+  inner: string,
+  forward: { subject: string; note: string; date?: string; messageId?: string },
+): string {
+  return [
+    `From: ${JORDAN.name} <${JORDAN.owner}>`,
+    "To: jobs@jordanlee.dev",
+    `Subject: Fwd: ${forward.subject}`,
+    `Date: ${forward.date ?? "Mon, 7 Dec 2026 18:20:00 +0100"}`,
+    `Message-ID: <${forward.messageId ?? crypto.randomUUID()}@jordanlee.dev>`,
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="fwd"',
+    "",
+    "--fwd",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    forward.note,
+    "",
+    "--fwd",
+    "Content-Type: message/rfc822",
+    "",
+    inner,
+    "--fwd--",
+    "",
+  ].join("\r\n");
+}
+
 /** What Rebound stored for the user: contacts, drafts with their contact, companies, roles. */
 export async function stored(userId: string): Promise<Stored> {
   const contacts = await env.DB.prepare(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handled } from "../support/forwarding.ts";
+import { attachedForward, handled } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Messages written for these tests, in words of their own (not taken from any fixture), sent
@@ -80,27 +80,12 @@ function forwardedInvitation(): string {
     "--outer--",
     "",
   ].join("\r\n");
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    "Subject: Fwd: Invitation: Architecture conversation (Platform Engineer)",
-    "Date: Tue, 10 Nov 2026 18:20:00 +0100",
-    `Message-ID: <classify-email-${sequence}@jordanlee.dev>`,
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="fwd"',
-    "",
-    "--fwd",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "the second round, finally",
-    "",
-    "--fwd",
-    "Content-Type: message/rfc822",
-    "",
-    inner,
-    "--fwd--",
-    "",
-  ].join("\r\n");
+  return attachedForward(inner, {
+    subject: "Invitation: Architecture conversation (Platform Engineer)",
+    note: "the second round, finally",
+    date: "Tue, 10 Nov 2026 18:20:00 +0100",
+    messageId: `classify-email-${sequence}`,
+  });
 }
 
 describe("email(): whose message it is", () => {

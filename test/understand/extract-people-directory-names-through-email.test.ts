@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { stored } from "../support/forwarding.ts";
+import { attachedForward, stored } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Through the Worker's email() handler: a calendar invitation's attendee whose surname is also a
@@ -48,27 +48,10 @@ function forwardedInvitation(attendee: string, cc: string): string {
     "--alt--",
     "",
   ].join("\r\n");
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    "Subject: Fwd: Invitation: Technical interview (Data Engineer)",
-    "Date: Mon, 7 Dec 2026 18:20:00 +0100",
-    `Message-ID: <${crypto.randomUUID()}@jordanlee.dev>`,
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="fwd"',
-    "",
-    "--fwd",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "the technical round",
-    "",
-    "--fwd",
-    "Content-Type: message/rfc822",
-    "",
-    inner,
-    "--fwd--",
-    "",
-  ].join("\r\n");
+  return attachedForward(inner, {
+    subject: "Invitation: Technical interview (Data Engineer)",
+    note: "the technical round",
+  });
 }
 
 describe("email(): invitees and copied people a directory names", () => {

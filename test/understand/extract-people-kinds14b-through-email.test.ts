@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
-import { gmailForward, stored } from "../support/forwarding.ts";
+import { attachedForward, gmailForward, stored } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // Through the Worker's email() handler, one message per kind of person fixed in round 14b: a
@@ -23,27 +23,7 @@ function forwardedAsAttachment(original: { from: string; subject: string; body: 
     original.body,
     "",
   ].join("\r\n");
-  return [
-    `From: ${JORDAN.name} <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    `Subject: Fwd: ${original.subject}`,
-    "Date: Mon, 7 Dec 2026 18:20:00 +0100",
-    `Message-ID: <${crypto.randomUUID()}@jordanlee.dev>`,
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="fwd"',
-    "",
-    "--fwd",
-    "Content-Type: text/plain; charset=UTF-8",
-    "",
-    "fyi",
-    "",
-    "--fwd",
-    "Content-Type: message/rfc822",
-    "",
-    inner,
-    "--fwd--",
-    "",
-  ].join("\r\n");
+  return attachedForward(inner, { subject: original.subject, note: "fyi" });
 }
 
 async function storedAfter(original: { from: string; subject: string; body: string }) {
