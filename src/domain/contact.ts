@@ -1,4 +1,4 @@
-import type { ContactKind } from "../../schemas/understanding.ts";
+import type { ContactKind, ExtractedContact } from "../../schemas/understanding.ts";
 
 /** A person the user met or heard from, as stored. */
 export interface Contact {
@@ -17,4 +17,24 @@ export interface Contact {
    * is planned to them until the user confirms them. Absent means confirmed.
    */
   pending?: boolean;
+}
+
+/** A new contact for a person a message names: what the message says of them, nothing else yet. */
+export function contactFromPerson(
+  person: ExtractedContact,
+  id: string,
+  companyId: string | null,
+): Contact {
+  return {
+    id,
+    companyId,
+    name: person.name,
+    email: person.email,
+    title: person.title ?? null,
+    kind: person.kind,
+    notes: person.note ?? "",
+    warm: person.warm ?? false,
+    doNotContact: false,
+    linkedinUrl: null,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Category, ContactKind, ExtractedContact } from "../../schemas/understanding.ts";
-import type { Contact } from "../domain/contact.ts";
+import { type Contact, contactFromPerson } from "../domain/contact.ts";
 import type { ContactWrite } from "../domain/inbound-record.ts";
 import { namesMatch } from "../understand/extract/names.ts";
 
@@ -59,16 +59,11 @@ export function planNamedInPassing(input: NamedInPassingInput): {
       introducedBy: input.writerId,
       namedInPassing: true,
       contact: {
-        id: input.newId(),
-        companyId: input.companyId,
-        name,
+        ...contactFromPerson(person, input.newId(), input.companyId),
         email: null,
-        title: person.title ?? null,
         kind: kindNamedInPassing(person, input.category, input.interviewed),
         notes: "",
         warm: false,
-        doNotContact: false,
-        linkedinUrl: null,
         pending: true,
       },
     });

@@ -1,5 +1,5 @@
 import type { Category, ExtractedContact } from "../../schemas/understanding.ts";
-import type { Contact } from "../domain/contact.ts";
+import { type Contact, contactFromPerson } from "../domain/contact.ts";
 import type {
   ApplicationWrite,
   ContactWrite,
@@ -260,19 +260,7 @@ export function mergeFromContact(
     writes.push({
       op: "create",
       introducedBy: sender.id,
-      contact: {
-        id: newId(),
-        companyId: null,
-        name: person.name,
-        email: person.email,
-        title: person.title ?? null,
-        kind: person.kind,
-        notes: person.note ?? "",
-        warm: false,
-        doNotContact: false,
-        linkedinUrl: null,
-        pending: true,
-      },
+      contact: { ...contactFromPerson(person, newId(), null), warm: false, pending: true },
     });
   }
   if (senderNotes !== sender.notes || senderWarm !== sender.warm) {
@@ -302,19 +290,12 @@ export function mergeContacts(
     const already = match ? writes.find((w) => w.contact.id === match.id) : undefined;
     const base = already?.contact ?? match;
     if (!base) {
-      const contact: Contact = {
-        id: newId(),
-        // Someone the message introduces works elsewhere, as far as we know: no company yet.
-        companyId: person.kind === "referral" ? null : companyId,
-        name: person.name,
-        email: person.email,
-        title: person.title ?? null,
-        kind: person.kind,
-        notes: person.note ?? "",
-        warm: person.warm ?? false,
-        doNotContact: false,
-        linkedinUrl: null,
-      };
+      // Someone the message introduces works elsewhere, as far as we know: no company yet.
+      const contact = contactFromPerson(
+        person,
+        newId(),
+        person.kind === "referral" ? null : companyId,
+      );
       writes.push({ op: "create", contact });
       pool.push(contact);
       continue;
