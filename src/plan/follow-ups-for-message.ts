@@ -1,3 +1,4 @@
+import type { Category } from "../../schemas/understanding.ts";
 import type { Contact } from "../domain/contact.ts";
 import type { DraftLanguage, Register } from "../domain/draft-language.ts";
 import type { InboundRecord } from "../domain/inbound-record.ts";
@@ -44,16 +45,54 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
     contacts.push(input.replyFrom);
   }
   const named = new Set(record.contacts.flatMap((w) => (w.namedInPassing ? [w.contact.id] : [])));
+  const facts = readForPlans(input, category);
   const planned = planAndWord(
     input,
+    facts,
     contacts.filter((c) => !named.has(c.id)),
   );
   if (named.size === 0) return planned;
   // What someone named in passing would have got as a contact of their kind, planned beside
   // everyone else: held with them until the user confirms them, never changing the others' plan.
   // Only their drafts are kept, so only theirs are worded.
-  const asContacts = planAndWord(input, contacts, (id) => named.has(id));
+  const asContacts = planAndWord(input, facts, contacts, (id) => named.has(id));
   return { ...planned, drafts: [...planned.drafts, ...asContacts.drafts] };
+}
+
+/** What one message says for every plan made from it, whoever the plan is for. */
+interface MessageReading {
+  category: Category;
+  language: DraftLanguage;
+  /** The employer's message or the user's note speaks of an interview. */
+  mentionsInterview: boolean;
+  statedDate: ReturnType<typeof findStatedDate>;
+  declined: boolean;
+  detect: (userNote: string) => Register;
+  /** One string for every draft: the greeting remembers what it read in it. */
+  cues: string;
+}
+
+/** Reads the message once, however many plans are made from it (chrono's date reading is dear). */
+function readForPlans(input: FollowUpInput, category: Category): MessageReading {
+  const { understood, user, record } = input;
+  const { understanding } = understood;
+  const note = understood.unwrapped.note;
+  const employerText = understood.newest;
+  const language = chooseDraftLanguage(understanding.language, {
+    preferred: user.draftLanguage ?? null,
+    followEmployer: user.followEmployerLanguage ?? true,
+  });
+  return {
+    category,
+    language,
+    mentionsInterview: mentionsInterview([employerText, note]),
+    statedDate: readsStatedDate(category)
+      ? findStatedDate([employerText, note], understanding.language, record.inbound.receivedAt)
+      : null,
+    declined: input.replyFrom !== null && declinesToHelp(employerText),
+    detect: registerDetector(language, employerText),
+    cues: `${employerText}\n${note}`,
+  };
 }
 
 /**
@@ -62,13 +101,13 @@ export function followUpsForMessage(input: FollowUpInput): PlannedFollowUps {
  */
 function planAndWord(
   input: FollowUpInput,
+  facts: MessageReading,
   contacts: readonly Contact[],
   wordFor: (contactId: string) => boolean = () => true,
 ): PlannedFollowUps {
   const { record, understood, user, history } = input;
   const inbound = record.inbound;
-  const category = inbound.category;
-  if (category === null) return NOTHING;
+  const { category, language, detect, cues } = facts;
   const senderAddress = understood.unwrapped.original.from?.address ?? null;
   const people: PlanningPerson[] = contacts.map((contact) => ({
     contact,
@@ -81,15 +120,8 @@ function planAndWord(
   }));
 
   const { understanding } = understood;
-  const note = understood.unwrapped.note;
-  const employerText = understood.newest;
-  const language = chooseDraftLanguage(understanding.language, {
-    preferred: user.draftLanguage ?? null,
-    followEmployer: user.followEmployerLanguage ?? true,
-  });
   const reason = understanding.reason;
-  const interviewed =
-    mentionsInterview([employerText, note]) || people.some((p) => p.role === "interviewer");
+  const interviewed = facts.mentionsInterview || people.some((p) => p.role === "interviewer");
   const plan = planFollowUps({
     receivedAt: inbound.receivedAt,
     category,
@@ -99,17 +131,12 @@ function planAndWord(
     returnDate: input.returnDate,
     prefersCalling: user.prefersCalling,
     interviewed,
-    statedDate: readsStatedDate(category)
-      ? findStatedDate([employerText, note], understanding.language, inbound.receivedAt)
-      : null,
-    declined: input.replyFrom !== null && declinesToHelp(employerText),
+    statedDate: facts.statedDate,
+    declined: facts.declined,
   });
 
   const referrer = people.find((p) => p.isSender)?.contact.name ?? null;
   const introduced = people.find((p) => p.role === "referral" && !p.isSender)?.contact.name ?? null;
-  const detect = registerDetector(language, employerText);
-  // One string for every draft: the greeting remembers what it read in it.
-  const cues = `${employerText}\n${note}`;
   const drafts: NewDraft[] = plan.drafts.flatMap((planned) => {
     if (!wordFor(planned.contactId)) return [];
     const person = people.find((p) => p.contact.id === planned.contactId);
