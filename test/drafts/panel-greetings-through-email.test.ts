@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createJordan, deliver } from "../support/deliver.ts";
+import { gmailForward } from "../support/forwarding.ts";
 import { JORDAN } from "../support/users.ts";
 
 // A message's drafts go to several people in turn, and each greeting reads the employer's text
@@ -71,27 +72,12 @@ const CASES: [string, Case][] = [
 
 async function greetingsAfter(c: Case): Promise<Map<string, string[]>> {
   const { userId, inbox } = await createJordan();
-  const raw = [
-    `From: Jordan Lee <${JORDAN.owner}>`,
-    "To: jobs@jordanlee.dev",
-    `Subject: Fwd: ${c.subject}`,
-    "Date: Mon, 7 Dec 2026 09:12:00 +0100",
-    `Message-ID: <${crypto.randomUUID()}@mail.gmail.com>`,
-    "MIME-Version: 1.0",
-    'Content-Type: text/plain; charset="UTF-8"',
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${PANEL[0]} <${ADDRESSES[0]}>`,
-    "Date: Fri, Dec 4, 2026 at 4:40 PM",
-    `Subject: ${c.subject}`,
-    `To: Jordan Lee <${JORDAN.owner}>`,
-    `Cc: ${PANEL[1]} <${ADDRESSES[1]}>, ${PANEL[2]} <${ADDRESSES[2]}>`,
-    "",
-    c.body,
-    "",
-  ].join("\r\n");
+  const raw = gmailForward({
+    from: `${PANEL[0]} <${ADDRESSES[0]}>`,
+    cc: `${PANEL[1]} <${ADDRESSES[1]}>, ${PANEL[2]} <${ADDRESSES[2]}>`,
+    subject: c.subject,
+    body: c.body,
+  });
   await deliver(raw, { from: JORDAN.owner, to: inbox });
   const rows = await env.DB.prepare(
     `SELECT c.email, d.body FROM drafts d JOIN contacts c ON c.id = d.contact_id

@@ -7,6 +7,8 @@ import { JORDAN } from "./users.ts";
 export function gmailForward(original: {
   from: string;
   to?: string;
+  /** The original's Cc line, when it copied someone. */
+  cc?: string;
   subject: string;
   body: string | readonly string[];
   note?: string;
@@ -29,6 +31,7 @@ export function gmailForward(original: {
     "Date: Fri, Dec 4, 2026 at 4:40 PM",
     `Subject: ${original.subject}`,
     `To: ${original.to ?? `Jordan Lee <${JORDAN.owner}>`}`,
+    ...(original.cc ? [`Cc: ${original.cc}`] : []),
     "",
     "",
     typeof original.body === "string" ? original.body : original.body.join("\r\n"),
